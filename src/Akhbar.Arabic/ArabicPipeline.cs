@@ -1,0 +1,15 @@
+using Akhbar.Arabic.Cleaning;
+using Akhbar.Arabic.Segmentation;
+using Akhbar.Core.Pipeline;
+
+namespace Akhbar.Arabic;
+
+/// <summary>The standard Arabic news pipeline, built once and shared across threads.</summary>
+public static class ArabicPipeline
+{
+    public static AnalysisPipeline CreateDefault() =>
+        new PipelineBuilder()
+            .UseCleaner(new ArticleCleaner())
+            .Add(new SegmentationStage())
+            .Build();
+}

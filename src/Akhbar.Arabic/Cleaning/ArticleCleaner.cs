@@ -1,0 +1,205 @@
+using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Model;
+using Akhbar.Core.Pipeline;
+
+namespace Akhbar.Arabic.Cleaning;
+
+/// <summary>
+/// Cleans scraped news text into a <see cref="Document"/>: the headline once as the title, one paragraph per
+/// non-empty line, ad placeholders, shortcodes and scraper boilerplate removed with a reason, Unicode folded
+/// (<see cref="UnicodeCleaner"/>), and an offset map back to the raw body. Nothing else is dropped.
+/// </summary>
+public sealed class ArticleCleaner : IArticleCleaner
+{
+    /// <summary>How many body lines after the headline may repeat it (some pages print it twice, or a subtitle then the headline).</summary>
+    private const int TitleRepeatWindow = 2;
+
+    private readonly LineRules _rules;
+    private readonly HtmlTextExtractor _html;
+
+    public ArticleCleaner(LineRules? rules = null)
+    {
+        _rules = rules ?? LineRules.Default;
+        _html = new HtmlTextExtractor();
+    }
+
+    public Document Clean(RawArticle raw)
+    {
+        if (raw.Format == RawFormat.Html)
+        {
+            return CleanLines(raw, _html.Extract(raw.Body));
+        }
+
+        return CleanLines(raw, SplitLines(raw.Body), alreadyRemoved: null);
+    }
+
+    /// <summary>Raw line ranges of plain text: split at LF (a CR before it is dropped as white space).</summary>
+    private static List<SourceLine> SplitLines(string body)
+    {
+        var lines = new List<SourceLine>();
+        var start = 0;
+        for (var i = 0; i <= body.Length; i++)
+        {
+            if (i == body.Length || body[i] == '\n' || body[i] == '\u2029' || body[i] == '\u2028')
+            {
+                lines.Add(new SourceLine(body, start, i, start, i));
+                start = i + 1;
+            }
+        }
+
+        return lines;
+    }
+
+    private Document CleanLines(RawArticle raw, HtmlExtraction extraction)
+    {
+        var doc = CleanLines(raw, extraction.Lines, extraction.Removed);
+        if (extraction.UsedWholePage)
+        {
+            doc.AddDiagnostic(DiagnosticCodes.NoArticleBody, "no article body was recognized in the HTML page; the text of the whole page was used.");
+        }
+
+        return doc;
+    }
+
+    private Document CleanLines(RawArticle raw, List<SourceLine> lines, IReadOnlyList<RemovedSpan>? alreadyRemoved)
+    {
+        var body = raw.Body;
+        var removed = new List<RemovedSpan>(alreadyRemoved ?? []);
+        var output = new CleanTextBuilder();
+        var line = new CleanTextBuilder();
+        var lineRemoved = new List<RemovedSpan>();
+        var paragraphs = new List<TextSpan>();
+        TextSpan? title = null;
+        string? titleText = null;
+        var lastKeptRawEnd = -1;
+        var bodyLinesSeen = 0;
+
+        if (!string.IsNullOrWhiteSpace(raw.Title))
+        {
+            titleText = UnicodeCleaner.Normalize(raw.Title.Replace('\n', ' ').Replace('\r', ' '));
+            if (titleText.Length > 0)
+            {
+                output.Insert(titleText);
+                title = new TextSpan(0, titleText.Length);
+            }
+            else
+            {
+                titleText = null;
+            }
+        }
+
+        foreach (var source in lines)
+        {
+            line.Clear();
+            lineRemoved.Clear();
+            var verbatim = ReferenceEquals(source.Text, body);
+            UnicodeCleaner.Append(source.Text, source.Start, source.End, line, verbatim ? lineRemoved : null);
+            if (line.Length == 0)
+            {
+                removed.AddRange(lineRemoved);
+                continue;
+            }
+
+            var text = line.ToString();
+            var (contentStart, contentEnd) = verbatim ? TrimmedRange(body, source.Start, source.End) : (source.RawStart, source.RawEnd);
+            if (!verbatim)
+            {
+                // Text decoded from markup maps onto its element as a whole: entities and tags have no character-level match.
+                line.Clear();
+                line.Replace(source.RawStart, source.RawEnd - source.RawStart, text);
+            }
+
+            if (titleText is null)
+            {
+                // Plain text: the first non-empty line is the headline.
+                titleText = text;
+                title = new TextSpan(0, text.Length);
+                output.Append(line);
+                removed.AddRange(lineRemoved);
+                lastKeptRawEnd = contentEnd;
+                continue;
+            }
+
+            if (bodyLinesSeen < TitleRepeatWindow && TitleMatcher.IsRepeat(titleText, text))
+            {
+                removed.Add(new RemovedSpan(contentStart, contentEnd, RemovalReason.DuplicateTitle, body[contentStart..contentEnd]));
+                bodyLinesSeen++;
+                continue;
+            }
+
+            var rule = _rules.Match(text);
+            if (rule is not null)
+            {
+                removed.Add(new RemovedSpan(contentStart, contentEnd, rule.Reason, body[contentStart..contentEnd], rule.Name));
+                continue;
+            }
+
+            bodyLinesSeen++;
+            if (output.Length > 0)
+            {
+                if (lastKeptRawEnd >= 0)
+                {
+                    output.Replace(lastKeptRawEnd, contentStart - lastKeptRawEnd, "\n\n");
+                }
+                else
+                {
+                    output.Insert("\n\n");
+                }
+            }
+
+            var paragraphStart = output.Length;
+            output.Append(line);
+            paragraphs.Add(new TextSpan(paragraphStart, output.Length));
+            removed.AddRange(lineRemoved);
+            lastKeptRawEnd = contentEnd;
+        }
+
+        var (cleanText, map) = output.Build();
+        removed.Sort((a, b) => a.RawStart != b.RawStart ? a.RawStart.CompareTo(b.RawStart) : a.RawEnd.CompareTo(b.RawEnd));
+        var paragraphRecords = paragraphs.Select(p =>
+        {
+            var r = map.ToRaw(p);
+            return new Paragraph(p, r?.Start, r?.End);
+        }).ToList();
+
+        var doc = new Document(raw, cleanText, map, title, paragraphRecords, removed);
+        foreach (var d in raw.InputDiagnostics)
+        {
+            doc.AddDiagnostic(d.Code, d.Message);
+        }
+
+        if (paragraphRecords.Count == 0)
+        {
+            doc.AddDiagnostic(DiagnosticCodes.EmptyAfterCleaning, title is null
+                ? "the article has no text left after cleaning."
+                : "the article has a title but no body text after cleaning.");
+        }
+
+        return doc;
+    }
+
+    /// <summary>The raw range of a line without leading and trailing white space and invisible controls.</summary>
+    private static (int Start, int End) TrimmedRange(string body, int start, int end)
+    {
+        while (start < end && IsTrimmable(body[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsTrimmable(body[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsTrimmable(char c) =>
+        char.IsWhiteSpace(c) || Core.Text.ArabicChars.IsInvisibleControl(c) || c == Core.Text.ArabicChars.Tatweel || char.IsControl(c);
+}
+
+/// <summary>
+/// One line to clean: <c>Text[Start..End)</c>, which came from <c>[RawStart, RawEnd)</c> of the raw body.
+/// For plain text <see cref="Text"/> is the body itself; for HTML it is the decoded text of an element.
+/// </summary>
+public readonly record struct SourceLine(string Text, int Start, int End, int RawStart, int RawEnd);

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Text;
+using Akhbar.Core.Model;
+using Akhbar.Core.Text;
+
+namespace Akhbar.Arabic.Cleaning;
+
+/// <summary>
+/// The documented Unicode folding of one line of raw text (docs/stages/cleaning.md): NFC; Arabic
+/// presentation forms folded to letters (NFKC of that character); bidi, zero-width and soft-hyphen
+/// controls and tatweel removed; every kind of space made U+0020, runs of spaces collapsed, and the line
+/// trimmed. Everything else is copied unchanged, so offsets map back to the raw input exactly.
+/// </summary>
+public static class UnicodeCleaner
+{
+    /// <summary>The folded form of a string: what <see cref="Append"/> writes for the same text.</summary>
+    public static string Normalize(string line)
+    {
+        var b = new CleanTextBuilder();
+        Append(line, 0, line.Length, b, removed: null);
+        return b.ToString();
+    }
+
+    /// <summary>
+    /// Appends the folded form of <c>raw[start..end)</c> (one line, no newline inside) to the builder and
+    /// records removed control characters. Returns the number of characters appended.
+    /// </summary>
+    public static int Append(string raw, int start, int end, CleanTextBuilder builder, List<RemovedSpan>? removed)
+    {
+        var before = builder.Length;
+        var pendingSpaceAt = -1;     // raw start of a run of spaces not yet written
+        var pendingSpaceEnd = -1;
+        var pendingSpaceIsPlain = true;
+        var wroteAny = false;
+        var copyFrom = -1;           // start of a run of characters to copy unchanged
+
+        void FlushCopy(int upTo)
+        {
+            if (copyFrom >= 0)
+            {
+                builder.Copy(raw, copyFrom, upTo - copyFrom);
+                copyFrom = -1;
+            }
+        }
+
+        void FlushSpace()
+        {
+            if (pendingSpaceAt < 0)
+            {
+                return;
+            }
+
+            if (wroteAny)
+            {
+                if (pendingSpaceIsPlain && pendingSpaceEnd - pendingSpaceAt == 1)
+                {
+                    builder.Copy(raw, pendingSpaceAt, 1);
+                }
+                else
+                {
+                    builder.Replace(pendingSpaceAt, pendingSpaceEnd - pendingSpaceAt, " ");
+                }
+            }
+
+            pendingSpaceAt = -1;
+        }
+
+        var i = start;
+        while (i < end)
+        {
+            var c = raw[i];
+            if (c == ' ' || ArabicChars.IsOddSpace(c) || c == '\r')
+            {
+                FlushCopy(i);
+                if (pendingSpaceAt < 0)
+                {
+                    pendingSpaceAt = i;
+                    pendingSpaceIsPlain = true;
+                }
+
+                pendingSpaceIsPlain &= c == ' ';
+                pendingSpaceEnd = i + 1;
+                i++;
+                continue;
+            }
+
+            if (ArabicChars.IsInvisibleControl(c) || c == ArabicChars.Tatweel || (char.IsControl(c) && c != '\n'))
+            {
+                FlushCopy(i);
+                var runStart = i;
+                while (i < end && (ArabicChars.IsInvisibleControl(raw[i]) || raw[i] == ArabicChars.Tatweel || (char.IsControl(raw[i]) && raw[i] is not '\n' and not '\r' and not '\t')))
+                {
+                    i++;
+                }
+
+                // A removed character between two spaces must not stop the spaces from collapsing.
+                if (pendingSpaceAt >= 0)
+                {
+                    pendingSpaceEnd = i;
+                    pendingSpaceIsPlain = false;
+                }
+
+                if (removed is not null && HasControl(raw, runStart, i))
+                {
+                    removed.Add(new RemovedSpan(runStart, i, RemovalReason.ControlChar, raw[runStart..i]));
+                }
+
+                continue;
+            }
+
+            FlushSpace();
+
+            if (ArabicChars.IsPresentationForm(c))
+            {
+                FlushCopy(i);
+                var folded = c.ToString().Normalize(NormalizationForm.FormKC);
+                folded = RemoveTatweel(folded);
+                builder.Replace(i, 1, folded);
+                wroteAny = true;
+                i++;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(raw[i + 1]))
+            {
+                if (copyFrom < 0)
+                {
+                    copyFrom = i;
+                }
+
+                wroteAny = true;
+                i += 2;
+                continue;
+            }
+
+            // A base character followed by combining marks: compose to NFC when that changes anything.
+            if (i + 1 < end && IsCombining(raw[i + 1]))
+            {
+                var clusterEnd = i + 1;
+                while (clusterEnd < end && IsCombining(raw[clusterEnd]))
+                {
+                    clusterEnd++;
+                }
+
+                var cluster = raw.AsSpan(i, clusterEnd - i);
+                if (!cluster.IsNormalized(NormalizationForm.FormC))
+                {
+                    FlushCopy(i);
+                    builder.Replace(i, clusterEnd - i, cluster.ToString().Normalize(NormalizationForm.FormC));
+                    wroteAny = true;
+                    i = clusterEnd;
+                    continue;
+                }
+            }
+
+            if (copyFrom < 0)
+            {
+                copyFrom = i;
+            }
+
+            wroteAny = true;
+            i++;
+        }
+
+        FlushCopy(end);
+        return builder.Length - before;
+    }
+
+    private static bool IsCombining(char c)
+    {
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+    }
+
+    private static bool HasControl(string raw, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (raw[i] != ArabicChars.Tatweel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string RemoveTatweel(string s) => s.Contains(ArabicChars.Tatweel, StringComparison.Ordinal) ? s.Replace(ArabicChars.Tatweel.ToString(), string.Empty, StringComparison.Ordinal) : s;
+}

@@ -1,0 +1,3 @@
+using Akhbar.Cli;
+
+return AkhbarCli.Run(args);

@@ -1,0 +1,16 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace Akhbar.Cli;
+
+/// <summary>Throughput of one run: what a whole-corpus measurement reports.</summary>
+public sealed record RunStats(long Articles, long Failed, long InputBytes)
+{
+    public void Print(TextWriter error, TimeSpan elapsed)
+    {
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        var peakMb = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"stats: {Articles} articles ({Failed} failed), {InputBytes / 1e6:F1} MB in {seconds:F2} s: {Articles / seconds:F0} articles/s, {InputBytes / 1e6 / seconds:F2} MB/s, peak memory {peakMb:F0} MB"));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text;
+
+namespace Akhbar.Core.Model;
+
+/// <summary>
+/// Builds the clean text and its <see cref="OffsetMap"/> together, so that the two can never disagree.
+/// Adjacent copies of contiguous raw text are merged into one run.
+/// </summary>
+public sealed class CleanTextBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<OffsetMap.Run> _runs = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>The clean text built so far; cheap to call only at the end.</summary>
+    public override string ToString() => _text.ToString();
+
+    /// <summary>Appends raw characters unchanged.</summary>
+    public void Copy(string raw, int rawStart, int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+
+        _text.Append(raw, rawStart, length);
+        if (_runs.Count > 0)
+        {
+            var last = _runs[^1];
+            if (last.IsCopy && last.RawStart >= 0 && last.RawStart + last.RawLength == rawStart
+                && last.CleanStart + last.CleanLength == _text.Length - length)
+            {
+                _runs[^1] = last with { CleanLength = last.CleanLength + length, RawLength = last.RawLength + length };
+                return;
+            }
+        }
+
+        _runs.Add(new OffsetMap.Run(_text.Length - length, length, rawStart, length, IsCopy: true));
+    }
+
+    /// <summary>Appends <paramref name="replacement"/> standing for the raw range as a whole.</summary>
+    public void Replace(int rawStart, int rawLength, ReadOnlySpan<char> replacement)
+    {
+        if (replacement.IsEmpty)
+        {
+            return;
+        }
+
+        _text.Append(replacement);
+        _runs.Add(new OffsetMap.Run(_text.Length - replacement.Length, replacement.Length, rawStart, rawLength, IsCopy: false));
+    }
+
+    /// <summary>Appends text that has no source in the raw body (for example a title given in its own field).</summary>
+    public void Insert(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        _text.Append(text);
+        _runs.Add(new OffsetMap.Run(_text.Length - text.Length, text.Length, -1, 0, IsCopy: false));
+    }
+
+    /// <summary>Appends everything another builder holds, keeping its raw positions.</summary>
+    public void Append(CleanTextBuilder other)
+    {
+        var shift = _text.Length;
+        _text.Append(other._text);
+        foreach (var run in other._runs)
+        {
+            _runs.Add(run with { CleanStart = run.CleanStart + shift });
+        }
+    }
+
+    /// <summary>Empties the builder so that it can be reused (one per line saves allocations).</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _runs.Clear();
+    }
+
+    /// <summary>Whether the text built so far equals <paramref name="value"/>, without allocating.</summary>
+    public bool TextEquals(ReadOnlySpan<char> value)
+    {
+        if (value.Length != _text.Length)
+        {
+            return false;
+        }
+
+        var i = 0;
+        foreach (var chunk in _text.GetChunks())
+        {
+            if (!chunk.Span.SequenceEqual(value.Slice(i, chunk.Length)))
+            {
+                return false;
+            }
+
+            i += chunk.Length;
+        }
+
+        return true;
+    }
+
+    public (string Text, OffsetMap Map) Build()
+    {
+        var text = _text.ToString();
+        return (text, new OffsetMap([.. _runs], text.Length));
+    }
+}

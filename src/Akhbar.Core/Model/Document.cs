@@ -1,0 +1,67 @@
+using Akhbar.Core.Diagnostics;
+
+namespace Akhbar.Core.Model;
+
+/// <summary>
+/// One analyzed article. <see cref="Text"/> is fixed when cleaning builds the document; each later stage
+/// adds its own layer exactly once and never rewrites the text or another stage's layer.
+/// </summary>
+public sealed class Document
+{
+    private readonly List<Diagnostic> _diagnostics = [];
+    private IReadOnlyList<Sentence>? _sentences;
+    private IReadOnlyList<Token>? _tokens;
+
+    public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
+    {
+        Raw = raw;
+        Text = text;
+        Offsets = offsets;
+        Title = title;
+        Paragraphs = paragraphs;
+        Removed = removed;
+    }
+
+    public RawArticle Raw { get; }
+
+    public string Id => Raw.Id;
+
+    /// <summary>The clean text: the title, a blank line, then the body paragraphs separated by blank lines.</summary>
+    public string Text { get; }
+
+    public OffsetMap Offsets { get; }
+
+    public TextSpan? Title { get; }
+
+    public IReadOnlyList<Paragraph> Paragraphs { get; }
+
+    public IReadOnlyList<RemovedSpan> Removed { get; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public IReadOnlyList<Sentence> Sentences
+    {
+        get => _sentences ?? throw MissingLayer(nameof(Sentences));
+        set => _sentences = _sentences is null ? value : throw LayerSetTwice(nameof(Sentences));
+    }
+
+    public IReadOnlyList<Token> Tokens
+    {
+        get => _tokens ?? throw MissingLayer(nameof(Tokens));
+        set => _tokens = _tokens is null ? value : throw LayerSetTwice(nameof(Tokens));
+    }
+
+    public bool HasSentences => _sentences is not null;
+
+    public bool HasTokens => _tokens is not null;
+
+    public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public void AddDiagnostic(string code, string message) => _diagnostics.Add(new Diagnostic(code, message));
+
+    private static InvalidOperationException MissingLayer(string name) =>
+        new($"The {name} layer has not been computed: add the stage that provides it to the pipeline.");
+
+    private static InvalidOperationException LayerSetTwice(string name) =>
+        new($"The {name} layer was already set: a stage may not rewrite another stage's layer.");
+}

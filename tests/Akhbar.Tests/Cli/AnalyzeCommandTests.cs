@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Cli;
+
+public sealed class AnalyzeCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("akhbar-test-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string File(string name, byte[] content)
+    {
+        var path = Path.Combine(_dir, name);
+        System.IO.File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private string File(string name, string content) => File(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    [Fact]
+    public void Analyzes_a_text_file_into_the_contract()
+    {
+        var path = File("a.txt", "عنوان الخبر\n\nقال الوزير إن الاجتماع ناجح.\n");
+        var (exit, output, _) = CliRunner.Run("analyze", path, "--published", "2018-09-15", "--tokens");
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        Assert.Equal("akhbar.article/1", root.GetProperty("schema").GetString());
+        Assert.Equal("a", root.GetProperty("id").GetString());
+        Assert.Equal("2018-09-15", root.GetProperty("published").GetString());
+        Assert.Equal("عنوان الخبر", root.GetProperty("title").GetProperty("text").GetString());
+        foreach (var layer in new[] { "removed", "paragraphs", "sentences", "tokens", "entities", "quotes", "times", "events", "diagnostics" })
+        {
+            Assert.Equal(JsonValueKind.Array, root.GetProperty(layer).ValueKind);
+        }
+
+        var token = root.GetProperty("tokens").EnumerateArray().First(t => t.GetProperty("text").GetString() == "الاجتماع");
+        Assert.Equal("ال", token.GetProperty("segments")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void Tokens_are_left_out_unless_asked_for()
+    {
+        var (_, output, _) = CliRunner.Run("analyze", File("a.txt", "عنوان\nنص."));
+        Assert.False(JsonDocument.Parse(output).RootElement.TryGetProperty("tokens", out _));
+    }
+
+    [Fact]
+    public void Streams_json_lines_and_reports_bad_lines_with_their_number()
+    {
+        var path = File("c.jsonl",
+            "{\"id\":\"x1\",\"title\":\"عنوان\",\"text\":\"نص الخبر.\",\"published\":\"2018-02-18T21:35:43+04:00\",\"category\":\"sport\"}\n" +
+            "not json\n\n" +
+            "{\"id\":\"x3\",\"title\":\"عنوان\"}\n" +
+            "{\"id\":\"x4\",\"text\":\"نص آخر.\"}\n");
+        var (exit, output, error) = CliRunner.Run("analyze", path);
+        Assert.Equal(1, exit);
+        var records = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["x1", "x4"], records.Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("2018-02-18", records[0].GetProperty("published").GetString());
+        Assert.Equal("sport", records[0].GetProperty("meta").GetProperty("category").GetString());
+        Assert.Contains("c.jsonl:2:", error);
+        Assert.Contains("c.jsonl:4:", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Theory]
+    [InlineData("empty")]
+    [InlineData("binary")]
+    [InlineData("utf8")]
+    [InlineData("huge")]
+    [InlineData("missing")]
+    public void Bad_input_gets_one_line_and_exit_code_1(string kind)
+    {
+        var path = kind switch
+        {
+            "empty" => File("e.txt", []),
+            "binary" => File("b.txt", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01, 0x02]),
+            "utf8" => File("u.txt", [0xD8, 0xB9, 0xFF, 0xFE, 0x41]),
+            "huge" => File("h.txt", new string('ب', 2000)),
+            _ => Path.Combine(_dir, "nope.txt"),
+        };
+        var (exit, output, error) = CliRunner.Run("analyze", path, "--max-bytes", "1000");
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        Assert.Single(error.Trim().Split('\n'));
+        Assert.DoesNotContain("Exception", error);
+    }
+
+    [Fact]
+    public void A_publication_date_that_is_not_a_date_is_bad_input()
+    {
+        var (exit, _, error) = CliRunner.Run("analyze", File("a.txt", "عنوان\nنص."), "--published", "2018-02-30");
+        Assert.Equal(1, exit);
+        Assert.Contains("not a date", error);
+    }
+
+    [Fact]
+    public void Usage_errors_exit_with_code_2()
+    {
+        Assert.Equal(2, CliRunner.Run("analyze").Exit);
+        Assert.Equal(2, CliRunner.Run("analyze", "x.txt", "--format", "xml").Exit);
+        Assert.Equal(2, CliRunner.Run("no-such-command").Exit);
+    }
+}
