@@ -33,6 +33,13 @@ public sealed class CliticSegmenter
     /// </summary>
     public void Segment(string text, TextSpan span, string key, List<Segment> output)
     {
+        if (key.Length == 0)
+        {
+            // A token of diacritics alone (a stray tanwin) has nothing to segment.
+            output.Add(new Segment(span, SegmentRole.Stem));
+            return;
+        }
+
         if (!IsArabicWord(text, span) || key.Length != span.Length)
         {
             // Diacritics make the key shorter than the word: segment on letters only when they line up.

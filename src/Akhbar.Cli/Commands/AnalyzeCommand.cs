@@ -154,7 +154,17 @@ public static class AnalyzeCommand
                 return new LineResult(null, parsed.Error!.Message, line.Bytes?.Length ?? 0);
             }
 
-            var doc = pipeline.Process(parsed.Article);
+            Akhbar.Core.Model.Document doc;
+            try
+            {
+                doc = pipeline.Process(parsed.Article);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A bug on one record must not stop the batch: report it with its line and go on.
+                return new LineResult(null, $"{where}:{line.LineNumber}: internal error while analyzing ({e.GetType().Name}: {e.Message})", line.Bytes!.Length);
+            }
+
             using var ms = new MemoryStream();
             ArticleRecordWriter.Write(ms, doc, recordOptions);
             return new LineResult(ms.ToArray(), null, line.Bytes!.Length);
