@@ -1,34 +1,39 @@
 namespace Akhbar.Storage.Dedup;
 
 /// <summary>
-/// Finds the first stored article whose SimHash is within <see cref="MaxDistance"/> bits. Fingerprints are
-/// split into <see cref="Bands"/> 16-bit bands; two fingerprints at most three bits apart agree on at least
-/// one band (pigeonhole), so only articles sharing a band are compared.
+/// Finds the first stored article whose shingle set is at least <see cref="MinSimilarity"/> similar, by
+/// locality-sensitive hashing: the 64 MinHash values are cut into 16 bands of 4; articles that agree on a
+/// whole band are candidates (a pair at 0.8 similarity is a candidate with probability 0.98, a pair at 0.3
+/// with probability 0.12), and candidates are then checked on the whole signature.
 /// </summary>
 public sealed class NearDuplicateIndex
 {
-    public const int MaxDistance = 3;
-    private const int Bands = 4;
+    /// <summary>Estimated Jaccard similarity of word 3-shingles above which two articles are the same story.</summary>
+    public const double MinSimilarity = 0.75;
 
-    private readonly Dictionary<ushort, List<(long Id, ulong Hash)>>[] _bands =
-        [.. Enumerable.Range(0, Bands).Select(_ => new Dictionary<ushort, List<(long, ulong)>>())];
+    private const int Rows = 4;
+    private const int Bands = MinHash.Size / Rows;
 
-    public int Count { get; private set; }
+    private readonly Dictionary<ulong, List<int>>[] _bands = [.. Enumerable.Range(0, Bands).Select(_ => new Dictionary<ulong, List<int>>())];
+    private readonly List<(long Id, uint[] Signature)> _entries = [];
 
-    /// <summary>The id of the earliest indexed article near <paramref name="hash"/>, or null.</summary>
-    public long? FindNear(ulong hash)
+    public int Count => _entries.Count;
+
+    /// <summary>The id of the earliest indexed article that is a near-duplicate of <paramref name="signature"/>, or null.</summary>
+    public long? FindNear(uint[] signature)
     {
         long? best = null;
         for (var b = 0; b < Bands; b++)
         {
-            if (!_bands[b].TryGetValue(Band(hash, b), out var list))
+            if (!_bands[b].TryGetValue(BandKey(signature, b), out var list))
             {
                 continue;
             }
 
-            foreach (var (id, h) in list)
+            foreach (var i in list)
             {
-                if (SimHash.Distance(h, hash) <= MaxDistance && (best is null || id < best))
+                var (id, other) = _entries[i];
+                if ((best is null || id < best) && MinHash.Similarity(signature, other) >= MinSimilarity)
                 {
                     best = id;
                 }
@@ -38,21 +43,30 @@ public sealed class NearDuplicateIndex
         return best;
     }
 
-    public void Add(long id, ulong hash)
+    public void Add(long id, uint[] signature)
     {
+        var index = _entries.Count;
+        _entries.Add((id, signature));
         for (var b = 0; b < Bands; b++)
         {
-            var key = Band(hash, b);
+            var key = BandKey(signature, b);
             if (!_bands[b].TryGetValue(key, out var list))
             {
                 _bands[b][key] = list = [];
             }
 
-            list.Add((id, hash));
+            list.Add(index);
         }
-
-        Count++;
     }
 
-    private static ushort Band(ulong hash, int band) => (ushort)(hash >> (band * 16));
+    private static ulong BandKey(uint[] s, int band)
+    {
+        var h = 1469598103934665603UL;
+        for (var r = band * Rows; r < (band + 1) * Rows; r++)
+        {
+            h = (h ^ s[r]) * 1099511628211UL;
+        }
+
+        return h;
+    }
 }

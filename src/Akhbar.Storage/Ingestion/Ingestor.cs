@@ -19,7 +19,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
 
     public int Threads { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Fewer words than this give an unreliable SimHash: such articles are only deduplicated exactly.</summary>
+    /// <summary>Fewer words than this give an unreliable signature: such articles are only deduplicated exactly.</summary>
     public const int MinWordsForNearDuplicate = 30;
 
     public IngestSummary Run(CorpusReader reader, IIngestProgress? progress = null)
@@ -113,7 +113,11 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
 
         using var ms = new MemoryStream();
         ArticleRecordWriter.Write(ms, doc, new RecordOptions());
-        var (terms, stems, words) = SearchTerms.Of(doc.Text, doc.Tokens);
+        var (terms, stems, _) = SearchTerms.Of(doc.Text, doc.Tokens);
+        var bodyStart = doc.Paragraphs[0].Span.Start;
+        // Republished copies often get a new headline: fingerprint the body only.
+        var words = doc.Tokens.Where(t => t.Span.Start >= bodyStart && t.Kind is TokenKind.Word or TokenKind.Number)
+            .Select(t => SearchTerms.Term(doc.Text, t)).ToList();
         var a = item.Article;
         return new Analyzed(item.Location, new StoredArticle
         {
@@ -127,7 +131,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
             RecordJson = ms.ToArray(),
             Terms = terms,
             Stems = stems,
-            SimHash = words.Count >= MinWordsForNearDuplicate ? Math.Max(1, SimHash.Of(words)) : 0,
+            Signature = words.Count >= MinWordsForNearDuplicate ? MinHash.Of(words) : null,
         }, null);
     }
 

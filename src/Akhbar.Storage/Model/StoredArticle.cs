@@ -2,7 +2,7 @@ namespace Akhbar.Storage.Model;
 
 /// <summary>
 /// An analyzed article ready to be stored: its identity, the record the pipeline made for it (the
-/// <c>akhbar.article/1</c> JSON), the search terms and the fingerprint that near-duplicate grouping uses.
+/// <c>akhbar.article/1</c> JSON), the search terms and the signature that near-duplicate grouping uses.
 /// </summary>
 public sealed record StoredArticle
 {
@@ -30,5 +30,6 @@ public sealed record StoredArticle
     /// <summary>Folded stems (article and pronoun removed too), for the light-stemming search option.</summary>
     public required string Stems { get; init; }
 
-    public required ulong SimHash { get; init; }
+    /// <summary>MinHash signature of the body's word shingles, or null when the body is too short to compare.</summary>
+    public uint[]? Signature { get; init; }
 }

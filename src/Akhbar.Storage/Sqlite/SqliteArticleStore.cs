@@ -11,7 +11,7 @@ namespace Akhbar.Storage.Sqlite;
 /// <summary>
 /// The embedded store: one SQLite file in WAL mode. A batch is one transaction, so a process killed at any
 /// moment leaves whole batches only, and the next ingest skips what is stored (by content hash and by
-/// source id). Near-duplicates are linked to the first stored copy through an in-memory SimHash index that
+/// source id). Near-duplicates are linked to the first stored copy through an in-memory MinHash index that
 /// is rebuilt from the database when the store opens.
 /// </summary>
 public sealed class SqliteArticleStore : IArticleStore
@@ -54,8 +54,8 @@ public sealed class SqliteArticleStore : IArticleStore
         int stored = 0, near = 0, duplicates = 0, already = 0;
         using var tx = _connection.BeginTransaction();
         using var insert = Command(tx, """
-            INSERT INTO articles(content_hash, source, ext_id, url, title, published, text, record, simhash, near_duplicate_of)
-            VALUES($hash, $source, $ext, $url, $title, $published, $text, $record, $simhash, $near)
+            INSERT INTO articles(content_hash, source, ext_id, url, title, published, text, record, minhash, near_duplicate_of)
+            VALUES($hash, $source, $ext, $url, $title, $published, $text, $record, $minhash, $near)
             ON CONFLICT(content_hash) DO NOTHING
             RETURNING id
             """);
@@ -66,9 +66,9 @@ public sealed class SqliteArticleStore : IArticleStore
 
         foreach (var a in batch)
         {
-            long? nearOf = a.SimHash == 0 ? null : _near.FindNear(a.SimHash);
+            long? nearOf = a.Signature is null ? null : _near.FindNear(a.Signature);
             Bind(insert, ("$hash", a.ContentHash), ("$source", a.Source), ("$ext", a.ExternalId), ("$url", a.Url), ("$title", a.Title),
-                ("$published", a.Published), ("$text", a.Text), ("$record", Compress(a.RecordJson)), ("$simhash", unchecked((long)a.SimHash)), ("$near", nearOf));
+                ("$published", a.Published), ("$text", a.Text), ("$record", Compress(a.RecordJson)), ("$minhash", a.Signature is null ? null : MinHash.ToBytes(a.Signature)), ("$near", nearOf));
             var inserted = insert.ExecuteScalar();
             long id;
             if (inserted is null)
@@ -99,9 +99,9 @@ public sealed class SqliteArticleStore : IArticleStore
             {
                 near++;
             }
-            else if (a.SimHash != 0)
+            else if (a.Signature is not null)
             {
-                _near.Add(id, a.SimHash);
+                _near.Add(id, a.Signature);
             }
         }
 
@@ -271,11 +271,11 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var index = new NearDuplicateIndex();
         using var cmd = _connection.CreateCommand();
-        cmd.CommandText = "SELECT id, simhash FROM articles WHERE near_duplicate_of IS NULL AND simhash != 0 ORDER BY id";
+        cmd.CommandText = "SELECT id, minhash FROM articles WHERE near_duplicate_of IS NULL AND minhash IS NOT NULL ORDER BY id";
         using var reader = cmd.ExecuteReader();
         while (reader.Read())
         {
-            index.Add(reader.GetInt64(0), unchecked((ulong)reader.GetInt64(1)));
+            index.Add(reader.GetInt64(0), MinHash.FromBytes((byte[])reader.GetValue(1)));
         }
 
         return index;

@@ -23,7 +23,7 @@ public static class SqliteMigrations
             published TEXT,
             text TEXT NOT NULL,
             record BLOB NOT NULL,
-            simhash INTEGER NOT NULL,
+            minhash BLOB,
             near_duplicate_of INTEGER REFERENCES articles(id)
         );
         CREATE INDEX articles_published ON articles(published);
