@@ -15,7 +15,7 @@ public sealed record CorpusFilter
     /// <summary>Articles with a quote by this speaker.</summary>
     public string? Speaker { get; init; }
 
-    /// <summary>Articles with an event of this CAMEO code (or its root, as a prefix) or PLOVER type.</summary>
+    /// <summary>Articles with an event of this CAMEO code (or its root, as a prefix) or PLOVER type, neither negated nor hypothetical.</summary>
     public string? EventType { get; init; }
 
     public static CorpusFilter None { get; } = new();

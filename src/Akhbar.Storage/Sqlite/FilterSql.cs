@@ -50,7 +50,7 @@ public static class FilterSql
 
         if (f.EventType is not null)
         {
-            sql.Append(" AND EXISTS (SELECT 1 FROM events fv WHERE fv.article_id = a.id AND (fv.cameo LIKE $fevent || '%' OR fv.plover = $fevent COLLATE NOCASE))");
+            sql.Append(" AND EXISTS (SELECT 1 FROM events fv WHERE fv.article_id = a.id AND fv.negated = 0 AND fv.hypothetical = 0 AND (fv.cameo LIKE $fevent || '%' OR fv.plover = $fevent COLLATE NOCASE))");
             p.Add(("$fevent", f.EventType.Trim()));
         }
 
@@ -62,7 +62,7 @@ public static class FilterSql
     /// name, or any of its mentions in that article.
     /// </summary>
     public static string EntityMatch(string e, string keyParameter = "$entity", string rawParameter = "$entity_raw") =>
-        $"({e}.name_key = {keyParameter} OR {e}.name_en = {rawParameter} COLLATE NOCASE OR EXISTS (SELECT 1 FROM mentions em WHERE em.article_id = {e}.article_id AND em.entity_idx = {e}.idx AND em.key = {keyParameter}))";
+        $"({e}.name_key = {keyParameter} OR {e}.group_key = {keyParameter} OR COALESCE({e}.name_en, '') = {rawParameter} COLLATE NOCASE OR EXISTS (SELECT 1 FROM mentions em WHERE em.article_id = {e}.article_id AND em.entity_idx = {e}.idx AND em.key = {keyParameter}))";
 
     public static void BindEntity(SqliteCommand cmd, string entity)
     {

@@ -19,7 +19,7 @@ public sealed class RecordLayers : IDisposable
 
     public RecordLayers(SqliteConnection connection)
     {
-        _entity = Prepare(connection, "INSERT INTO entities(article_id, idx, type, name, name_key, name_en, country, mention_count) VALUES($a, $i, $type, $name, $key, $en, $country, $n)");
+        _entity = Prepare(connection, "INSERT INTO entities(article_id, idx, type, name, name_key, group_key, name_en, country, mention_count) VALUES($a, $i, $type, $name, $key, $group, $en, $country, $n)");
         _mention = Prepare(connection, "INSERT INTO mentions(article_id, entity_idx, start_offset, end_offset, key) VALUES($a, $i, $s, $e, $key)");
         _quote = Prepare(connection, "INSERT INTO quotes(article_id, speaker_idx, speaker_text, speaker_key, kind, cue, start_offset, end_offset, text) VALUES($a, $sp, $st, $sk, $kind, $cue, $s, $e, $text)");
         _time = Prepare(connection, "INSERT INTO times(article_id, start_offset, end_offset, type, value) VALUES($a, $s, $e, $type, $value)");
@@ -47,8 +47,11 @@ public sealed class RecordLayers : IDisposable
                 var name = Str(e, "name") ?? string.Empty;
                 var mentions = e.TryGetProperty("mentions", out var m) ? m : default;
                 var mentionCount = mentions.ValueKind == JsonValueKind.Array ? mentions.GetArrayLength() : 0;
+                var nameEn = Str(e, "name_en");
+                // Across articles an entity is the same when its linked English name is; unlinked ones by their folded name.
+                var group = string.IsNullOrWhiteSpace(nameEn) ? ArabicFolding.Fold(name) : nameEn.Trim().ToLowerInvariant();
                 Run(_entity, tx, ("$a", articleId), ("$i", i), ("$type", Str(e, "type")), ("$name", name), ("$key", ArabicFolding.Fold(name)),
-                    ("$en", Str(e, "name_en")), ("$country", Str(e, "country")), ("$n", Math.Max(1, mentionCount)));
+                    ("$group", group), ("$en", nameEn), ("$country", Str(e, "country")), ("$n", Math.Max(1, mentionCount)));
                 if (mentionCount > 0)
                 {
                     foreach (var mention in mentions.EnumerateArray())

@@ -157,10 +157,10 @@ public sealed class SqliteArticleStore : IArticleStore
         string sql = kind switch
         {
             TopKind.Speakers => $"""
-                SELECT COALESCE(e.name_key, q.speaker_key) AS k, COALESCE(e.name, q.speaker_text) AS label, 'PER', COUNT(*), COUNT(DISTINCT a.id)
+                SELECT COALESCE(e.group_key, q.speaker_key) AS k, COALESCE(e.name, q.speaker_text) AS label, 'PER', COUNT(*), COUNT(DISTINCT a.id)
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.speaker_idx
-                WHERE COALESCE(e.name_key, q.speaker_key) IS NOT NULL {where}
+                WHERE COALESCE(e.group_key, q.speaker_key) IS NOT NULL {where}
                 GROUP BY k, label
                 """,
             TopKind.Events => $"""
@@ -170,7 +170,7 @@ public sealed class SqliteArticleStore : IArticleStore
                 GROUP BY k, label
                 """,
             _ => $"""
-                SELECT e.name_key AS k, e.name AS label, e.type, SUM(e.mention_count), COUNT(DISTINCT a.id)
+                SELECT e.group_key AS k, e.name AS label, e.type, SUM(e.mention_count), COUNT(DISTINCT a.id)
                 FROM entities e JOIN articles a ON a.id = e.article_id
                 WHERE 1 = 1 {TypeCondition(kind)} {where}
                 GROUP BY k, label, e.type
@@ -209,7 +209,7 @@ public sealed class SqliteArticleStore : IArticleStore
     {
         var (where, parameters) = FilterSql.Build(filter with { Entity = null });
         var sql = $"""
-            SELECT o.name_key AS k, o.name AS label, o.type, SUM(o.mention_count), COUNT(DISTINCT a.id)
+            SELECT o.group_key AS k, o.name AS label, o.type, SUM(o.mention_count), COUNT(DISTINCT a.id)
             FROM entities o JOIN articles a ON a.id = o.article_id
             WHERE o.article_id IN (SELECT e.article_id FROM entities e WHERE {FilterSql.EntityMatch("e")})
               AND NOT ({FilterSql.EntityMatch("o")}) {where}

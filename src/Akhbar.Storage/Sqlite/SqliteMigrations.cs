@@ -42,12 +42,14 @@ public static class SqliteMigrations
             type TEXT,
             name TEXT NOT NULL,
             name_key TEXT NOT NULL,
+            group_key TEXT NOT NULL,
             name_en TEXT,
             country TEXT,
             mention_count INTEGER NOT NULL,
             PRIMARY KEY(article_id, idx)
         ) WITHOUT ROWID;
         CREATE INDEX entities_key ON entities(name_key);
+        CREATE INDEX entities_group ON entities(group_key);
         CREATE INDEX entities_en ON entities(name_en COLLATE NOCASE);
         CREATE TABLE mentions(
             article_id INTEGER NOT NULL REFERENCES articles(id),
