@@ -35,13 +35,25 @@ public static class CliticRates
 
     public const double PrepositionExplain = 0.02;
 
+    /// <summary>
+    /// A preposition before a two-letter rest, or a pronoun after a two-letter stem, needs this share of its usual
+    /// threshold (لقي against قى, متهم against مت).
+    /// </summary>
+    public const double ShortRestFactor = 0.3;
+
+    /// <summary>
+    /// A form the lexicon has never seen is split only when its rest is seen at least this often: a rare rest is as
+    /// likely a piece of an unseen name (ليام، كونور) as a word.
+    /// </summary>
+    public const double MinRestForUnseen = 5;
+
     public const double FutureExplain = 0.05;
 
     public const double ArticleExplain = 1.0;
 
     /// <summary>
     /// The enclitic pronouns, longest first within each ending: split threshold and explain rate. ه is common on
-    /// nouns and verbs (والده is four times والد in biographies); هم ends many words (متهم, سهم); ي is rarely "my" in
+    /// nouns and verbs (والده is four times والد in biographies); ي is rarely "my" in
     /// news and often the nisba ending (دولي is a tenth of دول), so it needs strong evidence; the second person
     /// (ك كم كن كما) is rare in news.
     /// </summary>
@@ -51,11 +63,11 @@ public static class CliticRates
     [
         ("هما", 1.0, 0.005),
         ("كما", 0.1, 0.001),
-        ("هم", 0.5, 0.02),
+        ("هم", 2.0, 0.02),
         ("هن", 0.5, 0.005),
         ("ها", 2.0, 0.05),
         ("كم", 0.2, 0.002),
-        ("كن", 0.1, 0.001),
+        ("كن", 0.005, 0.001),
         ("نا", 1.0, 0.01),
         ("ه", 5.0, 0.1),
         ("ك", 0.1, 0.002),

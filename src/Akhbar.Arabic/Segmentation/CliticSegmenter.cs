@@ -220,8 +220,9 @@ public sealed class CliticSegmenter
             }
 
             // Neither the form nor its rest is known: a name newer than the lexicon after و (وماكرون), or an unknown word
-            // after an article chain (فالكوماروفسكي). ف-initial foreign names are too common to guess.
-            if (rest == 0 && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5) || UnknownWithArticleChain(1)))
+            // after an article chain (فالكوماروفسكي). ف-initial foreign names are too common to guess, and وا starts the
+            // active participles of و-initial roots (واضحون).
+            if (rest == 0 && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _key[1] != 'ا') || UnknownWithArticleChain(1)))
             {
                 return true;
             }
@@ -250,8 +251,11 @@ public sealed class CliticSegmenter
             var c = _key[i];
             if (c == 'ل' && _key[i + 1] == 'ل' && remaining >= 4)
             {
-                // لل is the preposition ل and the article whose alef is not written (للمساعدات): no Arabic word starts so.
-                return (PrepositionClitic.Preposition, 1);
+                // لل is the preposition ل and either the article whose alef is not written (للمساعدات: المساعدات) or a
+                // word that starts with ل (للبنان: لبنان); no Arabic word starts so. The likelier spelled-out rest wins.
+                return _owner.WithArticle(_key[(i + 2)..]) >= _owner.F(_key[(i + 1)..])
+                    ? (PrepositionClitic.Preposition, (byte)1)
+                    : (PrepositionClitic.Preposition, (byte)0);
             }
 
             // له، بها، لهم are a preposition carrying a pronoun (see PeelEnclitic), not a preposition before a word.
@@ -259,6 +263,19 @@ public sealed class CliticSegmenter
             {
                 var rest = Explain(i + 1, Layer.Article);
                 var threshold = c switch { 'ب' => CliticRates.BaSplit, 'ل' => CliticRates.LamSplit, _ => CliticRates.KafSplit };
+                if (remaining == 3)
+                {
+                    // A two-letter rest is often a word of its own (قى in لقي) or a fragment: ask for more evidence.
+                    threshold *= CliticRates.ShortRestFactor;
+                }
+
+                // A preposition never precedes the conjunction: when the rest is itself و + word (ونور), the form is a
+                // name (كونور), not ك + ونور.
+                if (_key[i + 1] == 'و' && _owner.F(_key[(i + 2)..]) * CliticRates.WawSplit >= _owner.F(_key[(i + 1)..]))
+                {
+                    rest = 0;
+                }
+
                 if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i))
                     || (rest == 0 && whole == 0 && UnknownWithArticleChain(i + 1) && c != 'ل'))
                 {
@@ -299,8 +316,9 @@ public sealed class CliticSegmenter
             var whole = _owner.F(region);
             var best = 0;
             var bestSupport = 0.0;
-            foreach (var (pronoun, split, _) in CliticRates.Pronouns)
+            foreach (var (pronoun, threshold, _) in CliticRates.Pronouns)
             {
+                var split = threshold;
                 var stemLength = region.Length - pronoun.Length;
                 if (stemLength < 2 || !region.EndsWith(pronoun) || !PronounLettersOk(pronoun.Length))
                 {
@@ -308,6 +326,12 @@ public sealed class CliticSegmenter
                 }
 
                 var stem = _owner.StemBeforePronoun(region[..stemLength]);
+                if (stemLength == 2)
+                {
+                    // A two-letter stem is often part of the word (مت+هم in متهم): ask for more evidence.
+                    split *= CliticRates.ShortRestFactor;
+                }
+
                 if (stem > 0 && Splits(whole, stem, split) && stem * split > bestSupport)
                 {
                     best = pronoun.Length;
@@ -461,7 +485,8 @@ public sealed class CliticSegmenter
         /// Split when the rest is attested and the form is not much more frequent than the clitic reading predicts:
         /// a word in its own right (وزير, كامل) is far more frequent than clitic + rest (و+زير, ك+أمل).
         /// </summary>
-        private static bool Splits(int whole, double rest, double threshold) => rest >= 1 && whole <= threshold * rest;
+        private static bool Splits(int whole, double rest, double threshold) =>
+            whole == 0 ? rest >= CliticRates.MinRestForUnseen : rest >= 1 && whole <= threshold * rest;
 
         private static bool IsImperfectPrefix(char c) => c is 'ي' or 'ت' or 'ن' or 'ا';
     }

@@ -6,11 +6,11 @@ namespace Akhbar.Tests.Arabic.Segmentation;
 
 /// <summary>
 /// Runs every line of Specs/clitics.tsv (hand-checked words) through the segmenter. The accuracy floor is the
-/// measured accuracy (564 of 572 on 29 Nov 2026, docs/stages/segmentation.md); a change that loses words fails here.
+/// measured accuracy (566 of 572 on 29 Nov 2026, docs/stages/segmentation.md); a change that loses words fails here.
 /// </summary>
 public class CliticSpecTests
 {
-    private const double MeasuredAccuracy = 0.986;
+    private const double MeasuredAccuracy = 0.989;
 
     private static string SpecPath => Path.Combine(SharedData.RepoRoot, "tests", "Akhbar.Tests", "Specs", "clitics.tsv");
 
