@@ -84,5 +84,7 @@ public static class AkhbarCli
         TopCommand.Create(),
         TimelineCommand.Create(),
         CooccurCommand.Create(),
+        EvalCommand.Create(),
+        ResourcesCommand.Create(),
     ];
 }

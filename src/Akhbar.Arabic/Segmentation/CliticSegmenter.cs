@@ -5,20 +5,31 @@ using Akhbar.Resources;
 namespace Akhbar.Arabic.Segmentation;
 
 /// <summary>
-/// Splits an Arabic word into proclitics (و ف, ب ل ك, س, ال and their chains, with ل+ال written لل),
-/// a stem and an enclitic pronoun (ه ها هم هما هن ك كم كن كما ي نا). Rule-based and conservative: a split
-/// needs a stem long enough to be a word, and words listed in <c>segmentation/no-split.tsv</c> stay whole.
-/// Works on the folded key so that hamza and alef spellings do not matter.
+/// Splits an Arabic word into proclitics (و ف, then ب ك ل or the future س, then the article ال, with ل+ال written لل),
+/// a stem and an enclitic pronoun (ه ها هم هما هن ك كم كن كما ي نا). Each clitic is peeled from the outside in, and
+/// only when the word is plausibly that clitic plus a real word: the rest must be attested in a word-frequency
+/// lexicon, and the whole form must not be much more frequent than the clitic reading explains (so وزير, كامل,
+/// بيروت stay whole while وقال, بشكل, بلاده split). See docs/stages/segmentation.md.
+/// Works on the folded key so that hamza and alef spellings do not matter, but looks at the letters where the
+/// spelling decides: teh marbuta is never a pronoun, alef maqsura is not the pronoun ي, and an alef with hamza
+/// never starts the article.
 /// </summary>
 public sealed class CliticSegmenter
 {
-    private const int MinStem = 2;
-
+    private readonly WordFrequencies _frequencies;
     private readonly HashSet<string> _noSplit;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noSplitLookup;
 
-    public CliticSegmenter(HashSet<string> noSplit) => _noSplit = noSplit;
+    public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
+    {
+        _frequencies = frequencies;
+        _noSplit = noSplit;
+        _noSplitLookup = noSplit.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    public static CliticSegmenter Default { get; } = new(LoadNoSplit());
+    public static CliticSegmenter Default => LazyDefault.Value;
+
+    private static readonly Lazy<CliticSegmenter> LazyDefault = new(() => new CliticSegmenter(WordFrequencies.Default, LoadNoSplit()));
 
     private static HashSet<string> LoadNoSplit()
     {
@@ -33,227 +44,470 @@ public sealed class CliticSegmenter
     /// </summary>
     public void Segment(string text, TextSpan span, string key, List<Segment> output)
     {
-        if (key.Length == 0)
+        var word = text.AsSpan(span.Start, span.Length);
+        if (key.Length == 0 || !IsArabicWord(word))
         {
-            // A token of diacritics alone (a stray tanwin) has nothing to segment.
             output.Add(new Segment(span, SegmentRole.Stem));
             return;
         }
 
-        if (!IsArabicWord(text, span) || key.Length != span.Length)
+        if (key.Length == 1)
         {
-            // Diacritics make the key shorter than the word: segment on letters only when they line up.
-            if (IsArabicWord(text, span) && key.Length < span.Length)
+            // A conjunction or preposition written apart (و 10، ب 5) keeps its role; any other letter is a stem.
+            output.Add(new Segment(span, key[0] switch
             {
-                SegmentWithMarks(text, span, key, output);
-                return;
-            }
-
-            output.Add(new Segment(span, SegmentRole.Stem));
+                'و' or 'ف' => SegmentRole.Conjunction,
+                'ب' or 'ل' or 'ك' => SegmentRole.Preposition,
+                _ => SegmentRole.Stem,
+            }));
             return;
         }
 
-        if (span.Length == 1 && SingleLetterRole(key[0]) is { } singleRole)
+        if (key.Length == span.Length)
         {
-            output.Add(new Segment(span, singleRole));
+            Emit(Analyze(key, word), span.Start, span.End, null, output);
             return;
         }
 
-        var (pre, stemStart, stemEnd, post) = Analyze(key, text.AsSpan(span.Start, span.Length));
-        var at = span.Start;
-        foreach (var (length, role) in pre)
-        {
-            output.Add(new Segment(new TextSpan(at, at + length), role));
-            at += length;
-        }
-
-        output.Add(new Segment(new TextSpan(span.Start + stemStart, span.Start + stemEnd), SegmentRole.Stem));
-        if (post > 0)
-        {
-            output.Add(new Segment(new TextSpan(span.Start + stemEnd, span.End), SegmentRole.Pronoun));
-        }
-    }
-
-    /// <summary>
-    /// The analysis of a folded word: proclitics (length, role), stem range and enclitic length.
-    /// <paramref name="letters"/> is the unfolded word letter for letter (teh marbuta is not a pronoun).
-    /// </summary>
-    public (List<(int Length, SegmentRole Role)> Proclitics, int StemStart, int StemEnd, int EncliticLength) Analyze(string key, ReadOnlySpan<char> letters)
-    {
-        var pre = new List<(int, SegmentRole)>(3);
-        if (_noSplit.Contains(key))
-        {
-            return (pre, 0, key.Length, 0);
-        }
-
-        var i = 0;
-        // Conjunction.
-        if (key.Length > i + 1 && key[i] is 'و' or 'ف' && CanFollowConjunction(key, i + 1))
-        {
-            pre.Add((1, SegmentRole.Conjunction));
-            i++;
-        }
-
-        var hasArticle = false;
-        // ل + ال written لل.
-        if (Remaining(key, i) >= 2 + MinStem && key[i] == 'ل' && key[i + 1] == 'ل' && !_noSplit.Contains(key[i..]))
-        {
-            pre.Add((1, SegmentRole.Preposition));
-            pre.Add((1, SegmentRole.Article));
-            i += 2;
-            hasArticle = true;
-        }
-        else
-        {
-            // Preposition or future marker, then the article.
-            if (Remaining(key, i) >= 3 + MinStem && key[i] is 'ب' or 'ك' or 'ل' && key[i + 1] == 'ا' && key[i + 2] == 'ل' && !_noSplit.Contains(key[i..]))
-            {
-                pre.Add((1, SegmentRole.Preposition));
-                i++;
-            }
-            else if (Remaining(key, i) >= 1 + 3 && key[i] is 'ب' or 'ل' or 'ك' && !_noSplit.Contains(key[i..]) && LooksLikePrepositionObject(key, i + 1))
-            {
-                pre.Add((1, SegmentRole.Preposition));
-                i++;
-            }
-            else if (pre.Count > 0 && Remaining(key, i) >= 1 + 3 && key[i] == 'س' && key[i + 1] is 'ي' or 'ت' or 'ن' or 'ا')
-            {
-                pre.Add((1, SegmentRole.Future));
-                i++;
-            }
-
-            if (Remaining(key, i) >= 2 + MinStem && key[i] == 'ا' && key[i + 1] == 'ل' && !_noSplit.Contains(key[i..]))
-            {
-                pre.Add((2, SegmentRole.Article));
-                i += 2;
-                hasArticle = true;
-            }
-        }
-
-        if (key.Length - i < MinStem)
-        {
-            pre.Clear();
-            i = 0;
-            hasArticle = false;
-        }
-
-        var end = key.Length;
-        var post = 0;
-        if (!hasArticle && !_noSplit.Contains(key[i..]) && letters[^1] != 'ة')
-        {
-            post = EncliticLength(key, i);
-            end -= post;
-        }
-
-        return (pre, i, end, post);
-    }
-
-    private void SegmentWithMarks(string text, TextSpan span, string key, List<Segment> output)
-    {
-        // Map key positions back to text positions (diacritics and tatweel were dropped from the key).
+        // Diacritics or tatweel make the key shorter than the word: analyse the letters, then map key positions back
+        // to the text so that each mark stays with the letter it sits on.
         var map = new int[key.Length + 1];
+        var letters = new char[key.Length];
         var k = 0;
         for (var t = span.Start; t < span.End && k < key.Length; t++)
         {
             if (ArabicFolding.FoldChar(text[t]) != '\0')
             {
+                letters[k] = text[t];
                 map[k++] = t;
             }
         }
 
         map[key.Length] = span.End;
-        var letters = new char[key.Length];
-        for (var j = 0; j < key.Length; j++)
+        Emit(Analyze(key, letters), span.Start, span.End, map, output);
+    }
+
+    private static void Emit(CliticAnalysis a, int start, int end, int[]? map, List<Segment> output)
+    {
+        int At(int keyIndex) => map is null ? start + keyIndex : keyIndex == 0 ? start : map[keyIndex];
+
+        var i = 0;
+        if (a.Conjunction)
         {
-            letters[j] = text[map[j]];
+            output.Add(new Segment(new TextSpan(At(0), At(1)), SegmentRole.Conjunction));
+            i = 1;
         }
 
-        var (pre, stemStart, stemEnd, post) = Analyze(key, letters);
-        var at = 0;
-        foreach (var (length, role) in pre)
+        if (a.Preposition != PrepositionClitic.None)
         {
-            output.Add(new Segment(new TextSpan(map[at], map[at + length]), role));
-            at += length;
+            output.Add(new Segment(new TextSpan(At(i), At(i + 1)), a.Preposition == PrepositionClitic.Future ? SegmentRole.Future : SegmentRole.Preposition));
+            i++;
         }
 
-        output.Add(new Segment(new TextSpan(map[stemStart], post > 0 ? map[stemEnd] : span.End), SegmentRole.Stem));
-        if (post > 0)
+        if (a.ArticleLength > 0)
         {
-            output.Add(new Segment(new TextSpan(map[stemEnd], span.End), SegmentRole.Pronoun));
+            output.Add(new Segment(new TextSpan(At(i), At(i + a.ArticleLength)), SegmentRole.Article));
+            i += a.ArticleLength;
+        }
+
+        var keyLength = map is null ? end - start : map.Length - 1;
+        var stemEnd = a.EncliticLength > 0 ? At(keyLength - a.EncliticLength) : end;
+        output.Add(new Segment(new TextSpan(At(i), stemEnd), SegmentRole.Stem));
+        if (a.EncliticLength > 0)
+        {
+            output.Add(new Segment(new TextSpan(stemEnd, end), SegmentRole.Pronoun));
         }
     }
 
-    private static int Remaining(string key, int i) => key.Length - i;
-
-    private bool CanFollowConjunction(string key, int i)
+    /// <summary>
+    /// The clitics of a folded word. <paramref name="letters"/> is the word letter for letter as written (same length
+    /// as <paramref name="key"/>), for the decisions that folding would hide.
+    /// </summary>
+    public CliticAnalysis Analyze(ReadOnlySpan<char> key, ReadOnlySpan<char> letters)
     {
-        var rest = key.Length - i;
-        if (rest < MinStem)
+        if (key.Length < 2 || IsNoSplit(key))
         {
-            return false;
+            return CliticAnalysis.Whole;
         }
 
-        if (_noSplit.Contains(key))
+        var word = new Word(key, letters, this);
+        var i = 0;
+        var conjunction = false;
+        if (key[0] is 'و' or 'ف' && word.PeelConjunction())
         {
-            return false;
+            conjunction = true;
+            i = 1;
         }
 
-        // وال، وبال، ولل، وسي: a clitic or a verb prefix after the conjunction is strong evidence.
-        if (rest >= 4 && key[i] == 'ا' && key[i + 1] == 'ل')
+        var preposition = PrepositionClitic.None;
+        byte article = 0;
+        var layer = word.PeelPreposition(i);
+        if (layer.Kind != PrepositionClitic.None)
         {
-            return true;
+            preposition = layer.Kind;
+            article = layer.ArticleLength;
+            i += 1 + article;
+        }
+        else if (word.PeelArticle(i))
+        {
+            article = 2;
+            i += 2;
         }
 
-        if (rest >= 4 && key[i] is 'ب' or 'ل' or 'ك' && key[i + 1] == 'ا' && key[i + 2] == 'ل')
-        {
-            return true;
-        }
-
-        if (rest >= 3 && key[i] == 'ل' && key[i + 1] == 'ل')
-        {
-            return true;
-        }
-
-        // وأضاف، وقال، فإن: the rest is a word of its own (a known word, or long enough to be one).
-        return _noSplit.Contains(key[i..]) || rest >= 3;
+        var enclitic = article == 0 ? word.PeelEnclitic(i, preposition == PrepositionClitic.Preposition) : 0;
+        return new CliticAnalysis(conjunction, preposition, article, (byte)enclitic);
     }
 
-    private bool LooksLikePrepositionObject(string key, int i) =>
-        _noSplit.Contains(key[i..]) || (key.Length - i >= 4 && key[i] is 'ا' or 'م' or 'ت' or 'ه');
+    private bool IsNoSplit(ReadOnlySpan<char> form) => _noSplitLookup.Contains(form);
 
-    private static int EncliticLength(string key, int stemStart)
+    /// <summary>Frequency of a form in the lexicon.</summary>
+    private int F(ReadOnlySpan<char> form) => _frequencies.Frequency(form);
+
+    /// <summary>Frequency of ال + <paramref name="stem"/>, the written-out form of the لل in للمساعدات.</summary>
+    private int WithArticle(ReadOnlySpan<char> stem)
     {
-        var stemLength = key.Length - stemStart;
-        ReadOnlySpan<string> pronouns = ["هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه"];
-        foreach (var p in pronouns)
+        if (stem.Length > 30)
         {
-            if (stemLength - p.Length >= 3 && key.EndsWith(p, StringComparison.Ordinal))
+            return 0;
+        }
+
+        Span<char> form = stackalloc char[stem.Length + 2];
+        form[0] = 'ا';
+        form[1] = 'ل';
+        stem.CopyTo(form[2..]);
+        return F(form);
+    }
+
+    /// <summary>
+    /// Frequency of a stem that carried an enclitic: before a pronoun teh marbuta is written ت (حكومته) and alef
+    /// maqsura ا (مستواه), so the stem is also looked up as it is written alone (folded: ه and ي).
+    /// </summary>
+    private int StemBeforePronoun(ReadOnlySpan<char> stem)
+    {
+        var f = F(stem);
+        if (stem.Length >= 2 && stem[^1] is 'ت' or 'ا' or 'و' or 'ي' && stem.Length <= 32)
+        {
+            // Hamza on a carrier folds to و or ي (أعضاؤها، مبادئه): alone the word ends in ء.
+            Span<char> alone = stackalloc char[stem.Length];
+            stem.CopyTo(alone);
+            alone[^1] = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => 'ء' };
+            f = Math.Max(f, F(alone));
+        }
+
+        return f;
+    }
+
+    /// <summary>One word under analysis: the decisions for each clitic layer.</summary>
+    private readonly ref struct Word(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, CliticSegmenter owner)
+    {
+        private readonly ReadOnlySpan<char> _key = key;
+        private readonly ReadOnlySpan<char> _letters = letters;
+        private readonly CliticSegmenter _owner = owner;
+
+        /// <summary>و or ف at the start: split when the rest, as a word with its own clitics, explains the form.</summary>
+        public bool PeelConjunction()
+        {
+            if (_key.Length < 3)
             {
-                return p.Length;
+                return false;
             }
+
+            var rest = Explain(1, Layer.Preposition);
+            var whole = _owner.F(_key);
+            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit))
+            {
+                return true;
+            }
+
+            // Neither the form nor its rest is known: a name newer than the lexicon after و (وماكرون), or an unknown word
+            // after an article chain (فالكوماروفسكي). ف-initial foreign names are too common to guess, and وا starts the
+            // active participles of و-initial roots (واضحون).
+            if (rest == 0 && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _key[1] != 'ا') || UnknownWithArticleChain(1)))
+            {
+                return true;
+            }
+
+            // A second clitic chain that splits on its own (وبالتالي، فللمرة، وسيتم) is strong evidence even when the
+            // chain is an idiom more frequent than its rest.
+            if (_key.Length < 5)
+            {
+                return false;
+            }
+
+            var inner = PeelPreposition(1);
+            return inner.Kind == PrepositionClitic.Future || inner.ArticleLength > 0;
         }
 
-        return 0;
+        /// <summary>ب ك ل (with لل = ل + article) or the future س at <paramref name="i"/>.</summary>
+        public (PrepositionClitic Kind, byte ArticleLength) PeelPreposition(int i)
+        {
+            var remaining = _key.Length - i;
+            if (remaining < 3 || IsNoSplitWithPronoun(i))
+            {
+                return (PrepositionClitic.None, 0);
+            }
+
+            var whole = _owner.F(_key[i..]);
+            var c = _key[i];
+            if (c == 'ل' && _key[i + 1] == 'ل' && remaining >= 4)
+            {
+                // لل is the preposition ل and either the article whose alef is not written (للمساعدات: المساعدات) or a
+                // word that starts with ل (للبنان: لبنان); no Arabic word starts so. The likelier spelled-out rest wins.
+                return _owner.WithArticle(_key[(i + 2)..]) >= _owner.F(_key[(i + 1)..])
+                    ? (PrepositionClitic.Preposition, (byte)1)
+                    : (PrepositionClitic.Preposition, (byte)0);
+            }
+
+            // له، بها، لهم are a preposition carrying a pronoun (see PeelEnclitic), not a preposition before a word.
+            if (c is 'ب' or 'ك' or 'ل' && !CliticRates.IsPronoun(_key[(i + 1)..]) && !(c == 'ك' && _key[i + 1] == 'ي'))
+            {
+                var rest = Explain(i + 1, Layer.Article);
+                var threshold = c switch { 'ب' => CliticRates.BaSplit, 'ل' => CliticRates.LamSplit, _ => CliticRates.KafSplit };
+                if (remaining == 3)
+                {
+                    // A two-letter rest is often a word of its own (قى in لقي) or a fragment: ask for more evidence.
+                    threshold *= CliticRates.ShortRestFactor;
+                }
+
+                // A preposition never precedes the conjunction: when the rest is itself و + word (ونور), the form is a
+                // name (كونور), not ك + ونور.
+                if (_key[i + 1] == 'و' && _owner.F(_key[(i + 2)..]) * CliticRates.WawSplit >= _owner.F(_key[(i + 1)..]))
+                {
+                    rest = 0;
+                }
+
+                if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i))
+                    || (rest == 0 && whole == 0 && UnknownWithArticleChain(i + 1) && c != 'ل'))
+                {
+                    return (PrepositionClitic.Preposition, (byte)(ArticleAt(i + 1) ? 2 : 0));
+                }
+            }
+            else if (c == 'س' && IsImperfectPrefix(_key[i + 1]) && remaining >= 4)
+            {
+                var rest = Explain(i + 1, Layer.Stem);
+                if (Splits(whole, rest, CliticRates.SinSplit))
+                {
+                    return (PrepositionClitic.Future, 0);
+                }
+            }
+
+            return (PrepositionClitic.None, 0);
+        }
+
+        /// <summary>The article ال at <paramref name="i"/>, with nothing before it but a conjunction.</summary>
+        public bool PeelArticle(int i) => ArticleAt(i);
+
+        /// <summary>The length of the enclitic pronoun after the stem that starts at <paramref name="stemStart"/>, or 0.</summary>
+        public int PeelEnclitic(int stemStart, bool afterPreposition)
+        {
+            var region = _key[stemStart..];
+            if (region.Length < 2 || _owner.IsNoSplit(region))
+            {
+                return 0;
+            }
+
+            // له، بها، لهم: the prepositions ب and ل written with a pronoun are the whole word (the stem is the preposition).
+            if (!afterPreposition && region[0] is 'ب' or 'ل' && CliticRates.IsPronoun(region[1..]) && !(region[0] == 'ب' && region.Length == 2 && region[1] == 'ي')
+                && PronounLettersOk(region.Length - 1))
+            {
+                return region.Length - 1;
+            }
+
+            var whole = _owner.F(region);
+            var best = 0;
+            var bestSupport = 0.0;
+            foreach (var (pronoun, threshold, _) in CliticRates.Pronouns)
+            {
+                var split = threshold;
+                var stemLength = region.Length - pronoun.Length;
+                if (stemLength < 2 || !region.EndsWith(pronoun) || !PronounLettersOk(pronoun.Length))
+                {
+                    continue;
+                }
+
+                var stem = _owner.StemBeforePronoun(region[..stemLength]);
+                if (stemLength == 2)
+                {
+                    // A two-letter stem is often part of the word (مت+هم in متهم): ask for more evidence.
+                    split *= CliticRates.ShortRestFactor;
+                }
+
+                if (stem > 0 && Splits(whole, stem, split) && stem * split > bestSupport)
+                {
+                    best = pronoun.Length;
+                    bestSupport = stem * split;
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Whether the form from <paramref name="i"/>, or that form less a final pronoun, is listed as a whole word (لديه).</summary>
+        private bool IsNoSplitWithPronoun(int i)
+        {
+            var region = _key[i..];
+            if (_owner.IsNoSplit(region))
+            {
+                return true;
+            }
+
+            foreach (var (pronoun, _, _) in CliticRates.Pronouns)
+            {
+                if (region.Length - pronoun.Length >= 2 && region.EndsWith(pronoun) && _owner.IsNoSplit(region[..^pronoun.Length]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// The support for reading the form from <paramref name="i"/> as a stem plus an enclitic pronoun that could not
+        /// also take the proclitic (too little stem would be left), on the same scale as a proclitic's
+        /// (threshold × frequency): كله is كل+ه, not ك+له.
+        /// </summary>
+        private double EncliticSupport(int i)
+        {
+            var region = _key[i..];
+            var best = 0.0;
+            foreach (var (pronoun, split, _) in CliticRates.Pronouns)
+            {
+                var stemLength = region.Length - pronoun.Length;
+                if (stemLength >= 2 && stemLength - 1 < 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
+                {
+                    best = Math.Max(best, split * _owner.StemBeforePronoun(region[..^pronoun.Length]));
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// How often the form from <paramref name="i"/> occurs, or would occur as clitics plus an attested word
+        /// (the best reading): what a clitic in front of it is compared against.
+        /// </summary>
+        private double Explain(int i, Layer layer)
+        {
+            var region = _key[i..];
+            if (region.Length < 2)
+            {
+                return 0;
+            }
+
+            double best = _owner.F(region);
+            if (layer <= Layer.Preposition && region.Length >= 3)
+            {
+                if (region[0] is 'ب' or 'ك' or 'ل')
+                {
+                    best = Math.Max(best, CliticRates.PrepositionExplain * Explain(i + 1, Layer.Article));
+                }
+
+                if (region[0] == 'ل' && region[1] == 'ل' && region.Length >= 4)
+                {
+                    best = Math.Max(best, CliticRates.PrepositionExplain * _owner.WithArticle(region[2..]));
+                }
+
+                if (region[0] == 'س' && IsImperfectPrefix(region[1]))
+                {
+                    best = Math.Max(best, CliticRates.FutureExplain * Explain(i + 1, Layer.Stem));
+                }
+            }
+
+            if (layer <= Layer.Article && region.Length >= 4 && region[0] == 'ا' && region[1] == 'ل' && IsArticleLetter(i))
+            {
+                best = Math.Max(best, CliticRates.ArticleExplain * _owner.F(region[2..]));
+            }
+
+            foreach (var (pronoun, _, explain) in CliticRates.Pronouns)
+            {
+                if (region.Length - pronoun.Length >= 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
+                {
+                    best = Math.Max(best, explain * _owner.StemBeforePronoun(region[..^pronoun.Length]));
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>
+        /// The article ال at <paramref name="i"/>: a bare alef (a hamza-alef is the first letter of a word such as
+        /// ألمانيا or إلغاء, also when the lexicon shows it is usually written so), a stem of two letters or more that
+        /// is attested, or an unknown word whose stem is long enough to be a name (والكوماروفسكي).
+        /// </summary>
+        private bool ArticleAt(int i)
+        {
+            var remaining = _key.Length - i;
+            if (remaining < 4 || _key[i] != 'ا' || _key[i + 1] != 'ل' || !IsArticleLetter(i))
+            {
+                return false;
+            }
+
+            var region = _key[i..];
+            if (_owner.IsNoSplit(region) || _owner._frequencies.MostlyHamzaInitial(region))
+            {
+                return false;
+            }
+
+            var stem = _owner.F(region[2..]);
+            var whole = _owner.F(region);
+            return stem > 0 ? whole <= CliticRates.ArticleSplit * stem : whole == 0 || remaining >= 6;
+        }
+
+        /// <summary>Whether an unknown form starting at <paramref name="i"/> is ال, بال, كال or لل plus a stem of three letters or more.</summary>
+        private bool UnknownWithArticleChain(int i)
+        {
+            var region = _key[i..];
+            if (region.Length >= 5 && region[0] == 'ا' && region[1] == 'ل')
+            {
+                return IsArticleLetter(i);
+            }
+
+            return region.Length >= 6 && region[0] is 'ب' or 'ك' && region[1] == 'ا' && region[2] == 'ل' && IsArticleLetter(i + 1)
+                || (region.Length >= 5 && region[0] == 'ل' && region[1] == 'ل');
+        }
+
+        private bool IsArticleLetter(int i) => _letters[i] is 'ا' or '\u0671';
+
+        /// <summary>A pronoun of this length at the end is written as one: not teh marbuta (ة), not alef maqsura or yeh with hamza for ي.</summary>
+        private bool PronounLettersOk(int length)
+        {
+            var last = _letters[^1];
+            if (last is 'ة' or 'ى' or 'ئ')
+            {
+                return false;
+            }
+
+            return length > 0;
+        }
+
+        /// <summary>
+        /// Split when the rest is attested and the form is not much more frequent than the clitic reading predicts:
+        /// a word in its own right (وزير, كامل) is far more frequent than clitic + rest (و+زير, ك+أمل).
+        /// </summary>
+        private static bool Splits(int whole, double rest, double threshold) =>
+            whole == 0 ? rest >= CliticRates.MinRestForUnseen : rest >= 1 && whole <= threshold * rest;
+
+        private static bool IsImperfectPrefix(char c) => c is 'ي' or 'ت' or 'ن' or 'ا';
     }
 
-    private static SegmentRole? SingleLetterRole(char c) => c switch
+    private enum Layer
     {
-        'و' or 'ف' => SegmentRole.Conjunction,
-        'ب' or 'ل' or 'ك' => SegmentRole.Preposition,
-        _ => null,
-    };
+        Preposition,
+        Article,
+        Stem,
+    }
 
-    private static bool IsArabicWord(string text, TextSpan span)
+    private static bool IsArabicWord(ReadOnlySpan<char> word)
     {
-        for (var i = span.Start; i < span.End; i++)
+        foreach (var c in word)
         {
-            var c = text[i];
-            if (!ArabicChars.IsArabicLetter(c) && !ArabicChars.IsDiacritic(c))
+            if (!ArabicChars.IsArabicLetter(c) && !ArabicChars.IsDiacritic(c) && c != ArabicChars.Tatweel)
             {
                 return false;
             }
         }
 
-        return span.Length > 0;
+        return true;
     }
 }
