@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Akhbar.Core.Model;
@@ -22,7 +23,12 @@ public static class ArticleRecordWriter
 {
     public const string Schema = "akhbar.article/1";
 
+    private const int MaxKeptBuffer = 4 * 1024 * 1024;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     public static void Write(Stream output, Document doc, RecordOptions options)
     {
@@ -30,11 +36,29 @@ public static class ArticleRecordWriter
         Write(w, doc, options);
     }
 
-    public static string ToJson(Document doc, RecordOptions options)
+    public static string ToJson(Document doc, RecordOptions options) => System.Text.Encoding.UTF8.GetString(ToUtf8(doc, options));
+
+    /// <summary>
+    /// The record as UTF-8 bytes. Batch runs call this once per article on every core, so each thread keeps
+    /// one growing buffer instead of allocating a stream that doubles its way up to the record's size.
+    /// </summary>
+    public static byte[] ToUtf8(Document doc, RecordOptions options)
     {
-        using var ms = new MemoryStream();
-        Write(ms, doc, options);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, Indented = options.Indented, SkipValidation = !options.Indented }))
+        {
+            Write(w, doc, options);
+        }
+
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            // One huge article must not pin its buffer on this thread for the rest of the run.
+            t_buffer = null;
+        }
+
+        return bytes;
     }
 
     public static void Write(Utf8JsonWriter w, Document doc, RecordOptions options)
