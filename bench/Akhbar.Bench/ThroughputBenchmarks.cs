@@ -47,6 +47,19 @@ public class ThroughputBenchmarks
         return segments;
     }
 
+    /// <summary>Cleaning alone (title, paragraphs, removed spans, Unicode folding, offset map): the share of the first benchmark that cleaning takes.</summary>
+    [Benchmark(Description = "Akhbar: cleaning only")]
+    public int AkhbarCleaningOnly()
+    {
+        var paragraphs = 0;
+        foreach (var article in _corpus.Articles)
+        {
+            paragraphs += _pipeline.Cleaner.Clean(article).Paragraphs.Count;
+        }
+
+        return paragraphs;
+    }
+
     /// <summary>Every token of every article through the whole ArabicAnalyzer chain, term text read.</summary>
     [Benchmark(Baseline = true, Description = "Lucene ArabicAnalyzer: tokenize + normalize + stem")]
     public long Lucene()

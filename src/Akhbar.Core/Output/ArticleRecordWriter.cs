@@ -27,6 +27,16 @@ public static class ArticleRecordWriter
 
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("key");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText SegmentsName = JsonEncodedText.Encode("segments");
+    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
+    private static readonly JsonEncodedText[] KindNames = LowerCaseNames<TokenKind>();
+    private static readonly JsonEncodedText[] RoleNames = LowerCaseNames<SegmentRole>();
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
@@ -199,23 +209,25 @@ public static class ArticleRecordWriter
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)
     {
+        // The token layer is most of a record: its names are encoded once, not once per token.
         w.WriteStartArray("tokens");
+        var text = doc.Text.AsSpan();
         foreach (var t in doc.Tokens)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", t.Span.Start);
-            w.WriteNumber("end", t.Span.End);
-            w.WriteString("text", doc.Text.AsSpan(t.Span.Start, t.Span.Length));
-            w.WriteString("key", t.Key);
-            w.WriteString("kind", t.Kind.ToString().ToLowerInvariant());
-            w.WriteStartArray("segments");
+            w.WriteNumber(StartName, t.Span.Start);
+            w.WriteNumber(EndName, t.Span.End);
+            w.WriteString(TextName, text.Slice(t.Span.Start, t.Span.Length));
+            w.WriteString(KeyName, t.Key);
+            w.WriteString(KindName, KindNames[(int)t.Kind]);
+            w.WriteStartArray(SegmentsName);
             foreach (var s in t.Segments)
             {
                 w.WriteStartObject();
-                w.WriteNumber("start", s.Span.Start);
-                w.WriteNumber("end", s.Span.End);
-                w.WriteString("text", doc.Text.AsSpan(s.Span.Start, s.Span.Length));
-                w.WriteString("role", s.Role.ToString().ToLowerInvariant());
+                w.WriteNumber(StartName, s.Span.Start);
+                w.WriteNumber(EndName, s.Span.End);
+                w.WriteString(TextName, text.Slice(s.Span.Start, s.Span.Length));
+                w.WriteString(RoleName, RoleNames[(int)s.Role]);
                 w.WriteEndObject();
             }
 
@@ -224,6 +236,20 @@ public static class ArticleRecordWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Lower-case enum names indexed by value: <c>word</c>, <c>stem</c>, ...</summary>
+    private static JsonEncodedText[] LowerCaseNames<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var names = new JsonEncodedText[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        foreach (var v in values)
+        {
+            names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(v.ToString().ToLowerInvariant(), Encoder);
+        }
+
+        return names;
     }
 
     private static void WriteSpan(Utf8JsonWriter w, Document doc, TextSpan span)
