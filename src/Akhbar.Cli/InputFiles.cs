@@ -36,7 +36,7 @@ public static class InputFiles
         return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
     }
 
-    private static FileInfo CheckFile(string path)
+    public static FileInfo CheckFile(string path)
     {
         if (Directory.Exists(path))
         {

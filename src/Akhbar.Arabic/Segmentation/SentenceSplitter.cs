@@ -11,6 +11,8 @@ namespace Akhbar.Arabic.Segmentation;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“«‹„”»›\"");
+
     public static void Split(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> output)
     {
         var start = SkipSpaces(text, paragraph.Start, paragraph.End);
@@ -176,6 +178,12 @@ public static class SentenceSplitter
     /// </summary>
     private static QuoteCloses QuoteCloseMap(string text, TextSpan paragraph)
     {
+        // Most paragraphs quote nobody: no set to build for them.
+        if (!text.AsSpan(paragraph.Start, paragraph.Length).ContainsAny(QuoteMarks))
+        {
+            return default;
+        }
+
         var opens = new HashSet<int>();
         var stack = new Stack<int>();
         var straight = -1;
@@ -211,8 +219,8 @@ public static class SentenceSplitter
         return new QuoteCloses(opens);
     }
 
-    private readonly record struct QuoteCloses(HashSet<int> OpenPositions)
+    private readonly record struct QuoteCloses(HashSet<int>? OpenPositions)
     {
-        public bool Opens(int i) => OpenPositions.Contains(i);
+        public bool Opens(int i) => OpenPositions?.Contains(i) == true;
     }
 }

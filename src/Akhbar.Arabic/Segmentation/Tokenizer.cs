@@ -9,7 +9,8 @@ public readonly record struct RawToken(TextSpan Span, TokenKind Kind);
 /// <summary>
 /// Splits text into words, numbers, URLs and e-mail addresses, and single punctuation marks or symbols.
 /// A number keeps its inner separators when a digit follows them (3.5, 1,200, 15/9/2018, 10:30, ٢٠١٨).
-/// Words are runs of letters and combining marks of any script; a digit glued to a word starts a new token.
+/// Words are runs of letters and combining marks of any script that start with a letter; a digit glued to a word
+/// starts a new token.
 /// </summary>
 public static class Tokenizer
 {
@@ -64,6 +65,20 @@ public static class Tokenizer
                 }
 
                 output.Add(new RawToken(new TextSpan(start, i), TokenKind.Number));
+                continue;
+            }
+
+            // A word starts at a letter. Marks with no letter before them (a tanwin typed after a space) are a
+            // symbol of their own: a word made only of marks, or led by one, has no letters to segment.
+            if (!char.IsLetter(c) && ArabicChars.IsWordChar(c))
+            {
+                i++;
+                while (i < end && !char.IsLetter(text[i]) && ArabicChars.IsWordChar(text[i]))
+                {
+                    i++;
+                }
+
+                output.Add(new RawToken(new TextSpan(start, i), TokenKind.Symbol));
                 continue;
             }
 

@@ -14,9 +14,11 @@ public static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("input")
+        var input = new Argument<string[]>("input")
         {
-            Description = "A .txt or .html article, a .jsonl file with one article per line, or - for standard input.",
+            Description = "A .txt or .html article, a .jsonl file with one article per line, or - for standard input. "
+                + "Several .jsonl files or directories (their *.jsonl files, in name order) are analyzed as one stream of records.",
+            Arity = ArgumentArity.OneOrMore,
         };
         var published = new Option<string?>("--published")
         {
@@ -55,7 +57,7 @@ public static class AnalyzeCommand
         command.SetAction(parse =>
         {
             var options = new AnalyzeOptions(
-                parse.GetValue(input)!,
+                parse.GetValue(input) ?? [],
                 parse.GetValue(published),
                 parse.GetValue(id),
                 parse.GetValue(format),
@@ -71,7 +73,7 @@ public static class AnalyzeCommand
     }
 
     private sealed record AnalyzeOptions(
-        string Input, string? Published, string? Id, string? Format, string InputFormat, bool Tokens, InputLimits Limits, int Threads, bool Stats);
+        string[] Inputs, string? Published, string? Id, string? Format, string InputFormat, bool Tokens, InputLimits Limits, int Threads, bool Stats);
 
     private static int Run(AnalyzeOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -85,8 +87,8 @@ public static class AnalyzeCommand
             throw new CliUsageException("--threads must be at least 1.");
         }
 
-        var isJsonLines = o.InputFormat == "jsonl"
-            || (o.InputFormat == "auto" && o.Input != "-" && Path.GetExtension(o.Input).ToLowerInvariant() is ".jsonl" or ".ndjson");
+        var isJsonLines = o.Inputs.Length > 1 || o.InputFormat == "jsonl"
+            || (o.InputFormat == "auto" && o.Inputs[0] != "-" && (IsJsonLinesName(o.Inputs[0]) || Directory.Exists(o.Inputs[0])));
         var pipeline = ArabicPipeline.CreateDefault();
         var watch = Stopwatch.StartNew();
         using var sink = OutputSink.For(stdout);
@@ -99,7 +101,12 @@ public static class AnalyzeCommand
                 throw new CliUsageException("--id and --published apply to a single article; JSON Lines records carry their own \"id\" and \"published\" fields.");
             }
 
-            (exit, stats) = AnalyzeJsonLines(o, pipeline, sink, stderr);
+            if (o.InputFormat is "text" or "html")
+            {
+                throw new CliUsageException($"--input-format {o.InputFormat} reads a single article; several inputs and directories must be JSON Lines.");
+            }
+
+            (exit, stats) = AnalyzeJsonLines(o, JsonLinesFiles(o.Inputs), pipeline, sink, stderr);
         }
         else
         {
@@ -123,14 +130,15 @@ public static class AnalyzeCommand
             throw new BadInputException(DiagnosticCodes.BadDate, $"--published \"{o.Published}\" is not a date (expected 2018-09-15 or an ISO date-time).");
         }
 
-        var (bytes, where) = InputFiles.ReadSingle(o.Input, o.Limits);
+        var path = o.Inputs[0];
+        var (bytes, where) = InputFiles.ReadSingle(path, o.Limits);
         var format = o.InputFormat switch
         {
             "text" => RawFormat.PlainText,
             "html" => RawFormat.Html,
-            _ => TextArticleReader.GuessFormat(o.Input == "-" ? null : o.Input, bytes),
+            _ => TextArticleReader.GuessFormat(path == "-" ? null : path, bytes),
         };
-        var id = o.Id ?? (o.Input == "-" ? "stdin" : Path.GetFileNameWithoutExtension(o.Input));
+        var id = o.Id ?? (path == "-" ? "stdin" : Path.GetFileNameWithoutExtension(path));
         var raw = TextArticleReader.Read(bytes, where, id, format, o.Limits) with { Published = published };
         var doc = pipeline.Process(raw);
         var indented = o.Format != "jsonl";
@@ -139,36 +147,65 @@ public static class AnalyzeCommand
         return (AkhbarCli.Ok, new RunStats(1, 0, bytes.Length));
     }
 
-    private static (int, RunStats) AnalyzeJsonLines(AnalyzeOptions o, AnalysisPipeline pipeline, OutputSink sink, TextWriter stderr)
+    private static bool IsJsonLinesName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
+
+    /// <summary>
+    /// The JSON Lines files named on the command line, directories expanded to their .jsonl and .ndjson files in
+    /// ordinal name order. Every file is checked before the first record is read, so a typo fails at once.
+    /// </summary>
+    private static List<string> JsonLinesFiles(string[] inputs)
     {
-        var where = o.Input == "-" ? "stdin" : o.Input;
-        using var stream = InputFiles.OpenStream(o.Input);
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                if (inputs.Length > 1)
+                {
+                    throw new CliUsageException("standard input (-) cannot be combined with other inputs.");
+                }
+
+                files.Add(input);
+            }
+            else if (Directory.Exists(input))
+            {
+                var inDirectory = Directory.EnumerateFiles(input).Where(IsJsonLinesName).Order(StringComparer.Ordinal).ToList();
+                if (inDirectory.Count == 0)
+                {
+                    throw new BadInputException(DiagnosticCodes.BadRecord, $"{input}: the directory has no .jsonl or .ndjson file.");
+                }
+
+                files.AddRange(inDirectory);
+            }
+            else
+            {
+                InputFiles.CheckFile(input);
+                files.Add(input);
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>The non-blank lines of every file, one file after another, each with the file it came from.</summary>
+    private static IEnumerable<(string Where, RawJsonLine Line)> LinesOf(List<string> files, InputLimits limits)
+    {
+        foreach (var file in files)
+        {
+            var where = file == "-" ? "stdin" : file;
+            using var stream = InputFiles.OpenStream(file);
+            foreach (var line in JsonLinesReader.ReadLines(stream, where, limits))
+            {
+                yield return (where, line);
+            }
+        }
+    }
+
+    private static (int, RunStats) AnalyzeJsonLines(AnalyzeOptions o, List<string> files, AnalysisPipeline pipeline, OutputSink sink, TextWriter stderr)
+    {
         var recordOptions = new RecordOptions { IncludeTokens = o.Tokens, Indented = o.Format == "json" };
         long ok = 0, failed = 0, bytesIn = 0;
-        var lines = JsonLinesReader.ReadLines(stream, where, o.Limits);
-        var results = OrderedParallel.Map(lines, line =>
-        {
-            var parsed = JsonLinesReader.Parse(line, where, o.Limits);
-            if (parsed.Article is null)
-            {
-                return new LineResult(null, parsed.Error!.Message, line.Bytes?.Length ?? 0);
-            }
-
-            Akhbar.Core.Model.Document doc;
-            try
-            {
-                doc = pipeline.Process(parsed.Article);
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A bug on one record must not stop the batch: report it with its line and go on.
-                return new LineResult(null, $"{where}:{line.LineNumber}: internal error while analyzing ({e.GetType().Name}: {e.Message})", line.Bytes!.Length);
-            }
-
-            using var ms = new MemoryStream();
-            ArticleRecordWriter.Write(ms, doc, recordOptions);
-            return new LineResult(ms.ToArray(), null, line.Bytes!.Length);
-        }, o.Threads);
+        var results = OrderedParallel.Map(LinesOf(files, o.Limits), item => AnalyzeLine(item.Where, item.Line, pipeline, recordOptions, o.Limits), o.Threads);
 
         foreach (var r in results)
         {
@@ -191,6 +228,28 @@ public static class AnalyzeCommand
         }
 
         return (failed > 0 ? AkhbarCli.BadInput : AkhbarCli.Ok, new RunStats(ok, failed, bytesIn));
+    }
+
+    private static LineResult AnalyzeLine(string where, RawJsonLine line, AnalysisPipeline pipeline, RecordOptions recordOptions, InputLimits limits)
+    {
+        var bytes = line.Bytes?.Length ?? 0;
+        var parsed = JsonLinesReader.Parse(line, where, limits);
+        if (parsed.Article is null)
+        {
+            return new LineResult(null, parsed.Error!.Message, bytes);
+        }
+
+        try
+        {
+            var doc = pipeline.Process(parsed.Article);
+            return new LineResult(ArticleRecordWriter.ToUtf8(doc, recordOptions), null, bytes);
+        }
+#pragma warning disable CA1031 // One record that trips a bug must not stop a batch of thousands: it is reported like a bad record.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new LineResult(null, $"{where}:{line.LineNumber}: internal error while analyzing this record ({e.GetType().Name}: {e.Message}); please report it.", bytes);
+        }
     }
 
     private sealed record LineResult(byte[]? Record, string? Error, long InputBytes);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Akhbar.Core.Model;
@@ -22,7 +23,22 @@ public static class ArticleRecordWriter
 {
     public const string Schema = "akhbar.article/1";
 
+    private const int MaxKeptBuffer = 4 * 1024 * 1024;
+
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
+    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
+    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
+    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
+    private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("key");
+    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
+    private static readonly JsonEncodedText SegmentsName = JsonEncodedText.Encode("segments");
+    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
+    private static readonly JsonEncodedText[] KindNames = LowerCaseNames<TokenKind>();
+    private static readonly JsonEncodedText[] RoleNames = LowerCaseNames<SegmentRole>();
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
 
     public static void Write(Stream output, Document doc, RecordOptions options)
     {
@@ -30,11 +46,29 @@ public static class ArticleRecordWriter
         Write(w, doc, options);
     }
 
-    public static string ToJson(Document doc, RecordOptions options)
+    public static string ToJson(Document doc, RecordOptions options) => System.Text.Encoding.UTF8.GetString(ToUtf8(doc, options));
+
+    /// <summary>
+    /// The record as UTF-8 bytes. Batch runs call this once per article on every core, so each thread keeps
+    /// one growing buffer instead of allocating a stream that doubles its way up to the record's size.
+    /// </summary>
+    public static byte[] ToUtf8(Document doc, RecordOptions options)
     {
-        using var ms = new MemoryStream();
-        Write(ms, doc, options);
-        return System.Text.Encoding.UTF8.GetString(ms.GetBuffer(), 0, (int)ms.Length);
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, Indented = options.Indented, SkipValidation = !options.Indented }))
+        {
+            Write(w, doc, options);
+        }
+
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > MaxKeptBuffer)
+        {
+            // One huge article must not pin its buffer on this thread for the rest of the run.
+            t_buffer = null;
+        }
+
+        return bytes;
     }
 
     public static void Write(Utf8JsonWriter w, Document doc, RecordOptions options)
@@ -175,23 +209,25 @@ public static class ArticleRecordWriter
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)
     {
+        // The token layer is most of a record: its names are encoded once, not once per token.
         w.WriteStartArray("tokens");
+        var text = doc.Text.AsSpan();
         foreach (var t in doc.Tokens)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", t.Span.Start);
-            w.WriteNumber("end", t.Span.End);
-            w.WriteString("text", doc.Text.AsSpan(t.Span.Start, t.Span.Length));
-            w.WriteString("key", t.Key);
-            w.WriteString("kind", t.Kind.ToString().ToLowerInvariant());
-            w.WriteStartArray("segments");
+            w.WriteNumber(StartName, t.Span.Start);
+            w.WriteNumber(EndName, t.Span.End);
+            w.WriteString(TextName, text.Slice(t.Span.Start, t.Span.Length));
+            w.WriteString(KeyName, t.Key);
+            w.WriteString(KindName, KindNames[(int)t.Kind]);
+            w.WriteStartArray(SegmentsName);
             foreach (var s in t.Segments)
             {
                 w.WriteStartObject();
-                w.WriteNumber("start", s.Span.Start);
-                w.WriteNumber("end", s.Span.End);
-                w.WriteString("text", doc.Text.AsSpan(s.Span.Start, s.Span.Length));
-                w.WriteString("role", s.Role.ToString().ToLowerInvariant());
+                w.WriteNumber(StartName, s.Span.Start);
+                w.WriteNumber(EndName, s.Span.End);
+                w.WriteString(TextName, text.Slice(s.Span.Start, s.Span.Length));
+                w.WriteString(RoleName, RoleNames[(int)s.Role]);
                 w.WriteEndObject();
             }
 
@@ -200,6 +236,20 @@ public static class ArticleRecordWriter
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>Lower-case enum names indexed by value: <c>word</c>, <c>stem</c>, ...</summary>
+    private static JsonEncodedText[] LowerCaseNames<TEnum>()
+        where TEnum : struct, Enum
+    {
+        var values = Enum.GetValues<TEnum>();
+        var names = new JsonEncodedText[values.Max(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)) + 1];
+        foreach (var v in values)
+        {
+            names[Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)] = JsonEncodedText.Encode(v.ToString().ToLowerInvariant(), Encoder);
+        }
+
+        return names;
     }
 
     private static void WriteSpan(Utf8JsonWriter w, Document doc, TextSpan span)

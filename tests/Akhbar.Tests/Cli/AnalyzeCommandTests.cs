@@ -103,4 +103,41 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(2, CliRunner.Run("analyze", "x.txt", "--format", "xml").Exit);
         Assert.Equal(2, CliRunner.Run("no-such-command").Exit);
     }
+
+    [Fact]
+    public void Several_json_lines_files_and_directories_are_one_stream_in_order()
+    {
+        var sub = Directory.CreateDirectory(Path.Combine(_dir, "corpus")).FullName;
+        System.IO.File.WriteAllText(Path.Combine(sub, "b.jsonl"), "{\"id\":\"b1\",\"text\":\"نص.\"}\n{\"id\":\"b2\",\"text\":\"نص.\"}\n");
+        System.IO.File.WriteAllText(Path.Combine(sub, "a.jsonl"), "{\"id\":\"a1\",\"text\":\"نص.\"}\nnot json\n");
+        System.IO.File.WriteAllText(Path.Combine(sub, "notes.txt"), "not a corpus file");
+        var single = File("z.jsonl", "{\"id\":\"z1\",\"text\":\"نص.\"}\n");
+
+        var (exit, output, error) = CliRunner.Run("analyze", single, sub);
+
+        Assert.Equal(1, exit);
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
+        Assert.Equal(["z1", "a1", "b1", "b2"], ids);
+        Assert.Contains($"{Path.Combine(sub, "a.jsonl")}:2: not valid JSON", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_lists_of_inputs_get_one_line_errors()
+    {
+        var empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+        var corpus = File("c.jsonl", "{\"id\":\"c1\",\"text\":\"نص.\"}\n");
+
+        var (exit, output, error) = CliRunner.Run("analyze", corpus, Path.Combine(_dir, "missing.jsonl"));
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("missing.jsonl: no such file.", error, StringComparison.Ordinal);
+
+        (exit, _, error) = CliRunner.Run("analyze", empty);
+        Assert.Equal(1, exit);
+        Assert.Contains("has no .jsonl or .ndjson file", error, StringComparison.Ordinal);
+
+        (exit, _, error) = CliRunner.Run("analyze", corpus, "-");
+        Assert.Equal(2, exit);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
 }

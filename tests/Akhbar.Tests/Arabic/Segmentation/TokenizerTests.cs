@@ -43,4 +43,13 @@ public class TokenizerTests
     {
         Assert.Equal(["شدّد", "وبيّن"], Tokens("شدّد وبيّن").Select(t => t.Text));
     }
+
+    [Fact]
+    public void Marks_with_no_letter_before_them_are_a_symbol_not_a_word()
+    {
+        // A tanwin typed after a space, and a word that starts with a stray kasratan.
+        Assert.Equal(
+            [("شكرا", TokenKind.Word), ("\u064B", TokenKind.Symbol), ("\u064D", TokenKind.Symbol), ("فيه", TokenKind.Word)],
+            Tokens("شكرا \u064B \u064Dفيه"));
+    }
 }

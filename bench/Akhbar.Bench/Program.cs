@@ -1,0 +1,27 @@
+using Akhbar.Bench;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+var corpus = BenchCorpus.Default;
+if (corpus is null)
+{
+    Console.Error.WriteLine("akhbar-bench: skipped: ../shared/data/news/ant-multisource is absent (set AKHBAR_SHARED to the shared folder).");
+    return 0;
+}
+
+Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
+
+// One pass over the sample takes about a second, so a short job (1 warm-up, 5 measured passes, in this
+// process) is precise enough for a throughput comparison and ends in a few minutes on a busy 2-core machine.
+// --long restores BenchmarkDotNet's default job for a careful measurement.
+var job = args.Contains("--long")
+    ? Job.Default
+    : Job.Default.WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1);
+var config = DefaultConfig.Instance
+    .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
+    .AddColumn(new MegabytesPerSecondColumn(corpus.Utf8Bytes))
+    .WithOptions(ConfigOptions.JoinSummary);
+var summary = BenchmarkRunner.Run<ThroughputBenchmarks>(config);
+return summary.HasCriticalValidationErrors ? 1 : 0;
