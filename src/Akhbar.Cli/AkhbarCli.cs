@@ -71,5 +71,6 @@ public static class AkhbarCli
     private static IEnumerable<Command> Commands() =>
     [
         AnalyzeCommand.Create(),
+        EvalCommand.Create(),
     ];
 }

@@ -14,8 +14,8 @@ namespace Akhbar.Arabic.Cleaning;
 /// </summary>
 public sealed class TailTeaserDetector
 {
-    /// <summary>Fewest paragraphs in a block of teasers: one or two foreign-looking paragraphs at the end are too often content.</summary>
-    public const int MinBlock = 3;
+    /// <summary>Fewest paragraphs in a block of teasers: up to three foreign-looking paragraphs at the end are too often content (a list, a short biography).</summary>
+    public const int MinBlock = 4;
 
     /// <summary>Body paragraphs that must stay before the block, so that a short article is never cut to its lead.</summary>
     private const int MinBodyKept = 2;
@@ -30,7 +30,7 @@ public sealed class TailTeaserDetector
     private const double RelatedOverlap = 0.5;
 
     /// <summary>A block is foreign when the mean share of its content words found in the opening is below this.</summary>
-    private const double MaxMeanOverlap = 0.25;
+    private const double MaxMeanOverlap = 0.2;
 
     /// <summary>... and when its paragraphs share, pair by pair, less than this share of their content words.</summary>
     private const double MaxMutualOverlap = 0.3;
@@ -122,7 +122,7 @@ public sealed class TailTeaserDetector
         }
 
         var first = paragraph[0];
-        if (first is 'و' or 'ف' or '*' or '-' or '•' or '·' or '"' or '«' or '“' or '(' or '[' || char.IsDigit(first))
+        if (first is 'و' or 'ف' or '*' or '>' or '-' or '•' or '·' or '"' or '«' or '“' or '(' or '[' || char.IsDigit(first))
         {
             return false;
         }
