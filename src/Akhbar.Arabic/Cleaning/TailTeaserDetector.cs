@@ -5,9 +5,9 @@ namespace Akhbar.Arabic.Cleaning;
 
 /// <summary>
 /// Finds teasers of other stories that a scraper appended after the article: a block of at least
-/// <see cref="MinBlock"/> trailing paragraphs that are each shaped like a news lead (a bare opening
-/// rather than a continuation with و or ف, a comma early on as in "قال فلان، وزير ...، الأحد،", no list
-/// bullet or number) and that, taken together, are about something else: few of their content words occur
+/// <see cref="MinBlock"/> trailing paragraphs that are each shaped like a news lead (one statement with a
+/// bare opening rather than a continuation with و or ف, a comma early on as in "قال فلان، وزير ...، الأحد،",
+/// no list bullet or number, no question) and that, taken together, are about something else: few of their content words occur
 /// in the headline and the first two paragraphs, and few are shared between the teasers themselves (a
 /// list or a timeline that belongs to the article repeats its subject). Paragraphs at the head of the
 /// block that are clearly about the article stay. The check errs on the side of keeping text.
@@ -136,7 +136,30 @@ public sealed class TailTeaserDetector
         }
 
         var comma = paragraph.IndexOf('،');
-        return comma >= 0 && comma < CommaWithin && !paragraph.TrimEnd().EndsWith(':');
+        return comma >= 0 && comma < CommaWithin && !paragraph.TrimEnd().EndsWith(':') && IsOneStatement(paragraph);
+    }
+
+    /// <summary>
+    /// One sentence and no question: a lead states one fact, while the paragraphs of a column or a feature
+    /// (the usual false alarms) run to several sentences and ask questions.
+    /// </summary>
+    private static bool IsOneStatement(string paragraph)
+    {
+        if (paragraph.Contains('؟') || paragraph.Contains('?'))
+        {
+            return false;
+        }
+
+        var body = paragraph.AsSpan().TrimEnd().TrimEnd('.').TrimEnd();
+        for (var i = 0; i < body.Length; i++)
+        {
+            if (body[i] is '.' or '!' && (i + 1 == body.Length || char.IsWhiteSpace(body[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The share of <paramref name="words"/> found in <paramref name="reference"/>; 1 for a paragraph too short to judge.</summary>
