@@ -216,7 +216,14 @@ public sealed class ArticleCleaner : IArticleCleaner
                 return new KeptLine(clean, text, contentStart, contentEnd, lineRemoved);
             }
 
-            var cut = RawCut(body, contentStart, contentEnd, prefix.Value.Length);
+            // Folding trims a line, so the cut is found for the match without its trailing spaces.
+            var length = prefix.Value.Length;
+            while (length > 0 && char.IsWhiteSpace(text[length - 1]))
+            {
+                length--;
+            }
+
+            var cut = RawCut(body, contentStart, contentEnd, length);
             removed.Add(new RemovedSpan(contentStart, cut, prefix.Value.Rule.Reason, body[contentStart..cut], prefix.Value.Rule.Name));
             start = cut;
         }
