@@ -72,7 +72,11 @@ public static class EvalCleanCommand
 
     public sealed record RuleFiring(string Corpus, string Rule, int Count, string Example);
 
-    public sealed record Result(List<ResidueRow> Residues, List<ContentRow> Content, List<RuleFiring> RulesOnUnlisted, List<string> Missed)
+    /// <summary>
+    /// The measurements; <paramref name="Cleaned"/> counts every article cleaned, and <paramref name="NotIdempotent"/>
+    /// names those whose clean text, cleaned again as plain text, came out different (there should be none).
+    /// </summary>
+    public sealed record Result(List<ResidueRow> Residues, List<ContentRow> Content, List<RuleFiring> RulesOnUnlisted, List<string> Missed, int Cleaned, List<string> NotIdempotent)
     {
         public int Leftovers => Residues.Sum(r => r.Leftovers);
 
@@ -97,19 +101,20 @@ public static class EvalCleanCommand
         var content = new List<ContentRow>();
         var fired = new List<RuleFiring>();
         var missed = new List<string>();
+        var checker = new IdempotenceCheck(cleaner);
 
         var antDir = Path.Combine(shared, "data", "news", AntCorpus);
         var ant = ReadAnt(antDir);
         var antListed = ReadListed(Path.Combine(antDir, "residue-ids.tsv"), r => r[0], residueColumn: 2);
         var leads = new LeadIndex(ant.Values);
-        Evaluate(AntCorpus, ant, antListed, leads, cleaner, samplePerCorpus, examples, residues, content, fired, missed);
+        Evaluate(AntCorpus, ant, antListed, leads, checker, samplePerCorpus, examples, residues, content, fired, missed);
 
         var saudiDir = Path.Combine(shared, "data", "news", SaudiCorpus);
         var saudi = ReadSaudi(saudiDir);
         var saudiListed = ReadListed(Path.Combine(saudiDir, "residue-ids.tsv"), r => r[0] + "#" + r[1], residueColumn: 3);
-        Evaluate(SaudiCorpus, saudi, saudiListed, leads: null, cleaner, samplePerCorpus, examples, residues, content, fired, missed);
+        Evaluate(SaudiCorpus, saudi, saudiListed, leads: null, checker, samplePerCorpus, examples, residues, content, fired, missed);
 
-        return new Result(residues, content, fired, missed);
+        return new Result(residues, content, fired, missed, checker.Cleaned, checker.Failures);
     }
 
     private static void Evaluate(
@@ -117,7 +122,7 @@ public static class EvalCleanCommand
         Dictionary<string, Article> articles,
         Dictionary<string, HashSet<string>> listed,
         LeadIndex? leads,
-        ArticleCleaner cleaner,
+        IdempotenceCheck cleaner,
         int sample,
         int examples,
         List<ResidueRow> residues,
@@ -194,7 +199,7 @@ public static class EvalCleanCommand
 
     /// <summary>Cleans an even spread of unlisted articles and counts the body lines and characters that were removed.</summary>
     private static void MeasureContent(
-        string corpus, Dictionary<string, Article> articles, Dictionary<string, HashSet<string>> listed, ArticleCleaner cleaner, int sample,
+        string corpus, Dictionary<string, Article> articles, Dictionary<string, HashSet<string>> listed, IdempotenceCheck cleaner, int sample,
         List<ContentRow> content, List<RuleFiring> fired)
     {
         var unlisted = articles.Values.Where(a => !listed.ContainsKey(a.Key)).ToList();
@@ -237,6 +242,27 @@ public static class EvalCleanCommand
 
         content.Add(new ContentRow(corpus, count, lines, linesRemoved, chars, charsRemoved));
         fired.AddRange(rules.Select(kv => new RuleFiring(corpus, kv.Key, kv.Value.Count, kv.Value.Example)));
+    }
+
+    /// <summary>Cleans articles and checks on the way that cleaning the clean text again changes nothing.</summary>
+    private sealed class IdempotenceCheck(ArticleCleaner cleaner)
+    {
+        public int Cleaned { get; private set; }
+
+        public List<string> Failures { get; } = [];
+
+        public Document Clean(RawArticle raw)
+        {
+            var doc = cleaner.Clean(raw);
+            Cleaned++;
+            var again = cleaner.Clean(new RawArticle { Id = raw.Id, Body = doc.Text });
+            if (!string.Equals(again.Text, doc.Text, StringComparison.Ordinal))
+            {
+                Failures.Add(raw.Id);
+            }
+
+            return doc;
+        }
     }
 
     private static RawArticle ToRaw(Article a) => new() { Id = a.Key, Title = a.Title, Body = a.Text };
@@ -523,7 +549,8 @@ public static class EvalCleanCommand
         o.WriteLine($"{"corpus",-16} {"residue",-28} {"listed",7} {"located",8} {"leftovers",10} {"removed",8} {"recall",7}  detail");
         foreach (var r in result.Residues)
         {
-            o.WriteLine(string.Format(c, "{0,-16} {1,-28} {2,7} {3,8} {4,10} {5,8} {6,6:P1}  {7}", r.Corpus, r.Residue, r.Articles, r.Located, r.Leftovers, r.Removed, r.Recall, r.Detail));
+            var recall = r.Leftovers == 0 ? "n/a" : r.Recall.ToString("P1", c);
+            o.WriteLine(string.Format(c, "{0,-16} {1,-28} {2,7} {3,8} {4,10} {5,8} {6,7}  {7}", r.Corpus, r.Residue, r.Articles, r.Located, r.Leftovers, r.Removed, recall, r.Detail));
         }
 
         o.WriteLine();
@@ -552,6 +579,8 @@ public static class EvalCleanCommand
         }
 
         o.WriteLine();
+        o.WriteLine(string.Format(c, "clean(clean(x)) == clean(x): {0} of {1} cleaned articles differ{2}", result.NotIdempotent.Count, result.Cleaned,
+            result.NotIdempotent.Count == 0 ? string.Empty : " (" + string.Join(", ", result.NotIdempotent.Take(10)) + ")"));
         o.WriteLine(string.Format(c, "summary: removed {0} of {1} leftovers ({2:P1}); on {3} unlisted articles {4:P2} of lines and {5:P2} of characters kept",
             result.Removed, result.Leftovers, result.Recall, result.Content.Sum(x => x.Articles), result.LinesKept, result.CharsKept));
     }
