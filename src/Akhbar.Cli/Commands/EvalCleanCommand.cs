@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Akhbar.Arabic.Cleaning;
+using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 
@@ -456,25 +457,21 @@ public static class EvalCleanCommand
 
     private static Dictionary<string, Article> ReadAnt(string dir)
     {
-        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.jsonl").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
-        if (files.Count == 0)
-        {
-            throw new FileNotFoundException($"no {AntCorpus} JSON Lines files in '{dir}'.");
-        }
-
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in CorpusFiles(dir, "*.jsonl", AntCorpus))
         {
+            var number = 0;
             foreach (var line in File.ReadLines(file))
             {
+                number++;
                 if (line.Length == 0)
                 {
                     continue;
                 }
 
-                using var json = JsonDocument.Parse(line);
+                using var json = ParseJson(() => JsonDocument.Parse(line), $"{file} line {number}");
                 var r = json.RootElement;
-                var id = Str(r, "id") ?? throw new InvalidDataException($"{file}: a record without an id.");
+                var id = Str(r, "id") ?? throw new BadInputException(DiagnosticCodes.BadRecord, $"{file} line {number}: a record without an id.");
                 articles[id] = new Article(id, Str(r, "title"), Str(r, "text") ?? string.Empty, Str(r, "abstract"));
             }
         }
@@ -484,19 +481,19 @@ public static class EvalCleanCommand
 
     private static Dictionary<string, Article> ReadSaudi(string dir)
     {
-        var zips = Directory.Exists(dir) ? Directory.GetFiles(dir, "*.zip").OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
-        if (zips.Count == 0)
-        {
-            throw new FileNotFoundException($"no {SaudiCorpus} zip files in '{dir}'.");
-        }
-
         var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var zip in zips)
+        foreach (var zip in CorpusFiles(dir, "*.zip", SaudiCorpus))
         {
             using var archive = ZipFile.OpenRead(zip);
-            var entry = archive.Entries.First(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase));
+            var entry = archive.Entries.FirstOrDefault(e => e.FullName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                ?? throw new BadInputException(DiagnosticCodes.BadRecord, $"{zip}: no .json file inside.");
             using var stream = entry.Open();
-            using var json = JsonDocument.Parse(stream);
+            using var json = ParseJson(() => JsonDocument.Parse(stream), zip);
+            if (json.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{zip}: expected a JSON array of articles.");
+            }
+
             var index = 0;
             foreach (var r in json.RootElement.EnumerateArray())
             {
@@ -507,6 +504,25 @@ public static class EvalCleanCommand
         }
 
         return articles;
+    }
+
+    /// <summary>The corpus files of a folder in name order; a one-line error when there are none.</summary>
+    private static List<string> CorpusFiles(string dir, string pattern, string corpus)
+    {
+        var files = Directory.Exists(dir) ? Directory.GetFiles(dir, pattern).OrderBy(f => f, StringComparer.Ordinal).ToList() : [];
+        return files.Count > 0 ? files : throw new FileNotFoundException($"no {corpus} files ({pattern}) in '{dir}'.");
+    }
+
+    private static JsonDocument ParseJson(Func<JsonDocument> parse, string where)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (JsonException e)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not valid JSON ({e.Message.Split('\n')[0]}).");
+        }
     }
 
     /// <summary>residue-ids.tsv as article key to residue types (the header row is skipped).</summary>
