@@ -16,10 +16,15 @@ public sealed class ArticleCleaner : IArticleCleaner
 
     private readonly LineRules _rules;
     private readonly HtmlTextExtractor _html;
+    private readonly TailTeaserDetector _teasers;
 
-    public ArticleCleaner(LineRules? rules = null)
+    /// <summary>The rule name recorded for paragraphs removed as teasers of other stories.</summary>
+    public const string TailTeaserRule = "tail-teaser";
+
+    public ArticleCleaner(LineRules? rules = null, TailTeaserDetector? teasers = null)
     {
         _rules = rules ?? LineRules.Default;
+        _teasers = teasers ?? TailTeaserDetector.Default;
         _html = new HtmlTextExtractor();
     }
 
@@ -66,8 +71,7 @@ public sealed class ArticleCleaner : IArticleCleaner
         var body = raw.Body;
         var removed = new List<RemovedSpan>(alreadyRemoved ?? []);
         var output = new CleanTextBuilder();
-        var line = new CleanTextBuilder();
-        var lineRemoved = new List<RemovedSpan>();
+        var kept = new List<KeptLine>();
         var paragraphs = new List<TextSpan>();
         TextSpan? title = null;
         string? titleText = null;
@@ -90,56 +94,55 @@ public sealed class ArticleCleaner : IArticleCleaner
 
         foreach (var source in lines)
         {
-            line.Clear();
-            lineRemoved.Clear();
-            var verbatim = ReferenceEquals(source.Text, body);
-            UnicodeCleaner.Append(source.Text, source.Start, source.End, line, verbatim ? lineRemoved : null);
-            if (line.Length == 0)
+            var cleaned = CleanLine(body, source, removed);
+            if (cleaned is null)
             {
-                removed.AddRange(lineRemoved);
                 continue;
             }
 
-            var text = line.ToString();
-            var (contentStart, contentEnd) = verbatim ? TrimmedRange(body, source.Start, source.End) : (source.RawStart, source.RawEnd);
-            if (!verbatim)
-            {
-                // Text decoded from markup maps onto its element as a whole: entities and tags have no character-level match.
-                line.Clear();
-                line.Replace(source.RawStart, source.RawEnd - source.RawStart, text);
-            }
-
+            var line = cleaned.Value;
             if (titleText is null)
             {
                 // Plain text: the first non-empty line is the headline.
-                titleText = text;
-                title = new TextSpan(0, text.Length);
-                output.Append(line);
-                removed.AddRange(lineRemoved);
-                lastKeptRawEnd = contentEnd;
+                titleText = line.Text;
+                title = new TextSpan(0, line.Text.Length);
+                output.Append(line.Clean);
+                removed.AddRange(line.Removed);
+                lastKeptRawEnd = line.RawEnd;
                 continue;
             }
 
-            if (bodyLinesSeen < TitleRepeatWindow && TitleMatcher.IsRepeat(titleText, text))
+            if (bodyLinesSeen < TitleRepeatWindow && TitleMatcher.IsRepeat(titleText, line.Text))
             {
-                removed.Add(new RemovedSpan(contentStart, contentEnd, RemovalReason.DuplicateTitle, body[contentStart..contentEnd]));
+                removed.Add(new RemovedSpan(line.RawStart, line.RawEnd, RemovalReason.DuplicateTitle, body[line.RawStart..line.RawEnd]));
                 bodyLinesSeen++;
                 continue;
             }
 
-            var rule = _rules.Match(text);
+            var rule = _rules.Match(line.Text);
             if (rule is not null)
             {
-                removed.Add(new RemovedSpan(contentStart, contentEnd, rule.Reason, body[contentStart..contentEnd], rule.Name));
+                removed.Add(new RemovedSpan(line.RawStart, line.RawEnd, rule.Reason, body[line.RawStart..line.RawEnd], rule.Name));
                 continue;
             }
 
             bodyLinesSeen++;
+            kept.Add(line);
+        }
+
+        var teasers = _teasers.CountTeasers(titleText, kept.Select(k => k.Text).ToList());
+        for (var i = kept.Count - teasers; i < kept.Count; i++)
+        {
+            removed.Add(new RemovedSpan(kept[i].RawStart, kept[i].RawEnd, RemovalReason.Boilerplate, body[kept[i].RawStart..kept[i].RawEnd], TailTeaserRule));
+        }
+
+        foreach (var line in kept.Take(kept.Count - teasers))
+        {
             if (output.Length > 0)
             {
                 if (lastKeptRawEnd >= 0)
                 {
-                    output.Replace(lastKeptRawEnd, contentStart - lastKeptRawEnd, "\n\n");
+                    output.Replace(lastKeptRawEnd, line.RawStart - lastKeptRawEnd, "\n\n");
                 }
                 else
                 {
@@ -148,10 +151,10 @@ public sealed class ArticleCleaner : IArticleCleaner
             }
 
             var paragraphStart = output.Length;
-            output.Append(line);
+            output.Append(line.Clean);
             paragraphs.Add(new TextSpan(paragraphStart, output.Length));
-            removed.AddRange(lineRemoved);
-            lastKeptRawEnd = contentEnd;
+            removed.AddRange(line.Removed);
+            lastKeptRawEnd = line.RawEnd;
         }
 
         var (cleanText, map) = output.Build();
@@ -176,6 +179,67 @@ public sealed class ArticleCleaner : IArticleCleaner
         }
 
         return doc;
+    }
+
+    /// <summary>
+    /// The folded text of one source line with its raw content range, after a prefix rule (a share widget
+    /// glued to the first sentence) has cut what it matched; null when nothing is left of the line.
+    /// </summary>
+    private KeptLine? CleanLine(string body, SourceLine source, List<RemovedSpan> removed)
+    {
+        var verbatim = ReferenceEquals(source.Text, body);
+        var start = source.Start;
+        while (true)
+        {
+            var clean = new CleanTextBuilder();
+            var lineRemoved = new List<RemovedSpan>();
+            UnicodeCleaner.Append(source.Text, start, source.End, clean, verbatim ? lineRemoved : null);
+            if (clean.Length == 0)
+            {
+                removed.AddRange(lineRemoved);
+                return null;
+            }
+
+            var text = clean.ToString();
+            if (!verbatim)
+            {
+                // Text decoded from markup maps onto its element as a whole: entities and tags have no character-level match.
+                clean.Clear();
+                clean.Replace(source.RawStart, source.RawEnd - source.RawStart, text);
+                return new KeptLine(clean, text, source.RawStart, source.RawEnd, lineRemoved);
+            }
+
+            var (contentStart, contentEnd) = TrimmedRange(body, start, source.End);
+            var prefix = _rules.MatchPrefix(text);
+            if (prefix is null)
+            {
+                return new KeptLine(clean, text, contentStart, contentEnd, lineRemoved);
+            }
+
+            // Folding trims a line, so the cut is found for the match without its trailing spaces.
+            var length = prefix.Value.Length;
+            while (length > 0 && char.IsWhiteSpace(text[length - 1]))
+            {
+                length--;
+            }
+
+            var cut = RawCut(body, contentStart, contentEnd, length);
+            removed.Add(new RemovedSpan(contentStart, cut, prefix.Value.Rule.Reason, body[contentStart..cut], prefix.Value.Rule.Name));
+            start = cut;
+        }
+    }
+
+    /// <summary>The raw position where the first <paramref name="cleanLength"/> characters of the folded line end.</summary>
+    private static int RawCut(string body, int start, int end, int cleanLength)
+    {
+        // Folding never lengthens text, so the cut is at least cleanLength raw characters in.
+        var cut = Math.Min(end, start + cleanLength);
+        while (cut < end && UnicodeCleaner.Normalize(body[start..cut]).Length < cleanLength)
+        {
+            cut++;
+        }
+
+        return cut;
     }
 
     /// <summary>The raw range of a line without leading and trailing white space and invisible controls.</summary>
@@ -203,3 +267,6 @@ public sealed class ArticleCleaner : IArticleCleaner
 /// For plain text <see cref="Text"/> is the body itself; for HTML it is the decoded text of an element.
 /// </summary>
 public readonly record struct SourceLine(string Text, int Start, int End, int RawStart, int RawEnd);
+
+/// <summary>A cleaned line on its way into the document: its folded text and offsets, and the controls folding dropped from it.</summary>
+internal readonly record struct KeptLine(CleanTextBuilder Clean, string Text, int RawStart, int RawEnd, List<RemovedSpan> Removed);

@@ -9,8 +9,13 @@ public sealed record HtmlExtraction(List<SourceLine> Lines, IReadOnlyList<Remove
 
 /// <summary>
 /// Finds the article body of a news page and returns its blocks (headline, paragraphs, list items) as lines
-/// whose raw range is the element in the HTML source. The body is the container with the most paragraph
-/// text, after scripts, navigation, headers, footers, asides and forms are set aside.
+/// whose raw range is the element in the HTML source. Scripts, navigation, headers, footers, asides, forms
+/// and frames are set aside first. The body is the element with the most paragraph text, counting the text
+/// of its own paragraphs in full and that of its children's paragraphs at half (so paragraphs wrapped one
+/// by one in a div still find their common parent). Only blocks that belong to the body itself are taken:
+/// reached through inline and list elements, or through a wrapper that holds nothing but that block; a
+/// group of paragraphs in a box of its own inside the body (a comment policy, a related-links box) is left
+/// out. The headline is the longest h1 of the page (a logo is often an h1 too).
 /// </summary>
 public sealed class HtmlTextExtractor
 {
@@ -24,6 +29,12 @@ public sealed class HtmlTextExtractor
         "P", "H1", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "TD",
     };
 
+    /// <summary>Elements that do not make a box of their own: text formatting, links and lists.</summary>
+    private static readonly HashSet<string> PassThroughTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "B", "I", "EM", "STRONG", "SPAN", "FONT", "A", "U", "SMALL", "BIG", "SUB", "SUP", "MARK", "CENTER", "UL", "OL", "DL",
+    };
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     public HtmlExtraction Extract(string html)
@@ -32,7 +43,7 @@ public sealed class HtmlTextExtractor
         var removed = new List<RemovedSpan>();
         var lines = new List<SourceLine>();
 
-        var headline = doc.QuerySelector("h1");
+        var headline = doc.QuerySelectorAll("h1").MaxBy(h => Collapse(h.TextContent).Length);
         var headlineText = headline is null ? null : Collapse(headline.TextContent);
 
         foreach (var selector in NoiseSelectors)
@@ -68,37 +79,41 @@ public sealed class HtmlTextExtractor
         return new HtmlExtraction(lines, removed, usedWholePage);
     }
 
-    /// <summary>Block elements in document order, skipping blocks nested in a block already taken.</summary>
+    /// <summary>Block elements of the body in document order, skipping blocks nested in a block already taken and blocks boxed apart.</summary>
     private static IEnumerable<IElement> Blocks(IElement container)
     {
         foreach (var e in container.QuerySelectorAll("*"))
         {
-            if (!BlockTags.Contains(e.TagName))
-            {
-                continue;
-            }
-
-            var parent = e.ParentElement;
-            var nested = false;
-            while (parent is not null && parent != container)
-            {
-                if (BlockTags.Contains(parent.TagName))
-                {
-                    nested = true;
-                    break;
-                }
-
-                parent = parent.ParentElement;
-            }
-
-            if (!nested)
+            if (BlockTags.Contains(e.TagName) && BelongsTo(e, container))
             {
                 yield return e;
             }
         }
     }
 
-    /// <summary>The element whose direct paragraph children hold the most text: the article body of most news pages.</summary>
+    /// <summary>Whether every element between the block and the body is inline, a list, or a wrapper of this block alone.</summary>
+    private static bool BelongsTo(IElement block, IElement container)
+    {
+        var parent = block.ParentElement;
+        while (parent is not null && parent != container)
+        {
+            if (BlockTags.Contains(parent.TagName))
+            {
+                return false;
+            }
+
+            if (!PassThroughTags.Contains(parent.TagName) && parent.Children.Length > 1)
+            {
+                return false;
+            }
+
+            parent = parent.ParentElement;
+        }
+
+        return parent is not null;
+    }
+
+    /// <summary>The element whose paragraphs hold the most text: its own in full, its children's at half.</summary>
     private static IElement? FindBodyContainer(IDocument doc)
     {
         var scores = new Dictionary<IElement, int>();
@@ -117,6 +132,10 @@ public sealed class HtmlTextExtractor
             }
 
             scores[parent] = scores.GetValueOrDefault(parent) + length;
+            if (parent.ParentElement is { } grandparent)
+            {
+                scores[grandparent] = scores.GetValueOrDefault(grandparent) + (length / 2);
+            }
         }
 
         return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;

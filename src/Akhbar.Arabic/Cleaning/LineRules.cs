@@ -4,18 +4,34 @@ using Akhbar.Resources;
 
 namespace Akhbar.Arabic.Cleaning;
 
-/// <summary>A whole-line pattern for scraper leftovers, from <c>cleaning/line-rules.tsv</c>.</summary>
-public sealed record LineRule(string Name, RemovalReason Reason, Regex Pattern, string Positive, string Negative);
+/// <summary>Where a rule applies: to a whole line (the line goes), or to the start of a line (only the match goes).</summary>
+public enum RuleScope
+{
+    Line,
+    Prefix,
+}
+
+/// <summary>A pattern for scraper leftovers, from <c>cleaning/line-rules.tsv</c>.</summary>
+public sealed record LineRule(string Name, RemovalReason Reason, RuleScope Scope, Regex Pattern, string Positive, string Negative);
 
 /// <summary>
-/// The whole-line rules that remove ad placeholders, shortcodes and boilerplate lines. Lines longer than
-/// <see cref="MaxLineLength"/> are never boilerplate: real leftovers are short, and this keeps long content safe.
+/// The rules that remove ad placeholders, shortcodes and boilerplate lines. Lines longer than
+/// <see cref="MaxLineLength"/> are never boilerplate as a whole: real leftovers are short, and this keeps
+/// long content safe. Prefix rules (a share widget glued to the first sentence) remove only what they match.
 /// </summary>
 public sealed class LineRules
 {
     public const int MaxLineLength = 400;
 
-    public LineRules(IReadOnlyList<LineRule> rules) => Rules = rules;
+    public LineRules(IReadOnlyList<LineRule> rules)
+    {
+        Rules = rules;
+        _lineRules = rules.Where(r => r.Scope == RuleScope.Line).ToArray();
+        _prefixRules = rules.Where(r => r.Scope == RuleScope.Prefix).ToArray();
+    }
+
+    private readonly LineRule[] _lineRules;
+    private readonly LineRule[] _prefixRules;
 
     public IReadOnlyList<LineRule> Rules { get; }
 
@@ -23,18 +39,19 @@ public sealed class LineRules
 
     public static LineRules Load(TsvResource tsv)
     {
-        int name = tsv.Column("rule"), reason = tsv.Column("reason"), pattern = tsv.Column("pattern"),
+        int name = tsv.Column("rule"), reason = tsv.Column("reason"), scope = tsv.Column("scope"), pattern = tsv.Column("pattern"),
             positive = tsv.Column("positive"), negative = tsv.Column("negative");
         var rules = tsv.Rows.Select(r => new LineRule(
             r[name],
             ParseReason(r[reason]),
-            new Regex(r[pattern], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1)),
+            ParseScope(r[scope]),
+            Compile(r[pattern]),
             r[positive],
             r[negative])).ToList();
         return new LineRules(rules);
     }
 
-    /// <summary>The first rule that matches the whole clean line, or null.</summary>
+    /// <summary>The first whole-line rule that matches the clean line, or null.</summary>
     public LineRule? Match(string cleanLine)
     {
         if (cleanLine.Length > MaxLineLength)
@@ -42,9 +59,9 @@ public sealed class LineRules
             return null;
         }
 
-        foreach (var rule in Rules)
+        foreach (var rule in _lineRules)
         {
-            if (rule.Pattern.IsMatch(cleanLine))
+            if (Safe(() => rule.Pattern.IsMatch(cleanLine)))
             {
                 return rule;
             }
@@ -53,11 +70,66 @@ public sealed class LineRules
         return null;
     }
 
+    /// <summary>
+    /// The first prefix rule that matches at the start of the clean line, with the length of the match in the
+    /// clean line (the whole line when nothing follows the widget); null when none does.
+    /// </summary>
+    public (LineRule Rule, int Length)? MatchPrefix(string cleanLine)
+    {
+        foreach (var rule in _prefixRules)
+        {
+            var m = Safe(() => rule.Pattern.Match(cleanLine));
+            if (m is { Success: true, Index: 0, Length: > 0 })
+            {
+                return (rule, m.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Linear-time matching where the pattern allows it (no lookarounds), so that no line can make cleaning slow;
+    /// otherwise a backtracking regex with a timeout.
+    /// </summary>
+    private static Regex Compile(string pattern)
+    {
+        const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        try
+        {
+            return new Regex(pattern, Options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, Options | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+        }
+    }
+
+    /// <summary>A rule that takes too long to decide is taken as not matching: when in doubt, keep the content.</summary>
+    private static T? Safe<T>(Func<T> match)
+    {
+        try
+        {
+            return match();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return default;
+        }
+    }
+
     private static RemovalReason ParseReason(string s) => s switch
     {
         "ad-placeholder" => RemovalReason.AdPlaceholder,
         "markup" => RemovalReason.Markup,
         "boilerplate" => RemovalReason.Boilerplate,
         _ => throw new InvalidOperationException($"Unknown removal reason '{s}' in cleaning/line-rules.tsv."),
+    };
+
+    private static RuleScope ParseScope(string s) => s switch
+    {
+        "line" => RuleScope.Line,
+        "prefix" => RuleScope.Prefix,
+        _ => throw new InvalidOperationException($"Unknown rule scope '{s}' in cleaning/line-rules.tsv (line or prefix)."),
     };
 }

@@ -14,5 +14,33 @@ public class LineRulesTests
         Assert.True(rule.Pattern.IsMatch(rule.Positive), $"{name} should match its positive example");
         Assert.False(rule.Pattern.IsMatch(rule.Negative), $"{name} should not match its negative example");
         Assert.Null(LineRules.Default.Match(rule.Negative));
+        Assert.Null(LineRules.Default.MatchPrefix(rule.Negative));
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void A_line_rule_matches_its_positive_example_as_a_whole_line_and_a_prefix_rule_leaves_the_sentence(string name)
+    {
+        var rule = LineRules.Default.Rules.Single(r => r.Name == name);
+        if (rule.Scope == RuleScope.Line)
+        {
+            Assert.Same(rule, LineRules.Default.Match(rule.Positive));
+        }
+        else
+        {
+            var prefix = LineRules.Default.MatchPrefix(rule.Positive);
+            Assert.NotNull(prefix);
+            Assert.Same(rule, prefix.Value.Rule);
+            Assert.False(string.IsNullOrWhiteSpace(rule.Positive[prefix.Value.Length..]), $"{name} must leave the sentence after the widget");
+            Assert.Null(LineRules.Default.Match(rule.Positive));
+        }
+    }
+
+    [Fact]
+    public void A_long_line_is_never_removed_as_a_whole()
+    {
+        var longLine = "اقرأ أيضاً: " + string.Concat(Enumerable.Repeat("الوزير يصل إلى العاصمة ", 30));
+        Assert.True(longLine.Length > LineRules.MaxLineLength);
+        Assert.Null(LineRules.Default.Match(longLine));
     }
 }
