@@ -71,5 +71,7 @@ public static class AkhbarCli
     private static IEnumerable<Command> Commands() =>
     [
         AnalyzeCommand.Create(),
+        ResourcesCommand.Create(),
+        EvalCommand.Create(),
     ];
 }
