@@ -74,6 +74,27 @@ public static class NumberReader
         return j;
     }
 
+    /// <summary>An hour in words: one number word, with a teen after it for 11 and 12 (الحادية عشرة), so that "الثامنة وعشرين دقيقة" keeps its minutes.</summary>
+    public static int ReadHour(TimeToken[] t, int i, int end, out int hour, out bool ordinal)
+    {
+        hour = 0;
+        ordinal = false;
+        if (i >= end || NumberWord(t[i]) is not { } w || w.Number is < 1 or > 12 || w.Number != Math.Floor(w.Number) || t[i].Conj)
+        {
+            return -1;
+        }
+
+        hour = (int)w.Number;
+        ordinal = w.Kind == TimeWordKind.Ordinal;
+        if (hour <= 2 && i + 1 < end && IsTeen(t[i + 1]) && !t[i + 1].Conj)
+        {
+            hour += 10;
+            return i + 2;
+        }
+
+        return i + 1;
+    }
+
     public static bool IsNumberWord(TimeToken t) => NumberWord(t) is not null;
 
     private static bool IsTeen(TimeToken t) => t.Find(TimeWordKind.Number) is { Number: 10 };

@@ -95,6 +95,9 @@ public sealed class TimeLexicon
             "ambiguous" => TimeWordKind.Ambiguous,
             "in" => TimeWordKind.In,
             "edge" => TimeWordKind.Edge,
+            "throughout" => TimeWordKind.Throughout,
+            "approx" => TimeWordKind.Approx,
+            "not-future" => TimeWordKind.NotFuture,
             _ => throw new InvalidOperationException($"time lexicon: unknown kind '{kind}'."),
         };
         if (k == TimeWordKind.Unit)

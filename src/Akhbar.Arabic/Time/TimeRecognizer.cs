@@ -260,6 +260,14 @@ public sealed class TimeRecognizer
                 return i + 1;
             }
 
+            // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
+            if (t[i].Kind == TokenKind.Number && (Is(i - 1, TimeWordKind.In) || (In(i - 1) && t[i - 1].Bare is "يوم" or "بتاريخ" or "تاريخ"))
+                && NumericDayMonth(t[i].Key, out var dm, out var dd0))
+            {
+                day = new DayRef { Month = dm, Day = dd0 };
+                return i + 1;
+            }
+
             // day [.-/]? [من]? month [year]
             var j = DayNumber(i, out var dd);
             if (j > 0)
@@ -388,6 +396,13 @@ public sealed class TimeRecognizer
             }
 
             var k = i;
+            if (Is(k, TimeWordKind.This) && W(k + 1, TimeWordKind.Part) is { } thisPart && t[k + 1].Article)
+            {
+                // "هذا الصباح", "هذه الليلة", "هذا المساء": today.
+                part = thisPart.Text;
+                return k + 2;
+            }
+
             if (Is(k, TimeWordKind.This) && W(k + 1, TimeWordKind.RelDay) is { Number: 0 })
             {
                 k++;
@@ -414,7 +429,7 @@ public sealed class TimeRecognizer
             weekday = 0;
             var j = i;
             var afterDay = false;
-            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Day, Number: 0 } && !t[j].Article)
+            if (In(j) && t[j].Bare == "يوم")
             {
                 j++;
                 afterDay = true;
@@ -687,13 +702,13 @@ public sealed class TimeRecognizer
             if (clock is null)
             {
                 var k = after;
-                if (Is(k, TimeWordKind.In))
+                if (Is(k, TimeWordKind.In) || Is(k, TimeWordKind.Approx))
                 {
                     k++;
                 }
 
-                var ce = ClockAt(k, out var c1);
-                if (ce > 0 && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null))
+                var ce = ClockAt(k, out var c1, bare: part is not null || Is(after, TimeWordKind.In));
+                if (ce > 0 && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
                 {
                     clock = c1;
                     e = ce;
@@ -738,24 +753,43 @@ public sealed class TimeRecognizer
                 return null;
             }
 
-            var k = DayNumber(j, out var firstDay);
-            if (k < 0)
+            // Month first: "يوليو 13-15", "تموز 13 الى 15".
+            if (Month(j, out var firstMonth, out var firstHijri, out _) is var fm && fm > 0)
             {
-                // Full days on both sides: "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و 8 سبتمبر".
-                if (!between && !from)
+                var dr = DayPair(fm, out var a1, out var a2);
+                if (dr > 0)
+                {
+                    var first = WithYear(new DayRef { Month = firstMonth, Day = a1, Hijri = firstHijri }, dr, out var e);
+                    return Make(i, e - 1, new DayRangeMeaning(first, first with { Day = a2 }));
+                }
+            }
+
+            var k = DayNumber(j, out var firstDay);
+            if (k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From))
+            {
+                // Full days on both sides: "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و 8 سبتمبر", "من الجمعة 11 حتى الثلاثاء 15", "اليوم حتى الغد".
+                var c = Day(j, out var left, out _, out _);
+                if (c < 0)
                 {
                     return null;
                 }
 
-                var c = CalendarDay(j, out var left);
-                if (c < 0 || !(Is(c, TimeWordKind.To) || (between && Is(c, TimeWordKind.And)) || (between && In(c) && t[c].Conj)))
+                var dash = Punct(c, '-') && left.Year is not null;
+                if (!(Is(c, TimeWordKind.To) || dash || ((between || from) && (Is(c, TimeWordKind.And) || (In(c) && t[c].Conj)))))
                 {
                     return null;
                 }
 
-                var rightAt = Is(c, TimeWordKind.To) || Is(c, TimeWordKind.And) ? c + 1 : c;
-                var r = CalendarDay(rightAt, out var right);
-                return r > 0 ? Make(i, r - 1, new DayRangeMeaning(left with { Year = left.Year ?? right.Year }, right)) : null;
+                var rightAt = Is(c, TimeWordKind.To) || Is(c, TimeWordKind.And) || dash ? c + 1 : c;
+                var r = Day(rightAt, out var right, out _, out _);
+                if (r < 0 || (right.Weekday is not null && right.Day is null))
+                {
+                    return null;
+                }
+
+                // "من الجمعة 11 حتى الثلاثاء 15": the right day takes its month from the left one.
+                right = right with { Year = right.Year ?? (right.Month is null ? null : left.Year), Month = right.Month ?? (right.Day is not null ? left.Month : null) };
+                return Make(i, r - 1, new DayRangeMeaning(left with { Year = left.Year ?? right.Year }, right));
             }
 
             var days = new List<int> { firstDay };
@@ -829,6 +863,24 @@ public sealed class TimeRecognizer
             }
 
             return Make(i, end2 - 1, new DayListMeaning(days.Select(d => template with { Day = d }).ToList()));
+        }
+
+        /// <summary>Two days of one month: "13-15" (one token) or "13 إلى 15".</summary>
+        private int DayPair(int i, out int first, out int second)
+        {
+            first = second = 0;
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
+            {
+                return first is >= 1 and <= 31 && second > first && second <= 31 ? i + 1 : -1;
+            }
+
+            var k = DayNumber(i, out first);
+            if (k > 0 && Is(k, TimeWordKind.To) && DayNumber(k + 1, out second) is var e && e > 0 && second > first)
+            {
+                return e;
+            }
+
+            return -1;
         }
 
         /// <summary>"هذا الشهر", "من الشهر المقبل", "في الشهر المقبل" after a day range.</summary>
@@ -1041,6 +1093,14 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
+            // "يوم كامل", "سنة كاملة": one unit, said in full.
+            if (W(i, TimeWordKind.Unit) is { Number: 0 } whole && !t[i].Article && In(i + 1) && t[i + 1].Key is "كامل" or "كامله")
+            {
+                amount = 1;
+                unit = whole.Unit;
+                return i + 2;
+            }
+
             if (single && W(i, TimeWordKind.Unit) is { Number: 0 } one && !t[i].Article)
             {
                 amount = 1;
@@ -1089,6 +1149,19 @@ public sealed class TimeRecognizer
                 j++;
             }
 
+            // "طوال اليوم", "طيلة العام": the whole unit.
+            if (Is(i, TimeWordKind.Throughout) && W(i + 1, TimeWordKind.Unit) is { Number: 0 } all && t[i + 1].Article && !Is(i + 2, TimeWordKind.Modifier)
+                && all.Unit is not (TimeUnit.Decade or TimeUnit.Century))
+            {
+                return Make(i, i + 1, new DurationMeaning([(1, all.Unit)]));
+            }
+
+            if (Is(i, TimeWordKind.Throughout))
+            {
+                cue = true;
+                j++;
+            }
+
             var parts = new List<(double?, TimeUnit)>();
             var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
             if (e < 0)
@@ -1119,10 +1192,14 @@ public sealed class TimeRecognizer
                 e = n;
             }
 
-            // "من الآن"
+            // "من الآن": counted from now, so "منذ شهر و 21 يوما من الآن" is a day in the past.
             if (Is(e, TimeWordKind.From) && In(e + 1) && t[e + 1].Key is "الان")
             {
                 e += 2;
+                if (sign == 0 && Is(i, TimeWordKind.Since))
+                {
+                    sign = -1;
+                }
             }
 
             var duration = new DurationMeaning(parts);
@@ -1143,6 +1220,12 @@ public sealed class TimeRecognizer
                 return Make(i, i, new SetMeaning(s.Text));
             }
 
+            // "أيام الأحد": every Sunday.
+            if (In(i) && t[i].Bare == "ايام" && W(i + 1, TimeWordKind.Weekday) is { } days)
+            {
+                return Make(i, i + 1, new SetMeaning($"XXXX-WXX-{(int)days.Number}"));
+            }
+
             if (!Is(i, TimeWordKind.Every))
             {
                 return null;
@@ -1151,7 +1234,10 @@ public sealed class TimeRecognizer
             var wd = Weekday(i + 1, out var weekday);
             if (wd > 0)
             {
-                return Make(i, wd - 1, new SetMeaning($"XXXX-WXX-{weekday}"));
+                var ce = ClockAt(Is(wd, TimeWordKind.In) ? wd + 1 : wd, out var clock);
+                return ce > 0
+                    ? Make(i, ce - 1, new SetMeaning($"XXXX-WXX-{weekday}" + TimeValues.Clock(clock)))
+                    : Make(i, wd - 1, new SetMeaning($"XXXX-WXX-{weekday}"));
             }
 
             if (W(i + 1, TimeWordKind.Part) is { } p && !t[i + 1].Article)
@@ -1169,7 +1255,7 @@ public sealed class TimeRecognizer
         }
 
         /// <summary>A clock time at i: "الساعة 10:30", "الساعة العاشرة صباحا", "10:30", "7 مساء", "الثامنة والنصف".</summary>
-        private int ClockAt(int i, out Clock clock)
+        private int ClockAt(int i, out Clock clock, bool bare = false)
         {
             clock = new Clock(0, null, null, null);
             if (!In(i))
@@ -1212,13 +1298,11 @@ public sealed class TimeRecognizer
             else
             {
                 // Hours in words are feminine ordinals with the article (العاشرة، الحادية عشرة) or cardinals after الساعة.
-                e = NumberReader.Read(t, j, end, out var v, out var ordinal);
-                if (e < 0 || v is < 1 or > 24 || (!ordinal && !marker) || (ordinal && !t[j].Article))
+                e = NumberReader.ReadHour(t, j, end, out hour, out var ordinal);
+                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article))
                 {
                     return -1;
                 }
-
-                hour = (int)v;
             }
 
             if (hour > 24 || minute > 59 || second > 59)
@@ -1267,7 +1351,7 @@ public sealed class TimeRecognizer
                 e += 2;
             }
 
-            if (!marker && minute is null && part is null)
+            if (!marker && minute is null && part is null && !(bare && hour <= 12))
             {
                 return -1;
             }
@@ -1283,14 +1367,58 @@ public sealed class TimeRecognizer
 
         private TimeMention? ClockExpression(int i)
         {
+            // A part of day before the clock: "بعد الظهر الساعة 7", "مساء الساعة 8".
+            string? before = null;
+            var k = i;
+            if (Is(k, TimeWordKind.After) && W(k + 1, TimeWordKind.Part) is { Text: "MI" })
+            {
+                before = "AF";
+                k += 2;
+            }
+            else if (W(k, TimeWordKind.Part) is { } p0 && !Is(k, TimeWordKind.RelDay))
+            {
+                before = p0.Text;
+                k++;
+            }
+
+            if (before is not null)
+            {
+                var ck = Is(k, TimeWordKind.In) ? k + 1 : k;
+                var ce = ClockAt(ck, out var c0, bare: true);
+                if (ce > 0)
+                {
+                    var withPart = c0.Part is null ? c0 with { Part = before } : c0;
+                    var recurring = WithRecurrence(ce, withPart, out var last);
+                    return recurring is not null ? Make(i, last, recurring) : Make(i, ce - 1, new ClockMeaning(withPart));
+                }
+            }
+
             var e = ClockAt(i, out var clock);
             if (e < 0)
             {
                 return null;
             }
 
+            if (WithRecurrence(e, clock, out var lastToken) is { } set)
+            {
+                return Make(i, lastToken, set);
+            }
+
             // A clock in digits without الساعة or a part of day is often a score or a ratio: keep only h:mm.
             return Make(i, e - 1, new ClockMeaning(clock));
+        }
+
+        /// <summary>A recurrence after a clock time: "الساعة 9 صباحا كل يوم أحد" (XXXX-WXX-7T09), "الساعة 3 مساء كل يوم" (T15).</summary>
+        private SetMeaning? WithRecurrence(int i, Clock clock, out int last)
+        {
+            last = i - 1;
+            if (SetExpression(i) is { Meaning: SetMeaning set } m && (set.Value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || set.Value == "P1D"))
+            {
+                last = m.LastToken;
+                return new SetMeaning((set.Value == "P1D" ? "" : set.Value) + TimeValues.Clock(clock));
+            }
+
+            return null;
         }
 
         private TimeMention? DecadeExpression(int i)
@@ -1365,6 +1493,21 @@ public sealed class TimeRecognizer
             }
 
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        }
+
+        /// <summary>d/m (or m/d when the second number cannot be a month) in one number token with a slash.</summary>
+        private static bool NumericDayMonth(string key, out int month, out int day)
+        {
+            month = day = 0;
+            var parts = key.Split('/');
+            if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+
+            int a = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            (day, month) = b > 12 ? (b, a) : (a, b);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month);
         }
 
         /// <summary>m/yyyy, yyyy/m, m-yyyy, yyyy.m in one number token.</summary>

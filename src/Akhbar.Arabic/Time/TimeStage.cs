@@ -74,7 +74,7 @@ public sealed class TimeStage : IPipelineStage
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            var direction = IsFuture(document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Future : _defaultDirection;
+            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Future : _defaultDirection;
             if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction) is not { } n)
             {
                 continue;
@@ -97,11 +97,11 @@ public sealed class TimeStage : IPipelineStage
     }
 
     /// <summary>A future marker (سـ، سوف، من المقرر، يعتزم) earlier in the sentence or inside the expression.</summary>
-    private static bool IsFuture(IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
+    private static bool IsFuture(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
     {
         for (var i = from; i <= to && i < tokens.Count; i++)
         {
-            if (timeTokens[i].Has(TimeWordKind.FutureCue))
+            if (timeTokens[i].Has(TimeWordKind.FutureCue) || LooksLikeFutureVerb(text, tokens[i], timeTokens[i]))
             {
                 return true;
             }
@@ -116,5 +116,25 @@ public sealed class TimeStage : IPipelineStage
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// سـ on an imperfect verb (سأعود، سيعقد، ستبدأ، سنعمل), which the clitic segmenter leaves whole when no conjunction
+    /// precedes it. Nouns and names that start the same way end in teh marbuta or -ات, or are listed as not-future.
+    /// </summary>
+    private static bool LooksLikeFutureVerb(string text, Token token, TimeToken timeToken)
+    {
+        var key = token.Key;
+        if (token.Kind != TokenKind.Word || key.Length is < 4 or > 8 || key[0] != 'س' || timeToken.Words.Length > 0)
+        {
+            return false;
+        }
+
+        if (text[token.Span.Start + 1] == 'أ')
+        {
+            return true;
+        }
+
+        return key.Length >= 5 && key[1] is 'ي' or 'ت' or 'ن' && text[token.Span.End - 1] != 'ة' && !key.EndsWith("ات", StringComparison.Ordinal) && !key.EndsWith("ين", StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,9 @@ public enum TimeWordKind
     Ambiguous,
     In,
     Edge,
+    Throughout,
+    Approx,
+    NotFuture,
 }
 
 /// <summary>Units of durations and relative expressions.</summary>

@@ -115,6 +115,17 @@ public static class SpecCases
             if (res.TryGetProperty("startDate", out var sd) && res.TryGetProperty("endDate", out var ed) && sd.GetString() is { } from && ed.GetString() is { } to)
             {
                 accepted.Add(from + "/" + to);
+                // A whole month or a whole year written as a day interval.
+                if (from.EndsWith("-01", StringComparison.Ordinal) && to.EndsWith("-01", StringComparison.Ordinal) && from.Length == 10 && to.Length == 10)
+                {
+                    var start = LocalDatePattern.Iso.Parse(from).GetValueOrThrow();
+                    var end = LocalDatePattern.Iso.Parse(to).GetValueOrThrow();
+                    if (start.PlusMonths(1) == end)
+                    {
+                        accepted.Add(from[..7]);
+                    }
+                }
+
                 // Recognizers writes decades and year ranges as day intervals with an exclusive end.
                 if (from.EndsWith("-01-01", StringComparison.Ordinal) && to.EndsWith("-01-01", StringComparison.Ordinal))
                 {
