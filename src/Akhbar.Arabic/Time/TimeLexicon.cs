@@ -48,7 +48,17 @@ public sealed class TimeLexicon
 
     private static void Add(Dictionary<string, List<TimeWord>> entries, string word, TimeWord meaning)
     {
-        var key = string.Join(' ', word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicFolding.Fold(w)));
+        var parts = word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => ArabicFolding.Fold(w)).ToArray();
+        AddKey(entries, string.Join(' ', parts), meaning);
+        if (parts.Length > 1)
+        {
+            // The first word of a two-word name (كانون، ذو) marks its token, so the recognizer does not skip it.
+            AddKey(entries, parts[0], new TimeWord(TimeWordKind.NameStart, 0, ""));
+        }
+    }
+
+    private static void AddKey(Dictionary<string, List<TimeWord>> entries, string key, TimeWord meaning)
+    {
         if (!entries.TryGetValue(key, out var list))
         {
             entries[key] = list = [];

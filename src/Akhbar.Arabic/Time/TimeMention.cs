@@ -2,7 +2,8 @@ namespace Akhbar.Arabic.Time;
 
 /// <summary>
 /// A day as the text names it: a calendar day (year may be missing), a day relative to the anchor, or a weekday
-/// with its relation (-1 last, +1 next, 0 bare) and the relative week it sits in, when the text says so.
+/// with the relative week it sits in, when the text says so. <see cref="Relation"/> is -1 for الماضي, +1 for
+/// المقبل, 2 for الحالي and 0 when the text says nothing.
 /// </summary>
 public sealed record DayRef
 {

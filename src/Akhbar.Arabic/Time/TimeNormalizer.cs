@@ -9,7 +9,10 @@ public enum TimeDirection
     /// <summary>News reports what happened: a bare weekday is the latest one on or before the anchor.</summary>
     Past,
 
-    /// <summary>A future-tense sentence: a bare weekday is the next one after the anchor.</summary>
+    /// <summary>A future-tense sentence in news: a bare weekday is the next one on or after the anchor (today counts).</summary>
+    Upcoming,
+
+    /// <summary>The convention of assistant-style test sets: a bare weekday is the next one strictly after the anchor.</summary>
     Future,
 }
 
@@ -154,7 +157,15 @@ public static class TimeNormalizer
                 return new Resolved($"XXXX-{month:D2}-{dom:D2}", null, false);
             }
 
-            var best = ClosestYear(a, direction, claimedWeekday, y => day.Hijri ? HijriToIso(y, month, dom) : IsoDate(y, month, dom), day.Hijri ? HijriYear(a) : a.Year);
+            Func<int, LocalDate?> make = y => day.Hijri ? HijriToIso(y, month, dom) : IsoDate(y, month, dom);
+            var center = day.Hijri ? HijriYear(a) : a.Year;
+            var best = day.Relation switch
+            {
+                -1 => Enumerable.Range(center - 1, 2).Select(make).LastOrDefault(d => d is { } x && x < a),
+                1 => Enumerable.Range(center, 2).Select(make).FirstOrDefault(d => d is { } x && x > a),
+                2 => make(center),
+                _ => ClosestYear(a, direction, claimedWeekday, make, center),
+            };
             return best is { } b ? new Resolved(TimeValues.Date(b), b, true) : default;
         }
 
@@ -216,12 +227,14 @@ public static class TimeNormalizer
             }
             else
             {
-                var relation = day.Relation != 0 ? day.Relation : direction == TimeDirection.Future ? 1 : 0;
-                d = relation switch
+                d = day.Relation switch
                 {
                     -1 => a.Previous(target),
                     1 => a.Next(target),
-                    _ => a.DayOfWeek == target ? a : a.Previous(target),
+                    _ when direction == TimeDirection.Future => a.Next(target),
+                    _ when a.DayOfWeek == target => a,
+                    _ when direction == TimeDirection.Upcoming => a.Next(target),
+                    _ => a.Previous(target),
                 };
             }
 
@@ -244,10 +257,11 @@ public static class TimeNormalizer
             }
 
             double distance = Period.Between(anchor, d, PeriodUnits.Days).Days;
+            // Leaning half a year toward the direction: news reports the past, so "في أكتوبر" in May is last October.
             var score = Math.Abs(distance);
-            if ((direction == TimeDirection.Past && distance > 0) || (direction == TimeDirection.Future && distance < 0))
+            if ((direction == TimeDirection.Past && distance > 0) || (direction != TimeDirection.Past && distance < 0))
             {
-                score += 60;
+                score += 180;
             }
 
             if (weekday is { } w && (int)d.DayOfWeek != w)

@@ -99,6 +99,12 @@ public sealed class TimeRecognizer
                     j = k;
                     ambiguous = false;
                 }
+                else if (MonthName(j, out var m4, out var h4) is var k4 && k4 > 0 && m4 == month && h4 == hijri)
+                {
+                    // "أكتوبر تشرين الأول" without a slash.
+                    j = k4;
+                    ambiguous = false;
+                }
                 else if (Punct(j, '(') && MonthName(j + 1, out var m3, out _) is var k2 && k2 > 0 && m3 == month && Punct(k2, ')'))
                 {
                     j = k2 + 1;
@@ -120,9 +126,9 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
-            if (In(i + 1))
+            if (In(i + 1) && t[i].Has(TimeWordKind.NameStart))
             {
-                foreach (var w in lexicon.Lookup(t[i].Bare + " " + t[i + 1].Key))
+                foreach (var w in lexicon.Lookup(t[i].Key + " " + t[i + 1].Key).Concat(lexicon.Lookup(t[i].Bare + " " + t[i + 1].Key)))
                 {
                     if (w.Kind is TimeWordKind.Month or TimeWordKind.HijriMonth)
                     {
@@ -256,8 +262,10 @@ public sealed class TimeRecognizer
 
             if (t[i].Kind == TokenKind.Number && NumericDate(t[i].Key, out var y, out var mo, out var d))
             {
-                day = new DayRef { Year = y, Month = mo, Day = d };
-                return i + 1;
+                // "12/2/1439هـ" is a Hijri day.
+                var hijriDate = Is(i + 1, TimeWordKind.HijriMarker);
+                day = new DayRef { Year = y, Month = mo, Day = d, Hijri = hijriDate };
+                return hijriDate || Is(i + 1, TimeWordKind.GregorianMarker) ? i + 2 : i + 1;
             }
 
             // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
@@ -329,6 +337,13 @@ public sealed class TimeRecognizer
             {
                 end = y;
                 return day with { Year = year, Hijri = hijri ?? day.Hijri };
+            }
+
+            // "26 سبتمبر الماضي", "9 ماي المقبل", "غرة فيفري الحالي": the nearest such day before, after, or in the anchor's year.
+            if (W(i, TimeWordKind.Modifier) is { } mod)
+            {
+                end = i + 1;
+                return day with { Relation = mod.Number == 0 ? 2 : (int)mod.Number };
             }
 
             return day;
@@ -528,8 +543,12 @@ public sealed class TimeRecognizer
                     return c;
                 }
 
+                // "الجمعة 22", "السبت السادس عشر": a day of the month after the weekday, in digits or an ordinal with the
+                // article, and not counting something ("الأحد في أول زيارة", "الجمعة 3 قتلى").
                 var dn = DayNumber(inWord, out var dom);
-                if (dn > 0 && !(In(dn) && t[dn].Has(TimeWordKind.Unit)))
+                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article)
+                    && !(In(dn) && t[dn].Kind == TokenKind.Word && t[dn].Words.Length == 0);
+                if (dayLike && !(In(dn) && t[dn].Has(TimeWordKind.Unit)))
                 {
                     day = new DayRef { Day = dom };
                     claimed = weekday;
@@ -597,6 +616,13 @@ public sealed class TimeRecognizer
                 if (Weekday(k, out var wd2) is var e && e > 0)
                 {
                     claimed = wd2;
+                    // "اليوم السبت 11 جوان 2016": the date said once more.
+                    if (offset is >= -1 and <= 1 && CalendarDay(e, out var same) is var c2 && c2 > 0 && same.Year is not null)
+                    {
+                        day = same;
+                        return c2;
+                    }
+
                     return e;
                 }
 
@@ -611,6 +637,12 @@ public sealed class TimeRecognizer
                 }
 
                 return rd;
+            }
+
+            // "يوم 22 جوان 2016": the noun belongs to the expression.
+            if (In(i) && t[i].Bare == "يوم" && CalendarDay(i + 1, out day) is var cd && cd > 0)
+            {
+                return cd;
             }
 
             return CalendarDay(i, out day);
@@ -630,9 +662,12 @@ public sealed class TimeRecognizer
 
             string? part = null;
             var j = i;
-            if (W(i, TimeWordKind.Part) is { } p && !Is(i, TimeWordKind.RelDay))
+            // "بعد ظهر أمس": the afternoon.
+            var afternoon = Is(i, TimeWordKind.After) && W(i + 1, TimeWordKind.Part) is { Text: "MI" };
+            var partAt = afternoon ? i + 1 : i;
+            if (W(partAt, TimeWordKind.Part) is { } p && !Is(partAt, TimeWordKind.RelDay))
             {
-                var k = i + 1;
+                var k = partAt + 1;
                 if (Punct(k, '،'))
                 {
                     k++;
@@ -640,7 +675,7 @@ public sealed class TimeRecognizer
 
                 if (Day(k, out _, out _, out _) > 0)
                 {
-                    part = p.Text;
+                    part = afternoon ? "AF" : p.Text;
                     j = k;
                 }
             }
@@ -1058,14 +1093,14 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
-            if (W(i, TimeWordKind.Unit) is { } dual && dual.Number > 0 && !t[i].Article)
+            if (W(i, TimeWordKind.Unit) is { } dual && dual.Number > 0)
             {
                 amount = dual.Number;
                 unit = dual.Unit;
                 return FractionAfter(i + 1, ref amount);
             }
 
-            if (Is(i, TimeWordKind.Few) && W(i + 1, TimeWordKind.Unit) is { Number: 0 } fu)
+            if (Is(i, TimeWordKind.Few) && W(i + 1, TimeWordKind.Unit) is { Number: <= 0 } fu)
             {
                 unit = fu.Unit;
                 return i + 2;
@@ -1083,7 +1118,7 @@ public sealed class TimeRecognizer
             {
                 var k = n;
                 // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit.
-                if (W(k, TimeWordKind.Unit) is { Number: 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article))
+                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article))
                 {
                     amount = v;
                     unit = u.Unit;
@@ -1099,6 +1134,20 @@ public sealed class TimeRecognizer
                 amount = 1;
                 unit = whole.Unit;
                 return i + 2;
+            }
+
+            // "يوم واحد", "ساعة واحدة": one unit, said with its number.
+            if (W(i, TimeWordKind.Unit) is { Number: 0 } oneUnit && !t[i].Article && In(i + 1) && t[i + 1].Key is "واحد" or "واحده")
+            {
+                amount = 1;
+                unit = oneUnit.Unit;
+                return FractionAfter(i + 2, ref amount);
+            }
+
+            // "خلال شهر مارس", "خلال عام 2017": the unit names a month or a year, not a duration.
+            if (In(i + 1) && (MonthName(i + 1, out _, out _) > 0 || t[i + 1].Kind == TokenKind.Number || Is(i + 1, TimeWordKind.Weekday)))
+            {
+                return -1;
             }
 
             if (single && W(i, TimeWordKind.Unit) is { Number: 0 } one && !t[i].Article)
@@ -1122,7 +1171,10 @@ public sealed class TimeRecognizer
             if (W(i, TimeWordKind.Fraction) is { } f && t[i].Conj)
             {
                 amount += f.Number;
-                return i + 1;
+                // "ساعة ونصف الساعة": the unit said again after the fraction.
+                var again = In(i + 1) && t[i + 1].Article && W(i - 1, TimeWordKind.Unit) is { } said
+                    && (t[i + 1].Find(TimeWordKind.Unit)?.Unit == said.Unit || (said.Unit == TimeUnit.Hour && t[i + 1].Has(TimeWordKind.Clock)));
+                return again ? i + 2 : i + 1;
             }
 
             return i;
@@ -1492,7 +1544,8 @@ public sealed class TimeRecognizer
                 return false;
             }
 
-            return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            // Years before 1700 are Hijri (checked again when converted): their months have at most 30 days.
+            return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
         }
 
         /// <summary>d/m (or m/d when the second number cannot be a month) in one number token with a slash.</summary>

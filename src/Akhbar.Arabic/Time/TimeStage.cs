@@ -74,7 +74,7 @@ public sealed class TimeStage : IPipelineStage
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Future : _defaultDirection;
+            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Upcoming : _defaultDirection;
             if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction) is not { } n)
             {
                 continue;

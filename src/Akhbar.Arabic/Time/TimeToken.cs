@@ -53,6 +53,18 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
                 start = bareStart;
             }
 
+            // ل، ب، ك glued to a short word the segmenter keeps whole ("لسنة 2016", "بيوم واحد", "ليوم كامل").
+            if (words.Length == 0 && t.Kind == TokenKind.Word && t.Key.Length >= 3 && t.Key[0] is 'ل' or 'ب' or 'ك' && t.Segments.Length == 1
+                && ArabicFolding.FoldChar(text[t.Span.Start]) == t.Key[0] && t.Span.Length == t.Key.Length)
+            {
+                words = lexicon.Lookup(t.Key[1..]);
+                if (words.Length > 0)
+                {
+                    start = t.Span.Start + 1;
+                    bare = t.Key[1..];
+                }
+            }
+
             result[i] = new TimeToken(start, t.Span.End, t.Key, bare, t.Kind, conj && start > t.Span.Start, article, words);
         }
 

@@ -41,6 +41,7 @@ public enum TimeWordKind
     Throughout,
     Approx,
     NotFuture,
+    NameStart,
 }
 
 /// <summary>Units of durations and relative expressions.</summary>
