@@ -1,5 +1,6 @@
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Segmentation;
+using Akhbar.Arabic.Time;
 using Akhbar.Core.Pipeline;
 
 namespace Akhbar.Arabic;
@@ -11,5 +12,6 @@ public static class ArabicPipeline
         new PipelineBuilder()
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())
+            .Add(new TimeStage())
             .Build();
 }

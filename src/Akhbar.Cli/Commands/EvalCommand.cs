@@ -22,6 +22,7 @@ public static class EvalCommand
         EvalCleanCommand.Create(),
         EvalHtmlCommand.Create(),
         EvalSegmentCommand.Create(),
+        EvalTimeCommand.Create(),
     ];
 
     /// <summary>The --shared option every eval subcommand takes.</summary>

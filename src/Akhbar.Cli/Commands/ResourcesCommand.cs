@@ -26,6 +26,7 @@ public static class ResourcesCommand
     private static IEnumerable<Command> ImportKinds() =>
     [
         WordFrequencies(),
+        ImportCldrTimeCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>

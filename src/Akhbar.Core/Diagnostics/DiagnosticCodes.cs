@@ -32,4 +32,10 @@ public static class DiagnosticCodes
 
     /// <summary>The HTML page has no recognizable article body; the whole page text was used.</summary>
     public const string NoArticleBody = "AK102";
+
+    /// <summary>A weekday named next to a date or a relative day does not fall on that day ("أمس الجمعة" on a Monday).</summary>
+    public const string WeekdayMismatch = "AK301";
+
+    /// <summary>The input had no publication date; relative times were resolved against a date found in the text (a dateline).</summary>
+    public const string DateFromDateline = "AK302";
 }

@@ -11,6 +11,7 @@ public sealed class Document
     private readonly List<Diagnostic> _diagnostics = [];
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
+    private IReadOnlyList<TimeExpression>? _times;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -51,9 +52,17 @@ public sealed class Document
         set => _tokens = _tokens is null ? value : throw LayerSetTwice(nameof(Tokens));
     }
 
+    public IReadOnlyList<TimeExpression> Times
+    {
+        get => _times ?? throw MissingLayer(nameof(Times));
+        set => _times = _times is null ? value : throw LayerSetTwice(nameof(Times));
+    }
+
     public bool HasSentences => _sentences is not null;
 
     public bool HasTokens => _tokens is not null;
+
+    public bool HasTimes => _times is not null;
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

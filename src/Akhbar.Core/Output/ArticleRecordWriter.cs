@@ -160,13 +160,12 @@ public static class ArticleRecordWriter
             WriteTokens(w, doc);
         }
 
-        // Filled by the entity, quote, time and event stages; present, empty, until those stages exist.
+        // Filled by the entity, quote and event stages; present, empty, until those stages exist.
         w.WriteStartArray("entities");
         w.WriteEndArray();
         w.WriteStartArray("quotes");
         w.WriteEndArray();
-        w.WriteStartArray("times");
-        w.WriteEndArray();
+        WriteTimes(w, doc);
         w.WriteStartArray("events");
         w.WriteEndArray();
 
@@ -206,6 +205,45 @@ public static class ArticleRecordWriter
         RemovalReason.ControlChar => "control-char",
         _ => throw new ArgumentOutOfRangeException(nameof(reason)),
     };
+
+    private static void WriteTimes(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("times");
+        if (doc.HasTimes)
+        {
+            foreach (var t in doc.Times)
+            {
+                w.WriteStartObject();
+                WriteSpan(w, doc, t.Span);
+                w.WriteString("text", doc.Text.AsSpan(t.Span.Start, t.Span.Length));
+                w.WriteString("type", TimeExpression.TypeName(t.Type));
+                if (t.Values is { } values)
+                {
+                    w.WriteStartArray("value");
+                    foreach (var v in values)
+                    {
+                        w.WriteStringValue(v);
+                    }
+
+                    w.WriteEndArray();
+                }
+                else
+                {
+                    w.WriteString("value", t.Value);
+                }
+
+                w.WriteBoolean("anchored", t.Anchored);
+                if (t.IsDateline)
+                {
+                    w.WriteBoolean("dateline", true);
+                }
+
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)
     {

@@ -1,0 +1,421 @@
+using Akhbar.Core.Model;
+using NodaTime;
+
+namespace Akhbar.Arabic.Time;
+
+/// <summary>Which way an unanchored day (a bare weekday, a month without a year) leans.</summary>
+public enum TimeDirection
+{
+    /// <summary>News reports what happened: a bare weekday is the latest one on or before the anchor.</summary>
+    Past,
+
+    /// <summary>A future-tense sentence in news: a bare weekday is the next one on or after the anchor (today counts).</summary>
+    Upcoming,
+
+    /// <summary>The convention of assistant-style test sets: a bare weekday is the next one strictly after the anchor.</summary>
+    Future,
+}
+
+/// <summary>A normalized expression and, when the text claimed a weekday the day does not have, that weekday.</summary>
+public sealed record NormalizedTime(TimeType Type, string Value, bool Anchored, IReadOnlyList<string>? Values, IsoDayOfWeek? WrongWeekday, LocalDate? Day);
+
+/// <summary>
+/// Turns recognized meanings into TIMEX3-style values against the anchor (the publication date), with NodaTime;
+/// Hijri dates go through the Um al-Qura calendar. Without an anchor, relative expressions keep a relative value
+/// ("-P1D", "XXXX-WXX-5") and are not anchored. Never reads the clock.
+/// </summary>
+public static class TimeNormalizer
+{
+    /// <summary>
+    /// The value of a recognized expression, or null when it has none on the calendar: NodaTime's calendars end
+    /// around year ±9999, and a text may speak of 14,500 years ago.
+    /// </summary>
+    public static NormalizedTime? Normalize(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction)
+    {
+        try
+        {
+            return NormalizeUnchecked(meaning, anchor, direction);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private static NormalizedTime? NormalizeUnchecked(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction)
+    {
+        switch (meaning)
+        {
+            case DayMeaning d:
+                return NormalizeDay(d, anchor, direction);
+            case DayListMeaning l:
+            {
+                var values = new List<string>();
+                var anchored = false;
+                foreach (var day in l.Days)
+                {
+                    var r = Resolve(day, anchor, direction, null);
+                    if (r.Value is null)
+                    {
+                        return null;
+                    }
+
+                    values.Add(r.Value);
+                    anchored |= r.Anchored;
+                }
+
+                return new NormalizedTime(TimeType.Date, string.Join(',', values), anchored, values, null, null);
+            }
+
+            case DayRangeMeaning r:
+            {
+                var from = Resolve(r.From, anchor, direction, null);
+                var to = Resolve(r.To with { Year = r.To.Year ?? (from.Date is { } fd && r.To.Month is not null && !r.To.Hijri ? fd.Year : null) }, anchor, direction, null);
+                if (from.Value is null || to.Value is null)
+                {
+                    return null;
+                }
+
+                return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
+            }
+
+            case MonthMeaning m:
+                return NormalizeMonth(m, anchor, direction);
+            case YearMeaning y:
+                if (y.Hijri)
+                {
+                    var first = HijriToIso(y.Year, 1, 1);
+                    var last = HijriToIso(y.Year + 1, 1, 1)?.PlusDays(-1);
+                    return first is { } f && last is { } l2 ? new NormalizedTime(TimeType.Date, TimeValues.Range(f, l2), false, null, null, null) : null;
+                }
+
+                return new NormalizedTime(TimeType.Date, TimeValues.Year(y.Year), false, null, null, null);
+            case YearRangeMeaning yr:
+                return new NormalizedTime(TimeType.Date, TimeValues.Year(yr.From) + "/" + TimeValues.Year(yr.To), false, null, null, null);
+            case PeriodMeaning p:
+                return NormalizePeriod(p, anchor);
+            case ClockMeaning c:
+                return new NormalizedTime(TimeType.Time, TimeValues.Clock(c.Clock), false, null, null, null);
+            case DurationMeaning du:
+                return new NormalizedTime(TimeType.Duration, TimeValues.Duration(du.Parts), false, null, null, null);
+            case ShiftMeaning s:
+                return NormalizeShift(s, anchor);
+            case SetMeaning set:
+                return new NormalizedTime(TimeType.Set, set.Value, false, null, null, null);
+            case DecadeMeaning dec:
+                if (dec.Century < 0)
+                {
+                    // "السبعينيات من القرن الماضي": the century is relative to the anchor's.
+                    return anchor is { } da
+                        ? new NormalizedTime(TimeType.Date, $"{da.Year / 100 + dec.Century + 100}{dec.Decade}", true, null, null, null)
+                        : null;
+                }
+
+                return new NormalizedTime(TimeType.Date, $"{dec.Century ?? 19}{dec.Decade}", false, null, null, null);
+            case CenturyMeaning cen:
+                if (cen.Value < 0)
+                {
+                    return anchor is { } a
+                        ? new NormalizedTime(TimeType.Date, (a.Year / 100 + cen.Value + 100).ToString("D2", System.Globalization.CultureInfo.InvariantCulture), true, null, null, null)
+                        : null;
+                }
+
+                return new NormalizedTime(TimeType.Date, cen.Value.ToString("D2", System.Globalization.CultureInfo.InvariantCulture), false, null, null, null);
+            default:
+                return null;
+        }
+    }
+
+    private static NormalizedTime? NormalizeDay(DayMeaning d, LocalDate? anchor, TimeDirection direction)
+    {
+        var r = Resolve(d.Day, anchor, direction, d.ClaimedWeekday);
+        if (r.Value is null)
+        {
+            return null;
+        }
+
+        IsoDayOfWeek? wrong = null;
+        if (d.ClaimedWeekday is { } claimed && r.Date is { } date && (int)date.DayOfWeek != claimed)
+        {
+            wrong = (IsoDayOfWeek)claimed;
+        }
+
+        var value = r.Value;
+        var type = TimeType.Date;
+        if (d.Clock is { } clock)
+        {
+            value += TimeValues.Clock(clock.Part is null && d.Part is not null ? clock with { Part = d.Part } : clock);
+            type = TimeType.Time;
+        }
+        else if (d.Part is { } part)
+        {
+            value += "T" + part;
+            type = TimeType.Time;
+        }
+
+        return new NormalizedTime(type, value, r.Anchored, null, wrong, r.Date);
+    }
+
+    private readonly record struct Resolved(string? Value, LocalDate? Date, bool Anchored);
+
+    private static Resolved Resolve(DayRef day, LocalDate? anchor, TimeDirection direction, int? claimedWeekday)
+    {
+        if (day.Month is { } month && day.Day is { } dom)
+        {
+            if (day.Year is { } year)
+            {
+                var date = day.Hijri ? HijriToIso(year, month, dom) : IsoDate(year, month, dom);
+                return date is { } d ? new Resolved(TimeValues.Date(d), d, false) : default;
+            }
+
+            if (anchor is not { } a)
+            {
+                return new Resolved($"XXXX-{month:D2}-{dom:D2}", null, false);
+            }
+
+            Func<int, LocalDate?> make = y => day.Hijri ? HijriToIso(y, month, dom) : IsoDate(y, month, dom);
+            var center = day.Hijri ? HijriYear(a) : a.Year;
+            var best = day.Relation switch
+            {
+                -1 => Enumerable.Range(center - 1, 2).Select(make).LastOrDefault(d => d is { } x && x < a),
+                1 => Enumerable.Range(center, 2).Select(make).FirstOrDefault(d => d is { } x && x > a),
+                2 => make(center),
+                _ => ClosestYear(a, direction, claimedWeekday, make, center),
+            };
+            return best is { } b ? new Resolved(TimeValues.Date(b), b, true) : default;
+        }
+
+        if (day.Offset is { } offset)
+        {
+            if (anchor is not { } a)
+            {
+                return new Resolved(offset == 0 ? "P0D" : (offset < 0 ? "-" : "+") + $"P{Math.Abs(offset)}D", null, false);
+            }
+
+            var d = a.PlusDays(offset);
+            return new Resolved(TimeValues.Date(d), d, true);
+        }
+
+        if (day.Day is { } onlyDay)
+        {
+            if (anchor is not { } a)
+            {
+                return new Resolved($"XXXX-XX-{onlyDay:D2}", null, false);
+            }
+
+            var baseMonth = a.With(DateAdjusters.StartOfMonth).PlusMonths(day.MonthOffset ?? 0);
+            if (day.MonthOffset is null && claimedWeekday is { } wd)
+            {
+                // "الجمعة 22": the nearest month whose 22nd is a Friday.
+                foreach (var shift in new[] { 0, -1, 1 })
+                {
+                    var candidate = baseMonth.PlusMonths(shift);
+                    if (onlyDay <= candidate.Calendar.GetDaysInMonth(candidate.Year, candidate.Month) && (int)new LocalDate(candidate.Year, candidate.Month, onlyDay).DayOfWeek == wd)
+                    {
+                        baseMonth = candidate;
+                        break;
+                    }
+                }
+            }
+
+            if (onlyDay > baseMonth.Calendar.GetDaysInMonth(baseMonth.Year, baseMonth.Month))
+            {
+                return default;
+            }
+
+            var d = new LocalDate(baseMonth.Year, baseMonth.Month, onlyDay);
+            return new Resolved(TimeValues.Date(d), d, true);
+        }
+
+        if (day.Weekday is { } weekday)
+        {
+            if (anchor is not { } a)
+            {
+                return new Resolved($"XXXX-WXX-{weekday}", null, false);
+            }
+
+            var target = (IsoDayOfWeek)weekday;
+            LocalDate d;
+            if (day.WeekOffset is { } weeks)
+            {
+                var monday = a.PlusDays(-((int)a.DayOfWeek - 1)).PlusWeeks(weeks);
+                d = monday.PlusDays(weekday - 1);
+            }
+            else
+            {
+                d = day.Relation switch
+                {
+                    -1 => a.Previous(target),
+                    1 => a.Next(target),
+                    _ when direction == TimeDirection.Future => a.Next(target),
+                    _ when a.DayOfWeek == target => a,
+                    _ when direction == TimeDirection.Upcoming => a.Next(target),
+                    _ => a.Previous(target),
+                };
+            }
+
+            return new Resolved(TimeValues.Date(d), d, true);
+        }
+
+        return default;
+    }
+
+    /// <summary>The year (around the anchor's) that puts the day nearest the anchor, leaning toward the direction; a claimed weekday decides first.</summary>
+    private static LocalDate? ClosestYear(LocalDate anchor, TimeDirection direction, int? weekday, Func<int, LocalDate?> make, int centerYear)
+    {
+        LocalDate? best = null;
+        var bestScore = double.MaxValue;
+        for (var y = centerYear - 1; y <= centerYear + 1; y++)
+        {
+            if (make(y) is not { } d)
+            {
+                continue;
+            }
+
+            double distance = Period.Between(anchor, d, PeriodUnits.Days).Days;
+            // Leaning half a year toward the direction: news reports the past, so "في أكتوبر" in May is last October.
+            var score = Math.Abs(distance);
+            if ((direction == TimeDirection.Past && distance > 0) || (direction != TimeDirection.Past && distance < 0))
+            {
+                score += 180;
+            }
+
+            if (weekday is { } w && (int)d.DayOfWeek != w)
+            {
+                score += 1000;
+            }
+
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = d;
+            }
+        }
+
+        return best;
+    }
+
+    private static NormalizedTime? NormalizeMonth(MonthMeaning m, LocalDate? anchor, TimeDirection direction)
+    {
+        if (m.Hijri)
+        {
+            int? year = m.Year;
+            if (year is null && anchor is { } a0)
+            {
+                var best = ClosestYear(a0, direction, null, y => HijriToIso(y, m.Month, 1), HijriYear(a0));
+                year = best is { } b ? HijriYear(b) : null;
+            }
+
+            if (year is not { } hy)
+            {
+                return new NormalizedTime(TimeType.Date, $"XXXX-{m.Month:D2}", false, null, null, null);
+            }
+
+            var first = HijriToIso(hy, m.Month, 1);
+            var next = m.Month == 12 ? HijriToIso(hy + 1, 1, 1) : HijriToIso(hy, m.Month + 1, 1);
+            return first is { } f && next is { } n ? new NormalizedTime(TimeType.Date, TimeValues.Range(f, n.PlusDays(-1)), m.Year is null, null, null, null) : null;
+        }
+
+        if (m.Year is { } year2)
+        {
+            return new NormalizedTime(TimeType.Date, TimeValues.Month(year2, m.Month), false, null, null, null);
+        }
+
+        if (anchor is not { } a)
+        {
+            return new NormalizedTime(TimeType.Date, $"XXXX-{m.Month:D2}", false, null, null, null);
+        }
+
+        int resolved;
+        if (m.YearOffset is { } yo)
+        {
+            resolved = a.Year + yo;
+        }
+        else
+        {
+            resolved = m.Relation switch
+            {
+                -1 => m.Month < a.Month ? a.Year : a.Year - 1,
+                1 => m.Month > a.Month ? a.Year : a.Year + 1,
+                2 => a.Year,
+                _ => ClosestYear(a, direction, null, y => new LocalDate(y, m.Month, 15), a.Year)!.Value.Year,
+            };
+        }
+
+        return new NormalizedTime(TimeType.Date, TimeValues.Month(resolved, m.Month), true, null, null, null);
+    }
+
+    private static NormalizedTime? NormalizePeriod(PeriodMeaning p, LocalDate? anchor)
+    {
+        if (anchor is not { } a)
+        {
+            var unit = p.Unit switch
+            {
+                TimeUnit.Day => "D",
+                TimeUnit.Week => "W",
+                TimeUnit.Month => "M",
+                TimeUnit.Year => "Y",
+                TimeUnit.Decade => "DE",
+                _ => "CE",
+            };
+            return new NormalizedTime(TimeType.Date, p.Offset == 0 ? "P0" + unit : (p.Offset < 0 ? "-" : "+") + $"P{Math.Abs(p.Offset)}{unit}", false, null, null, null);
+        }
+
+        var value = p.Unit switch
+        {
+            TimeUnit.Day => TimeValues.Date(a.PlusDays(p.Offset)),
+            TimeUnit.Week => TimeValues.Week(a.PlusWeeks(p.Offset)),
+            TimeUnit.Month => TimeValues.Month(a.PlusMonths(p.Offset).Year, a.PlusMonths(p.Offset).Month),
+            TimeUnit.Year => TimeValues.Year(a.Year + p.Offset),
+            TimeUnit.Decade => ((a.Year / 10) + p.Offset).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            _ => ((a.Year / 100) + p.Offset).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        return new NormalizedTime(TimeType.Date, value, true, null, null, null);
+    }
+
+    private static NormalizedTime? NormalizeShift(ShiftMeaning s, LocalDate? anchor)
+    {
+        var duration = TimeValues.Duration(s.Duration.Parts);
+        if (anchor is not { } a || s.Duration.Parts.Any(p => p.Amount is null || p.Amount != Math.Floor(p.Amount.Value)))
+        {
+            return new NormalizedTime(TimeType.Date, (s.Sign < 0 ? "-" : "+") + duration, false, null, null, null);
+        }
+
+        var builder = new PeriodBuilder();
+        foreach (var (amount, unit) in s.Duration.Parts)
+        {
+            var n = (int)amount!.Value * s.Sign;
+            switch (unit)
+            {
+                case TimeUnit.Year: builder.Years += n; break;
+                case TimeUnit.Month: builder.Months += n; break;
+                case TimeUnit.Week: builder.Weeks += n; break;
+                default: builder.Days += n; break;
+            }
+        }
+
+        var d = a.Plus(builder.Build());
+        return new NormalizedTime(TimeType.Date, TimeValues.Date(d), true, null, null, d);
+    }
+
+    private static LocalDate? IsoDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month) ? new LocalDate(year, month, day) : null;
+
+    /// <summary>A Hijri (Um al-Qura) day as an ISO day, or null outside the calendar's range or for an impossible day.</summary>
+    public static LocalDate? HijriToIso(int year, int month, int day)
+    {
+        var cal = CalendarSystem.UmAlQura;
+        if (year < cal.MinYear || year > cal.MaxYear || month is < 1 or > 12 || day < 1 || day > cal.GetDaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        return new LocalDate(year, month, day, cal).WithCalendar(CalendarSystem.Iso);
+    }
+
+    private static int HijriYear(LocalDate d) => d.WithCalendar(CalendarSystem.UmAlQura).Year;
+}

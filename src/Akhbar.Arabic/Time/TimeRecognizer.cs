@@ -1,0 +1,1587 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Time;
+
+/// <summary>
+/// Finds time expressions in the tokens of one sentence by walking them left to right and trying each pattern
+/// family at every token; the longest match wins and the walk resumes after it. Matching is on the folded keys
+/// of <see cref="TimeToken"/> (dictionary lookups, no regular expressions), so its cost grows with the tokens,
+/// not with the size of the lexicon.
+/// </summary>
+public sealed class TimeRecognizer
+{
+    private readonly TimeLexicon _lexicon;
+
+    public TimeRecognizer(TimeLexicon? lexicon = null) => _lexicon = lexicon ?? TimeLexicon.Default;
+
+    public void Recognize(TimeToken[] tokens, int start, int end, List<TimeMention> output)
+    {
+        var scan = new Scanner(tokens, end, _lexicon);
+        var i = start;
+        while (i < end)
+        {
+            if (tokens[i].Words.Length == 0 && tokens[i].Kind != TokenKind.Number)
+            {
+                i++;
+                continue;
+            }
+
+            var m = scan.Best(i);
+            if (m is null)
+            {
+                i++;
+                continue;
+            }
+
+            output.Add(m);
+            i = m.LastToken + 1;
+        }
+    }
+
+    private sealed class Scanner(TimeToken[] t, int end, TimeLexicon lexicon)
+    {
+        public TimeMention? Best(int i)
+        {
+            TimeMention? best = null;
+            Consider(ref best, DayExpression(i));
+            if (best is null || best.LastToken < i + 1)
+            {
+                Consider(ref best, MonthExpression(i));
+                Consider(ref best, YearExpression(i));
+                Consider(ref best, PeriodExpression(i));
+                Consider(ref best, DurationExpression(i));
+                Consider(ref best, SetExpression(i));
+                Consider(ref best, ClockExpression(i));
+                Consider(ref best, DecadeExpression(i));
+            }
+
+            return best;
+        }
+
+        private static void Consider(ref TimeMention? best, TimeMention? candidate)
+        {
+            if (candidate is not null && (best is null || candidate.LastToken > best.LastToken))
+            {
+                best = candidate;
+            }
+        }
+
+        private bool In(int i) => i >= 0 && i < end;
+
+        private TimeWord? W(int i, TimeWordKind k) => In(i) ? t[i].Find(k) : null;
+
+        private bool Is(int i, TimeWordKind k) => In(i) && t[i].Has(k);
+
+        private bool Punct(int i, char c) => In(i) && t[i].IsPunct(c);
+
+        private TimeMention Make(int first, int last, TimeMeaning meaning) => new(t[first].Start, t[last].End, meaning, first, last);
+
+        // ---- Building blocks -------------------------------------------------------------------------------
+
+        /// <summary>A month name at i (two-word names first); the end after doubled forms (مايو/أيار، مايو (أيار)).</summary>
+        private int Month(int i, out int month, out bool hijri, out bool ambiguous)
+        {
+            month = 0;
+            hijri = false;
+            ambiguous = false;
+            var j = MonthName(i, out month, out hijri);
+            if (j < 0)
+            {
+                return -1;
+            }
+
+            ambiguous = j == i + 1 && t[i].Has(TimeWordKind.Ambiguous);
+            // Doubled names: "مايو/أيار", "أيلول (سبتمبر)", "مايو - أيار".
+            while (true)
+            {
+                if ((Punct(j, '/') || Punct(j, '-')) && MonthName(j + 1, out var m2, out _) is var k && k > 0 && m2 == month)
+                {
+                    j = k;
+                    ambiguous = false;
+                }
+                else if (MonthName(j, out var m4, out var h4) is var k4 && k4 > 0 && m4 == month && h4 == hijri)
+                {
+                    // "أكتوبر تشرين الأول" without a slash.
+                    j = k4;
+                    ambiguous = false;
+                }
+                else if (Punct(j, '(') && MonthName(j + 1, out var m3, out _) is var k2 && k2 > 0 && m3 == month && Punct(k2, ')'))
+                {
+                    j = k2 + 1;
+                    ambiguous = false;
+                }
+                else
+                {
+                    return j;
+                }
+            }
+        }
+
+        private int MonthName(int i, out int month, out bool hijri)
+        {
+            month = 0;
+            hijri = false;
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            if (In(i + 1) && t[i].Has(TimeWordKind.NameStart))
+            {
+                foreach (var w in lexicon.Lookup(t[i].Key + " " + t[i + 1].Key).Concat(lexicon.Lookup(t[i].Bare + " " + t[i + 1].Key)))
+                {
+                    if (w.Kind is TimeWordKind.Month or TimeWordKind.HijriMonth)
+                    {
+                        month = (int)w.Number;
+                        hijri = w.Kind == TimeWordKind.HijriMonth;
+                        return i + 2;
+                    }
+                }
+            }
+
+            if (W(i, TimeWordKind.Month) is { } g)
+            {
+                month = (int)g.Number;
+                return i + 1;
+            }
+
+            if (W(i, TimeWordKind.HijriMonth) is { } h)
+            {
+                month = (int)h.Number;
+                hijri = true;
+                return i + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>A day of the month: digits 1-31 (one token) or number words up to 31.</summary>
+        private int DayNumber(int i, out int day)
+        {
+            day = 0;
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            if (t[i].Kind == TokenKind.Number)
+            {
+                if (t[i].Key.Length <= 2 && int.TryParse(t[i].Key, out day) && day is >= 1 and <= 31)
+                {
+                    return i + 1;
+                }
+
+                return -1;
+            }
+
+            var j = NumberReader.Read(t, i, end, out var v, out _);
+            if (j > 0 && v is >= 1 and <= 31 && v == Math.Floor(v) && t[i].Find(TimeWordKind.Hundred) is null)
+            {
+                day = (int)v;
+                return j;
+            }
+
+            return -1;
+        }
+
+        /// <summary>A year: 3-4 digits, or number words of at least 1000, with an optional era marker after it.</summary>
+        private int Year(int i, out int year, out bool? hijri)
+        {
+            year = 0;
+            hijri = null;
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            int j;
+            if (t[i].Kind == TokenKind.Number)
+            {
+                if (t[i].Key.Length is < 3 or > 4 || !int.TryParse(t[i].Key, out year) || year < 100)
+                {
+                    return -1;
+                }
+
+                j = i + 1;
+            }
+            else
+            {
+                j = NumberReader.Read(t, i, end, out var v, out var ordinal);
+                if (j < 0 || ordinal || v < 1000 || v > 2200)
+                {
+                    return -1;
+                }
+
+                year = (int)v;
+            }
+
+            if (Is(j, TimeWordKind.HijriMarker))
+            {
+                hijri = true;
+                j++;
+            }
+            else if (Is(j, TimeWordKind.GregorianMarker))
+            {
+                hijri = false;
+                j++;
+            }
+
+            return j;
+        }
+
+        /// <summary>A year after an optional عام/سنة/العام and an optional من.</summary>
+        private int YearAfterMonth(int i, out int year, out bool? hijri)
+        {
+            var j = i;
+            if (Punct(j, '،') || Punct(j, ','))
+            {
+                j++;
+            }
+
+            if (Is(j, TimeWordKind.From) && (Is(j + 1, TimeWordKind.Unit) || t[Math.Min(j + 1, end - 1)].Kind == TokenKind.Number || NumberReader.IsNumberWord(t[Math.Min(j + 1, end - 1)])))
+            {
+                j++;
+            }
+
+            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Year, Number: 0 })
+            {
+                j++;
+            }
+
+            return Year(j, out year, out hijri);
+        }
+
+        /// <summary>A calendar day: "15 سبتمبر 2018", "الرابع من أبريل", "أكتوبر 14", "15/9/2018", "2018-09-15".</summary>
+        private int CalendarDay(int i, out DayRef day)
+        {
+            day = new DayRef();
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            if (t[i].Kind == TokenKind.Number && NumericDate(t[i].Key, out var y, out var mo, out var d))
+            {
+                // "12/2/1439هـ" is a Hijri day.
+                var hijriDate = Is(i + 1, TimeWordKind.HijriMarker);
+                day = new DayRef { Year = y, Month = mo, Day = d, Hijri = hijriDate };
+                return hijriDate || Is(i + 1, TimeWordKind.GregorianMarker) ? i + 2 : i + 1;
+            }
+
+            // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
+            if (t[i].Kind == TokenKind.Number && (Is(i - 1, TimeWordKind.In) || (In(i - 1) && t[i - 1].Bare is "يوم" or "بتاريخ" or "تاريخ"))
+                && NumericDayMonth(t[i].Key, out var dm, out var dd0))
+            {
+                day = new DayRef { Month = dm, Day = dd0 };
+                return i + 1;
+            }
+
+            // day [.-/]? [من]? month [year]
+            var j = DayNumber(i, out var dd);
+            if (j > 0)
+            {
+                var k = j;
+                if (Punct(k, '.') || Punct(k, '-') || Punct(k, '/'))
+                {
+                    k++;
+                }
+
+                if (Is(k, TimeWordKind.From))
+                {
+                    k++;
+                }
+
+                var m = Month(k, out var month, out var hijri, out _);
+                if (m > 0)
+                {
+                    day = WithYear(new DayRef { Month = month, Day = dd, Hijri = hijri }, m, out var e);
+                    return e;
+                }
+
+                // "20 من الشهر المقبل", "الحادي والثلاثين من هذا الشهر"
+                if (Is(j, TimeWordKind.From) && RelativeMonth(j + 1, out var offset) is var r && r > 0)
+                {
+                    day = new DayRef { Day = dd, MonthOffset = offset };
+                    return r;
+                }
+
+                return -1;
+            }
+
+            // month [-]? day [,] [year]: "أكتوبر 14", "يناير الثاني والعشرين، 2018", "يناير-1"
+            var mm = Month(i, out var mon, out var hij, out _);
+            if (mm > 0)
+            {
+                var k = mm;
+                if (Punct(k, '-'))
+                {
+                    k++;
+                }
+
+                var dj = DayNumber(k, out var d2);
+                if (dj > 0 && !(t[k].Kind == TokenKind.Number && Year(k, out _, out _) > 0))
+                {
+                    day = WithYear(new DayRef { Month = mon, Day = d2, Hijri = hij }, dj, out var e);
+                    return e;
+                }
+            }
+
+            return -1;
+        }
+
+        private DayRef WithYear(DayRef day, int i, out int end)
+        {
+            end = i;
+            var y = YearAfterMonth(i, out var year, out var hijri);
+            if (y > 0)
+            {
+                end = y;
+                return day with { Year = year, Hijri = hijri ?? day.Hijri };
+            }
+
+            // "26 سبتمبر الماضي", "9 ماي المقبل", "غرة فيفري الحالي": the nearest such day before, after, or in the anchor's year.
+            if (W(i, TimeWordKind.Modifier) is { } mod)
+            {
+                end = i + 1;
+                return day with { Relation = mod.Number == 0 ? 2 : (int)mod.Number };
+            }
+
+            return day;
+        }
+
+        /// <summary>"الشهر المقبل", "هذا الشهر": the month offset.</summary>
+        private int RelativeMonth(int i, out int offset)
+        {
+            offset = 0;
+            var j = i;
+            var demonstrative = false;
+            if (Is(j, TimeWordKind.This))
+            {
+                demonstrative = true;
+                j++;
+            }
+
+            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Month, Number: 0 } && In(j) && t[j].Article)
+            {
+                if (W(j + 1, TimeWordKind.Modifier) is { } mod)
+                {
+                    offset = (int)mod.Number;
+                    return j + 2;
+                }
+
+                if (demonstrative)
+                {
+                    return j + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A day relative to the anchor: أمس، أول أمس، قبل أمس، اليوم، غدا، بعد غد، هذا اليوم.</summary>
+        private int RelativeDay(int i, out int offset, out string? part)
+        {
+            offset = 0;
+            part = null;
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            // أول أمس / قبل (يوم) أمس / بعد غد
+            if ((W(i, TimeWordKind.Ordinal) is { Number: 1 } || Is(i, TimeWordKind.Ago)) && !t[i].Article)
+            {
+                var j = i + 1;
+                if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Day, Number: 0 } && !t[j].Article)
+                {
+                    j++;
+                }
+
+                if (W(j, TimeWordKind.RelDay) is { Number: -1 })
+                {
+                    offset = -2;
+                    return j + 1;
+                }
+            }
+
+            if (Is(i, TimeWordKind.After) && W(i + 1, TimeWordKind.RelDay) is { Number: 1 })
+            {
+                offset = 2;
+                return i + 2;
+            }
+
+            var k = i;
+            if (Is(k, TimeWordKind.This) && W(k + 1, TimeWordKind.Part) is { } thisPart && t[k + 1].Article)
+            {
+                // "هذا الصباح", "هذه الليلة", "هذا المساء": today.
+                part = thisPart.Text;
+                return k + 2;
+            }
+
+            if (Is(k, TimeWordKind.This) && W(k + 1, TimeWordKind.RelDay) is { Number: 0 })
+            {
+                k++;
+            }
+
+            if (W(k, TimeWordKind.RelDay) is { } rel)
+            {
+                offset = (int)rel.Number;
+                // الليلة: tonight.
+                if (W(k, TimeWordKind.Part) is { } p)
+                {
+                    part = p.Text;
+                }
+
+                return k + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>A weekday with the article, or after يوم/أيام: "الجمعة", "يوم الاثنين", "كل يوم جمعة".</summary>
+        private int Weekday(int i, out int weekday)
+        {
+            weekday = 0;
+            var j = i;
+            var afterDay = false;
+            if (In(j) && t[j].Bare == "يوم")
+            {
+                j++;
+                afterDay = true;
+            }
+
+            if (W(j, TimeWordKind.Weekday) is { } w)
+            {
+                weekday = (int)w.Number;
+                return j + 1;
+            }
+
+            if (afterDay && W(j, TimeWordKind.WeekdayStem) is { } s)
+            {
+                weekday = (int)s.Number;
+                return j + 1;
+            }
+
+            return -1;
+        }
+
+        /// <summary>"الأسبوع المقبل", "هذا الأسبوع": the week offset.</summary>
+        private int RelativeWeek(int i, out int offset)
+        {
+            offset = 0;
+            var j = i;
+            var demonstrative = false;
+            if (Is(j, TimeWordKind.This))
+            {
+                demonstrative = true;
+                j++;
+            }
+
+            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Week, Number: 0 } && In(j) && t[j].Article)
+            {
+                if (W(j + 1, TimeWordKind.Modifier) is { } mod)
+                {
+                    offset = (int)mod.Number;
+                    return j + 2;
+                }
+
+                if (Is(j + 1, TimeWordKind.After) && W(j + 2, TimeWordKind.Modifier) is { Number: 1 })
+                {
+                    offset = 2;
+                    return j + 3;
+                }
+
+                if (demonstrative)
+                {
+                    return j + 1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A day in any of its forms, with a claimed weekday when one stands beside it.</summary>
+        private int Day(int i, out DayRef day, out int? claimed, out string? part)
+        {
+            claimed = null;
+            part = null;
+            day = new DayRef();
+
+            // Weekday first: "الاثنين 18 شباط", "الجمعة 22", "الأحد القادم", "الخميس الماضي", "يوم الجمعة من الأسبوع المقبل".
+            var start = i;
+            if (Is(start, TimeWordKind.This) && (Weekday(start + 1, out _) > 0))
+            {
+                start++;
+            }
+
+            var wj = Weekday(start, out var weekday);
+            if (wj > 0)
+            {
+                var k = wj;
+                if (Punct(k, '،') || Punct(k, ','))
+                {
+                    k++;
+                }
+
+                var kk = Is(k, TimeWordKind.From) ? k + 1 : k;
+                var inWord = kk;
+                if (Is(kk, TimeWordKind.Since) || Is(kk, TimeWordKind.In))
+                {
+                    inWord = kk + 1;
+                }
+
+                var c = CalendarDay(inWord, out var cal);
+                if (c < 0 && inWord != k)
+                {
+                    c = CalendarDay(k, out cal);
+                }
+
+                if (c > 0)
+                {
+                    day = cal;
+                    claimed = weekday;
+                    return c;
+                }
+
+                // "الجمعة 22", "السبت السادس عشر": a day of the month after the weekday, in digits or an ordinal with the
+                // article, and not counting something ("الأحد في أول زيارة", "الجمعة 3 قتلى").
+                var dn = DayNumber(inWord, out var dom);
+                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article)
+                    && !(In(dn) && t[dn].Kind == TokenKind.Word && t[dn].Words.Length == 0);
+                if (dayLike && !(In(dn) && t[dn].Has(TimeWordKind.Unit)))
+                {
+                    day = new DayRef { Day = dom };
+                    claimed = weekday;
+                    return dn;
+                }
+
+                var r = RelativeDay(k, out var off, out var p);
+                if (r > 0 && off is -1 or 0 or 1)
+                {
+                    day = new DayRef { Offset = off };
+                    claimed = weekday;
+                    part = p;
+                    return r;
+                }
+
+                if (W(wj, TimeWordKind.Modifier) is { } mod && (int)mod.Number != 0)
+                {
+                    day = new DayRef { Weekday = weekday, Relation = (int)mod.Number };
+                    return wj + 1;
+                }
+
+                if (Is(wj, TimeWordKind.From) && RelativeWeek(wj + 1, out var wo) is var rw && rw > 0)
+                {
+                    day = new DayRef { Weekday = weekday, WeekOffset = wo };
+                    return rw;
+                }
+
+                day = new DayRef { Weekday = weekday };
+                return wj;
+            }
+
+            // Relative week, then the weekday: "الأسبوع المقبل (الإثنين)", "الأسبوع القادم الأحد", "الأسبوع المقبل يوم الجمعة".
+            var wk = RelativeWeek(i, out var weekOffset);
+            if (wk > 0)
+            {
+                var k = wk;
+                var paren = Punct(k, '(');
+                if (paren)
+                {
+                    k++;
+                }
+
+                var wd = Weekday(k, out var wday);
+                if (wd > 0 && (!paren || Punct(wd, ')')))
+                {
+                    day = new DayRef { Weekday = wday, WeekOffset = weekOffset };
+                    return paren ? wd + 1 : wd;
+                }
+
+                return -1;
+            }
+
+            // Relative day, then maybe its weekday: "أمس الجمعة", "اليوم الأحد".
+            var rd = RelativeDay(i, out var offset, out var rpart);
+            if (rd > 0)
+            {
+                day = new DayRef { Offset = offset };
+                part = rpart;
+                var k = rd;
+                if (Punct(k, '،') || Punct(k, ','))
+                {
+                    k++;
+                }
+
+                if (Weekday(k, out var wd2) is var e && e > 0)
+                {
+                    claimed = wd2;
+                    // "اليوم السبت 11 جوان 2016": the date said once more.
+                    if (offset is >= -1 and <= 1 && CalendarDay(e, out var same) is var c2 && c2 > 0 && same.Year is not null)
+                    {
+                        day = same;
+                        return c2;
+                    }
+
+                    return e;
+                }
+
+                if (Punct(rd, '('))
+                {
+                    var e3 = Weekday(rd + 1, out var wd3);
+                    if (e3 > 0 && Punct(e3, ')'))
+                    {
+                        claimed = wd3;
+                        return e3 + 1;
+                    }
+                }
+
+                return rd;
+            }
+
+            // "يوم 22 جوان 2016": the noun belongs to the expression.
+            if (In(i) && t[i].Bare == "يوم" && CalendarDay(i + 1, out day) is var cd && cd > 0)
+            {
+                return cd;
+            }
+
+            return CalendarDay(i, out day);
+        }
+
+        /// <summary>
+        /// Days and their wrappers: parts of day before (صباح اليوم، مساء أمس، فجر الجمعة), parts and clock times
+        /// after (أمس صباحا، الجمعة الساعة 10)، coordinated days (4 و 5 مايو) and ranges (من 4 إلى 7 مايو).
+        /// </summary>
+        private TimeMention? DayExpression(int i)
+        {
+            var list = DayListOrRange(i);
+            if (list is not null)
+            {
+                return list;
+            }
+
+            string? part = null;
+            var j = i;
+            // "بعد ظهر أمس": the afternoon.
+            var afternoon = Is(i, TimeWordKind.After) && W(i + 1, TimeWordKind.Part) is { Text: "MI" };
+            var partAt = afternoon ? i + 1 : i;
+            if (W(partAt, TimeWordKind.Part) is { } p && !Is(partAt, TimeWordKind.RelDay))
+            {
+                var k = partAt + 1;
+                if (Punct(k, '،'))
+                {
+                    k++;
+                }
+
+                if (Day(k, out _, out _, out _) > 0)
+                {
+                    part = afternoon ? "AF" : p.Text;
+                    j = k;
+                }
+            }
+
+            // "الساعة العاشرة من صباح يوم الجمعة": a clock before the day.
+            Clock? clock = null;
+            var cj = ClockAt(i, out var c0);
+            if (cj > 0)
+            {
+                var k = cj;
+                if (Punct(k, '،') || Punct(k, ','))
+                {
+                    k++;
+                }
+
+                if (Is(k, TimeWordKind.From) || Is(k, TimeWordKind.In))
+                {
+                    k++;
+                }
+
+                if (W(k, TimeWordKind.Part) is { } p2 && !Is(k, TimeWordKind.RelDay) && Day(k + 1, out _, out _, out _) > 0)
+                {
+                    part ??= p2.Text;
+                    k++;
+                }
+
+                if (Day(k, out _, out _, out _) > 0)
+                {
+                    clock = c0;
+                    j = k;
+                }
+            }
+
+            var e = Day(j, out var day, out var claimed, out var dayPart);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            part ??= dayPart;
+            // After the day: a part of day as an adverb (صباحا) and a clock time.
+            var after = e;
+            if (Punct(after, '،') || Punct(after, ','))
+            {
+                after++;
+            }
+
+            if (clock is null && W(after, TimeWordKind.Part) is { } p3 && !Is(after, TimeWordKind.RelDay) && !t[after].Article && !t[after].Conj && Day(after + 1, out _, out _, out _) < 0)
+            {
+                part ??= p3.Text;
+                e = after + 1;
+                after = e;
+                if (Punct(after, '،') || Punct(after, ','))
+                {
+                    after++;
+                }
+            }
+
+            if (clock is null)
+            {
+                var k = after;
+                if (Is(k, TimeWordKind.In) || Is(k, TimeWordKind.Approx))
+                {
+                    k++;
+                }
+
+                var ce = ClockAt(k, out var c1, bare: part is not null || Is(after, TimeWordKind.In));
+                if (ce > 0 && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
+                {
+                    clock = c1;
+                    e = ce;
+                }
+            }
+
+            return Make(i, e - 1, new DayMeaning(day, claimed, part, clock));
+        }
+
+        private TimeMention? DayListOrRange(int i)
+        {
+            var j = i;
+            var between = false;
+            var from = false;
+            if (Is(j, TimeWordKind.Between))
+            {
+                between = true;
+                j++;
+            }
+            else if (Is(j, TimeWordKind.From))
+            {
+                from = true;
+                j++;
+            }
+
+            // "4-7 مايو" is one number token.
+            if (In(j) && t[j].Kind == TokenKind.Number && t[j].Key.Split('-') is [var a, var b] && int.TryParse(a, out var d1) && int.TryParse(b, out var d2)
+                && d1 is >= 1 and <= 31 && d2 > d1 && d2 <= 31)
+            {
+                var m = Month(j + 1, out var month, out var hijri, out _);
+                if (m > 0)
+                {
+                    var first = WithYear(new DayRef { Month = month, Day = d1, Hijri = hijri }, m, out var e);
+                    return Make(i, e - 1, new DayRangeMeaning(first, first with { Day = d2 }));
+                }
+
+                if (RelativeMonthAfter(j + 1, out var off) is var rm && rm > 0)
+                {
+                    return Make(i, rm - 1, new DayRangeMeaning(new DayRef { Day = d1, MonthOffset = off }, new DayRef { Day = d2, MonthOffset = off }));
+                }
+
+                return null;
+            }
+
+            // Month first: "يوليو 13-15", "تموز 13 الى 15".
+            if (Month(j, out var firstMonth, out var firstHijri, out _) is var fm && fm > 0)
+            {
+                var dr = DayPair(fm, out var a1, out var a2);
+                if (dr > 0)
+                {
+                    var first = WithYear(new DayRef { Month = firstMonth, Day = a1, Hijri = firstHijri }, dr, out var e);
+                    return Make(i, e - 1, new DayRangeMeaning(first, first with { Day = a2 }));
+                }
+            }
+
+            var k = DayNumber(j, out var firstDay);
+            if (k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From))
+            {
+                // Full days on both sides: "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و 8 سبتمبر", "من الجمعة 11 حتى الثلاثاء 15", "اليوم حتى الغد".
+                var c = Day(j, out var left, out _, out _);
+                if (c < 0)
+                {
+                    return null;
+                }
+
+                var dash = Punct(c, '-') && left.Year is not null;
+                if (!(Is(c, TimeWordKind.To) || dash || ((between || from) && (Is(c, TimeWordKind.And) || (In(c) && t[c].Conj)))))
+                {
+                    return null;
+                }
+
+                var rightAt = Is(c, TimeWordKind.To) || Is(c, TimeWordKind.And) || dash ? c + 1 : c;
+                var r = Day(rightAt, out var right, out _, out _);
+                if (r < 0 || (right.Weekday is not null && right.Day is null))
+                {
+                    return null;
+                }
+
+                // "من الجمعة 11 حتى الثلاثاء 15": the right day takes its month from the left one.
+                right = right with { Year = right.Year ?? (right.Month is null ? null : left.Year), Month = right.Month ?? (right.Day is not null ? left.Month : null) };
+                return Make(i, r - 1, new DayRangeMeaning(left with { Year = left.Year ?? right.Year }, right));
+            }
+
+            var days = new List<int> { firstDay };
+            var range = false;
+            while (true)
+            {
+                var sep = k;
+                bool joined;
+                if (Is(sep, TimeWordKind.To) || Punct(sep, '-'))
+                {
+                    range = true;
+                    joined = true;
+                    sep++;
+                }
+                else if (Is(sep, TimeWordKind.And) || Punct(sep, '،') || Punct(sep, ','))
+                {
+                    joined = true;
+                    sep++;
+                }
+                else
+                {
+                    joined = In(sep) && t[sep].Conj && t[sep].Kind == TokenKind.Word;
+                }
+
+                if (!joined)
+                {
+                    break;
+                }
+
+                var n = DayNumber(sep, out var d);
+                if (n < 0 || d <= days[^1])
+                {
+                    break;
+                }
+
+                days.Add(d);
+                k = n;
+            }
+
+            if (days.Count < 2)
+            {
+                return null;
+            }
+
+            var mm = k;
+            if (Is(mm, TimeWordKind.From))
+            {
+                mm++;
+            }
+
+            var me = Month(mm, out var mon, out var hij, out _);
+            DayRef template;
+            int end2;
+            if (me > 0)
+            {
+                template = WithYear(new DayRef { Month = mon, Hijri = hij }, me, out end2);
+            }
+            else if (RelativeMonthAfter(k, out var off2) is var rm2 && rm2 > 0)
+            {
+                template = new DayRef { MonthOffset = off2 };
+                end2 = rm2;
+            }
+            else
+            {
+                return null;
+            }
+
+            if (range || between || from)
+            {
+                return Make(i, end2 - 1, new DayRangeMeaning(template with { Day = days[0] }, template with { Day = days[^1] }));
+            }
+
+            return Make(i, end2 - 1, new DayListMeaning(days.Select(d => template with { Day = d }).ToList()));
+        }
+
+        /// <summary>Two days of one month: "13-15" (one token) or "13 إلى 15".</summary>
+        private int DayPair(int i, out int first, out int second)
+        {
+            first = second = 0;
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
+            {
+                return first is >= 1 and <= 31 && second > first && second <= 31 ? i + 1 : -1;
+            }
+
+            var k = DayNumber(i, out first);
+            if (k > 0 && Is(k, TimeWordKind.To) && DayNumber(k + 1, out second) is var e && e > 0 && second > first)
+            {
+                return e;
+            }
+
+            return -1;
+        }
+
+        /// <summary>"هذا الشهر", "من الشهر المقبل", "في الشهر المقبل" after a day range.</summary>
+        private int RelativeMonthAfter(int i, out int offset)
+        {
+            var j = i;
+            if (Is(j, TimeWordKind.From) || Is(j, TimeWordKind.In))
+            {
+                j++;
+            }
+
+            return RelativeMonth(j, out offset);
+        }
+
+        private TimeMention? MonthExpression(int i)
+        {
+            var j = i;
+            var monthWord = false;
+            if (Is(j, TimeWordKind.MonthWord) && !t[j].Article)
+            {
+                monthWord = true;
+                j++;
+            }
+
+            var relation = 0;
+            if (Is(j, TimeWordKind.This))
+            {
+                relation = 2;
+                j++;
+            }
+
+            var e = Month(j, out var month, out var hijri, out var ambiguous);
+            if (e < 0)
+            {
+                // "2/2013", "3/2015", "2015/3": month and year in digits.
+                if (In(i) && t[i].Kind == TokenKind.Number && NumericMonth(t[i].Key, out var ny, out var nm))
+                {
+                    return Make(i, i, new MonthMeaning(nm, ny, false, 0, null));
+                }
+
+                return null;
+            }
+
+            var y = YearAfterMonth(e, out var year, out var yh);
+            if (y > 0)
+            {
+                return Make(i, y - 1, new MonthMeaning(month, year, yh ?? hijri, 0, null));
+            }
+
+            if (W(e, TimeWordKind.Modifier) is { } mod)
+            {
+                return Make(i, e, new MonthMeaning(month, null, hijri, (int)mod.Number, null));
+            }
+
+            // "يونيو العام المقبل", "مارس من العام الماضي"
+            var k = Is(e, TimeWordKind.From) ? e + 1 : e;
+            if (W(k, TimeWordKind.Unit) is { Unit: TimeUnit.Year, Number: 0 } && t[k].Article && W(k + 1, TimeWordKind.Modifier) is { } ym)
+            {
+                return Make(i, k + 1, new MonthMeaning(month, null, hijri, 0, (int)ym.Number));
+            }
+
+            if (ambiguous && !monthWord && relation == 0)
+            {
+                return null;
+            }
+
+            return Make(i, e - 1, new MonthMeaning(month, null, hijri, relation, null));
+        }
+
+        private TimeMention? YearExpression(int i)
+        {
+            // "2014-2018" as one token.
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && a.Length == 4 && b.Length == 4
+                && int.TryParse(a, out var y1) && int.TryParse(b, out var y2) && y1 is >= 1000 and <= 2200 && y2 > y1 && y2 <= 2200)
+            {
+                return Make(i, i, new YearRangeMeaning(y1, y2));
+            }
+
+            var j = i;
+            var cue = false;
+            var rangeStart = Is(j, TimeWordKind.From) || Is(j, TimeWordKind.Between);
+            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Year, Number: 0 })
+            {
+                cue = true;
+                j++;
+            }
+            else if (Is(j, TimeWordKind.In) || Is(j, TimeWordKind.Since) || Is(j, TimeWordKind.To) || Is(j, TimeWordKind.During) || Is(j, TimeWordKind.Edge) || rangeStart)
+            {
+                j++;
+                if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Year, Number: 0 })
+                {
+                    j++;
+                }
+            }
+
+            var e = Year(j, out var year, out var hijri);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            // A bare number is a year only with a cue word before it or an era marker after it, and when it looks like a year.
+            var digits = t[j].Kind == TokenKind.Number;
+            var plausible = !digits || (year is >= 1900 and <= 2100) || hijri is not null || cue;
+            if (!plausible || (!cue && hijri is null && (j == i || (digits && t[j].Key.Length != 4))))
+            {
+                return null;
+            }
+
+            if (In(e) && t[e].Has(TimeWordKind.Unit) && hijri is null && !cue)
+            {
+                // "في 2000 شخص" is a count, not a year.
+                return null;
+            }
+
+            // The span keeps the noun (عام 2017) and leaves out the preposition (في).
+            var first = W(j - 1, TimeWordKind.Unit) is { Unit: TimeUnit.Year } && j - 1 >= i ? j - 1 : j;
+            if (rangeStart && (Is(e, TimeWordKind.To) || Is(e, TimeWordKind.And)))
+            {
+                var e2 = Year(e + 1, out var year2, out _);
+                if (e2 > 0 && year2 > year)
+                {
+                    return Make(i, e2 - 1, new YearRangeMeaning(year, year2));
+                }
+            }
+
+            return Make(first, e - 1, new YearMeaning(year, hijri ?? false));
+        }
+
+        private TimeMention? PeriodExpression(int i)
+        {
+            var j = i;
+            var demonstrative = false;
+            if (Is(j, TimeWordKind.This))
+            {
+                demonstrative = true;
+                j++;
+            }
+
+            if (W(j, TimeWordKind.Unit) is not { Number: 0 } unit || !t[j].Article || unit.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
+            {
+                return null;
+            }
+
+            if (W(j + 1, TimeWordKind.Modifier) is { } mod)
+            {
+                if (unit.Unit == TimeUnit.Day && mod.Number == 0)
+                {
+                    return null;
+                }
+
+                return Make(i, j + 1, new PeriodMeaning(unit.Unit, (int)mod.Number));
+            }
+
+            if (Is(j + 1, TimeWordKind.After) && W(j + 2, TimeWordKind.Modifier) is { Number: 1 })
+            {
+                return Make(i, j + 2, new PeriodMeaning(unit.Unit, 2));
+            }
+
+            if (demonstrative && unit.Unit != TimeUnit.Day)
+            {
+                return Make(i, j, new PeriodMeaning(unit.Unit, 0));
+            }
+
+            return null;
+        }
+
+        /// <summary>One duration part: "3 أيام", "ثلاث سنوات", "يومين", "ساعة ونصف", "نصف ساعة", "بضعة أيام".</summary>
+        private int DurationPart(int i, bool single, out double? amount, out TimeUnit unit)
+        {
+            amount = null;
+            unit = TimeUnit.Day;
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            if (W(i, TimeWordKind.Unit) is { } dual && dual.Number > 0)
+            {
+                amount = dual.Number;
+                unit = dual.Unit;
+                return FractionAfter(i + 1, ref amount);
+            }
+
+            if (Is(i, TimeWordKind.Few) && W(i + 1, TimeWordKind.Unit) is { Number: <= 0 } fu)
+            {
+                unit = fu.Unit;
+                return i + 2;
+            }
+
+            if (W(i, TimeWordKind.Fraction) is { } fr && !t[i].Conj && W(i + 1, TimeWordKind.Unit) is { Number: 0 } fu2)
+            {
+                amount = fr.Number;
+                unit = fu2.Unit;
+                return i + 2;
+            }
+
+            var n = NumberReader.Read(t, i, end, out var v, out var ordinal);
+            if (n > 0 && !ordinal && v > 0)
+            {
+                var k = n;
+                // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit.
+                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article))
+                {
+                    amount = v;
+                    unit = u.Unit;
+                    return FractionAfter(k + 1, ref amount);
+                }
+
+                return -1;
+            }
+
+            // "يوم كامل", "سنة كاملة": one unit, said in full.
+            if (W(i, TimeWordKind.Unit) is { Number: 0 } whole && !t[i].Article && In(i + 1) && t[i + 1].Key is "كامل" or "كامله")
+            {
+                amount = 1;
+                unit = whole.Unit;
+                return i + 2;
+            }
+
+            // "يوم واحد", "ساعة واحدة": one unit, said with its number.
+            if (W(i, TimeWordKind.Unit) is { Number: 0 } oneUnit && !t[i].Article && In(i + 1) && t[i + 1].Key is "واحد" or "واحده")
+            {
+                amount = 1;
+                unit = oneUnit.Unit;
+                return FractionAfter(i + 2, ref amount);
+            }
+
+            // "خلال شهر مارس", "خلال عام 2017": the unit names a month or a year, not a duration.
+            if (In(i + 1) && (MonthName(i + 1, out _, out _) > 0 || t[i + 1].Kind == TokenKind.Number || Is(i + 1, TimeWordKind.Weekday)))
+            {
+                return -1;
+            }
+
+            if (single && W(i, TimeWordKind.Unit) is { Number: 0 } one && !t[i].Article)
+            {
+                amount = 1;
+                unit = one.Unit;
+                var k = i + 1;
+                if (In(k) && t[k].Key is "واحد" or "واحده" or "كامل" or "كامله")
+                {
+                    k++;
+                }
+
+                return FractionAfter(k, ref amount);
+            }
+
+            return -1;
+        }
+
+        private int FractionAfter(int i, ref double? amount)
+        {
+            if (W(i, TimeWordKind.Fraction) is { } f && t[i].Conj)
+            {
+                amount += f.Number;
+                // "ساعة ونصف الساعة": the unit said again after the fraction.
+                var again = In(i + 1) && t[i + 1].Article && W(i - 1, TimeWordKind.Unit) is { } said
+                    && (t[i + 1].Find(TimeWordKind.Unit)?.Unit == said.Unit || (said.Unit == TimeUnit.Hour && t[i + 1].Has(TimeWordKind.Clock)));
+                return again ? i + 2 : i + 1;
+            }
+
+            return i;
+        }
+
+        private TimeMention? DurationExpression(int i)
+        {
+            var j = i;
+            var sign = 0;
+            var cue = false;
+            if (Is(j, TimeWordKind.Ago))
+            {
+                sign = -1;
+                j++;
+            }
+            else if (Is(j, TimeWordKind.After))
+            {
+                sign = 1;
+                j++;
+            }
+            else if (Is(j, TimeWordKind.During) || Is(j, TimeWordKind.Since))
+            {
+                cue = true;
+                j++;
+            }
+
+            // "طوال اليوم", "طيلة العام": the whole unit.
+            if (Is(i, TimeWordKind.Throughout) && W(i + 1, TimeWordKind.Unit) is { Number: 0 } all && t[i + 1].Article && !Is(i + 2, TimeWordKind.Modifier)
+                && all.Unit is not (TimeUnit.Decade or TimeUnit.Century))
+            {
+                return Make(i, i + 1, new DurationMeaning([(1, all.Unit)]));
+            }
+
+            if (Is(i, TimeWordKind.Throughout))
+            {
+                cue = true;
+                j++;
+            }
+
+            var parts = new List<(double?, TimeUnit)>();
+            var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            parts.Add((amount, unit));
+            while (true)
+            {
+                var k = e;
+                if (Punct(k, ',') || Punct(k, '،') || Is(k, TimeWordKind.And))
+                {
+                    k++;
+                }
+                else if (!(In(k) && t[k].Conj))
+                {
+                    break;
+                }
+
+                var n = DurationPart(k, true, out var a2, out var u2);
+                if (n < 0 || parts.Any(p => p.Item2 == u2))
+                {
+                    break;
+                }
+
+                parts.Add((a2, u2));
+                e = n;
+            }
+
+            // "من الآن": counted from now, so "منذ شهر و 21 يوما من الآن" is a day in the past.
+            if (Is(e, TimeWordKind.From) && In(e + 1) && t[e + 1].Key is "الان")
+            {
+                e += 2;
+                if (sign == 0 && Is(i, TimeWordKind.Since))
+                {
+                    sign = -1;
+                }
+            }
+
+            var duration = new DurationMeaning(parts);
+            var calendarUnits = parts.All(p => p.Item2 >= TimeUnit.Day && p.Item2 <= TimeUnit.Year);
+            if (sign != 0 && calendarUnits)
+            {
+                return Make(i, e - 1, new ShiftMeaning(duration, sign));
+            }
+
+            var first = sign != 0 || cue ? j : i;
+            return Make(first, e - 1, duration);
+        }
+
+        private TimeMention? SetExpression(int i)
+        {
+            if (W(i, TimeWordKind.Set) is { } s)
+            {
+                return Make(i, i, new SetMeaning(s.Text));
+            }
+
+            // "أيام الأحد": every Sunday.
+            if (In(i) && t[i].Bare == "ايام" && W(i + 1, TimeWordKind.Weekday) is { } days)
+            {
+                return Make(i, i + 1, new SetMeaning($"XXXX-WXX-{(int)days.Number}"));
+            }
+
+            if (!Is(i, TimeWordKind.Every))
+            {
+                return null;
+            }
+
+            var wd = Weekday(i + 1, out var weekday);
+            if (wd > 0)
+            {
+                var ce = ClockAt(Is(wd, TimeWordKind.In) ? wd + 1 : wd, out var clock);
+                return ce > 0
+                    ? Make(i, ce - 1, new SetMeaning($"XXXX-WXX-{weekday}" + TimeValues.Clock(clock)))
+                    : Make(i, wd - 1, new SetMeaning($"XXXX-WXX-{weekday}"));
+            }
+
+            if (W(i + 1, TimeWordKind.Part) is { } p && !t[i + 1].Article)
+            {
+                return Make(i, i + 1, new SetMeaning("T" + p.Text));
+            }
+
+            var e = DurationPart(i + 1, true, out var amount, out var unit);
+            if (e > 0 && amount is { } a)
+            {
+                return Make(i, e - 1, new SetMeaning(TimeValues.Duration([(a, unit)])));
+            }
+
+            return null;
+        }
+
+        /// <summary>A clock time at i: "الساعة 10:30", "الساعة العاشرة صباحا", "10:30", "7 مساء", "الثامنة والنصف".</summary>
+        private int ClockAt(int i, out Clock clock, bool bare = false)
+        {
+            clock = new Clock(0, null, null, null);
+            if (!In(i))
+            {
+                return -1;
+            }
+
+            var j = i;
+            var marker = false;
+            if (Is(j, TimeWordKind.Clock) && t[j].Article)
+            {
+                marker = true;
+                j++;
+            }
+
+            int hour;
+            int? minute = null, second = null;
+            int e;
+            if (In(j) && t[j].Kind == TokenKind.Number)
+            {
+                var parts = t[j].Key.Split(':');
+                if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
+                {
+                    return -1;
+                }
+
+                hour = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+                if (parts.Length > 1)
+                {
+                    minute = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                if (parts.Length > 2)
+                {
+                    second = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                e = j + 1;
+            }
+            else
+            {
+                // Hours in words are feminine ordinals with the article (العاشرة، الحادية عشرة) or cardinals after الساعة.
+                e = NumberReader.ReadHour(t, j, end, out hour, out var ordinal);
+                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article))
+                {
+                    return -1;
+                }
+            }
+
+            if (hour > 24 || minute > 59 || second > 59)
+            {
+                return -1;
+            }
+
+            // "والنصف", "والربع", "و 30 دقيقة", "إلا ربع"
+            if (minute is null && W(e, TimeWordKind.Fraction) is { } f && t[e].Conj)
+            {
+                minute = (int)(f.Number * 60);
+                e++;
+            }
+            else if (minute is null && In(e) && t[e].Key == "الا" && W(e + 1, TimeWordKind.Fraction) is { } f2)
+            {
+                minute = 60 - (int)(f2.Number * 60);
+                hour -= 1;
+                e += 2;
+            }
+            else if (minute is null && (Is(e, TimeWordKind.And) || (In(e) && t[e].Conj)))
+            {
+                var k = Is(e, TimeWordKind.And) ? e + 1 : e;
+                var n = NumberReader.Read(t, k, end, out var mv, out _);
+                if (n > 0 && mv is >= 1 and <= 59 && W(n, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                {
+                    minute = (int)mv;
+                    e = n + 1;
+                }
+            }
+
+            string? part = null;
+            var pe = e;
+            if (Is(pe, TimeWordKind.In))
+            {
+                pe++;
+            }
+
+            if (W(pe, TimeWordKind.Part) is { } p && !Is(pe, TimeWordKind.RelDay) && (pe == e ? !t[pe].Article || p.Text is "MI" : t[pe].Article))
+            {
+                part = p.Text;
+                e = pe + 1;
+            }
+            else if (Is(e, TimeWordKind.After) && W(e + 1, TimeWordKind.Part) is { Text: "MI" })
+            {
+                part = "AF";
+                e += 2;
+            }
+
+            if (!marker && minute is null && part is null && !(bare && hour <= 12))
+            {
+                return -1;
+            }
+
+            if (!marker && t[j].Kind == TokenKind.Number && minute is not null && second is null && part is null && hour > 23)
+            {
+                return -1;
+            }
+
+            clock = new Clock(hour, minute, second, part);
+            return e;
+        }
+
+        private TimeMention? ClockExpression(int i)
+        {
+            // A part of day before the clock: "بعد الظهر الساعة 7", "مساء الساعة 8".
+            string? before = null;
+            var k = i;
+            if (Is(k, TimeWordKind.After) && W(k + 1, TimeWordKind.Part) is { Text: "MI" })
+            {
+                before = "AF";
+                k += 2;
+            }
+            else if (W(k, TimeWordKind.Part) is { } p0 && !Is(k, TimeWordKind.RelDay))
+            {
+                before = p0.Text;
+                k++;
+            }
+
+            if (before is not null)
+            {
+                var ck = Is(k, TimeWordKind.In) ? k + 1 : k;
+                var ce = ClockAt(ck, out var c0, bare: true);
+                if (ce > 0)
+                {
+                    var withPart = c0.Part is null ? c0 with { Part = before } : c0;
+                    var recurring = WithRecurrence(ce, withPart, out var last);
+                    return recurring is not null ? Make(i, last, recurring) : Make(i, ce - 1, new ClockMeaning(withPart));
+                }
+            }
+
+            var e = ClockAt(i, out var clock);
+            if (e < 0)
+            {
+                return null;
+            }
+
+            if (WithRecurrence(e, clock, out var lastToken) is { } set)
+            {
+                return Make(i, lastToken, set);
+            }
+
+            // A clock in digits without الساعة or a part of day is often a score or a ratio: keep only h:mm.
+            return Make(i, e - 1, new ClockMeaning(clock));
+        }
+
+        /// <summary>A recurrence after a clock time: "الساعة 9 صباحا كل يوم أحد" (XXXX-WXX-7T09), "الساعة 3 مساء كل يوم" (T15).</summary>
+        private SetMeaning? WithRecurrence(int i, Clock clock, out int last)
+        {
+            last = i - 1;
+            if (SetExpression(i) is { Meaning: SetMeaning set } m && (set.Value.StartsWith("XXXX-WXX-", StringComparison.Ordinal) || set.Value == "P1D"))
+            {
+                last = m.LastToken;
+                return new SetMeaning((set.Value == "P1D" ? "" : set.Value) + TimeValues.Clock(clock));
+            }
+
+            return null;
+        }
+
+        private TimeMention? DecadeExpression(int i)
+        {
+            if (W(i, TimeWordKind.Decade) is { } d)
+            {
+                var k = i + 1;
+                if (Is(k, TimeWordKind.From))
+                {
+                    k++;
+                }
+
+                var c = CenturyAt(k, out var century);
+                return c > 0 ? Make(i, c - 1, new DecadeMeaning(century, (int)d.Number)) : Make(i, i, new DecadeMeaning(null, (int)d.Number));
+            }
+
+            var e = CenturyAt(i, out var value);
+            return e > 0 ? Make(i, e - 1, new CenturyMeaning(value)) : null;
+        }
+
+        /// <summary>"القرن الحادي والعشرين" (20), "القرن العشرين" (19), "القرن الماضي" (relative to the anchor: -100 plus the offset).</summary>
+        private int CenturyAt(int i, out int value)
+        {
+            value = 0;
+            if (!(Is(i, TimeWordKind.Century) || (W(i, TimeWordKind.Unit) is { Unit: TimeUnit.Century, Number: 0 } && t[i].Article)))
+            {
+                return -1;
+            }
+
+            var n = NumberReader.Read(t, i + 1, end, out var v, out var ordinal);
+            if (n > 0 && ordinal && v is >= 1 and <= 30)
+            {
+                value = (int)v - 1;
+                return n;
+            }
+
+            if (W(i + 1, TimeWordKind.Modifier) is { } mod)
+            {
+                value = -100 + (int)mod.Number;
+                return i + 2;
+            }
+
+            return -1;
+        }
+
+        /// <summary>d/m/yyyy, d-m-yyyy, yyyy/m/d, yyyy-mm-dd, d.m.yyyy in one number token.</summary>
+        private static bool NumericDate(string key, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            var parts = key.Split('/', '-', '.');
+            if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+
+            int a = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture), c = int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture);
+            if (parts[0].Length == 4)
+            {
+                (year, month, day) = (a, b, c);
+            }
+            else if (parts[2].Length == 4)
+            {
+                (year, month, day) = b > 12 && a <= 12 ? (c, a, b) : (c, b, a);
+            }
+            else if (parts[2].Length == 2)
+            {
+                (year, month, day) = (2000 + c, b, a);
+            }
+            else
+            {
+                return false;
+            }
+
+            // Years before 1700 are Hijri (checked again when converted): their months have at most 30 days.
+            return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
+        }
+
+        /// <summary>d/m (or m/d when the second number cannot be a month) in one number token with a slash.</summary>
+        private static bool NumericDayMonth(string key, out int month, out int day)
+        {
+            month = day = 0;
+            var parts = key.Split('/');
+            if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+
+            int a = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            (day, month) = b > 12 ? (b, a) : (a, b);
+            return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(2000, month);
+        }
+
+        /// <summary>m/yyyy, yyyy/m, m-yyyy, yyyy.m in one number token.</summary>
+        private static bool NumericMonth(string key, out int year, out int month)
+        {
+            year = month = 0;
+            var parts = key.Split('/', '-', '.');
+            if (parts.Length != 2 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+
+            var (y, m) = parts[0].Length == 4 ? (parts[0], parts[1]) : parts[1].Length == 4 ? (parts[1], parts[0]) : ("", "");
+            if (y.Length == 0 || m.Length > 2)
+            {
+                return false;
+            }
+
+            year = int.Parse(y, System.Globalization.CultureInfo.InvariantCulture);
+            month = int.Parse(m, System.Globalization.CultureInfo.InvariantCulture);
+            return year is >= 1900 and <= 2100 && month is >= 1 and <= 12;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Model;
+using Akhbar.Core.Pipeline;
+using NodaTime;
+
+namespace Akhbar.Arabic.Time;
+
+/// <summary>
+/// Adds the time expressions of a document, normalized against its publication date (or, when the input has
+/// none, against a dateline found in the text, with a diagnostic saying so). A weekday that does not agree with
+/// the day it names ("أمس الجمعة" on a Monday) is kept as written and reported with a diagnostic.
+/// </summary>
+public sealed class TimeStage : IPipelineStage
+{
+    private readonly TimeLexicon _lexicon;
+    private readonly TimeRecognizer _recognizer;
+
+    private readonly TimeDirection _defaultDirection;
+
+    /// <param name="defaultDirection">
+    /// Where a bare weekday or a month without a year leans when the sentence has no future marker: Past for news
+    /// (the default); Future reproduces the convention of assistant-style test sets such as Duckling's.
+    /// </param>
+    public TimeStage(TimeDirection defaultDirection = TimeDirection.Past, TimeLexicon? lexicon = null)
+    {
+        _defaultDirection = defaultDirection;
+        _lexicon = lexicon ?? TimeLexicon.Default;
+        _recognizer = new TimeRecognizer(_lexicon);
+    }
+
+    public string Name => "time";
+
+    public IReadOnlyCollection<string> Requires { get; } = [LayerNames.Sentences, LayerNames.Tokens];
+
+    public IReadOnlyCollection<string> Provides { get; } = [LayerNames.Times];
+
+    public void Process(Document document)
+    {
+        var tokens = TimeToken.From(document.Text, document.Tokens, _lexicon);
+        var mentions = new List<TimeMention>();
+        var sentenceOf = new List<(int Start, int End)>();
+        var t = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            var start = t;
+            while (t < tokens.Length && document.Tokens[t].Span.Start < sentence.Span.End)
+            {
+                t++;
+            }
+
+            var before = mentions.Count;
+            _recognizer.Recognize(tokens, start, t, mentions);
+            for (var m = before; m < mentions.Count; m++)
+            {
+                sentenceOf.Add((start, t));
+            }
+        }
+
+        LocalDate? anchor = document.Raw.Published?.Date;
+        var dateline = -1;
+        if (anchor is null)
+        {
+            dateline = DatelineFinder.Find(tokens, mentions, out var found);
+            if (dateline >= 0)
+            {
+                anchor = found;
+                var span = mentions[dateline];
+                document.AddDiagnostic(DiagnosticCodes.DateFromDateline,
+                    $"no publication date in the input: relative times were resolved against {TimeValues.Date(found)}, the date at {span.Start}-{span.End} of the clean text (dateline).");
+            }
+        }
+
+        var times = new List<TimeExpression>(mentions.Count);
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Upcoming : _defaultDirection;
+            if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction) is not { } n)
+            {
+                continue;
+            }
+
+            if (n.WrongWeekday is { } wrong && n.Day is { } day)
+            {
+                document.AddDiagnostic(DiagnosticCodes.WeekdayMismatch,
+                    $"\"{document.Text[mention.Start..mention.End]}\" at {mention.Start}-{mention.End}: {TimeValues.Date(day)} is a {day.DayOfWeek}, not a {wrong}; the value follows the date.");
+            }
+
+            times.Add(new TimeExpression(new TextSpan(mention.Start, mention.End), n.Type, n.Value, n.Anchored)
+            {
+                Values = n.Values,
+                IsDateline = m == dateline,
+            });
+        }
+
+        document.Times = times;
+    }
+
+    /// <summary>A future marker (سـ، سوف، من المقرر، يعتزم) earlier in the sentence or inside the expression.</summary>
+    private static bool IsFuture(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
+    {
+        for (var i = from; i <= to && i < tokens.Count; i++)
+        {
+            if (timeTokens[i].Has(TimeWordKind.FutureCue) || LooksLikeFutureVerb(text, tokens[i], timeTokens[i]))
+            {
+                return true;
+            }
+
+            foreach (var s in tokens[i].Segments)
+            {
+                if (s.Role == SegmentRole.Future)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// سـ on an imperfect verb (سأعود، سيعقد، ستبدأ، سنعمل), which the clitic segmenter leaves whole when no conjunction
+    /// precedes it. Nouns and names that start the same way end in teh marbuta or -ات, or are listed as not-future.
+    /// </summary>
+    private static bool LooksLikeFutureVerb(string text, Token token, TimeToken timeToken)
+    {
+        var key = token.Key;
+        if (token.Kind != TokenKind.Word || key.Length is < 4 or > 8 || key[0] != 'س' || timeToken.Words.Length > 0)
+        {
+            return false;
+        }
+
+        if (text[token.Span.Start + 1] == 'أ')
+        {
+            return true;
+        }
+
+        return key.Length >= 5 && key[1] is 'ي' or 'ت' or 'ن' && text[token.Span.End - 1] != 'ة' && !key.EndsWith("ات", StringComparison.Ordinal) && !key.EndsWith("ين", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using NodaTime.Calendars;
+
+namespace Akhbar.Arabic.Time;
+
+/// <summary>TIMEX3-style value strings.</summary>
+public static class TimeValues
+{
+    public static string Date(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string Month(int year, int month) => $"{year:D4}-{month:D2}";
+
+    public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
+
+    public static string Week(LocalDate d) =>
+        $"{WeekYearRules.Iso.GetWeekYear(d):D4}-W{WeekYearRules.Iso.GetWeekOfWeekYear(d):D2}";
+
+    public static string Range(LocalDate from, LocalDate to) => Date(from) + "/" + Date(to);
+
+    public static string Clock(Clock c)
+    {
+        var hour = Hour24(c);
+        var s = new StringBuilder("T").Append(hour.ToString("D2", CultureInfo.InvariantCulture));
+        if (c.Minute is { } m)
+        {
+            s.Append(':').Append(m.ToString("D2", CultureInfo.InvariantCulture));
+            if (c.Second is { } sec)
+            {
+                s.Append(':').Append(sec.ToString("D2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return s.ToString();
+    }
+
+    /// <summary>The hour on a 24-hour clock: the evening, the night and the afternoon move 1-11 to 13-23.</summary>
+    public static int Hour24(Clock c) => c.Part switch
+    {
+        "EV" or "AF" when c.Hour < 12 => c.Hour + 12,
+        "NI" when c.Hour == 12 => 0,
+        "NI" when c.Hour is >= 6 and < 12 => c.Hour + 12,
+        "MI" when c.Hour < 6 => c.Hour + 12,
+        "MO" when c.Hour == 12 => 0,
+        _ => c.Hour == 24 ? 0 : c.Hour,
+    };
+
+    /// <summary>"P3Y", "PT48H", "P1Y1M21D", "P20Y" for two decades; a null amount is "X" (a few).</summary>
+    public static string Duration(IReadOnlyList<(double? Amount, TimeUnit Unit)> parts)
+    {
+        var date = new StringBuilder();
+        var time = new StringBuilder();
+        foreach (var (amount, unit) in parts.OrderByDescending(p => p.Unit))
+        {
+            var (n, letter, isTime) = unit switch
+            {
+                TimeUnit.Century => (amount * 100, 'Y', false),
+                TimeUnit.Decade => (amount * 10, 'Y', false),
+                TimeUnit.Year => (amount, 'Y', false),
+                TimeUnit.Month => (amount, 'M', false),
+                TimeUnit.Week => (amount, 'W', false),
+                TimeUnit.Day => (amount, 'D', false),
+                TimeUnit.Hour => (amount, 'H', true),
+                TimeUnit.Minute => (amount, 'M', true),
+                _ => (amount, 'S', true),
+            };
+            var text = n is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "X";
+            (isTime ? time : date).Append(text).Append(letter);
+        }
+
+        return "P" + date + (time.Length > 0 ? "T" + time : "");
+    }
+}

@@ -1,0 +1,62 @@
+namespace Akhbar.Arabic.Time;
+
+/// <summary>What a word means to the time recognizer (the "kind" column of time/words.tsv and time/cldr-names.tsv).</summary>
+public enum TimeWordKind
+{
+    RelDay,
+    Unit,
+    Modifier,
+    This,
+    Part,
+    Set,
+    Decade,
+    Number,
+    Ordinal,
+    Hundred,
+    Thousand,
+    Fraction,
+    HijriMarker,
+    GregorianMarker,
+    Clock,
+    From,
+    To,
+    Between,
+    And,
+    Ago,
+    Since,
+    After,
+    During,
+    Every,
+    Few,
+    MonthWord,
+    Century,
+    FutureCue,
+    Month,
+    HijriMonth,
+    Weekday,
+    WeekdayStem,
+    Ambiguous,
+    In,
+    Edge,
+    Throughout,
+    Approx,
+    NotFuture,
+    NameStart,
+}
+
+/// <summary>Units of durations and relative expressions.</summary>
+public enum TimeUnit
+{
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+    Decade,
+    Century,
+}
+
+/// <summary>One meaning of a word: its kind, a number (offset, month, weekday, count...) and a text value (part of day, set).</summary>
+public readonly record struct TimeWord(TimeWordKind Kind, double Number, string Text, TimeUnit Unit = TimeUnit.Day);
