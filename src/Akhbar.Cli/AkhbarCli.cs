@@ -71,5 +71,8 @@ public static class AkhbarCli
     private static IEnumerable<Command> Commands() =>
     [
         AnalyzeCommand.Create(),
+        TrainCommand.Create(),
+        EvalCommand.Create(),
+        ResourcesCommand.Create(),
     ];
 }

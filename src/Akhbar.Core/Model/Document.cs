@@ -11,6 +11,7 @@ public sealed class Document
     private readonly List<Diagnostic> _diagnostics = [];
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
+    private IReadOnlyList<EntityMention>? _entities;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -51,9 +52,18 @@ public sealed class Document
         set => _tokens = _tokens is null ? value : throw LayerSetTwice(nameof(Tokens));
     }
 
+    /// <summary>Name mentions in text order, made by the entity stage.</summary>
+    public IReadOnlyList<EntityMention> Entities
+    {
+        get => _entities ?? throw MissingLayer(nameof(Entities));
+        set => _entities = _entities is null ? value : throw LayerSetTwice(nameof(Entities));
+    }
+
     public bool HasSentences => _sentences is not null;
 
     public bool HasTokens => _tokens is not null;
+
+    public bool HasEntities => _entities is not null;
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -1,0 +1,241 @@
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// Turns a sentence of <see cref="WordForms"/> into hashed features per word: folded forms and stems in a
+/// window of two words each side, word bigrams, prefixes and suffixes, proclitic chain, shape, gazetteer
+/// membership of the word and its neighbours, titles before the word (الرئيس، وزير الخارجية) and nisba
+/// adjectives after it (الروسي، التركية). Pure and thread-safe: all state is in the arguments.
+/// </summary>
+public sealed class FeatureExtractor
+{
+    /// <summary>At most this many features per word.</summary>
+    public const int MaxPerWord = 64;
+
+    private readonly Gazetteer _gazetteer;
+
+    public FeatureExtractor(Gazetteer gazetteer) => _gazetteer = gazetteer;
+
+    /// <summary>
+    /// Fills <paramref name="features"/> (length at least words × <see cref="MaxPerWord"/>) and
+    /// <paramref name="counts"/> with the features of each word; word i owns
+    /// <c>features[i * MaxPerWord .. i * MaxPerWord + counts[i]]</c>.
+    /// </summary>
+    public void Extract(ReadOnlySpan<WordForms> words, Span<uint> features, Span<int> counts)
+    {
+        var n = words.Length;
+        var gaz = new GazetteerFlags[n];
+        var matches = new List<GazetteerMatch>();
+        _gazetteer.FindAll(words, matches);
+        foreach (var m in matches)
+        {
+            var entity = m.Types & ~GazetteerTypes.Title;
+            if (entity != GazetteerTypes.None)
+            {
+                var weak = m.ViaPreposition ? 1 : 0;
+                gaz[m.First].Begin[weak] |= entity;
+                for (var j = m.First + 1; j <= m.Last; j++)
+                {
+                    gaz[j].Inside |= entity;
+                }
+
+                gaz[m.First].Length = Math.Max(gaz[m.First].Length, m.Last - m.First + 1);
+            }
+
+            if ((m.Types & GazetteerTypes.Title) != 0)
+            {
+                gaz[m.Last].EndsTitle = true;
+            }
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var f = features.Slice(i * MaxPerWord, MaxPerWord);
+            counts[i] = ExtractWord(words, gaz, i, f);
+        }
+    }
+
+    private static int ExtractWord(ReadOnlySpan<WordForms> words, GazetteerFlags[] gaz, int i, Span<uint> f)
+    {
+        var c = 0;
+        var w = words[i];
+        var key = w.Key.AsSpan();
+        var stem = w.Stem;
+        f[c++] = FeatureHash.Of(T.Bias);
+        f[c++] = FeatureHash.Of(T.Key, key);
+        f[c++] = FeatureHash.Of(T.Stem, stem);
+        if (w.HasBarePreposition)
+        {
+            f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
+        }
+
+        f[c++] = FeatureHash.Of(T.Procl, w.ProcliticCode);
+        f[c++] = FeatureHash.Of(T.Shape, (int)w.Shape);
+        f[c++] = FeatureHash.Of(T.StemLength, Math.Min(stem.Length, 8));
+        for (var k = 1; k <= 3 && k <= stem.Length; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Suffix + k, stem[^k..]);
+            f[c++] = FeatureHash.Of(T.Prefix + k, stem[..k]);
+        }
+
+        for (var d = -2; d <= 2; d++)
+        {
+            if (d == 0)
+            {
+                continue;
+            }
+
+            var j = i + d;
+            var slot = d + 2;
+            if (j < 0 || j >= words.Length)
+            {
+                f[c++] = FeatureHash.Of(T.Edge + slot);
+                continue;
+            }
+
+            f[c++] = FeatureHash.Of(T.KeyAt + slot, words[j].Key);
+            if (d is -1 or 1)
+            {
+                f[c++] = FeatureHash.Of(T.StemAt + slot, words[j].Stem);
+                f[c++] = FeatureHash.Of(T.ShapeAt + slot, (int)words[j].Shape);
+                f[c++] = FeatureHash.Of(T.ProclAt + slot, words[j].ProcliticCode);
+            }
+        }
+
+        if (i > 0)
+        {
+            f[c++] = FeatureHash.Of(T.BigramLeft, words[i - 1].Key, key);
+            f[c++] = FeatureHash.Of(T.StemBigramLeft, words[i - 1].Stem, stem);
+        }
+
+        if (i + 1 < words.Length)
+        {
+            f[c++] = FeatureHash.Of(T.BigramRight, key, words[i + 1].Key);
+            f[c++] = FeatureHash.Of(T.StemBigramRight, stem, words[i + 1].Stem);
+        }
+
+        // Gazetteers: the word's own membership and its neighbours'.
+        c = AddGazetteer(gaz[i], T.Gazetteer, f, c);
+        if (i > 0)
+        {
+            c = AddGazetteer(gaz[i - 1], T.GazetteerLeft, f, c);
+            if (gaz[i - 1].EndsTitle)
+            {
+                f[c++] = FeatureHash.Of(T.AfterTitle);
+                f[c++] = FeatureHash.Of(T.AfterTitleStem, stem.Length > 0 ? stem[..Math.Min(2, stem.Length)] : stem);
+            }
+        }
+
+        if (i > 1 && gaz[i - 2].EndsTitle)
+        {
+            f[c++] = FeatureHash.Of(T.AfterTitle2);
+        }
+
+        if (gaz[i].EndsTitle)
+        {
+            f[c++] = FeatureHash.Of(T.IsTitle);
+        }
+
+        if (i + 1 < words.Length)
+        {
+            c = AddGazetteer(gaz[i + 1], T.GazetteerRight, f, c);
+            if (IsNisba(words[i + 1]))
+            {
+                f[c++] = FeatureHash.Of(T.NisbaNext);
+            }
+        }
+
+        if (IsNisba(w))
+        {
+            f[c++] = FeatureHash.Of(T.Nisba);
+        }
+
+        return c;
+    }
+
+    private static int AddGazetteer(in GazetteerFlags g, int template, Span<uint> f, int c)
+    {
+        for (var weak = 0; weak < 2; weak++)
+        {
+            if (g.Begin[weak] != GazetteerTypes.None)
+            {
+                f[c++] = FeatureHash.Of(template, (int)g.Begin[weak] | (weak << 8));
+            }
+        }
+
+        if (g.Inside != GazetteerTypes.None)
+        {
+            f[c++] = FeatureHash.Of(template, (int)g.Inside | (1 << 9));
+        }
+
+        if (g.Length > 1 && template == T.Gazetteer)
+        {
+            f[c++] = FeatureHash.Of(T.GazetteerLength, Math.Min(g.Length, 4));
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// A nisba adjective or plural with the article: "الروسي"، "التركية"، "السوريين"، "الأمريكيون".
+    /// Stems of at least three letters before the ending, so "الذي" and "التي" are not nisbas.
+    /// </summary>
+    public static bool IsNisba(in WordForms w)
+    {
+        if (w.Shape != WordShape.Arabic || w.StemStart == w.ConjunctionEnd)
+        {
+            return false;
+        }
+
+        var s = w.Stem;
+        return (s.Length >= 4 && s[^1] == 'ي')
+            || (s.Length >= 5 && s[^2] == 'ي' && s[^1] == 'ه')
+            || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
+    }
+
+    private struct GazetteerFlags
+    {
+        public GazetteerBegin Begin;
+        public GazetteerTypes Inside;
+        public int Length;
+        public bool EndsTitle;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(2)]
+    private struct GazetteerBegin
+    {
+        private GazetteerTypes _element;
+    }
+
+    /// <summary>Template ids; a gap of ten after a template leaves room for its numbered variants.</summary>
+    private static class T
+    {
+        public const int Bias = 1;
+        public const int Key = 2;
+        public const int Stem = 3;
+        public const int PrepositionStem = 4;
+        public const int Procl = 5;
+        public const int Shape = 6;
+        public const int StemLength = 7;
+        public const int Suffix = 10;
+        public const int Prefix = 20;
+        public const int Edge = 30;
+        public const int KeyAt = 40;
+        public const int StemAt = 50;
+        public const int ShapeAt = 60;
+        public const int ProclAt = 70;
+        public const int BigramLeft = 80;
+        public const int StemBigramLeft = 81;
+        public const int BigramRight = 82;
+        public const int StemBigramRight = 83;
+        public const int Gazetteer = 90;
+        public const int GazetteerLeft = 91;
+        public const int GazetteerRight = 92;
+        public const int GazetteerLength = 93;
+        public const int AfterTitle = 100;
+        public const int AfterTitleStem = 101;
+        public const int AfterTitle2 = 102;
+        public const int IsTitle = 103;
+        public const int Nisba = 110;
+        public const int NisbaNext = 111;
+    }
+}

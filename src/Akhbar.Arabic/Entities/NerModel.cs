@@ -1,0 +1,162 @@
+using System.IO.Compression;
+using System.Text;
+using Akhbar.Core.Diagnostics;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
+/// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
+/// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
+/// compressed. Read-only after loading, so one instance serves every thread.
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "AKHBAR-NER";
+    private const int Version = 1;
+
+    private readonly Dictionary<uint, int> _rows;
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, string description)
+    {
+        if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
+        {
+            throw new ArgumentException("Weight arrays do not match the feature rows.");
+        }
+
+        _rows = rows;
+        _weights = weights;
+        _transitions = transitions;
+        Description = description;
+    }
+
+    /// <summary>How the model was made (free text written by the trainer).</summary>
+    public string Description { get; }
+
+    public int FeatureCount => _rows.Count;
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var weights = _weights.AsSpan();
+        foreach (var f in features)
+        {
+            if (_rows.TryGetValue(f, out var row))
+            {
+                var w = weights.Slice(row * BioTags.Count, BioTags.Count);
+                for (var t = 0; t < BioTags.Count; t++)
+                {
+                    scores[t] += w[t];
+                }
+            }
+        }
+    }
+
+    public void Save(Stream output)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Description);
+        foreach (var t in _transitions)
+        {
+            w.Write(t);
+        }
+
+        var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
+        w.Write(kept.Count);
+        foreach (var (hash, row) in kept)
+        {
+            var mask = Mask(row);
+            w.Write(hash);
+            w.Write(mask);
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if ((mask & (1 << t)) != 0)
+                {
+                    w.Write((Half)_weights[(row * BioTags.Count) + t]);
+                }
+            }
+        }
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static NerModel Load(Stream input, string where)
+    {
+        try
+        {
+            using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(brotli, Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != Version)
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {Version}.");
+            }
+
+            var description = r.ReadString();
+            var transitions = new float[(BioTags.Count + 1) * BioTags.Count];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = r.ReadSingle();
+            }
+
+            var count = r.ReadInt32();
+            var rows = new Dictionary<uint, int>(count);
+            var weights = new float[count * BioTags.Count];
+            for (var row = 0; row < count; row++)
+            {
+                var hash = r.ReadUInt32();
+                var mask = r.ReadUInt16();
+                for (var t = 0; t < BioTags.Count; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        weights[(row * BioTags.Count) + t] = (float)r.ReadHalf();
+                    }
+                }
+
+                rows[hash] = row;
+            }
+
+            return new NerModel(rows, weights, transitions, description);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not a readable Akhbar NER model ({e.Message}).");
+        }
+    }
+
+    public static NerModel Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: no such model file.");
+        }
+
+        using var file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    private ushort Mask(int row)
+    {
+        ushort mask = 0;
+        for (var t = 0; t < BioTags.Count; t++)
+        {
+            if ((Half)_weights[(row * BioTags.Count) + t] != Half.Zero)
+            {
+                mask |= (ushort)(1 << t);
+            }
+        }
+
+        return mask;
+    }
+}

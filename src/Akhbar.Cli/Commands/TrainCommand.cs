@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Akhbar.Arabic.Entities;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Cli.Commands;
+
+/// <summary><c>akhbar train ner</c>: trains the named-entity tagger from CoNLL gold data.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train the statistical models of Akhbar from gold data.");
+        command.Subcommands.Add(CreateNer());
+        return command;
+    }
+
+    private static Command CreateNer()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL training file (word TAG per line, blank line between sentences).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "CoNLL development file, scored after each epoch." };
+        var devFraction = new Option<double>("--dev-fraction")
+        {
+            Description = "Without --dev: hold out this final fraction of the training sentences as the development set (0: none).",
+            DefaultValueFactory = _ => 0,
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training.", DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
+        {
+            train, dev, devFraction, epochs, seed, minCount, output,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), MinFeatureCount = parse.GetValue(minCount) };
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string outPath, TextWriter stdout)
+    {
+        if (options.Epochs < 1 || options.MinFeatureCount < 1)
+        {
+            throw new CliUsageException("--epochs and --min-count must be at least 1.");
+        }
+
+        if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
+        {
+            throw new CliUsageException("--dev-fraction must be in [0, 1) and cannot be combined with --dev.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var sentences = ConllReader.ReadPath(trainPath, out _);
+        var devSet = devPath is null ? [] : ConllReader.ReadPath(devPath, out _);
+        if (devFraction > 0)
+        {
+            var cut = (int)Math.Round(sentences.Count * (1 - devFraction));
+            devSet = sentences[cut..];
+            sentences = sentences[..cut];
+        }
+
+        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences");
+        var extractor = new FeatureExtractor(NerResources.Gazetteer);
+        var trainer = new PerceptronTrainer(extractor)
+        {
+            EpochDone = (epoch, model) =>
+            {
+                var line = $"epoch {epoch,2}  {watch.Elapsed.TotalSeconds,6:F1}s";
+                if (devSet.Count > 0)
+                {
+                    var score = NerEvaluation.Score(new NerTagger(model, extractor), devSet);
+                    line += $"  dev micro-F1 {score.Micro.F1 * 100:F2} (PERS {score.For(EntityType.Person).F1 * 100:F1}, LOC {score.For(EntityType.Location).F1 * 100:F1}, ORG {score.For(EntityType.Organization).F1 * 100:F1}, MISC {score.For(EntityType.Miscellaneous).F1 * 100:F1})";
+                }
+
+                stdout.WriteLine(line);
+            },
+        };
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var result = trainer.Train(sentences, options, description);
+        result.Save(outPath);
+        stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
+        return AkhbarCli.Ok;
+    }
+}
