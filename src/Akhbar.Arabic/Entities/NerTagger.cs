@@ -6,10 +6,10 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public sealed class NerTagger
 {
-    public NerTagger(NerModel model, FeatureExtractor features)
+    public NerTagger(NerModel model)
     {
         Model = model;
-        Features = features;
+        Features = new FeatureExtractor(model.Gazetteer);
     }
 
     public NerModel Model { get; }
@@ -54,6 +54,6 @@ public sealed class NerTagger
 
     private static class DefaultHolder
     {
-        public static readonly NerTagger Instance = new(NerResources.LoadModel(), new FeatureExtractor(NerResources.Gazetteer));
+        public static readonly NerTagger Instance = new(NerResources.LoadModel());
     }
 }

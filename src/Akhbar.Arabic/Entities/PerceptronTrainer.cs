@@ -20,9 +20,14 @@ public sealed record TrainingOptions
 /// </summary>
 public sealed class PerceptronTrainer
 {
+    private readonly Gazetteer _gazetteer;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(FeatureExtractor features) => _features = features;
+    public PerceptronTrainer(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _features = new FeatureExtractor(gazetteer);
+    }
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
     public Action<int, NerModel>? EpochDone { get; init; }
@@ -105,7 +110,7 @@ public sealed class PerceptronTrainer
                 c++;
             }
 
-            var model = Average(rows, weights, totals, transitions, transitionTotals, c, description);
+            var model = Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, description);
             EpochDone?.Invoke(epoch, model);
             if (epoch == options.Epochs)
             {
@@ -113,7 +118,7 @@ public sealed class PerceptronTrainer
             }
         }
 
-        return Average(rows, weights, totals, transitions, transitionTotals, c, description);
+        return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, description);
     }
 
     private uint[][] Extract(string[] words)
@@ -166,7 +171,7 @@ public sealed class PerceptronTrainer
     /// The averaged model, rounded to half precision as it will be stored, so that a saved and reloaded
     /// model predicts exactly what the trained one does.
     /// </summary>
-    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, string description)
+    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, Gazetteer gazetteer, string description)
     {
         var averaged = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
@@ -180,6 +185,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, description);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, gazetteer, description);
     }
 }

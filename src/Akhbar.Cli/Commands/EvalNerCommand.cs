@@ -23,12 +23,13 @@ public static class EvalNerCommand
         {
             Description = "Original ANERCorp_Benajiba.txt: first repair the CAMeL test file's replaced first lines against it (in memory).",
         };
-        var command = new Command("ner", "Score the NER tagger against gold CoNLL data.") { gold, model, repair };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(repair), parse.InvocationConfiguration.Output));
+        var predictions = new Option<string?>("--predictions") { Description = "Also write \"word gold predicted\" lines (conlleval input) to this file." };
+        var command = new Command("ner", "Score the NER tagger against gold CoNLL data.") { gold, model, repair, predictions };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(repair), parse.GetValue(predictions), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string[] goldPaths, string? modelPath, string? repairPath, TextWriter stdout)
+    private static int Run(string[] goldPaths, string? modelPath, string? repairPath, string? predictionsPath, TextWriter stdout)
     {
         var sentences = new List<LabeledSentence>();
         var unknown = 0;
@@ -54,16 +55,21 @@ public static class EvalNerCommand
             stdout.WriteLine($"repaired against {Path.GetFileName(repairPath)}: {report.FirstWordsReplaced:N0} first lines replaced ({report.TagsChanged:N0} tags changed), {report.Unaligned:N0} of {report.Sentences:N0} sentences not aligned");
         }
 
-        var tagger = modelPath is null ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath), new FeatureExtractor(NerResources.Gazetteer));
+        var tagger = modelPath is null ? NerTagger.Default : new NerTagger(NerModel.Load(modelPath));
         var words = sentences.Sum(s => s.Words.Length);
         stdout.WriteLine($"gold: {string.Join(", ", goldPaths.Select(Path.GetFileName))}: {sentences.Count:N0} sentences, {words:N0} words{(unknown > 0 ? $", {unknown} unknown tags read as O" : "")}");
         stdout.WriteLine($"model: {modelPath ?? "built-in " + NerResources.ModelName} ({tagger.Model.Description})");
 
-        // Warm up once so that the speed figure measures tagging, not loading and JIT.
-        NerEvaluation.Score(tagger, sentences.Take(50).ToList());
+        // A first pass warms up the JIT, so that the speed figure measures tagging, not loading and compiling.
+        NerEvaluation.Score(tagger, sentences);
         var watch = Stopwatch.StartNew();
         var scorer = NerEvaluation.Score(tagger, sentences);
         var seconds = watch.Elapsed.TotalSeconds;
+
+        if (predictionsPath is not null)
+        {
+            WritePredictions(tagger, sentences, predictionsPath);
+        }
 
         stdout.WriteLine($"{"type",-6}{"precision",10}{"recall",10}{"F1",10}{"gold",8}{"found",8}");
         foreach (var type in Enum.GetValues<EntityType>())
@@ -75,6 +81,21 @@ public static class EvalNerCommand
         stdout.WriteLine($"speed: {words / seconds:N0} tokens/s on one thread ({seconds:F2}s, scoring included)");
         stdout.WriteLine($"micro-F1 {scorer.Micro.F1 * 100:F2}");
         return AkhbarCli.Ok;
+    }
+
+    private static void WritePredictions(NerTagger tagger, List<LabeledSentence> sentences, string path)
+    {
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
+        foreach (var s in sentences)
+        {
+            var predicted = tagger.Tag(s.Words);
+            for (var i = 0; i < s.Words.Length; i++)
+            {
+                writer.WriteLine($"{s.Words[i]} {BioTags.Name(s.Tags[i])} {BioTags.Name(predicted[i])}");
+            }
+
+            writer.WriteLine();
+        }
     }
 
     private static void Print(TextWriter stdout, string label, EntityScore s) =>

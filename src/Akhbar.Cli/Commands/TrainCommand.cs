@@ -27,20 +27,24 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training.", DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount };
+        var anergazet = new Option<string?>("--anergazet")
+        {
+            Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, minCount, output,
+            train, dev, devFraction, epochs, seed, minCount, anergazet, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), MinFeatureCount = parse.GetValue(minCount) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.MinFeatureCount < 1)
         {
@@ -63,22 +67,28 @@ public static class TrainCommand
         }
 
         stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences");
-        var extractor = new FeatureExtractor(NerResources.Gazetteer);
-        var trainer = new PerceptronTrainer(extractor)
+        var gazetteer = new Gazetteer();
+        gazetteer.AddAll(NerResources.Gazetteer);
+        if (anergazet is not null)
+        {
+            gazetteer.AddAll(AnerGazetReader.Read(anergazet));
+        }
+
+        var trainer = new PerceptronTrainer(gazetteer)
         {
             EpochDone = (epoch, model) =>
             {
                 var line = $"epoch {epoch,2}  {watch.Elapsed.TotalSeconds,6:F1}s";
                 if (devSet.Count > 0)
                 {
-                    var score = NerEvaluation.Score(new NerTagger(model, extractor), devSet);
+                    var score = NerEvaluation.Score(new NerTagger(model), devSet);
                     line += $"  dev micro-F1 {score.Micro.F1 * 100:F2} (PERS {score.For(EntityType.Person).F1 * 100:F1}, LOC {score.For(EntityType.Location).F1 * 100:F1}, ORG {score.For(EntityType.Organization).F1 * 100:F1}, MISC {score.For(EntityType.Miscellaneous).F1 * 100:F1})";
                 }
 
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
         var result = trainer.Train(sentences, options, description);
         result.Save(outPath);
         stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
