@@ -1,4 +1,5 @@
 using Akhbar.Arabic.Cleaning;
+using Akhbar.Arabic.Entities;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Pipeline;
 
@@ -11,5 +12,6 @@ public static class ArabicPipeline
         new PipelineBuilder()
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())
+            .Add(new EntityStage())
             .Build();
 }

@@ -12,8 +12,13 @@ public sealed class FeatureExtractor
     public const int MaxPerWord = 64;
 
     private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
 
-    public FeatureExtractor(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
 
     /// <summary>
     /// Fills <paramref name="features"/> (length at least words × <see cref="MaxPerWord"/>) and
@@ -50,7 +55,8 @@ public sealed class FeatureExtractor
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
-            counts[i] = ExtractWord(words, gaz, i, f);
+            var c = ExtractWord(words, gaz, i, f);
+            counts[i] = AddClusters(words, i, f, c);
         }
     }
 
@@ -152,6 +158,38 @@ public sealed class FeatureExtractor
         return c;
     }
 
+    /// <summary>Word classes of the word (every granularity) and of its neighbours (the finer ones).</summary>
+    private int AddClusters(ReadOnlySpan<WordForms> words, int i, Span<uint> f, int c)
+    {
+        if (_clusters.Sizes.Length == 0)
+        {
+            return c;
+        }
+
+        for (var d = -2; d <= 2; d++)
+        {
+            var j = i + d;
+            if (j < 0 || j >= words.Length)
+            {
+                continue;
+            }
+
+            var classes = _clusters.Of(words[j].Stem);
+            var from = d == 0 ? 0 : Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1));
+            for (var g = from; g < classes.Length; g++)
+            {
+                f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, classes[g]);
+            }
+
+            if (classes.Length == 0 && d == 0)
+            {
+                f[c++] = FeatureHash.Of(T.NoCluster);
+            }
+        }
+
+        return c;
+    }
+
     private static int AddGazetteer(in GazetteerFlags g, int template, Span<uint> f, int c)
     {
         for (var weak = 0; weak < 2; weak++)
@@ -237,5 +275,7 @@ public sealed class FeatureExtractor
         public const int IsTitle = 103;
         public const int Nisba = 110;
         public const int NisbaNext = 111;
+        public const int NoCluster = 119;
+        public const int Cluster = 120;
     }
 }

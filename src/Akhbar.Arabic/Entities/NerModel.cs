@@ -8,18 +8,18 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer it was trained with, as hashed keys only. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only) and the word classes it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "AKHBAR-NER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, string description)
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, string description)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -30,11 +30,15 @@ public sealed class NerModel
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
+        Clusters = clusters;
         Description = description;
     }
 
     /// <summary>The gazetteer the model was trained with, as hashed keys; its features need the same one.</summary>
     public Gazetteer Gazetteer { get; }
+
+    /// <summary>The word classes the model was trained with.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>How the model was made (free text written by the trainer).</summary>
     public string Description { get; }
@@ -73,6 +77,7 @@ public sealed class NerModel
         }
 
         Gazetteer.Save(w);
+        Clusters.Save(w);
 
         var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
         w.Write(kept.Count);
@@ -116,6 +121,7 @@ public sealed class NerModel
             }
 
             var gazetteer = Gazetteer.Load(r);
+            var clusters = WordClusters.Load(r);
 
             var count = r.ReadInt32();
             var rows = new Dictionary<uint, int>(count);
@@ -135,7 +141,7 @@ public sealed class NerModel
                 rows[hash] = row;
             }
 
-            return new NerModel(rows, weights, transitions, gazetteer, description);
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, description);
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
         {

@@ -21,12 +21,14 @@ public sealed record TrainingOptions
 public sealed class PerceptronTrainer
 {
     private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(Gazetteer gazetteer)
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters)
     {
         _gazetteer = gazetteer;
-        _features = new FeatureExtractor(gazetteer);
+        _clusters = clusters;
+        _features = new FeatureExtractor(gazetteer, clusters);
     }
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
@@ -110,7 +112,7 @@ public sealed class PerceptronTrainer
                 c++;
             }
 
-            var model = Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, description);
+            var model = Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
             EpochDone?.Invoke(epoch, model);
             if (epoch == options.Epochs)
             {
@@ -118,7 +120,7 @@ public sealed class PerceptronTrainer
             }
         }
 
-        return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, description);
+        return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
     }
 
     private uint[][] Extract(string[] words)
@@ -171,7 +173,7 @@ public sealed class PerceptronTrainer
     /// The averaged model, rounded to half precision as it will be stored, so that a saved and reloaded
     /// model predicts exactly what the trained one does.
     /// </summary>
-    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, Gazetteer gazetteer, string description)
+    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, Gazetteer gazetteer, WordClusters clusters, string description)
     {
         var averaged = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
@@ -185,6 +187,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, gazetteer, description);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, gazetteer, clusters, description);
     }
 }

@@ -12,6 +12,7 @@ public static class TrainCommand
     {
         var command = new Command("train", "Train the statistical models of Akhbar from gold data.");
         command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(CreateClusters());
         return command;
     }
 
@@ -31,20 +32,97 @@ public static class TrainCommand
         {
             Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
         };
+        var clusters = new Option<string?>("--clusters") { Description = "Word classes made by 'akhbar train clusters', used as features and stored in the model." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, minCount, anergazet, output,
+            train, dev, devFraction, epochs, seed, minCount, anergazet, clusters, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), MinFeatureCount = parse.GetValue(minCount) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string outPath, TextWriter stdout)
+    private static Command CreateClusters()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var vocabulary = new Option<int>("--vocabulary") { Description = "Most frequent stems that get classes.", DefaultValueFactory = _ => new ClusterOptions().Vocabulary };
+        var output = new Option<string>("--out") { Description = "Where to write the classes (input of 'akhbar train ner --clusters').", Required = true };
+        var command = new Command("clusters", "Learn word classes from unlabeled text (PPMI of neighbours, random projection, spherical k-means).")
+        {
+            corpus, vocabulary, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary) };
+            if (options.Vocabulary < 1)
+            {
+                throw new CliUsageException("--vocabulary must be at least 1.");
+            }
+
+            var clusters = ClusterLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
+            clusters.Save(parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {clusters.WordCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> CorpusTexts(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{folder}: no such folder.");
+        }
+
+        var files = Directory.GetFiles(folder, "*.jsonl.gz").Concat(Directory.GetFiles(folder, "*.jsonl")).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{folder}: no *.jsonl.gz or *.jsonl file.");
+        }
+
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            using var input = file.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : (Stream)stream;
+            using var reader = new StreamReader(input, System.Text.Encoding.UTF8);
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                string? text;
+                try
+                {
+                    using var json = System.Text.Json.JsonDocument.Parse(line);
+                    text = json.RootElement.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
+                }
+                catch (System.Text.Json.JsonException e)
+                {
+                    throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{file}: a line is not JSON ({e.Message}).");
+                }
+
+                if (text is not null)
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.MinFeatureCount < 1)
         {
@@ -74,7 +152,8 @@ public static class TrainCommand
             gazetteer.AddAll(AnerGazetReader.Read(anergazet));
         }
 
-        var trainer = new PerceptronTrainer(gazetteer)
+        var wordClusters = clustersPath is null ? WordClusters.Empty : WordClusters.Load(clustersPath);
+        var trainer = new PerceptronTrainer(gazetteer, wordClusters)
         {
             EpochDone = (epoch, model) =>
             {
@@ -88,7 +167,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
         var result = trainer.Train(sentences, options, description);
         result.Save(outPath);
         stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
