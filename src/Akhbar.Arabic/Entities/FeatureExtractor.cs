@@ -11,6 +11,14 @@ public sealed class FeatureExtractor
     /// <summary>At most this many features per word.</summary>
     public const int MaxPerWord = 64;
 
+    /// <summary>
+    /// The word's own identity features (folded form and stem) come right after the bias, at indices 1 and
+    /// 2 of its features, so that training can drop them now and then (<see cref="TrainingOptions.WordDropout"/>).
+    /// </summary>
+    public const int IdentityFirst = 1;
+
+    public const int IdentityCount = 2;
+
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
 
@@ -52,23 +60,30 @@ public sealed class FeatureExtractor
             }
         }
 
+        // Each word's strings are hashed once; every template that uses them mixes these hashes.
+        var hashes = new WordHashes[n];
+        for (var i = 0; i < n; i++)
+        {
+            var w = words[i];
+            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), FeatureHash.OfText(w.Stem));
+        }
+
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
-            var c = ExtractWord(words, gaz, i, f);
-            counts[i] = AddClusters(words, i, f, c);
+            var c = ExtractWord(words, hashes, gaz, i, f);
+            counts[i] = AddClusters(hashes, i, f, c);
         }
     }
 
-    private static int ExtractWord(ReadOnlySpan<WordForms> words, GazetteerFlags[] gaz, int i, Span<uint> f)
+    private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
     {
         var c = 0;
         var w = words[i];
-        var key = w.Key.AsSpan();
         var stem = w.Stem;
         f[c++] = FeatureHash.Of(T.Bias);
-        f[c++] = FeatureHash.Of(T.Key, key);
-        f[c++] = FeatureHash.Of(T.Stem, stem);
+        f[c++] = FeatureHash.Of(T.Key, h[i].Key);
+        f[c++] = FeatureHash.Of(T.Stem, h[i].Stem);
         if (w.HasBarePreposition)
         {
             f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
@@ -98,10 +113,10 @@ public sealed class FeatureExtractor
                 continue;
             }
 
-            f[c++] = FeatureHash.Of(T.KeyAt + slot, words[j].Key);
+            f[c++] = FeatureHash.Of(T.KeyAt + slot, h[j].Key);
             if (d is -1 or 1)
             {
-                f[c++] = FeatureHash.Of(T.StemAt + slot, words[j].Stem);
+                f[c++] = FeatureHash.Of(T.StemAt + slot, h[j].Stem);
                 f[c++] = FeatureHash.Of(T.ShapeAt + slot, (int)words[j].Shape);
                 f[c++] = FeatureHash.Of(T.ProclAt + slot, words[j].ProcliticCode);
             }
@@ -109,14 +124,14 @@ public sealed class FeatureExtractor
 
         if (i > 0)
         {
-            f[c++] = FeatureHash.Of(T.BigramLeft, words[i - 1].Key, key);
-            f[c++] = FeatureHash.Of(T.StemBigramLeft, words[i - 1].Stem, stem);
+            f[c++] = FeatureHash.Of(T.BigramLeft, h[i - 1].Key, h[i].Key);
+            f[c++] = FeatureHash.Of(T.StemBigramLeft, h[i - 1].Stem, h[i].Stem);
         }
 
         if (i + 1 < words.Length)
         {
-            f[c++] = FeatureHash.Of(T.BigramRight, key, words[i + 1].Key);
-            f[c++] = FeatureHash.Of(T.StemBigramRight, stem, words[i + 1].Stem);
+            f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, h[i + 1].Key);
+            f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, h[i + 1].Stem);
         }
 
         // Gazetteers: the word's own membership and its neighbours'.
@@ -159,7 +174,7 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>Word classes of the word (every granularity) and of its neighbours (the finer ones).</summary>
-    private int AddClusters(ReadOnlySpan<WordForms> words, int i, Span<uint> f, int c)
+    private int AddClusters(WordHashes[] h, int i, Span<uint> f, int c)
     {
         if (_clusters.Sizes.Length == 0)
         {
@@ -169,16 +184,16 @@ public sealed class FeatureExtractor
         for (var d = -2; d <= 2; d++)
         {
             var j = i + d;
-            if (j < 0 || j >= words.Length)
+            if (j < 0 || j >= h.Length)
             {
                 continue;
             }
 
-            var classes = _clusters.Of(words[j].Stem);
+            var classes = _clusters.OfHash(h[j].Stem);
             var from = d == 0 ? 0 : Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1));
             for (var g = from; g < classes.Length; g++)
             {
-                f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, classes[g]);
+                f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, (int)classes[g]);
             }
 
             if (classes.Length == 0 && d == 0)
@@ -229,6 +244,8 @@ public sealed class FeatureExtractor
             || (s.Length >= 5 && s[^2] == 'ي' && s[^1] == 'ه')
             || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
     }
+
+    private readonly record struct WordHashes(uint Key, uint Stem);
 
     private struct GazetteerFlags
     {

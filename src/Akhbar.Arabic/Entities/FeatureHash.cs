@@ -1,35 +1,46 @@
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
-/// 32-bit FNV-1a hashes of feature templates and their values, computed from spans so that extracting
-/// features allocates nothing. A template id is mixed in first so equal values of different templates differ.
+/// 32-bit hashes of feature templates and their values, computed from spans so that extracting features
+/// allocates nothing. A string is hashed once (FNV-1a, <see cref="OfText"/>); a feature is its template id
+/// mixed with one or two value hashes by an integer finalizer, so a word's hash serves every template.
 /// </summary>
 public static class FeatureHash
 {
     private const uint Offset = 2166136261;
     private const uint Prime = 16777619;
 
-    public static uint Of(int template) => Mix(Offset, (uint)template);
-
-    public static uint Of(int template, ReadOnlySpan<char> value) => Add(Of(template), value);
-
-    public static uint Of(int template, ReadOnlySpan<char> a, ReadOnlySpan<char> b) => Add(Mix(Of(template, a), 0xFFFF), b);
-
-    public static uint Of(int template, int value) => Mix(Of(template), (uint)value);
-
-    public static uint Add(uint hash, ReadOnlySpan<char> value)
+    /// <summary>FNV-1a over the UTF-16 code units of <paramref name="value"/>.</summary>
+    public static uint OfText(ReadOnlySpan<char> value)
     {
+        var hash = Offset;
         foreach (var c in value)
         {
-            hash = Mix(hash, c);
+            hash = (hash ^ (c & 0xFFu)) * Prime;
+            hash = (hash ^ (uint)(c >> 8)) * Prime;
         }
 
         return hash;
     }
 
-    private static uint Mix(uint hash, uint value)
+    public static uint Of(int template) => Finish((uint)template * 0x9E3779B1u);
+
+    public static uint Of(int template, uint value) => Finish(((uint)template * 0x9E3779B1u) ^ Finish(value + 0x7F4A7C15u));
+
+    public static uint Of(int template, uint a, uint b) => Finish(Of(template, a) ^ Finish(b + 0x2545F491u));
+
+    public static uint Of(int template, ReadOnlySpan<char> value) => Of(template, OfText(value));
+
+    public static uint Of(int template, int value) => Of(template, (uint)value);
+
+    /// <summary>The murmur3 finalizer: every input bit affects every output bit.</summary>
+    private static uint Finish(uint h)
     {
-        hash = (hash ^ (value & 0xFF)) * Prime;
-        return (hash ^ (value >> 8)) * Prime;
+        h ^= h >> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >> 16;
+        return h;
     }
 }

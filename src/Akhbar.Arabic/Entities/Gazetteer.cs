@@ -17,7 +17,7 @@ public sealed class Gazetteer
     public int EntryCount { get; private set; }
 
     /// <summary>The hash under which a word (or the part of a folded key after its proclitics) is stored.</summary>
-    public static uint HashOf(ReadOnlySpan<char> key) => FeatureHash.Add(2166136261, key);
+    public static uint HashOf(ReadOnlySpan<char> key) => FeatureHash.OfText(key);
 
     /// <summary>Adds one entry given as folded word keys.</summary>
     public void Add(IReadOnlyList<string> keys, GazetteerTypes types)

@@ -8,8 +8,12 @@ public sealed record TrainingOptions
     /// <summary>Seed of the shuffle between epochs, so that a training run can be repeated exactly.</summary>
     public int Seed { get; init; } = 1;
 
-    /// <summary>Features seen fewer times than this in the training data are left out of the model.</summary>
-    public int MinFeatureCount { get; init; } = 1;
+    /// <summary>
+    /// Chance that a word is seen without its identity features in a training pass. Without it the
+    /// perceptron learns the training words by heart and barely weighs context, word classes and
+    /// gazetteers, which are all it has for names it never saw.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.25;
 }
 
 /// <summary>
@@ -36,8 +40,8 @@ public sealed class PerceptronTrainer
 
     public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description)
     {
-        // Feature rows: every feature of the gold data seen often enough.
-        var counts = new Dictionary<uint, int>();
+        // Feature rows: every feature of the gold data.
+        var rows = new Dictionary<uint, int>();
         var extracted = new List<uint[][]>(sentences.Count);
         foreach (var s in sentences)
         {
@@ -47,17 +51,8 @@ public sealed class PerceptronTrainer
             {
                 foreach (var f in word)
                 {
-                    counts[f] = counts.GetValueOrDefault(f) + 1;
+                    rows.TryAdd(f, rows.Count);
                 }
-            }
-        }
-
-        var rows = new Dictionary<uint, int>();
-        foreach (var (f, count) in counts.OrderBy(p => p.Key))
-        {
-            if (count >= options.MinFeatureCount)
-            {
-                rows[f] = rows.Count;
             }
         }
 
@@ -65,7 +60,7 @@ public sealed class PerceptronTrainer
         var data = new int[sentences.Count][][];
         for (var s = 0; s < sentences.Count; s++)
         {
-            data[s] = extracted[s].Select(word => word.Where(rows.ContainsKey).Select(f => rows[f]).ToArray()).ToArray();
+            data[s] = extracted[s].Select(word => word.Select(f => rows[f]).ToArray()).ToArray();
         }
 
         const int k = BioTags.Count;
@@ -82,7 +77,7 @@ public sealed class PerceptronTrainer
             foreach (var s in order)
             {
                 var gold = goldTags[s];
-                var words = data[s];
+                var words = Dropout(data[s], options.WordDropout, random);
                 var predicted = Decode(words, weights, transitions);
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
@@ -121,6 +116,25 @@ public sealed class PerceptronTrainer
         }
 
         return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
+    }
+
+    private static int[][] Dropout(int[][] words, double rate, Random random)
+    {
+        if (rate <= 0)
+        {
+            return words;
+        }
+
+        var result = new int[words.Length][];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            result[i] = random.NextDouble() < rate && w.Length > FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount
+                ? [.. w.AsSpan(0, FeatureExtractor.IdentityFirst), .. w.AsSpan(FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount)]
+                : w;
+        }
+
+        return result;
     }
 
     private uint[][] Extract(string[] words)

@@ -31,8 +31,11 @@ public sealed class WordClusters
     public int WordCount => _rows.Count;
 
     /// <summary>The classes of a stem, one per granularity, or an empty span when the stem is unknown.</summary>
-    public ReadOnlySpan<ushort> Of(ReadOnlySpan<char> stem) =>
-        _rows.TryGetValue(Gazetteer.HashOf(stem), out var row) ? _classes.AsSpan(row * Sizes.Length, Sizes.Length) : [];
+    public ReadOnlySpan<ushort> Of(ReadOnlySpan<char> stem) => OfHash(Gazetteer.HashOf(stem));
+
+    /// <summary>The classes of a stem given its hash (<see cref="Gazetteer.HashOf"/>).</summary>
+    public ReadOnlySpan<ushort> OfHash(uint stemHash) =>
+        _rows.TryGetValue(stemHash, out var row) ? _classes.AsSpan(row * Sizes.Length, Sizes.Length) : [];
 
     public void Save(BinaryWriter w)
     {

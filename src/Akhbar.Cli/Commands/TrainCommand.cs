@@ -27,7 +27,11 @@ public static class TrainCommand
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
-        var minCount = new Option<int>("--min-count") { Description = "Leave out features seen fewer times in training.", DefaultValueFactory = _ => new TrainingOptions().MinFeatureCount };
+        var dropout = new Option<double>("--word-dropout")
+        {
+            Description = "Chance that a training word is seen without its identity features, so that context and word classes learn to carry unseen names.",
+            DefaultValueFactory = _ => new TrainingOptions().WordDropout,
+        };
         var anergazet = new Option<string?>("--anergazet")
         {
             Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
@@ -36,11 +40,11 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, minCount, anergazet, clusters, output,
+            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, output,
         };
         command.SetAction(parse =>
         {
-            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), MinFeatureCount = parse.GetValue(minCount) };
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout) };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
@@ -124,9 +128,9 @@ public static class TrainCommand
 
     private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string outPath, TextWriter stdout)
     {
-        if (options.Epochs < 1 || options.MinFeatureCount < 1)
+        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1)
         {
-            throw new CliUsageException("--epochs and --min-count must be at least 1.");
+            throw new CliUsageException("--epochs must be at least 1 and --word-dropout in [0, 1).");
         }
 
         if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
@@ -167,7 +171,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, min-count {options.MinFeatureCount}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
         var result = trainer.Train(sentences, options, description);
         result.Save(outPath);
         stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
