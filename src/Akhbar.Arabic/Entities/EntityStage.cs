@@ -5,7 +5,8 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
-/// <see cref="NerTagger"/>, and each BIO chunk becomes a mention whose span leaves out clitics
+/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names found in one sentence are looked for in the others
+/// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>).
 /// </summary>
 public sealed class EntityStage : IPipelineStage
@@ -23,8 +24,9 @@ public sealed class EntityStage : IPipelineStage
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        var mentions = new List<EntityMention>();
-        var forms = new List<WordForms>();
+        var firstTokens = new List<int>();
+        var sentences = new List<WordForms[]>();
+        var tags = new List<int[]>();
         var t = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -34,21 +36,36 @@ public sealed class EntityStage : IPipelineStage
             }
 
             var first = t;
-            forms.Clear();
             while (t < tokens.Count && tokens[t].Span.End <= sentence.Span.End)
             {
-                forms.Add(WordForms.FromKey(tokens[t].Key));
                 t++;
             }
 
-            if (forms.Count == 0)
+            if (t == first)
             {
                 continue;
             }
 
-            var tags = new int[forms.Count];
-            _tagger.Tag(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(forms), tags);
-            foreach (var (a, b, type) in BioTags.Chunks(tags))
+            var forms = new WordForms[t - first];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                forms[i] = WordForms.FromKey(tokens[first + i].Key);
+            }
+
+            var sentenceTags = new int[forms.Length];
+            _tagger.Tag(forms, sentenceTags);
+            firstTokens.Add(first);
+            sentences.Add(forms);
+            tags.Add(sentenceTags);
+        }
+
+        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
+        NamePropagation.Apply(sentences, tags);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var first = firstTokens[s];
+            foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
             {
                 var span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer);
                 mentions.Add(new EntityMention(type, span, first + a, first + b));

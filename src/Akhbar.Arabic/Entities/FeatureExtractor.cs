@@ -9,15 +9,16 @@ namespace Akhbar.Arabic.Entities;
 public sealed class FeatureExtractor
 {
     /// <summary>At most this many features per word.</summary>
-    public const int MaxPerWord = 64;
+    public const int MaxPerWord = 96;
 
     /// <summary>
-    /// The word's own identity features (folded form and stem) come right after the bias, at indices 1 and
-    /// 2 of its features, so that training can drop them now and then (<see cref="TrainingOptions.WordDropout"/>).
+    /// The features that identify the word itself (its folded form, its stem, and the word bigrams with its
+    /// neighbours) come right after the bias, so that training can drop them now and then and learn what
+    /// an unseen word looks like (<see cref="TrainingOptions.WordDropout"/>).
     /// </summary>
     public const int IdentityFirst = 1;
 
-    public const int IdentityCount = 2;
+    public const int IdentityCount = 6;
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
@@ -84,6 +85,12 @@ public sealed class FeatureExtractor
         f[c++] = FeatureHash.Of(T.Bias);
         f[c++] = FeatureHash.Of(T.Key, h[i].Key);
         f[c++] = FeatureHash.Of(T.Stem, h[i].Stem);
+        var left = i > 0 ? h[i - 1] : default;
+        var right = i + 1 < words.Length ? h[i + 1] : default;
+        f[c++] = FeatureHash.Of(T.BigramLeft, left.Key, h[i].Key);
+        f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, h[i].Stem);
+        f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, right.Key);
+        f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, right.Stem);
         if (w.HasBarePreposition)
         {
             f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
@@ -92,10 +99,16 @@ public sealed class FeatureExtractor
         f[c++] = FeatureHash.Of(T.Procl, w.ProcliticCode);
         f[c++] = FeatureHash.Of(T.Shape, (int)w.Shape);
         f[c++] = FeatureHash.Of(T.StemLength, Math.Min(stem.Length, 8));
-        for (var k = 1; k <= 3 && k <= stem.Length; k++)
+        for (var k = 1; k <= 4 && k <= stem.Length; k++)
         {
             f[c++] = FeatureHash.Of(T.Suffix + k, stem[^k..]);
             f[c++] = FeatureHash.Of(T.Prefix + k, stem[..k]);
+        }
+
+        // Letter trigrams inside the stem: transliterated foreign names have their own letter patterns.
+        for (var k = 1; k + 3 < stem.Length && k <= 8; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Trigram, stem.Slice(k, 3));
         }
 
         for (var d = -2; d <= 2; d++)
@@ -122,20 +135,15 @@ public sealed class FeatureExtractor
             }
         }
 
-        if (i > 0)
-        {
-            f[c++] = FeatureHash.Of(T.BigramLeft, h[i - 1].Key, h[i].Key);
-            f[c++] = FeatureHash.Of(T.StemBigramLeft, h[i - 1].Stem, h[i].Stem);
-        }
-
-        if (i + 1 < words.Length)
-        {
-            f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, h[i + 1].Key);
-            f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, h[i + 1].Stem);
-        }
-
-        // Gazetteers: the word's own membership and its neighbours'.
+        // Gazetteers: the word's own membership and its neighbours', and the membership with the word
+        // before it ("في" + a place), which is what separates a place name from a common word it spells.
         c = AddGazetteer(gaz[i], T.Gazetteer, f, c);
+        var own = (uint)gaz[i].Begin[0] | ((uint)gaz[i].Begin[1] << 8) | ((uint)gaz[i].Inside << 16);
+        if (own != 0)
+        {
+            f[c++] = FeatureHash.Of(T.GazetteerWithLeft, own, i > 0 ? h[i - 1].Key : 0);
+            f[c++] = FeatureHash.Of(T.GazetteerWithRight, own, i + 1 < words.Length ? h[i + 1].Key : 0);
+        }
         if (i > 0)
         {
             c = AddGazetteer(gaz[i - 1], T.GazetteerLeft, f, c);
@@ -202,7 +210,31 @@ public sealed class FeatureExtractor
             }
         }
 
+        // Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
+        // neighbour's class and with the neighbour's form ("الرئيس" + a class of names).
+        var mine = MiddleClass(h[i].Stem);
+        if (i > 0)
+        {
+            var left = MiddleClass(h[i - 1].Stem);
+            f[c++] = FeatureHash.Of(T.ClassBigramLeft, left, mine);
+            f[c++] = FeatureHash.Of(T.KeyClassLeft, h[i - 1].Key, mine);
+        }
+
+        if (i + 1 < h.Length)
+        {
+            var right = MiddleClass(h[i + 1].Stem);
+            f[c++] = FeatureHash.Of(T.ClassBigramRight, mine, right);
+            f[c++] = FeatureHash.Of(T.KeyClassRight, mine, h[i + 1].Key);
+        }
+
         return c;
+    }
+
+    /// <summary>The class of the middle granularity, or a value no class has when the stem is unknown.</summary>
+    private uint MiddleClass(uint stemHash)
+    {
+        var classes = _clusters.OfHash(stemHash);
+        return classes.Length == 0 ? uint.MaxValue : classes[classes.Length / 2];
     }
 
     private static int AddGazetteer(in GazetteerFlags g, int template, Span<uint> f, int c)
@@ -286,12 +318,19 @@ public sealed class FeatureExtractor
         public const int GazetteerLeft = 91;
         public const int GazetteerRight = 92;
         public const int GazetteerLength = 93;
+        public const int GazetteerWithLeft = 94;
+        public const int GazetteerWithRight = 95;
         public const int AfterTitle = 100;
         public const int AfterTitleStem = 101;
         public const int AfterTitle2 = 102;
         public const int IsTitle = 103;
         public const int Nisba = 110;
         public const int NisbaNext = 111;
+        public const int Trigram = 112;
+        public const int ClassBigramLeft = 113;
+        public const int ClassBigramRight = 114;
+        public const int KeyClassLeft = 115;
+        public const int KeyClassRight = 116;
         public const int NoCluster = 119;
         public const int Cluster = 120;
     }

@@ -51,12 +51,14 @@ public static class MentionBounds
         // The segmenter's start, unless the light forms find a known name further in.
         var forms = WordForms.FromKey(token.Key);
         var segmentedOffset = KeyOffset(text, token.Span, segmented);
-        foreach (var offset in (ReadOnlySpan<int>)[forms.ConjunctionEnd, forms.PrepositionEnd])
+        if (forms.ConjunctionEnd > segmentedOffset && IsName(gazetteer, token.Key[forms.ConjunctionEnd..]))
         {
-            if (offset > segmentedOffset && IsName(gazetteer, token.Key[offset..]))
-            {
-                return TextOffset(text, token.Span, offset);
-            }
+            return TextOffset(text, token.Span, forms.ConjunctionEnd);
+        }
+
+        if (forms.HasBarePreposition && forms.PrepositionEnd > segmentedOffset && IsName(gazetteer, token.Key[forms.PrepositionEnd..]))
+        {
+            return TextOffset(text, token.Span, forms.PrepositionEnd);
         }
 
         return segmented;

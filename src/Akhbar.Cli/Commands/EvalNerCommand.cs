@@ -23,13 +23,18 @@ public static class EvalNerCommand
         {
             Description = "Original ANERCorp_Benajiba.txt: first repair the CAMeL test file's replaced first lines against it (in memory).",
         };
+        var documents = new Option<int>("--document-sentences")
+        {
+            Description = "Treat this many consecutive sentences as one article and propagate names within it, as the pipeline does per article (0: sentence by sentence).",
+            DefaultValueFactory = _ => 0,
+        };
         var predictions = new Option<string?>("--predictions") { Description = "Also write \"word gold predicted\" lines (conlleval input) to this file." };
-        var command = new Command("ner", "Score the NER tagger against gold CoNLL data.") { gold, model, repair, predictions };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(repair), parse.GetValue(predictions), parse.InvocationConfiguration.Output));
+        var command = new Command("ner", "Score the NER tagger against gold CoNLL data.") { gold, model, repair, documents, predictions };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(repair), parse.GetValue(documents), parse.GetValue(predictions), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string[] goldPaths, string? modelPath, string? repairPath, string? predictionsPath, TextWriter stdout)
+    private static int Run(string[] goldPaths, string? modelPath, string? repairPath, int documentSentences, string? predictionsPath, TextWriter stdout)
     {
         var sentences = new List<LabeledSentence>();
         var unknown = 0;
@@ -60,7 +65,7 @@ public static class EvalNerCommand
         stdout.WriteLine($"gold: {string.Join(", ", goldPaths.Select(Path.GetFileName))}: {sentences.Count:N0} sentences, {words:N0} words{(unknown > 0 ? $", {unknown} unknown tags read as O" : "")}");
         stdout.WriteLine($"model: {modelPath ?? "built-in " + NerResources.ModelName} ({tagger.Model.Description})");
 
-        var scorer = NerEvaluation.Score(tagger, sentences);
+        var scorer = NerEvaluation.Score(tagger, sentences, documentSentences);
         var (tokensPerSecond, tokensPerCpuSecond, passes) = MeasureSpeed(tagger, sentences, words);
 
         if (predictionsPath is not null)

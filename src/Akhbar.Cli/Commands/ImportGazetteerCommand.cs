@@ -13,6 +13,7 @@ namespace Akhbar.Cli.Commands;
 public static class ImportGazetteerCommand
 {
     private const string Header = "name\tkey\ttype";
+    private const long MinPopulationForOneWord = 100_000;
 
     public static Command Create()
     {
@@ -49,7 +50,7 @@ public static class ImportGazetteerCommand
         {
             Write(dataFolder, "gazetteers/geonames-cities.tsv", GeoNames(Source(geonames, "cities15000_arabic_script.tsv")), stdout,
                 "GeoNames cities15000 (geonames.org via ali-hv/geobank-data), Arabic-script alternate names", "CC BY 4.0 (attribution: GeoNames, geonames.org)",
-                $"akhbar resources import gazetteer --geonames {geonames}: every Arabic-script name of a place, type LOC, key folded");
+                $"akhbar resources import gazetteer --geonames {geonames}: every Arabic-script name of a place (one-word names only for capitals, first-level seats and places of 100,000 people or more), type LOC, key folded");
         }
 
         if (cldr is not null)
@@ -75,6 +76,12 @@ public static class ImportGazetteerCommand
         return File.Exists(path) ? path : throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: no such file.");
     }
 
+    /// <summary>
+    /// Every Arabic-script name of a place, except one-word names of small places: those are too often
+    /// also common words (كان is Cannes and "was", له is Leh and "to him"), which would teach the tagger to
+    /// distrust the gazetteer. Such names are kept for capitals, first-level seats and places of at least
+    /// <see cref="MinPopulationForOneWord"/> people.
+    /// </summary>
     private static IEnumerable<(string Name, string Type)> GeoNames(string path)
     {
         var lines = File.ReadLines(path).GetEnumerator();
@@ -83,23 +90,28 @@ public static class ImportGazetteerCommand
             yield break;
         }
 
-        var column = Array.IndexOf(lines.Current.Split('\t'), "arabic_script_names");
-        if (column < 0)
+        var header = lines.Current.Split('\t');
+        int names = Array.IndexOf(header, "arabic_script_names"), population = Array.IndexOf(header, "population"), code = Array.IndexOf(header, "feature_code");
+        if (names < 0 || population < 0 || code < 0)
         {
-            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: no arabic_script_names column.");
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: expected the columns arabic_script_names, population and feature_code.");
         }
 
         while (lines.MoveNext())
         {
             var fields = lines.Current.Split('\t');
-            if (fields.Length <= column)
+            if (fields.Length <= Math.Max(names, Math.Max(population, code)))
             {
                 continue;
             }
 
-            foreach (var name in fields[column].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            var important = fields[code] is "PPLC" or "PPLA" || (long.TryParse(fields[population], out var people) && people >= MinPopulationForOneWord);
+            foreach (var name in fields[names].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                yield return (name, "LOC");
+                if (important || name.Contains(' ', StringComparison.Ordinal))
+                {
+                    yield return (name, "LOC");
+                }
             }
         }
     }
