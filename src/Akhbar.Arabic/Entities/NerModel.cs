@@ -160,7 +160,7 @@ public sealed class NerModel
 
             return new NerModel(rows, weights, transitions, gazetteer, clusters, description) { EntityBias = bias };
         }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
         {
             throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not a readable Akhbar NER model ({e.Message}).");
         }

@@ -99,7 +99,7 @@ public sealed class WordClusters
         {
             return Load(r);
         }
-        catch (Exception e) when (e is EndOfStreamException or IOException)
+        catch (Exception e) when (e is EndOfStreamException or IOException or ArgumentException or OverflowException or InvalidDataException)
         {
             throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{path}: not a clusters file ({e.Message}).");
         }

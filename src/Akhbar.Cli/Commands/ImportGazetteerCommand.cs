@@ -177,7 +177,7 @@ public static class ImportGazetteerCommand
         var rows = new List<string>();
         foreach (var (name, type) in entries)
         {
-            var clean = name.Normalize(NormalizationForm.FormC);
+            var clean = Clean(name);
             var key = string.Join(' ', NerResources.KeysOf(clean));
             if (key.Length < 2 || !key.Any(c => c is >= '\u0621' and <= '\u064A') || clean.Contains('\t'))
             {
@@ -195,6 +195,26 @@ public static class ImportGazetteerCommand
         File.WriteAllLines(path, [Header, .. rows], new UTF8Encoding(false));
         UpdateManifest(Path.Combine(dataFolder, "MANIFEST.tsv"), $"{file}\t{source}\t{license}\t{derivation}");
         stdout.WriteLine($"wrote {path}: {rows.Count:N0} entries");
+    }
+
+    /// <summary>
+    /// The name as it should be stored: bidi marks dropped, presentation forms (ﻻ) replaced by the letters
+    /// they stand for, spaces collapsed, NFC.
+    /// </summary>
+    private static string Clean(string name)
+    {
+        var builder = new StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c is '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\uFEFF')
+            {
+                continue;
+            }
+
+            builder.Append(c is (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFE') ? c.ToString().Normalize(NormalizationForm.FormKC) : c.ToString());
+        }
+
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
     }
 
     private static void UpdateManifest(string manifest, string row)
