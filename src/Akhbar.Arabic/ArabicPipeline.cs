@@ -1,4 +1,5 @@
 using Akhbar.Arabic.Cleaning;
+using Akhbar.Arabic.Entities;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Arabic.Time;
 using Akhbar.Core.Pipeline;
@@ -12,6 +13,7 @@ public static class ArabicPipeline
         new PipelineBuilder()
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())
+            .Add(new EntityStage())
             .Add(new TimeStage())
             .Build();
 }

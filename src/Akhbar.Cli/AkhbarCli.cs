@@ -84,6 +84,7 @@ public static class AkhbarCli
         TopCommand.Create(),
         TimelineCommand.Create(),
         CooccurCommand.Create(),
+        TrainCommand.Create(),
         EvalCommand.Create(),
         ResourcesCommand.Create(),
     ];

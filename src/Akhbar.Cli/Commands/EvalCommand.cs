@@ -23,6 +23,7 @@ public static class EvalCommand
         EvalHtmlCommand.Create(),
         EvalSegmentCommand.Create(),
         EvalTimeCommand.Create(),
+        EvalNerCommand.Create(),
     ];
 
     /// <summary>The --shared option every eval subcommand takes.</summary>

@@ -12,6 +12,7 @@ public sealed class Document
     private IReadOnlyList<Sentence>? _sentences;
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TimeExpression>? _times;
+    private IReadOnlyList<EntityMention>? _entities;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -58,11 +59,20 @@ public sealed class Document
         set => _times = _times is null ? value : throw LayerSetTwice(nameof(Times));
     }
 
+    /// <summary>Name mentions in text order, made by the entity stage.</summary>
+    public IReadOnlyList<EntityMention> Entities
+    {
+        get => _entities ?? throw MissingLayer(nameof(Entities));
+        set => _entities = _entities is null ? value : throw LayerSetTwice(nameof(Entities));
+    }
+
     public bool HasSentences => _sentences is not null;
 
     public bool HasTokens => _tokens is not null;
 
     public bool HasTimes => _times is not null;
+
+    public bool HasEntities => _entities is not null;
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

@@ -160,9 +160,9 @@ public static class ArticleRecordWriter
             WriteTokens(w, doc);
         }
 
-        // Filled by the entity, quote and event stages; present, empty, until those stages exist.
-        w.WriteStartArray("entities");
-        w.WriteEndArray();
+        WriteEntities(w, doc);
+
+        // Filled by the quote and event stages; present, empty, until those stages exist.
         w.WriteStartArray("quotes");
         w.WriteEndArray();
         WriteTimes(w, doc);
@@ -238,6 +238,53 @@ public static class ArticleRecordWriter
                     w.WriteBoolean("dateline", true);
                 }
 
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>
+    /// One entry per distinct (type, folded name), in order of first mention, with all its mentions. The
+    /// entity stage of a later issue clusters these into real entities ("لافروف" with "سيرغي لافروف").
+    /// </summary>
+    private static void WriteEntities(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("entities");
+        if (doc.HasEntities)
+        {
+            var groups = new Dictionary<(EntityType, string), List<EntityMention>>();
+            var order = new List<(EntityType, string)>();
+            foreach (var m in doc.Entities)
+            {
+                var key = (m.Type, Text.ArabicFolding.Fold(doc.Text.AsSpan(m.Span.Start, m.Span.Length)));
+                if (!groups.TryGetValue(key, out var list))
+                {
+                    groups[key] = list = [];
+                    order.Add(key);
+                }
+
+                list.Add(m);
+            }
+
+            foreach (var key in order)
+            {
+                var mentions = groups[key];
+                w.WriteStartObject();
+                w.WriteString("type", key.Item1.Label());
+                w.WriteString("name", doc.Slice(mentions[0].Span));
+                w.WriteStartArray("mentions");
+                foreach (var m in mentions)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("start", m.Span.Start);
+                    w.WriteNumber("end", m.Span.End);
+                    w.WriteString("text", doc.Text.AsSpan(m.Span.Start, m.Span.Length));
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
                 w.WriteEndObject();
             }
         }

@@ -1,0 +1,77 @@
+using Akhbar.Core.Model;
+using Akhbar.Core.Pipeline;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
+/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names found in one sentence are looked for in the others
+/// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
+/// (<see cref="MentionBounds"/>).
+/// </summary>
+public sealed class EntityStage : IPipelineStage
+{
+    private readonly NerTagger _tagger;
+
+    public EntityStage(NerTagger? tagger = null) => _tagger = tagger ?? NerTagger.Default;
+
+    public string Name => "entities";
+
+    public IReadOnlyCollection<string> Requires { get; } = [LayerNames.Sentences, LayerNames.Tokens];
+
+    public IReadOnlyCollection<string> Provides { get; } = [LayerNames.Entities];
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        var firstTokens = new List<int>();
+        var sentences = new List<WordForms[]>();
+        var tags = new List<int[]>();
+        var t = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start)
+            {
+                t++;
+            }
+
+            var first = t;
+            while (t < tokens.Count && tokens[t].Span.End <= sentence.Span.End)
+            {
+                t++;
+            }
+
+            if (t == first)
+            {
+                continue;
+            }
+
+            var forms = new WordForms[t - first];
+            for (var i = 0; i < forms.Length; i++)
+            {
+                forms[i] = WordForms.FromKey(tokens[first + i].Key);
+            }
+
+            var sentenceTags = new int[forms.Length];
+            _tagger.Tag(forms, sentenceTags);
+            firstTokens.Add(first);
+            sentences.Add(forms);
+            tags.Add(sentenceTags);
+        }
+
+        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
+        NamePropagation.Apply(sentences, tags);
+        var mentions = new List<EntityMention>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var first = firstTokens[s];
+            foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
+            {
+                var span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer);
+                mentions.Add(new EntityMention(type, span, first + a, first + b));
+            }
+        }
+
+        document.Entities = mentions;
+    }
+}

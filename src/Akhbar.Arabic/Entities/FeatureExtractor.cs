@@ -1,0 +1,337 @@
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// Turns a sentence of <see cref="WordForms"/> into hashed features per word: folded forms and stems in a
+/// window of two words each side, word bigrams, prefixes and suffixes, proclitic chain, shape, gazetteer
+/// membership of the word and its neighbours, titles before the word (الرئيس، وزير الخارجية) and nisba
+/// adjectives after it (الروسي، التركية). Pure and thread-safe: all state is in the arguments.
+/// </summary>
+public sealed class FeatureExtractor
+{
+    /// <summary>At most this many features per word.</summary>
+    public const int MaxPerWord = 96;
+
+    /// <summary>
+    /// The features that identify the word itself (its folded form, its stem, and the word bigrams with its
+    /// neighbours) come right after the bias, so that training can drop them now and then and learn what
+    /// an unseen word looks like (<see cref="TrainingOptions.WordDropout"/>).
+    /// </summary>
+    public const int IdentityFirst = 1;
+
+    public const int IdentityCount = 6;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
+
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="features"/> (length at least words × <see cref="MaxPerWord"/>) and
+    /// <paramref name="counts"/> with the features of each word; word i owns
+    /// <c>features[i * MaxPerWord .. i * MaxPerWord + counts[i]]</c>.
+    /// </summary>
+    public void Extract(ReadOnlySpan<WordForms> words, Span<uint> features, Span<int> counts)
+    {
+        var n = words.Length;
+        var gaz = new GazetteerFlags[n];
+        var matches = new List<GazetteerMatch>();
+        _gazetteer.FindAll(words, matches);
+        foreach (var m in matches)
+        {
+            var entity = m.Types & ~GazetteerTypes.Title;
+            if (entity != GazetteerTypes.None)
+            {
+                var weak = m.ViaPreposition ? 1 : 0;
+                gaz[m.First].Begin[weak] |= entity;
+                for (var j = m.First + 1; j <= m.Last; j++)
+                {
+                    gaz[j].Inside |= entity;
+                }
+
+                gaz[m.First].Length = Math.Max(gaz[m.First].Length, m.Last - m.First + 1);
+            }
+
+            if ((m.Types & GazetteerTypes.Title) != 0)
+            {
+                gaz[m.Last].EndsTitle = true;
+            }
+        }
+
+        // Each word's strings are hashed once; every template that uses them mixes these hashes.
+        var hashes = new WordHashes[n];
+        for (var i = 0; i < n; i++)
+        {
+            var w = words[i];
+            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), FeatureHash.OfText(w.Stem));
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var f = features.Slice(i * MaxPerWord, MaxPerWord);
+            var c = ExtractWord(words, hashes, gaz, i, f);
+            counts[i] = AddClusters(hashes, i, f, c);
+        }
+    }
+
+    private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
+    {
+        var c = 0;
+        var w = words[i];
+        var stem = w.Stem;
+        f[c++] = FeatureHash.Of(T.Bias);
+        f[c++] = FeatureHash.Of(T.Key, h[i].Key);
+        f[c++] = FeatureHash.Of(T.Stem, h[i].Stem);
+        var left = i > 0 ? h[i - 1] : default;
+        var right = i + 1 < words.Length ? h[i + 1] : default;
+        f[c++] = FeatureHash.Of(T.BigramLeft, left.Key, h[i].Key);
+        f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, h[i].Stem);
+        f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, right.Key);
+        f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, right.Stem);
+        if (w.HasBarePreposition)
+        {
+            f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
+        }
+
+        f[c++] = FeatureHash.Of(T.Procl, w.ProcliticCode);
+        f[c++] = FeatureHash.Of(T.Shape, (int)w.Shape);
+        f[c++] = FeatureHash.Of(T.StemLength, Math.Min(stem.Length, 8));
+        for (var k = 1; k <= 4 && k <= stem.Length; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Suffix + k, stem[^k..]);
+            f[c++] = FeatureHash.Of(T.Prefix + k, stem[..k]);
+        }
+
+        // Letter trigrams inside the stem: transliterated foreign names have their own letter patterns.
+        for (var k = 1; k + 3 < stem.Length && k <= 8; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Trigram, stem.Slice(k, 3));
+        }
+
+        for (var d = -2; d <= 2; d++)
+        {
+            if (d == 0)
+            {
+                continue;
+            }
+
+            var j = i + d;
+            var slot = d + 2;
+            if (j < 0 || j >= words.Length)
+            {
+                f[c++] = FeatureHash.Of(T.Edge + slot);
+                continue;
+            }
+
+            f[c++] = FeatureHash.Of(T.KeyAt + slot, h[j].Key);
+            if (d is -1 or 1)
+            {
+                f[c++] = FeatureHash.Of(T.StemAt + slot, h[j].Stem);
+                f[c++] = FeatureHash.Of(T.ShapeAt + slot, (int)words[j].Shape);
+                f[c++] = FeatureHash.Of(T.ProclAt + slot, words[j].ProcliticCode);
+            }
+        }
+
+        // Gazetteers: the word's own membership and its neighbours', and the membership with the word
+        // before it ("في" + a place), which is what separates a place name from a common word it spells.
+        c = AddGazetteer(gaz[i], T.Gazetteer, f, c);
+        var own = (uint)gaz[i].Begin[0] | ((uint)gaz[i].Begin[1] << 8) | ((uint)gaz[i].Inside << 16);
+        if (own != 0)
+        {
+            f[c++] = FeatureHash.Of(T.GazetteerWithLeft, own, i > 0 ? h[i - 1].Key : 0);
+            f[c++] = FeatureHash.Of(T.GazetteerWithRight, own, i + 1 < words.Length ? h[i + 1].Key : 0);
+        }
+        if (i > 0)
+        {
+            c = AddGazetteer(gaz[i - 1], T.GazetteerLeft, f, c);
+            if (gaz[i - 1].EndsTitle)
+            {
+                f[c++] = FeatureHash.Of(T.AfterTitle);
+                f[c++] = FeatureHash.Of(T.AfterTitleStem, stem.Length > 0 ? stem[..Math.Min(2, stem.Length)] : stem);
+            }
+        }
+
+        if (i > 1 && gaz[i - 2].EndsTitle)
+        {
+            f[c++] = FeatureHash.Of(T.AfterTitle2);
+        }
+
+        if (gaz[i].EndsTitle)
+        {
+            f[c++] = FeatureHash.Of(T.IsTitle);
+        }
+
+        if (i + 1 < words.Length)
+        {
+            c = AddGazetteer(gaz[i + 1], T.GazetteerRight, f, c);
+            if (IsNisba(words[i + 1]))
+            {
+                f[c++] = FeatureHash.Of(T.NisbaNext);
+            }
+        }
+
+        if (IsNisba(w))
+        {
+            f[c++] = FeatureHash.Of(T.Nisba);
+        }
+
+        return c;
+    }
+
+    /// <summary>Word classes of the word (every granularity) and of its neighbours (the finer ones).</summary>
+    private int AddClusters(WordHashes[] h, int i, Span<uint> f, int c)
+    {
+        if (_clusters.Sizes.Length == 0)
+        {
+            return c;
+        }
+
+        for (var d = -2; d <= 2; d++)
+        {
+            var j = i + d;
+            if (j < 0 || j >= h.Length)
+            {
+                continue;
+            }
+
+            var classes = _clusters.OfHash(h[j].Stem);
+            var from = d == 0 ? 0 : Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1));
+            for (var g = from; g < classes.Length; g++)
+            {
+                f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, (int)classes[g]);
+            }
+
+            if (classes.Length == 0 && d == 0)
+            {
+                f[c++] = FeatureHash.Of(T.NoCluster);
+            }
+        }
+
+        // Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
+        // neighbour's class and with the neighbour's form ("الرئيس" + a class of names).
+        var mine = MiddleClass(h[i].Stem);
+        if (i > 0)
+        {
+            var left = MiddleClass(h[i - 1].Stem);
+            f[c++] = FeatureHash.Of(T.ClassBigramLeft, left, mine);
+            f[c++] = FeatureHash.Of(T.KeyClassLeft, h[i - 1].Key, mine);
+        }
+
+        if (i + 1 < h.Length)
+        {
+            var right = MiddleClass(h[i + 1].Stem);
+            f[c++] = FeatureHash.Of(T.ClassBigramRight, mine, right);
+            f[c++] = FeatureHash.Of(T.KeyClassRight, mine, h[i + 1].Key);
+        }
+
+        return c;
+    }
+
+    /// <summary>The class of the middle granularity, or a value no class has when the stem is unknown.</summary>
+    private uint MiddleClass(uint stemHash)
+    {
+        var classes = _clusters.OfHash(stemHash);
+        return classes.Length == 0 ? uint.MaxValue : classes[classes.Length / 2];
+    }
+
+    private static int AddGazetteer(in GazetteerFlags g, int template, Span<uint> f, int c)
+    {
+        for (var weak = 0; weak < 2; weak++)
+        {
+            if (g.Begin[weak] != GazetteerTypes.None)
+            {
+                f[c++] = FeatureHash.Of(template, (int)g.Begin[weak] | (weak << 8));
+            }
+        }
+
+        if (g.Inside != GazetteerTypes.None)
+        {
+            f[c++] = FeatureHash.Of(template, (int)g.Inside | (1 << 9));
+        }
+
+        if (g.Length > 1 && template == T.Gazetteer)
+        {
+            f[c++] = FeatureHash.Of(T.GazetteerLength, Math.Min(g.Length, 4));
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// A nisba adjective or plural with the article: "الروسي"، "التركية"، "السوريين"، "الأمريكيون".
+    /// Stems of at least three letters before the ending, so "الذي" and "التي" are not nisbas.
+    /// </summary>
+    public static bool IsNisba(in WordForms w)
+    {
+        if (w.Shape != WordShape.Arabic || w.StemStart == w.ConjunctionEnd)
+        {
+            return false;
+        }
+
+        var s = w.Stem;
+        return (s.Length >= 4 && s[^1] == 'ي')
+            || (s.Length >= 5 && s[^2] == 'ي' && s[^1] == 'ه')
+            || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
+    }
+
+    private readonly record struct WordHashes(uint Key, uint Stem);
+
+    private struct GazetteerFlags
+    {
+        public GazetteerBegin Begin;
+        public GazetteerTypes Inside;
+        public int Length;
+        public bool EndsTitle;
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(2)]
+    private struct GazetteerBegin
+    {
+        private GazetteerTypes _element;
+    }
+
+    /// <summary>Template ids; a gap of ten after a template leaves room for its numbered variants.</summary>
+    private static class T
+    {
+        public const int Bias = 1;
+        public const int Key = 2;
+        public const int Stem = 3;
+        public const int PrepositionStem = 4;
+        public const int Procl = 5;
+        public const int Shape = 6;
+        public const int StemLength = 7;
+        public const int Suffix = 10;
+        public const int Prefix = 20;
+        public const int Edge = 30;
+        public const int KeyAt = 40;
+        public const int StemAt = 50;
+        public const int ShapeAt = 60;
+        public const int ProclAt = 70;
+        public const int BigramLeft = 80;
+        public const int StemBigramLeft = 81;
+        public const int BigramRight = 82;
+        public const int StemBigramRight = 83;
+        public const int Gazetteer = 90;
+        public const int GazetteerLeft = 91;
+        public const int GazetteerRight = 92;
+        public const int GazetteerLength = 93;
+        public const int GazetteerWithLeft = 94;
+        public const int GazetteerWithRight = 95;
+        public const int AfterTitle = 100;
+        public const int AfterTitleStem = 101;
+        public const int AfterTitle2 = 102;
+        public const int IsTitle = 103;
+        public const int Nisba = 110;
+        public const int NisbaNext = 111;
+        public const int Trigram = 112;
+        public const int ClassBigramLeft = 113;
+        public const int ClassBigramRight = 114;
+        public const int KeyClassLeft = 115;
+        public const int KeyClassRight = 116;
+        public const int NoCluster = 119;
+        public const int Cluster = 120;
+    }
+}

@@ -1,0 +1,208 @@
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// Multi-word names as a trie over hashed folded word keys (no regular expression per entry). A match may
+/// begin inside the first word, on a proclitic boundary given by <see cref="WordForms"/>, so "وبغداد" and
+/// "والموصل" find "بغداد" and "الموصل"; later words must match whole. Keys are kept only as 32-bit hashes,
+/// which is what lets a model carry a gazetteer it was trained with (<see cref="NerModel"/>) without
+/// carrying the list itself. Build it fully, then share it: lookups are thread-safe, <see cref="Add"/> is not.
+/// </summary>
+public sealed class Gazetteer
+{
+    private const int Root = 0;
+
+    private readonly Dictionary<(int Node, uint Word), int> _edges = [];
+    private readonly List<GazetteerTypes> _types = [GazetteerTypes.None];
+
+    public int EntryCount { get; private set; }
+
+    /// <summary>The hash under which a word (or the part of a folded key after its proclitics) is stored.</summary>
+    public static uint HashOf(ReadOnlySpan<char> key) => FeatureHash.OfText(key);
+
+    /// <summary>Adds one entry given as folded word keys.</summary>
+    public void Add(IReadOnlyList<string> keys, GazetteerTypes types)
+    {
+        if (keys.Count == 0 || types == GazetteerTypes.None)
+        {
+            return;
+        }
+
+        var node = Root;
+        foreach (var key in keys)
+        {
+            node = Child(node, HashOf(key));
+        }
+
+        Mark(node, types);
+    }
+
+    /// <summary>Adds every entry of <paramref name="other"/> to this gazetteer.</summary>
+    public void AddAll(Gazetteer other)
+    {
+        var children = other._edges.ToLookup(e => e.Key.Node, e => (e.Key.Word, Child: e.Value));
+        var stack = new Stack<(int From, int To)>();
+        stack.Push((Root, Root));
+        while (stack.Count > 0)
+        {
+            var (from, to) = stack.Pop();
+            if (other._types[from] != GazetteerTypes.None)
+            {
+                Mark(to, other._types[from]);
+            }
+
+            foreach (var (word, child) in children[from])
+            {
+                stack.Push((child, Child(to, word)));
+            }
+        }
+    }
+
+    /// <summary>The types of an exact single- or multi-word entry, or None.</summary>
+    public GazetteerTypes Lookup(params string[] keys)
+    {
+        var node = Root;
+        foreach (var key in keys)
+        {
+            if (!_edges.TryGetValue((node, HashOf(key)), out node))
+            {
+                return GazetteerTypes.None;
+            }
+        }
+
+        return _types[node];
+    }
+
+    /// <summary>Every match over <paramref name="words"/>, in order of start word.</summary>
+    public void FindAll(ReadOnlySpan<WordForms> words, List<GazetteerMatch> output)
+    {
+        if (_edges.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Shape is not (WordShape.Arabic or WordShape.Latin))
+            {
+                continue;
+            }
+
+            // Start forms: the whole word, after the conjunction, after a preposition before the article
+            // ("بالموصل" -> "الموصل"), after the whole proclitic chain, and after a bare preposition.
+            Walk(words, i, 0, false, output);
+            if (w.ConjunctionEnd > 0)
+            {
+                Walk(words, i, w.ConjunctionEnd, false, output);
+            }
+
+            if (w.StemStart - w.ConjunctionEnd == 3)
+            {
+                Walk(words, i, w.ConjunctionEnd + 1, false, output);
+            }
+
+            if (w.StemStart > w.ConjunctionEnd)
+            {
+                Walk(words, i, w.StemStart, false, output);
+            }
+
+            if (w.HasBarePreposition)
+            {
+                Walk(words, i, w.PrepositionEnd, true, output);
+            }
+        }
+    }
+
+    public void Save(BinaryWriter w)
+    {
+        w.Write(_types.Count);
+        foreach (var t in _types)
+        {
+            w.Write((byte)t);
+        }
+
+        w.Write(_edges.Count);
+        foreach (var ((node, word), child) in _edges.OrderBy(e => e.Value))
+        {
+            w.Write(node);
+            w.Write(word);
+            w.Write(child);
+        }
+    }
+
+    public static Gazetteer Load(BinaryReader r)
+    {
+        var g = new Gazetteer();
+        g._types.Clear();
+        var nodes = r.ReadInt32();
+        for (var i = 0; i < nodes; i++)
+        {
+            var t = (GazetteerTypes)r.ReadByte();
+            g._types.Add(t);
+            g.EntryCount += t == GazetteerTypes.None ? 0 : 1;
+        }
+
+        var edges = r.ReadInt32();
+        for (var i = 0; i < edges; i++)
+        {
+            var node = r.ReadInt32();
+            var word = r.ReadUInt32();
+            var child = r.ReadInt32();
+            if (node >= nodes || child >= nodes)
+            {
+                throw new InvalidDataException("gazetteer edge out of range");
+            }
+
+            g._edges[(node, word)] = child;
+        }
+
+        return g;
+    }
+
+    private int Child(int node, uint word)
+    {
+        if (!_edges.TryGetValue((node, word), out var child))
+        {
+            child = _types.Count;
+            _types.Add(GazetteerTypes.None);
+            _edges[(node, word)] = child;
+        }
+
+        return child;
+    }
+
+    private void Mark(int node, GazetteerTypes types)
+    {
+        if (_types[node] == GazetteerTypes.None)
+        {
+            EntryCount++;
+        }
+
+        _types[node] |= types;
+    }
+
+    private void Walk(ReadOnlySpan<WordForms> words, int first, int offset, bool viaPreposition, List<GazetteerMatch> output)
+    {
+        if (!_edges.TryGetValue((Root, HashOf(words[first].Key.AsSpan(offset))), out var node))
+        {
+            return;
+        }
+
+        var last = first;
+        while (true)
+        {
+            var types = _types[node];
+            if (types != GazetteerTypes.None)
+            {
+                output.Add(new GazetteerMatch(first, last, offset, types, viaPreposition));
+            }
+
+            if (last + 1 >= words.Length || !_edges.TryGetValue((node, HashOf(words[last + 1].Key)), out node))
+            {
+                return;
+            }
+
+            last++;
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>Tags gold sentences and scores the result at entity level (<see cref="EntityScorer"/>).</summary>
+public static class NerEvaluation
+{
+    /// <summary>
+    /// Gold files have no article boundaries, so <paramref name="documentSentences"/> consecutive
+    /// sentences stand for an article when names are propagated (<see cref="NamePropagation"/>); 0 tags
+    /// each sentence alone.
+    /// </summary>
+    public static EntityScorer Score(NerTagger tagger, IReadOnlyList<LabeledSentence> gold, int documentSentences = 0)
+    {
+        var scorer = new EntityScorer();
+        var step = Math.Max(1, documentSentences);
+        for (var start = 0; start < gold.Count; start += step)
+        {
+            var block = gold.Skip(start).Take(step).ToList();
+            var forms = block.Select(s => s.Words.Select(WordForms.Of).ToArray()).ToList();
+            var tags = forms.Select(f =>
+            {
+                var t = new int[f.Length];
+                tagger.Tag(f, t);
+                return t;
+            }).ToList();
+            PlaceRule.Apply(forms, tags, NerResources.Gazetteer);
+            if (documentSentences > 0)
+            {
+                NamePropagation.Apply(forms, tags);
+            }
+
+            for (var i = 0; i < block.Count; i++)
+            {
+                scorer.Add(block[i].Tags, tags[i]);
+            }
+        }
+
+        return scorer;
+    }
+}

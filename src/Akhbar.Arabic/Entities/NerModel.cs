@@ -1,0 +1,193 @@
+using System.IO.Compression;
+using System.Text;
+using Akhbar.Core.Diagnostics;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
+/// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
+/// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
+/// compressed. The model also carries the gazetteer (as hashed keys only) and the word classes it was trained with. Read-only after loading, so one instance serves every thread.
+/// </summary>
+public sealed class NerModel
+{
+    private const string Magic = "AKHBAR-NER";
+    private const int Version = 4;
+
+    private readonly Dictionary<uint, int> _rows;
+    private readonly float[] _weights;
+    private readonly float[] _transitions;
+
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, string description)
+    {
+        if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
+        {
+            throw new ArgumentException("Weight arrays do not match the feature rows.");
+        }
+
+        _rows = rows;
+        _weights = weights;
+        _transitions = transitions;
+        Gazetteer = gazetteer;
+        Clusters = clusters;
+        Description = description;
+    }
+
+    /// <summary>The gazetteer the model was trained with, as hashed keys; its features need the same one.</summary>
+    public Gazetteer Gazetteer { get; }
+
+    /// <summary>The word classes the model was trained with.</summary>
+    public WordClusters Clusters { get; }
+
+    /// <summary>How the model was made (free text written by the trainer).</summary>
+    public string Description { get; }
+
+    /// <summary>
+    /// A constant added to the score of every B- and I- tag of every word. The averaged perceptron is
+    /// cautious with names it has not seen (high precision, low recall); a small bias chosen on development
+    /// data trades a little precision for more recall.
+    /// </summary>
+    public float EntityBias { get; private init; }
+
+    /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Description) { EntityBias = bias };
+
+    public int FeatureCount => _rows.Count;
+
+    public ReadOnlySpan<float> Transitions => _transitions;
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
+    public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        var weights = _weights.AsSpan();
+        foreach (var f in features)
+        {
+            if (_rows.TryGetValue(f, out var row))
+            {
+                var w = weights.Slice(row * BioTags.Count, BioTags.Count);
+                for (var t = 0; t < BioTags.Count; t++)
+                {
+                    scores[t] += w[t];
+                }
+            }
+        }
+
+        for (var t = 1; t < BioTags.Count; t++)
+        {
+            scores[t] += EntityBias;
+        }
+    }
+
+    public void Save(Stream output)
+    {
+        using var brotli = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(Version);
+        w.Write(Description);
+        w.Write(EntityBias);
+        foreach (var t in _transitions)
+        {
+            w.Write(t);
+        }
+
+        Gazetteer.Save(w);
+        Clusters.Save(w);
+
+        var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
+        w.Write(kept.Count);
+        foreach (var (hash, row) in kept)
+        {
+            var mask = Mask(row);
+            w.Write(hash);
+            w.Write(mask);
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                if ((mask & (1 << t)) != 0)
+                {
+                    w.Write((Half)_weights[(row * BioTags.Count) + t]);
+                }
+            }
+        }
+    }
+
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        Save(file);
+    }
+
+    public static NerModel Load(Stream input, string where)
+    {
+        try
+        {
+            using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(brotli, Encoding.UTF8);
+            if (r.ReadString() != Magic || r.ReadInt32() != Version)
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {Version}.");
+            }
+
+            var description = r.ReadString();
+            var bias = r.ReadSingle();
+            var transitions = new float[(BioTags.Count + 1) * BioTags.Count];
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = r.ReadSingle();
+            }
+
+            var gazetteer = Gazetteer.Load(r);
+            var clusters = WordClusters.Load(r);
+
+            var count = r.ReadInt32();
+            var rows = new Dictionary<uint, int>(count);
+            var weights = new float[count * BioTags.Count];
+            for (var row = 0; row < count; row++)
+            {
+                var hash = r.ReadUInt32();
+                var mask = r.ReadUInt16();
+                for (var t = 0; t < BioTags.Count; t++)
+                {
+                    if ((mask & (1 << t)) != 0)
+                    {
+                        weights[(row * BioTags.Count) + t] = (float)r.ReadHalf();
+                    }
+                }
+
+                rows[hash] = row;
+            }
+
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, description) { EntityBias = bias };
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not a readable Akhbar NER model ({e.Message}).");
+        }
+    }
+
+    public static NerModel Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: no such model file.");
+        }
+
+        using var file = File.OpenRead(path);
+        return Load(file, path);
+    }
+
+    private ushort Mask(int row)
+    {
+        ushort mask = 0;
+        for (var t = 0; t < BioTags.Count; t++)
+        {
+            if ((Half)_weights[(row * BioTags.Count) + t] != Half.Zero)
+            {
+                mask |= (ushort)(1 << t);
+            }
+        }
+
+        return mask;
+    }
+}

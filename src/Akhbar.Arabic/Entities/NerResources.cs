@@ -1,0 +1,59 @@
+using Akhbar.Core.Text;
+using Akhbar.Resources;
+using Akhbar.Resources.Models;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// The shipped NER data: the model <c>Models/ner.akm</c> and the gazetteers under <c>Data/gazetteers/</c>
+/// (columns name, key, type; key is the folded name, its words separated by single spaces).
+/// </summary>
+public static class NerResources
+{
+    public const string ModelName = "ner.akm";
+    private const string GazetteerFolder = "gazetteers/";
+
+    public static Gazetteer Gazetteer => GazetteerHolder.Instance;
+
+    public static NerModel LoadModel()
+    {
+        using var stream = ModelResource.Open(ModelName);
+        return NerModel.Load(stream, ModelName);
+    }
+
+    /// <summary>Parses a type column value: PERS, LOC, ORG, MISC or TITLE.</summary>
+    public static GazetteerTypes ParseType(string type) => type switch
+    {
+        "PERS" => GazetteerTypes.Person,
+        "LOC" => GazetteerTypes.Location,
+        "ORG" => GazetteerTypes.Organization,
+        "MISC" => GazetteerTypes.Miscellaneous,
+        "TITLE" => GazetteerTypes.Title,
+        _ => throw new InvalidOperationException($"Unknown gazetteer type '{type}'."),
+    };
+
+    /// <summary>Splits a name into folded word keys, the way the tagger sees words.</summary>
+    public static string[] KeysOf(string name) =>
+        ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static Gazetteer LoadGazetteer()
+    {
+        var gazetteer = new Gazetteer();
+        foreach (var name in TsvResource.All().Where(n => n.StartsWith(GazetteerFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            var tsv = TsvResource.Load(name);
+            int keyColumn = tsv.Column("key"), typeColumn = tsv.Column("type");
+            foreach (var row in tsv.Rows)
+            {
+                gazetteer.Add(row[keyColumn].Split(' '), ParseType(row[typeColumn]));
+            }
+        }
+
+        return gazetteer;
+    }
+
+    private static class GazetteerHolder
+    {
+        public static readonly Gazetteer Instance = LoadGazetteer();
+    }
+}

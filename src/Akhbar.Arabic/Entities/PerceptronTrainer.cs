@@ -1,0 +1,206 @@
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>Settings of <see cref="PerceptronTrainer"/>.</summary>
+public sealed record TrainingOptions
+{
+    public int Epochs { get; init; } = 12;
+
+    /// <summary>Seed of the shuffle between epochs, so that a training run can be repeated exactly.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>
+    /// Chance that a word is seen without its identity features in a training pass. Without it the
+    /// perceptron learns the training words by heart and barely weighs context, word classes and
+    /// gazetteers, which are all it has for names it never saw.
+    /// </summary>
+    public double WordDropout { get; init; } = 0.25;
+}
+
+/// <summary>
+/// Trains a <see cref="NerModel"/> as an averaged structured perceptron (Collins 2002): decode each
+/// sentence with the current weights, and where the best path differs from the gold path, add the gold
+/// features and subtract the predicted ones. The averaged weights, which generalize much better than the
+/// last ones, are computed with the usual lazy trick: w_avg = w - u / c, where u accumulates c · update.
+/// </summary>
+public sealed class PerceptronTrainer
+{
+    private readonly Gazetteer _gazetteer;
+    private readonly WordClusters _clusters;
+    private readonly FeatureExtractor _features;
+
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters)
+    {
+        _gazetteer = gazetteer;
+        _clusters = clusters;
+        _features = new FeatureExtractor(gazetteer, clusters);
+    }
+
+    /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
+    public Action<int, NerModel>? EpochDone { get; init; }
+
+    public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description)
+    {
+        // Feature rows: every feature of the gold data.
+        var rows = new Dictionary<uint, int>();
+        var extracted = new List<uint[][]>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var perWord = Extract(s.Words);
+            extracted.Add(perWord);
+            foreach (var word in perWord)
+            {
+                foreach (var f in word)
+                {
+                    rows.TryAdd(f, rows.Count);
+                }
+            }
+        }
+
+        var goldTags = sentences.Select(s => BioTags.Repair(s.Tags)).ToArray();
+        var data = new int[sentences.Count][][];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            data[s] = extracted[s].Select(word => word.Select(f => rows[f]).ToArray()).ToArray();
+        }
+
+        const int k = BioTags.Count;
+        var weights = new float[rows.Count * k];
+        var totals = new double[rows.Count * k];
+        var transitions = new float[(k + 1) * k];
+        var transitionTotals = new double[(k + 1) * k];
+        var order = Enumerable.Range(0, sentences.Count).ToArray();
+        var random = new Random(options.Seed);
+        var c = 1;
+        for (var epoch = 1; epoch <= options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            foreach (var s in order)
+            {
+                var gold = goldTags[s];
+                var words = Dropout(data[s], options.WordDropout, random);
+                var predicted = Decode(words, weights, transitions);
+                if (!predicted.AsSpan().SequenceEqual(gold))
+                {
+                    for (var i = 0; i < words.Length; i++)
+                    {
+                        var g = gold[i];
+                        var p = predicted[i];
+                        if (g != p)
+                        {
+                            foreach (var f in words[i])
+                            {
+                                Update(weights, totals, (f * k) + g, 1, c);
+                                Update(weights, totals, (f * k) + p, -1, c);
+                            }
+                        }
+
+                        var gPrev = i == 0 ? k : gold[i - 1];
+                        var pPrev = i == 0 ? k : predicted[i - 1];
+                        if (g != p || gPrev != pPrev)
+                        {
+                            Update(transitions, transitionTotals, (gPrev * k) + g, 1, c);
+                            Update(transitions, transitionTotals, (pPrev * k) + p, -1, c);
+                        }
+                    }
+                }
+
+                c++;
+            }
+
+            var model = Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
+            EpochDone?.Invoke(epoch, model);
+            if (epoch == options.Epochs)
+            {
+                return model;
+            }
+        }
+
+        return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
+    }
+
+    private static int[][] Dropout(int[][] words, double rate, Random random)
+    {
+        if (rate <= 0)
+        {
+            return words;
+        }
+
+        var result = new int[words.Length][];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            result[i] = random.NextDouble() < rate && w.Length > FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount
+                ? [.. w.AsSpan(0, FeatureExtractor.IdentityFirst), .. w.AsSpan(FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount)]
+                : w;
+        }
+
+        return result;
+    }
+
+    private uint[][] Extract(string[] words)
+    {
+        var forms = new WordForms[words.Length];
+        for (var i = 0; i < words.Length; i++)
+        {
+            forms[i] = WordForms.Of(words[i]);
+        }
+
+        var buffer = new uint[words.Length * FeatureExtractor.MaxPerWord];
+        var counts = new int[words.Length];
+        _features.Extract(forms, buffer, counts);
+        var result = new uint[words.Length][];
+        for (var i = 0; i < words.Length; i++)
+        {
+            result[i] = buffer.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).ToArray();
+        }
+
+        return result;
+    }
+
+    private static int[] Decode(int[][] words, float[] weights, float[] transitions)
+    {
+        const int k = BioTags.Count;
+        var emissions = new float[words.Length * k];
+        for (var i = 0; i < words.Length; i++)
+        {
+            foreach (var f in words[i])
+            {
+                for (var t = 0; t < k; t++)
+                {
+                    emissions[(i * k) + t] += weights[(f * k) + t];
+                }
+            }
+        }
+
+        var tags = new int[words.Length];
+        ViterbiDecoder.Decode(emissions, transitions, tags);
+        return tags;
+    }
+
+    private static void Update(float[] weights, double[] totals, int index, int delta, int c)
+    {
+        weights[index] += delta;
+        totals[index] += (double)c * delta;
+    }
+
+    /// <summary>
+    /// The averaged model, rounded to half precision as it will be stored, so that a saved and reloaded
+    /// model predicts exactly what the trained one does.
+    /// </summary>
+    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, Gazetteer gazetteer, WordClusters clusters, string description)
+    {
+        var averaged = new float[weights.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            averaged[i] = (float)(Half)(weights[i] - (totals[i] / c));
+        }
+
+        var averagedTransitions = new float[transitions.Length];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
+        }
+
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, gazetteer, clusters, description);
+    }
+}

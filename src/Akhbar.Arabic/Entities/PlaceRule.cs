@@ -1,0 +1,64 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// Tags known places that the tagger left untagged where the words around them leave no doubt: a
+/// gazetteer place right after a preposition of place ("في الموصل", "إلى حلب", "شمال إدلب"), or joined
+/// by "و" to a place just tagged ("الموصل والرقة"). The gazetteer alone is not enough (many place names
+/// are also ordinary words) and the tagger alone misses places that its training data tagged
+/// inconsistently; together they are reliable.
+/// </summary>
+public static class PlaceRule
+{
+    /// <summary>Folded words after which a known place name is a place.</summary>
+    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    {
+        "في", "وفي", "من", "ومن", "الي", "والي", "نحو", "قرب", "بالقرب", "داخل", "خارج",
+        "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "بلده", "عاصمه",
+    };
+
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer)
+    {
+        var matches = new List<GazetteerMatch>();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s];
+            var t = tags[s];
+            matches.Clear();
+            gazetteer.FindAll(words, matches);
+            foreach (var m in matches)
+            {
+                if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m))
+                {
+                    continue;
+                }
+
+                var afterPreposition = m.Offset == 0 && m.First > 0 && Before.Contains(words[m.First - 1].Key);
+                var joinedToPlace = m.Offset > 0 && words[m.First].ConjunctionEnd == m.Offset && words[m.First].Key[0] == 'و'
+                    && m.First > 0 && t[m.First - 1] != BioTags.Outside && BioTags.TypeOf(t[m.First - 1]) == EntityType.Location;
+                if (afterPreposition || joinedToPlace)
+                {
+                    t[m.First] = BioTags.Begin(EntityType.Location);
+                    for (var j = m.First + 1; j <= m.Last; j++)
+                    {
+                        t[j] = BioTags.Inside(EntityType.Location);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Untagged(int[] tags, GazetteerMatch m)
+    {
+        for (var j = m.First; j <= m.Last; j++)
+        {
+            if (tags[j] != BioTags.Outside)
+            {
+                return false;
+            }
+        }
+
+        return m.Last + 1 >= tags.Length || !BioTags.IsInside(tags[m.Last + 1]);
+    }
+}

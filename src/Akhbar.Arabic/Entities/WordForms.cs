@@ -1,0 +1,123 @@
+using Akhbar.Core.Text;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>The rough class of a word, for shape features.</summary>
+public enum WordShape : byte
+{
+    Arabic,
+    Latin,
+    Number,
+    Punctuation,
+    Mixed,
+}
+
+/// <summary>
+/// The forms of one word that the tagger looks at, all taken from its folded key: the proclitics that can be
+/// read off its start (conjunction و/ف, then a preposition ب/ك/ل before the article, the article ال, or لل)
+/// and the stem that remains. This light stripping is the tagger's own and is deliberately fixed, so that the
+/// trained model does not change meaning when the pipeline's clitic segmenter is improved. A bare preposition
+/// before a stem without the article (لروسيا) is ambiguous with names that start with the same letter
+/// (لبنان), so it is offered as a separate, weaker form: <see cref="PrepositionEnd"/>.
+/// </summary>
+public readonly record struct WordForms(string Key, int ConjunctionEnd, int StemStart, int PrepositionEnd, WordShape Shape)
+{
+    private const int MinStem = 2;
+
+    /// <summary>The key without proclitics (the stem).</summary>
+    public ReadOnlySpan<char> Stem => Key.AsSpan(StemStart);
+
+    /// <summary>A code for the proclitic chain: 0 none, 1 conjunction, 2 article, 3 conjunction + article, 4 preposition + article, 5 all three.</summary>
+    public int ProcliticCode
+    {
+        get
+        {
+            var conj = ConjunctionEnd > 0;
+            var rest = StemStart - ConjunctionEnd;
+            return rest switch
+            {
+                0 => conj ? 1 : 0,
+                2 when Key[ConjunctionEnd] == 'ا' => conj ? 3 : 2,
+                _ => conj ? 5 : 4,
+            };
+        }
+    }
+
+    /// <summary>Whether a bare preposition could be read off the start (<see cref="PrepositionEnd"/> is past it).</summary>
+    public bool HasBarePreposition => PrepositionEnd > StemStart;
+
+    public static WordForms Of(string surface) => FromKey(ArabicFolding.Fold(surface));
+
+    /// <summary>Analyzes a folded key.</summary>
+    public static WordForms FromKey(string key)
+    {
+        var shape = ShapeOf(key);
+        if (shape != WordShape.Arabic)
+        {
+            return new WordForms(key, 0, 0, 0, shape);
+        }
+
+        var i = 0;
+        if (key.Length - 1 >= 3 && key[0] is 'و' or 'ف')
+        {
+            i = 1;
+        }
+
+        var conj = i;
+        var rest = key.Length - i;
+        if (rest >= 2 + MinStem && key[i] == 'ل' && key[i + 1] == 'ل')
+        {
+            i += 2;
+        }
+        else if (rest >= 3 + MinStem && key[i] is 'ب' or 'ك' or 'ل' && key[i + 1] == 'ا' && key[i + 2] == 'ل')
+        {
+            i += 3;
+        }
+        else if (rest >= 2 + MinStem && key[i] == 'ا' && key[i + 1] == 'ل')
+        {
+            i += 2;
+        }
+
+        var prep = i;
+        if (i == conj && key.Length - i >= 1 + 3 && key[i] is 'ب' or 'ك' or 'ل')
+        {
+            prep = i + 1;
+        }
+
+        return new WordForms(key, conj, i, prep, WordShape.Arabic);
+    }
+
+    private static WordShape ShapeOf(string key)
+    {
+        bool arabic = false, latin = false, digit = false, other = false;
+        foreach (var c in key)
+        {
+            if (c is >= '\u0621' and <= '\u064A' or >= '\u0671' and <= '\u06D3')
+            {
+                arabic = true;
+            }
+            else if (c is >= 'a' and <= 'z')
+            {
+                latin = true;
+            }
+            else if (c is >= '0' and <= '9')
+            {
+                digit = true;
+            }
+            else
+            {
+                other = true;
+            }
+        }
+
+        var kinds = (arabic ? 1 : 0) + (latin ? 1 : 0) + (digit ? 1 : 0);
+        return kinds switch
+        {
+            0 => WordShape.Punctuation,
+            > 1 => WordShape.Mixed,
+            _ when arabic => other ? WordShape.Mixed : WordShape.Arabic,
+            _ when latin => WordShape.Latin,
+            _ => WordShape.Number,
+        };
+    }
+}

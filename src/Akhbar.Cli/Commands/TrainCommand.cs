@@ -1,0 +1,191 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Akhbar.Arabic.Entities;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Cli.Commands;
+
+/// <summary><c>akhbar train ner</c>: trains the named-entity tagger from CoNLL gold data.</summary>
+public static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train the statistical models of Akhbar from gold data.");
+        command.Subcommands.Add(CreateNer());
+        command.Subcommands.Add(CreateClusters());
+        return command;
+    }
+
+    private static Command CreateNer()
+    {
+        var train = new Option<string>("--train") { Description = "CoNLL training file (word TAG per line, blank line between sentences).", Required = true };
+        var dev = new Option<string?>("--dev") { Description = "CoNLL development file, scored after each epoch." };
+        var devFraction = new Option<double>("--dev-fraction")
+        {
+            Description = "Without --dev: hold out this final fraction of the training sentences as the development set (0: none).",
+            DefaultValueFactory = _ => 0,
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
+        var dropout = new Option<double>("--word-dropout")
+        {
+            Description = "Chance that a training word is seen without its identity features, so that context and word classes learn to carry unseen names.",
+            DefaultValueFactory = _ => new TrainingOptions().WordDropout,
+        };
+        var anergazet = new Option<string?>("--anergazet")
+        {
+            Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
+        };
+        var clusters = new Option<string?>("--clusters") { Description = "Word classes made by 'akhbar train clusters', used as features and stored in the model." };
+        var bias = new Option<float>("--entity-bias")
+        {
+            Description = "Score added to every name tag: more recall for less precision. With development data, the F1 of a range of biases is printed to choose it.",
+            DefaultValueFactory = _ => 0,
+        };
+        var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
+        var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
+        {
+            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, bias, output,
+        };
+        command.SetAction(parse =>
+        {
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout) };
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(bias), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+
+    private static Command CreateClusters()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var vocabulary = new Option<int>("--vocabulary") { Description = "Most frequent stems that get classes.", DefaultValueFactory = _ => new ClusterOptions().Vocabulary };
+        var output = new Option<string>("--out") { Description = "Where to write the classes (input of 'akhbar train ner --clusters').", Required = true };
+        var command = new Command("clusters", "Learn word classes from unlabeled text (PPMI of neighbours, random projection, spherical k-means).")
+        {
+            corpus, vocabulary, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary) };
+            if (options.Vocabulary < 1)
+            {
+                throw new CliUsageException("--vocabulary must be at least 1.");
+            }
+
+            var clusters = ClusterLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
+            clusters.Save(parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {clusters.WordCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static IEnumerable<string> CorpusTexts(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{folder}: no such folder.");
+        }
+
+        var files = Directory.GetFiles(folder, "*.jsonl.gz").Concat(Directory.GetFiles(folder, "*.jsonl")).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{folder}: no *.jsonl.gz or *.jsonl file.");
+        }
+
+        foreach (var file in files)
+        {
+            using var stream = File.OpenRead(file);
+            using var input = file.EndsWith(".gz", StringComparison.Ordinal) ? new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress) : (Stream)stream;
+            using var reader = new StreamReader(input, System.Text.Encoding.UTF8);
+            string? line;
+            while ((line = reader.ReadLine()) is not null)
+            {
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+
+                string? text;
+                try
+                {
+                    using var json = System.Text.Json.JsonDocument.Parse(line);
+                    text = json.RootElement.TryGetProperty("text", out var t) && t.ValueKind == System.Text.Json.JsonValueKind.String ? t.GetString() : null;
+                }
+                catch (System.Text.Json.JsonException e)
+                {
+                    throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{file}: a line is not JSON ({e.Message}).");
+                }
+
+                if (text is not null)
+                {
+                    yield return text;
+                }
+            }
+        }
+    }
+
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, float entityBias, string outPath, TextWriter stdout)
+    {
+        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1)
+        {
+            throw new CliUsageException("--epochs must be at least 1 and --word-dropout in [0, 1).");
+        }
+
+        if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
+        {
+            throw new CliUsageException("--dev-fraction must be in [0, 1) and cannot be combined with --dev.");
+        }
+
+        var watch = Stopwatch.StartNew();
+        var sentences = ConllReader.ReadPath(trainPath, out _);
+        var devSet = devPath is null ? [] : ConllReader.ReadPath(devPath, out _);
+        if (devFraction > 0)
+        {
+            var cut = (int)Math.Round(sentences.Count * (1 - devFraction));
+            devSet = sentences[cut..];
+            sentences = sentences[..cut];
+        }
+
+        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences");
+        var gazetteer = new Gazetteer();
+        gazetteer.AddAll(NerResources.Gazetteer);
+        if (anergazet is not null)
+        {
+            gazetteer.AddAll(AnerGazetReader.Read(anergazet));
+        }
+
+        var wordClusters = clustersPath is null ? WordClusters.Empty : WordClusters.Load(clustersPath);
+        var trainer = new PerceptronTrainer(gazetteer, wordClusters)
+        {
+            EpochDone = (epoch, model) =>
+            {
+                var line = $"epoch {epoch,2}  {watch.Elapsed.TotalSeconds,6:F1}s";
+                if (devSet.Count > 0)
+                {
+                    var score = NerEvaluation.Score(new NerTagger(model), devSet);
+                    line += $"  dev micro-F1 {score.Micro.F1 * 100:F2} (PERS {score.For(EntityType.Person).F1 * 100:F1}, LOC {score.For(EntityType.Location).F1 * 100:F1}, ORG {score.For(EntityType.Organization).F1 * 100:F1}, MISC {score.For(EntityType.Miscellaneous).F1 * 100:F1})";
+                }
+
+                stdout.WriteLine(line);
+            },
+        };
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var result = trainer.Train(sentences, options, description + $"; entity bias {entityBias}").WithEntityBias(entityBias);
+        if (devSet.Count > 0)
+        {
+            float[] biases = [0, 1, 2, 3, 4, 6, 8, 12, 16];
+            stdout.WriteLine("dev micro-F1 by entity bias: " + string.Join(", ", biases.Select(b => $"{b:G3}: {NerEvaluation.Score(new NerTagger(result.WithEntityBias(b)), devSet).Micro.F1 * 100:F2}")));
+        }
+
+        result.Save(outPath);
+        stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
+        return AkhbarCli.Ok;
+    }
+}

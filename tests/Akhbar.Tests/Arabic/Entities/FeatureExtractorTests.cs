@@ -1,0 +1,68 @@
+using Akhbar.Arabic.Entities;
+
+namespace Akhbar.Tests.Arabic.Entities;
+
+public class FeatureExtractorTests
+{
+    private static uint[][] Features(FeatureExtractor extractor, string sentence)
+    {
+        var words = sentence.Split(' ').Select(WordForms.Of).ToArray();
+        var buffer = new uint[words.Length * FeatureExtractor.MaxPerWord];
+        var counts = new int[words.Length];
+        extractor.Extract(words, buffer, counts);
+        return [.. Enumerable.Range(0, words.Length).Select(i => buffer.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).ToArray())];
+    }
+
+    private static FeatureExtractor Plain() => new(new Gazetteer(), WordClusters.Empty);
+
+    [Fact]
+    public void Features_are_a_pure_function_of_the_sentence()
+    {
+        var a = Features(Plain(), "قال الرئيس فلاديمير بوتين");
+        var b = Features(Plain(), "قال الرئيس فلاديمير بوتين");
+        Assert.Equal(a, b);
+        Assert.All(a, word => Assert.Equal(word.Length, word.Distinct().Count()));
+    }
+
+    [Fact]
+    public void The_same_word_in_another_context_shares_its_own_features_only()
+    {
+        var a = Features(Plain(), "زار بوتين موسكو")[1];
+        var b = Features(Plain(), "قال بوتين اليوم")[1];
+        var shared = a.Intersect(b).ToArray();
+        Assert.Contains(a[FeatureExtractor.IdentityFirst], shared);
+        Assert.NotEqual(a.Length, shared.Length);
+    }
+
+    [Fact]
+    public void A_clitic_changes_the_form_but_not_the_stem_feature()
+    {
+        var plain = Features(Plain(), "الموصل")[0];
+        var conj = Features(Plain(), "والموصل")[0];
+        Assert.NotEqual(plain[FeatureExtractor.IdentityFirst], conj[FeatureExtractor.IdentityFirst]);
+        Assert.Equal(plain[FeatureExtractor.IdentityFirst + 1], conj[FeatureExtractor.IdentityFirst + 1]);
+    }
+
+    [Fact]
+    public void Gazetteer_membership_and_titles_add_features_to_the_word_and_its_neighbours()
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.Add(NerResources.KeysOf("إدلب"), GazetteerTypes.Location);
+        gazetteer.Add(NerResources.KeysOf("وزير الخارجية"), GazetteerTypes.Title);
+        var with = Features(new FeatureExtractor(gazetteer, WordClusters.Empty), "قال وزير الخارجية سامر عن إدلب");
+        var without = Features(Plain(), "قال وزير الخارجية سامر عن إدلب");
+        Assert.True(with[5].Length > without[5].Length, "the name itself");
+        Assert.True(with[4].Length > without[4].Length, "the word before the name");
+        Assert.True(with[3].Length > without[3].Length, "the word after the title");
+        Assert.Equal(without[0].Length, with[0].Length);
+    }
+
+    [Theory]
+    [InlineData("الروسي", true)]
+    [InlineData("التركية", true)]
+    [InlineData("السوريين", true)]
+    [InlineData("الذي", false)]
+    [InlineData("روسي", false)]
+    public void Nisba_adjectives_carry_the_article(string word, bool nisba) =>
+        Assert.Equal(nisba, FeatureExtractor.IsNisba(WordForms.Of(word)));
+}

@@ -1,0 +1,85 @@
+using Akhbar.Arabic.Entities;
+
+namespace Akhbar.Tests.Arabic.Entities;
+
+public class NerModelTests
+{
+    /// <summary>Invented sentences, tagged by hand.</summary>
+    private static List<LabeledSentence> Sentences() => ConllReader.Read(new StringReader("""
+        قال O
+        الرئيس O
+        سامر B-PERS
+        نادر I-PERS
+        في O
+        دمشق B-LOC
+        . O
+
+        زار O
+        سامر B-PERS
+        نادر I-PERS
+        شركة B-ORG
+        النور I-ORG
+        في O
+        حلب B-LOC
+
+        وصل O
+        الوزير O
+        خالد B-PERS
+        إلى O
+        حلب B-LOC
+        أمس O
+
+        أعلنت O
+        شركة B-ORG
+        النور I-ORG
+        عن O
+        مؤتمر B-MISC
+        الربيع I-MISC
+        """), "invented", out _);
+
+    private static NerModel Train() =>
+        new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), new TrainingOptions { Epochs = 8, WordDropout = 0 }, "test");
+
+    [Fact]
+    public void Training_learns_the_training_sentences()
+    {
+        var tagger = new NerTagger(Train());
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+        }
+    }
+
+    [Fact]
+    public void A_saved_and_loaded_model_predicts_exactly_the_same()
+    {
+        var model = Train().WithEntityBias(0.5f);
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = NerModel.Load(ms, "memory");
+        Assert.Equal(model.EntityBias, loaded.EntityBias);
+        Assert.Equal("test", loaded.Description);
+        var before = new NerTagger(model);
+        var after = new NerTagger(loaded);
+        string[][] probes =
+        [
+            .. Sentences().Select(s => s.Words),
+            ["قال", "الوزير", "نادر", "في", "حلب"],
+            ["أعلن", "مؤتمر", "دمشق", "عن", "شركة", "جديدة"],
+        ];
+        foreach (var words in probes)
+        {
+            Assert.Equal(before.Tag(words), after.Tag(words));
+        }
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_a_one_line_error()
+    {
+        using var ms = new MemoryStream([1, 2, 3, 4, 5]);
+        var e = Assert.Throws<Akhbar.Core.Diagnostics.BadInputException>(() => NerModel.Load(ms, "junk.akm"));
+        Assert.StartsWith("junk.akm:", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', e.Message);
+    }
+}

@@ -1,0 +1,87 @@
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Cli;
+
+public sealed class NerCommandsTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("akhbar-ner-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    /// <summary>Invented sentences, tagged by hand.</summary>
+    private const string Gold = """
+        زار O
+        الرئيس O
+        سامر B-PERS
+        نادر I-PERS
+        مدينة O
+        حلب B-LOC
+
+        وصل O
+        سامر B-PERS
+        إلى O
+        دمشق B-LOC
+
+        """;
+
+    [Fact]
+    public void Eval_prints_per_type_scores_and_ends_with_the_micro_F1_line()
+    {
+        var gold = Write("gold.txt", Gold);
+        var (exit, output, _) = CliRunner.Run("eval", "ner", "--gold", gold, "--speed-seconds", "0");
+        Assert.Equal(0, exit);
+        var lines = output.TrimEnd().Split('\n');
+        Assert.Matches(@"^micro-F1 \d{1,3}\.\d\d$", lines[^1].TrimEnd());
+        foreach (var type in new[] { "PERS", "LOC", "ORG", "MISC", "micro" })
+        {
+            Assert.Contains(lines, l => l.StartsWith(type + " ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Train_then_eval_with_the_trained_model()
+    {
+        var gold = Write("gold.txt", Gold);
+        var model = Path.Combine(_dir, "m.akm");
+        var (exit, output, error) = CliRunner.Run("train", "ner", "--train", gold, "--epochs", "5", "--word-dropout", "0", "--out", model);
+        Assert.True(exit == 0, error);
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+        var (evalExit, evalOutput, _) = CliRunner.Run("eval", "ner", "--gold", gold, "--model", model, "--speed-seconds", "0");
+        Assert.Equal(0, evalExit);
+        Assert.EndsWith("micro-F1 100.00", evalOutput.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_gold_file_is_a_one_line_error_with_exit_code_1()
+    {
+        var (exit, _, error) = CliRunner.Run("eval", "ner", "--gold", Path.Combine(_dir, "nope.txt"));
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.StartsWith("akhbar:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_refused_with_exit_code_1()
+    {
+        var gold = Write("gold.txt", Gold);
+        var junk = Write("junk.akm", "not a model");
+        var (exit, _, error) = CliRunner.Run("eval", "ner", "--gold", gold, "--model", junk);
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Import_needs_a_source()
+    {
+        var (exit, _, error) = CliRunner.Run("resources", "import", "gazetteer", "--out", _dir);
+        Assert.Equal(2, exit);
+        Assert.Contains("--geonames", error, StringComparison.Ordinal);
+    }
+}
