@@ -19,6 +19,7 @@ public sealed class CliticSegmenter
     private readonly WordFrequencies _frequencies;
     private readonly HashSet<string> _noSplit;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noSplitLookup;
+    private readonly CliticAnalysisCache _cache = new();
 
     public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
     {
@@ -65,7 +66,13 @@ public sealed class CliticSegmenter
 
         if (key.Length == span.Length)
         {
-            Emit(Analyze(key, word), span.Start, span.End, null, output);
+            if (!_cache.TryGet(word, out var analysis))
+            {
+                analysis = Analyze(key, word);
+                _cache.Add(word, analysis);
+            }
+
+            Emit(analysis, span.Start, span.End, null, output);
             return;
         }
 
