@@ -192,13 +192,21 @@ public sealed class CliticSegmenter
     private int StemBeforePronoun(ReadOnlySpan<char> stem)
     {
         var f = F(stem);
-        if (stem.Length >= 2 && stem[^1] is 'ت' or 'ا' or 'و' or 'ي' && stem.Length <= 32)
+        // Not for short stems: سا is not سى (ساهم), تفا is not تفي (تفاهم).
+        if (stem.Length >= (stem[^1] == 'ا' ? 4 : 3) && stem[^1] is 'ت' or 'ا' or 'و' or 'ي' && stem.Length <= 32)
         {
             // Hamza on a carrier folds to و or ي (أعضاؤها، مبادئه): alone the word ends in ء.
-            Span<char> alone = stackalloc char[stem.Length];
+            Span<char> alone = stackalloc char[stem.Length + 1];
             stem.CopyTo(alone);
-            alone[^1] = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => 'ء' };
-            f = Math.Max(f, F(alone));
+            alone[stem.Length - 1] = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => 'ء' };
+            f = Math.Max(f, F(alone[..stem.Length]));
+            if (stem[^1] == 'و')
+            {
+                // A plural in -ون loses its ن before a pronoun (مستشاروها).
+                alone[stem.Length - 1] = 'و';
+                alone[stem.Length] = 'ن';
+                f = Math.Max(f, F(alone));
+            }
         }
 
         return f;
@@ -229,7 +237,7 @@ public sealed class CliticSegmenter
             // Neither the form nor its rest is known: a name newer than the lexicon after و (وماكرون), or an unknown word
             // after an article chain (فالكوماروفسكي). ف-initial foreign names are too common to guess, and وا starts the
             // active participles of و-initial roots (واضحون).
-            if (rest == 0 && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _key[1] != 'ا') || UnknownWithArticleChain(1)))
+            if (rest < CliticRates.MinRestForUnseen && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _letters[1] != 'ا') || UnknownWithArticleChain(1)))
             {
                 return true;
             }
@@ -289,7 +297,7 @@ public sealed class CliticSegmenter
                     return (PrepositionClitic.Preposition, (byte)(ArticleAt(i + 1) ? 2 : 0));
                 }
             }
-            else if (c == 'س' && IsImperfectPrefix(_key[i + 1]) && remaining >= 4)
+            else if (c == 'س' && IsImperfectPrefix(i + 1) && remaining >= 4)
             {
                 var rest = Explain(i + 1, Layer.Stem);
                 if (Splits(whole, rest, CliticRates.SinSplit))
@@ -415,7 +423,7 @@ public sealed class CliticSegmenter
                     best = Math.Max(best, CliticRates.PrepositionExplain * _owner.WithArticle(region[2..]));
                 }
 
-                if (region[0] == 'س' && IsImperfectPrefix(region[1]))
+                if (region[0] == 'س' && IsImperfectPrefix(i + 1))
                 {
                     best = Math.Max(best, CliticRates.FutureExplain * Explain(i + 1, Layer.Stem));
                 }
@@ -495,7 +503,11 @@ public sealed class CliticSegmenter
         private static bool Splits(int whole, double rest, double threshold) =>
             whole == 0 ? rest >= CliticRates.MinRestForUnseen : rest >= 1 && whole <= threshold * rest;
 
-        private static bool IsImperfectPrefix(char c) => c is 'ي' or 'ت' or 'ن' or 'ا';
+        /// <summary>
+        /// The letter at <paramref name="i"/> can start an imperfect verb after the future س: ي ت ن, or أ written with
+        /// its hamza (سأعمل); a bare alef starts perfect verbs such as ساهم.
+        /// </summary>
+        private bool IsImperfectPrefix(int i) => _key[i] is 'ي' or 'ت' or 'ن' || _letters[i] == 'أ';
     }
 
     private enum Layer
