@@ -91,7 +91,10 @@ public sealed class CliticSegmenter
         }
 
         map[key.Length] = span.End;
-        Emit(Analyze(key, letters), span.Start, span.End, map, output);
+
+        // Tanween on or before a final alef (إعلانًا) makes that alef the accusative ending, never part of نا or ها.
+        var caseEnding = key[^1] == 'ا' && word.Contains('\u064B');
+        Emit(Analyze(key, letters, caseEnding), span.Start, span.End, map, output);
     }
 
     private static void Emit(CliticAnalysis a, int start, int end, int[]? map, List<Segment> output)
@@ -128,16 +131,17 @@ public sealed class CliticSegmenter
 
     /// <summary>
     /// The clitics of a folded word. <paramref name="letters"/> is the word letter for letter as written (same length
-    /// as <paramref name="key"/>), for the decisions that folding would hide.
+    /// as <paramref name="key"/>), for the decisions that folding would hide; <paramref name="caseEnding"/> says that
+    /// the final alef carries the accusative tanween, so no pronoun ends there.
     /// </summary>
-    public CliticAnalysis Analyze(ReadOnlySpan<char> key, ReadOnlySpan<char> letters)
+    public CliticAnalysis Analyze(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, bool caseEnding = false)
     {
         if (key.Length < 2 || IsNoSplit(key))
         {
             return CliticAnalysis.Whole;
         }
 
-        var word = new Word(key, letters, this);
+        var word = new Word(key, letters, caseEnding, this);
         var i = 0;
         var conjunction = false;
         if (key[0] is 'و' or 'ف' && word.PeelConjunction())
@@ -213,10 +217,11 @@ public sealed class CliticSegmenter
     }
 
     /// <summary>One word under analysis: the decisions for each clitic layer.</summary>
-    private readonly ref struct Word(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, CliticSegmenter owner)
+    private readonly ref struct Word(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, bool caseEnding, CliticSegmenter owner)
     {
         private readonly ReadOnlySpan<char> _key = key;
         private readonly ReadOnlySpan<char> _letters = letters;
+        private readonly bool _caseEnding = caseEnding;
         private readonly CliticSegmenter _owner = owner;
 
         /// <summary>و or ف at the start: split when the rest, as a word with its own clitics, explains the form.</summary>
@@ -484,11 +489,14 @@ public sealed class CliticSegmenter
 
         private bool IsArticleLetter(int i) => _letters[i] is 'ا' or '\u0671';
 
-        /// <summary>A pronoun of this length at the end is written as one: not teh marbuta (ة), not alef maqsura or yeh with hamza for ي.</summary>
+        /// <summary>
+        /// A pronoun of this length at the end is written as one: not teh marbuta (ة), not alef maqsura or yeh with hamza
+        /// for ي, not an alef that carries the accusative tanween.
+        /// </summary>
         private bool PronounLettersOk(int length)
         {
             var last = _letters[^1];
-            if (last is 'ة' or 'ى' or 'ئ')
+            if (last is 'ة' or 'ى' or 'ئ' || (last == 'ا' && _caseEnding))
             {
                 return false;
             }

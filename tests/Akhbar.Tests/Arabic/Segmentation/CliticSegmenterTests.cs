@@ -100,6 +100,11 @@ public class CliticSegmenterTests
     }
 
     [Theory]
+    [InlineData("إعلانًا")]
+    [InlineData("أمنًا")]
+    public void Never_reads_an_alef_with_tanween_as_part_of_a_pronoun(string word) => Assert.Equal(word, Segment(word));
+
+    [Theory]
     [InlineData("2018")]
     [InlineData("Reuters")]
     [InlineData("وCNN")]
