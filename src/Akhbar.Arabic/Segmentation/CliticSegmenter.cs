@@ -393,8 +393,8 @@ public sealed class CliticSegmenter
             var best = 0.0;
             foreach (var (pronoun, split, _) in CliticRates.Pronouns)
             {
-                var stemLength = region.Length - pronoun.Length;
-                if (stemLength >= 2 && stemLength - 1 < 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
+                // Only a two-letter stem leaves no room for the proclitic as well (ك+ل+ه would have a one-letter stem).
+                if (region.Length - pronoun.Length == 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
                 {
                     best = Math.Max(best, split * _owner.StemBeforePronoun(region[..^pronoun.Length]));
                 }
