@@ -190,6 +190,16 @@ public sealed class CliticSegmenter
     }
 
     /// <summary>
+    /// Whether the form itself takes the article often enough to be a word in its own right: the article never
+    /// precedes a proclitic, so البطاقة and الوعود show that بطاقة and وعود are words, while البسبب and الوقال do not occur.
+    /// </summary>
+    private bool TakesArticle(ReadOnlySpan<char> form)
+    {
+        var withArticle = WithArticle(form);
+        return withArticle >= CliticRates.MinArticleEvidence && withArticle >= CliticRates.ArticleEvidenceShare * F(form);
+    }
+
+    /// <summary>
     /// Frequency of a stem that carried an enclitic: before a pronoun teh marbuta is written ت (حكومته) and alef
     /// maqsura ا (مستواه), so the stem is also looked up as it is written alone (folded: ه and ي).
     /// </summary>
@@ -234,7 +244,7 @@ public sealed class CliticSegmenter
 
             var rest = Explain(1, Layer.Preposition);
             var whole = _owner.F(_key);
-            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit))
+            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit) && !IsWordOfItsOwn(0, whole, rest))
             {
                 return true;
             }
@@ -296,7 +306,7 @@ public sealed class CliticSegmenter
                     rest = 0;
                 }
 
-                if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i))
+                if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i) && !IsWordOfItsOwn(i, whole, rest))
                     || (rest == 0 && whole == 0 && UnknownWithArticleChain(i + 1) && c != 'ل'))
                 {
                     return (PrepositionClitic.Preposition, (byte)(ArticleAt(i + 1) ? 2 : 0));
@@ -305,7 +315,7 @@ public sealed class CliticSegmenter
             else if (c == 'س' && IsImperfectPrefix(i + 1) && remaining >= 4)
             {
                 var rest = Explain(i + 1, Layer.Stem);
-                if (Splits(whole, rest, CliticRates.SinSplit))
+                if (Splits(whole, rest, CliticRates.SinSplit) && !IsWordOfItsOwn(i, whole, rest))
                 {
                     return (PrepositionClitic.Future, 0);
                 }
@@ -361,6 +371,15 @@ public sealed class CliticSegmenter
 
             return best;
         }
+
+        /// <summary>
+        /// Whether the form from <paramref name="i"/> is a word in its own right by the article test
+        /// (<see cref="CliticSegmenter.TakesArticle"/>). Asked only when the form is not rare beside its rest: a
+        /// frequent rest (أن in وأن, لم in فلم) settles the question, and short forms often collide with other words
+        /// once folded (الوان is ألوان).
+        /// </summary>
+        private bool IsWordOfItsOwn(int i, int whole, double rest) =>
+            whole >= CliticRates.ArticleTestFloor * rest && _owner.TakesArticle(_key[i..]);
 
         /// <summary>Whether the form from <paramref name="i"/>, or that form less a final pronoun, is listed as a whole word (لديه).</summary>
         private bool IsNoSplitWithPronoun(int i)

@@ -132,6 +132,18 @@ public class CliticSegmenterTests
     }
 
     [Fact]
+    public void Keeps_a_form_whole_when_it_takes_the_article_itself()
+    {
+        static CliticSegmenter With(params (string Word, int Count)[] counts) => new(
+            new WordFrequencies(counts.ToDictionary(c => c.Word, c => new WordFrequencies.Entry(c.Count, 0), StringComparer.Ordinal)),
+            new HashSet<string>(StringComparer.Ordinal));
+
+        // بطاقه (card) against طاقه (energy): without البطاقه the ratio test reads ب+طاقة; with it, the form is a noun.
+        Assert.Equal(PrepositionClitic.Preposition, With(("بطاقه", 150), ("طاقه", 400)).Analyze("بطاقه", "بطاقة").Preposition);
+        Assert.Equal(CliticAnalysis.Whole, With(("بطاقه", 150), ("طاقه", 400), ("البطاقه", 50)).Analyze("بطاقه", "بطاقة"));
+    }
+
+    [Fact]
     public void Uses_the_lexicon_it_is_given()
     {
         // With an empty lexicon nothing is attested, so only the structural fallbacks apply.
