@@ -195,8 +195,20 @@ public sealed class CliticSegmenter
     /// </summary>
     private bool TakesArticle(ReadOnlySpan<char> form)
     {
-        var withArticle = WithArticle(form);
-        return withArticle >= CliticRates.MinArticleEvidence && withArticle >= CliticRates.ArticleEvidenceShare * F(form);
+        if (form.Length > 30)
+        {
+            return false;
+        }
+
+        Span<char> withArticle = stackalloc char[form.Length + 2];
+        withArticle[0] = 'ا';
+        withArticle[1] = 'ل';
+        form.CopyTo(withArticle[2..]);
+
+        // A hamza-initial word that folds to the same letters (ألوانا for ال+وانا) is no evidence.
+        var count = F(withArticle);
+        return count >= CliticRates.MinArticleEvidence && count >= CliticRates.ArticleEvidenceShare * F(form)
+            && !_frequencies.MostlyHamzaInitial(withArticle);
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public class CliticSpecTests
     [SharedFact]
     public void Clitic_boundary_accuracy_on_the_QCRI_WikiNews_gold_does_not_drop()
     {
-        // Evaluation only: the gold never shaped the lexicon or the lists. Measured 98.82% (16,021 of 16,212 words).
+        // Evaluation only: the gold never shaped the lexicon or the lists. Measured 98.83% (16,023 of 16,212 words).
         var score = new BoundaryScore();
         var scratch = new List<Segment>();
         foreach (var line in File.ReadLines(SharedData.Path("data", "qcri-wikinews-farasa", "WikiNews.pos.ref")).Skip(1))
