@@ -19,6 +19,7 @@ public sealed class CliticSegmenter
     private readonly WordFrequencies _frequencies;
     private readonly HashSet<string> _noSplit;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noSplitLookup;
+    private readonly CliticAnalysisCache _cache = new();
 
     public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
     {
@@ -65,7 +66,13 @@ public sealed class CliticSegmenter
 
         if (key.Length == span.Length)
         {
-            Emit(Analyze(key, word), span.Start, span.End, null, output);
+            if (!_cache.TryGet(word, out var analysis))
+            {
+                analysis = Analyze(key, word);
+                _cache.Add(word, analysis);
+            }
+
+            Emit(analysis, span.Start, span.End, null, output);
             return;
         }
 
@@ -84,7 +91,10 @@ public sealed class CliticSegmenter
         }
 
         map[key.Length] = span.End;
-        Emit(Analyze(key, letters), span.Start, span.End, map, output);
+
+        // Tanween on or before a final alef (إعلانًا) makes that alef the accusative ending, never part of نا or ها.
+        var caseEnding = key[^1] == 'ا' && word.Contains('\u064B');
+        Emit(Analyze(key, letters, caseEnding), span.Start, span.End, map, output);
     }
 
     private static void Emit(CliticAnalysis a, int start, int end, int[]? map, List<Segment> output)
@@ -121,16 +131,17 @@ public sealed class CliticSegmenter
 
     /// <summary>
     /// The clitics of a folded word. <paramref name="letters"/> is the word letter for letter as written (same length
-    /// as <paramref name="key"/>), for the decisions that folding would hide.
+    /// as <paramref name="key"/>), for the decisions that folding would hide; <paramref name="caseEnding"/> says that
+    /// the final alef carries the accusative tanween, so no pronoun ends there.
     /// </summary>
-    public CliticAnalysis Analyze(ReadOnlySpan<char> key, ReadOnlySpan<char> letters)
+    public CliticAnalysis Analyze(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, bool caseEnding = false)
     {
         if (key.Length < 2 || IsNoSplit(key))
         {
             return CliticAnalysis.Whole;
         }
 
-        var word = new Word(key, letters, this);
+        var word = new Word(key, letters, caseEnding, this);
         var i = 0;
         var conjunction = false;
         if (key[0] is 'و' or 'ف' && word.PeelConjunction())
@@ -179,29 +190,60 @@ public sealed class CliticSegmenter
     }
 
     /// <summary>
+    /// Whether the form itself takes the article often enough to be a word in its own right: the article never
+    /// precedes a proclitic, so البطاقة and الوعود show that بطاقة and وعود are words, while البسبب and الوقال do not occur.
+    /// </summary>
+    private bool TakesArticle(ReadOnlySpan<char> form)
+    {
+        if (form.Length > 30)
+        {
+            return false;
+        }
+
+        Span<char> withArticle = stackalloc char[form.Length + 2];
+        withArticle[0] = 'ا';
+        withArticle[1] = 'ل';
+        form.CopyTo(withArticle[2..]);
+
+        // A hamza-initial word that folds to the same letters (ألوانا for ال+وانا) is no evidence.
+        var count = F(withArticle);
+        return count >= CliticRates.MinArticleEvidence && count >= CliticRates.ArticleEvidenceShare * F(form)
+            && !_frequencies.MostlyHamzaInitial(withArticle);
+    }
+
+    /// <summary>
     /// Frequency of a stem that carried an enclitic: before a pronoun teh marbuta is written ت (حكومته) and alef
     /// maqsura ا (مستواه), so the stem is also looked up as it is written alone (folded: ه and ي).
     /// </summary>
     private int StemBeforePronoun(ReadOnlySpan<char> stem)
     {
         var f = F(stem);
-        if (stem.Length >= 2 && stem[^1] is 'ت' or 'ا' or 'و' or 'ي' && stem.Length <= 32)
+        // Not for short stems: سا is not سى (ساهم), تفا is not تفي (تفاهم).
+        if (stem.Length >= (stem[^1] == 'ا' ? 4 : 3) && stem[^1] is 'ت' or 'ا' or 'و' or 'ي' && stem.Length <= 32)
         {
             // Hamza on a carrier folds to و or ي (أعضاؤها، مبادئه): alone the word ends in ء.
-            Span<char> alone = stackalloc char[stem.Length];
+            Span<char> alone = stackalloc char[stem.Length + 1];
             stem.CopyTo(alone);
-            alone[^1] = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => 'ء' };
-            f = Math.Max(f, F(alone));
+            alone[stem.Length - 1] = stem[^1] switch { 'ت' => 'ه', 'ا' => 'ي', _ => 'ء' };
+            f = Math.Max(f, F(alone[..stem.Length]));
+            if (stem[^1] == 'و')
+            {
+                // A plural in -ون loses its ن before a pronoun (مستشاروها).
+                alone[stem.Length - 1] = 'و';
+                alone[stem.Length] = 'ن';
+                f = Math.Max(f, F(alone));
+            }
         }
 
         return f;
     }
 
     /// <summary>One word under analysis: the decisions for each clitic layer.</summary>
-    private readonly ref struct Word(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, CliticSegmenter owner)
+    private readonly ref struct Word(ReadOnlySpan<char> key, ReadOnlySpan<char> letters, bool caseEnding, CliticSegmenter owner)
     {
         private readonly ReadOnlySpan<char> _key = key;
         private readonly ReadOnlySpan<char> _letters = letters;
+        private readonly bool _caseEnding = caseEnding;
         private readonly CliticSegmenter _owner = owner;
 
         /// <summary>و or ف at the start: split when the rest, as a word with its own clitics, explains the form.</summary>
@@ -214,7 +256,7 @@ public sealed class CliticSegmenter
 
             var rest = Explain(1, Layer.Preposition);
             var whole = _owner.F(_key);
-            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit))
+            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit) && !IsWordOfItsOwn(0, whole, rest))
             {
                 return true;
             }
@@ -222,7 +264,7 @@ public sealed class CliticSegmenter
             // Neither the form nor its rest is known: a name newer than the lexicon after و (وماكرون), or an unknown word
             // after an article chain (فالكوماروفسكي). ف-initial foreign names are too common to guess, and وا starts the
             // active participles of و-initial roots (واضحون).
-            if (rest == 0 && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _key[1] != 'ا') || UnknownWithArticleChain(1)))
+            if (rest < CliticRates.MinRestForUnseen && whole == 0 && ((_key[0] == 'و' && _key.Length >= 5 && _letters[1] != 'ا') || UnknownWithArticleChain(1)))
             {
                 return true;
             }
@@ -276,16 +318,16 @@ public sealed class CliticSegmenter
                     rest = 0;
                 }
 
-                if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i))
+                if ((Splits(whole, rest, threshold) && threshold * rest >= EncliticSupport(i) && !IsWordOfItsOwn(i, whole, rest))
                     || (rest == 0 && whole == 0 && UnknownWithArticleChain(i + 1) && c != 'ل'))
                 {
                     return (PrepositionClitic.Preposition, (byte)(ArticleAt(i + 1) ? 2 : 0));
                 }
             }
-            else if (c == 'س' && IsImperfectPrefix(_key[i + 1]) && remaining >= 4)
+            else if (c == 'س' && IsImperfectPrefix(i + 1) && remaining >= 4)
             {
                 var rest = Explain(i + 1, Layer.Stem);
-                if (Splits(whole, rest, CliticRates.SinSplit))
+                if (Splits(whole, rest, CliticRates.SinSplit) && !IsWordOfItsOwn(i, whole, rest))
                 {
                     return (PrepositionClitic.Future, 0);
                 }
@@ -342,6 +384,15 @@ public sealed class CliticSegmenter
             return best;
         }
 
+        /// <summary>
+        /// Whether the form from <paramref name="i"/> is a word in its own right by the article test
+        /// (<see cref="CliticSegmenter.TakesArticle"/>). Asked only when the form is not rare beside its rest: a
+        /// frequent rest (أن in وأن, لم in فلم) settles the question, and short forms often collide with other words
+        /// once folded (الوان is ألوان).
+        /// </summary>
+        private bool IsWordOfItsOwn(int i, int whole, double rest) =>
+            whole >= CliticRates.ArticleTestFloor * rest && _owner.TakesArticle(_key[i..]);
+
         /// <summary>Whether the form from <paramref name="i"/>, or that form less a final pronoun, is listed as a whole word (لديه).</summary>
         private bool IsNoSplitWithPronoun(int i)
         {
@@ -373,8 +424,8 @@ public sealed class CliticSegmenter
             var best = 0.0;
             foreach (var (pronoun, split, _) in CliticRates.Pronouns)
             {
-                var stemLength = region.Length - pronoun.Length;
-                if (stemLength >= 2 && stemLength - 1 < 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
+                // Only a two-letter stem leaves no room for the proclitic as well (ك+ل+ه would have a one-letter stem).
+                if (region.Length - pronoun.Length == 2 && region.EndsWith(pronoun) && PronounLettersOk(pronoun.Length))
                 {
                     best = Math.Max(best, split * _owner.StemBeforePronoun(region[..^pronoun.Length]));
                 }
@@ -408,7 +459,7 @@ public sealed class CliticSegmenter
                     best = Math.Max(best, CliticRates.PrepositionExplain * _owner.WithArticle(region[2..]));
                 }
 
-                if (region[0] == 'س' && IsImperfectPrefix(region[1]))
+                if (region[0] == 'س' && IsImperfectPrefix(i + 1))
                 {
                     best = Math.Max(best, CliticRates.FutureExplain * Explain(i + 1, Layer.Stem));
                 }
@@ -469,11 +520,14 @@ public sealed class CliticSegmenter
 
         private bool IsArticleLetter(int i) => _letters[i] is 'ا' or '\u0671';
 
-        /// <summary>A pronoun of this length at the end is written as one: not teh marbuta (ة), not alef maqsura or yeh with hamza for ي.</summary>
+        /// <summary>
+        /// A pronoun of this length at the end is written as one: not teh marbuta (ة), not alef maqsura or yeh with hamza
+        /// for ي, not an alef that carries the accusative tanween.
+        /// </summary>
         private bool PronounLettersOk(int length)
         {
             var last = _letters[^1];
-            if (last is 'ة' or 'ى' or 'ئ')
+            if (last is 'ة' or 'ى' or 'ئ' || (last == 'ا' && _caseEnding))
             {
                 return false;
             }
@@ -488,7 +542,11 @@ public sealed class CliticSegmenter
         private static bool Splits(int whole, double rest, double threshold) =>
             whole == 0 ? rest >= CliticRates.MinRestForUnseen : rest >= 1 && whole <= threshold * rest;
 
-        private static bool IsImperfectPrefix(char c) => c is 'ي' or 'ت' or 'ن' or 'ا';
+        /// <summary>
+        /// The letter at <paramref name="i"/> can start an imperfect verb after the future س: ي ت ن, or أ written with
+        /// its hamza (سأعمل); a bare alef starts perfect verbs such as ساهم.
+        /// </summary>
+        private bool IsImperfectPrefix(int i) => _key[i] is 'ي' or 'ت' or 'ن' || _letters[i] == 'أ';
     }
 
     private enum Layer

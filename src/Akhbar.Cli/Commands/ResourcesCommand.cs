@@ -39,14 +39,14 @@ public static class ResourcesCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
-        var output = new Option<string>("--out") { Description = "The TSV file to write (word, count).", Required = true };
+        var output = new Option<string>("--out") { Description = "The TSV file to write (word, count, hamza).", Required = true };
         var minCount = new Option<int>("--min-count")
         {
             Description = "Keep forms seen at least this many times (keeps the file small and drops typos).",
             DefaultValueFactory = _ => 3,
         };
         var source = new Option<string?>("--source") { Description = "Text for the provenance comment (default: the --from paths)." };
-        var command = new Command("wordfreq", "Count folded Arabic word forms in a corpus and write those above --min-count as word<TAB>count.")
+        var command = new Command("wordfreq", "Count folded Arabic word forms in a corpus and write those seen at least --min-count times as word<TAB>count<TAB>hamza (occurrences written with أ إ آ first).")
         {
             from, output, minCount, source,
         };

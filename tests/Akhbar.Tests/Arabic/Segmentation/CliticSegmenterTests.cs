@@ -100,6 +100,11 @@ public class CliticSegmenterTests
     }
 
     [Theory]
+    [InlineData("إعلانًا")]
+    [InlineData("أمنًا")]
+    public void Never_reads_an_alef_with_tanween_as_part_of_a_pronoun(string word) => Assert.Equal(word, Segment(word));
+
+    [Theory]
     [InlineData("2018")]
     [InlineData("Reuters")]
     [InlineData("وCNN")]
@@ -124,6 +129,18 @@ public class CliticSegmenterTests
         Assert.Equal(["و", "بلاد", "ه"], output.Select(s => s.Span.Slice(text)));
         Assert.Equal(start, output[0].Span.Start);
         Assert.Equal(text.Length, output[^1].Span.End);
+    }
+
+    [Fact]
+    public void Keeps_a_form_whole_when_it_takes_the_article_itself()
+    {
+        static CliticSegmenter With(params (string Word, int Count)[] counts) => new(
+            new WordFrequencies(counts.ToDictionary(c => c.Word, c => new WordFrequencies.Entry(c.Count, 0), StringComparer.Ordinal)),
+            new HashSet<string>(StringComparer.Ordinal));
+
+        // بطاقه (card) against طاقه (energy): without البطاقه the ratio test reads ب+طاقة; with it, the form is a noun.
+        Assert.Equal(PrepositionClitic.Preposition, With(("بطاقه", 150), ("طاقه", 400)).Analyze("بطاقه", "بطاقة").Preposition);
+        Assert.Equal(CliticAnalysis.Whole, With(("بطاقه", 150), ("طاقه", 400), ("البطاقه", 50)).Analyze("بطاقه", "بطاقة"));
     }
 
     [Fact]

@@ -6,11 +6,11 @@ namespace Akhbar.Tests.Arabic.Segmentation;
 
 /// <summary>
 /// Runs every line of Specs/clitics.tsv (hand-checked words) through the segmenter. The accuracy floor is the
-/// measured accuracy (566 of 572 on 29 Nov 2026, docs/stages/segmentation.md); a change that loses words fails here.
+/// measured accuracy (596 of 601 on 29 Nov 2026, docs/stages/segmentation.md); a change that loses words fails here.
 /// </summary>
 public class CliticSpecTests
 {
-    private const double MeasuredAccuracy = 0.989;
+    private const double MeasuredAccuracy = 0.991;
 
     private static string SpecPath => Path.Combine(SharedData.RepoRoot, "tests", "Akhbar.Tests", "Specs", "clitics.tsv");
 
@@ -44,7 +44,7 @@ public class CliticSpecTests
     [SharedFact]
     public void Clitic_boundary_accuracy_on_the_QCRI_WikiNews_gold_does_not_drop()
     {
-        // Evaluation only: the gold never shaped the lexicon or the lists. Measured 98.49% (15,968 of 16,212 words).
+        // Evaluation only: the gold never shaped the lexicon or the lists. Measured 98.83% (16,023 of 16,212 words).
         var score = new BoundaryScore();
         var scratch = new List<Segment>();
         foreach (var line in File.ReadLines(SharedData.Path("data", "qcri-wikinews-farasa", "WikiNews.pos.ref")).Skip(1))
@@ -56,6 +56,6 @@ public class CliticSpecTests
         }
 
         Assert.True(score.Words > 15_000, $"only {score.Words} gold words read");
-        Assert.True(score.Accuracy >= 0.984, $"word accuracy {score.Accuracy:P2}");
+        Assert.True(score.Accuracy >= 0.988, $"word accuracy {score.Accuracy:P2}");
     }
 }
