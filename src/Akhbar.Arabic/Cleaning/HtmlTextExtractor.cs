@@ -15,7 +15,9 @@ public sealed record HtmlExtraction(List<SourceLine> Lines, IReadOnlyList<Remove
 /// by one in a div still find their common parent). Only blocks that belong to the body itself are taken:
 /// reached through inline and list elements, or through a wrapper that holds nothing but that block; a
 /// group of paragraphs in a box of its own inside the body (a comment policy, a related-links box) is left
-/// out. The headline is the longest h1 of the page (a logo is often an h1 too).
+/// out. The headline is the longest h1 of the page (a logo is often an h1 too). Readable text left out
+/// (navigation, footers, asides, forms, blocks outside the body or boxed apart in it) is recorded as removed
+/// boilerplate with the element's range in the source; scripts, styles and graphics are not.
 /// </summary>
 public sealed class HtmlTextExtractor
 {
@@ -35,6 +37,12 @@ public sealed class HtmlTextExtractor
         "B", "I", "EM", "STRONG", "SPAN", "FONT", "A", "U", "SMALL", "BIG", "SUB", "SUP", "MARK", "CENTER", "UL", "OL", "DL",
     };
 
+    /// <summary>Set aside without being recorded: code and graphics, not text anyone reads.</summary>
+    private static readonly HashSet<string> CodeTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG",
+    };
+
     private readonly HtmlParser _parser = new(new HtmlParserOptions { IsKeepingSourceReferences = true });
 
     public HtmlExtraction Extract(string html)
@@ -46,12 +54,19 @@ public sealed class HtmlTextExtractor
         var headline = doc.QuerySelectorAll("h1").MaxBy(h => Collapse(h.TextContent).Length);
         var headlineText = headline is null ? null : Collapse(headline.TextContent);
 
-        foreach (var selector in NoiseSelectors)
+        var noise = doc.QuerySelectorAll(string.Join(',', NoiseSelectors)).ToList();
+        foreach (var e in noise)
         {
-            foreach (var e in doc.QuerySelectorAll(selector).ToList())
+            // Record the outermost piece of page furniture that people can read; code (scripts, styles) is not text.
+            if (!CodeTags.Contains(e.TagName) && (headline is null || !e.Contains(headline)) && !HasAncestorIn(e, noise))
             {
-                e.Remove();
+                Record(html, e, "html-" + e.LocalName, removed);
             }
+        }
+
+        foreach (var e in noise)
+        {
+            e.Remove();
         }
 
         var container = FindBodyContainer(doc);
@@ -60,6 +75,22 @@ public sealed class HtmlTextExtractor
         if (container is null)
         {
             return new HtmlExtraction(lines, removed, UsedWholePage: true);
+        }
+
+        if (doc.Body is { } page)
+        {
+            // Text blocks left out, outside the body or boxed apart inside it, are recorded with their element.
+            foreach (var block in page.QuerySelectorAll("*").Where(e => BlockTags.Contains(e.TagName) && !InBlock(e) && e != headline))
+            {
+                if (!container.Contains(block))
+                {
+                    Record(html, block, "html-outside-body", removed);
+                }
+                else if (!BelongsTo(block, container))
+                {
+                    Record(html, block, "html-boxed", removed);
+                }
+            }
         }
 
         if (headline is not null && !string.IsNullOrWhiteSpace(headlineText) && !container.Contains(headline))
@@ -112,6 +143,89 @@ public sealed class HtmlTextExtractor
 
         return parent is not null;
     }
+
+    private static bool InBlock(IElement e)
+    {
+        for (var parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (BlockTags.Contains(parent.TagName))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAncestorIn(IElement e, List<IElement> set)
+    {
+        for (var parent = e.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            if (set.Contains(parent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Records an element with readable text as removed boilerplate, its raw range being the element in the source.</summary>
+    private static void Record(string html, IElement element, string rule, List<RemovedSpan> removed)
+    {
+        var text = Collapse(element.TextContent);
+        var start = element.SourceReference?.Position.Index ?? -1;
+        if (text.Length == 0 || start < 0 || start >= html.Length)
+        {
+            return;
+        }
+
+        removed.Add(new RemovedSpan(start, ElementEnd(html, element, start), RemovalReason.Boilerplate, text, rule));
+    }
+
+    /// <summary>
+    /// Where an element ends in the source: after its matching end tag, counting nested elements of the same
+    /// name, or after its start tag when it has no end tag.
+    /// </summary>
+    private static int ElementEnd(string html, IElement element, int start)
+    {
+        var name = element.LocalName;
+        var tagEnd = html.IndexOf('>', start);
+        if (tagEnd < 0)
+        {
+            return Math.Min(html.Length, start + 1);
+        }
+
+        var depth = 1;
+        var i = tagEnd + 1;
+        while (true)
+        {
+            var next = html.IndexOf('<', i);
+            if (next < 0)
+            {
+                return tagEnd + 1;
+            }
+
+            var closing = next + 1 < html.Length && html[next + 1] == '/';
+            var nameAt = next + (closing ? 2 : 1);
+            if (IsTagName(html, nameAt, name))
+            {
+                depth += closing ? -1 : 1;
+                if (depth == 0)
+                {
+                    var close = html.IndexOf('>', nameAt);
+                    return close < 0 ? html.Length : close + 1;
+                }
+            }
+
+            i = next + 1;
+        }
+    }
+
+    private static bool IsTagName(string html, int at, string name) =>
+        at + name.Length <= html.Length
+        && string.Compare(html, at, name, 0, name.Length, StringComparison.OrdinalIgnoreCase) == 0
+        && (at + name.Length == html.Length || html[at + name.Length] is '>' or '/' || char.IsWhiteSpace(html[at + name.Length]));
 
     /// <summary>The element whose paragraphs hold the most text: its own in full, its children's at half.</summary>
     private static IElement? FindBodyContainer(IDocument doc)

@@ -7,7 +7,7 @@ namespace Akhbar.Arabic.Cleaning;
 /// Finds teasers of other stories that a scraper appended after the article: a block of at least
 /// <see cref="MinBlock"/> trailing paragraphs that are each shaped like a news lead (one statement with a
 /// bare opening rather than a continuation with و or ف, a comma early on as in "قال فلان، وزير ...، الأحد،",
-/// no list bullet or number, no question) and that, taken together, are about something else: few of their content words occur
+/// no list bullet, number or label, no question) and that, taken together, are about something else: few of their content words occur
 /// in the headline and the first two paragraphs, and few are shared between the teasers themselves (a
 /// list or a timeline that belongs to the article repeats its subject). Paragraphs at the head of the
 /// block that are clearly about the article stay. The check errs on the side of keeping text.
@@ -25,6 +25,9 @@ public sealed class TailTeaserDetector
 
     /// <summary>A lead has its first comma within this many characters (after the subject or the weekday).</summary>
     private const int CommaWithin = 90;
+
+    /// <summary>A colon this close to the start is a label, not a lead.</summary>
+    private const int LabelWithin = 30;
 
     /// <summary>A paragraph with at least this share of its content words in the article's opening is about the article.</summary>
     private const double RelatedOverlap = 0.5;
@@ -133,6 +136,13 @@ public sealed class TailTeaserDetector
             {
                 return false;
             }
+        }
+
+        // A label in front ("الدفاع: ...", "المكان: ...") makes an item of a list that belongs to the article.
+        var colon = paragraph.IndexOf(':');
+        if (colon >= 0 && colon < LabelWithin)
+        {
+            return false;
         }
 
         var comma = paragraph.IndexOf('،');

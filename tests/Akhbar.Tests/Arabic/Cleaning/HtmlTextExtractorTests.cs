@@ -67,6 +67,28 @@ public class HtmlTextExtractorTests
     }
 
     [Fact]
+    public void Readable_text_left_out_is_recorded_with_its_element_and_scripts_are_not()
+    {
+        var doc = Analyze.Html(Page);
+        string Source(string rule) => Page[doc.Removed.Single(r => r.Rule == rule).RawStart..doc.Removed.Single(r => r.Rule == rule).RawEnd];
+        Assert.Equal(["html-aside", "html-boxed", "html-footer", "html-header"], doc.Removed.Select(r => r.Rule!).Distinct().Order(StringComparer.Ordinal));
+        Assert.StartsWith("<header>", Source("html-header"), StringComparison.Ordinal);
+        Assert.EndsWith("</header>", Source("html-header"), StringComparison.Ordinal);
+        Assert.EndsWith("</aside>", Source("html-aside"), StringComparison.Ordinal);
+        Assert.EndsWith("</footer>", Source("html-footer"), StringComparison.Ordinal);
+        var boxed = doc.Removed.Where(r => r.Rule == "html-boxed").ToList();
+        Assert.Equal(2, boxed.Count);
+        Assert.StartsWith("نرحب بتعليقاتكم", boxed[0].Text, StringComparison.Ordinal);
+        Assert.All(boxed, b => Assert.StartsWith("<p>", Page[b.RawStart..b.RawEnd], StringComparison.Ordinal));
+        Assert.All(doc.Removed, r => Assert.Equal(RemovalReason.Boilerplate, r.Reason));
+        Assert.DoesNotContain(doc.Removed, r => r.Text.Contains("tracking", StringComparison.Ordinal));
+        foreach (var p in doc.Paragraphs)
+        {
+            Assert.DoesNotContain(doc.Removed, r => r.RawStart < p.RawEnd && p.RawStart < r.RawEnd);
+        }
+    }
+
+    [Fact]
     public void A_json_record_with_an_html_field_goes_through_the_same_extraction()
     {
         var json = JsonSerializer.Serialize(new { id = "j1", html = Page });

@@ -95,5 +95,6 @@ public class TailTeaserDetectorTests
     [InlineData("هل ينجح المدرب الجديد، الذي وصل السبت، في قيادة الفريق إلى اللقب هذا الموسم؟", false)]
     [InlineData("3- أعلن النادي، السبت، تعاقده مع مدرب إسباني لقيادة الفريق في الموسم المقبل.", false)]
     [InlineData("أعلن النادي، السبت، مدربه.", false)]
+    [InlineData("خط الوسط: أحمد، ومحمود، وسالم، وخالد، وهم من أبرز لاعبي الفريق في المواسم الأخيرة.", false)]
     public void Lead_shape(string paragraph, bool expected) => Assert.Equal(expected, TailTeaserDetector.IsLeadShaped(paragraph));
 }
