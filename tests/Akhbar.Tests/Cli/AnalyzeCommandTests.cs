@@ -140,4 +140,18 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    [Fact]
+    public void Stats_go_to_stderr_in_one_line_and_leave_the_records_alone()
+    {
+        var corpus = File("s.jsonl", "{\"id\":\"s1\",\"text\":\"نص.\"}\n{\"id\":\"s2\",\"text\":\"نص آخر.\"}\n");
+        var (exit, output, error) = CliRunner.Run("analyze", corpus, "--stats");
+        Assert.Equal(0, exit);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var stats = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("stats: 2 articles (0 failed)", stats, StringComparison.Ordinal);
+        Assert.Contains("articles/s", stats, StringComparison.Ordinal);
+        Assert.Contains("peak memory", stats, StringComparison.Ordinal);
+        Assert.Contains("CPU time", stats, StringComparison.Ordinal);
+    }
 }
