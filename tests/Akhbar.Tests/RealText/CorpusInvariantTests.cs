@@ -70,6 +70,28 @@ public class CorpusInvariantTests
         }, iter: 5_000);
     }
 
+    [Fact]
+    public void The_checker_reports_a_document_that_breaks_the_invariants()
+    {
+        var good = Analyze.Text("عنوان الخبر\n\nقال الوزير إن الاجتماع ناجح.");
+        Assert.Empty(DocumentInvariants.Check(good, Analyze.Pipeline));
+
+        // The same document, but the first body token loses its last character from its segments and the
+        // text carries a right-to-left mark.
+        var broken = new Document(good.Raw, good.Text + "\u200F", good.Offsets, good.Title, good.Paragraphs, good.Removed)
+        {
+            Sentences = good.Sentences,
+        };
+        var tokens = good.Tokens.ToArray();
+        var t = tokens[2];
+        tokens[2] = t with { Segments = [new Segment(new TextSpan(t.Span.Start, t.Span.End - 1), SegmentRole.Stem)] };
+        broken.Tokens = tokens;
+
+        var problems = DocumentInvariants.Check(broken, Analyze.Pipeline);
+        Assert.Contains(problems, p => p.StartsWith("segments [", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("text has U+200F", StringComparison.Ordinal));
+    }
+
     private static List<string> CheckArticle(RawArticle raw)
     {
         try
