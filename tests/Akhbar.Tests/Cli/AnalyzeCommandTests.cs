@@ -139,6 +139,11 @@ public sealed class AnalyzeCommandTests : IDisposable
         (exit, _, error) = CliRunner.Run("analyze", corpus, "-");
         Assert.Equal(2, exit);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        (exit, output, error) = CliRunner.Run("analyze", File("a.txt", "عنوان\nنص."), corpus);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("a.txt: several inputs must be JSON Lines files", error, StringComparison.Ordinal);
     }
 
     [Fact]
