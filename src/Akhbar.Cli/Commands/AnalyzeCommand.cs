@@ -106,7 +106,7 @@ public static class AnalyzeCommand
                 throw new CliUsageException($"--input-format {o.InputFormat} reads a single article; several inputs and directories must be JSON Lines.");
             }
 
-            (exit, stats) = AnalyzeJsonLines(o, JsonLinesFiles(o.Inputs), pipeline, sink, stderr);
+            (exit, stats) = AnalyzeJsonLines(o, JsonLinesFiles(o.Inputs, namedAsJsonLines: o.InputFormat == "jsonl"), pipeline, sink, stderr);
         }
         else
         {
@@ -153,7 +153,7 @@ public static class AnalyzeCommand
     /// The JSON Lines files named on the command line, directories expanded to their .jsonl and .ndjson files in
     /// ordinal name order. Every file is checked before the first record is read, so a typo fails at once.
     /// </summary>
-    private static List<string> JsonLinesFiles(string[] inputs)
+    private static List<string> JsonLinesFiles(string[] inputs, bool namedAsJsonLines)
     {
         var files = new List<string>();
         foreach (var input in inputs)
@@ -179,6 +179,12 @@ public static class AnalyzeCommand
             }
             else
             {
+                if (inputs.Length > 1 && !namedAsJsonLines && !IsJsonLinesName(input))
+                {
+                    // Several articles as text or HTML files would each need their own --id and --published.
+                    throw new CliUsageException($"{input}: several inputs must be JSON Lines files (.jsonl, .ndjson) or directories; analyze a text or HTML article on its own, or pass --input-format jsonl.");
+                }
+
                 InputFiles.CheckFile(input);
                 files.Add(input);
             }

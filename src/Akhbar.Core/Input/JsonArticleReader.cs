@@ -25,10 +25,19 @@ public static class JsonArticleReader
                 $"{where}: the record is over the limit of {limits.MaxArticleBytes:N0} bytes for one article (raise it with --max-bytes).");
         }
 
+        return Read(() => JsonDocument.Parse(json), where, fallbackId);
+    }
+
+    /// <summary>Reads an article from UTF-8 JSON already checked as text (<see cref="TextDecoder.Check"/>) and within the size limit.</summary>
+    public static RawArticle Read(ReadOnlyMemory<byte> utf8Json, string where, string fallbackId) =>
+        Read(() => JsonDocument.Parse(utf8Json), where, fallbackId);
+
+    private static RawArticle Read(Func<JsonDocument> parse, string where, string fallbackId)
+    {
         JsonDocument doc;
         try
         {
-            doc = JsonDocument.Parse(json);
+            doc = parse();
         }
         catch (JsonException e)
         {

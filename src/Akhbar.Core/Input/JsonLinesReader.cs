@@ -32,8 +32,10 @@ public static class JsonLinesReader
         var at = $"{where}:{line.LineNumber}";
         try
         {
-            var json = TextDecoder.Decode(line.Bytes, at, limits);
-            return new JsonLine(line.LineNumber, JsonArticleReader.Read(json, at, $"{Path.GetFileNameWithoutExtension(where)}-{line.LineNumber}", limits), null);
+            // JSON is parsed from the UTF-8 bytes: decoding the line to a string first would only be encoded back.
+            var start = TextDecoder.Check(line.Bytes, at, limits);
+            var json = line.Bytes.AsMemory(start);
+            return new JsonLine(line.LineNumber, JsonArticleReader.Read(json, at, $"{Path.GetFileNameWithoutExtension(where)}-{line.LineNumber}"), null);
         }
         catch (BadInputException e)
         {

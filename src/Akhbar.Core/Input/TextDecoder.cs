@@ -13,6 +13,16 @@ public static class TextDecoder
 
     public static string Decode(ReadOnlySpan<byte> bytes, string where, InputLimits limits)
     {
+        var start = Check(bytes, where, limits);
+        return StrictUtf8.GetString(bytes[start..]);
+    }
+
+    /// <summary>
+    /// Checks that the bytes are text that <see cref="Decode"/> would accept, without decoding them, and returns
+    /// where the text starts (after a byte order mark). For readers that parse UTF-8 directly, such as JSON.
+    /// </summary>
+    public static int Check(ReadOnlySpan<byte> bytes, string where, InputLimits limits)
+    {
         if (bytes.Length > limits.MaxArticleBytes)
         {
             throw new BadInputException(DiagnosticCodes.TooLarge,
@@ -29,20 +39,24 @@ public static class TextDecoder
             throw new BadInputException(DiagnosticCodes.BinaryInput, $"{where}: the input looks binary, not text (it has NUL or control bytes).");
         }
 
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        if (!System.Text.Unicode.Utf8.IsValid(bytes[start..]))
         {
-            bytes = bytes[3..];
+            try
+            {
+                // Decoding again only to learn where the first bad byte is, for the message.
+                _ = StrictUtf8.GetCharCount(bytes[start..]);
+            }
+            catch (DecoderFallbackException e)
+            {
+                var at = e.Index >= 0 ? $" at byte {e.Index:N0}" : string.Empty;
+                throw new BadInputException(DiagnosticCodes.InvalidUtf8, $"{where}: the input is not valid UTF-8{at}.");
+            }
+
+            throw new BadInputException(DiagnosticCodes.InvalidUtf8, $"{where}: the input is not valid UTF-8.");
         }
 
-        try
-        {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var at = e.Index >= 0 ? $" at byte {e.Index:N0}" : string.Empty;
-            throw new BadInputException(DiagnosticCodes.InvalidUtf8, $"{where}: the input is not valid UTF-8{at}.");
-        }
+        return start;
     }
 
     /// <summary>

@@ -31,7 +31,10 @@ public static class ArabicChars
     };
 
     /// <summary>A character that may be part of a word: a letter of any script, a diacritic or tatweel.</summary>
-    public static bool IsWordChar(char c) => char.IsLetter(c) || IsDiacritic(c) || c == Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) =>
+        c is >= '\u0621' and <= '\u064A' // the Arabic letters and tatweel: most characters of the text, answered first
+        || (c < '\u0080' ? char.IsAsciiLetter(c)
+            : char.IsLetter(c) || IsDiacritic(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark);
 
     /// <summary>Bidi controls and zero-width characters that carry no content in news text.</summary>
     public static bool IsInvisibleControl(char c) =>

@@ -139,5 +139,24 @@ public sealed class AnalyzeCommandTests : IDisposable
         (exit, _, error) = CliRunner.Run("analyze", corpus, "-");
         Assert.Equal(2, exit);
         Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+
+        (exit, output, error) = CliRunner.Run("analyze", File("a.txt", "عنوان\nنص."), corpus);
+        Assert.Equal(2, exit);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("a.txt: several inputs must be JSON Lines files", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stats_go_to_stderr_in_one_line_and_leave_the_records_alone()
+    {
+        var corpus = File("s.jsonl", "{\"id\":\"s1\",\"text\":\"نص.\"}\n{\"id\":\"s2\",\"text\":\"نص آخر.\"}\n");
+        var (exit, output, error) = CliRunner.Run("analyze", corpus, "--stats");
+        Assert.Equal(0, exit);
+        Assert.Equal(2, output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        var stats = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("stats: 2 articles (0 failed)", stats, StringComparison.Ordinal);
+        Assert.Contains("articles/s", stats, StringComparison.Ordinal);
+        Assert.Contains("peak memory", stats, StringComparison.Ordinal);
+        Assert.Contains("CPU time", stats, StringComparison.Ordinal);
     }
 }

@@ -70,6 +70,28 @@ public class CorpusInvariantTests
         }, iter: 5_000);
     }
 
+    [Fact]
+    public void The_checker_reports_a_document_that_breaks_the_invariants()
+    {
+        var good = Analyze.Text("عنوان الخبر\n\nقال الوزير إن الاجتماع ناجح.");
+        Assert.Empty(DocumentInvariants.Check(good, Analyze.Pipeline));
+
+        // The same document, but the first body token loses its last character from its segments and the
+        // text carries a right-to-left mark.
+        var broken = new Document(good.Raw, good.Text + "\u200F", good.Offsets, good.Title, good.Paragraphs, good.Removed)
+        {
+            Sentences = good.Sentences,
+        };
+        var tokens = good.Tokens.ToArray();
+        var t = tokens[2];
+        tokens[2] = t with { Segments = [new Segment(new TextSpan(t.Span.Start, t.Span.End - 1), SegmentRole.Stem)] };
+        broken.Tokens = tokens;
+
+        var problems = DocumentInvariants.Check(broken, Analyze.Pipeline);
+        Assert.Contains(problems, p => p.StartsWith("segments [", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("text has U+200F", StringComparison.Ordinal));
+    }
+
     private static List<string> CheckArticle(RawArticle raw)
     {
         try
@@ -94,6 +116,11 @@ public class CorpusInvariantTests
         var control = Gen.OneOf<char>('\u200E', '\u200F', '\u061C', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200B', '\u200C', '\u200D', '\uFEFF', '\u00AD', '\u0640');
         // Presentation forms that have a compatibility decomposition: the blocks also hold unassigned code
         // points and a few symbols (ornate parentheses, U+FDFD) that are no letter in another shape.
+        // Left out until cleaning handles them, because cleaning twice still changes the text (reported with
+        // examples in docs/PERFORMANCE.md's hand-over): forms that fold to a space and a mark (U+FE70 gives
+        // " \u064B", doubling a space next to it), forms that fold to a letter and a mark (U+FC5B) when a mark
+        // follows, and a mark right after a removed control or tatweel (ذَـً): the marks that meet are not in
+        // canonical order. The pieces below keep marks after letters for the same reason.
         var presentation = Gen.OneOf(Gen.Char['\uFB50', '\uFDFF'], Gen.Char['\uFE70', '\uFEFC'])
             .Where(c => !c.ToString().IsNormalized(System.Text.NormalizationForm.FormKC))
             .Where(c => !c.ToString().Normalize(System.Text.NormalizationForm.FormKC).StartsWith(' '))

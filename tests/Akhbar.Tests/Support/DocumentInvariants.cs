@@ -169,15 +169,9 @@ public static class DocumentInvariants
         var previousEnd = 0;
         foreach (var s in doc.Sentences)
         {
-            if (!InBounds(s.Span, doc.Text.Length) || s.Span.Length == 0)
+            if (!CheckInSequence("sentence", s.Span, doc.Text.Length, ref previousEnd, v))
             {
-                v.Add($"sentence {s.Span} out of bounds or empty");
                 continue;
-            }
-
-            if (s.Span.Start < previousEnd)
-            {
-                v.Add($"sentence {s.Span} overlaps or precedes the previous one (ends {previousEnd})");
             }
 
             TextSpan? container = s.Paragraph switch
@@ -190,8 +184,6 @@ public static class DocumentInvariants
             {
                 v.Add($"sentence {s.Span} is not inside its paragraph {s.Paragraph}");
             }
-
-            previousEnd = s.Span.End;
         }
     }
 
@@ -202,18 +194,11 @@ public static class DocumentInvariants
         var previousEnd = 0;
         foreach (var t in doc.Tokens)
         {
-            if (!InBounds(t.Span, doc.Text.Length) || t.Span.Length == 0)
+            if (!CheckInSequence("token", t.Span, doc.Text.Length, ref previousEnd, v))
             {
-                v.Add($"token {t.Span} out of bounds or empty");
                 continue;
             }
 
-            if (t.Span.Start < previousEnd)
-            {
-                v.Add($"token {t.Span} overlaps or precedes the previous one (ends {previousEnd})");
-            }
-
-            previousEnd = t.Span.End;
             while (si < sentences.Count && sentences[si].Span.End <= t.Span.Start)
             {
                 si++;
@@ -241,6 +226,24 @@ public static class DocumentInvariants
                 v.Add($"segments [{segs}] do not tile token {t.Span} \"{doc.Slice(t.Span)}\"");
             }
         }
+    }
+
+    /// <summary>A non-empty span in bounds that starts at or after the end of the previous one; false when out of bounds or empty.</summary>
+    private static bool CheckInSequence(string what, TextSpan span, int textLength, ref int previousEnd, List<string> v)
+    {
+        if (!InBounds(span, textLength) || span.Length == 0)
+        {
+            v.Add($"{what} {span} out of bounds or empty");
+            return false;
+        }
+
+        if (span.Start < previousEnd)
+        {
+            v.Add($"{what} {span} overlaps or precedes the previous one (ends {previousEnd})");
+        }
+
+        previousEnd = span.End;
+        return true;
     }
 
     private static bool InBounds(TextSpan span, int length) => span.Start >= 0 && span.Start <= span.End && span.End <= length;
