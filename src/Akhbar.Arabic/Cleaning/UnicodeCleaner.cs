@@ -163,7 +163,79 @@ public static class UnicodeCleaner
         }
 
         FlushCopy(end);
+        var appended = builder.Slice(before);
+        if (!IsStable(appended))
+        {
+            // Rare: folding made marks meet out of canonical order (a mark after removed tatweel) or made a
+            // space (a presentation form that folds to space + mark). Normalize the whole line once more and map
+            // it onto its raw range as a whole, so that cleaning the clean text changes nothing.
+            builder.Truncate(before);
+            var fixedText = CollapseSpaces(appended.Normalize(NormalizationForm.FormC));
+            if (fixedText.Length > 0)
+            {
+                var (rawStart, rawEnd) = (start, end);
+                while (rawStart < rawEnd && char.IsWhiteSpace(raw[rawStart]))
+                {
+                    rawStart++;
+                }
+
+                while (rawEnd > rawStart && char.IsWhiteSpace(raw[rawEnd - 1]))
+                {
+                    rawEnd--;
+                }
+
+                builder.Replace(rawStart, rawEnd - rawStart, fixedText);
+            }
+        }
+
         return builder.Length - before;
+    }
+
+    /// <summary>Whether cleaning this text again would give it back unchanged.</summary>
+    private static bool IsStable(string text) =>
+        text.Length == 0
+        || (text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal) && text.IsNormalized(NormalizationForm.FormC)
+            && !HasFoldable(text));
+
+    /// <summary>Presentation forms or removable characters left in a line (NFC of a cluster can produce none, but be sure).</summary>
+    private static bool HasFoldable(string text)
+    {
+        foreach (var c in text)
+        {
+            if (ArabicChars.IsPresentationForm(c) || ArabicChars.IsInvisibleControl(c) || c == ArabicChars.Tatweel)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CollapseSpaces(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var isSpace = c == ' ' || ArabicChars.IsOddSpace(c);
+            if (isSpace && (sb.Length == 0 || sb[^1] == ' '))
+            {
+                continue;
+            }
+
+            if (ArabicChars.IsInvisibleControl(c) || c == ArabicChars.Tatweel)
+            {
+                continue;
+            }
+
+            sb.Append(isSpace ? ' ' : c);
+        }
+
+        if (sb.Length > 0 && sb[^1] == ' ')
+        {
+            sb.Length--;
+        }
+
+        return sb.ToString();
     }
 
     private static bool IsCombining(char c)

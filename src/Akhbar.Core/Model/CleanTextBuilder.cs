@@ -74,6 +74,28 @@ public sealed class CleanTextBuilder
         }
     }
 
+    /// <summary>The text built from <paramref name="start"/> on.</summary>
+    public string Slice(int start) => _text.ToString(start, _text.Length - start);
+
+    /// <summary>
+    /// Drops everything appended from <paramref name="length"/> on. Only whole runs can be dropped: the length
+    /// must be one the builder had before (a run boundary).
+    /// </summary>
+    public void Truncate(int length)
+    {
+        while (_runs.Count > 0 && _runs[^1].CleanStart >= length)
+        {
+            _runs.RemoveAt(_runs.Count - 1);
+        }
+
+        if (_runs.Count > 0 && _runs[^1].CleanStart + _runs[^1].CleanLength > length)
+        {
+            throw new InvalidOperationException("Truncate must cut at a run boundary.");
+        }
+
+        _text.Length = length;
+    }
+
     /// <summary>Empties the builder so that it can be reused (one per line saves allocations).</summary>
     public void Clear()
     {

@@ -75,6 +75,19 @@ public class ArticleCleanerTests
         Assert.Equal(doc.Text, again.Text);
     }
 
+    [Theory]
+    [InlineData("كلمة \uFE70 أخرى")]
+    [InlineData("ذَ\u0640ًا")]
+    [InlineData("مّ\u00ADًا")]
+    [InlineData("ل\uFC5B\u0652ك")]
+    public void Cleaning_is_idempotent_when_folding_makes_marks_or_spaces_meet(string line)
+    {
+        var once = UnicodeCleaner.Normalize(line);
+        Assert.Equal(once, UnicodeCleaner.Normalize(once));
+        Assert.True(once.IsNormalized(System.Text.NormalizationForm.FormC));
+        Assert.DoesNotContain("  ", once);
+    }
+
     [Fact]
     public void An_article_with_no_body_gets_a_diagnostic_not_an_exception()
     {
