@@ -4,6 +4,13 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+// `queries --db FILE`: corpus query latency on an ingested database instead of the throughput benchmark.
+if (args.Length >= 1 && args[0] == "queries")
+{
+    var dbIndex = Array.IndexOf(args, "--db");
+    return QueryTimings.Run(dbIndex >= 0 && dbIndex + 1 < args.Length ? args[dbIndex + 1] : "akhbar.db");
+}
+
 var corpus = BenchCorpus.Default;
 if (corpus is null)
 {
