@@ -14,17 +14,19 @@ public static class NamePropagation
     /// <summary>Updates <paramref name="tags"/> (one array per sentence) in place.</summary>
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags)
     {
-        var names = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var stems = sentences.Select(words => words.Select(w => FeatureHash.OfText(w.Stem)).ToArray()).ToList();
+        var names = new Dictionary<ulong, int[]>();
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var (first, last, type) in BioTags.Chunks(tags[s]))
             {
-                var name = NameOf(sentences[s], first, last);
-                if (name.Length < MinLetters)
+                if (first == last && sentences[s][first].Stem.Length < MinLetters)
                 {
                     continue;
                 }
+
+                var name = NameOf(stems[s], first, last);
 
                 if (!names.TryGetValue(name, out var counts))
                 {
@@ -55,7 +57,7 @@ public static class NamePropagation
                         continue;
                     }
 
-                    if (names.TryGetValue(NameOf(words, i, i + n - 1), out var counts))
+                    if (names.TryGetValue(NameOf(stems[s], i, i + n - 1), out var counts))
                     {
                         var type = (Akhbar.Core.Model.EntityType)Array.IndexOf(counts, counts.Max());
                         t[i] = BioTags.Begin(type);
@@ -85,20 +87,15 @@ public static class NamePropagation
         return true;
     }
 
-    /// <summary>The stems of words first..last joined by spaces: the name without its clitics.</summary>
-    private static string NameOf(WordForms[] words, int first, int last)
+    /// <summary>A 64-bit hash of the stems of words first..last: the name without its clitics.</summary>
+    private static ulong NameOf(uint[] stems, int first, int last)
     {
-        if (first == last)
-        {
-            return words[first].Stem.ToString();
-        }
-
-        var parts = new string[last - first + 1];
+        ulong hash = 14695981039346656037;
         for (var j = first; j <= last; j++)
         {
-            parts[j - first] = words[j].Stem.ToString();
+            hash = (hash ^ stems[j]) * 1099511628211;
         }
 
-        return string.Join(' ', parts);
+        return hash;
     }
 }
