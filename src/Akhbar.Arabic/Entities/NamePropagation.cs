@@ -4,7 +4,8 @@ namespace Akhbar.Arabic.Entities;
 /// One article names the same person or place many times, and the tagger, which sees one sentence at a
 /// time, finds some of those mentions and misses others ("طلعت" after a title, then "طلعت" alone). This
 /// pass tags the misses: within a document, a run of untagged words whose stems spell a name tagged
-/// elsewhere in it gets that name's type (the most frequent one when it was tagged with several).
+/// elsewhere in it gets that name's type (the most frequent one when it was tagged with several), and a
+/// mention tagged with a minority type takes the majority one, so that an article calls "فيسبوك" one thing.
 /// Names shorter than three letters are left alone: they are too often ordinary words.
 /// </summary>
 public static class NamePropagation
@@ -47,6 +48,21 @@ public static class NamePropagation
         {
             var words = sentences[s];
             var t = tags[s];
+
+            // One name, one type in an article: a mention of a minority type takes the majority one.
+            foreach (var (first, last, type) in BioTags.Chunks(t))
+            {
+                if (names.TryGetValue(NameOf(stems[s], first, last), out var votes) && votes[(int)type] * 2 < votes.Sum())
+                {
+                    var majority = (Akhbar.Core.Model.EntityType)Array.IndexOf(votes, votes.Max());
+                    t[first] = BioTags.Begin(majority);
+                    for (var j = first + 1; j <= last; j++)
+                    {
+                        t[j] = BioTags.Inside(majority);
+                    }
+                }
+            }
+
             for (var i = 0; i < words.Length; i++)
             {
                 // Longest known name starting here whose words are all untagged.
