@@ -61,13 +61,19 @@ public sealed class EntityStage : IPipelineStage
 
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
         NamePropagation.Apply(sentences, tags);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            keys.Add(token.Key);
+        }
+
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
             var first = firstTokens[s];
             foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
             {
-                var span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer);
+                var span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer, keys);
                 mentions.Add(new EntityMention(type, span, first + a, first + b));
             }
         }

@@ -66,7 +66,8 @@ public sealed class FeatureExtractor
         for (var i = 0; i < n; i++)
         {
             var w = words[i];
-            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), FeatureHash.OfText(w.Stem));
+            var stem = FeatureHash.OfText(w.Stem);
+            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem));
         }
 
         for (var i = 0; i < n; i++)
@@ -197,7 +198,7 @@ public sealed class FeatureExtractor
                 continue;
             }
 
-            var classes = _clusters.OfHash(h[j].Stem);
+            var classes = _clusters.OfRow(h[j].ClusterRow);
             var from = d == 0 ? 0 : Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1));
             for (var g = from; g < classes.Length; g++)
             {
@@ -212,17 +213,17 @@ public sealed class FeatureExtractor
 
         // Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
         // neighbour's class and with the neighbour's form ("الرئيس" + a class of names).
-        var mine = MiddleClass(h[i].Stem);
+        var mine = MiddleClass(h[i].ClusterRow);
         if (i > 0)
         {
-            var left = MiddleClass(h[i - 1].Stem);
+            var left = MiddleClass(h[i - 1].ClusterRow);
             f[c++] = FeatureHash.Of(T.ClassBigramLeft, left, mine);
             f[c++] = FeatureHash.Of(T.KeyClassLeft, h[i - 1].Key, mine);
         }
 
         if (i + 1 < h.Length)
         {
-            var right = MiddleClass(h[i + 1].Stem);
+            var right = MiddleClass(h[i + 1].ClusterRow);
             f[c++] = FeatureHash.Of(T.ClassBigramRight, mine, right);
             f[c++] = FeatureHash.Of(T.KeyClassRight, mine, h[i + 1].Key);
         }
@@ -231,9 +232,9 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>The class of the middle granularity, or a value no class has when the stem is unknown.</summary>
-    private uint MiddleClass(uint stemHash)
+    private uint MiddleClass(int clusterRow)
     {
-        var classes = _clusters.OfHash(stemHash);
+        var classes = _clusters.OfRow(clusterRow);
         return classes.Length == 0 ? uint.MaxValue : classes[classes.Length / 2];
     }
 
@@ -277,7 +278,7 @@ public sealed class FeatureExtractor
             || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
     }
 
-    private readonly record struct WordHashes(uint Key, uint Stem);
+    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow);
 
     private struct GazetteerFlags
     {

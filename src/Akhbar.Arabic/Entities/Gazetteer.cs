@@ -11,7 +11,7 @@ public sealed class Gazetteer
 {
     private const int Root = 0;
 
-    private readonly Dictionary<(int Node, uint Word), int> _edges = [];
+    private readonly Dictionary<ulong, int> _edges = [];
     private readonly List<GazetteerTypes> _types = [GazetteerTypes.None];
 
     public int EntryCount { get; private set; }
@@ -39,7 +39,7 @@ public sealed class Gazetteer
     /// <summary>Adds every entry of <paramref name="other"/> to this gazetteer.</summary>
     public void AddAll(Gazetteer other)
     {
-        var children = other._edges.ToLookup(e => e.Key.Node, e => (e.Key.Word, Child: e.Value));
+        var children = other._edges.ToLookup(e => (int)(e.Key >> 32), e => (Word: (uint)e.Key, Child: e.Value));
         var stack = new Stack<(int From, int To)>();
         stack.Push((Root, Root));
         while (stack.Count > 0)
@@ -63,7 +63,7 @@ public sealed class Gazetteer
         var node = Root;
         foreach (var key in keys)
         {
-            if (!_edges.TryGetValue((node, HashOf(key)), out node))
+            if (!_edges.TryGetValue(Edge(node, HashOf(key)), out node))
             {
                 return GazetteerTypes.None;
             }
@@ -82,34 +82,40 @@ public sealed class Gazetteer
 
         for (var i = 0; i < words.Length; i++)
         {
-            var w = words[i];
-            if (w.Shape is not (WordShape.Arabic or WordShape.Latin))
-            {
-                continue;
-            }
+            FindAt(words, i, output);
+        }
+    }
 
-            // Start forms: the whole word, after the conjunction, after a preposition before the article
-            // ("بالموصل" -> "الموصل"), after the whole proclitic chain, and after a bare preposition.
-            Walk(words, i, 0, false, output);
-            if (w.ConjunctionEnd > 0)
-            {
-                Walk(words, i, w.ConjunctionEnd, false, output);
-            }
+    /// <summary>The matches that start at word <paramref name="i"/>.</summary>
+    public void FindAt(ReadOnlySpan<WordForms> words, int i, List<GazetteerMatch> output)
+    {
+        var w = words[i];
+        if (_edges.Count == 0 || w.Shape is not (WordShape.Arabic or WordShape.Latin))
+        {
+            return;
+        }
 
-            if (w.StemStart - w.ConjunctionEnd == 3)
-            {
-                Walk(words, i, w.ConjunctionEnd + 1, false, output);
-            }
+        // Start forms: the whole word, after the conjunction, after a preposition before the article
+        // ("بالموصل" -> "الموصل"), after the whole proclitic chain, and after a bare preposition.
+        Walk(words, i, 0, false, output);
+        if (w.ConjunctionEnd > 0)
+        {
+            Walk(words, i, w.ConjunctionEnd, false, output);
+        }
 
-            if (w.StemStart > w.ConjunctionEnd)
-            {
-                Walk(words, i, w.StemStart, false, output);
-            }
+        if (w.StemStart - w.ConjunctionEnd == 3)
+        {
+            Walk(words, i, w.ConjunctionEnd + 1, false, output);
+        }
 
-            if (w.HasBarePreposition)
-            {
-                Walk(words, i, w.PrepositionEnd, true, output);
-            }
+        if (w.StemStart > w.ConjunctionEnd)
+        {
+            Walk(words, i, w.StemStart, false, output);
+        }
+
+        if (w.HasBarePreposition)
+        {
+            Walk(words, i, w.PrepositionEnd, true, output);
         }
     }
 
@@ -122,10 +128,10 @@ public sealed class Gazetteer
         }
 
         w.Write(_edges.Count);
-        foreach (var ((node, word), child) in _edges.OrderBy(e => e.Value))
+        foreach (var (edge, child) in _edges.OrderBy(e => e.Value))
         {
-            w.Write(node);
-            w.Write(word);
+            w.Write((int)(edge >> 32));
+            w.Write((uint)edge);
             w.Write(child);
         }
     }
@@ -153,19 +159,21 @@ public sealed class Gazetteer
                 throw new InvalidDataException("gazetteer edge out of range");
             }
 
-            g._edges[(node, word)] = child;
+            g._edges[Edge(node, word)] = child;
         }
 
         return g;
     }
 
+    private static ulong Edge(int node, uint word) => ((ulong)(uint)node << 32) | word;
+
     private int Child(int node, uint word)
     {
-        if (!_edges.TryGetValue((node, word), out var child))
+        if (!_edges.TryGetValue(Edge(node, word), out var child))
         {
             child = _types.Count;
             _types.Add(GazetteerTypes.None);
-            _edges[(node, word)] = child;
+            _edges[Edge(node, word)] = child;
         }
 
         return child;
@@ -183,7 +191,7 @@ public sealed class Gazetteer
 
     private void Walk(ReadOnlySpan<WordForms> words, int first, int offset, bool viaPreposition, List<GazetteerMatch> output)
     {
-        if (!_edges.TryGetValue((Root, HashOf(words[first].Key.AsSpan(offset))), out var node))
+        if (!_edges.TryGetValue(Edge(Root, HashOf(words[first].Key.AsSpan(offset))), out var node))
         {
             return;
         }
@@ -197,7 +205,7 @@ public sealed class Gazetteer
                 output.Add(new GazetteerMatch(first, last, offset, types, viaPreposition));
             }
 
-            if (last + 1 >= words.Length || !_edges.TryGetValue((node, HashOf(words[last + 1].Key)), out node))
+            if (last + 1 >= words.Length || !_edges.TryGetValue(Edge(node, HashOf(words[last + 1].Key)), out node))
             {
                 return;
             }

@@ -7,15 +7,16 @@ namespace Akhbar.Arabic.Entities;
 /// Where a mention starts and ends in the text once its clitics are left out. The tagger tags whole tokens
 /// ("لروسيا" is B-LOC), so the mention starts at the first article or stem segment of its first token and
 /// ends at the end of its last token, less an enclitic pronoun of two letters or more (a one-letter ه is too
-/// often the end of a name: عبدالله). When the segmenter left a proclitic attached, the gazetteer decides:
-/// "لروسيا" loses its ل because "روسيا" is a known name and "لروسيا" is not; and when the segmenter split
-/// a known name ("وليد"), the whole token is kept.
+/// often the end of a name: عبدالله). A proclitic is only cut off with evidence that it is one: the article
+/// follows it ("والموصل"), or what follows is a known name ("وبغداد", "لروسيا") or a word of the same
+/// article ("ولافروف" where "لافروف" also stands alone). Without evidence the token stays whole, because
+/// names that start like a clitic are common ("فيسبوك", "ويندوز", "وليد").
 /// </summary>
 public static class MentionBounds
 {
-    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer)
+    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
     {
-        var start = StartOf(text, first, gazetteer);
+        var start = StartOf(text, first, gazetteer, documentKeys);
         var end = last.Span.End;
         var segments = last.Segments;
         if (segments.Length > 1 && segments[^1].Role == SegmentRole.Pronoun && segments[^1].Span.Length >= 2)
@@ -26,42 +27,49 @@ public static class MentionBounds
         return end > start ? new TextSpan(start, end) : first.Span with { End = last.Span.End };
     }
 
-    private static int StartOf(string text, Token token, Gazetteer gazetteer)
+    /// <summary>Whether a proclitic before <paramref name="rest"/> (a folded key) is attested as one.</summary>
+    public static bool IsCliticBefore(string rest, Gazetteer gazetteer, IReadOnlySet<string> documentKeys) =>
+        rest.StartsWith("ال", StringComparison.Ordinal) || IsName(gazetteer, rest) || documentKeys.Contains(rest);
+
+    private static int StartOf(string text, Token token, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
     {
-        var segmented = token.Span.Start;
-        foreach (var s in token.Segments)
-        {
-            if (s.Role is SegmentRole.Article or SegmentRole.Stem)
-            {
-                segmented = s.Span.Start;
-                break;
-            }
-        }
-
-        if (token.Kind != TokenKind.Word)
-        {
-            return segmented;
-        }
-
-        if (IsName(gazetteer, token.Key))
+        if (token.Kind != TokenKind.Word || IsName(gazetteer, token.Key))
         {
             return token.Span.Start;
         }
 
-        // The segmenter's start, unless the light forms find a known name further in.
+        // The segmenter's start, when its proclitics are attested.
+        var start = token.Span.Start;
+        foreach (var s in token.Segments)
+        {
+            if (s.Role is SegmentRole.Article or SegmentRole.Stem)
+            {
+                start = s.Span.Start;
+                break;
+            }
+        }
+
+        var offset = KeyOffset(text, token.Span, start);
+        if (offset > 0 && !IsCliticBefore(token.Key[offset..], gazetteer, documentKeys))
+        {
+            start = token.Span.Start;
+            offset = 0;
+        }
+
+        // Proclitics the segmenter left attached: the light forms, with the same evidence.
         var forms = WordForms.FromKey(token.Key);
-        var segmentedOffset = KeyOffset(text, token.Span, segmented);
-        if (forms.ConjunctionEnd > segmentedOffset && IsName(gazetteer, token.Key[forms.ConjunctionEnd..]))
+        if (forms.ConjunctionEnd > offset && IsCliticBefore(token.Key[forms.ConjunctionEnd..], gazetteer, documentKeys))
         {
-            return TextOffset(text, token.Span, forms.ConjunctionEnd);
+            start = TextOffset(text, token.Span, forms.ConjunctionEnd);
+            offset = forms.ConjunctionEnd;
         }
 
-        if (forms.HasBarePreposition && forms.PrepositionEnd > segmentedOffset && IsName(gazetteer, token.Key[forms.PrepositionEnd..]))
+        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCliticBefore(token.Key[forms.PrepositionEnd..], gazetteer, documentKeys))
         {
-            return TextOffset(text, token.Span, forms.PrepositionEnd);
+            start = TextOffset(text, token.Span, forms.PrepositionEnd);
         }
 
-        return segmented;
+        return start;
     }
 
     private static bool IsName(Gazetteer gazetteer, string key) =>

@@ -4,7 +4,8 @@ namespace Akhbar.Arabic.Entities;
 /// One article names the same person or place many times, and the tagger, which sees one sentence at a
 /// time, finds some of those mentions and misses others ("طلعت" after a title, then "طلعت" alone). This
 /// pass tags the misses: within a document, a run of untagged words whose stems spell a name tagged
-/// elsewhere in it gets that name's type (the most frequent one when it was tagged with several).
+/// elsewhere in it gets that name's type (the most frequent one when it was tagged with several), and a
+/// mention tagged with a minority type takes the majority one, so that an article calls "فيسبوك" one thing.
 /// Names shorter than three letters are left alone: they are too often ordinary words.
 /// </summary>
 public static class NamePropagation
@@ -14,17 +15,19 @@ public static class NamePropagation
     /// <summary>Updates <paramref name="tags"/> (one array per sentence) in place.</summary>
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags)
     {
-        var names = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var stems = sentences.Select(words => words.Select(w => FeatureHash.OfText(w.Stem)).ToArray()).ToList();
+        var names = new Dictionary<ulong, int[]>();
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             foreach (var (first, last, type) in BioTags.Chunks(tags[s]))
             {
-                var name = NameOf(sentences[s], first, last);
-                if (name.Length < MinLetters)
+                if (first == last && sentences[s][first].Stem.Length < MinLetters)
                 {
                     continue;
                 }
+
+                var name = NameOf(stems[s], first, last);
 
                 if (!names.TryGetValue(name, out var counts))
                 {
@@ -45,6 +48,21 @@ public static class NamePropagation
         {
             var words = sentences[s];
             var t = tags[s];
+
+            // One name, one type in an article: a mention of a minority type takes the majority one.
+            foreach (var (first, last, type) in BioTags.Chunks(t))
+            {
+                if (names.TryGetValue(NameOf(stems[s], first, last), out var votes) && votes[(int)type] * 2 < votes.Sum())
+                {
+                    var majority = (Akhbar.Core.Model.EntityType)Array.IndexOf(votes, votes.Max());
+                    t[first] = BioTags.Begin(majority);
+                    for (var j = first + 1; j <= last; j++)
+                    {
+                        t[j] = BioTags.Inside(majority);
+                    }
+                }
+            }
+
             for (var i = 0; i < words.Length; i++)
             {
                 // Longest known name starting here whose words are all untagged.
@@ -55,7 +73,7 @@ public static class NamePropagation
                         continue;
                     }
 
-                    if (names.TryGetValue(NameOf(words, i, i + n - 1), out var counts))
+                    if (names.TryGetValue(NameOf(stems[s], i, i + n - 1), out var counts))
                     {
                         var type = (Akhbar.Core.Model.EntityType)Array.IndexOf(counts, counts.Max());
                         t[i] = BioTags.Begin(type);
@@ -85,20 +103,15 @@ public static class NamePropagation
         return true;
     }
 
-    /// <summary>The stems of words first..last joined by spaces: the name without its clitics.</summary>
-    private static string NameOf(WordForms[] words, int first, int last)
+    /// <summary>A 64-bit hash of the stems of words first..last: the name without its clitics.</summary>
+    private static ulong NameOf(uint[] stems, int first, int last)
     {
-        if (first == last)
-        {
-            return words[first].Stem.ToString();
-        }
-
-        var parts = new string[last - first + 1];
+        ulong hash = 14695981039346656037;
         for (var j = first; j <= last; j++)
         {
-            parts[j - first] = words[j].Stem.ToString();
+            hash = (hash ^ stems[j]) * 1099511628211;
         }
 
-        return string.Join(' ', parts);
+        return hash;
     }
 }

@@ -16,6 +16,7 @@ public sealed class NerModel
     private const int Version = 4;
 
     private readonly Dictionary<uint, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
@@ -27,6 +28,7 @@ public sealed class NerModel
         }
 
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
@@ -50,6 +52,34 @@ public sealed class NerModel
     /// </summary>
     public float EntityBias { get; private init; }
 
+    /// <summary>
+    /// The same model without the features whose weights are all smaller than <paramref name="threshold"/>
+    /// in magnitude: most features are seen once in training and barely matter, and a smaller table is a
+    /// faster one, since tagging time goes to cache misses on the weights.
+    /// </summary>
+    public NerModel Pruned(float threshold)
+    {
+        var rows = new Dictionary<uint, int>();
+        var weights = new List<float>();
+        foreach (var (hash, row) in _rows.OrderBy(r => r.Key))
+        {
+            var w = _weights.AsSpan(row * BioTags.Count, BioTags.Count);
+            var keep = false;
+            foreach (var x in w)
+            {
+                keep |= MathF.Abs(x) >= threshold;
+            }
+
+            if (keep)
+            {
+                rows[hash] = rows.Count;
+                weights.AddRange(w);
+            }
+        }
+
+        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Description) { EntityBias = EntityBias };
+    }
+
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
     public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Description) { EntityBias = bias };
 
@@ -63,7 +93,8 @@ public sealed class NerModel
         var weights = _weights.AsSpan();
         foreach (var f in features)
         {
-            if (_rows.TryGetValue(f, out var row))
+            var row = _table.Find(f);
+            if (row >= 0)
             {
                 var w = weights.Slice(row * BioTags.Count, BioTags.Count);
                 for (var t = 0; t < BioTags.Count; t++)

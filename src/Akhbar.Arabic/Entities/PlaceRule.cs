@@ -25,24 +25,36 @@ public static class PlaceRule
         {
             var words = sentences[s];
             var t = tags[s];
-            matches.Clear();
-            gazetteer.FindAll(words, matches);
-            foreach (var m in matches)
+            for (var i = 1; i < words.Length; i++)
             {
-                if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m))
+                // Only where the rule can fire: after a preposition of place, or after a tagged place.
+                var afterPreposition = Before.Contains(words[i - 1].Key);
+                var afterPlace = t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == EntityType.Location && words[i].ConjunctionEnd > 0;
+                if (t[i] != BioTags.Outside || !(afterPreposition || afterPlace))
                 {
                     continue;
                 }
 
-                var afterPreposition = m.Offset == 0 && m.First > 0 && Before.Contains(words[m.First - 1].Key);
-                var joinedToPlace = m.Offset > 0 && words[m.First].ConjunctionEnd == m.Offset && words[m.First].Key[0] == 'و'
-                    && m.First > 0 && t[m.First - 1] != BioTags.Outside && BioTags.TypeOf(t[m.First - 1]) == EntityType.Location;
-                if (afterPreposition || joinedToPlace)
+                matches.Clear();
+                gazetteer.FindAt(words, i, matches);
+                foreach (var m in matches)
                 {
-                    t[m.First] = BioTags.Begin(EntityType.Location);
-                    for (var j = m.First + 1; j <= m.Last; j++)
+                    if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m))
                     {
-                        t[j] = BioTags.Inside(EntityType.Location);
+                        continue;
+                    }
+
+                    var joinedToPlace = afterPlace && m.Offset == words[i].ConjunctionEnd && words[i].Key[0] == 'و';
+                    if ((afterPreposition && m.Offset == 0) || joinedToPlace)
+                    {
+                        t[i] = BioTags.Begin(EntityType.Location);
+                        for (var j = i + 1; j <= m.Last; j++)
+                        {
+                            t[j] = BioTags.Inside(EntityType.Location);
+                        }
+
+                        i = m.Last;
+                        break;
                     }
                 }
             }

@@ -6,6 +6,23 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class ViterbiDecoder
 {
+    /// <summary>Allowed[p * Count + t]: whether tag t may follow tag p.</summary>
+    private static readonly bool[] Allowed = BuildAllowed();
+
+    private static bool[] BuildAllowed()
+    {
+        var allowed = new bool[BioTags.Count * BioTags.Count];
+        for (var p = 0; p < BioTags.Count; p++)
+        {
+            for (var t = 0; t < BioTags.Count; t++)
+            {
+                allowed[(p * BioTags.Count) + t] = BioTags.CanFollow(p, t);
+            }
+        }
+
+        return allowed;
+    }
+
     /// <summary>
     /// Best tags for <paramref name="emissions"/> (words × <see cref="BioTags.Count"/> scores) under
     /// <paramref name="transitions"/> ((<see cref="BioTags.Count"/> + 1) × <see cref="BioTags.Count"/>: row
@@ -36,7 +53,7 @@ public static class ViterbiDecoder
                 var arg = 0;
                 for (var p = 0; p < k; p++)
                 {
-                    if (!BioTags.CanFollow(p, t))
+                    if (!Allowed[(p * k) + t])
                     {
                         continue;
                     }

@@ -34,8 +34,13 @@ public sealed class WordClusters
     public ReadOnlySpan<ushort> Of(ReadOnlySpan<char> stem) => OfHash(Gazetteer.HashOf(stem));
 
     /// <summary>The classes of a stem given its hash (<see cref="Gazetteer.HashOf"/>).</summary>
-    public ReadOnlySpan<ushort> OfHash(uint stemHash) =>
-        _rows.TryGetValue(stemHash, out var row) ? _classes.AsSpan(row * Sizes.Length, Sizes.Length) : [];
+    public ReadOnlySpan<ushort> OfHash(uint stemHash) => OfRow(RowOf(stemHash));
+
+    /// <summary>The row of a stem hash, or -1 when the stem has no classes.</summary>
+    public int RowOf(uint stemHash) => _rows.TryGetValue(stemHash, out var row) ? row : -1;
+
+    /// <summary>The classes of a row given by <see cref="RowOf"/>; empty for -1.</summary>
+    public ReadOnlySpan<ushort> OfRow(int row) => row < 0 ? [] : _classes.AsSpan(row * Sizes.Length, Sizes.Length);
 
     public void Save(BinaryWriter w)
     {

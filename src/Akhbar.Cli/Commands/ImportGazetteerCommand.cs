@@ -14,6 +14,7 @@ public static class ImportGazetteerCommand
 {
     private const string Header = "name\tkey\ttype";
     private const long MinPopulationForOneWord = 100_000;
+    private const int MinLettersForOneWord = 3;
 
     public static Command Create()
     {
@@ -50,7 +51,7 @@ public static class ImportGazetteerCommand
         {
             Write(dataFolder, "gazetteers/geonames-cities.tsv", GeoNames(Source(geonames, "cities15000_arabic_script.tsv")), stdout,
                 "GeoNames cities15000 (geonames.org via ali-hv/geobank-data), Arabic-script alternate names", "CC BY 4.0 (attribution: GeoNames, geonames.org)",
-                $"akhbar resources import gazetteer --geonames {geonames}: every Arabic-script name of a place (one-word names only for capitals, first-level seats and places of 100,000 people or more), type LOC, key folded");
+                $"akhbar resources import gazetteer --geonames {geonames}: every Arabic-script name of a place (one-word names of three letters or more, and only for capitals, first-level seats and places of 100,000 people or more), type LOC, key folded");
         }
 
         if (cldr is not null)
@@ -108,7 +109,8 @@ public static class ImportGazetteerCommand
             var important = fields[code] is "PPLC" or "PPLA" || (long.TryParse(fields[population], out var people) && people >= MinPopulationForOneWord);
             foreach (var name in fields[names].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                if (important || name.Contains(' ', StringComparison.Ordinal))
+                var multiWord = name.Contains(' ', StringComparison.Ordinal);
+                if (multiWord || (important && NerResources.KeysOf(name) is [var word] && word.Length >= MinLettersForOneWord))
                 {
                     yield return (name, "LOC");
                 }

@@ -42,15 +42,20 @@ public static class TrainCommand
             Description = "Score added to every name tag: more recall for less precision. With development data, the F1 of a range of biases is printed to choose it.",
             DefaultValueFactory = _ => 0,
         };
+        var prune = new Option<float>("--prune")
+        {
+            Description = "Drop features whose weights are all below this in magnitude (a smaller, faster model). With development data, the F1 of a range of thresholds is printed.",
+            DefaultValueFactory = _ => 0,
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, bias, output,
+            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, bias, prune, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(bias), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -131,7 +136,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, float entityBias, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, float entityBias, float prune, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1)
         {
@@ -177,11 +182,18 @@ public static class TrainCommand
             },
         };
         var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
-        var result = trainer.Train(sentences, options, description + $"; entity bias {entityBias}").WithEntityBias(entityBias);
+        var trained = trainer.Train(sentences, options, description + $"; entity bias {entityBias}; pruned below {prune}").WithEntityBias(entityBias);
+        var result = prune > 0 ? trained.Pruned(prune) : trained;
         if (devSet.Count > 0)
         {
             float[] biases = [0, 1, 2, 3, 4, 6, 8, 12, 16];
             stdout.WriteLine("dev micro-F1 by entity bias: " + string.Join(", ", biases.Select(b => $"{b:G3}: {NerEvaluation.Score(new NerTagger(result.WithEntityBias(b)), devSet).Micro.F1 * 100:F2}")));
+            float[] thresholds = [0.5f, 1, 2, 4, 8];
+            stdout.WriteLine("dev micro-F1 by pruning threshold: " + string.Join(", ", thresholds.Select(p =>
+            {
+                var pruned = trained.Pruned(p);
+                return $"{p:G3}: {NerEvaluation.Score(new NerTagger(pruned), devSet).Micro.F1 * 100:F2} ({pruned.FeatureCount:N0} features)";
+            })));
         }
 
         result.Save(outPath);

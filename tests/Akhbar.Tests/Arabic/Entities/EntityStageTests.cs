@@ -6,31 +6,47 @@ namespace Akhbar.Tests.Arabic.Entities;
 
 public class EntityStageTests
 {
+    private static HashSet<string> Keys(Document doc) => doc.Tokens.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>
-    /// No mention holds a conjunction, preposition or future marker segment, nor an enclitic of two letters or
-    /// more; the one exception is a first token that is itself a known name, which the segmenter may have
-    /// split by mistake ("فلاديمير" is not ف + لاديمير).
+    /// No mention holds an attested proclitic (one before the article, a known name or another word of the
+    /// article; <see cref="MentionBounds.IsCliticBefore"/>) nor an enclitic of two letters or more.
     /// </summary>
     internal static void AssertNoCliticInside(Document doc)
     {
         var gazetteer = NerTagger.Default.Model.Gazetteer;
+        var keys = Keys(doc);
         foreach (var m in doc.Entities)
         {
-            for (var t = m.FirstToken; t <= m.LastToken; t++)
+            var token = doc.Tokens[m.FirstToken];
+            var kept = Akhbar.Core.Text.ArabicFolding.Fold(doc.Text.AsSpan(token.Span.Start, m.Span.Start - token.Span.Start)).Length;
+            foreach (var end in ProcliticEnds(WordForms.FromKey(token.Key)).Where(e => e > kept))
             {
-                var token = doc.Tokens[t];
-                if (t == m.FirstToken && (gazetteer.Lookup(token.Key) & ~GazetteerTypes.Title) != GazetteerTypes.None)
-                {
-                    continue;
-                }
-
-                foreach (var s in token.Segments)
-                {
-                    var clitic = s.Role is SegmentRole.Conjunction or SegmentRole.Preposition or SegmentRole.Future
-                        || (s.Role == SegmentRole.Pronoun && s.Span.Length >= 2);
-                    Assert.False(clitic && m.Span.Contains(s.Span), $"mention \"{doc.Slice(m.Span)}\" holds the {s.Role} \"{doc.Slice(s.Span)}\"");
-                }
+                Assert.False(MentionBounds.IsCliticBefore(token.Key[end..], gazetteer, keys), $"mention \"{doc.Slice(m.Span)}\" keeps the proclitic \"{token.Key[kept..end]}\"");
             }
+
+            var last = doc.Tokens[m.LastToken].Segments;
+            Assert.False(last.Length > 1 && last[^1].Role == SegmentRole.Pronoun && last[^1].Span.Length >= 2 && m.Span.Contains(last[^1].Span),
+                $"mention \"{doc.Slice(m.Span)}\" keeps an enclitic");
+        }
+    }
+
+    /// <summary>Key offsets after each proclitic (conjunction, preposition) that a word may carry; the article is part of a name.</summary>
+    private static IEnumerable<int> ProcliticEnds(WordForms w)
+    {
+        if (w.ConjunctionEnd > 0)
+        {
+            yield return w.ConjunctionEnd;
+        }
+
+        if (w.StemStart - w.ConjunctionEnd == 3 || (w.StemStart - w.ConjunctionEnd == 2 && w.Key[w.ConjunctionEnd] == 'ل'))
+        {
+            yield return w.ConjunctionEnd + 1;
+        }
+
+        if (w.HasBarePreposition)
+        {
+            yield return w.PrepositionEnd;
         }
     }
 
@@ -55,7 +71,7 @@ public class EntityStageTests
     public void A_known_place_after_a_bare_preposition_loses_the_preposition()
     {
         var doc = Analyze.Text("وجه الوزير رسالة لروسيا أمس.");
-        var span = MentionBounds.Of(doc.Text, doc.Tokens[3], doc.Tokens[3], NerTagger.Default.Model.Gazetteer);
+        var span = MentionBounds.Of(doc.Text, doc.Tokens[3], doc.Tokens[3], NerTagger.Default.Model.Gazetteer, Keys(doc));
         Assert.Equal("روسيا", doc.Slice(span));
     }
 
@@ -64,8 +80,26 @@ public class EntityStageTests
     {
         var doc = Analyze.Text("قصفت الطائرات حلب والموصل أمس.");
         var token = doc.Tokens.Single(t => doc.Slice(t.Span) == "والموصل");
-        var span = MentionBounds.Of(doc.Text, token, token, NerTagger.Default.Model.Gazetteer);
+        var span = MentionBounds.Of(doc.Text, token, token, NerTagger.Default.Model.Gazetteer, Keys(doc));
         Assert.Equal("الموصل", doc.Slice(span));
+    }
+
+    [Fact]
+    public void A_name_that_starts_like_a_conjunction_stays_whole_without_evidence()
+    {
+        var doc = Analyze.Text("أعلنت شركة فيسبوك أمس عن تطبيق جديد.");
+        var token = doc.Tokens.Single(t => doc.Slice(t.Span) == "فيسبوك");
+        var span = MentionBounds.Of(doc.Text, token, token, new Gazetteer(), Keys(doc));
+        Assert.Equal("فيسبوك", doc.Slice(span));
+    }
+
+    [Fact]
+    public void A_conjunction_is_cut_when_the_rest_stands_alone_in_the_article()
+    {
+        var doc = Analyze.Text("قال سامرلي إن الاتفاق قريب. ورد سامرلي على الأسئلة، ووصف وسامرلي الوضع.");
+        var token = doc.Tokens.Single(t => doc.Slice(t.Span) == "وسامرلي");
+        var span = MentionBounds.Of(doc.Text, token, token, new Gazetteer(), Keys(doc));
+        Assert.Equal("سامرلي", doc.Slice(span));
     }
 
     [Fact]
