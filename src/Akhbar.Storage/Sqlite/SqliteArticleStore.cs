@@ -126,7 +126,7 @@ public sealed class SqliteArticleStore : IArticleStore
             return [];
         }
 
-        var (where, parameters) = FilterSql.Build(filter);
+        var (where, parameters) = FilterSql.Build(filter, "a.id");
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = $"""
             SELECT a.id, a.source, a.ext_id, a.title, a.published, bm25(articles_fts) AS score, a.text
@@ -153,41 +153,69 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<CountRow> Top(TopKind kind, CorpusFilter filter, int limit)
     {
-        var (where, parameters) = FilterSql.Build(filter);
-        string sql = kind switch
+        if (kind is not (TopKind.Speakers or TopKind.Events) && FilterSql.IsEmpty(filter))
         {
-            TopKind.Speakers => $"""
-                SELECT COALESCE(e.group_key, q.speaker_key) AS k, COALESCE(e.name, q.speaker_text) AS label, 'PER', COUNT(*), COUNT(DISTINCT a.id)
-                FROM quotes q JOIN articles a ON a.id = q.article_id
-                LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.speaker_idx
-                WHERE COALESCE(e.group_key, q.speaker_key) IS NOT NULL {where}
-                GROUP BY k, label
-                """,
-            TopKind.Events => $"""
-                SELECT COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS k, COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS label, 'EVENT', COUNT(*), COUNT(DISTINCT a.id)
-                FROM events ev JOIN articles a ON a.id = ev.article_id
-                WHERE ev.negated = 0 AND ev.hypothetical = 0 {where}
-                GROUP BY k, label
-                """,
-            _ => $"""
-                SELECT e.group_key AS k, e.name AS label, e.type, SUM(e.mention_count), COUNT(DISTINCT a.id)
-                FROM entities e JOIN articles a ON a.id = e.article_id
-                WHERE 1 = 1 {TypeCondition(kind)} {where}
-                GROUP BY k, label, e.type
-                """,
-        };
+            // The whole corpus: read the running totals instead of grouping every entity row.
+            return Ranked($"""
+                SELECT group_key, name, type, mentions, articles FROM entity_totals t
+                WHERE 1 = 1 {TypeCondition(kind, "t")}
+                """, [], limit);
+        }
+
+        string sql;
+        IReadOnlyList<(string, object)> parameters;
+        switch (kind)
+        {
+            case TopKind.Speakers:
+            {
+                (var where, parameters) = FilterSql.Build(filter, "q.article_id");
+                sql = $"""
+                    SELECT COALESCE(e.group_key, q.speaker_key) AS k, COALESCE(e.name, q.speaker_text) AS label, 'PER', COUNT(*), COUNT(DISTINCT q.article_id)
+                    FROM quotes q LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.speaker_idx
+                    WHERE COALESCE(e.group_key, q.speaker_key) IS NOT NULL {where}
+                    GROUP BY k, label
+                    """;
+                break;
+            }
+
+            case TopKind.Events:
+            {
+                (var where, parameters) = FilterSql.Build(filter, "ev.article_id");
+                sql = $"""
+                    SELECT COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS k, COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS label, 'EVENT', COUNT(*), COUNT(DISTINCT ev.article_id)
+                    FROM events ev
+                    WHERE ev.negated = 0 AND ev.hypothetical = 0 {where}
+                    GROUP BY k, label
+                    """;
+                break;
+            }
+
+            default:
+            {
+                (var where, parameters) = FilterSql.Build(filter, "e.article_id");
+                sql = $"""
+                    SELECT e.group_key, e.name, e.type, SUM(e.mention_count), COUNT(DISTINCT e.article_id)
+                    FROM entities e
+                    WHERE 1 = 1 {TypeCondition(kind, "e")} {where}
+                    GROUP BY e.group_key, e.name, e.type
+                    """;
+                break;
+            }
+        }
 
         return Ranked(sql, parameters, limit);
     }
 
     public IReadOnlyList<TimelineRow> Timeline(string entity, CorpusFilter filter, bool byWeek)
     {
-        var (where, parameters) = FilterSql.Build(filter with { Entity = null });
+        var (where, parameters) = FilterSql.Build(filter with { Entity = null }, "a.id");
         using var cmd = _connection.CreateCommand();
         cmd.CommandText = $"""
+            WITH hit(article_id, idx) AS ({FilterSql.EntityHits()})
             SELECT a.published, COUNT(DISTINCT a.id), SUM(e.mention_count)
-            FROM entities e JOIN articles a ON a.id = e.article_id
-            WHERE {FilterSql.EntityMatch("e")} AND a.published IS NOT NULL {where}
+            FROM hit JOIN entities e ON e.article_id = hit.article_id AND e.idx = hit.idx
+            JOIN articles a ON a.id = hit.article_id
+            WHERE a.published IS NOT NULL {where}
             GROUP BY a.published ORDER BY a.published
             """;
         FilterSql.BindEntity(cmd, entity);
@@ -207,13 +235,14 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<CountRow> Cooccur(string entity, CorpusFilter filter, int limit)
     {
-        var (where, parameters) = FilterSql.Build(filter with { Entity = null });
+        var (where, parameters) = FilterSql.Build(filter with { Entity = null }, "o.article_id");
         var sql = $"""
-            SELECT o.group_key AS k, o.name AS label, o.type, SUM(o.mention_count), COUNT(DISTINCT a.id)
-            FROM entities o JOIN articles a ON a.id = o.article_id
-            WHERE o.article_id IN (SELECT e.article_id FROM entities e WHERE {FilterSql.EntityMatch("e")})
-              AND NOT ({FilterSql.EntityMatch("o")}) {where}
-            GROUP BY k, label, o.type
+            WITH hit(article_id, idx) AS ({FilterSql.EntityHits()})
+            SELECT o.group_key, o.name, o.type, SUM(o.mention_count), COUNT(DISTINCT o.article_id)
+            FROM entities o
+            WHERE o.article_id IN (SELECT article_id FROM hit)
+              AND NOT EXISTS (SELECT 1 FROM hit h WHERE h.article_id = o.article_id AND h.idx = o.idx) {where}
+            GROUP BY o.group_key, o.name, o.type
             """;
         return Ranked(sql, parameters, limit, cmd => FilterSql.BindEntity(cmd, entity));
     }
@@ -253,11 +282,11 @@ public sealed class SqliteArticleStore : IArticleStore
             .Take(limit)];
     }
 
-    private static string TypeCondition(TopKind kind) => kind switch
+    private static string TypeCondition(TopKind kind, string alias) => kind switch
     {
-        TopKind.Places => "AND e.type IN ('LOC', 'GPE')",
-        TopKind.People => "AND e.type IN ('PER', 'PERS')",
-        TopKind.Organizations => "AND e.type = 'ORG'",
+        TopKind.Places => $"AND {alias}.type IN ('LOC', 'GPE')",
+        TopKind.People => $"AND {alias}.type IN ('PER', 'PERS')",
+        TopKind.Organizations => $"AND {alias}.type = 'ORG'",
         _ => string.Empty,
     };
 

@@ -51,6 +51,15 @@ public static class SqliteMigrations
         CREATE INDEX entities_key ON entities(name_key);
         CREATE INDEX entities_group ON entities(group_key);
         CREATE INDEX entities_en ON entities(name_en COLLATE NOCASE);
+        CREATE TABLE entity_totals(
+            group_key TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY(group_key, type, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_totals_articles ON entity_totals(articles DESC);
         CREATE TABLE mentions(
             article_id INTEGER NOT NULL REFERENCES articles(id),
             entity_idx INTEGER NOT NULL,
