@@ -156,10 +156,7 @@ public sealed class SqliteArticleStore : IArticleStore
         if (kind is not (TopKind.Speakers or TopKind.Events) && FilterSql.IsEmpty(filter))
         {
             // The whole corpus: read the running totals instead of grouping every entity row.
-            return Ranked($"""
-                SELECT group_key, name, type, mentions, articles FROM entity_totals t
-                WHERE 1 = 1 {TypeCondition(kind, "t")}
-                """, [], limit);
+            return TopFromTotals(kind, limit);
         }
 
         string sql;
@@ -204,6 +201,37 @@ public sealed class SqliteArticleStore : IArticleStore
         }
 
         return Ranked(sql, parameters, limit);
+    }
+
+    /// <summary>
+    /// The unfiltered ranking from <c>entity_totals</c>: grouped in the order of its primary key, limited in
+    /// SQL, then each group labelled with its most frequent name.
+    /// </summary>
+    private List<CountRow> TopFromTotals(TopKind kind, int limit)
+    {
+        var groups = new List<(string Key, string Type, long Mentions, long Articles)>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = $"""
+                SELECT group_key, type, SUM(mentions) AS m, SUM(articles) AS n FROM entity_totals t
+                WHERE 1 = 1 {TypeCondition(kind, "t")}
+                GROUP BY group_key, type ORDER BY n DESC, m DESC, group_key LIMIT $limit
+                """;
+            cmd.Parameters.AddWithValue("$limit", limit);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                groups.Add((reader.GetString(0), reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3)));
+            }
+        }
+
+        using var label = _connection.CreateCommand();
+        label.CommandText = "SELECT name FROM entity_totals WHERE group_key = $g AND type = $t ORDER BY articles DESC, mentions DESC LIMIT 1";
+        return [.. groups.Select(g =>
+        {
+            Bind(label, ("$g", g.Key), ("$t", g.Type));
+            return new CountRow(label.ExecuteScalar() as string ?? g.Key, g.Key, g.Type.Length == 0 ? null : g.Type, g.Mentions, g.Articles);
+        })];
     }
 
     public IReadOnlyList<TimelineRow> Timeline(string entity, CorpusFilter filter, bool byWeek)
