@@ -13,12 +13,19 @@ public sealed class TimeLexicon
     private static readonly TimeWord[] None = [];
 
     private readonly Dictionary<string, TimeWord[]> _words;
+    private readonly Dictionary<string, TimeWord[]>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
-    public TimeLexicon(Dictionary<string, TimeWord[]> words) => _words = words;
+    public TimeLexicon(Dictionary<string, TimeWord[]> words)
+    {
+        _words = words;
+        _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static TimeLexicon Default { get; } = Load();
 
     public TimeWord[] Lookup(string key) => _words.TryGetValue(key, out var w) ? w : None;
+
+    public TimeWord[] Lookup(ReadOnlySpan<char> key) => _spans.TryGetValue(key, out var w) ? w : None;
 
     private static TimeLexicon Load()
     {

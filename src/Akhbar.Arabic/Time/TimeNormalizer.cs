@@ -256,7 +256,7 @@ public static class TimeNormalizer
                 continue;
             }
 
-            double distance = Period.Between(anchor, d, PeriodUnits.Days).Days;
+            double distance = Period.DaysBetween(anchor, d);
             // Leaning half a year toward the direction: news reports the past, so "في أكتوبر" in May is last October.
             var score = Math.Abs(distance);
             if ((direction == TimeDirection.Past && distance > 0) || (direction != TimeDirection.Past && distance < 0))

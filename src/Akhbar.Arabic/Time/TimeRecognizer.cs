@@ -20,7 +20,8 @@ public sealed class TimeRecognizer
         var i = start;
         while (i < end)
         {
-            if (tokens[i].Words.Length == 0 && tokens[i].Kind != TokenKind.Number)
+            // Cheap gate: an expression starts at a time word or a number, or at a preposition just before one.
+            if (!tokens[i].IsContent && !(tokens[i].Words.Length > 0 && i + 1 < end && (tokens[i + 1].IsContent || (i + 2 < end && tokens[i + 2].IsContent))))
             {
                 i++;
                 continue;
@@ -38,21 +39,69 @@ public sealed class TimeRecognizer
         }
     }
 
+    // The kinds of word each family can start with (besides digits), so that a token is tried only against the
+    // families it can begin: most tokens that reach the scanner are numbers and prepositions.
+    private static readonly ulong NumberWords = TimeToken.MaskOf(TimeWordKind.Number, TimeWordKind.Ordinal, TimeWordKind.Hundred, TimeWordKind.Thousand);
+    private static readonly ulong DayStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.RelDay, TimeWordKind.Weekday, TimeWordKind.Month, TimeWordKind.HijriMonth,
+        TimeWordKind.NameStart, TimeWordKind.Part, TimeWordKind.Clock, TimeWordKind.Unit, TimeWordKind.This, TimeWordKind.From, TimeWordKind.Between,
+        TimeWordKind.After, TimeWordKind.Ago);
+    private static readonly ulong MonthStarts = TimeToken.MaskOf(TimeWordKind.MonthWord, TimeWordKind.This, TimeWordKind.Month, TimeWordKind.HijriMonth, TimeWordKind.NameStart);
+    private static readonly ulong YearStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Unit, TimeWordKind.In, TimeWordKind.Since, TimeWordKind.To,
+        TimeWordKind.During, TimeWordKind.Edge, TimeWordKind.From, TimeWordKind.Between);
+    private static readonly ulong PeriodStarts = TimeToken.MaskOf(TimeWordKind.This, TimeWordKind.Unit);
+    private static readonly ulong DurationStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Ago, TimeWordKind.After, TimeWordKind.During, TimeWordKind.Since,
+        TimeWordKind.Throughout, TimeWordKind.Unit, TimeWordKind.Few, TimeWordKind.Fraction);
+    private static readonly ulong SetStarts = TimeToken.MaskOf(TimeWordKind.Set, TimeWordKind.Every, TimeWordKind.Unit);
+    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After);
+    private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
+
     private sealed class Scanner(TimeToken[] t, int end, TimeLexicon lexicon)
     {
         public TimeMention? Best(int i)
         {
             TimeMention? best = null;
-            Consider(ref best, DayExpression(i));
+            var digits = t[i].Kind == TokenKind.Number;
+            if (digits || t[i].HasAny(DayStarts))
+            {
+                Consider(ref best, DayExpression(i));
+            }
+
             if (best is null || best.LastToken < i + 1)
             {
-                Consider(ref best, MonthExpression(i));
-                Consider(ref best, YearExpression(i));
-                Consider(ref best, PeriodExpression(i));
-                Consider(ref best, DurationExpression(i));
-                Consider(ref best, SetExpression(i));
-                Consider(ref best, ClockExpression(i));
-                Consider(ref best, DecadeExpression(i));
+                if (digits || t[i].HasAny(MonthStarts))
+                {
+                    Consider(ref best, MonthExpression(i));
+                }
+
+                if (digits || t[i].HasAny(YearStarts))
+                {
+                    Consider(ref best, YearExpression(i));
+                }
+
+                if (t[i].HasAny(PeriodStarts))
+                {
+                    Consider(ref best, PeriodExpression(i));
+                }
+
+                if (digits || t[i].HasAny(DurationStarts))
+                {
+                    Consider(ref best, DurationExpression(i));
+                }
+
+                if (t[i].HasAny(SetStarts))
+                {
+                    Consider(ref best, SetExpression(i));
+                }
+
+                if (digits || t[i].HasAny(ClockStarts))
+                {
+                    Consider(ref best, ClockExpression(i));
+                }
+
+                if (t[i].HasAny(DecadeStarts))
+                {
+                    Consider(ref best, DecadeExpression(i));
+                }
             }
 
             return best;
@@ -770,7 +819,7 @@ public sealed class TimeRecognizer
             }
 
             // "4-7 مايو" is one number token.
-            if (In(j) && t[j].Kind == TokenKind.Number && t[j].Key.Split('-') is [var a, var b] && int.TryParse(a, out var d1) && int.TryParse(b, out var d2)
+            if (In(j) && t[j].Kind == TokenKind.Number && t[j].Key.Contains('-', StringComparison.Ordinal) && t[j].Key.Split('-') is [var a, var b] && int.TryParse(a, out var d1) && int.TryParse(b, out var d2)
                 && d1 is >= 1 and <= 31 && d2 > d1 && d2 <= 31)
             {
                 var m = Month(j + 1, out var month, out var hijri, out _);
@@ -904,7 +953,7 @@ public sealed class TimeRecognizer
         private int DayPair(int i, out int first, out int second)
         {
             first = second = 0;
-            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Contains('-', StringComparison.Ordinal) && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
             {
                 return first is >= 1 and <= 31 && second > first && second <= 31 ? i + 1 : -1;
             }
@@ -988,7 +1037,7 @@ public sealed class TimeRecognizer
         private TimeMention? YearExpression(int i)
         {
             // "2014-2018" as one token.
-            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && a.Length == 4 && b.Length == 4
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Length == 9 && t[i].Key.Split('-') is [var a, var b] && a.Length == 4 && b.Length == 4
                 && int.TryParse(a, out var y1) && int.TryParse(b, out var y2) && y1 is >= 1000 and <= 2200 && y2 > y1 && y2 <= 2200)
             {
                 return Make(i, i, new YearRangeMeaning(y1, y2));
@@ -1214,14 +1263,13 @@ public sealed class TimeRecognizer
                 j++;
             }
 
-            var parts = new List<(double?, TimeUnit)>();
             var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
             if (e < 0)
             {
                 return null;
             }
 
-            parts.Add((amount, unit));
+            var parts = new List<(double?, TimeUnit)> { (amount, unit) };
             while (true)
             {
                 var k = e;
@@ -1328,6 +1376,11 @@ public sealed class TimeRecognizer
             int e;
             if (In(j) && t[j].Kind == TokenKind.Number)
             {
+                if (t[j].Key.AsSpan().IndexOfAny('.', ',', '/') >= 0 || t[j].Key.Contains('-', StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
                 var parts = t[j].Key.Split(':');
                 if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
                 {
@@ -1520,6 +1573,11 @@ public sealed class TimeRecognizer
         private static bool NumericDate(string key, out int year, out int month, out int day)
         {
             year = month = day = 0;
+            if (key.AsSpan().IndexOfAny('/', '-', '.') < 0)
+            {
+                return false;
+            }
+
             var parts = key.Split('/', '-', '.');
             if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
             {
@@ -1552,6 +1610,11 @@ public sealed class TimeRecognizer
         private static bool NumericDayMonth(string key, out int month, out int day)
         {
             month = day = 0;
+            if (!key.Contains('/', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             var parts = key.Split('/');
             if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
             {
@@ -1567,6 +1630,11 @@ public sealed class TimeRecognizer
         private static bool NumericMonth(string key, out int year, out int month)
         {
             year = month = 0;
+            if (key.AsSpan().IndexOfAny('/', '-', '.') < 0)
+            {
+                return false;
+            }
+
             var parts = key.Split('/', '-', '.');
             if (parts.Length != 2 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
             {
