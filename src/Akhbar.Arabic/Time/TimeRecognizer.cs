@@ -55,6 +55,8 @@ public sealed class TimeRecognizer
     private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After);
     private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
 
+    private static readonly Clock NoClock = new(0, null, null, null);
+
     private sealed class Scanner(TimeToken[] t, int end, TimeLexicon lexicon)
     {
         public TimeMention? Best(int i)
@@ -303,7 +305,7 @@ public sealed class TimeRecognizer
         /// <summary>A calendar day: "15 سبتمبر 2018", "الرابع من أبريل", "أكتوبر 14", "15/9/2018", "2018-09-15".</summary>
         private int CalendarDay(int i, out DayRef day)
         {
-            day = new DayRef();
+            day = DayRef.None;
             if (!In(i))
             {
                 return -1;
@@ -554,7 +556,7 @@ public sealed class TimeRecognizer
         {
             claimed = null;
             part = null;
-            day = new DayRef();
+            day = DayRef.None;
 
             // Weekday first: "الاثنين 18 شباط", "الجمعة 22", "الأحد القادم", "الخميس الماضي", "يوم الجمعة من الأسبوع المقبل".
             var start = i;
@@ -849,7 +851,7 @@ public sealed class TimeRecognizer
             }
 
             var k = DayNumber(j, out var firstDay);
-            if (k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From))
+            if ((k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From)) && (between || from || RangeWordAhead(j)))
             {
                 // Full days on both sides: "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و 8 سبتمبر", "من الجمعة 11 حتى الثلاثاء 15", "اليوم حتى الغد".
                 var c = Day(j, out var left, out _, out _);
@@ -874,6 +876,11 @@ public sealed class TimeRecognizer
                 // "من الجمعة 11 حتى الثلاثاء 15": the right day takes its month from the left one.
                 right = right with { Year = right.Year ?? (right.Month is null ? null : left.Year), Month = right.Month ?? (right.Day is not null ? left.Month : null) };
                 return Make(i, r - 1, new DayRangeMeaning(left with { Year = left.Year ?? right.Year }, right));
+            }
+
+            if (k < 0 || !(Is(k, TimeWordKind.To) || Is(k, TimeWordKind.And) || Punct(k, '-') || Punct(k, '،') || Punct(k, ',') || (In(k) && t[k].Conj)))
+            {
+                return null;
             }
 
             var days = new List<int> { firstDay };
@@ -947,6 +954,20 @@ public sealed class TimeRecognizer
             }
 
             return Make(i, end2 - 1, new DayListMeaning(days.Select(d => template with { Day = d }).ToList()));
+        }
+
+        /// <summary>Whether إلى/حتى or a dash follows within a few tokens: without one, a day cannot start a range.</summary>
+        private bool RangeWordAhead(int i)
+        {
+            for (var k = i + 1; k < Math.Min(end, i + 8); k++)
+            {
+                if (Is(k, TimeWordKind.To) || Punct(k, '-'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Two days of one month: "13-15" (one token) or "13 إلى 15".</summary>
@@ -1357,7 +1378,7 @@ public sealed class TimeRecognizer
         /// <summary>A clock time at i: "الساعة 10:30", "الساعة العاشرة صباحا", "10:30", "7 مساء", "الثامنة والنصف".</summary>
         private int ClockAt(int i, out Clock clock, bool bare = false)
         {
-            clock = new Clock(0, null, null, null);
+            clock = NoClock;
             if (!In(i))
             {
                 return -1;
@@ -1379,6 +1400,15 @@ public sealed class TimeRecognizer
                 if (t[j].Key.AsSpan().IndexOfAny('.', ',', '/') >= 0 || t[j].Key.Contains('-', StringComparison.Ordinal))
                 {
                     return -1;
+                }
+
+                if (!t[j].Key.Contains(':', StringComparison.Ordinal))
+                {
+                    // A plain number is an hour only after الساعة or before a part of day.
+                    if (t[j].Key.Length > 2 || !(marker || bare || IsPartAfter(j + 1)))
+                    {
+                        return -1;
+                    }
                 }
 
                 var parts = t[j].Key.Split(':');
@@ -1469,6 +1499,8 @@ public sealed class TimeRecognizer
             clock = new Clock(hour, minute, second, part);
             return e;
         }
+
+        private bool IsPartAfter(int i) => Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part));
 
         private TimeMention? ClockExpression(int i)
         {

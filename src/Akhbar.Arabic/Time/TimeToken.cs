@@ -42,14 +42,16 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
         return mask;
     }
 
-    public static TimeToken[] From(string text, IReadOnlyList<Token> tokens, TimeLexicon lexicon)
+    /// <summary>Fills <paramref name="result"/> (at least as long as <paramref name="tokens"/>, usually rented from a pool) with the time view of each token.</summary>
+    public static void From(string text, IReadOnlyList<Token> tokens, TimeLexicon lexicon, TimeToken[] result)
     {
-        var result = new TimeToken[tokens.Count];
         // Most tokens are not time words: fold into a stack buffer and look up without allocating.
         Span<char> buffer = stackalloc char[64];
-        for (var i = 0; i < tokens.Count; i++)
+        // The segmenter hands over an array: index it directly rather than through the interface.
+        var list = tokens as Token[] ?? [.. tokens];
+        for (var i = 0; i < list.Length; i++)
         {
-            var t = tokens[i];
+            var t = list[i];
             if (t.Kind != TokenKind.Word)
             {
                 // Numbers are read by the patterns from their keys; punctuation, symbols and URLs mean no time.
@@ -62,7 +64,8 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
             var conj = false;
             var article = false;
             var leading = true;
-            foreach (var s in t.Segments)
+            var segments = t.Segments.Length > 1 ? t.Segments : [];
+            foreach (var s in segments)
             {
                 if (leading && s.Role is SegmentRole.Conjunction or SegmentRole.Preposition)
                 {
@@ -84,21 +87,22 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
             var bare = t.Key;
             if (words.Length == 0 && t.Kind == TokenKind.Word)
             {
-                if (bareStart > t.Span.Start && t.Span.End - bareStart <= buffer.Length)
+                // Without diacritics the key lines up with the text, so the forms without clitics are slices of it.
+                var aligned = t.Key.Length == t.Span.Length;
+                if (bareStart > t.Span.Start)
                 {
-                    var n = ArabicFolding.Fold(text.AsSpan(bareStart, t.Span.End - bareStart), buffer);
-                    words = lexicon.Lookup(buffer[..n]);
+                    var form = aligned ? t.Key.AsSpan(bareStart - t.Span.Start) : Fold(text, bareStart, t.Span.End, buffer);
+                    words = lexicon.Lookup(form);
                     if (words.Length > 0)
                     {
                         start = bareStart;
-                        bare = new string(buffer[..n]);
+                        bare = form.ToString();
                     }
                 }
 
-                if (words.Length == 0 && stem.Start > bareStart && stem.Length <= buffer.Length)
+                if (words.Length == 0 && stem.Start > bareStart)
                 {
-                    var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
-                    words = lexicon.Lookup(buffer[..n]);
+                    words = lexicon.Lookup(aligned ? t.Key.AsSpan(stem.Start - t.Span.Start, stem.Length) : Fold(text, stem.Start, stem.End, buffer));
                     start = bareStart;
                 }
 
@@ -123,8 +127,10 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
             result[i] = new TimeToken(start, t.Span.End, t.Key, bare, t.Kind, conj && start > t.Span.Start, article, words);
         }
 
-        return result;
     }
+
+    private static ReadOnlySpan<char> Fold(string text, int start, int end, Span<char> buffer) =>
+        end - start <= buffer.Length ? buffer[..ArabicFolding.Fold(text.AsSpan(start, end - start), buffer)] : [];
 
     public bool Has(TimeWordKind kind) => (Mask & (1UL << (int)kind)) != 0;
 
