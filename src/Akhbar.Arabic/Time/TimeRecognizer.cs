@@ -1500,7 +1500,8 @@ public sealed class TimeRecognizer
             return e;
         }
 
-        private bool IsPartAfter(int i) => Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part));
+        private bool IsPartAfter(int i) =>
+            Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
 
         private TimeMention? ClockExpression(int i)
         {
