@@ -397,5 +397,12 @@ public static class TimeNormalizer
         return new LocalDate(year, month, day, cal).WithCalendar(CalendarSystem.Iso);
     }
 
-    private static int HijriYear(LocalDate d) => d.WithCalendar(CalendarSystem.UmAlQura).Year;
+    /// <summary>The Um al-Qura year of a day; outside that calendar's range (about 1900-2076) the nearest year it has, so that HijriToIso finds nothing.</summary>
+    private static int HijriYear(LocalDate d)
+    {
+        var cal = CalendarSystem.UmAlQura;
+        var first = new LocalDate(cal.MinYear, 1, 1, cal).WithCalendar(CalendarSystem.Iso);
+        var last = new LocalDate(cal.MaxYear, 12, cal.GetDaysInMonth(cal.MaxYear, 12), cal).WithCalendar(CalendarSystem.Iso);
+        return d < first ? cal.MinYear - 2 : d > last ? cal.MaxYear + 2 : d.WithCalendar(cal).Year;
+    }
 }
