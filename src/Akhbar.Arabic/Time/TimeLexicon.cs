@@ -13,12 +13,58 @@ public sealed class TimeLexicon
     private static readonly TimeWord[] None = [];
 
     private readonly Dictionary<string, TimeWord[]> _words;
+    private readonly Dictionary<string, TimeWord[]>.AlternateLookup<ReadOnlySpan<char>> _spans;
 
-    public TimeLexicon(Dictionary<string, TimeWord[]> words) => _words = words;
+    // A cheap filter in front of the dictionary: most words of a text are not time words, and one bit per hash of
+    // (length, first three letters, last letter) rejects nearly all of them without touching the dictionary.
+    private readonly ulong[] _filter = new ulong[FilterBits / 64];
+    private const int FilterBits = 1 << 16;
+
+    public TimeLexicon(Dictionary<string, TimeWord[]> words)
+    {
+        _words = words;
+        _spans = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var key in words.Keys)
+        {
+            var h = FilterHash(key);
+            _filter[h >> 6] |= 1UL << (int)(h & 63);
+        }
+    }
+
+    private static uint FilterHash(ReadOnlySpan<char> key)
+    {
+        var h = (uint)key.Length * 2654435761u;
+        h = (h ^ key[0]) * 16777619u;
+        h = (h ^ key[^1]) * 16777619u;
+        if (key.Length > 1)
+        {
+            h = (h ^ key[1]) * 16777619u;
+        }
+
+        if (key.Length > 2)
+        {
+            h = (h ^ key[2]) * 16777619u;
+        }
+
+        return (h ^ (h >> 16)) & (FilterBits - 1);
+    }
+
+    private bool MightContain(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return false;
+        }
+
+        var h = FilterHash(key);
+        return (_filter[h >> 6] & (1UL << (int)(h & 63))) != 0;
+    }
 
     public static TimeLexicon Default { get; } = Load();
 
-    public TimeWord[] Lookup(string key) => _words.TryGetValue(key, out var w) ? w : None;
+    public TimeWord[] Lookup(string key) => MightContain(key) && _words.TryGetValue(key, out var w) ? w : None;
+
+    public TimeWord[] Lookup(ReadOnlySpan<char> key) => MightContain(key) && _spans.TryGetValue(key, out var w) ? w : None;
 
     private static TimeLexicon Load()
     {

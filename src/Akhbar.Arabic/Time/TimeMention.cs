@@ -7,6 +7,9 @@ namespace Akhbar.Arabic.Time;
 /// </summary>
 public sealed record DayRef
 {
+    /// <summary>No day: what a failed match leaves in its out parameter, shared so that trying costs no allocation.</summary>
+    public static readonly DayRef None = new();
+
     public int? Year { get; init; }
 
     public int? Month { get; init; }

@@ -276,7 +276,7 @@ public static class TimeNormalizer
                 continue;
             }
 
-            double distance = Period.Between(anchor, d, PeriodUnits.Days).Days;
+            double distance = Period.DaysBetween(anchor, d);
             // Leaning half a year toward the direction: news reports the past, so "في أكتوبر" in May is last October.
             var score = Math.Abs(distance);
             if ((direction == TimeDirection.Past && distance > 0) || (direction != TimeDirection.Past && distance < 0))
@@ -417,5 +417,12 @@ public static class TimeNormalizer
         return new LocalDate(year, month, day, cal).WithCalendar(CalendarSystem.Iso);
     }
 
-    private static int HijriYear(LocalDate d) => d.WithCalendar(CalendarSystem.UmAlQura).Year;
+    /// <summary>The Um al-Qura year of a day; outside that calendar's range (about 1900-2076) the nearest year it has, so that HijriToIso finds nothing.</summary>
+    private static int HijriYear(LocalDate d)
+    {
+        var cal = CalendarSystem.UmAlQura;
+        var first = new LocalDate(cal.MinYear, 1, 1, cal).WithCalendar(CalendarSystem.Iso);
+        var last = new LocalDate(cal.MaxYear, 12, cal.GetDaysInMonth(cal.MaxYear, 12), cal).WithCalendar(CalendarSystem.Iso);
+        return d < first ? cal.MinYear - 2 : d > last ? cal.MaxYear + 2 : d.WithCalendar(cal).Year;
+    }
 }

@@ -20,7 +20,8 @@ public sealed class TimeRecognizer
         var i = start;
         while (i < end)
         {
-            if (tokens[i].Words.Length == 0 && tokens[i].Kind != TokenKind.Number)
+            // Cheap gate: an expression starts at a time word or a number, or at a preposition just before one.
+            if (!tokens[i].IsContent && !(tokens[i].Words.Length > 0 && i + 1 < end && (tokens[i + 1].IsContent || (i + 2 < end && tokens[i + 2].IsContent))))
             {
                 i++;
                 continue;
@@ -38,21 +39,71 @@ public sealed class TimeRecognizer
         }
     }
 
+    // The kinds of word each family can start with (besides digits), so that a token is tried only against the
+    // families it can begin: most tokens that reach the scanner are numbers and prepositions.
+    private static readonly ulong NumberWords = TimeToken.MaskOf(TimeWordKind.Number, TimeWordKind.Ordinal, TimeWordKind.Hundred, TimeWordKind.Thousand);
+    private static readonly ulong DayStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.RelDay, TimeWordKind.Weekday, TimeWordKind.Month, TimeWordKind.HijriMonth,
+        TimeWordKind.NameStart, TimeWordKind.Part, TimeWordKind.Clock, TimeWordKind.Unit, TimeWordKind.This, TimeWordKind.From, TimeWordKind.Between,
+        TimeWordKind.After, TimeWordKind.Ago);
+    private static readonly ulong MonthStarts = TimeToken.MaskOf(TimeWordKind.MonthWord, TimeWordKind.This, TimeWordKind.Month, TimeWordKind.HijriMonth, TimeWordKind.NameStart);
+    private static readonly ulong YearStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Unit, TimeWordKind.In, TimeWordKind.Since, TimeWordKind.To,
+        TimeWordKind.During, TimeWordKind.Edge, TimeWordKind.From, TimeWordKind.Between);
+    private static readonly ulong PeriodStarts = TimeToken.MaskOf(TimeWordKind.This, TimeWordKind.Unit);
+    private static readonly ulong DurationStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Ago, TimeWordKind.After, TimeWordKind.During, TimeWordKind.Since,
+        TimeWordKind.Throughout, TimeWordKind.Unit, TimeWordKind.Few, TimeWordKind.Fraction);
+    private static readonly ulong SetStarts = TimeToken.MaskOf(TimeWordKind.Set, TimeWordKind.Every, TimeWordKind.Unit);
+    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After);
+    private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
+
+    private static readonly Clock NoClock = new(0, null, null, null);
+
     private sealed class Scanner(TimeToken[] t, int end, TimeLexicon lexicon)
     {
         public TimeMention? Best(int i)
         {
             TimeMention? best = null;
-            Consider(ref best, DayExpression(i));
+            var digits = t[i].Kind == TokenKind.Number;
+            if (digits || t[i].HasAny(DayStarts))
+            {
+                Consider(ref best, DayExpression(i));
+            }
+
             if (best is null || best.LastToken < i + 1)
             {
-                Consider(ref best, MonthExpression(i));
-                Consider(ref best, YearExpression(i));
-                Consider(ref best, PeriodExpression(i));
-                Consider(ref best, DurationExpression(i));
-                Consider(ref best, SetExpression(i));
-                Consider(ref best, ClockExpression(i));
-                Consider(ref best, DecadeExpression(i));
+                if (digits || t[i].HasAny(MonthStarts))
+                {
+                    Consider(ref best, MonthExpression(i));
+                }
+
+                if (digits || t[i].HasAny(YearStarts))
+                {
+                    Consider(ref best, YearExpression(i));
+                }
+
+                if (t[i].HasAny(PeriodStarts))
+                {
+                    Consider(ref best, PeriodExpression(i));
+                }
+
+                if (digits || t[i].HasAny(DurationStarts))
+                {
+                    Consider(ref best, DurationExpression(i));
+                }
+
+                if (t[i].HasAny(SetStarts))
+                {
+                    Consider(ref best, SetExpression(i));
+                }
+
+                if (digits || t[i].HasAny(ClockStarts))
+                {
+                    Consider(ref best, ClockExpression(i));
+                }
+
+                if (t[i].HasAny(DecadeStarts))
+                {
+                    Consider(ref best, DecadeExpression(i));
+                }
             }
 
             return best;
@@ -254,7 +305,7 @@ public sealed class TimeRecognizer
         /// <summary>A calendar day: "15 سبتمبر 2018", "الرابع من أبريل", "أكتوبر 14", "15/9/2018", "2018-09-15".</summary>
         private int CalendarDay(int i, out DayRef day)
         {
-            day = new DayRef();
+            day = DayRef.None;
             if (!In(i))
             {
                 return -1;
@@ -505,7 +556,7 @@ public sealed class TimeRecognizer
         {
             claimed = null;
             part = null;
-            day = new DayRef();
+            day = DayRef.None;
 
             // Weekday first: "الاثنين 18 شباط", "الجمعة 22", "الأحد القادم", "الخميس الماضي", "يوم الجمعة من الأسبوع المقبل".
             var start = i;
@@ -770,7 +821,7 @@ public sealed class TimeRecognizer
             }
 
             // "4-7 مايو" is one number token.
-            if (In(j) && t[j].Kind == TokenKind.Number && t[j].Key.Split('-') is [var a, var b] && int.TryParse(a, out var d1) && int.TryParse(b, out var d2)
+            if (In(j) && t[j].Kind == TokenKind.Number && t[j].Key.Contains('-', StringComparison.Ordinal) && t[j].Key.Split('-') is [var a, var b] && int.TryParse(a, out var d1) && int.TryParse(b, out var d2)
                 && d1 is >= 1 and <= 31 && d2 > d1 && d2 <= 31)
             {
                 var m = Month(j + 1, out var month, out var hijri, out _);
@@ -800,7 +851,7 @@ public sealed class TimeRecognizer
             }
 
             var k = DayNumber(j, out var firstDay);
-            if (k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From))
+            if ((k < 0 || Month(k, out _, out _, out _) > 0 || Is(k, TimeWordKind.From)) && (between || from || RangeWordAhead(j)))
             {
                 // Full days on both sides: "من 2 أكتوبر إلى 22 أكتوبر", "بين 4 سبتمبر و 8 سبتمبر", "من الجمعة 11 حتى الثلاثاء 15", "اليوم حتى الغد".
                 var c = Day(j, out var left, out _, out _);
@@ -825,6 +876,11 @@ public sealed class TimeRecognizer
                 // "من الجمعة 11 حتى الثلاثاء 15": the right day takes its month from the left one.
                 right = right with { Year = right.Year ?? (right.Month is null ? null : left.Year), Month = right.Month ?? (right.Day is not null ? left.Month : null) };
                 return Make(i, r - 1, new DayRangeMeaning(left with { Year = left.Year ?? right.Year }, right));
+            }
+
+            if (k < 0 || !(Is(k, TimeWordKind.To) || Is(k, TimeWordKind.And) || Punct(k, '-') || Punct(k, '،') || Punct(k, ',') || (In(k) && t[k].Conj)))
+            {
+                return null;
             }
 
             var days = new List<int> { firstDay };
@@ -900,11 +956,25 @@ public sealed class TimeRecognizer
             return Make(i, end2 - 1, new DayListMeaning(days.Select(d => template with { Day = d }).ToList()));
         }
 
+        /// <summary>Whether إلى/حتى or a dash follows within a few tokens: without one, a day cannot start a range.</summary>
+        private bool RangeWordAhead(int i)
+        {
+            for (var k = i + 1; k < Math.Min(end, i + 8); k++)
+            {
+                if (Is(k, TimeWordKind.To) || Punct(k, '-'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Two days of one month: "13-15" (one token) or "13 إلى 15".</summary>
         private int DayPair(int i, out int first, out int second)
         {
             first = second = 0;
-            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Contains('-', StringComparison.Ordinal) && t[i].Key.Split('-') is [var a, var b] && int.TryParse(a, out first) && int.TryParse(b, out second))
             {
                 return first is >= 1 and <= 31 && second > first && second <= 31 ? i + 1 : -1;
             }
@@ -988,7 +1058,7 @@ public sealed class TimeRecognizer
         private TimeMention? YearExpression(int i)
         {
             // "2014-2018" as one token.
-            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Split('-') is [var a, var b] && a.Length == 4 && b.Length == 4
+            if (In(i) && t[i].Kind == TokenKind.Number && t[i].Key.Length == 9 && t[i].Key.Split('-') is [var a, var b] && a.Length == 4 && b.Length == 4
                 && int.TryParse(a, out var y1) && int.TryParse(b, out var y2) && y1 is >= 1000 and <= 2200 && y2 > y1 && y2 <= 2200)
             {
                 return Make(i, i, new YearRangeMeaning(y1, y2));
@@ -1214,14 +1284,13 @@ public sealed class TimeRecognizer
                 j++;
             }
 
-            var parts = new List<(double?, TimeUnit)>();
             var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
             if (e < 0)
             {
                 return null;
             }
 
-            parts.Add((amount, unit));
+            var parts = new List<(double?, TimeUnit)> { (amount, unit) };
             while (true)
             {
                 var k = e;
@@ -1309,7 +1378,7 @@ public sealed class TimeRecognizer
         /// <summary>A clock time at i: "الساعة 10:30", "الساعة العاشرة صباحا", "10:30", "7 مساء", "الثامنة والنصف".</summary>
         private int ClockAt(int i, out Clock clock, bool bare = false)
         {
-            clock = new Clock(0, null, null, null);
+            clock = NoClock;
             if (!In(i))
             {
                 return -1;
@@ -1328,6 +1397,20 @@ public sealed class TimeRecognizer
             int e;
             if (In(j) && t[j].Kind == TokenKind.Number)
             {
+                if (t[j].Key.AsSpan().IndexOfAny('.', ',', '/') >= 0 || t[j].Key.Contains('-', StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
+                if (!t[j].Key.Contains(':', StringComparison.Ordinal))
+                {
+                    // A plain number is an hour only after الساعة or before a part of day.
+                    if (t[j].Key.Length > 2 || !(marker || bare || IsPartAfter(j + 1)))
+                    {
+                        return -1;
+                    }
+                }
+
                 var parts = t[j].Key.Split(':');
                 if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
                 {
@@ -1416,6 +1499,9 @@ public sealed class TimeRecognizer
             clock = new Clock(hour, minute, second, part);
             return e;
         }
+
+        private bool IsPartAfter(int i) =>
+            Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
 
         private TimeMention? ClockExpression(int i)
         {
@@ -1520,6 +1606,11 @@ public sealed class TimeRecognizer
         private static bool NumericDate(string key, out int year, out int month, out int day)
         {
             year = month = day = 0;
+            if (key.AsSpan().IndexOfAny('/', '-', '.') < 0)
+            {
+                return false;
+            }
+
             var parts = key.Split('/', '-', '.');
             if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
             {
@@ -1552,6 +1643,11 @@ public sealed class TimeRecognizer
         private static bool NumericDayMonth(string key, out int month, out int day)
         {
             month = day = 0;
+            if (!key.Contains('/', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
             var parts = key.Split('/');
             if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
             {
@@ -1567,6 +1663,11 @@ public sealed class TimeRecognizer
         private static bool NumericMonth(string key, out int year, out int month)
         {
             year = month = 0;
+            if (key.AsSpan().IndexOfAny('/', '-', '.') < 0)
+            {
+                return false;
+            }
+
             var parts = key.Split('/', '-', '.');
             if (parts.Length != 2 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
             {

@@ -17,6 +17,9 @@ public sealed class TimeStage : IPipelineStage
 
     private readonly TimeDirection _defaultDirection;
 
+    [ThreadStatic]
+    private static TimeToken[]? t_tokens;
+
     /// <param name="defaultDirection">
     /// Where a bare weekday or a month without a year leans when the sentence has no future marker: Past for news
     /// (the default); Future reproduces the convention of assistant-style test sets such as Duckling's.
@@ -36,14 +39,37 @@ public sealed class TimeStage : IPipelineStage
 
     public void Process(Document document)
     {
-        var tokens = TimeToken.From(document.Text, document.Tokens, _lexicon);
+        // One reusable buffer per thread for the time view of the tokens: a long article has thousands of them, and
+        // allocating (or renting) that much per article costs more than the recognition itself.
+        var count = document.Tokens.Count;
+        if (t_tokens is not { } tokens || tokens.Length < count)
+        {
+            t_tokens = tokens = new TimeToken[Math.Max(count, 1024)];
+        }
+
+        try
+        {
+            document.Times = Analyze(document, tokens);
+        }
+        finally
+        {
+            // Drop the references to this document's strings.
+            Array.Clear(tokens, 0, count);
+        }
+    }
+
+    private List<TimeExpression> Analyze(Document document, TimeToken[] tokens)
+    {
+        TimeToken.From(document.Text, document.Tokens, _lexicon, tokens);
         var mentions = new List<TimeMention>();
         var sentenceOf = new List<(int Start, int End)>();
         var t = 0;
+        var all = document.Tokens;
+        var count = all.Count;
         foreach (var sentence in document.Sentences)
         {
             var start = t;
-            while (t < tokens.Length && document.Tokens[t].Span.Start < sentence.Span.End)
+            while (t < count && all[t].Span.Start < sentence.Span.End)
             {
                 t++;
             }
@@ -93,7 +119,7 @@ public sealed class TimeStage : IPipelineStage
             });
         }
 
-        document.Times = times;
+        return times;
     }
 
     /// <summary>A future marker (سـ، سوف، من المقرر، يعتزم) earlier in the sentence or inside the expression.</summary>

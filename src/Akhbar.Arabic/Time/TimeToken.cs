@@ -6,75 +6,146 @@ namespace Akhbar.Arabic.Time;
 /// <summary>
 /// A token as the time recognizer sees it: its time meanings (looked up on the whole folded key, then without the
 /// conjunction or preposition, then on the stem without the article) and where the matched form starts, so that
-/// "وأمس" yields an expression starting at أمس.
+/// "وأمس" yields an expression starting at أمس. <see cref="Bare"/> is the key of the matched form (the whole key
+/// when nothing matched).
 /// </summary>
 public readonly record struct TimeToken(int Start, int End, string Key, string Bare, TokenKind Kind, bool Conj, bool Article, TimeWord[] Words)
 {
-    public static TimeToken[] From(string text, IReadOnlyList<Token> tokens, TimeLexicon lexicon)
+    /// <summary>Kinds that only introduce or qualify an expression: a token with nothing else cannot start one.</summary>
+    private static readonly ulong FunctionKinds = MaskOf(
+        TimeWordKind.In, TimeWordKind.From, TimeWordKind.To, TimeWordKind.Between, TimeWordKind.And, TimeWordKind.Ago, TimeWordKind.Since,
+        TimeWordKind.After, TimeWordKind.During, TimeWordKind.Throughout, TimeWordKind.Every, TimeWordKind.Few, TimeWordKind.This,
+        TimeWordKind.Approx, TimeWordKind.Edge, TimeWordKind.FutureCue, TimeWordKind.NotFuture, TimeWordKind.HijriMarker, TimeWordKind.GregorianMarker);
+
+    /// <summary>One bit per <see cref="TimeWordKind"/> of <see cref="Words"/>, so that the recognizer tests kinds without looping.</summary>
+    public ulong Mask { get; } = MaskOf(Words);
+
+    public static ulong MaskOf(params ReadOnlySpan<TimeWordKind> kinds)
     {
-        var result = new TimeToken[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        var mask = 0UL;
+        foreach (var k in kinds)
         {
-            var t = tokens[i];
-            var bareStart = t.Span.Start;
-            var stem = t.Stem.Span;
-            var conj = false;
-            var article = false;
-            foreach (var s in t.Segments)
+            mask |= 1UL << (int)k;
+        }
+
+        return mask;
+    }
+
+    private static ulong MaskOf(TimeWord[] words)
+    {
+        var mask = 0UL;
+        foreach (var w in words)
+        {
+            mask |= 1UL << (int)w.Kind;
+        }
+
+        return mask;
+    }
+
+    /// <summary>Fills <paramref name="result"/> (at least as long as <paramref name="tokens"/>, usually rented from a pool) with the time view of each token.</summary>
+    public static void From(string text, IReadOnlyList<Token> tokens, TimeLexicon lexicon, TimeToken[] result)
+    {
+        // Most tokens are not time words: fold into a stack buffer and look up without allocating.
+        Span<char> buffer = stackalloc char[64];
+        // The segmenter hands over an array: index it directly rather than through the interface.
+        var list = tokens as Token[] ?? [.. tokens];
+        for (var i = 0; i < list.Length; i++)
+        {
+            var t = list[i];
+            if (t.Kind != TokenKind.Word)
             {
-                article |= s.Role == SegmentRole.Article;
+                // Numbers are read by the patterns from their keys; punctuation, symbols and URLs mean no time.
+                result[i] = new TimeToken(t.Span.Start, t.Span.End, t.Key, t.Key, t.Kind, false, false, []);
+                continue;
             }
 
-            foreach (var s in t.Segments)
+            var bareStart = t.Span.Start;
+            var stem = t.Span;
+            var conj = false;
+            var article = false;
+            var leading = true;
+            var segments = t.Segments.Length > 1 ? t.Segments : [];
+            foreach (var s in segments)
             {
-                if (s.Role is SegmentRole.Conjunction or SegmentRole.Preposition)
+                if (leading && s.Role is SegmentRole.Conjunction or SegmentRole.Preposition)
                 {
                     conj |= s.Role == SegmentRole.Conjunction;
                     bareStart = s.Span.End;
+                    continue;
                 }
-                else
+
+                leading = false;
+                article |= s.Role == SegmentRole.Article;
+                if (s.Role == SegmentRole.Stem)
                 {
-                    break;
+                    stem = s.Span;
                 }
             }
 
             var words = lexicon.Lookup(t.Key);
             var start = t.Span.Start;
-            var bare = bareStart > t.Span.Start ? ArabicFolding.Fold(text.AsSpan(bareStart, t.Span.End - bareStart)) : t.Key;
-            if (words.Length == 0 && t.Kind == TokenKind.Word && bareStart > t.Span.Start)
+            var bare = t.Key;
+            if (words.Length == 0 && t.Kind == TokenKind.Word)
             {
-                words = lexicon.Lookup(bare);
-                start = bareStart;
-            }
-
-            if (words.Length == 0 && t.Kind == TokenKind.Word && stem.Start > bareStart)
-            {
-                words = lexicon.Lookup(ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length)));
-                start = bareStart;
-            }
-
-            // ل، ب، ك glued to a short word the segmenter keeps whole ("لسنة 2016", "بيوم واحد", "ليوم كامل").
-            if (words.Length == 0 && t.Kind == TokenKind.Word && t.Key.Length >= 3 && t.Key[0] is 'ل' or 'ب' or 'ك' && t.Segments.Length == 1
-                && ArabicFolding.FoldChar(text[t.Span.Start]) == t.Key[0] && t.Span.Length == t.Key.Length)
-            {
-                words = lexicon.Lookup(t.Key[1..]);
-                if (words.Length > 0)
+                // Without diacritics the key lines up with the text, so the forms without clitics are slices of it.
+                var aligned = t.Key.Length == t.Span.Length;
+                if (bareStart > t.Span.Start)
                 {
-                    start = t.Span.Start + 1;
-                    bare = t.Key[1..];
+                    var form = aligned ? t.Key.AsSpan(bareStart - t.Span.Start) : Fold(text, bareStart, t.Span.End, buffer);
+                    words = lexicon.Lookup(form);
+                    if (words.Length > 0)
+                    {
+                        start = bareStart;
+                        bare = form.ToString();
+                    }
+                }
+
+                if (words.Length == 0 && stem.Start > bareStart)
+                {
+                    words = lexicon.Lookup(aligned ? t.Key.AsSpan(stem.Start - t.Span.Start, stem.Length) : Fold(text, stem.Start, stem.End, buffer));
+                    start = bareStart;
+                }
+
+                // ل، ب، ك glued to a short word the segmenter keeps whole ("لسنة 2016", "بيوم واحد", "ليوم كامل").
+                if (words.Length == 0 && t.Key.Length >= 3 && t.Key[0] is 'ل' or 'ب' or 'ك' && t.Segments.Length == 1
+                    && ArabicFolding.FoldChar(text[t.Span.Start]) == t.Key[0] && t.Span.Length == t.Key.Length)
+                {
+                    words = lexicon.Lookup(t.Key.AsSpan(1));
+                    if (words.Length > 0)
+                    {
+                        start = t.Span.Start + 1;
+                        bare = t.Key[1..];
+                    }
+                }
+
+                if (words.Length == 0)
+                {
+                    start = t.Span.Start;
                 }
             }
 
             result[i] = new TimeToken(start, t.Span.End, t.Key, bare, t.Kind, conj && start > t.Span.Start, article, words);
         }
 
-        return result;
     }
 
-    public bool Has(TimeWordKind kind) => Find(kind) is not null;
+    private static ReadOnlySpan<char> Fold(string text, int start, int end, Span<char> buffer) =>
+        end - start <= buffer.Length ? buffer[..ArabicFolding.Fold(text.AsSpan(start, end - start), buffer)] : [];
+
+    public bool Has(TimeWordKind kind) => (Mask & (1UL << (int)kind)) != 0;
+
+    public bool HasAny(ulong kinds) => (Mask & kinds) != 0;
+
+    /// <summary>Whether an expression can start here: a number, or a word that means a time by itself (not only a preposition or a cue).</summary>
+    public bool IsContent => Kind == TokenKind.Number || (Mask & ~FunctionKinds) != 0;
 
     public TimeWord? Find(TimeWordKind kind)
     {
+        if (!Has(kind))
+        {
+            return null;
+        }
+
         foreach (var w in Words)
         {
             if (w.Kind == kind)

@@ -8,9 +8,9 @@ namespace Akhbar.Arabic.Time;
 /// <summary>TIMEX3-style value strings.</summary>
 public static class TimeValues
 {
-    public static string Date(LocalDate d) => d.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(LocalDate d) => string.Create(CultureInfo.InvariantCulture, $"{d.Year:D4}-{d.Month:D2}-{d.Day:D2}");
 
-    public static string Month(int year, int month) => $"{year:D4}-{month:D2}";
+    public static string Month(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}");
 
     public static string Year(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 

@@ -46,6 +46,10 @@ public class HijriTests
     }
 
     [Fact]
+    public void A_Hijri_day_without_a_year_far_outside_the_Um_al_Qura_range_is_left_out() =>
+        Assert.Empty(Times("نظمت الفعاليات يوم 10 محرم في المدينة.", "1700-01-01"));
+
+    [Fact]
     public void An_impossible_Hijri_day_is_not_a_time_expression() =>
         Assert.Null(TimeNormalizer.HijriToIso(1439, 2, 31));
 }
