@@ -1,4 +1,5 @@
-using Akhbar.Arabic;
+using Akhbar.Arabic.Cleaning;
+using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Pipeline;
 using BenchmarkDotNet.Attributes;
 using Lucene.Net.Analysis.Ar;
@@ -23,7 +24,9 @@ public class ThroughputBenchmarks
     public void Setup()
     {
         _corpus = BenchCorpus.Default ?? throw new InvalidOperationException("../shared is absent");
-        _pipeline = ArabicPipeline.CreateDefault();
+        // The stages that compare with an analyzer chain: cleaning and segmentation (the default pipeline also
+        // tags entities and times, which Lucene does not do).
+        _pipeline = new PipelineBuilder().UseCleaner(new ArticleCleaner()).Add(new SegmentationStage()).Build();
         _lucene = new ArabicAnalyzer(LuceneVersion.LUCENE_48);
     }
 
