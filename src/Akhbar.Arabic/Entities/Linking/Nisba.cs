@@ -15,8 +15,30 @@ public static class Nisba
 
     public static string? Regular(string countryName)
     {
-        var words = countryName.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || GenericHeads.Contains(words[0]) || countryName.Contains('-', StringComparison.Ordinal) || countryName.Contains('(', StringComparison.Ordinal))
+        // "ميانمار (بورما)" and "الكونغو - كينشاسا": the part before the gloss is the name.
+        var cut = countryName.IndexOfAny(['(', '-']);
+        var name = cut > 0 ? countryName[..cut] : countryName;
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && GenericHeads.Contains(words[0]))
+        {
+            // "جزر فارو" and "جمهورية الدومينيكان": the nisba is that of the proper name after the generic word.
+            words = words[1..];
+
+            // "المملكة المتحدة": what follows is an adjective of the generic word, not a name.
+            if (words[0].StartsWith("ال", StringComparison.Ordinal) && words[0].EndsWith('ة'))
+            {
+                return null;
+            }
+        }
+
+        var and = Array.FindIndex(words, 1, w => w.StartsWith('و') && w.Length > 3);
+        if (and > 0)
+        {
+            // "ترينيداد وتوباغو": the nisba is that of the first part.
+            words = words[..and];
+        }
+
+        if (words.Length == 0 || GenericHeads.Contains(words[0]) || cut == 0)
         {
             return null;
         }
@@ -31,11 +53,12 @@ public static class Nisba
         foreach (var adjective in words.Skip(1))
         {
             // Only feminine adjectives with the article ("الجنوبية") follow regularly; "غينيا بيساو" does not.
-            if (!adjective.StartsWith("ال", StringComparison.Ordinal) || !adjective.EndsWith("ية", StringComparison.Ordinal))
+            if (!adjective.StartsWith("ال", StringComparison.Ordinal) || !adjective.EndsWith('ة') || adjective.Length < 5)
             {
                 return null;
             }
 
+            // "الجنوبية" gives "جنوبي", "الجديدة" gives "جديد".
             parts.Add(adjective[2..^1]);
         }
 

@@ -1,0 +1,129 @@
+using System.Globalization;
+using Akhbar.Core.Text;
+using Akhbar.Resources;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// The tables of Data/entities/ loaded once: countries, nisba adjectives, places, actors and role words,
+/// all keyed by folded names (words separated by single spaces).
+/// </summary>
+public sealed class LinkingResources
+{
+    private LinkingResources()
+    {
+    }
+
+    public static LinkingResources Default => Holder.Instance;
+
+    public Dictionary<string, CountryInfo> CountriesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CountryInfo> CountriesByIso3 { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NisbaByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<PlaceCandidate>> PlacesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ActorRecord> ActorsByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded role nouns, without the article.</summary>
+    public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded counterpart words ("نظيره").</summary>
+    public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The longest nisba, in words, so that phrase matching knows how far to look.</summary>
+    public int MaxNisbaWords { get; private set; } = 1;
+
+    public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static LinkingResources Load()
+    {
+        var r = new LinkingResources();
+        var countries = TsvResource.Load("entities/countries.tsv");
+        foreach (var row in countries.Rows)
+        {
+            var info = new CountryInfo(row[countries.Column("iso3")], row[countries.Column("name_en")], long.Parse(row[countries.Column("geonameid")], CultureInfo.InvariantCulture), row[countries.Column("name")]);
+            r.CountriesByKey.TryAdd(row[countries.Column("key")], info);
+            r.CountriesByIso3.TryAdd(info.Iso3, info);
+        }
+
+        // Hand-checked forms first: they win over a regular form of the same spelling.
+        var irregular = TsvResource.Load("entities/nisba-irregular.tsv");
+        foreach (var row in irregular.Rows)
+        {
+            r.AddNisba(Key(row[irregular.Column("name")]), row[irregular.Column("iso3")]);
+        }
+
+        var nisba = TsvResource.Load("entities/nisba.tsv");
+        foreach (var row in nisba.Rows)
+        {
+            r.AddNisba(row[nisba.Column("key")], row[nisba.Column("iso3")]);
+        }
+
+        var places = TsvResource.Load("entities/places.tsv");
+        int pk = places.Column("key"), pid = places.Column("geonameid"), pen = places.Column("name_en"), plat = places.Column("lat"), plon = places.Column("lon"),
+            pf = places.Column("feature"), pc = places.Column("country"), pp = places.Column("population");
+        foreach (var row in places.Rows)
+        {
+            var id = long.Parse(row[pid], CultureInfo.InvariantCulture);
+            if (!r.PlacesByKey.TryGetValue(row[pk], out var list))
+            {
+                r.PlacesByKey[row[pk]] = list = [];
+            }
+
+            if (!list.Exists(p => p.GeonameId == id))
+            {
+                list.Add(new PlaceCandidate(id, row[pen], double.Parse(row[plat], CultureInfo.InvariantCulture), double.Parse(row[plon], CultureInfo.InvariantCulture), row[pf], row[pc], long.Parse(row[pp], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var actors = TsvResource.Load("entities/actors.tsv");
+        var codes = new Dictionary<string, (string Name, List<ActorCode> Codes, string? NameEn)>(StringComparer.Ordinal);
+        foreach (var row in actors.Rows)
+        {
+            var key = row[actors.Column("key")];
+            var code = new ActorCode(row[actors.Column("cameo")], int.Parse(row[actors.Column("from")], CultureInfo.InvariantCulture), int.Parse(row[actors.Column("to")], CultureInfo.InvariantCulture));
+            var nameEn = row[actors.Column("name_en")];
+            if (!codes.TryGetValue(key, out var entry))
+            {
+                entry = (row[actors.Column("name")], [], null);
+            }
+
+            entry.Codes.Add(code);
+            if (entry.NameEn is null && nameEn.Length > 0)
+            {
+                entry.NameEn = nameEn;
+            }
+
+            codes[key] = entry;
+        }
+
+        foreach (var (key, entry) in codes)
+        {
+            r.ActorsByKey[key] = new ActorRecord(entry.Name, entry.Codes, entry.NameEn);
+        }
+
+        var roles = TsvResource.Load("entities/role-heads.tsv");
+        foreach (var row in roles.Rows)
+        {
+            var key = Key(row[roles.Column("name")]);
+            (row[roles.Column("kind")] == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+        }
+
+        return r;
+    }
+
+    private void AddNisba(string key, string iso3)
+    {
+        if (NisbaByKey.TryAdd(key, iso3))
+        {
+            MaxNisbaWords = Math.Max(MaxNisbaWords, key.Count(c => c == ' ') + 1);
+        }
+    }
+
+    private static class Holder
+    {
+        public static readonly LinkingResources Instance = Load();
+    }
+}
