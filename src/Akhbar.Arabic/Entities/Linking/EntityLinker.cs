@@ -22,6 +22,7 @@ public sealed class EntityLinker(LinkingResources resources)
             c.Type = ChooseType(c);
         }
 
+        AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(phrases, clusters, mentions);
         LinkNames(clusters, date);
@@ -156,10 +157,10 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.Country = place.Country;
                 }
             }
-            else if (c.Type != EntityType.Location && Actor(c) is { } actor)
+            else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
             {
                 c.NameEn ??= actor.NameEn;
-                c.Cameo = actor.CodeOn(date);
+                c.Cameo ??= actor.CodeOn(date);
                 if (c.Country is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
                 {
                     c.Country = code[..3];
@@ -213,7 +214,7 @@ public sealed class EntityLinker(LinkingResources resources)
             .First();
 
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
-    private ActorRecord? Actor(MentionCluster c)
+    private ActorRecord? Actor(MentionCluster c, int date)
     {
         foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
         {
@@ -231,9 +232,84 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 return actor;
             }
+
+            // "الأسد" alone: the one person in office whose dictionary names end in it.
+            if (MentionCluster.Words(full) == 1)
+            {
+                return InstitutionFinder.Leader(full, resources, date);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Institutions become organizations (one per institution and country), a leader named in one
+    /// ("نظام الأسد") becomes or joins a person, and a later bare noun ("النظام") refers to the one
+    /// institution of that noun in the article.
+    /// </summary>
+    private void AddInstitutions(string text, IReadOnlyList<Token> tokens, List<InstitutionPhrase> phrases, List<MentionCluster> clusters, int date)
+    {
+        if (phrases.Count == 0)
+        {
+            return;
+        }
+
+        var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var used = new List<TextSpan>();
+        foreach (var p in phrases)
+        {
+            var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
+            if (clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(head))))
+            {
+                continue;
+            }
+
+            if (!byKey.TryGetValue(p.Key, out var org))
+            {
+                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo };
+                clusters.Add(org);
+            }
+
+            var surface = text[p.Span.Start..p.Span.End];
+            org.AddName(p.Span, EntityType.Organization, surface, LinkingResources.Key(surface));
+            used.Add(p.Span);
+            if (p.Leader is { } leader && p.LeaderActor is { } actor)
+            {
+                var person = clusters.FirstOrDefault(c => c != org && c.Mentions.Any(m => m.Span.Overlaps(leader)));
+                if (person is null)
+                {
+                    var leaderKey = LinkingResources.Key(text[leader.Start..leader.End]);
+                    person = clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.NameKeys.Any(k => k == leaderKey || k.EndsWith(" " + leaderKey, StringComparison.Ordinal)));
+                    if (person is null)
+                    {
+                        person = new MentionCluster { Type = EntityType.Person, NameEn = actor.NameEn, Cameo = actor.CodeOn(date), Country = p.Country };
+                        clusters.Add(person);
+                    }
+
+                    person.AddName(leader, EntityType.Person, text[leader.Start..leader.End], leaderKey);
+                }
+            }
+        }
+
+        // A bare "النظام" refers back to the article's one government, army or forces.
+        var byGloss = byKey.Where(kv => kv.Value.Country is not null).GroupBy(kv => kv.Key[..kv.Key.IndexOf(':', StringComparison.Ordinal)]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var start = TokenWords.WordStart(token);
+            var span = new TextSpan(start, token.Span.End);
+            if (!token.Key.Contains("ال", StringComparison.Ordinal) || used.Any(u => u.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var key = Core.Text.ArabicFolding.Fold(text.AsSpan(start, token.Span.End - start));
+            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start
+                && !clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            {
+                org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+            }
+        }
     }
 
     /// <summary>

@@ -32,6 +32,15 @@ public sealed class LinkingResources
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded institution nouns ("النظام") with their English gloss and CAMEO role code.</summary>
+    public Dictionary<string, (string Gloss, string Cameo)> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded collective nouns that may follow an institution noun ("التحالف") with their English gloss.</summary>
+    public Dictionary<string, string> Collectives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
+    public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The longest nisba, in words, so that phrase matching knows how far to look.</summary>
     public int MaxNisbaWords { get; private set; } = 1;
 
@@ -102,6 +111,35 @@ public sealed class LinkingResources
         foreach (var (key, entry) in codes)
         {
             r.ActorsByKey[key] = new ActorRecord(entry.Name, entry.Codes, entry.NameEn);
+        }
+
+        foreach (var (key, actor) in r.ActorsByKey)
+        {
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
+            {
+                var last = key[(space + 1)..];
+                if (!r.ActorsByLastWord.TryGetValue(last, out var list))
+                {
+                    r.ActorsByLastWord[last] = list = [];
+                }
+
+                list.Add(actor);
+            }
+        }
+
+        var institutions = TsvResource.Load("entities/institutions.tsv");
+        foreach (var row in institutions.Rows)
+        {
+            var key = Key(row[institutions.Column("name")]);
+            if (row[institutions.Column("kind")] == "head")
+            {
+                r.InstitutionHeads[key] = (row[institutions.Column("gloss")], row[institutions.Column("cameo")]);
+            }
+            else
+            {
+                r.Collectives[key] = row[institutions.Column("gloss")];
+            }
         }
 
         var roles = TsvResource.Load("entities/role-heads.tsv");

@@ -21,7 +21,7 @@ public static class RolePhraseFinder
                 continue;
             }
 
-            var start = WordStart(tokens[i]);
+            var start = TokenWords.WordStart(tokens[i]);
             var headKey = ArabicFolding.Fold(text.AsSpan(start, tokens[i].Span.End - start));
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
             var counterpart = resources.CounterpartWords.Contains(bare);
@@ -75,16 +75,4 @@ public static class RolePhraseFinder
     }
 
     /// <summary>Where the word starts once a leading conjunction or preposition is left out ("ووزير" gives "وزير").</summary>
-    private static int WordStart(Token token)
-    {
-        foreach (var s in token.Segments)
-        {
-            if (s.Role is not (SegmentRole.Conjunction or SegmentRole.Preposition))
-            {
-                return s.Span.Start;
-            }
-        }
-
-        return token.Span.Start;
-    }
 }
