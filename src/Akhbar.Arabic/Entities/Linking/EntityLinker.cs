@@ -303,7 +303,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 continue;
             }
 
-            var key = Core.Text.ArabicFolding.Fold(text.AsSpan(start, token.Span.End - start));
+            var key = TokenWords.Key(text, token, start);
             if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start
                 && !clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
             {

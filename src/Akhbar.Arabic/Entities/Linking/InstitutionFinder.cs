@@ -1,5 +1,4 @@
 using Akhbar.Core.Model;
-using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Entities.Linking;
 
@@ -16,7 +15,7 @@ public static class InstitutionFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var start = TokenWords.WordStart(tokens[i]);
-            var headKey = ArabicFolding.Fold(text.AsSpan(start, tokens[i].Span.End - start));
+            var headKey = TokenWords.Key(text, tokens[i], start);
             if (!resources.InstitutionHeads.TryGetValue(headKey, out var head))
             {
                 continue;

@@ -1,5 +1,4 @@
 using Akhbar.Core.Model;
-using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Entities.Linking;
 
@@ -22,7 +21,7 @@ public static class RolePhraseFinder
             }
 
             var start = TokenWords.WordStart(tokens[i]);
-            var headKey = ArabicFolding.Fold(text.AsSpan(start, tokens[i].Span.End - start));
+            var headKey = TokenWords.Key(text, tokens[i], start);
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
             var counterpart = resources.CounterpartWords.Contains(bare);
             if (!counterpart && !resources.RoleHeads.Contains(bare))

@@ -2,7 +2,7 @@ using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Entities.Linking;
 
-/// <summary>Where a word starts once its leading conjunction or preposition is left out ("ووزير" gives "وزير").</summary>
+/// <summary>Words of a token once its leading conjunction or preposition is left out ("ووزير" gives "وزير").</summary>
 public static class TokenWords
 {
     public static int WordStart(Token token)
@@ -17,4 +17,8 @@ public static class TokenWords
 
         return token.Span.Start;
     }
+
+    /// <summary>The folded key of the word from <paramref name="start"/>: the token's own key when nothing was left out, so most words cost no allocation.</summary>
+    public static string Key(string text, Token token, int start) =>
+        start == token.Span.Start ? token.Key : Core.Text.ArabicFolding.Fold(text.AsSpan(start, token.Span.End - start));
 }
