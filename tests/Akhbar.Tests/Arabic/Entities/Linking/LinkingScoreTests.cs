@@ -19,7 +19,7 @@ public sealed class LinkingScoreTests
         };
         var predicted = new List<(Entity, HashSet<TextSpan>)>
         {
-            (Predicted(EntityType.Location, "Halab", "SYR", new GeoLink(1, 36.21, 37.15, "PPLA", "SYR")), [new TextSpan(0, 4), new TextSpan(10, 14), new TextSpan(40, 44)]),
+            (Predicted(EntityType.Location, "Homs", "SYR", new GeoLink(1, 36.21, 37.15, "PPLA", "SYR")), [new TextSpan(0, 4), new TextSpan(10, 14), new TextSpan(40, 44)]),
             (Predicted(EntityType.Organization, "Samir Nader", "SYR", null), [new TextSpan(20, 29)]),
         };
         score.Add(gold, predicted);
