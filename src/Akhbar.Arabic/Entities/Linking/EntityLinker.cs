@@ -93,7 +93,7 @@ public sealed class EntityLinker(LinkingResources resources)
             }
             else
             {
-                role = p.Span.Length > 0 ? p.Office + " " + p.NisbaText : p.Office;
+                role = p.Office + " " + p.NisbaText;
             }
 
             if (!person.Roles.Contains(role))

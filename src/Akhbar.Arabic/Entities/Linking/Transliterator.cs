@@ -51,7 +51,7 @@ public static class Transliterator
             var last = i == body.Length - 1;
             sb.Append(c switch
             {
-                'ا' or 'آ' or 'ى' => i == 0 ? "a" : "a",
+                'ا' or 'آ' or 'ى' => "a",
                 'أ' => i == 0 ? "a" : "'",
                 'إ' => "i",
                 'ء' or 'ئ' or 'ؤ' => "'",
