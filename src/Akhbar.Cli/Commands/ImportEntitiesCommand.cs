@@ -61,6 +61,13 @@ public static class ImportEntitiesCommand
             }
 
             countryRows.Add(Row(Key(name), name, info.Iso3, code, info.NameEn, info.GeonameId));
+            var gloss = name.IndexOf(" (", StringComparison.Ordinal);
+            if (gloss > 0)
+            {
+                // "ميانمار (بورما)" is written "ميانمار" in news.
+                countryRows.Add(Row(Key(name[..gloss]), name[..gloss], info.Iso3, code, info.NameEn, info.GeonameId));
+            }
+
             if (Nisba.Regular(name) is { } nisba)
             {
                 nisbaRows.Add(Row(Key(Nisba.Definite(nisba)), Nisba.Definite(nisba), info.Iso3));

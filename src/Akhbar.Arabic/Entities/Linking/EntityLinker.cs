@@ -180,6 +180,12 @@ public sealed class EntityLinker(LinkingResources resources)
                 return country;
             }
 
+            // "السورية" tagged as a place stands for the country, as "السعودية" does.
+            if (resources.NisbaByKey.TryGetValue(key, out var byNisba) && resources.CountriesByIso3.TryGetValue(byNisba, out country))
+            {
+                return country;
+            }
+
             // "الولايات المتحدة الأمريكية": a country name followed by its own nisba.
             var space = key.LastIndexOf(' ');
             if (space > 0 && resources.NisbaByKey.TryGetValue(key[(space + 1)..], out var iso3)
@@ -196,6 +202,12 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
         {
+            if (MentionClusterer.IsDesignator(key))
+            {
+                // "المدينة" alone is "the city", not Medina.
+                continue;
+            }
+
             if (resources.PlacesByKey.TryGetValue(key, out var list) || resources.PlacesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out list))
             {
                 return list;

@@ -57,6 +57,15 @@ public sealed class LinkingResources
             r.CountriesByIso3.TryAdd(info.Iso3, info);
         }
 
+        var aliases = TsvResource.Load("entities/country-aliases.tsv");
+        foreach (var row in aliases.Rows)
+        {
+            if (r.CountriesByIso3.TryGetValue(row[aliases.Column("iso3")], out var info))
+            {
+                r.CountriesByKey.TryAdd(Key(row[aliases.Column("name")]), info);
+            }
+        }
+
         // Hand-checked forms first: they win over a regular form of the same spelling.
         var irregular = TsvResource.Load("entities/nisba-irregular.tsv");
         foreach (var row in irregular.Rows)

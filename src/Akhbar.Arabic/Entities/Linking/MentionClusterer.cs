@@ -80,6 +80,10 @@ public static class MentionClusterer
         return clusters;
     }
 
+    /// <summary>Whether a key is a place designator alone, with or without the article ("المدينه").</summary>
+    public static bool IsDesignator(string key) =>
+        Array.IndexOf(Designators, key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key) >= 0;
+
     /// <summary>The key without a leading place designator, when a name follows it.</summary>
     public static string StripDesignator(string key)
     {
