@@ -36,4 +36,15 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(person.Id, doc.EntityIdAt(new TextSpan(span.Start + 1, span.End + 3)));
         Assert.Null(doc.EntityIdAt(new TextSpan(0, 3)));
     }
+
+    [Theory]
+    [InlineData("زار الوفد لبنان أمس، ثم توجه إلى طرابلس للقاء المسؤولين.", "LBN")]
+    [InlineData("زار الوفد ليبيا أمس، ثم توجه إلى طرابلس للقاء المسؤولين.", "LBY")]
+    public void An_ambiguous_place_goes_to_the_country_the_article_names(string text, string iso3)
+    {
+        var doc = Analyze.Text(text);
+        var tripoli = doc.LinkedEntities.Single(e => e.Mentions.Any(m => doc.Slice(m.Span) == "طرابلس"));
+        Assert.Equal(iso3, tripoli.Country);
+        Assert.NotNull(tripoli.Geo?.Lat);
+    }
 }
