@@ -1,5 +1,6 @@
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Entities;
+using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Arabic.Time;
 using Akhbar.Core.Pipeline;
@@ -14,6 +15,7 @@ public static class ArabicPipeline
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())
             .Add(new EntityStage())
+            .Add(new EntityLinkingStage())
             .Add(new TimeStage())
             .Build();
 }

@@ -28,6 +28,7 @@ public static class ResourcesCommand
         WordFrequencies(),
         ImportCldrTimeCommand.Create(),
         ImportGazetteerCommand.Create(),
+        ImportEntitiesCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>

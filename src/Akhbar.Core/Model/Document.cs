@@ -13,6 +13,7 @@ public sealed class Document
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<EntityMention>? _entities;
+    private IReadOnlyList<Entity>? _linked;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -64,6 +65,40 @@ public sealed class Document
     {
         get => _entities ?? throw MissingLayer(nameof(Entities));
         set => _entities = _entities is null ? value : throw LayerSetTwice(nameof(Entities));
+    }
+
+    /// <summary>Entities made by clustering and linking the name mentions, in order of first mention.</summary>
+    public IReadOnlyList<Entity> LinkedEntities
+    {
+        get => _linked ?? throw MissingLayer(nameof(LinkedEntities));
+        set => _linked = _linked is null ? value : throw LayerSetTwice(nameof(LinkedEntities));
+    }
+
+    public bool HasLinkedEntities => _linked is not null;
+
+    /// <summary>
+    /// The id of the entity with a mention overlapping <paramref name="span"/> (the first such entity in
+    /// order of first mention), or null when there is none or the entities have not been linked.
+    /// </summary>
+    public string? EntityIdAt(TextSpan span)
+    {
+        if (_linked is null)
+        {
+            return null;
+        }
+
+        foreach (var e in _linked)
+        {
+            foreach (var m in e.Mentions)
+            {
+                if (m.Span.Overlaps(span))
+                {
+                    return e.Id;
+                }
+            }
+        }
+
+        return null;
     }
 
     public bool HasSentences => _sentences is not null;

@@ -246,13 +246,20 @@ public static class ArticleRecordWriter
     }
 
     /// <summary>
-    /// One entry per distinct (type, folded name), in order of first mention, with all its mentions. The
-    /// entity stage of a later issue clusters these into real entities ("لافروف" with "سيرغي لافروف").
+    /// The linked entities when the linking stage ran; otherwise one entry per distinct (type, folded name),
+    /// in order of first mention, with all its mentions, so that a pipeline without linking still reports names.
     /// </summary>
     private static void WriteEntities(Utf8JsonWriter w, Document doc)
     {
         w.WriteStartArray("entities");
-        if (doc.HasEntities)
+        if (doc.HasLinkedEntities)
+        {
+            foreach (var e in doc.LinkedEntities)
+            {
+                WriteLinkedEntity(w, doc, e);
+            }
+        }
+        else if (doc.HasEntities)
         {
             var groups = new Dictionary<(EntityType, string), List<EntityMention>>();
             var order = new List<(EntityType, string)>();
@@ -290,6 +297,62 @@ public static class ArticleRecordWriter
         }
 
         w.WriteEndArray();
+    }
+
+    private static void WriteLinkedEntity(Utf8JsonWriter w, Document doc, Entity e)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("type", e.Type.Label());
+        w.WriteString("name", e.Name);
+        WriteNullable(w, "name_en", e.NameEn);
+        WriteNullable(w, "country", e.Country);
+        w.WriteStartArray("roles");
+        foreach (var role in e.Roles)
+        {
+            w.WriteStringValue(role);
+        }
+
+        w.WriteEndArray();
+        WriteNullable(w, "cameo", e.Cameo);
+        w.WritePropertyName("geo");
+        if (e.Geo is { } geo)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("geonameid", geo.GeonameId);
+            if (geo.Lat is { } lat && geo.Lon is { } lon)
+            {
+                w.WriteNumber("lat", lat);
+                w.WriteNumber("lon", lon);
+            }
+            else
+            {
+                w.WriteNull("lat");
+                w.WriteNull("lon");
+            }
+
+            w.WriteString("feature", geo.Feature);
+            w.WriteString("country", geo.Country);
+            w.WriteEndObject();
+        }
+        else
+        {
+            w.WriteNullValue();
+        }
+
+        w.WriteStartArray("mentions");
+        foreach (var m in e.Mentions)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", m.Span.Start);
+            w.WriteNumber("end", m.Span.End);
+            w.WriteString("text", doc.Text.AsSpan(m.Span.Start, m.Span.Length));
+            w.WriteString("kind", LinkedMention.KindName(m.Kind));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)

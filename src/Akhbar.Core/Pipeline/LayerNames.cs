@@ -8,6 +8,9 @@ public static class LayerNames
     public const string Sentences = "sentences";
     public const string Tokens = "tokens";
     public const string Entities = "entities";
+
+    /// <summary>Mentions clustered into entities with names, countries and places (<see cref="Model.Document.LinkedEntities"/>).</summary>
+    public const string LinkedEntities = "linked-entities";
     public const string Quotes = "quotes";
     public const string Times = "times";
     public const string Events = "events";

@@ -1,0 +1,386 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// The pure core of entity linking: clusters the name mentions (<see cref="MentionClusterer"/>), gives
+/// roles and countries from appositions ("وزير الخارجية الروسي سيرغي لافروف"; "نظيره الألماني هايكو ماس"
+/// takes the office of the person met), links places to GeoNames and countries, people and organizations to
+/// CAMEO actors, and attaches standalone role and counterpart phrases ("الوزير الروسي", "نظيره الروسي") to
+/// the person of that country they refer back to.
+/// </summary>
+public sealed class EntityLinker(LinkingResources resources)
+{
+    private static readonly string[] Features = ["PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL"];
+
+    /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
+    {
+        var clusters = MentionClusterer.Cluster(text, mentions);
+        foreach (var c in clusters)
+        {
+            c.Type = ChooseType(c);
+        }
+
+        AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
+        var phrases = RolePhraseFinder.Find(text, tokens, resources);
+        var standalone = ApplyAppositions(phrases, clusters, mentions);
+        LinkNames(clusters, date);
+        AttachStandalone(standalone, clusters);
+
+        clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        var entities = new List<Entity>(clusters.Count);
+        foreach (var c in clusters)
+        {
+            c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, c.FullestName(), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
+        }
+
+        return entities;
+    }
+
+    /// <summary>The voted type; a tie that includes location goes to location when the name is a known place.</summary>
+    private EntityType ChooseType(MentionCluster c)
+    {
+        var voted = c.VotedType();
+        if (voted != EntityType.Location && c.Votes(EntityType.Location) == c.Votes(voted) && c.NameKeys.Any(k => resources.CountriesByKey.ContainsKey(k) || resources.PlacesByKey.ContainsKey(MentionClusterer.StripDesignator(k))))
+        {
+            return EntityType.Location;
+        }
+
+        return voted;
+    }
+
+    /// <summary>Phrases right before a name give it a role; the others are returned to be resolved later.</summary>
+    private static List<RolePhrase> ApplyAppositions(List<RolePhrase> phrases, List<MentionCluster> clusters, IReadOnlyList<EntityMention> mentions)
+    {
+        var clusterAt = new Dictionary<int, MentionCluster>();
+        foreach (var c in clusters)
+        {
+            foreach (var m in c.Mentions)
+            {
+                clusterAt[m.Span.Start] = c;
+            }
+        }
+
+        var firstTokenToStart = new Dictionary<int, int>();
+        foreach (var m in mentions)
+        {
+            firstTokenToStart.TryAdd(m.FirstToken, m.Span.Start);
+        }
+
+        var standalone = new List<RolePhrase>();
+        MentionCluster? lastWithRole = null;
+        foreach (var p in phrases)
+        {
+            if (!firstTokenToStart.TryGetValue(p.LastToken + 1, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
+            {
+                standalone.Add(p);
+                continue;
+            }
+
+            string role;
+            if (p.IsCounterpart)
+            {
+                // "نظيره الألماني X": X holds the office of the person just named, in the other country.
+                if (lastWithRole?.Office is not { } office)
+                {
+                    person.Country ??= p.Country;
+                    continue;
+                }
+
+                role = office + " " + p.NisbaText;
+            }
+            else
+            {
+                role = p.Office + " " + p.NisbaText;
+            }
+
+            if (!person.Roles.Contains(role))
+            {
+                person.Roles.Add(role);
+            }
+
+            if (p.IsCounterpart)
+            {
+                person.Partner ??= lastWithRole;
+                lastWithRole!.Partner ??= person;
+            }
+
+            person.Office ??= p.IsCounterpart ? lastWithRole!.Office : p.Office;
+            person.Country ??= p.Country;
+            lastWithRole = person;
+        }
+
+        return standalone;
+    }
+
+    private void LinkNames(List<MentionCluster> clusters, int date)
+    {
+        var articleCountries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (c.Country is { } known)
+            {
+                articleCountries.Add(known);
+            }
+
+            if (c.Type == EntityType.Location && CountryOf(c) is { } country)
+            {
+                c.Country = country.Iso3;
+                c.NameEn = country.NameEn;
+                c.Geo = new GeoLink(country.GeonameId, null, null, "PCLI", country.Iso3);
+                articleCountries.Add(country.Iso3);
+            }
+        }
+
+        // Places whose name has one reading tell where the article is, before ambiguous names are read.
+        foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
+        {
+            var candidates = Candidates(c);
+            if (candidates.Count > 0 && candidates.Select(p => p.Country).Distinct().Count() == 1)
+            {
+                articleCountries.Add(candidates[0].Country);
+            }
+        }
+
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Location && c.Geo is null)
+            {
+                var candidates = Candidates(c);
+                if (candidates.Count > 0)
+                {
+                    var place = ChoosePlace(candidates, articleCountries);
+                    c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
+                    c.NameEn = place.NameEn;
+                    c.Country = place.Country;
+                }
+            }
+            else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
+            {
+                c.NameEn ??= actor.NameEn;
+                c.Cameo ??= actor.CodeOn(date);
+                if (c.Country is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
+                {
+                    c.Country = code[..3];
+                }
+            }
+
+            c.NameEn ??= Transliterator.ToLatin(c.FullestName());
+        }
+    }
+
+    private CountryInfo? CountryOf(MentionCluster c)
+    {
+        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        {
+            if (resources.CountriesByKey.TryGetValue(key, out var country))
+            {
+                return country;
+            }
+
+            // "السورية" tagged as a place stands for the country, as "السعودية" does.
+            if (resources.NisbaByKey.TryGetValue(key, out var byNisba) && resources.CountriesByIso3.TryGetValue(byNisba, out country))
+            {
+                return country;
+            }
+
+            // "الولايات المتحدة الأمريكية": a country name followed by its own nisba.
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && resources.NisbaByKey.TryGetValue(key[(space + 1)..], out var iso3)
+                && resources.CountriesByKey.TryGetValue(key[..space], out country) && country.Iso3 == iso3)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
+    private List<PlaceCandidate> Candidates(MentionCluster c)
+    {
+        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        {
+            if (MentionClusterer.IsDesignator(key))
+            {
+                // "المدينة" alone is "the city", not Medina.
+                continue;
+            }
+
+            if (resources.PlacesByKey.TryGetValue(key, out var list) || resources.PlacesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out list))
+            {
+                return list;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>A place in a country the article names wins; then the larger place; then the higher seat.</summary>
+    public static PlaceCandidate ChoosePlace(IReadOnlyList<PlaceCandidate> candidates, IReadOnlySet<string> articleCountries) =>
+        candidates
+            .OrderByDescending(p => articleCountries.Contains(p.Country))
+            .ThenByDescending(p => p.Population)
+            .ThenBy(p => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length)
+            .First();
+
+    /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
+    private ActorRecord? Actor(MentionCluster c, int date)
+    {
+        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        {
+            if (resources.ActorsByKey.TryGetValue(key, out var actor))
+            {
+                return actor;
+            }
+        }
+
+        if (c.Type == EntityType.Person)
+        {
+            // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
+            var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
+            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor))
+            {
+                return actor;
+            }
+
+            // "الأسد" alone: the one person in office whose dictionary names end in it.
+            if (MentionCluster.Words(full) == 1)
+            {
+                return InstitutionFinder.Leader(full, resources, date);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Institutions become organizations (one per institution and country), a leader named in one
+    /// ("نظام الأسد") becomes or joins a person, and a later bare noun ("النظام") refers to the one
+    /// institution of that noun in the article.
+    /// </summary>
+    private void AddInstitutions(string text, IReadOnlyList<Token> tokens, List<InstitutionPhrase> phrases, List<MentionCluster> clusters, int date)
+    {
+        if (phrases.Count == 0)
+        {
+            return;
+        }
+
+        var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var used = new List<TextSpan>();
+        foreach (var p in phrases)
+        {
+            var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
+            if (clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(head))))
+            {
+                continue;
+            }
+
+            if (!byKey.TryGetValue(p.Key, out var org))
+            {
+                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo };
+                clusters.Add(org);
+            }
+
+            var surface = text[p.Span.Start..p.Span.End];
+            org.AddName(p.Span, EntityType.Organization, surface, LinkingResources.Key(surface));
+            used.Add(p.Span);
+            if (p.Leader is { } leader && p.LeaderActor is { } actor)
+            {
+                var person = clusters.FirstOrDefault(c => c != org && c.Mentions.Any(m => m.Span.Overlaps(leader)));
+                if (person is null)
+                {
+                    var leaderKey = LinkingResources.Key(text[leader.Start..leader.End]);
+                    person = clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.NameKeys.Any(k => k == leaderKey || k.EndsWith(" " + leaderKey, StringComparison.Ordinal)));
+                    if (person is null)
+                    {
+                        person = new MentionCluster { Type = EntityType.Person, NameEn = actor.NameEn, Cameo = actor.CodeOn(date), Country = p.Country };
+                        clusters.Add(person);
+                    }
+
+                    person.AddName(leader, EntityType.Person, text[leader.Start..leader.End], leaderKey);
+                }
+            }
+        }
+
+        // A bare "النظام" refers back to the article's one government, army or forces.
+        var byGloss = byKey.Where(kv => kv.Value.Country is not null).GroupBy(kv => kv.Key[..kv.Key.IndexOf(':', StringComparison.Ordinal)]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var start = TokenWords.WordStart(token);
+            var span = new TextSpan(start, token.Span.End);
+            if (!token.Key.Contains("ال", StringComparison.Ordinal) || used.Any(u => u.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var key = TokenWords.Key(text, token, start);
+            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start
+                && !clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            {
+                org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+            }
+        }
+    }
+
+    /// <summary>
+    /// A role or counterpart phrase that names no one refers back to a person of its country: the last one
+    /// mentioned before it (the first one after it when none precedes), preferring a person whose office
+    /// has the same head noun.
+    /// </summary>
+    private static void AttachStandalone(List<RolePhrase> phrases, List<MentionCluster> clusters)
+    {
+        foreach (var p in phrases)
+        {
+            if (p.IsCounterpart && PartnerOfLastSpeaker(p, clusters) is { } partner)
+            {
+                partner.Mentions.Add(new LinkedMention(p.Span, MentionKind.PronounLike));
+                continue;
+            }
+
+            var persons = clusters.Where(c => c.Type == EntityType.Person && c.Country == p.Country).ToList();
+            if (!p.IsCounterpart)
+            {
+                var sameOffice = persons.Where(c => c.Office is { } o && HeadOf(o) == p.Head).ToList();
+                if (sameOffice.Count > 0)
+                {
+                    persons = sameOffice;
+                }
+            }
+
+            var before = persons.Where(c => c.FirstStart < p.Span.Start).OrderByDescending(c => c.Mentions.Where(m => m.Span.Start < p.Span.Start).Max(m => m.Span.Start)).FirstOrDefault();
+            var target = before ?? persons.OrderBy(c => c.FirstStart).FirstOrDefault();
+            target?.Mentions.Add(new LinkedMention(p.Span, p.IsCounterpart ? MentionKind.PronounLike : MentionKind.Role));
+        }
+    }
+
+    /// <summary>
+    /// "نظيره الروسي" said from the side of the person last mentioned: that person's partner, when the
+    /// partner is of the phrase's country.
+    /// </summary>
+    private static MentionCluster? PartnerOfLastSpeaker(RolePhrase p, List<MentionCluster> clusters)
+    {
+        MentionCluster? last = null;
+        var lastStart = -1;
+        foreach (var c in clusters.Where(c => c.Type == EntityType.Person))
+        {
+            foreach (var m in c.Mentions)
+            {
+                if (m.Span.Start < p.Span.Start && m.Span.Start > lastStart)
+                {
+                    last = c;
+                    lastStart = m.Span.Start;
+                }
+            }
+        }
+
+        return last?.Partner is { } partner && partner.Country == p.Country ? partner : null;
+    }
+
+    private static string HeadOf(string office)
+    {
+        var first = LinkingResources.Key(office).Split(' ')[0];
+        return first.StartsWith("ال", StringComparison.Ordinal) ? first[2..] : first;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking.Evaluation;
+
+/// <summary>
+/// One gold entity of a gold/dev file (gold/README.md): its type label, English name, country, point and
+/// mentions as half-open offsets into the record's raw <c>text</c> field.
+/// </summary>
+public sealed record GoldEntity(string Type, string? NameEn, string? Country, double? Lat, double? Lon, IReadOnlyList<TextSpan> Mentions)
+{
+    /// <summary>The entities array of a gold file; empty when the file has none.</summary>
+    public static List<GoldEntity> LoadAll(string path)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var result = new List<GoldEntity>();
+            if (!doc.RootElement.TryGetProperty("entities", out var entities))
+            {
+                return result;
+            }
+
+            foreach (var e in entities.EnumerateArray())
+            {
+                var mentions = e.GetProperty("mentions").EnumerateArray().Select(m => new TextSpan(m.GetProperty("start").GetInt32(), m.GetProperty("end").GetInt32())).ToList();
+                double? lat = null, lon = null;
+                if (e.TryGetProperty("geo", out var geo) && geo.ValueKind == JsonValueKind.Object)
+                {
+                    lat = geo.GetProperty("lat").GetDouble();
+                    lon = geo.GetProperty("lon").GetDouble();
+                }
+
+                result.Add(new GoldEntity(e.GetProperty("type").GetString() ?? "", Optional(e, "name_en"), Optional(e, "country"), lat, lon, mentions));
+            }
+
+            return result;
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: bad entities array ({e.Message}).");
+        }
+    }
+
+    private static string? Optional(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}

@@ -1,0 +1,94 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking.Evaluation;
+
+/// <summary>
+/// Scores linked entities against gold. A predicted entity matches a gold entity of the same type when their
+/// mention sets, as raw spans, agree: exactly equal spans count, and the Jaccard index of the two sets
+/// (equal spans over all distinct spans) is at least <see cref="MinJaccard"/>; pairs are made one to one,
+/// best index first. On matched pairs whose gold states it, the English name is right when its consonant
+/// skeleton (<see cref="NameSkeleton"/>) is within 0.75 of the gold one, the country when equal, and the
+/// point when within <see cref="MaxDegrees"/> in latitude and longitude.
+/// </summary>
+public sealed class LinkingScore
+{
+    public const double MinJaccard = 0.5;
+    public const double MaxDegrees = 0.2;
+
+    public int Gold { get; private set; }
+
+    public int Predicted { get; private set; }
+
+    public int Matched { get; private set; }
+
+    public (int Right, int Total) NameEn { get; private set; }
+
+    public (int Right, int Total) Country { get; private set; }
+
+    public (int Right, int Total) Point { get; private set; }
+
+    /// <summary>Adds one article: predicted entities with their mentions already mapped to raw spans.</summary>
+    public void Add(IReadOnlyList<GoldEntity> gold, IReadOnlyList<(Entity Entity, HashSet<TextSpan> Raw)> predicted)
+    {
+        Gold += gold.Count;
+        Predicted += predicted.Count;
+        var pairs = new List<(double Jaccard, int G, int P)>();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            var goldSet = gold[g].Mentions.ToHashSet();
+            for (var p = 0; p < predicted.Count; p++)
+            {
+                if (predicted[p].Entity.Type.Label() != gold[g].Type)
+                {
+                    continue;
+                }
+
+                var common = goldSet.Count(predicted[p].Raw.Contains);
+                var jaccard = common == 0 ? 0 : (double)common / (goldSet.Count + predicted[p].Raw.Count - common);
+                if (jaccard >= MinJaccard)
+                {
+                    pairs.Add((jaccard, g, p));
+                }
+            }
+        }
+
+        var usedG = new HashSet<int>();
+        var usedP = new HashSet<int>();
+        foreach (var (_, g, p) in pairs.OrderByDescending(x => x.Jaccard))
+        {
+            if (!usedG.Add(g))
+            {
+                continue;
+            }
+
+            if (!usedP.Add(p))
+            {
+                usedG.Remove(g);
+                continue;
+            }
+
+            Matched++;
+            Check(gold[g], predicted[p].Entity);
+        }
+    }
+
+    private void Check(GoldEntity gold, Entity entity)
+    {
+        if (gold.NameEn is { } en)
+        {
+            var right = entity.NameEn is { } p && NameSkeleton.Similarity(NameSkeleton.Of(en), NameSkeleton.Of(p)) >= 0.75;
+            NameEn = (NameEn.Right + (right ? 1 : 0), NameEn.Total + 1);
+        }
+
+        if (gold.Country is { } country)
+        {
+            Country = (Country.Right + (entity.Country == country ? 1 : 0), Country.Total + 1);
+        }
+
+        if (gold.Lat is { } lat && gold.Lon is { } lon)
+        {
+            var right = entity.Geo?.Lat is { } a && entity.Geo.Lon is { } b && Math.Abs(a - lat) <= MaxDegrees && Math.Abs(b - lon) <= MaxDegrees;
+            Point = (Point.Right + (right ? 1 : 0), Point.Total + 1);
+        }
+    }
+}

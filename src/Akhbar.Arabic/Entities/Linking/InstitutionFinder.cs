@@ -1,0 +1,66 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// Finds institution phrases (<see cref="InstitutionPhrase"/>): an institution noun of
+/// Data/entities/institutions.tsv followed by a nisba, by the name of a dictionary actor in office on the
+/// publication day, or by a collective noun.
+/// </summary>
+public static class InstitutionFinder
+{
+    public static List<InstitutionPhrase> Find(string text, IReadOnlyList<Token> tokens, LinkingResources resources, int date)
+    {
+        var found = new List<InstitutionPhrase>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var start = TokenWords.WordStart(tokens[i]);
+            var headKey = TokenWords.Key(text, tokens[i], start);
+            if (!resources.InstitutionHeads.TryGetValue(headKey, out var head))
+            {
+                continue;
+            }
+
+            var next = tokens[i + 1];
+            var end = next.Span.End;
+            if (resources.NisbaByKey.TryGetValue(next.Key, out var country))
+            {
+                var name = resources.CountriesByIso3.TryGetValue(country, out var info) ? $"{head.Gloss} of {info.NameEn}" : head.Gloss;
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, name, country, country + head.Cameo, null, null));
+            }
+            else if (resources.Collectives.TryGetValue(next.Key, out var collective))
+            {
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + collective, $"{collective} {head.Gloss}", null, null, null, null));
+            }
+            else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
+            {
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + leaderCountry.Iso3, $"{head.Gloss} of {leaderCountry.NameEn}", leaderCountry.Iso3, leaderCountry.Iso3 + head.Cameo, next.Span, actor));
+            }
+            else
+            {
+                continue;
+            }
+
+            i++;
+        }
+
+        return found;
+    }
+
+    /// <summary>The actor a one-word name stands for on the day: its own entry, else the one person whose names end in it.</summary>
+    public static ActorRecord? Leader(string key, LinkingResources resources, int date)
+    {
+        if (resources.ActorsByKey.TryGetValue(key, out var actor))
+        {
+            return actor.CodeOn(date) is null ? null : actor;
+        }
+
+        if (!resources.ActorsByLastWord.TryGetValue(key, out var list))
+        {
+            return null;
+        }
+
+        var inOffice = list.Where(a => a.CodeOn(date) is not null && a.NameEn is not null).ToList();
+        return inOffice.Count > 0 && inOffice.All(a => a.NameEn == inOffice[0].NameEn) ? inOffice[0] : null;
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using Akhbar.Core.Text;
+using Akhbar.Resources;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// The tables of Data/entities/ loaded once: countries, nisba adjectives, places, actors and role words,
+/// all keyed by folded names (words separated by single spaces).
+/// </summary>
+public sealed class LinkingResources
+{
+    private LinkingResources()
+    {
+    }
+
+    public static LinkingResources Default => Holder.Instance;
+
+    public Dictionary<string, CountryInfo> CountriesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, CountryInfo> CountriesByIso3 { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> NisbaByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<PlaceCandidate>> PlacesByKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, ActorRecord> ActorsByKey { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded role nouns, without the article.</summary>
+    public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded counterpart words ("نظيره").</summary>
+    public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded institution nouns ("النظام") with their English gloss and CAMEO role code.</summary>
+    public Dictionary<string, (string Gloss, string Cameo)> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded collective nouns that may follow an institution noun ("التحالف") with their English gloss.</summary>
+    public Dictionary<string, string> Collectives { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
+    public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The longest nisba, in words, so that phrase matching knows how far to look.</summary>
+    public int MaxNisbaWords { get; private set; } = 1;
+
+    public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    public static LinkingResources Load()
+    {
+        var r = new LinkingResources();
+        var countries = TsvResource.Load("entities/countries.tsv");
+        foreach (var row in countries.Rows)
+        {
+            var info = new CountryInfo(row[countries.Column("iso3")], row[countries.Column("name_en")], long.Parse(row[countries.Column("geonameid")], CultureInfo.InvariantCulture), row[countries.Column("name")]);
+            r.CountriesByKey.TryAdd(row[countries.Column("key")], info);
+            r.CountriesByIso3.TryAdd(info.Iso3, info);
+        }
+
+        var aliases = TsvResource.Load("entities/country-aliases.tsv");
+        foreach (var row in aliases.Rows)
+        {
+            if (r.CountriesByIso3.TryGetValue(row[aliases.Column("iso3")], out var info))
+            {
+                r.CountriesByKey.TryAdd(Key(row[aliases.Column("name")]), info);
+            }
+        }
+
+        // Hand-checked forms first: they win over a regular form of the same spelling.
+        var irregular = TsvResource.Load("entities/nisba-irregular.tsv");
+        foreach (var row in irregular.Rows)
+        {
+            r.AddNisba(Key(row[irregular.Column("name")]), row[irregular.Column("iso3")]);
+        }
+
+        var nisba = TsvResource.Load("entities/nisba.tsv");
+        foreach (var row in nisba.Rows)
+        {
+            r.AddNisba(row[nisba.Column("key")], row[nisba.Column("iso3")]);
+        }
+
+        var places = TsvResource.Load("entities/places.tsv");
+        int pk = places.Column("key"), pid = places.Column("geonameid"), pen = places.Column("name_en"), plat = places.Column("lat"), plon = places.Column("lon"),
+            pf = places.Column("feature"), pc = places.Column("country"), pp = places.Column("population");
+        foreach (var row in places.Rows)
+        {
+            var id = long.Parse(row[pid], CultureInfo.InvariantCulture);
+            if (!r.PlacesByKey.TryGetValue(row[pk], out var list))
+            {
+                r.PlacesByKey[row[pk]] = list = [];
+            }
+
+            if (!list.Exists(p => p.GeonameId == id))
+            {
+                list.Add(new PlaceCandidate(id, row[pen], double.Parse(row[plat], CultureInfo.InvariantCulture), double.Parse(row[plon], CultureInfo.InvariantCulture), row[pf], row[pc], long.Parse(row[pp], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var actors = TsvResource.Load("entities/actors.tsv");
+        var codes = new Dictionary<string, (string Name, List<ActorCode> Codes, string? NameEn)>(StringComparer.Ordinal);
+        foreach (var row in actors.Rows)
+        {
+            var key = row[actors.Column("key")];
+            var code = new ActorCode(row[actors.Column("cameo")], int.Parse(row[actors.Column("from")], CultureInfo.InvariantCulture), int.Parse(row[actors.Column("to")], CultureInfo.InvariantCulture));
+            var nameEn = row[actors.Column("name_en")];
+            if (!codes.TryGetValue(key, out var entry))
+            {
+                entry = (row[actors.Column("name")], [], null);
+            }
+
+            entry.Codes.Add(code);
+            if (entry.NameEn is null && nameEn.Length > 0)
+            {
+                entry.NameEn = nameEn;
+            }
+
+            codes[key] = entry;
+        }
+
+        foreach (var (key, entry) in codes)
+        {
+            r.ActorsByKey[key] = new ActorRecord(entry.Name, entry.Codes, entry.NameEn);
+        }
+
+        foreach (var (key, actor) in r.ActorsByKey)
+        {
+            var space = key.LastIndexOf(' ');
+            if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
+            {
+                var last = key[(space + 1)..];
+                if (!r.ActorsByLastWord.TryGetValue(last, out var list))
+                {
+                    r.ActorsByLastWord[last] = list = [];
+                }
+
+                list.Add(actor);
+            }
+        }
+
+        var institutions = TsvResource.Load("entities/institutions.tsv");
+        foreach (var row in institutions.Rows)
+        {
+            var key = Key(row[institutions.Column("name")]);
+            if (row[institutions.Column("kind")] == "head")
+            {
+                r.InstitutionHeads[key] = (row[institutions.Column("gloss")], row[institutions.Column("cameo")]);
+            }
+            else
+            {
+                r.Collectives[key] = row[institutions.Column("gloss")];
+            }
+        }
+
+        var roles = TsvResource.Load("entities/role-heads.tsv");
+        foreach (var row in roles.Rows)
+        {
+            var key = Key(row[roles.Column("name")]);
+            (row[roles.Column("kind")] == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+        }
+
+        return r;
+    }
+
+    private void AddNisba(string key, string iso3)
+    {
+        if (NisbaByKey.TryAdd(key, iso3))
+        {
+            MaxNisbaWords = Math.Max(MaxNisbaWords, key.Count(c => c == ' ') + 1);
+        }
+    }
+
+    private static class Holder
+    {
+        public static readonly LinkingResources Instance = Load();
+    }
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// Groups the name mentions of one article: mentions with the same loose key (<see cref="LooseKey"/>:
+/// spelling variants such as بوتين and بوتن) form one group, a place designator is left out ("محافظة إدلب"
+/// is إدلب), and a one-word group joins the one multi-word person group whose last word it is
+/// ("لافروف" joins "سيرغي لافروف"), whatever the tagger called it, so type votes can fix a stray tag.
+/// </summary>
+public static class MentionClusterer
+{
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "عاصمه"];
+
+    public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
+    {
+        var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var clusters = new List<MentionCluster>();
+        foreach (var m in mentions)
+        {
+            var surface = text.Substring(m.Span.Start, m.Span.Length);
+            var key = LinkingResources.Key(surface);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            var loose = LooseKey(StripDesignator(key));
+            if (!byKey.TryGetValue(loose, out var cluster))
+            {
+                byKey[loose] = cluster = new MentionCluster();
+                clusters.Add(cluster);
+            }
+
+            cluster.AddName(m.Span, m.Type, surface, key);
+        }
+
+        // Short forms: a one-word group joins the single multi-word person group ending in that word.
+        var byLast = new Dictionary<string, List<MentionCluster>>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (c.VotedType() != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var k in c.NameKeys.Where(k => MentionCluster.Words(k) > 1).Select(k => LooseKey(k[(k.LastIndexOf(' ') + 1)..])).Distinct())
+            {
+                if (!byLast.TryGetValue(k, out var list))
+                {
+                    byLast[k] = list = [];
+                }
+
+                list.Add(c);
+            }
+        }
+
+        var absorbed = new HashSet<MentionCluster>();
+        foreach (var c in clusters)
+        {
+            if (c.NameKeys.Any(k => MentionCluster.Words(k) > 1))
+            {
+                continue;
+            }
+
+            if (byLast.TryGetValue(LooseKey(c.NameKeys[0]), out var owners) && owners.Count == 1 && owners[0] != c)
+            {
+                owners[0].Absorb(c);
+                absorbed.Add(c);
+            }
+        }
+
+        clusters.RemoveAll(absorbed.Contains);
+        foreach (var c in clusters)
+        {
+            c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        return clusters;
+    }
+
+    /// <summary>Whether a key is a place designator alone, with or without the article ("المدينه").</summary>
+    public static bool IsDesignator(string key) =>
+        Array.IndexOf(Designators, key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key) >= 0;
+
+    /// <summary>The key without a leading place designator, when a name follows it.</summary>
+    public static string StripDesignator(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && Array.IndexOf(Designators, key[..space]) >= 0 ? key[(space + 1)..] : key;
+    }
+
+    /// <summary>
+    /// A folded key without the long vowels and hamza seats inside words and with غ, ج and ق merged, since
+    /// foreign names are spelled many ways (بوتين، بوتن؛ سيرغي، سيرجي). Used to compare names only.
+    /// </summary>
+    public static string LooseKey(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        var wordStart = true;
+        foreach (var c in key)
+        {
+            if (c == ' ')
+            {
+                sb.Append(c);
+                wordStart = true;
+                continue;
+            }
+
+            if (!wordStart && c is 'ا' or 'و' or 'ي' or 'ء')
+            {
+                continue;
+            }
+
+            sb.Append(c is 'غ' or 'ق' ? 'ج' : c);
+            wordStart = false;
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,50 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>Invented sentences through the default pipeline.</summary>
+public sealed class EntityLinkingStageTests
+{
+    [Fact]
+    public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
+    {
+        var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب. وأضاف الوزير الروسي أن الحل قريب.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal(["وزير الخارجية الروسي"], person.Roles);
+        Assert.Equal("RUS", person.Country);
+        Assert.Contains(person.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "الوزير الروسي");
+    }
+
+    [Fact]
+    public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
+    {
+        var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
+        Assert.Equal(Enumerable.Range(1, doc.LinkedEntities.Count).Select(i => $"e{i}"), doc.LinkedEntities.Select(e => e.Id));
+        Assert.All(doc.LinkedEntities.SelectMany(e => e.Mentions), m => Assert.True(m.Span.Start >= 0 && m.Span.End <= doc.Text.Length && m.Span.Length > 0));
+        var erdogan = doc.LinkedEntities.Single(e => e.Mentions.Any(m => doc.Slice(m.Span) == "رجب طيب أردوغان"));
+        Assert.Equal("TUR", erdogan.Country);
+        Assert.Contains(erdogan.Mentions, m => doc.Slice(m.Span) == "أردوغان");
+    }
+
+    [Fact]
+    public void EntityIdAt_finds_the_entity_of_an_overlapping_span_and_null_elsewhere()
+    {
+        var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        var span = person.Mentions[0].Span;
+        Assert.Equal(person.Id, doc.EntityIdAt(new TextSpan(span.Start + 1, span.End + 3)));
+        Assert.Null(doc.EntityIdAt(new TextSpan(0, 3)));
+    }
+
+    [Theory]
+    [InlineData("زار الوفد لبنان أمس، ثم توجه إلى طرابلس للقاء المسؤولين.", "LBN")]
+    [InlineData("زار الوفد ليبيا أمس، ثم توجه إلى طرابلس للقاء المسؤولين.", "LBY")]
+    public void An_ambiguous_place_goes_to_the_country_the_article_names(string text, string iso3)
+    {
+        var doc = Analyze.Text(text);
+        var tripoli = doc.LinkedEntities.Single(e => e.Mentions.Any(m => doc.Slice(m.Span) == "طرابلس"));
+        Assert.Equal(iso3, tripoli.Country);
+        Assert.NotNull(tripoli.Geo?.Lat);
+    }
+}

@@ -1,0 +1,21 @@
+using Akhbar.Arabic.Entities.Linking;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+public sealed class GeocodingTests
+{
+    [Fact]
+    public void A_place_in_a_country_of_the_article_wins_over_a_larger_one()
+    {
+        var candidates = LinkingResources.Default.PlacesByKey[LinkingResources.Key("طرابلس")];
+        Assert.Equal("LBN", EntityLinker.ChoosePlace(candidates, new HashSet<string> { "LBN" }).Country);
+        Assert.Equal("LBY", EntityLinker.ChoosePlace(candidates, new HashSet<string> { "LBY" }).Country);
+    }
+
+    [Fact]
+    public void Without_other_places_the_most_populous_wins()
+    {
+        var candidates = LinkingResources.Default.PlacesByKey[LinkingResources.Key("موسكو")];
+        Assert.Equal("RUS", EntityLinker.ChoosePlace(candidates, new HashSet<string>()).Country);
+    }
+}

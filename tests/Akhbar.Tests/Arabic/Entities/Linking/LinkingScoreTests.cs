@@ -1,0 +1,46 @@
+using Akhbar.Arabic.Entities.Linking.Evaluation;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+public sealed class LinkingScoreTests
+{
+    private static Entity Predicted(EntityType type, string? nameEn, string? country, GeoLink? geo) =>
+        new("e1", type, "x", nameEn, country, [], null, geo, []);
+
+    [Fact]
+    public void Type_and_half_the_mentions_make_a_match_and_attributes_are_checked_on_it()
+    {
+        var score = new LinkingScore();
+        var gold = new List<GoldEntity>
+        {
+            new("LOC", "Aleppo", "SYR", 36.2, 37.16, [new TextSpan(0, 4), new TextSpan(10, 14)]),
+            new("PERS", "Samir Nader", "SYR", null, null, [new TextSpan(20, 29)]),
+        };
+        var predicted = new List<(Entity, HashSet<TextSpan>)>
+        {
+            (Predicted(EntityType.Location, "Homs", "SYR", new GeoLink(1, 36.21, 37.15, "PPLA", "SYR")), [new TextSpan(0, 4), new TextSpan(10, 14), new TextSpan(40, 44)]),
+            (Predicted(EntityType.Organization, "Samir Nader", "SYR", null), [new TextSpan(20, 29)]),
+        };
+        score.Add(gold, predicted);
+        Assert.Equal(1, score.Matched);
+        Assert.Equal((0, 1), score.NameEn);
+        Assert.Equal((1, 1), score.Country);
+        Assert.Equal((1, 1), score.Point);
+    }
+
+    [Fact]
+    public void One_predicted_entity_matches_one_gold_entity_only()
+    {
+        var score = new LinkingScore();
+        var gold = new List<GoldEntity>
+        {
+            new("PERS", null, null, null, null, [new TextSpan(0, 4)]),
+            new("PERS", null, null, null, null, [new TextSpan(0, 4), new TextSpan(8, 12)]),
+        };
+        score.Add(gold, [(Predicted(EntityType.Person, null, null, null), [new TextSpan(0, 4), new TextSpan(8, 12)])]);
+        Assert.Equal(1, score.Matched);
+        Assert.Equal(2, score.Gold);
+        Assert.Equal(1, score.Predicted);
+    }
+}

@@ -1,0 +1,61 @@
+using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+public sealed class MentionClustererTests
+{
+    /// <summary>Mentions at the positions of the given names in an invented text.</summary>
+    private static (string Text, List<EntityMention> Mentions) Build(params (string Name, EntityType Type)[] names)
+    {
+        var text = string.Join(" قال ", names.Select(n => n.Name));
+        var mentions = new List<EntityMention>();
+        var at = 0;
+        foreach (var (name, type) in names)
+        {
+            var start = text.IndexOf(name, at, StringComparison.Ordinal);
+            mentions.Add(new EntityMention(type, new TextSpan(start, start + name.Length), mentions.Count, mentions.Count));
+            at = start + name.Length;
+        }
+
+        return (text, mentions);
+    }
+
+    [Fact]
+    public void A_short_form_joins_the_full_name_even_when_it_comes_first()
+    {
+        var (text, mentions) = Build(("نادر", EntityType.Person), ("سمير نادر", EntityType.Person), ("نادر", EntityType.Person));
+        var cluster = Assert.Single(MentionClusterer.Cluster(text, mentions));
+        Assert.Equal("سمير نادر", cluster.FullestName());
+        Assert.Equal(3, cluster.Mentions.Count);
+    }
+
+    [Fact]
+    public void Spelling_variants_and_hamza_join()
+    {
+        var (text, mentions) = Build(("بوتين", EntityType.Person), ("بوتن", EntityType.Person), ("أحمد", EntityType.Person), ("احمد", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(text, mentions).Count);
+    }
+
+    [Fact]
+    public void A_stray_organization_tag_is_outvoted()
+    {
+        var (text, mentions) = Build(("سمير نادر", EntityType.Person), ("نادر", EntityType.Organization), ("نادر", EntityType.Person));
+        var cluster = Assert.Single(MentionClusterer.Cluster(text, mentions));
+        Assert.Equal(EntityType.Person, cluster.VotedType());
+    }
+
+    [Fact]
+    public void Two_people_with_one_family_name_keep_the_short_form_apart()
+    {
+        var (text, mentions) = Build(("سمير نادر", EntityType.Person), ("كريم نادر", EntityType.Person), ("نادر", EntityType.Person));
+        Assert.Equal(3, MentionClusterer.Cluster(text, mentions).Count);
+    }
+
+    [Fact]
+    public void A_place_designator_is_left_out_of_the_key()
+    {
+        var (text, mentions) = Build(("محافظة حلب", EntityType.Location), ("حلب", EntityType.Location));
+        Assert.Single(MentionClusterer.Cluster(text, mentions));
+    }
+}
