@@ -1,5 +1,6 @@
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Entities;
+using Akhbar.Arabic.Quotes;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Arabic.Time;
 using Akhbar.Core.Pipeline;
@@ -15,5 +16,6 @@ public static class ArabicPipeline
             .Add(new SegmentationStage())
             .Add(new EntityStage())
             .Add(new TimeStage())
+            .Add(new QuoteStage())
             .Build();
 }

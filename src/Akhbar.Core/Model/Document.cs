@@ -1,4 +1,5 @@
 using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Core.Model;
 
@@ -13,6 +14,7 @@ public sealed class Document
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<EntityMention>? _entities;
+    private IReadOnlyList<Quote>? _quotes;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -66,6 +68,13 @@ public sealed class Document
         set => _entities = _entities is null ? value : throw LayerSetTwice(nameof(Entities));
     }
 
+    /// <summary>Reported speech in text order, made by the quote stage.</summary>
+    public IReadOnlyList<Quote> Quotes
+    {
+        get => _quotes ?? throw MissingLayer(nameof(Quotes));
+        set => _quotes = _quotes is null ? value : throw LayerSetTwice(nameof(Quotes));
+    }
+
     public bool HasSentences => _sentences is not null;
 
     public bool HasTokens => _tokens is not null;
@@ -73,6 +82,38 @@ public sealed class Document
     public bool HasTimes => _times is not null;
 
     public bool HasEntities => _entities is not null;
+
+    public bool HasQuotes => _quotes is not null;
+
+    /// <summary>
+    /// The id ("e1", "e2", ...) of the entity with a mention overlapping <paramref name="span"/>, or null. Entities
+    /// are the distinct (type, folded name) groups in order of first mention, numbered as the record writer
+    /// numbers them, so that quotes and other layers can point at them.
+    /// </summary>
+    public string? EntityIdAt(TextSpan span)
+    {
+        if (_entities is null)
+        {
+            return null;
+        }
+
+        var groups = new Dictionary<(EntityType, string), int>();
+        foreach (var m in _entities)
+        {
+            var key = (m.Type, ArabicFolding.Fold(Text.AsSpan(m.Span.Start, m.Span.Length)));
+            if (!groups.TryGetValue(key, out var index))
+            {
+                groups[key] = index = groups.Count + 1;
+            }
+
+            if (m.Span.Overlaps(span))
+            {
+                return "e" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 
