@@ -22,6 +22,15 @@ internal sealed class QuoteFinder
         "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "لـ", "ل",
     };
 
+    /// <summary>Words after which أن is a conjunction of time or manner ("بعد أن زار"), not the start of reported content.</summary>
+    private static readonly HashSet<string> NotReportingAn = new(StringComparer.Ordinal) { "بعد", "قبل", "منذ", "دون", "بدون", "حتي", "بمجرد", "لمجرد" };
+
+    /// <summary>Words that open a relative or circumstantial clause inside a speaker phrase ("مدير المستشفى حيث يعالج عباس").</summary>
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "حيث", "الذي", "التي", "الذين", "وهو", "وهي", "بعدما", "بعد", "عندما", "حين", "لدى" };
+
+    /// <summary>A demonstrative after the cue makes it narration ("جاء ذلك", "عبر هذا العرض عن"), not reported speech.</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ذلك", "هذا", "هذه", "تلك", "هذان", "هاتان", "هؤلاء" };
+
     /// <summary>Words that turn the floor to the person just named ("من جانبه دعا ...").</summary>
     private static readonly HashSet<string> TurnWords = new(StringComparer.Ordinal)
     {
@@ -30,12 +39,6 @@ internal sealed class QuoteFinder
 
     /// <summary>Words that end the reported clause: a new clause with its own verb starts after them.</summary>
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
-
-    /// <summary>Headline labels that stand before a colon without being a speaker ("عاجل: ...").</summary>
-    private static readonly HashSet<string> HeadlineLabels = new(StringComparer.Ordinal)
-    {
-        "عاجل", "فيديو", "بالفيديو", "بالصور", "صور", "شاهد", "خاص", "تقرير", "رسميا", "انفوجراف", "مباشر", "حصري", "تحليل", "راي", "بالارقام", "تحقيق",
-    };
 
     private readonly Document _doc;
     private readonly CueLexicon _lexicon;
@@ -204,17 +207,8 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (_lexicon.IsSpeakerNoun(_tokens[start], out var unnamed))
-        {
-            return new Carried(Span(start, colon - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, -1);
-        }
-
-        if (colon - start <= 2 && !HeadlineLabels.Contains(_tokens[start].Key) && _mentionStarting[start] is not { Type: EntityType.Location or EntityType.Miscellaneous })
-        {
-            return new Carried(Span(start, colon - 1), SpeakerKind.Role, -1);
-        }
-
-        return null;
+        // Only a name or a speaker noun: "عاجل:" and "عيد الفطر:" label a headline, they do not speak it.
+        return _lexicon.IsSpeakerNoun(_tokens[start], out var unnamed) ? new Carried(Span(start, colon - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, -1) : null;
     }
 
     /// <summary>A reporting verb, participle or topic cue at <paramref name="cue"/>; returns the last token it used.</summary>
@@ -261,7 +255,7 @@ internal sealed class QuoteFinder
             }
 
             var key = Key(k);
-            if (ThatWords.Contains(token.Key) && (entry.Frames & (CueFrames.That | CueFrames.Object)) != 0)
+            if (ThatWords.Contains(token.Key) && !NotReportingAn.Contains(_tokens[k - 1].Key) && (entry.Frames & (CueFrames.That | CueFrames.Object)) != 0)
             {
                 frame = (entry.Frames & CueFrames.That) != 0 ? CueFrames.That : CueFrames.Object;
                 contentFrom = frame == CueFrames.That ? k + 1 : k;
@@ -328,8 +322,13 @@ internal sealed class QuoteFinder
         }
         else if (middleEnd > cue + 1)
         {
+            if (Demonstratives.Contains(_tokens[cue + 1].Key))
+            {
+                return cue;
+            }
+
             speaker = Phrase(cue + 1, middleEnd, strict: false);
-            if (speaker is null)
+            if (speaker is null && !IsAdverbial(_tokens[cue + 1]))
             {
                 return cue;
             }
@@ -580,6 +579,15 @@ internal sealed class QuoteFinder
             firstMayHavePreposition = false;
         }
 
+        // A name anywhere before the first comma or relative clause: "النائب العربي في البرلمان أحمد الطيبي، وهو طبيب، ...".
+        for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
+        {
+            if (_mentionStarting[k] is { Type: EntityType.Person } named)
+            {
+                return Mention(named);
+            }
+        }
+
         var end = from;
         while (end < to)
         {
@@ -589,7 +597,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (PhraseStops.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && HasPreposition(token) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && HasPreposition(token) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -600,14 +608,6 @@ internal sealed class QuoteFinder
         if (end == from)
         {
             return null;
-        }
-
-        for (var k = from; k < end; k++)
-        {
-            if (_mentionStarting[k] is { Type: EntityType.Person } person)
-            {
-                return Mention(person);
-            }
         }
 
         var first = FirstWord(from, end);
@@ -689,7 +689,23 @@ internal sealed class QuoteFinder
             }
         }
 
-        return _last is { } last && last.Paragraph >= Paragraph(cue) - 1 ? last : null;
+        if (_last is { } last && last.Paragraph >= Paragraph(cue) - 1)
+        {
+            return last;
+        }
+
+        // Nobody has spoken yet: the person named last in this paragraph or the previous one is the one who speaks
+        // ("انتقد الوزير فلان ... . جاء ذلك في تصريح ... حيث قال: ...").
+        var paragraph = Paragraph(cue);
+        for (var j = cue - 1; j >= 0 && Paragraph(j) >= paragraph - 1; j--)
+        {
+            if (_mentionEnding[j] is { Type: EntityType.Person } m)
+            {
+                return Mention(m);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The token after the reported clause that starts at <paramref name="from"/>: the sentence end, or a new clause or cue.</summary>
@@ -787,6 +803,9 @@ internal sealed class QuoteFinder
     private bool IsColon(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is ":";
 
     private bool IsComma(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is "،" or "," or "؛";
+
+    /// <summary>A middle that opens with "في تغريدة" or "خلال زيارته" says where or when, not who: the cue has no subject there.</summary>
+    private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || HasPreposition(token);
 
     private static bool HasPreposition(Token token) => token.Segments.Length > 1 && Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition);
 

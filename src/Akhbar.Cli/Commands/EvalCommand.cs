@@ -24,6 +24,7 @@ public static class EvalCommand
         EvalSegmentCommand.Create(),
         EvalTimeCommand.Create(),
         EvalNerCommand.Create(),
+        EvalQuotesCommand.Create(),
     ];
 
     /// <summary>The --shared option every eval subcommand takes.</summary>
