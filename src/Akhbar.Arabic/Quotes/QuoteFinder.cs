@@ -249,7 +249,8 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (k > cue + 1 && _lexicon.Cue(token) is { Kind: CueKind.Verb or CueKind.Participle })
+            // A new clause with its own cue ("، وأضاف", "مضيفا") ends the search; a bare form such as "عبر" (via) does not.
+            if (k > cue + 1 && _lexicon.Cue(token) is { } other && (other.Kind == CueKind.Participle || (other.Kind == CueKind.Verb && token.Key[0] is 'و' or 'ف')))
             {
                 break;
             }
@@ -338,7 +339,7 @@ internal sealed class QuoteFinder
             speaker = null;
         }
 
-        speaker ??= Before(cue) ?? CarriedTo(cue);
+        speaker ??= Before(cue) ?? (entry.Kind == CueKind.Participle ? ClauseSubject(cue) : null) ?? CarriedTo(cue);
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
             // No content, but a named subject still takes the floor, and a carried one keeps it.
@@ -443,8 +444,9 @@ internal sealed class QuoteFinder
             from++;
         }
 
-        if (from < end && _lexicon.Cue(_tokens[from]) is { Kind: CueKind.Verb })
+        if (from < end && (_lexicon.Cue(_tokens[from]) is { Kind: CueKind.Verb } || (Key(from - 1).SequenceEqual("ما") || _tokens[from - 1].Key.EndsWith("ما", StringComparison.Ordinal)) && _tokens[from].Kind == TokenKind.Word && !IsAdverbial(_tokens[from])))
         {
+            // "بحسب ما ذكرت الوزارة", "وفق ما أكده البنك", "حسبما أوردت وسائل إعلام": the verb after ما is part of the source phrase.
             from++;
         }
 
@@ -648,8 +650,60 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A PERS or ORG mention that ends just before the cue, in the same sentence ("لافروف قال إن").</summary>
-    private Carried? Before(int cue) =>
-        cue > _sentenceStart[_sentenceOf[cue]] && _mentionEnding[cue - 1] is { Type: EntityType.Person or EntityType.Organization } m ? Mention(m) : null;
+    private Carried? Before(int cue)
+    {
+        var start = _sentenceStart[_sentenceOf[cue]];
+        if (cue <= start)
+        {
+            return null;
+        }
+
+        if (_mentionEnding[cue - 1] is { Type: EntityType.Person or EntityType.Organization } m)
+        {
+            return Mention(m);
+        }
+
+        // "وكانت وسائل إعلام روسية ذكرت أن", "لكن مراسل "بي بي سي" قال إن": a speaker noun a few words before the cue.
+        for (var k = cue - 1; k >= start && k >= cue - 7; k--)
+        {
+            if (IsComma(k) || ThatWords.Contains(_tokens[k].Key) || _lexicon.Cue(_tokens[k]) is not null)
+            {
+                break;
+            }
+
+            if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
+            {
+                return new Carried(Span(k, cue - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
+    /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
+    /// </summary>
+    private Carried? ClauseSubject(int cue)
+    {
+        var start = _sentenceStart[_sentenceOf[cue]];
+        if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
+        {
+            return last;
+        }
+
+        // Only a name in subject position, right after the sentence's first verb: "ووصف ما حدث في الرقة ... مضيفا" is
+        // not said by Raqqa.
+        for (var k = start; k < cue && k <= start + 2; k++)
+        {
+            if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization or EntityType.Location } m)
+            {
+                return Mention(m);
+            }
+        }
+
+        return null;
+    }
 
     private Carried? SpeakerNounBefore(int colon)
     {
@@ -714,6 +768,11 @@ internal sealed class QuoteFinder
         for (var k = from + 1; k < end; k++)
         {
             var token = _tokens[k];
+            if ((token.Key is "لكن" or "ولكن") && CueWithin(k + 1, Math.Min(end, k + 10)))
+            {
+                return k;
+            }
+
             if (ClauseStops.Contains(token.Key) || (token.Key == "في" && k + 1 < end && _tokens[k + 1].Key == "حين"))
             {
                 return k;
@@ -735,6 +794,19 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    private bool CueWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_lexicon.Cue(_tokens[k]) is { Kind: CueKind.Verb })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The last token before <paramref name="stop"/> that is not punctuation.</summary>

@@ -111,9 +111,16 @@ public sealed class QuoteScore
             return gold is null && predicted is null;
         }
 
-        var g = " " + ArabicFolding.Fold(gold) + " ";
-        var p = " " + ArabicFolding.Fold(predicted) + " ";
+        var g = Words(gold);
+        var p = Words(predicted);
         return g.Contains(p, StringComparison.Ordinal) || p.Contains(g, StringComparison.Ordinal);
+    }
+
+    /// <summary>The folded words of a speaker text between single spaces, without punctuation or quotation marks.</summary>
+    private static string Words(string text)
+    {
+        var words = ArabicFolding.Fold(text).Split((char[])[' ', '\n', '،', ',', '"', '“', '”', '«', '»', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return " " + string.Join(' ', words) + " ";
     }
 
     public static double F1(int matched, int predicted, int gold) =>
