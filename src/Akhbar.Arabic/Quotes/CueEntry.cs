@@ -32,6 +32,12 @@ public enum CueFrames
 
     /// <summary>A colon ("قال: ...").</summary>
     Colon = 32,
+
+    /// <summary>
+    /// The form is also a common other word (بين "between", عبر "via", تابع "follower"): it is a cue only when the
+    /// content follows it at once or its subject is a name or opens with a speaker noun.
+    /// </summary>
+    Strict = 64,
 }
 
 /// <summary>One reporting cue of the lexicon.</summary>

@@ -91,6 +91,7 @@ public sealed class CueLexicon
                     "about" => CueFrames.About,
                     "obj" => CueFrames.Object,
                     "colon" => CueFrames.Colon,
+                    "strict" => CueFrames.Strict,
                     _ => throw new InvalidOperationException($"quotes/cues.tsv: unknown frame '{f}'."),
                 };
             }

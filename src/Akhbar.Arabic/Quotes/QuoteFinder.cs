@@ -20,6 +20,7 @@ internal sealed class QuoteFinder
     {
         "في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
         "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "لـ", "ل",
+        "فيها", "فيه", "له", "لها", "لهم", "عنه", "عنها",
     };
 
     /// <summary>Words after which أن is a conjunction of time or manner ("بعد أن زار"), not the start of reported content.</summary>
@@ -237,6 +238,11 @@ internal sealed class QuoteFinder
             }
 
             var token = _tokens[k];
+            if (IsHashtagMark(k))
+            {
+                continue;
+            }
+
             if (IsColon(k))
             {
                 frame = CueFrames.Colon;
@@ -337,6 +343,11 @@ internal sealed class QuoteFinder
         else
         {
             speaker = null;
+        }
+
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > cue + 1 && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[cue + 1], out _))
+        {
+            return cue;
         }
 
         speaker ??= Before(cue) ?? (entry.Kind == CueKind.Participle ? ClauseSubject(cue) : null) ?? CarriedTo(cue);
@@ -594,6 +605,12 @@ internal sealed class QuoteFinder
         while (end < to)
         {
             var token = _tokens[end];
+            if (IsHashtagMark(end))
+            {
+                end++;
+                continue;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Number) && !(_candidateOpening[end] >= 0 || QuoteMarks.IsMark(_doc.Text[token.Span.Start])))
             {
                 break;
@@ -768,7 +785,7 @@ internal sealed class QuoteFinder
         for (var k = from + 1; k < end; k++)
         {
             var token = _tokens[k];
-            if ((token.Key is "لكن" or "ولكن") && CueWithin(k + 1, Math.Min(end, k + 10)))
+            if ((token.Key is "لكن" or "ولكن" or "لكنه" or "لكنها" or "ولكنه" or "ولكنها") && CueWithin(k + 1, Math.Min(end, k + 10)))
             {
                 return k;
             }
@@ -871,6 +888,9 @@ internal sealed class QuoteFinder
     private int Paragraph(int token) => _doc.Sentences.Count == 0 ? 0 : _doc.Sentences[_sentenceOf[Math.Min(token, _tokens.Count - 1)]].Paragraph;
 
     private TextSpan Span(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
+
+    /// <summary>The # and _ of a hashtag ("#ترمب", "#كوريا_الشمالية"), which news sites put inside names.</summary>
+    private bool IsHashtagMark(int k) => _tokens[k].Key is "#" or "_";
 
     private bool IsColon(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is ":";
 

@@ -42,6 +42,28 @@ public static class QuoteMarks
                 nextParagraph++;
             }
 
+            if (c is '"' or '”')
+            {
+                // Straight and right double quotes open and close alike; a stray one would flip every later pair,
+                // so where it sits decides: after a word and before a space it closes, after a space before a word it opens.
+                var before = i > 0 ? text[i - 1] : ' ';
+                var after = i + 1 < text.Length ? text[i + 1] : ' ';
+                var looksClosing = !char.IsWhiteSpace(before) && !char.IsLetter(after);
+                var looksOpening = (char.IsWhiteSpace(before) || before is ':' or '(' or '،') && char.IsLetterOrDigit(after);
+                var family = open.FindLastIndex(o => Family(o.Mark) == Family(c));
+                if (family < 0 && looksClosing && !looksOpening)
+                {
+                    problems.Add($"closing quotation mark {c} at {i} has no opening mark; ignored.");
+                    continue;
+                }
+
+                if (family >= 0 && looksOpening && !looksClosing && open[family].Paragraph < paragraph)
+                {
+                    problems.Add($"quotation mark {open[family].Mark} at {open[family].Pos} is never closed; ignored.");
+                    open.RemoveRange(family, open.Count - family);
+                }
+            }
+
             if (IsOpening(c, open))
             {
                 if (open.Count > 0 && open[^1].Paragraph < paragraph && i == paragraphStart && Family(open[^1].Mark) == Family(c))

@@ -189,4 +189,22 @@ public class QuotePatternTests
         Assert.Contains($"\"speaker\":\"{id}\"", json, StringComparison.Ordinal);
         Assert.Contains("\"kind\":\"indirect\"", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_stray_straight_quote_does_not_flip_the_later_pairs()
+    {
+        var (doc, quotes) = Run("وأعلن الوزير أن المحادثات ستبدأ قريبا\".\n\nوأضاف الوزير في مؤتمر صحفي \"كنا واضحين جدا معهم منذ البداية\".");
+        Assert.Contains(doc.Diagnostics, d => d.Code == DiagnosticCodes.UnbalancedQuote);
+        var direct = Assert.Single(quotes, q => q.Kind == "direct");
+        Assert.Equal("كنا واضحين جدا معهم منذ البداية", direct.Text);
+    }
+
+    [Fact]
+    public void A_word_that_is_also_a_cue_is_not_one_without_a_speaker()
+    {
+        var (_, quotes) = Run("وكان آخر لقاء بين البلدين عندما قال الرئيس إن الحوار مستمر.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("قال", q.Cue);
+        Assert.Equal("الرئيس", q.Speaker);
+    }
 }
