@@ -345,7 +345,7 @@ internal sealed class QuoteFinder
             speaker = null;
         }
 
-        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > cue + 1 && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[cue + 1], out _))
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > cue + 1 && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[cue + 1], out _) && !IsAdverbial(_tokens[cue + 1]))
         {
             return cue;
         }
@@ -680,6 +680,18 @@ internal sealed class QuoteFinder
             return Mention(m);
         }
 
+        // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
+        if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
+        {
+            for (var k = cue - 2; k >= start && k >= cue - 14; k--)
+            {
+                if (_mentionEnding[k] is { Type: EntityType.Person or EntityType.Organization } antecedent)
+                {
+                    return Mention(antecedent);
+                }
+            }
+        }
+
         // "وكانت وسائل إعلام روسية ذكرت أن", "لكن مراسل "بي بي سي" قال إن": a speaker noun a few words before the cue.
         for (var k = cue - 1; k >= start && k >= cue - 7; k--)
         {
@@ -798,7 +810,9 @@ internal sealed class QuoteFinder
             if (_lexicon.Cue(token) is { } cue)
             {
                 var afterComma = IsComma(k - 1);
-                if (cue.Kind == CueKind.Participle || (cue.Kind == CueKind.Source && afterComma) || (cue.Kind == CueKind.Verb && afterComma && token.Key.Length > 2 && token.Key[0] is 'و' or 'ف'))
+                var joined = token.Key.Length > 2 && token.Key[0] is 'و' or 'ف';
+                if (cue.Kind == CueKind.Participle || (cue.Kind == CueKind.Source && afterComma)
+                    || (cue.Kind == CueKind.Verb && joined && (afterComma || ThatWithin(k + 1, Math.Min(end, k + 4)))))
                 {
                     return k;
                 }
@@ -811,6 +825,20 @@ internal sealed class QuoteFinder
         }
 
         return end;
+    }
+
+    /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
+    private bool ThatWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (ThatWords.Contains(_tokens[k].Key) || IsColon(k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool CueWithin(int from, int to)

@@ -207,4 +207,23 @@ public class QuotePatternTests
         Assert.Equal("قال", q.Cue);
         Assert.Equal("الرئيس", q.Speaker);
     }
+
+    [Fact]
+    public void Quoted_by_an_outlet_with_qawlaha_names_the_source()
+    {
+        var (_, quotes) = Run("ونقلت وكالة الأنباء عن مصادر مطلعة قولها إن الاجتماع تأجل إلى الأسبوع المقبل.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("قولها", q.Cue);
+        Assert.Equal("الاجتماع تأجل إلى الأسبوع المقبل", q.Text);
+        Assert.Contains("مصادر", q.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_joined_cue_with_its_own_complementizer_ends_the_reported_clause()
+    {
+        var (_, quotes) = Run("وقالت الوكالة إن المريض تحدث مع عائلته وقالت إن حالته تتحسن.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("المريض تحدث مع عائلته", quotes[0].Text);
+        Assert.Equal("حالته تتحسن", quotes[1].Text);
+    }
 }
