@@ -1,6 +1,7 @@
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Entities;
 using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Arabic.Quotes;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Arabic.Time;
 using Akhbar.Core.Pipeline;
@@ -17,5 +18,6 @@ public static class ArabicPipeline
             .Add(new EntityStage())
             .Add(new EntityLinkingStage())
             .Add(new TimeStage())
+            .Add(new QuoteStage())
             .Build();
 }

@@ -83,6 +83,7 @@ public static class AkhbarCli
         SearchCommand.Create(),
         TopCommand.Create(),
         TimelineCommand.Create(),
+        QuotesCommand.Create(),
         CooccurCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

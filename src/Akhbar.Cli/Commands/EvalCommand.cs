@@ -25,6 +25,7 @@ public static class EvalCommand
         EvalTimeCommand.Create(),
         EvalNerCommand.Create(),
         EvalEntitiesCommand.Create(),
+        EvalQuotesCommand.Create(),
     ];
 
     /// <summary>The --shared option every eval subcommand takes.</summary>

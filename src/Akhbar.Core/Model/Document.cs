@@ -1,4 +1,5 @@
 using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Core.Model;
 
@@ -14,6 +15,7 @@ public sealed class Document
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<EntityMention>? _entities;
     private IReadOnlyList<Entity>? _linked;
+    private IReadOnlyList<Quote>? _quotes;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -101,6 +103,13 @@ public sealed class Document
         return null;
     }
 
+    /// <summary>Reported speech in text order, made by the quote stage.</summary>
+    public IReadOnlyList<Quote> Quotes
+    {
+        get => _quotes ?? throw MissingLayer(nameof(Quotes));
+        set => _quotes = _quotes is null ? value : throw LayerSetTwice(nameof(Quotes));
+    }
+
     public bool HasSentences => _sentences is not null;
 
     public bool HasTokens => _tokens is not null;
@@ -108,6 +117,8 @@ public sealed class Document
     public bool HasTimes => _times is not null;
 
     public bool HasEntities => _entities is not null;
+
+    public bool HasQuotes => _quotes is not null;
 
     public string Slice(TextSpan span) => Text.Substring(span.Start, span.Length);
 

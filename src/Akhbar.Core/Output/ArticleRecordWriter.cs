@@ -162,10 +162,10 @@ public static class ArticleRecordWriter
 
         WriteEntities(w, doc);
 
-        // Filled by the quote and event stages; present, empty, until those stages exist.
-        w.WriteStartArray("quotes");
-        w.WriteEndArray();
+        WriteQuotes(w, doc);
         WriteTimes(w, doc);
+
+        // Filled by the event stage; present, empty, until that stage exists.
         w.WriteStartArray("events");
         w.WriteEndArray();
 
@@ -275,10 +275,12 @@ public static class ArticleRecordWriter
                 list.Add(m);
             }
 
-            foreach (var key in order)
+            for (var g = 0; g < order.Count; g++)
             {
+                var key = order[g];
                 var mentions = groups[key];
                 w.WriteStartObject();
+                w.WriteString("id", "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 w.WriteString("type", key.Item1.Label());
                 w.WriteString("name", doc.Slice(mentions[0].Span));
                 w.WriteStartArray("mentions");
@@ -353,6 +355,58 @@ public static class ArticleRecordWriter
 
         w.WriteEndArray();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Each quote with its speaker: the entity id of the speaker mention (or of a role phrase, once entity clustering
+    /// links role phrases to people), null for unnamed sources and for role phrases that only contain a place.
+    /// </summary>
+    private static void WriteQuotes(Utf8JsonWriter w, Document doc)
+    {
+        w.WriteStartArray("quotes");
+        if (doc.HasQuotes)
+        {
+            foreach (var q in doc.Quotes)
+            {
+                w.WriteStartObject();
+                WriteNullable(w, "speaker", SpeakerId(doc, q));
+                if (q.Speaker is { } s)
+                {
+                    w.WriteString("speaker_text", doc.Text.AsSpan(s.Start, s.Length));
+                }
+                else
+                {
+                    w.WriteNull("speaker_text");
+                }
+
+                w.WriteString("kind", Quote.KindName(q.Kind));
+                w.WriteStartObject("cue");
+                WriteSpan(w, doc, q.Cue);
+                w.WriteString("text", doc.Text.AsSpan(q.Cue.Start, q.Cue.Length));
+                w.WriteEndObject();
+                WriteSpan(w, doc, q.Content);
+                w.WriteString("text", doc.Text.AsSpan(q.Content.Start, q.Content.Length));
+                w.WriteEndObject();
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static string? SpeakerId(Document doc, Quote q)
+    {
+        if (q.Speaker is not { } span || q.SpeakerKind is SpeakerKind.None or SpeakerKind.Unnamed)
+        {
+            return null;
+        }
+
+        // "وزير خارجية روسيا" overlaps the mention of Russia, which is not who spoke.
+        if (q.SpeakerKind == SpeakerKind.Role && doc.HasEntities && doc.Entities.Any(m => m.Span.Overlaps(span) && m.Type is not (EntityType.Person or EntityType.Organization)))
+        {
+            return null;
+        }
+
+        return doc.EntityIdAt(span);
     }
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)

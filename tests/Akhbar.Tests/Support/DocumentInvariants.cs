@@ -28,6 +28,7 @@ public static class DocumentInvariants
         CheckRemoved(doc, v);
         CheckSentences(doc, v);
         CheckTokens(doc, v);
+        CheckQuotes(doc, v);
 
         var bad = FirstForbidden(text);
         if (bad >= 0)
@@ -184,6 +185,47 @@ public static class DocumentInvariants
             {
                 v.Add($"sentence {s.Span} is not inside its paragraph {s.Paragraph}");
             }
+        }
+    }
+
+    /// <summary>Quotes: content, cue and speaker in bounds, content not empty and trimmed, cue outside the content, text order.</summary>
+    private static void CheckQuotes(Document doc, List<string> v)
+    {
+        if (!doc.HasQuotes)
+        {
+            return;
+        }
+
+        var previous = -1;
+        foreach (var q in doc.Quotes)
+        {
+            if (!InBounds(q.Content, doc.Text.Length) || q.Content.Length == 0 || !InBounds(q.Cue, doc.Text.Length) || q.Cue.Length == 0)
+            {
+                v.Add($"quote {q.Content} with cue {q.Cue} out of bounds or empty");
+                continue;
+            }
+
+            if (char.IsWhiteSpace(doc.Text[q.Content.Start]) || char.IsWhiteSpace(doc.Text[q.Content.End - 1]))
+            {
+                v.Add($"quote {q.Content} is not trimmed");
+            }
+
+            if (q.Cue.Overlaps(q.Content))
+            {
+                v.Add($"quote {q.Content} overlaps its cue {q.Cue}");
+            }
+
+            if (q.Speaker is { } s && (!InBounds(s, doc.Text.Length) || s.Length == 0))
+            {
+                v.Add($"quote {q.Content} has speaker span {s} out of bounds");
+            }
+
+            if (q.Content.Start < previous)
+            {
+                v.Add($"quote {q.Content} out of text order");
+            }
+
+            previous = q.Content.Start;
         }
     }
 

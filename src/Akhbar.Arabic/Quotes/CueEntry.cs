@@ -1,0 +1,44 @@
+namespace Akhbar.Arabic.Quotes;
+
+/// <summary>What a cue word does: reports speech itself, reports it as a participle of the clause's subject, names a topic only, or names a source after the content.</summary>
+public enum CueKind
+{
+    Verb,
+    Participle,
+    Topic,
+    Source,
+}
+
+/// <summary>The words that may introduce the content after a cue and its subject (quotes/cues.tsv).</summary>
+[Flags]
+public enum CueFrames
+{
+    None = 0,
+
+    /// <summary>إن / أن / بأن / أنه ...</summary>
+    That = 1,
+
+    /// <summary>على ("أكد على ضرورة").</summary>
+    On = 2,
+
+    /// <summary>إلى أن ("أشار إلى أن").</summary>
+    To = 4,
+
+    /// <summary>عن ("أعرب عن قلقه").</summary>
+    About = 8,
+
+    /// <summary>An addressee, then إلى / بـ / على / أن ("دعا روسيا إلى").</summary>
+    Object = 16,
+
+    /// <summary>A colon ("قال: ...").</summary>
+    Colon = 32,
+
+    /// <summary>
+    /// The form is also a common other word (بين "between", عبر "via", تابع "follower"): it is a cue only when the
+    /// content follows it at once or its subject is a name or opens with a speaker noun.
+    /// </summary>
+    Strict = 64,
+}
+
+/// <summary>One reporting cue of the lexicon.</summary>
+public sealed record CueEntry(string Lemma, CueKind Kind, CueFrames Frames);
