@@ -18,6 +18,12 @@ public interface IArticleStore : IDisposable
     /// <summary>Whether this (source, id) was seen before, as an article or as a duplicate of one.</summary>
     bool ContainsId(string source, string externalId);
 
+    /// <summary>
+    /// Every stored (source, id) with the content hash of its article, read once when an ingest starts so that
+    /// deciding what to skip needs no database round trip while the store is busy writing.
+    /// </summary>
+    IReadOnlyDictionary<(string Source, string Id), string> StoredIdentities();
+
     /// <summary>Stores a batch in one transaction: all of it or, after a crash, none of it.</summary>
     StoreResult Store(IReadOnlyList<StoredArticle> batch);
 

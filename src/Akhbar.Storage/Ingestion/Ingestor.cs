@@ -10,7 +10,7 @@ namespace Akhbar.Storage.Ingestion;
 /// <summary>
 /// Runs the pipeline over a stream of articles on all cores and stores the results in batches. What an earlier
 /// ingest stored (same source id, same content) is skipped before analysis, so re-running a finished or
-/// interrupted ingest only does the missing work. One thread talks to the store.
+/// interrupted ingest only does the missing work. One thread talks to the store; analysis overlaps it.
 /// </summary>
 public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
 {
@@ -26,6 +26,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
     {
         var files = reader.Plan();
         var summary = new IngestSummary();
+        var stored = store.StoredIdentities();
         var pending = new List<StoredArticle>(BatchSize);
 
         IEnumerable<Work> Unstored()
@@ -41,7 +42,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
 
                 summary.InputBytes += item.Article.Body.Length;
                 var hash = ContentHash.Of(item.Article);
-                if (store.ContainsId(item.Article.Source!, item.Article.Id) && store.ContainsContent(hash))
+                if (stored.TryGetValue((item.Article.Source!, item.Article.Id), out var storedHash) && storedHash == hash)
                 {
                     summary.AlreadyStored++;
                     continue;
@@ -51,7 +52,25 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
             }
         }
 
-        foreach (var result in OrderedParallel.Map(Unstored(), Analyze, Threads, BatchSize))
+        // Analysis runs on a background thread (and its workers) while this thread writes the previous batch,
+        // so the single-threaded database work overlaps the parallel analysis instead of adding to it.
+        using var analyzed = new System.Collections.Concurrent.BlockingCollection<Analyzed>(BatchSize * 4);
+        var producer = Task.Run(() =>
+        {
+            try
+            {
+                foreach (var result in OrderedParallel.Map(Unstored(), Analyze, Threads, BatchSize))
+                {
+                    analyzed.Add(result);
+                }
+            }
+            finally
+            {
+                analyzed.CompleteAdding();
+            }
+        });
+
+        foreach (var result in analyzed.GetConsumingEnumerable())
         {
             if (result.Error is not null)
             {
@@ -67,6 +86,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
             }
         }
 
+        producer.GetAwaiter().GetResult();
         Flush(pending, summary);
         progress?.Report(summary, reader.TotalBytes, reader.TotalBytes);
         return summary;
@@ -113,6 +133,7 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
 
         using var ms = new MemoryStream();
         ArticleRecordWriter.Write(ms, doc, new RecordOptions());
+        var record = ms.ToArray();
         var (terms, stems, _) = SearchTerms.Of(doc.Text, doc.Tokens);
         var bodyStart = doc.Paragraphs[0].Span.Start;
         // Republished copies often get a new headline: fingerprint the body only.
@@ -128,7 +149,8 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
             Title = doc.Title is { } t ? doc.Slice(t) : null,
             Published = a.Published?.DateText,
             Text = doc.Text,
-            RecordJson = ms.ToArray(),
+            RecordJson = record,
+            CompressedRecord = Sqlite.SqliteArticleStore.Compress(record),
             Terms = terms,
             Stems = stems,
             Signature = words.Count >= MinWordsForNearDuplicate ? MinHash.Of(words) : null,

@@ -24,6 +24,9 @@ public sealed record StoredArticle
     /// <summary>The whole record as UTF-8 JSON; the store keeps it compressed and reads its layers.</summary>
     public required byte[] RecordJson { get; init; }
 
+    /// <summary>The record compressed for storage, made by ingest workers in parallel (null: the store compresses it).</summary>
+    public byte[]? CompressedRecord { get; init; }
+
     /// <summary>Folded search terms, one per word, with conjunction and preposition clitics removed.</summary>
     public required string Terms { get; init; }
 
