@@ -15,6 +15,7 @@ public sealed class RecordLayers : IDisposable
     private readonly SqliteCommand _total;
     private readonly SqliteCommand _mention;
     private readonly SqliteCommand _quote;
+    private readonly SqliteCommand _speakerTotal;
     private readonly SqliteCommand _time;
     private readonly SqliteCommand _event;
 
@@ -27,6 +28,10 @@ public sealed class RecordLayers : IDisposable
             """);
         _mention = Prepare(connection, "INSERT INTO mentions(article_id, entity_idx, start_offset, end_offset, key) VALUES($a, $i, $s, $e, $key)");
         _quote = Prepare(connection, "INSERT INTO quotes(article_id, speaker_idx, speaker_text, speaker_key, kind, cue, start_offset, end_offset, text) VALUES($a, $sp, $st, $sk, $kind, $cue, $s, $e, $text)");
+        _speakerTotal = Prepare(connection, """
+            INSERT INTO speaker_totals(speaker_key, label, quotes, articles) VALUES($key, $label, $n, 1)
+            ON CONFLICT(speaker_key, label) DO UPDATE SET quotes = quotes + excluded.quotes, articles = articles + 1
+            """);
         _time = Prepare(connection, "INSERT INTO times(article_id, start_offset, end_offset, type, value) VALUES($a, $s, $e, $type, $value)");
         _event = Prepare(connection, "INSERT INTO events(article_id, source_idx, target_idx, cameo, plover, when_value, negated, hypothetical) VALUES($a, $src, $tgt, $cameo, $plover, $when, $neg, $hyp)");
     }
@@ -37,6 +42,7 @@ public sealed class RecordLayers : IDisposable
         var root = doc.RootElement;
         var text = root.TryGetProperty("text", out var t) ? t.GetString() ?? string.Empty : string.Empty;
         var entityIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entityGroups = new List<(string Group, string Name)>();
 
         if (root.TryGetProperty("entities", out var entities))
         {
@@ -55,6 +61,7 @@ public sealed class RecordLayers : IDisposable
                 var nameEn = Str(e, "name_en");
                 // Across articles an entity is the same when its linked English name is; unlinked ones by their folded name.
                 var group = string.IsNullOrWhiteSpace(nameEn) ? ArabicFolding.Fold(name) : nameEn.Trim().ToLowerInvariant();
+                entityGroups.Add((group, name));
                 Run(_entity, tx, ("$a", articleId), ("$i", i), ("$type", Str(e, "type")), ("$name", name), ("$key", ArabicFolding.Fold(name)),
                     ("$group", group), ("$en", nameEn), ("$country", Str(e, "country")), ("$n", Math.Max(1, mentionCount)));
                 // Running totals make an unfiltered ranking a lookup instead of a scan of every entity row.
@@ -75,14 +82,30 @@ public sealed class RecordLayers : IDisposable
 
         if (root.TryGetProperty("quotes", out var quotes))
         {
+            var speakers = new Dictionary<(string Key, string Label), int>();
             foreach (var q in quotes.EnumerateArray())
             {
                 var speaker = Str(q, "speaker");
                 var speakerText = Str(q, "speaker_text");
+                int? speakerIndex = speaker is not null && entityIndex.TryGetValue(speaker, out var si) ? si : null;
                 var cue = q.TryGetProperty("cue", out var c) && c.ValueKind == JsonValueKind.Object ? Str(c, "text") : Str(q, "cue");
-                Run(_quote, tx, ("$a", articleId), ("$sp", speaker is not null && entityIndex.TryGetValue(speaker, out var si) ? si : null),
+                Run(_quote, tx, ("$a", articleId), ("$sp", speakerIndex),
                     ("$st", speakerText), ("$sk", speakerText is null ? null : ArabicFolding.Fold(speakerText)), ("$kind", Str(q, "kind")), ("$cue", cue),
                     ("$s", Int(q, "start")), ("$e", Int(q, "end")), ("$text", Str(q, "text") ?? Slice(text, Int(q, "start"), Int(q, "end"))));
+
+                // The same key as the speaker ranking: the speaker entity's group, else the folded words of the speaker.
+                (string Key, string Label)? who = speakerIndex is { } idx && idx < entityGroups.Count
+                    ? entityGroups[idx]
+                    : speakerText is null ? null : (ArabicFolding.Fold(speakerText), speakerText);
+                if (who is { } w)
+                {
+                    speakers[w] = speakers.GetValueOrDefault(w) + 1;
+                }
+            }
+
+            foreach (var ((key, label), n) in speakers)
+            {
+                Run(_speakerTotal, tx, ("$key", key), ("$label", label), ("$n", n));
             }
         }
 
@@ -114,6 +137,7 @@ public sealed class RecordLayers : IDisposable
         _total.Dispose();
         _mention.Dispose();
         _quote.Dispose();
+        _speakerTotal.Dispose();
         _time.Dispose();
         _event.Dispose();
     }

@@ -167,10 +167,10 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public IReadOnlyList<CountRow> Top(TopKind kind, CorpusFilter filter, int limit)
     {
-        if (kind is not (TopKind.Speakers or TopKind.Events) && FilterSql.IsEmpty(filter))
+        if (kind is not TopKind.Events && FilterSql.IsEmpty(filter))
         {
-            // The whole corpus: read the running totals instead of grouping every entity row.
-            return TopFromTotals(kind, limit);
+            // The whole corpus: read the running totals instead of grouping every entity or quote row.
+            return kind == TopKind.Speakers ? TopSpeakersFromTotals(limit) : TopFromTotals(kind, limit);
         }
 
         string sql;
@@ -245,6 +245,32 @@ public sealed class SqliteArticleStore : IArticleStore
         {
             Bind(label, ("$g", g.Key), ("$t", g.Type));
             return new CountRow(label.ExecuteScalar() as string ?? g.Key, g.Key, g.Type.Length == 0 ? null : g.Type, g.Mentions, g.Articles);
+        })];
+    }
+
+    private List<CountRow> TopSpeakersFromTotals(int limit)
+    {
+        var groups = new List<(string Key, long Quotes, long Articles)>();
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = """
+                SELECT speaker_key, SUM(quotes) AS q, SUM(articles) AS n FROM speaker_totals
+                GROUP BY speaker_key ORDER BY n DESC, q DESC, speaker_key LIMIT $limit
+                """;
+            cmd.Parameters.AddWithValue("$limit", limit);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+            {
+                groups.Add((reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2)));
+            }
+        }
+
+        using var label = _connection.CreateCommand();
+        label.CommandText = "SELECT label FROM speaker_totals WHERE speaker_key = $k ORDER BY articles DESC, quotes DESC LIMIT 1";
+        return [.. groups.Select(g =>
+        {
+            Bind(label, ("$k", g.Key));
+            return new CountRow(label.ExecuteScalar() as string ?? g.Key, g.Key, "PER", g.Quotes, g.Articles);
         })];
     }
 

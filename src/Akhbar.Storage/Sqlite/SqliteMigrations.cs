@@ -82,6 +82,13 @@ public static class SqliteMigrations
         );
         CREATE INDEX quotes_article ON quotes(article_id);
         CREATE INDEX quotes_speaker ON quotes(speaker_key);
+        CREATE TABLE speaker_totals(
+            speaker_key TEXT NOT NULL,
+            label TEXT NOT NULL,
+            quotes INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            PRIMARY KEY(speaker_key, label)
+        ) WITHOUT ROWID;
         CREATE TABLE times(
             article_id INTEGER NOT NULL REFERENCES articles(id),
             start_offset INTEGER NOT NULL,
