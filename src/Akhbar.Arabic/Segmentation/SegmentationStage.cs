@@ -48,14 +48,15 @@ public sealed class SegmentationStage : IPipelineStage
         for (var i = 0; i < raw.Count; i++)
         {
             var (span, kind) = raw[i];
-            var key = ArabicFolding.Fold(text.AsSpan(span.Start, span.Length));
             segments.Clear();
+            string key;
             if (kind == TokenKind.Word)
             {
-                _segmenter.Segment(text, span, key, segments);
+                key = _segmenter.SegmentWord(text, span, segments);
             }
             else
             {
+                key = ArabicFolding.Fold(text.AsSpan(span.Start, span.Length));
                 segments.Add(new Segment(span, SegmentRole.Stem));
             }
 

@@ -36,6 +36,26 @@ public class LineRulesTests
         }
     }
 
+    /// <summary>
+    /// The gate that skips rules on lines they cannot match must never change the answer: every example line,
+    /// and the examples glued together or cut in half, get the first rule that matches when all rules run in order.
+    /// </summary>
+    [Fact]
+    public void The_gated_match_is_the_first_rule_that_matches_in_order()
+    {
+        var rules = LineRules.Default.Rules;
+        var examples = rules.SelectMany(r => new[] { r.Positive, r.Negative, r.Positive[..(r.Positive.Length / 2)] })
+            .Concat(rules.Zip(rules.Skip(1), (a, b) => a.Positive + " " + b.Positive))
+            .Concat(["", " ", "x", "[ads]", "*خاص الموقع", "زين 12345, الاتصالات 678"]);
+        foreach (var line in examples)
+        {
+            var expected = line.Length > LineRules.MaxLineLength
+                ? null
+                : rules.FirstOrDefault(r => r.Scope == RuleScope.Line && r.Pattern.IsMatch(line));
+            Assert.Same(expected, LineRules.Default.Match(line));
+        }
+    }
+
     [Fact]
     public void A_long_line_is_never_removed_as_a_whole()
     {

@@ -6,6 +6,32 @@ namespace Akhbar.Tests.Arabic.Segmentation;
 
 public class CliticSegmenterTests
 {
+    /// <summary>
+    /// SegmentWord folds and segments in one step, and the second time takes the key and analysis from the cache:
+    /// both times it must give what folding and Segment give, for cached words and for words that are never cached.
+    /// </summary>
+    [Theory]
+    [InlineData("وبالتالي")]
+    [InlineData("للمساعدات")]
+    [InlineData("إعلانًا")]
+    [InlineData("Reuters")]
+    [InlineData("و")]
+    [InlineData("حكومته")]
+    public void SegmentWord_gives_the_folded_key_and_the_segments_of_Segment(string word)
+    {
+        var text = "نص " + word + " نص";
+        var span = new TextSpan(3, 3 + word.Length);
+        var expected = new List<Segment>();
+        var key = ArabicFolding.Fold(word);
+        CliticSegmenter.Default.Segment(text, span, key, expected);
+        for (var pass = 0; pass < 2; pass++)
+        {
+            var output = new List<Segment>();
+            Assert.Equal(key, CliticSegmenter.Default.SegmentWord(text, span, output));
+            Assert.Equal(expected, output);
+        }
+    }
+
     private static List<Segment> Segments(string word)
     {
         var output = new List<Segment>();
