@@ -35,6 +35,7 @@ public static class QueryTimings
             ("top entities", () => store.Top(TopKind.Entities, CorpusFilter.None, 20)),
             ("top places --from 2018-09-01", () => store.Top(TopKind.Places, new CorpusFilter { From = "2018-09-01" }, 20)),
             ("top speakers", () => store.Top(TopKind.Speakers, CorpusFilter.None, 20)),
+            ($"top speakers --entity {place}", () => store.Top(TopKind.Speakers, new CorpusFilter { Entity = place }, 20)),
             ("top events", () => store.Top(TopKind.Events, CorpusFilter.None, 20)),
             ($"top people --entity {place}", () => store.Top(TopKind.People, new CorpusFilter { Entity = place }, 20)),
             ($"timeline {person} --by week", () => store.Timeline(person, CorpusFilter.None, byWeek: true)),
