@@ -53,35 +53,35 @@ public static class TimeNormalizer
             case DayMeaning d:
                 return NormalizeDay(d, anchor, direction);
             case DayListMeaning l:
-            {
-                var values = new List<string>();
-                var anchored = false;
-                foreach (var day in l.Days)
                 {
-                    var r = Resolve(day, anchor, direction, null);
-                    if (r.Value is null)
+                    var values = new List<string>();
+                    var anchored = false;
+                    foreach (var day in l.Days)
+                    {
+                        var r = Resolve(day, anchor, direction, null);
+                        if (r.Value is null)
+                        {
+                            return null;
+                        }
+
+                        values.Add(r.Value);
+                        anchored |= r.Anchored;
+                    }
+
+                    return new NormalizedTime(TimeType.Date, string.Join(',', values), anchored, values, null, null);
+                }
+
+            case DayRangeMeaning r:
+                {
+                    var from = Resolve(r.From, anchor, direction, null);
+                    var to = Resolve(r.To with { Year = r.To.Year ?? (from.Date is { } fd && r.To.Month is not null && !r.To.Hijri ? fd.Year : null) }, anchor, direction, null);
+                    if (from.Value is null || to.Value is null)
                     {
                         return null;
                     }
 
-                    values.Add(r.Value);
-                    anchored |= r.Anchored;
+                    return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
                 }
-
-                return new NormalizedTime(TimeType.Date, string.Join(',', values), anchored, values, null, null);
-            }
-
-            case DayRangeMeaning r:
-            {
-                var from = Resolve(r.From, anchor, direction, null);
-                var to = Resolve(r.To with { Year = r.To.Year ?? (from.Date is { } fd && r.To.Month is not null && !r.To.Hijri ? fd.Year : null) }, anchor, direction, null);
-                if (from.Value is null || to.Value is null)
-                {
-                    return null;
-                }
-
-                return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
-            }
 
             case MonthMeaning m:
                 return NormalizeMonth(m, anchor, direction);

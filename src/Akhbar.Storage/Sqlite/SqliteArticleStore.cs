@@ -178,40 +178,40 @@ public sealed class SqliteArticleStore : IArticleStore
         switch (kind)
         {
             case TopKind.Speakers:
-            {
-                (var where, parameters) = FilterSql.Build(filter, "q.article_id");
-                sql = $"""
+                {
+                    (var where, parameters) = FilterSql.Build(filter, "q.article_id");
+                    sql = $"""
                     SELECT COALESCE(e.group_key, q.speaker_key) AS k, COALESCE(e.name, q.speaker_text) AS label, 'PER', COUNT(*), COUNT(DISTINCT q.article_id)
                     FROM quotes q LEFT JOIN entities e ON e.article_id = q.article_id AND e.idx = q.speaker_idx
                     WHERE COALESCE(e.group_key, q.speaker_key) IS NOT NULL {where}
                     GROUP BY k, label
                     """;
-                break;
-            }
+                    break;
+                }
 
             case TopKind.Events:
-            {
-                (var where, parameters) = FilterSql.Build(filter, "ev.article_id");
-                sql = $"""
+                {
+                    (var where, parameters) = FilterSql.Build(filter, "ev.article_id");
+                    sql = $"""
                     SELECT COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS k, COALESCE(ev.cameo, '') || ' ' || COALESCE(ev.plover, '') AS label, 'EVENT', COUNT(*), COUNT(DISTINCT ev.article_id)
                     FROM events ev
                     WHERE ev.negated = 0 AND ev.hypothetical = 0 {where}
                     GROUP BY k, label
                     """;
-                break;
-            }
+                    break;
+                }
 
             default:
-            {
-                (var where, parameters) = FilterSql.Build(filter, "e.article_id");
-                sql = $"""
+                {
+                    (var where, parameters) = FilterSql.Build(filter, "e.article_id");
+                    sql = $"""
                     SELECT e.group_key, e.name, e.type, SUM(e.mention_count), COUNT(DISTINCT e.article_id)
                     FROM entities e
                     WHERE 1 = 1 {TypeCondition(kind, "e")} {where}
                     GROUP BY e.group_key, e.name, e.type
                     """;
-                break;
-            }
+                    break;
+                }
         }
 
         return Ranked(sql, parameters, limit);
