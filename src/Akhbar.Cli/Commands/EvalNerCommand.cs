@@ -61,7 +61,7 @@ public static class EvalNerCommand
                 throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, $"{repairPath}: no such file.");
             }
 
-            sentences = AnercorpRepair.Repair(sentences, repairPath, out var report);
+            sentences = NerTestFileRepair.Repair(sentences, repairPath, out var report);
             stdout.WriteLine($"repaired against {Path.GetFileName(repairPath)}: {report.FirstWordsReplaced:N0} first lines replaced ({report.TagsChanged:N0} tags changed), {report.Unaligned:N0} of {report.Sentences:N0} sentences not aligned");
         }
 

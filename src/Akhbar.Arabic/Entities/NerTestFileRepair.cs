@@ -1,6 +1,6 @@
 namespace Akhbar.Arabic.Entities;
 
-/// <summary>What <see cref="AnercorpRepair.Repair"/> did.</summary>
+/// <summary>What <see cref="NerTestFileRepair.Repair"/> did.</summary>
 public sealed record RepairReport(int Sentences, int FirstWordsReplaced, int TagsChanged, int Unaligned);
 
 /// <summary>
@@ -11,7 +11,7 @@ public sealed record RepairReport(int Sentences, int FirstWordsReplaced, int Tag
 /// CAMeL release's own changes (middle and bold periods as '.', no U+200F) and its tags mapped by
 /// <see cref="ConllReader.MapTag"/>, which corrects its misspelt tags.
 /// </summary>
-public static class AnercorpRepair
+public static class NerTestFileRepair
 {
     private const int ProbeWords = 6;
     private const int SearchWindow = 2000;
