@@ -82,7 +82,7 @@ public sealed class CorpusOptions
         var db = parse.GetValue(Db)!;
         return File.Exists(db)
             ? db
-            : throw new BadInputException("AK203", $"{db}: no such database (create it with 'akhbar ingest PATH... --db {db}').");
+            : throw new BadInputException(DiagnosticCodes.DatabaseMissing, $"{db}: no such database (create it with 'akhbar ingest PATH... --db {db}').");
     }
 
     private static string? Day(string? value, string option)

@@ -36,6 +36,15 @@ public static class DiagnosticCodes
     /// <summary>A weekday named next to a date or a relative day does not fall on that day ("أمس الجمعة" on a Monday).</summary>
     public const string WeekdayMismatch = "AK301";
 
+    /// <summary>The corpus database was written by a newer Akhbar (a schema this one does not know).</summary>
+    public const string DatabaseTooNew = "AK201";
+
+    /// <summary>The corpus database cannot be opened (not SQLite, no permission, corrupt).</summary>
+    public const string DatabaseUnreadable = "AK202";
+
+    /// <summary>A corpus command named a database that does not exist.</summary>
+    public const string DatabaseMissing = "AK203";
+
     /// <summary>The input had no publication date; relative times were resolved against a date found in the text (a dateline).</summary>
     public const string DateFromDateline = "AK302";
 }

@@ -34,7 +34,7 @@ public sealed class SqliteArticleStore : IArticleStore
         catch (SqliteException e)
         {
             _connection.Dispose();
-            throw new Core.Diagnostics.BadInputException("AK202", $"{path}: cannot open the database ({e.Message.TrimEnd('.')}).");
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.DatabaseUnreadable, $"{path}: cannot open the database ({e.Message.TrimEnd('.')}).");
         }
     }
 

@@ -117,7 +117,7 @@ public static class SqliteMigrations
         var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
         if (version > All.Count)
         {
-            throw new Core.Diagnostics.BadInputException("AK201",
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.DatabaseTooNew,
                 $"{connection.DataSource}: the database was written by a newer Akhbar (schema {version}; this one knows {All.Count}).");
         }
 
