@@ -29,7 +29,7 @@ public static class TitleMatcher
             return false;
         }
 
-        return EditDistance(a, b, longer / 10) <= longer / 10;
+        return EditDistance.Between(a, b, longer / 10) <= longer / 10;
     }
 
     private static string Skeleton(string s)
@@ -46,37 +46,5 @@ public static class TitleMatcher
         }
 
         return new string(chars, 0, n);
-    }
-
-    /// <summary>Levenshtein distance, giving up (returning max + 1) once it exceeds <paramref name="max"/>.</summary>
-    private static int EditDistance(string a, string b, int max)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            var rowMin = cur[0];
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
-                rowMin = Math.Min(rowMin, cur[j]);
-            }
-
-            if (rowMin > max)
-            {
-                return max + 1;
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 }

@@ -1,3 +1,5 @@
+using Akhbar.Core.Text;
+
 namespace Akhbar.Arabic.Entities.Linking;
 
 /// <summary>
@@ -39,24 +41,6 @@ public static class NameSkeleton
             return 0;
         }
 
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return 1.0 - (double)prev[b.Length] / Math.Max(a.Length, b.Length);
+        return 1.0 - (double)EditDistance.Between(a, b) / Math.Max(a.Length, b.Length);
     }
 }
