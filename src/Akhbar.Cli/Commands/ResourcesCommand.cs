@@ -29,6 +29,7 @@ public static class ResourcesCommand
         ImportCldrTimeCommand.Create(),
         ImportGazetteerCommand.Create(),
         ImportEntitiesCommand.Create(),
+        ImportEventCodesCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>
