@@ -30,6 +30,7 @@ public sealed class QuoteStage : IPipelineStage
             document.AddDiagnostic(DiagnosticCodes.UnbalancedQuote, p);
         }
 
-        document.Quotes = new QuoteFinder(document, _lexicon, marks).Find();
+        // A cue with nothing after it (a headline ending in a colon) reports no words: that is not a quote.
+        document.Quotes = [.. new QuoteFinder(document, _lexicon, marks).Find().Where(q => q.Content.Length > 0)];
     }
 }
