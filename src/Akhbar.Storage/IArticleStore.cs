@@ -12,9 +12,6 @@ public interface IArticleStore : IDisposable
     /// <summary>Number of stored articles (near-duplicates included, exact duplicates not).</summary>
     long Count();
 
-    /// <summary>Whether an article with this content hash is stored.</summary>
-    bool ContainsContent(string contentHash);
-
     /// <summary>Whether this (source, id) was seen before, as an article or as a duplicate of one.</summary>
     bool ContainsId(string source, string externalId);
 

@@ -401,33 +401,7 @@ public sealed class TimeRecognizer
         }
 
         /// <summary>"الشهر المقبل", "هذا الشهر": the month offset.</summary>
-        private int RelativeMonth(int i, out int offset)
-        {
-            offset = 0;
-            var j = i;
-            var demonstrative = false;
-            if (Is(j, TimeWordKind.This))
-            {
-                demonstrative = true;
-                j++;
-            }
-
-            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Month, Number: 0 } && In(j) && t[j].Article)
-            {
-                if (W(j + 1, TimeWordKind.Modifier) is { } mod)
-                {
-                    offset = (int)mod.Number;
-                    return j + 2;
-                }
-
-                if (demonstrative)
-                {
-                    return j + 1;
-                }
-            }
-
-            return -1;
-        }
+        private int RelativeMonth(int i, out int offset) => RelativeUnit(i, TimeUnit.Month, out offset);
 
         /// <summary>A day relative to the anchor: أمس، أول أمس، قبل أمس، اليوم، غدا، بعد غد، هذا اليوم.</summary>
         private int RelativeDay(int i, out int offset, out string? part)
@@ -516,8 +490,14 @@ public sealed class TimeRecognizer
             return -1;
         }
 
-        /// <summary>"الأسبوع المقبل", "هذا الأسبوع": the week offset.</summary>
-        private int RelativeWeek(int i, out int offset)
+        /// <summary>"الأسبوع المقبل", "هذا الأسبوع", "الأسبوع بعد المقبل": the week offset.</summary>
+        private int RelativeWeek(int i, out int offset) => RelativeUnit(i, TimeUnit.Week, out offset);
+
+        /// <summary>
+        /// "ال+unit" with a modifier (المقبل، الماضي) or after a demonstrative (هذا): the offset in units. Only
+        /// weeks take "بعد المقبل" (the week after next); news writes no such form for months.
+        /// </summary>
+        private int RelativeUnit(int i, TimeUnit unit, out int offset)
         {
             offset = 0;
             var j = i;
@@ -528,7 +508,7 @@ public sealed class TimeRecognizer
                 j++;
             }
 
-            if (W(j, TimeWordKind.Unit) is { Unit: TimeUnit.Week, Number: 0 } && In(j) && t[j].Article)
+            if (W(j, TimeWordKind.Unit) is { Number: 0 } word && word.Unit == unit && In(j) && t[j].Article)
             {
                 if (W(j + 1, TimeWordKind.Modifier) is { } mod)
                 {
@@ -536,7 +516,7 @@ public sealed class TimeRecognizer
                     return j + 2;
                 }
 
-                if (Is(j + 1, TimeWordKind.After) && W(j + 2, TimeWordKind.Modifier) is { Number: 1 })
+                if (unit == TimeUnit.Week && Is(j + 1, TimeWordKind.After) && W(j + 2, TimeWordKind.Modifier) is { Number: 1 })
                 {
                     offset = 2;
                     return j + 3;

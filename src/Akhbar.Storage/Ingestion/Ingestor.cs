@@ -134,11 +134,8 @@ public sealed class Ingestor(AnalysisPipeline pipeline, IArticleStore store)
         using var ms = new MemoryStream();
         ArticleRecordWriter.Write(ms, doc, new RecordOptions());
         var record = ms.ToArray();
-        var (terms, stems, _) = SearchTerms.Of(doc.Text, doc.Tokens);
-        var bodyStart = doc.Paragraphs[0].Span.Start;
-        // Republished copies often get a new headline: fingerprint the body only.
-        var words = doc.Tokens.Where(t => t.Span.Start >= bodyStart && t.Kind is TokenKind.Word or TokenKind.Number)
-            .Select(t => SearchTerms.Term(doc.Text, t)).ToList();
+        // Republished copies often get a new headline: the signature covers the body only.
+        var (terms, stems, words) = SearchTerms.Of(doc.Text, doc.Tokens, wordsFrom: doc.Paragraphs[0].Span.Start);
         var a = item.Article;
         return new Analyzed(item.Location, new StoredArticle
         {

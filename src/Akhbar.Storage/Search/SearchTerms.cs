@@ -13,7 +13,11 @@ namespace Akhbar.Storage.Search;
 /// </summary>
 public static class SearchTerms
 {
-    public static (string Terms, string Stems, List<string> Words) Of(string text, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The index terms and stems of all tokens, and the terms of the tokens from <paramref name="wordsFrom"/> on
+    /// (the body, for near-duplicate signatures), computed in one pass.
+    /// </summary>
+    public static (string Terms, string Stems, List<string> Words) Of(string text, IReadOnlyList<Token> tokens, int wordsFrom = 0)
     {
         var terms = new StringBuilder(text.Length);
         var stems = new StringBuilder(text.Length);
@@ -33,7 +37,10 @@ public static class SearchTerms
 
             terms.Append(term).Append(' ');
             stems.Append(Stem(text, t)).Append(' ');
-            words.Add(term);
+            if (t.Span.Start >= wordsFrom)
+            {
+                words.Add(term);
+            }
         }
 
         return (terms.ToString(), stems.ToString(), words);

@@ -42,9 +42,6 @@ public sealed class SqliteArticleStore : IArticleStore
 
     public long Count() => Convert.ToInt64(Scalar("SELECT COUNT(*) FROM articles"), CultureInfo.InvariantCulture);
 
-    public bool ContainsContent(string contentHash) =>
-        Scalar("SELECT 1 FROM articles WHERE content_hash = $h", ("$h", contentHash)) is not null;
-
     public bool ContainsId(string source, string externalId) =>
         Scalar("SELECT 1 FROM article_ids WHERE source = $s AND ext_id = $e", ("$s", source), ("$e", externalId)) is not null;
 

@@ -5,21 +5,11 @@ namespace Akhbar.Tests.Cli;
 /// <summary><c>resources import entities</c> on tiny invented inputs in the shape of the real sources.</summary>
 public sealed class ImportEntitiesCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("akhbar-entities-").FullName;
+    private readonly TempFolder _temp = new("akhbar-entities-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Folder(string name, params (string File, string Content)[] files)
-    {
-        var folder = Path.Combine(_dir, name);
-        Directory.CreateDirectory(folder);
-        foreach (var (file, content) in files)
-        {
-            File.WriteAllText(Path.Combine(folder, file), content);
-        }
-
-        return folder;
-    }
+    private string Folder(string name, params (string File, string Content)[] files) => _temp.Folder(name, files);
 
     [Fact]
     public void Writes_the_four_tables_and_their_manifest_rows()

@@ -5,21 +5,11 @@ namespace Akhbar.Tests.Cli;
 /// <summary><c>resources import event-codes</c> on tiny invented inputs in the formats of the GDELT and PLOVER files.</summary>
 public sealed class ImportEventCodesCommandTests : IDisposable
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("akhbar-event-codes-").FullName;
+    private readonly TempFolder _temp = new("akhbar-event-codes-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    public void Dispose() => _temp.Dispose();
 
-    private string Folder(string name, params (string File, string Content)[] files)
-    {
-        var folder = Path.Combine(_dir, name);
-        Directory.CreateDirectory(folder);
-        foreach (var (file, content) in files)
-        {
-            File.WriteAllText(Path.Combine(folder, file), content);
-        }
-
-        return folder;
-    }
+    private string Folder(string name, params (string File, string Content)[] files) => _temp.Folder(name, files);
 
     private string Gdelt(string goldstein) => Folder("gdelt",
         ("LOOKUP-CAMEO.eventcodes.txt", "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n010\tMake statement,  not specified below \n04\tCONSULT\n042\tMake a visit\n183\tConduct bombing\n"),
@@ -86,7 +76,7 @@ public sealed class ImportEventCodesCommandTests : IDisposable
     {
         var data = Folder("Data", ("MANIFEST.tsv", "file\tsource\tlicense\tderivation\n"));
         var (exit, _, error) = CliRunner.Run("resources", "import", "event-codes",
-            "--gdelt", Path.Combine(_dir, "nowhere"), "--plover", Plover(), "--out", Path.Combine(data, "events"));
+            "--gdelt", Path.Combine(_temp.Path, "nowhere"), "--plover", Plover(), "--out", Path.Combine(data, "events"));
         Assert.Equal(1, exit);
         Assert.Single(error.TrimEnd().Split('\n'));
     }
