@@ -30,6 +30,12 @@ public static class SearchTerms
             }
 
             var term = Term(text, t);
+            if (t.Span.Start >= wordsFrom)
+            {
+                // A lone clitic (و) counts as a word of the signature, as it always has, but is not indexed.
+                words.Add(term);
+            }
+
             if (term.Length == 0)
             {
                 continue;
@@ -37,10 +43,6 @@ public static class SearchTerms
 
             terms.Append(term).Append(' ');
             stems.Append(Stem(text, t)).Append(' ');
-            if (t.Span.Start >= wordsFrom)
-            {
-                words.Add(term);
-            }
         }
 
         return (terms.ToString(), stems.ToString(), words);
