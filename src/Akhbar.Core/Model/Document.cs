@@ -16,6 +16,7 @@ public sealed class Document
     private IReadOnlyList<EntityMention>? _entities;
     private IReadOnlyList<Entity>? _linked;
     private IReadOnlyList<Quote>? _quotes;
+    private IReadOnlyList<CodedEvent>? _events;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -109,6 +110,15 @@ public sealed class Document
         get => _quotes ?? throw MissingLayer(nameof(Quotes));
         set => _quotes = _quotes is null ? value : throw LayerSetTwice(nameof(Quotes));
     }
+
+    /// <summary>Coded events in text order of their triggers, made by the event stage.</summary>
+    public IReadOnlyList<CodedEvent> Events
+    {
+        get => _events ?? throw MissingLayer(nameof(Events));
+        set => _events = _events is null ? value : throw LayerSetTwice(nameof(Events));
+    }
+
+    public bool HasEvents => _events is not null;
 
     public bool HasSentences => _sentences is not null;
 
