@@ -16,9 +16,13 @@ public sealed class CliticAnalysisCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // ConcurrentDictionary.Count takes every lock of the table, and once the cache is full every new word asked
+    // for it: counting here keeps the capacity check free.
+    private int _count;
+
     public CliticAnalysisCache() => _lookup = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public int Count => _entries.Count;
+    public int Count => Volatile.Read(ref _count);
 
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis)
     {
@@ -38,9 +42,9 @@ public sealed class CliticAnalysisCache
     /// <summary>Remembers a word's analysis, and its folded key when given (it must be the word's folded form).</summary>
     public void Add(ReadOnlySpan<char> word, CliticAnalysis analysis, string? key = null)
     {
-        if (_entries.Count < Capacity)
+        if (Volatile.Read(ref _count) < Capacity && _lookup.TryAdd(word, new Entry(analysis, key)))
         {
-            _lookup.TryAdd(word, new Entry(analysis, key));
+            Interlocked.Increment(ref _count);
         }
     }
 
