@@ -8,7 +8,7 @@ namespace Akhbar.Arabic.Export;
 /// <see cref="FieldCount"/> fields in the codebook's order, no header (GDELT's files have none).
 /// docs/stages/export.md says where each field comes from and which stay empty.
 /// </summary>
-public sealed class GdeltEventWriter(FipsCountries countries, ExportSettings settings)
+public sealed class GdeltEventWriter(GdeltGazetteer gazetteer, ExportSettings settings)
 {
     /// <summary>The number of fields of a GDELT 2.0 Event row (GDELT-Event_Codebook-V2.0).</summary>
     public const int FieldCount = 61;
@@ -16,7 +16,7 @@ public sealed class GdeltEventWriter(FipsCountries countries, ExportSettings set
     private static readonly string[] NoActor = Enumerable.Repeat("", 10).ToArray();
 
     public GdeltEventWriter()
-        : this(FipsCountries.Default, ExportSettings.Default)
+        : this(GdeltGazetteer.Default, ExportSettings.Default)
     {
     }
 
@@ -102,7 +102,7 @@ public sealed class GdeltEventWriter(FipsCountries countries, ExportSettings set
         // Without a CAMEO code, an actor whose country is known is coded by the country alone, as GDELT codes a
         // geographic match ("the German minister" with no dictionary entry is DEU).
         var code = entity.Cameo ?? entity.Country;
-        var parts = CameoActorParts.Parse(code, c => countries.FindIso3(c) is not null);
+        var parts = CameoActorParts.Parse(code, c => gazetteer.Countries.FindIso3(c) is not null);
         var name = string.IsNullOrWhiteSpace(entity.NameEn) ? entity.Name : entity.NameEn.ToUpperInvariant();
         return
         [
@@ -132,7 +132,7 @@ public sealed class GdeltEventWriter(FipsCountries countries, ExportSettings set
 
         if (argument.EntityId is { } id && Find(doc, id) is { Geo: not null } own)
         {
-            return GdeltLocation.Of(own, countries);
+            return GdeltLocation.Of(own, gazetteer);
         }
 
         if (!doc.HasSentences || sentence < 0 || sentence >= doc.Sentences.Count)
@@ -166,12 +166,12 @@ public sealed class GdeltEventWriter(FipsCountries countries, ExportSettings set
             }
         }
 
-        return nearest is null ? null : GdeltLocation.Of(nearest, countries);
+        return nearest is null ? null : GdeltLocation.Of(nearest, gazetteer);
     }
 
     /// <summary>The action happens at the event's place (its Where argument) when that place is geocoded.</summary>
     private GdeltLocation? ActionLocation(Document doc, CodedEvent e) =>
-        e.Where?.EntityId is { } id && Find(doc, id) is { } place ? GdeltLocation.Of(place, countries) : null;
+        e.Where?.EntityId is { } id && Find(doc, id) is { } place ? GdeltLocation.Of(place, gazetteer) : null;
 
     private static IEnumerable<string> Geo(GdeltLocation? location) =>
         location?.EventFields() ?? GdeltLocation.NoEventFields;

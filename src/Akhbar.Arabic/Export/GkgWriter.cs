@@ -11,13 +11,13 @@ namespace Akhbar.Arabic.Export;
 /// <see cref="ExportSettings.Offsets"/>); the fields GDELT fills from systems Akhbar does not have (counts, themes,
 /// tone, GCAM, images, amounts) stay empty. docs/stages/export.md says where each field comes from.
 /// </summary>
-public sealed class GkgWriter(FipsCountries countries, ExportSettings settings)
+public sealed class GkgWriter(GdeltGazetteer gazetteer, ExportSettings settings)
 {
     /// <summary>The number of fields of a GKG 2.1 row (GDELT-GKG_Codebook-V2.1).</summary>
     public const int FieldCount = 27;
 
     public GkgWriter()
-        : this(FipsCountries.Default, ExportSettings.Default)
+        : this(GdeltGazetteer.Default, ExportSettings.Default)
     {
     }
 
@@ -76,7 +76,7 @@ public sealed class GkgWriter(FipsCountries countries, ExportSettings settings)
         var blocks = new List<string>();
         foreach (var entity in entities)
         {
-            if (GdeltLocation.Of(entity, countries) is { } l)
+            if (GdeltLocation.Of(entity, gazetteer) is { } l)
             {
                 blocks.Add(string.Join('#', l.Type.ToString(CultureInfo.InvariantCulture), TsvField.Clean(l.FullName, "#;"), l.CountryFips ?? "", l.Adm1 ?? "",
                     GdeltLocation.Number(l.Lat), GdeltLocation.Number(l.Lon), l.FeatureId ?? ""));
@@ -95,7 +95,7 @@ public sealed class GkgWriter(FipsCountries countries, ExportSettings settings)
         var blocks = new List<(int Offset, string Block)>();
         foreach (var entity in entities)
         {
-            if (GdeltLocation.Of(entity, countries) is not { } l)
+            if (GdeltLocation.Of(entity, gazetteer) is not { } l)
             {
                 continue;
             }

@@ -83,8 +83,8 @@ public static class ExportCommand
         var reader = new CorpusReader(o.Inputs, "", o.Limits);
         var files = reader.Plan();
         var pipeline = ArabicPipeline.CreateDefault();
-        var events = o.Format == "gdelt-events" ? new GdeltEventWriter(FipsCountries.Default, o.Settings) : null;
-        var gkg = events is null ? new GkgWriter(FipsCountries.Default, o.Settings) : null;
+        var events = o.Format == "gdelt-events" ? new GdeltEventWriter(GdeltGazetteer.Default, o.Settings) : null;
+        var gkg = events is null ? new GkgWriter(GdeltGazetteer.Default, o.Settings) : null;
 
         long exported = 0, failed = 0, withEvents = 0;
         using var file = o.Out is null ? null : new StreamWriter(o.Out, false, new UTF8Encoding(false));

@@ -31,6 +31,7 @@ public static class ResourcesCommand
         ImportEntitiesCommand.Create(),
         ImportEventCodesCommand.Create(),
         ImportFipsCommand.Create(),
+        ImportAdmin1Command.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>

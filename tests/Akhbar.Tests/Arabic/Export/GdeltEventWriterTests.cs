@@ -35,7 +35,7 @@ public sealed class GdeltEventWriterTests
     }
 
     private static List<string[]> Rows(Document doc, bool includeNegated = false) =>
-        new GdeltEventWriter(FipsCountries.Default, new ExportSettings(OffsetBase.Raw, includeNegated)).Rows(doc).Select(r =>
+        new GdeltEventWriter(GdeltGazetteer.Default, new ExportSettings(OffsetBase.Raw, includeNegated)).Rows(doc).Select(r =>
         {
             var fields = r.Split('\t');
             Assert.Equal(GdeltEventWriter.FieldCount, fields.Length);
@@ -61,8 +61,8 @@ public sealed class GdeltEventWriterTests
         Assert.Equal(["1", "040", "040", "04", "1", "1.0", "1", "1", "1", ""], f[25..35]);
 
         // Actor1Geo (36-43): the geocoded place nearest Lavrov in his sentence; ActionGeo (52-59): the event's place.
-        Assert.Equal(["4", "Ankara, Turkey", "TU", "", ""], f[35..40]);
-        Assert.Equal(["4", "Ankara, Turkey", "TU", "", ""], f[51..56]);
+        Assert.Equal(["4", "Ankara, Ankara, Turkey", "TU", "TU68", ""], f[35..40]);
+        Assert.Equal(["4", "Ankara, Ankara, Turkey", "TU", "TU68", ""], f[51..56]);
         Assert.Equal(39.92, double.Parse(f[56], CultureInfo.InvariantCulture), 2);
         Assert.Equal(32.85, double.Parse(f[57], CultureInfo.InvariantCulture), 2);
         Assert.True(long.Parse(f[58], CultureInfo.InvariantCulture) > 0);
@@ -87,7 +87,7 @@ public sealed class GdeltEventWriterTests
         Assert.Equal(GdeltIds.GlobalEventId("export-fixture", 1), long.Parse(strike[0], CultureInfo.InvariantCulture));
         Assert.Equal("-10.0", strike[30]);
         Assert.Equal("4", strike[29]);
-        Assert.Equal(["4", "Idlib, Syria", "SY", "", ""], strike[51..56]);
+        Assert.Equal(["4", "Idlib, Idlib, Syria", "SY", "SY12", ""], strike[51..56]);
         Assert.Equal("", strike[15]);
         var un = doc.LinkedEntities.Single(e => e.Id == doc.Events[1].Source!.EntityId);
         Assert.Equal(un.NameEn!.ToUpperInvariant(), strike[6]);

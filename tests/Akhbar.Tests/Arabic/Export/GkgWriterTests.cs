@@ -10,7 +10,7 @@ public sealed class GkgWriterTests
 
     private static string[] Fields(OffsetBase offsets = OffsetBase.Raw)
     {
-        var row = new GkgWriter(FipsCountries.Default, new ExportSettings(offsets)).Row(Doc);
+        var row = new GkgWriter(GdeltGazetteer.Default, new ExportSettings(offsets)).Row(Doc);
         Assert.DoesNotContain('\n', row);
         var fields = row.Split('\t');
         Assert.Equal(GkgWriter.FieldCount, fields.Length);
@@ -79,8 +79,8 @@ public sealed class GkgWriterTests
         var f = Fields();
         var v1 = f[9].Split(';').Select(b => b.Split('#')).ToList();
         Assert.All(v1, b => Assert.Equal(7, b.Length));
-        var ankara = v1.Single(b => b[1] == "Ankara, Turkey");
-        Assert.Equal(["4", "Ankara, Turkey", "TU", ""], ankara[..4]);
+        var ankara = v1.Single(b => b[1] == "Ankara, Ankara, Turkey");
+        Assert.Equal(["4", "Ankara, Ankara, Turkey", "TU", "TU68"], ankara[..4]);
         Assert.Equal(39.92, double.Parse(ankara[4], System.Globalization.CultureInfo.InvariantCulture), 2);
         Assert.Equal(32.85, double.Parse(ankara[5], System.Globalization.CultureInfo.InvariantCulture), 2);
         Assert.True(long.TryParse(ankara[6], out _));
@@ -88,7 +88,7 @@ public sealed class GkgWriterTests
 
         var v2 = f[10].Split(';').Select(b => b.Split('#')).ToList();
         Assert.All(v2, b => Assert.Equal(9, b.Length));
-        var offsets = v2.Where(b => b[1] == "Idlib, Syria").Select(b => int.Parse(b[8], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var offsets = v2.Where(b => b[1] == "Idlib, Idlib, Syria").Select(b => int.Parse(b[8], System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal("إدلب", Doc.Raw.Body.Substring(Assert.Single(offsets), 4));
         Assert.Equal(v2.Select(b => int.Parse(b[8], System.Globalization.CultureInfo.InvariantCulture)).Order(), v2.Select(b => int.Parse(b[8], System.Globalization.CultureInfo.InvariantCulture)));
     }
