@@ -61,6 +61,21 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_title_from_its_own_JSON_field_has_no_raw_offsets_but_has_clean_ones()
+    {
+        var corpus = File("t.jsonl", "{\"id\":\"t1\",\"title\":\"لافروف يزور أنقرة\",\"text\":\"قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.\",\"published\":\"2018-09-15\"}\n");
+        var raw = CliRunner.Run("export", "--format", "gkg", corpus).Out.TrimEnd('\n').Split('\t');
+        var clean = CliRunner.Run("export", "--format", "gkg", "--offsets", "clean", corpus).Out.TrimEnd('\n').Split('\t');
+        Assert.DoesNotContain("أنقرة,", raw[23], StringComparison.Ordinal);
+        Assert.Contains("أنقرة,", clean[23], StringComparison.Ordinal);
+        Assert.Contains("Ankara", raw[9], StringComparison.Ordinal);
+
+        // The body's names have raw offsets into the record's text field.
+        var text = "قال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر.";
+        Assert.Contains($"سيرغي لافروف,{text.IndexOf("سيرغي", StringComparison.Ordinal)}", raw[23], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Event_export_without_an_event_stage_writes_no_rows_and_says_why()
     {
         var (exit, output, error) = CliRunner.Run("export", "--format", "gdelt-events", "--published", "2018-09-16", File("a.txt", ExportFixture.Body));
