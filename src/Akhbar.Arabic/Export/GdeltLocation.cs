@@ -44,22 +44,35 @@ public sealed record GdeltLocation(int Type, string FullName, string? CountryFip
     }
 
     /// <summary>The fields as GDELT's Event table writes them: Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID.</summary>
-    public IEnumerable<string> EventFields(string reserved = "")
+    public IEnumerable<string> EventFields() => Fields(withAdm2: true, "");
+
+    /// <summary>A V1LOCATIONS block of the GKG: Type#FullName#CountryCode#ADM1Code#Lat#Long#FeatureID.</summary>
+    public string V1Block() => string.Join('#', Fields(withAdm2: false, "#;"));
+
+    /// <summary>A V2ENHANCEDLOCATIONS block of the GKG: the V1 fields with ADM2Code after ADM1Code and the offset at the end.</summary>
+    public string V2Block(int offset) => string.Join('#', Fields(withAdm2: true, "#;")) + "#" + offset.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The eight empty fields of an event row without a location.</summary>
+    public static IEnumerable<string> NoEventFields => Enumerable.Repeat("", 8);
+
+    private IEnumerable<string> Fields(bool withAdm2, string reserved)
     {
         yield return Type.ToString(CultureInfo.InvariantCulture);
         yield return TsvField.Clean(FullName, reserved);
         yield return CountryFips ?? "";
         yield return Adm1 ?? "";
-        yield return "";
+        if (withAdm2)
+        {
+            // GAUL ADM2 codes are not shipped.
+            yield return "";
+        }
+
         yield return Number(Lat);
         yield return Number(Lon);
         yield return FeatureId ?? "";
     }
 
-    /// <summary>The eight empty fields of an event row without a location.</summary>
-    public static IEnumerable<string> NoEventFields => Enumerable.Repeat("", 8);
-
-    public static string Number(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture) ?? "";
+    private static string Number(double? value) => value?.ToString("0.#####", CultureInfo.InvariantCulture) ?? "";
 
     private static string Join(string name, string? larger) => string.IsNullOrEmpty(larger) ? name : $"{name}, {larger}";
 

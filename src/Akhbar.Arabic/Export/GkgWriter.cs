@@ -78,8 +78,7 @@ public sealed class GkgWriter(GdeltGazetteer gazetteer, ExportSettings settings)
         {
             if (GdeltLocation.Of(entity, gazetteer) is { } l)
             {
-                blocks.Add(string.Join('#', l.Type.ToString(CultureInfo.InvariantCulture), TsvField.Clean(l.FullName, "#;"), l.CountryFips ?? "", l.Adm1 ?? "",
-                    GdeltLocation.Number(l.Lat), GdeltLocation.Number(l.Lon), l.FeatureId ?? ""));
+                blocks.Add(l.V1Block());
             }
         }
 
@@ -100,11 +99,9 @@ public sealed class GkgWriter(GdeltGazetteer gazetteer, ExportSettings settings)
                 continue;
             }
 
-            var fields = string.Join('#', l.Type.ToString(CultureInfo.InvariantCulture), TsvField.Clean(l.FullName, "#;"), l.CountryFips ?? "", l.Adm1 ?? "", "",
-                GdeltLocation.Number(l.Lat), GdeltLocation.Number(l.Lon), l.FeatureId ?? "");
             foreach (var offset in NameOffsets(doc, entity))
             {
-                blocks.Add((offset, fields + "#" + offset.ToString(CultureInfo.InvariantCulture)));
+                blocks.Add((offset, l.V2Block(offset)));
             }
         }
 
