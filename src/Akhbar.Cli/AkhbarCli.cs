@@ -84,6 +84,7 @@ public static class AkhbarCli
         TopCommand.Create(),
         TimelineCommand.Create(),
         QuotesCommand.Create(),
+        ExportCommand.Create(),
         CooccurCommand.Create(),
         TrainCommand.Create(),
         EvalCommand.Create(),

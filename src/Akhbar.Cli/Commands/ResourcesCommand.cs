@@ -30,6 +30,8 @@ public static class ResourcesCommand
         ImportGazetteerCommand.Create(),
         ImportEntitiesCommand.Create(),
         ImportEventCodesCommand.Create(),
+        ImportFipsCommand.Create(),
+        ImportAdmin1Command.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>
