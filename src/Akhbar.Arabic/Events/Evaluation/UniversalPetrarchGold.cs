@@ -8,8 +8,9 @@ namespace Akhbar.Arabic.Events.Evaluation;
 /// Reads the UniversalPetrarch Arabic validation files (../shared/data/cameo-arabic-universalpetrarch/gold,
 /// <c>arabic_protest_gsr_validation.xml</c> and <c>arabic_assault_gsr_validation.xml</c>): per sentence its category, the
 /// source and target words (<c>EventText</c>), the actor codes (<c>EventCoding sourcecode/targetcode</c>, "PSE GOV") and
-/// the CAMEO <c>eventcode</c>, which is empty in every sentence of the copy in ../shared. The files end without the
-/// closing <c>&lt;/Validation&gt;</c> tag; it is supplied when missing.
+/// the CAMEO <c>eventcode</c>, which is empty in every sentence of the copy in ../shared. The protest file opens a
+/// <c>&lt;Validation&gt;</c> element it never closes (the assault file has <c>&lt;Sentences&gt;</c> as its root); the closing
+/// tag is supplied when missing.
 /// </summary>
 public static class UniversalPetrarchGold
 {
@@ -24,7 +25,7 @@ public static class UniversalPetrarchGold
             try
             {
                 var text = File.ReadAllText(path).TrimEnd();
-                if (!text.EndsWith("</Validation>", StringComparison.Ordinal))
+                if (text.Contains("<Validation>", StringComparison.Ordinal) && !text.EndsWith("</Validation>", StringComparison.Ordinal))
                 {
                     text += "\n</Validation>";
                 }
