@@ -81,6 +81,8 @@ public static class EvalEventsCommand
         Prf(output, "triggers (overlap, any type)", score.TriggerMatched, score.Predicted, score.Gold);
         Prf(output, "triples (source, CAMEO root, target)", score.RootMatched, score.Predicted, score.Gold);
         Prf(output, "triples (source, PLOVER type, target)", score.PloverMatched, score.Predicted, score.Gold);
+        Row(output, "place", score.Where, "root-level matches with a gold place");
+        Row(output, "date", score.When, "root-level matches with a gold date");
         output.WriteLine("root  gold  predicted  matched (root-level triples)");
         foreach (var (root, c) in score.ByRoot)
         {
@@ -169,8 +171,8 @@ public static class EvalEventsCommand
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name,-38}  P {Percent(matched, predicted),5:0.0}  R {Percent(matched, gold),5:0.0}  F1 {100 * EventScore.F1(matched, predicted, gold),5:0.0}"));
 
-    private static void Row(TextWriter output, string name, (int Right, int Total) r) =>
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-15} {Percent(r.Right, r.Total),5:0.0}% of {r.Total} sentences with a gold value"));
+    private static void Row(TextWriter output, string name, (int Right, int Total) r, string of = "sentences with a gold value") =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-15} {Percent(r.Right, r.Total),5:0.0}% of {r.Total} {of}"));
 
     private static void List(TextWriter output, bool verbose, List<string> errors)
     {

@@ -36,6 +36,12 @@ public sealed class EventScore
     /// <summary>Per CAMEO root: gold events, predicted events and root-level triple matches.</summary>
     public SortedDictionary<string, (int Gold, int Predicted, int Matched)> ByRoot { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>On root-level matches whose gold names a place: those whose predicted place is that entity (<see cref="SameActor"/>).</summary>
+    public (int Right, int Total) Where { get; private set; }
+
+    /// <summary>On root-level matches whose gold gives a date: those whose predicted date is it, or a day inside it (<see cref="SameDate"/>).</summary>
+    public (int Right, int Total) When { get; private set; }
+
     /// <summary>Root-level misses and spurious predictions, one line each, for --verbose.</summary>
     public List<string> Errors { get; } = [];
 
@@ -71,6 +77,7 @@ public sealed class EventScore
             {
                 used[byRoot[i]] = true;
                 Bump(events[i].Root, 0, 0, 1);
+                CheckPlaceAndDate(events[i], preds[byRoot[i]], gold);
             }
             else
             {
@@ -111,6 +118,13 @@ public sealed class EventScore
         var mentions = entities[gold.EntityId!];
         return mentions.Any(m => (predicted.Span is { } s && s.Overlaps(m)) || predicted.EntityMentions.Any(p => p.Overlaps(m)));
     }
+
+    /// <summary>
+    /// Whether a predicted date is the gold one: equal, or a day of the gold month or year ("2017-08-25" for "2017-08"),
+    /// since the coder gives days and gold keeps the precision of the text.
+    /// </summary>
+    public static bool SameDate(string gold, string? predicted) =>
+        predicted is not null && (predicted == gold || predicted.StartsWith(gold + "-", StringComparison.Ordinal));
 
     public static double F1(int matched, int predicted, int gold) => matched == 0 ? 0 : 2.0 * matched / (predicted + gold);
 
@@ -183,6 +197,20 @@ public sealed class EventScore
         }
 
         return result;
+    }
+
+    private void CheckPlaceAndDate(GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
+    {
+        if (gold.Where is { } place)
+        {
+            var right = SameActor(new GoldActor(place, null), predicted.Where, file.Entities);
+            Where = (Where.Right + (right ? 1 : 0), Where.Total + 1);
+        }
+
+        if (gold.When is { } day)
+        {
+            When = (When.Right + (SameDate(day, predicted.When) ? 1 : 0), When.Total + 1);
+        }
     }
 
     private void Bump(string root, int gold, int predicted, int matched)

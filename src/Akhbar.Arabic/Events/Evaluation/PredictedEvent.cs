@@ -8,9 +8,16 @@ namespace Akhbar.Arabic.Events.Evaluation;
 /// </summary>
 public sealed record PredictedActor(TextSpan? Span, IReadOnlyList<TextSpan> EntityMentions);
 
-/// <summary>A predicted event in raw offsets, with the index of its sentence among <see cref="PredictedEvents.Sentences"/>.</summary>
+/// <summary>
+/// A predicted event in raw offsets, with the index of its sentence among <see cref="PredictedEvents.Sentences"/>, its place
+/// and its date (a publication-day fallback included: it is judged by its value like any other).
+/// </summary>
 public sealed record PredictedEvent(TextSpan Trigger, int Sentence, string Cameo, PredictedActor? Source, PredictedActor? Target, bool Negated, bool Hypothetical)
 {
+    public PredictedActor? Where { get; init; }
+
+    public string? When { get; init; }
+
     public string Root => Cameo[..2];
 }
 
@@ -41,7 +48,11 @@ public sealed record PredictedEvents(IReadOnlyList<PredictedEvent> Events, IRead
             if (Raw(doc, e.Trigger) is { } trigger)
             {
                 // The sentence is found from the raw trigger rather than taken from e.Sentence, so gold and prediction use one rule.
-                events.Add(new PredictedEvent(trigger, EventScore.SentenceOf(trigger, sentences), e.Cameo, Actor(doc, e.Source), Actor(doc, e.Target), e.Negated, e.Hypothetical));
+                events.Add(new PredictedEvent(trigger, EventScore.SentenceOf(trigger, sentences), e.Cameo, Actor(doc, e.Source), Actor(doc, e.Target), e.Negated, e.Hypothetical)
+                {
+                    Where = Actor(doc, e.Where),
+                    When = e.When,
+                });
             }
         }
 

@@ -117,4 +117,24 @@ public sealed class EventScoreTests
         var ex = Assert.Throws<Akhbar.Core.Diagnostics.BadInputException>(() => Score([Gold(78, "010", null, null)]));
         Assert.Contains("outside the record's text", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Place_and_date_are_checked_on_matched_triples_where_gold_states_them()
+    {
+        var gold = new GoldEvent(new TextSpan(10, 14), "042", G1, G2, "g2", "2017-08", false, false, null);
+        var right = Predicted(10, "042", Words(0, 5), Words(20, 25)) with { Where = Words(21, 23), When = "2017-08-25" };
+        var score = Score([gold], right);
+        Assert.Equal((1, 1), score.Where);
+        Assert.Equal((1, 1), score.When);
+
+        var wrong = Predicted(10, "042", Words(0, 5), Words(20, 25)) with { Where = null, When = "2017-09-01" };
+        score = Score([gold], wrong);
+        Assert.Equal((0, 1), score.Where);
+        Assert.Equal((0, 1), score.When);
+
+        // Only matched triples are checked: a miss adds nothing here.
+        Assert.Equal((0, 0), Score([gold], Predicted(45, "042", Words(0, 5), Words(20, 25))).Where);
+        Assert.False(EventScore.SameDate("2017", "2017x"));
+        Assert.True(EventScore.SameDate("2018-05-14", "2018-05-14"));
+    }
 }
