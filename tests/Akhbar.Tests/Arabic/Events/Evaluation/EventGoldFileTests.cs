@@ -84,6 +84,6 @@ public sealed class EventGoldFileTests : IDisposable
         }
 
         Assert.Equal(15, annotated);
-        Assert.Equal(91, events);
+        Assert.Equal(93, events);
     }
 }
