@@ -79,6 +79,9 @@ public static class EvalEventsCommand
 
         output.WriteLine($"{score.Articles} articles with gold events, {score.Gold} gold events, {score.Predicted} predicted.");
         Prf(output, "triggers (overlap, any type)", score.TriggerMatched, score.Predicted, score.Gold);
+        var t = score.OnTriggers;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  on the {score.TriggerMatched} trigger matches: root {Percent(t.Root, score.TriggerMatched):0.0}%, source {Percent(t.Source, score.TriggerMatched):0.0}%, target {Percent(t.Target, score.TriggerMatched):0.0}%, flags {Percent(t.Flags, score.TriggerMatched):0.0}%"));
         Prf(output, "triples (source, CAMEO root, target)", score.RootMatched, score.Predicted, score.Gold);
         Prf(output, "triples (source, PLOVER type, target)", score.PloverMatched, score.Predicted, score.Gold);
         Row(output, "place", score.Where, "root-level matches with a gold place");

@@ -33,6 +33,12 @@ public sealed class EventScore
 
     public int PloverMatched { get; private set; }
 
+    /// <summary>
+    /// On the trigger matches, how many agree on each part of the triple taken alone: which part a coder gets wrong when it
+    /// finds the right words (the error analysis behind the triple figures).
+    /// </summary>
+    public TriggerAgreement OnTriggers { get; private set; } = new(0, 0, 0, 0);
+
     /// <summary>Per CAMEO root: gold events, predicted events and root-level triple matches.</summary>
     public SortedDictionary<string, (int Gold, int Predicted, int Matched)> ByRoot { get; } = new(StringComparer.Ordinal);
 
@@ -64,7 +70,17 @@ public sealed class EventScore
             Bump(p.Root, 0, 1, 0);
         }
 
-        TriggerMatched += PairTriggers(events, preds);
+        foreach (var (g, p) in PairTriggers(events, preds))
+        {
+            TriggerMatched++;
+            var e = preds[p];
+            OnTriggers = new TriggerAgreement(
+                OnTriggers.Root + (g.Root == e.Root ? 1 : 0),
+                OnTriggers.Source + (SameActor(g.Source, e.Source, gold.Entities) ? 1 : 0),
+                OnTriggers.Target + (SameActor(g.Target, e.Target, gold.Entities) ? 1 : 0),
+                OnTriggers.Flags + (g.Negated == e.Negated && g.Hypothetical == e.Hypothetical ? 1 : 0));
+        }
+
         var sentences = events.Select(g => SentenceOf(g.Trigger, predicted.Sentences)).ToList();
         var byRoot = Pair(events, sentences, preds, gold, (g, p) => g.Root == p.Root);
         RootMatched += byRoot.Count(x => x >= 0);
@@ -142,10 +158,11 @@ public sealed class EventScore
         return -1;
     }
 
-    private static int PairTriggers(IReadOnlyList<GoldEvent> gold, IReadOnlyList<PredictedEvent> preds)
+    /// <summary>Gold events paired one to one with the first unused prediction whose trigger overlaps theirs.</summary>
+    private static List<(GoldEvent Gold, int Predicted)> PairTriggers(IReadOnlyList<GoldEvent> gold, IReadOnlyList<PredictedEvent> preds)
     {
         var used = new bool[preds.Count];
-        var matched = 0;
+        var pairs = new List<(GoldEvent, int)>();
         foreach (var g in gold)
         {
             for (var p = 0; p < preds.Count; p++)
@@ -153,13 +170,13 @@ public sealed class EventScore
                 if (!used[p] && preds[p].Trigger.Overlaps(g.Trigger))
                 {
                     used[p] = true;
-                    matched++;
+                    pairs.Add((g, p));
                     break;
                 }
             }
         }
 
-        return matched;
+        return pairs;
     }
 
     /// <summary>For each gold event, the index of its matching prediction or -1.</summary>
