@@ -47,7 +47,7 @@ public sealed class ArgumentScore
         }
         else
         {
-            Errors.Add($"{gold.Category} no event in {gold.Id}");
+            Errors.Add($"{gold.Category} no event in {gold.Id}: {DetectionScore.Shorten(gold.Text)}");
         }
 
         var best = candidates.OrderByDescending(e => (Right(gold.SourceWords, e.Source, doc) ? 1 : 0) + (Right(gold.TargetWords, e.Target, doc) ? 1 : 0)).FirstOrDefault();

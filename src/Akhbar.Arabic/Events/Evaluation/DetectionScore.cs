@@ -27,16 +27,23 @@ public sealed class DetectionScore
                 break;
             case true:
                 FalseNegative++;
-                Errors.Add($"{gold.Category} missed {gold.Id}");
+                Errors.Add($"{gold.Category} missed {gold.Id}: {Shorten(gold.Text)}");
                 break;
             case false when predicted:
                 FalsePositive++;
-                Errors.Add($"{gold.Category} spurious {gold.Id}");
+                Errors.Add($"{gold.Category} spurious {gold.Id}: {Shorten(gold.Text)}");
                 break;
             default:
                 TrueNegative++;
                 break;
         }
+    }
+
+    /// <summary>The start of a sentence on one line, enough to find it in the data set.</summary>
+    public static string Shorten(string text)
+    {
+        var line = text.Replace('\n', ' ').Trim();
+        return line.Length <= 70 ? line : line[..70] + "…";
     }
 
     public double Precision => TruePositive + FalsePositive == 0 ? 0 : (double)TruePositive / (TruePositive + FalsePositive);
