@@ -26,6 +26,7 @@ public static class EvalCommand
         EvalNerCommand.Create(),
         EvalEntitiesCommand.Create(),
         EvalQuotesCommand.Create(),
+        EvalEventsCommand.Create(),
     ];
 
     /// <summary>The --shared option every eval subcommand takes.</summary>

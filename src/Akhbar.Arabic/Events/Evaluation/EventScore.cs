@@ -1,0 +1,251 @@
+using System.Globalization;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events.Evaluation;
+
+/// <summary>
+/// Scores predicted events against gold events, article by article (gold/README.md, "events"; docs/stages/events.md).
+/// <list type="bullet">
+/// <item><b>Triggers</b>: a prediction detects a gold event when their trigger spans overlap (any type), one to one.</item>
+/// <item><b>Triples</b>: a prediction matches a gold event when it lies in the same sentence, has the same type (CAMEO root,
+/// or PLOVER type for the second figure), the same source and target (<see cref="SameActor"/>), and the same negated and
+/// hypothetical flags. Pairs are one to one: first among predictions whose trigger overlaps the gold one, then among the
+/// rest of the sentence, so a coder that picks another word of the same clause as trigger is not penalized.</item>
+/// </list>
+/// The flags are part of the match because a negated or hypothetical event that is reported as a fact (or a fact
+/// reported as negated) is a wrong statement about the world, not a near miss.
+/// </summary>
+public sealed class EventScore
+{
+    private readonly CameoCodes _codes;
+
+    public EventScore(CameoCodes codes) => _codes = codes;
+
+    public int Articles { get; private set; }
+
+    public int Gold { get; private set; }
+
+    public int Predicted { get; private set; }
+
+    public int TriggerMatched { get; private set; }
+
+    public int RootMatched { get; private set; }
+
+    public int PloverMatched { get; private set; }
+
+    /// <summary>
+    /// On the trigger matches, how many agree on each part of the triple taken alone: which part a coder gets wrong when it
+    /// finds the right words (the error analysis behind the triple figures).
+    /// </summary>
+    public TriggerAgreement OnTriggers { get; private set; } = new(0, 0, 0, 0);
+
+    /// <summary>Per CAMEO root: gold events, predicted events and root-level triple matches.</summary>
+    public SortedDictionary<string, (int Gold, int Predicted, int Matched)> ByRoot { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>On root-level matches whose gold names a place: those whose predicted place is that entity (<see cref="SameActor"/>).</summary>
+    public (int Right, int Total) Where { get; private set; }
+
+    /// <summary>On root-level matches whose gold gives a date: those whose predicted date is it, or a day inside it (<see cref="SameDate"/>).</summary>
+    public (int Right, int Total) When { get; private set; }
+
+    /// <summary>Root-level misses and spurious predictions, one line each, for --verbose.</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Adds one article; <paramref name="text"/> is the record's raw text (for the error lines and the offset check).</summary>
+    public void Add(string id, string text, EventGoldFile gold, PredictedEvents predicted)
+    {
+        gold.CheckOffsets(text.Length);
+        var events = gold.Events;
+        var preds = predicted.Events;
+        Articles++;
+        Gold += events.Count;
+        Predicted += preds.Count;
+        foreach (var g in events)
+        {
+            Bump(g.Root, 1, 0, 0);
+        }
+
+        foreach (var p in preds)
+        {
+            Bump(p.Root, 0, 1, 0);
+        }
+
+        foreach (var (g, p) in PairTriggers(events, preds))
+        {
+            TriggerMatched++;
+            var e = preds[p];
+            OnTriggers = new TriggerAgreement(
+                OnTriggers.Root + (g.Root == e.Root ? 1 : 0),
+                OnTriggers.Source + (SameActor(g.Source, e.Source, gold.Entities) ? 1 : 0),
+                OnTriggers.Target + (SameActor(g.Target, e.Target, gold.Entities) ? 1 : 0),
+                OnTriggers.Flags + (g.Negated == e.Negated && g.Hypothetical == e.Hypothetical ? 1 : 0));
+        }
+
+        var sentences = events.Select(g => SentenceOf(g.Trigger, predicted.Sentences)).ToList();
+        var byRoot = Pair(events, sentences, preds, gold, (g, p) => g.Root == p.Root);
+        RootMatched += byRoot.Count(x => x >= 0);
+        PloverMatched += Pair(events, sentences, preds, gold, (g, p) => EventTypeKeys.Plover(g.Cameo, _codes) == EventTypeKeys.Plover(p.Cameo, _codes)).Count(x => x >= 0);
+
+        var used = new bool[preds.Count];
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (byRoot[i] >= 0)
+            {
+                used[byRoot[i]] = true;
+                Bump(events[i].Root, 0, 0, 1);
+                CheckPlaceAndDate(events[i], preds[byRoot[i]], gold);
+            }
+            else
+            {
+                var g = events[i];
+                Errors.Add($"{id} missed {g.Cameo}{Flags(g.Negated, g.Hypothetical)} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: " +
+                    $"{GoldActorText(g.Source, text)} -> {GoldActorText(g.Target, text)}");
+            }
+        }
+
+        for (var p = 0; p < preds.Count; p++)
+        {
+            if (!used[p])
+            {
+                var e = preds[p];
+                Errors.Add($"{id} spurious {e.Cameo}{Flags(e.Negated, e.Hypothetical)} at {e.Trigger.Start}-{e.Trigger.End} {Slice(text, e.Trigger)}: " +
+                    $"{ActorText(e.Source, text)} -> {ActorText(e.Target, text)}");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a predicted actor is the gold one: both absent; or the gold entity has a mention that the predicted words
+    /// overlap, or that a mention of the predicted entity overlaps (so a pronoun resolved to the right entity counts); or
+    /// the predicted words overlap the gold actor phrase.
+    /// </summary>
+    public static bool SameActor(GoldActor? gold, PredictedActor? predicted, IReadOnlyDictionary<string, IReadOnlyList<TextSpan>> entities)
+    {
+        if (gold is null || predicted is null)
+        {
+            return gold is null && predicted is null;
+        }
+
+        if (gold.Span is { } phrase)
+        {
+            return predicted.Span is { } s && s.Overlaps(phrase);
+        }
+
+        var mentions = entities[gold.EntityId!];
+        return mentions.Any(m => (predicted.Span is { } s && s.Overlaps(m)) || predicted.EntityMentions.Any(p => p.Overlaps(m)));
+    }
+
+    /// <summary>
+    /// Whether a predicted date is the gold one: equal, or a day of the gold month or year ("2017-08-25" for "2017-08"),
+    /// since the coder gives days and gold keeps the precision of the text.
+    /// </summary>
+    public static bool SameDate(string gold, string? predicted) =>
+        predicted is not null && (predicted == gold || predicted.StartsWith(gold + "-", StringComparison.Ordinal));
+
+    public static double F1(int matched, int predicted, int gold) => matched == 0 ? 0 : 2.0 * matched / (predicted + gold);
+
+    /// <summary>The index of the sentence holding the start of <paramref name="span"/>, or -1 (text the pipeline removed).</summary>
+    public static int SentenceOf(TextSpan span, IReadOnlyList<TextSpan> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Start <= span.Start && span.Start < sentences[i].End)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Gold events paired one to one with the first unused prediction whose trigger overlaps theirs.</summary>
+    private static List<(GoldEvent Gold, int Predicted)> PairTriggers(IReadOnlyList<GoldEvent> gold, IReadOnlyList<PredictedEvent> preds)
+    {
+        var used = new bool[preds.Count];
+        var pairs = new List<(GoldEvent, int)>();
+        foreach (var g in gold)
+        {
+            for (var p = 0; p < preds.Count; p++)
+            {
+                if (!used[p] && preds[p].Trigger.Overlaps(g.Trigger))
+                {
+                    used[p] = true;
+                    pairs.Add((g, p));
+                    break;
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>For each gold event, the index of its matching prediction or -1.</summary>
+    private static int[] Pair(IReadOnlyList<GoldEvent> gold, List<int> sentences, IReadOnlyList<PredictedEvent> preds, EventGoldFile file, Func<GoldEvent, PredictedEvent, bool> sameType)
+    {
+        var result = Enumerable.Repeat(-1, gold.Count).ToArray();
+        var used = new bool[preds.Count];
+        foreach (var triggerMustOverlap in (bool[])[true, false])
+        {
+            for (var i = 0; i < gold.Count; i++)
+            {
+                if (result[i] >= 0 || sentences[i] < 0)
+                {
+                    continue;
+                }
+
+                var g = gold[i];
+                for (var p = 0; p < preds.Count; p++)
+                {
+                    var e = preds[p];
+                    if (used[p] || e.Sentence != sentences[i] || (triggerMustOverlap && !e.Trigger.Overlaps(g.Trigger)))
+                    {
+                        continue;
+                    }
+
+                    if (sameType(g, e) && g.Negated == e.Negated && g.Hypothetical == e.Hypothetical
+                        && SameActor(g.Source, e.Source, file.Entities) && SameActor(g.Target, e.Target, file.Entities))
+                    {
+                        used[p] = true;
+                        result[i] = p;
+                        break;
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private void CheckPlaceAndDate(GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
+    {
+        if (gold.Where is { } place)
+        {
+            var right = SameActor(new GoldActor(place, null), predicted.Where, file.Entities);
+            Where = (Where.Right + (right ? 1 : 0), Where.Total + 1);
+        }
+
+        if (gold.When is { } day)
+        {
+            When = (When.Right + (SameDate(day, predicted.When) ? 1 : 0), When.Total + 1);
+        }
+    }
+
+    private void Bump(string root, int gold, int predicted, int matched)
+    {
+        var c = ByRoot.GetValueOrDefault(root);
+        ByRoot[root] = (c.Gold + gold, c.Predicted + predicted, c.Matched + matched);
+    }
+
+    private static string Flags(bool negated, bool hypothetical) => (negated ? " negated" : "") + (hypothetical ? " hypothetical" : "");
+
+    private static string GoldActorText(GoldActor? a, string text) =>
+        a is null ? "null" : a.EntityId ?? Slice(text, a.Span!.Value);
+
+    private static string ActorText(PredictedActor? a, string text) =>
+        a is null ? "null" : a.Span is { } s ? Slice(text, s) : "(title)";
+
+    private static string Slice(string text, TextSpan span) =>
+        span.End <= text.Length ? "«" + text[span.Start..span.End].Replace('\n', ' ') + "»" : span.ToString();
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Articles} articles, {Gold} gold, {Predicted} predicted");
+}

@@ -1,0 +1,192 @@
+using System.CommandLine;
+using System.Globalization;
+using Akhbar.Arabic;
+using Akhbar.Arabic.Events;
+using Akhbar.Arabic.Events.Evaluation;
+using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Model;
+using Akhbar.Core.Pipeline;
+
+namespace Akhbar.Cli.Commands;
+
+/// <summary>
+/// <c>akhbar eval events</c>: coded events against three references (docs/stages/events.md, "Evaluation"): the gold/dev
+/// articles ((source, type, target) triples, triggers, per root), arabic-event-gsr (PROTEST and ASSAULT sentence detection,
+/// source and target words) and the UniversalPetrarch Arabic validation sentences (category, actors and their countries).
+/// </summary>
+public static class EvalEventsCommand
+{
+    public static Command Create()
+    {
+        var shared = EvalCommand.SharedOption();
+        var gold = new Option<string?>("--gold") { Description = "A folder of gold article files with events (gold/README.md)." };
+        var gsr = new Option<string?>("--gsr") { Description = "The arabic-event-gsr folder (../shared/data/arabic-event-gsr)." };
+        var up = new Option<string?>("--up") { Description = "The UniversalPetrarch Arabic gold folder (../shared/data/cameo-arabic-universalpetrarch/gold)." };
+        var verbose = new Option<bool>("--verbose") { Description = "List every missed and spurious event (gold) or sentence (data sets)." };
+        var command = new Command("events", "Events: (source, type, target) P/R/F1 on gold articles; PROTEST/ASSAULT detection and actors on the Arabic event data sets.")
+        {
+            shared, gold, gsr, up, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var (goldDir, gsrDir, upDir) = (parse.GetValue(gold), parse.GetValue(gsr), parse.GetValue(up));
+            if (goldDir is null && gsrDir is null && upDir is null)
+            {
+                throw new CliUsageException("eval events needs --gold, --gsr or --up (one or more).");
+            }
+
+            var pipeline = ArabicPipeline.CreateDefault();
+            var list = parse.GetValue(verbose);
+            if (goldDir is not null)
+            {
+                RunGold(pipeline, goldDir, EvalCommand.ResolveShared(parse.GetValue(shared)), list, output);
+            }
+
+            if (gsrDir is not null)
+            {
+                RunGsr(pipeline, Folder(gsrDir), list, output);
+            }
+
+            if (upDir is not null)
+            {
+                RunUniversalPetrarch(pipeline, Folder(upDir), list, output);
+            }
+
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static void RunGold(AnalysisPipeline pipeline, string folder, string sharedFolder, bool verbose, TextWriter output)
+    {
+        var files = Directory.GetFiles(Folder(folder), "*.json").Order(StringComparer.Ordinal)
+            .Select(EventGoldFile.Load).Where(f => f.Annotated).ToList();
+        if (files.Count == 0)
+        {
+            throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no gold file has entities, so none has annotated events.");
+        }
+
+        var news = Path.Combine(sharedFolder, "data", "news");
+        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
+        var score = new EventScore(CameoCodes.Default);
+        foreach (var file in files)
+        {
+            var article = Arabic.Time.Evaluation.GoldArticle.Load(file.Path);
+            var raw = article.ReadRecord(news, cache);
+            score.Add(article.Id, raw.Body, file, PredictedEvents.From(Analyze(pipeline, raw)));
+        }
+
+        output.WriteLine($"{score.Articles} articles with gold events, {score.Gold} gold events, {score.Predicted} predicted.");
+        Prf(output, "triggers (overlap, any type)", score.TriggerMatched, score.Predicted, score.Gold);
+        var t = score.OnTriggers;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  on the {score.TriggerMatched} trigger matches: root {Percent(t.Root, score.TriggerMatched):0.0}%, source {Percent(t.Source, score.TriggerMatched):0.0}%, target {Percent(t.Target, score.TriggerMatched):0.0}%, flags {Percent(t.Flags, score.TriggerMatched):0.0}%"));
+        Prf(output, "triples (source, CAMEO root, target)", score.RootMatched, score.Predicted, score.Gold);
+        Prf(output, "triples (source, PLOVER type, target)", score.PloverMatched, score.Predicted, score.Gold);
+        Row(output, "place", score.Where, "root-level matches with a gold place");
+        Row(output, "date", score.When, "root-level matches with a gold date");
+        output.WriteLine("root  gold  predicted  matched (root-level triples)");
+        foreach (var (root, c) in score.ByRoot)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{root,-4} {c.Gold,5} {c.Predicted,10} {c.Matched,8}"));
+        }
+
+        List(output, verbose, score.Errors);
+    }
+
+    private static void RunGsr(AnalysisPipeline pipeline, string folder, bool verbose, TextWriter output)
+    {
+        foreach (var category in EventGsr.Categories)
+        {
+            var detection = new DetectionScore();
+            foreach (var s in EventGsr.ReadDetection(folder, category))
+            {
+                detection.Add(s, Analyze(pipeline, s.Id, s.Text).Events.Any(e => !e.Negated && !e.Hypothetical && EventCategory.Holds(category, e.Cameo)));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"arabic-event-gsr {category,-7} detection: {detection.TruePositive + detection.FalseNegative} yes, {detection.FalsePositive + detection.TrueNegative} no, {detection.Undecided} ambiguous left out"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  sentences  P {100 * detection.Precision,5:0.0}  R {100 * detection.Recall,5:0.0}  F1 {100 * detection.F1,5:0.0}"));
+            List(output, verbose, detection.Errors);
+
+            var arguments = new ArgumentScore();
+            foreach (var s in EventGsr.ReadSpans(folder, category))
+            {
+                arguments.Add(s, Analyze(pipeline, s.Id, s.Text));
+            }
+
+            Arguments(output, $"arabic-event-gsr {category} spans", arguments, verbose);
+        }
+    }
+
+    private static void RunUniversalPetrarch(AnalysisPipeline pipeline, string folder, bool verbose, TextWriter output)
+    {
+        var sentences = UniversalPetrarchGold.Read(folder);
+        foreach (var category in sentences.Select(s => s.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var arguments = new ArgumentScore();
+            foreach (var s in sentences.Where(s => s.Category == category))
+            {
+                arguments.Add(s, Analyze(pipeline, s.Id, s.Text));
+            }
+
+            Arguments(output, $"UniversalPetrarch {category}", arguments, verbose);
+            output.WriteLine(arguments.Root.Total == 0
+                ? "  CAMEO root accuracy: not measurable, no sentence of the file has an eventcode"
+                : string.Create(CultureInfo.InvariantCulture, $"  CAMEO root accuracy {Percent(arguments.Root.Right, arguments.Root.Total),5:0.0}% of {arguments.Root.Total}"));
+            Row(output, "source country", arguments.SourceCountry);
+            Row(output, "target country", arguments.TargetCountry);
+        }
+    }
+
+    private static void Arguments(TextWriter output, string name, ArgumentScore score, bool verbose)
+    {
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: {score.Sentences} sentences, an event of the category in {score.WithEvent} (recall {Percent(score.WithEvent, score.Sentences):0.0}%)"));
+        Row(output, "source words", score.Source);
+        Row(output, "target words", score.Target);
+        List(output, verbose, score.Errors);
+    }
+
+    /// <summary>Analyzes one sentence of a data set as a one-paragraph document with no publication date.</summary>
+    private static Document Analyze(AnalysisPipeline pipeline, string id, string text) =>
+        Analyze(pipeline, new RawArticle { Id = id, Body = text });
+
+    /// <summary>Analyzes an article; a pipeline without an event stage has nothing to score, which is said in one line.</summary>
+    private static Document Analyze(AnalysisPipeline pipeline, RawArticle raw)
+    {
+        var doc = pipeline.Process(raw);
+        if (!doc.HasEvents)
+        {
+            throw new BadInputException(DiagnosticCodes.EmptyInput,
+                "the default pipeline has no event stage (the documents it makes have no events layer), so there is nothing to evaluate.");
+        }
+
+        return doc;
+    }
+
+    private static string Folder(string folder) =>
+        Directory.Exists(folder) ? folder : throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no such folder.");
+
+    private static void Prf(TextWriter output, string name, int matched, int predicted, int gold) =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-38}  P {Percent(matched, predicted),5:0.0}  R {Percent(matched, gold),5:0.0}  F1 {100 * EventScore.F1(matched, predicted, gold),5:0.0}"));
+
+    private static void Row(TextWriter output, string name, (int Right, int Total) r, string of = "sentences with a gold value") =>
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-15} {Percent(r.Right, r.Total),5:0.0}% of {r.Total} {of}"));
+
+    private static void List(TextWriter output, bool verbose, List<string> errors)
+    {
+        if (verbose)
+        {
+            foreach (var e in errors)
+            {
+                output.WriteLine("  " + e);
+            }
+        }
+    }
+
+    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
+}
