@@ -422,10 +422,17 @@ internal sealed class QuoteFinder
             return cue;
         }
 
-        if (candidate < 0 && contentFrom >= 0 && contentFrom < _tokens.Count && _candidateOpening[contentFrom] is var after and >= 0 && !_candidates[after].Used && _candidates[after].Words >= 1
-            && !ClauseGoesOn(_candidates[after].Close + 1, end))
+        if (candidate < 0 && contentFrom >= 0 && contentFrom < _tokens.Count && _candidateOpening[contentFrom] is var after and >= 0 && !_candidates[after].Used && _candidates[after].Words >= 1)
         {
-            candidate = after;
+            if (ClauseGoesOn(_candidates[after].Close + 1, end))
+            {
+                // The marks quote the first words of an indirect quote: its content starts inside them.
+                contentFrom++;
+            }
+            else
+            {
+                candidate = after;
+            }
         }
 
         TextSpan content;
@@ -548,7 +555,7 @@ internal sealed class QuoteFinder
         var inside = cand.Mark.Inside;
         var from = ParagraphAt(inside.Start);
         var to = ParagraphAt(Math.Max(inside.Start, inside.End - 1));
-        for (var p = from + 1; p <= to && p >= 1; p++)
+        for (var p = from + 1; p <= to && p >= 0; p++)
         {
             var start = _doc.Paragraphs[p].Span.Start;
             var first = cand.Open;
@@ -559,7 +566,7 @@ internal sealed class QuoteFinder
 
             if (_tokens[first].Span.Start >= start && _lexicon.IsJoinedCue(_tokens[first]) && _lexicon.Cue(_tokens[first]) is { Kind: CueKind.Verb })
             {
-                return (new TextSpan(inside.Start, _doc.Paragraphs[p - 1].Span.End), first - 1);
+                return (new TextSpan(inside.Start, _tokens[first - 1].Span.End), first - 1);
             }
         }
 
@@ -678,6 +685,11 @@ internal sealed class QuoteFinder
         else if (entry.Kind == CueKind.Verb && k < end && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
         {
             var last = RoleEnd(k, end);
+            if (last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Person } name)
+            {
+                // "الرئيس الفرنسي إيمانويل ماكرون": the role and the name are one subject.
+                last = name.LastToken;
+            }
             speaker = new Carried(Span(k, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             k = SkipTimeWords(last + 1, end);
         }
@@ -1234,6 +1246,12 @@ internal sealed class QuoteFinder
             {
                 var afterComma = IsComma(k - 1);
                 var joined = _lexicon.IsJoinedCue(token);
+                if (cue.Kind == CueKind.Participle && _tokens[k - 1].Key == "مع" && k - 1 > from)
+                {
+                    // "، مع تأكيده أن": the preposition belongs to the new cue.
+                    return k - 1;
+                }
+
                 if (cue.Kind == CueKind.Participle || (cue.Kind == CueKind.Source && afterComma && SourceEndsClause(k, end))
                     || (cue.Kind == CueKind.Verb && joined && (afterComma || ThatWithin(k + 1, Math.Min(end, k + 4)))))
                 {
