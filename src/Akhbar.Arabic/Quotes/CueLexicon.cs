@@ -44,6 +44,9 @@ public sealed class CueLexicon
         return key.Length > 3 && key[0] is 'و' or 'ف' && _cueLookup.TryGetValue(key[1..], out entry) ? entry : null;
     }
 
+    /// <summary>Whether a folded word is one of the lexicon's cue forms (the import of other cue lists compares with it).</summary>
+    public bool IsCueForm(string folded) => _cues.ContainsKey(folded);
+
     /// <summary>
     /// Whether the token is a cue with a conjunction in front ("وأضاف", "فقال"): a new clause. A form that itself starts
     /// with و ("وصف", "وصفه") is not joined to anything.

@@ -212,4 +212,11 @@ public class QuoteRuleTests
         Assert.Equal("direct", q.Kind);
         Assert.Equal("يقولون إنهم سيطردون أئمتنا من البلاد", q.Text);
     }
+
+    [Fact]
+    public void Verbs_curated_from_the_petrarch_list_are_cues()
+    {
+        Assert.Equal("الحل يجب أن يكون سياسيا", Assert.Single(Run("وأصر الوزير على أن الحل يجب أن يكون سياسيا.")).Text);
+        Assert.Equal("المفاوضات ستستأنف قريبا", Assert.Single(Run("وأخبر المتحدث الصحفيين أن المفاوضات ستستأنف قريبا.")).Text);
+    }
 }
