@@ -20,6 +20,13 @@ if (corpus is null)
 
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
+// `stages [--passes N]`: each pipeline stage's share of the analysis time, timed inside one run.
+if (args.Length >= 1 && args[0] == "stages")
+{
+    var passesIndex = Array.IndexOf(args, "--passes");
+    return StageTimings.Run(corpus, passesIndex >= 0 && passesIndex + 1 < args.Length ? int.Parse(args[passesIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+}
+
 // One pass over the sample takes about a second, so a short job (1 warm-up, 5 measured passes, in this
 // process) is precise enough for a throughput comparison and ends in a few minutes on a busy 2-core machine.
 // --long restores BenchmarkDotNet's default job for a careful measurement.
