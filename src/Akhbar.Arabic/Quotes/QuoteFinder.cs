@@ -573,6 +573,18 @@ internal sealed class QuoteFinder
         return (inside, cand.Close);
     }
 
+    /// <summary>How many word tokens lie in [from, to).</summary>
+    private int Words(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += _tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
     /// <summary>The last token of a role phrase a speaker noun opens: the noun and up to two definite words after it ("شركة التعدين", "وزارة الخارجية الأميركية").</summary>
     private int RoleEnd(int noun, int end)
     {
@@ -700,14 +712,7 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var stop = ClauseEnd(k, end);
-        var words = 0;
-        for (var j = k; j < stop; j++)
-        {
-            words += _tokens[j].Kind == TokenKind.Word ? 1 : 0;
-        }
-
-        return words >= 2 ? (speaker, k) : null;
+        return Words(k, ClauseEnd(k, end)) >= 2 ? (speaker, k) : null;
     }
 
     /// <summary>"طالبا عدم الكشف عن هويته" after a cue says how the speaker talked; it is not who.</summary>
@@ -900,18 +905,18 @@ internal sealed class QuoteFinder
             if (phraseEnd < end && IsComma(phraseEnd) && !SourceEndsClause(cue, end))
             {
                 // "وكلفت الوزارة، بحسب ما ذكرته الوكالة، مؤسسة ...": the phrase is set off inside the clause, which goes on.
-                stop = ClauseEnd(phraseEnd + 1, end);
+                // The content may not hold its own cue, so it is the longer side of the phrase.
+                var afterStop = ClauseEnd(phraseEnd + 1, end);
+                if (Words(phraseEnd + 1, afterStop) > Words(start, cue))
+                {
+                    contentFrom = phraseEnd + 1;
+                    stop = afterStop;
+                }
             }
         }
 
         var last = LastContent(contentFrom, stop);
-        var words = 0;
-        for (var k = contentFrom; k <= last; k++)
-        {
-            words += _tokens[k].Kind == TokenKind.Word ? 1 : 0;
-        }
-
-        if (words < 4)
+        if (Words(contentFrom, last + 1) < 4)
         {
             return cue;
         }
