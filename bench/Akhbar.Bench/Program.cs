@@ -20,11 +20,18 @@ if (corpus is null)
 
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
-// `cpu [--passes N]`: the same methods timed by CPU time, interleaved (see CpuTimings).
+// `cpu [--passes N]`: the throughput methods timed by CPU time, interleaved (see CpuTimings).
+// `stages [--passes N]`: each pipeline stage's share of the analysis time, timed inside one run (see StageTimings).
+var passesAt = Array.IndexOf(args, "--passes");
+int Passes(int fallback) => passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 if (args.Length >= 1 && args[0] == "cpu")
 {
-    var passesIndex = Array.IndexOf(args, "--passes");
-    return CpuTimings.Run(corpus, passesIndex >= 0 && passesIndex + 1 < args.Length ? int.Parse(args[passesIndex + 1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return CpuTimings.Run(corpus, Passes(5));
+}
+
+if (args.Length >= 1 && args[0] == "stages")
+{
+    return StageTimings.Run(corpus, Passes(3));
 }
 
 // One pass over the sample takes about a second, so a short job (1 warm-up, 5 measured passes, in this

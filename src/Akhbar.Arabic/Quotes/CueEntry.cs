@@ -38,6 +38,15 @@ public enum CueFrames
     /// content follows it at once or its subject is a name or opens with a speaker noun.
     /// </summary>
     Strict = 64,
+
+    /// <summary>A word with بـ that opens the content ("تعهد بالانتصار", "اعترف بوجود").</summary>
+    With = 128,
+
+    /// <summary>
+    /// A noun object as the content, after the named subject or at once ("أعلنت الوزارة تفاصيل ...", "نفى أي صلة",
+    /// "مؤكدا اعتقال ..."); for a cue that also has <see cref="To"/>, إلى followed by a noun ("مشيرا إلى إصابة ...").
+    /// </summary>
+    Noun = 256,
 }
 
 /// <summary>One reporting cue of the lexicon.</summary>

@@ -44,6 +44,16 @@ public sealed class CueLexicon
         return key.Length > 3 && key[0] is 'و' or 'ف' && _cueLookup.TryGetValue(key[1..], out entry) ? entry : null;
     }
 
+    /// <summary>Whether a folded word is one of the lexicon's cue forms (the import of other cue lists compares with it).</summary>
+    public bool IsCueForm(string folded) => _cues.ContainsKey(folded);
+
+    /// <summary>
+    /// Whether the token is a cue with a conjunction in front ("وأضاف", "فقال"): a new clause. A form that itself starts
+    /// with و ("وصف", "وصفه") is not joined to anything.
+    /// </summary>
+    public bool IsJoinedCue(Token token) =>
+        token.Kind == TokenKind.Word && token.Key.Length > 3 && token.Key[0] is 'و' or 'ف' && !_cueLookup.ContainsKey(token.Key.AsSpan()) && _cueLookup.ContainsKey(token.Key.AsSpan(1));
+
     /// <summary>Whether the token is a speaker noun ("الوزير", "مصادر"), and whether that noun is an unnamed source.</summary>
     public bool IsSpeakerNoun(Token token, out bool unnamed)
     {
@@ -92,6 +102,8 @@ public sealed class CueLexicon
                     "obj" => CueFrames.Object,
                     "colon" => CueFrames.Colon,
                     "strict" => CueFrames.Strict,
+                    "with" => CueFrames.With,
+                    "noun" => CueFrames.Noun,
                     _ => throw new InvalidOperationException($"quotes/cues.tsv: unknown frame '{f}'."),
                 };
             }

@@ -41,6 +41,24 @@ internal sealed class QuoteFinder
     /// <summary>Words that end the reported clause: a new clause with its own verb starts after them.</summary>
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
 
+    /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
+    };
+
+    /// <summary>Words after which a reporting verb opens a clause of its own inside other reported words ("رغم أنه أضاف أن", "عندما قال إنه").</summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما" };
+
+    /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
+    private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
+
+    /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
+    private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
+
+    /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
+    private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
+
     private readonly Document _doc;
     private readonly CueLexicon _lexicon;
     private readonly IReadOnlyList<Token> _tokens;
@@ -128,6 +146,17 @@ internal sealed class QuoteFinder
         var title = Headline();
         for (var i = title; i < _tokens.Count; i++)
         {
+            if (i == _sentenceStart[_sentenceOf[i]])
+            {
+                if (Continuation(i) is { } next)
+                {
+                    i = next;
+                    continue;
+                }
+
+                NoteSubject(i);
+            }
+
             if (_candidateOpening[i] is var c and >= 0 && !_candidates[c].Used)
             {
                 if (Marked(c) is { } after)
@@ -138,7 +167,7 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (_lexicon.Cue(_tokens[i]) is not { } cue)
+            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key)))
             {
                 continue;
             }
@@ -225,9 +254,9 @@ internal sealed class QuoteFinder
         {
             if (_candidateOpening[k] is var c and >= 0 && !_candidates[c].Used)
             {
-                if (_candidates[c].Words < 3)
+                if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end))
                 {
-                    // A quoted name or term inside the speaker phrase ("وأكد “ماس” على").
+                    // A quoted name or term inside the speaker phrase ("وأكد “ماس” على", "المتحدث باسم "تحالف ..." العقيد ... أنه").
                     k = _candidates[c].Close;
                     continue;
                 }
@@ -250,13 +279,13 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punctuation && !IsComma(k))
+            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k))
             {
                 break;
             }
 
             // A new clause with its own cue ("، وأضاف", "مضيفا") ends the search; a bare form such as "عبر" (via) does not.
-            if (k > cue + 1 && _lexicon.Cue(token) is { } other && (other.Kind == CueKind.Participle || (other.Kind == CueKind.Verb && token.Key[0] is 'و' or 'ف')))
+            if (k > cue + 1 && _lexicon.Cue(token) is { } other && (other.Kind == CueKind.Participle || (other.Kind == CueKind.Verb && _lexicon.IsJoinedCue(token))))
             {
                 break;
             }
@@ -287,6 +316,11 @@ internal sealed class QuoteFinder
                     frame = CueFrames.To;
                     contentFrom = k + 2;
                 }
+                else if ((entry.Frames & (CueFrames.To | CueFrames.Noun)) == (CueFrames.To | CueFrames.Noun) && k + 1 < end && IsObjectWord(k + 1) && !MentionWithin(k + 1, Math.Min(end, k + 4)))
+                {
+                    frame = CueFrames.To;
+                    contentFrom = k + 1;
+                }
                 else if ((entry.Frames & CueFrames.Object) != 0)
                 {
                     frame = CueFrames.Object;
@@ -298,12 +332,25 @@ internal sealed class QuoteFinder
 
             if (key.SequenceEqual("عن"))
             {
+                if (Key(k - 1).SequenceEqual("الكشف"))
+                {
+                    // "طالبا عدم الكشف عن هويته": how the speaker talked, not what about.
+                    continue;
+                }
+
                 if ((entry.Frames & CueFrames.About) != 0)
                 {
                     frame = CueFrames.About;
                     contentFrom = k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key) ? k + 2 : k + 1;
                 }
 
+                break;
+            }
+
+            if ((entry.Frames & CueFrames.With) != 0 && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
+            {
+                frame = CueFrames.With;
+                contentFrom = k;
                 break;
             }
 
@@ -322,20 +369,32 @@ internal sealed class QuoteFinder
 
         // Who speaks: the subject written between the cue and the content, or before the cue, or the carried speaker.
         var middleEnd = candidate >= 0 ? _candidates[candidate].Open : k;
+        var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
         Carried? speaker;
-        if (frame == CueFrames.Object)
+        if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
-            (speaker, contentFrom) = ObjectSubject(cue + 1, middleEnd, contentFrom);
+            (speaker, contentFrom) = noun;
+            frame = CueFrames.Noun;
         }
-        else if (middleEnd > cue + 1)
+        else if (frame == CueFrames.Object && entry.Kind == CueKind.Participle)
         {
-            if (Demonstratives.Contains(_tokens[cue + 1].Key))
+            // "داعية الاتحاد الأوروبي إلى ...": a participle has no subject after it; the first noun is the addressee.
+            speaker = null;
+            contentFrom = cue + 1;
+        }
+        else if (frame == CueFrames.Object)
+        {
+            (speaker, contentFrom) = ObjectSubject(subjectFrom, middleEnd, contentFrom);
+        }
+        else if (middleEnd > subjectFrom)
+        {
+            if (Demonstratives.Contains(_tokens[subjectFrom].Key))
             {
                 return cue;
             }
 
-            speaker = Phrase(cue + 1, middleEnd, strict: false);
-            if (speaker is null && !IsAdverbial(_tokens[cue + 1]))
+            speaker = IsMannerPhrase(subjectFrom) ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            if (speaker is null && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -345,11 +404,12 @@ internal sealed class QuoteFinder
             speaker = null;
         }
 
-        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > cue + 1 && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[cue + 1], out _) && !IsAdverbial(_tokens[cue + 1]))
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom]))
         {
             return cue;
         }
 
+        speaker ??= QuotedSource(cue);
         speaker ??= Before(cue) ?? (entry.Kind == CueKind.Participle ? ClauseSubject(cue) : null) ?? CarriedTo(cue);
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
@@ -364,7 +424,15 @@ internal sealed class QuoteFinder
 
         if (candidate < 0 && contentFrom >= 0 && contentFrom < _tokens.Count && _candidateOpening[contentFrom] is var after and >= 0 && !_candidates[after].Used && _candidates[after].Words >= 1)
         {
-            candidate = after;
+            if (ClauseGoesOn(_candidates[after].Close + 1, end))
+            {
+                // The marks quote the first words of an indirect quote: its content starts inside them.
+                contentFrom++;
+            }
+            else
+            {
+                candidate = after;
+            }
         }
 
         TextSpan content;
@@ -373,9 +441,8 @@ internal sealed class QuoteFinder
         if (candidate >= 0)
         {
             _candidates[candidate].Used = true;
-            content = _candidates[candidate].Mark.Inside;
+            (content, last) = DirectContent(_candidates[candidate]);
             kind = QuoteKind.Direct;
-            last = _candidates[candidate].Close;
         }
         else
         {
@@ -399,6 +466,333 @@ internal sealed class QuoteFinder
 
         Add(kind, _tokens[cue].Span, content, speaker, cue);
         return last;
+    }
+
+    /// <summary>
+    /// A sentence that opens with وأن / وإن / وبأن right after an indirect quote goes on with the same reported speech
+    /// ("وقال الوزير إن الحل سياسي. وإن بلاده لن تتدخل."): a second complementizer of the same cue, with its speaker.
+    /// Returns the last token used, or null when the sentence is not such a continuation.
+    /// </summary>
+    private int? Continuation(int first)
+    {
+        var key = _tokens[first].Key;
+        if (key.Length < 3 || key[0] != 'و' || !ThatWords.Contains(key[1..]) || _quotes.Count == 0 || _quotes[^1] is not { Kind: QuoteKind.Indirect } previous)
+        {
+            return null;
+        }
+
+        var sentence = _sentenceOf[first];
+        if (sentence == 0 || previous.Content.End < _tokens[_sentenceStart[sentence - 1]].Span.Start || Paragraph(first) - Paragraph(_sentenceStart[sentence - 1]) > 1)
+        {
+            return null;
+        }
+
+        var end = _sentenceEnd[sentence];
+        if (first + 1 >= end)
+        {
+            return null;
+        }
+
+        var stop = ClauseEnd(first + 1, end);
+        var last = LastContent(first + 1, stop);
+        if (last <= first + 1)
+        {
+            return null;
+        }
+
+        var content = Span(first + 1, last);
+        ClaimCandidates(content);
+        Add(QuoteKind.Indirect, previous.Cue, content, previous.Speaker is { } s ? new Carried(s, previous.SpeakerKind, Paragraph(first)) : null, first);
+        return stop - 1;
+    }
+
+    /// <summary>
+    /// A sentence that opens with a verb and a named subject ("وعالجت المنظمة ...", "وقدرت شركة التعدين ...") puts a new
+    /// actor on stage: a later cue without a subject is said by it, not by whoever spoke before.
+    /// </summary>
+    private void NoteSubject(int first)
+    {
+        var verb = _tokens[first];
+        // A verb opens the sentence: not a name, a cue, a preposition, a complementizer, a speaker noun or a definite noun.
+        if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
+            || ThatWords.Contains(verb.Key[1..]) || _mentionStarting[first] is not null || _lexicon.IsSpeakerNoun(verb, out _)
+            || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var sentence = _sentenceOf[first];
+        var k = first + 1;
+        while (k < _sentenceEnd[sentence] && IsHashtagMark(k))
+        {
+            k++;
+        }
+
+        if (k >= _sentenceEnd[sentence])
+        {
+            return;
+        }
+
+        if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } m)
+        {
+            _last = Mention(m);
+            return;
+        }
+
+        if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed) && _mentionStarting[k] is null)
+        {
+            _last = new Carried(Span(k, RoleEnd(k, _sentenceEnd[sentence])), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
+        }
+    }
+
+    /// <summary>
+    /// The words of a quotation and its last token. A pair whose marks span paragraphs stops before a later paragraph
+    /// that opens with a cue of its own ("وشدد المالكي على أن ..."): the closing mark there ends that cue's words, and
+    /// the first paragraph's quotation was never closed.
+    /// </summary>
+    private (TextSpan Content, int Last) DirectContent(Candidate cand)
+    {
+        var inside = cand.Mark.Inside;
+        var from = ParagraphAt(inside.Start);
+        var to = ParagraphAt(Math.Max(inside.Start, inside.End - 1));
+        for (var p = from + 1; p <= to && p >= 0; p++)
+        {
+            var start = _doc.Paragraphs[p].Span.Start;
+            var first = cand.Open;
+            while (first < cand.Close && _tokens[first].Span.Start < start)
+            {
+                first++;
+            }
+
+            if (_tokens[first].Span.Start >= start && _lexicon.IsJoinedCue(_tokens[first]) && _lexicon.Cue(_tokens[first]) is { Kind: CueKind.Verb })
+            {
+                return (new TextSpan(inside.Start, _tokens[first - 1].Span.End), first - 1);
+            }
+        }
+
+        return (inside, cand.Close);
+    }
+
+    /// <summary>How many word tokens lie in [from, to).</summary>
+    private int Words(int from, int to)
+    {
+        var words = 0;
+        for (var k = from; k < to; k++)
+        {
+            words += _tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words;
+    }
+
+    /// <summary>The last token of a role phrase a speaker noun opens: the noun and up to two definite words after it ("شركة التعدين", "وزارة الخارجية الأميركية").</summary>
+    private int RoleEnd(int noun, int end)
+    {
+        var last = noun;
+        while (last + 1 < end && last < noun + 2 && _tokens[last + 1].Kind == TokenKind.Word && _tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// A quotation between a cue and its complementizer names something in the subject phrase ("وصرح المتحدث باسم
+    /// "تحالف دعم الشرعية" العقيد ... أنه"): the reported words come after أن, not inside these marks.
+    /// </summary>
+    private bool NameInSubject(int c, int end)
+    {
+        // Names are short; a comma after the marks ends the subject phrase, so what follows is no longer in it.
+        var cand = _candidates[c];
+        if (cand.Words > 6 || (cand.Open > 0 && IsColon(cand.Open - 1)))
+        {
+            return false;
+        }
+
+        for (var k = cand.Close + 1; k < end && k <= cand.Close + 8; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Punctuation || _lexicon.Cue(_tokens[k]) is not null || _candidateOpening[k] >= 0 || NotReportingAn.Contains(_tokens[k].Key))
+            {
+                return false;
+            }
+
+            if (ThatWords.Contains(_tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a name starts in tokens [from, to): "أشار إلى جمهورية الجبل الأسود" points at a place, it reports nothing.</summary>
+    private bool MentionWithin(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (_mentionStarting[k] is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A call's addressee in quotation marks ("وتطالبان "منظمة حظر الأسلحة" بإرسال ..."): the marks name the addressee
+    /// and the request follows them with بـ, إلى or على.
+    /// </summary>
+    private bool QuotedAddressee(int c, CueEntry entry, int end)
+    {
+        var next = _candidates[c].Close + 1;
+        return (entry.Frames & (CueFrames.Object | CueFrames.Colon)) == CueFrames.Object && next < end
+            && (StartsWithBa(_tokens[next]) || _tokens[next].Key is "الي" or "علي");
+    }
+
+    /// <summary>A word that can open a noun object: not a preposition, particle, complementizer, time word, demonstrative or cue.</summary>
+    private bool IsObjectWord(int k)
+    {
+        var t = _tokens[k];
+        return t.Kind == TokenKind.Word && !HasPreposition(t) && !PhraseStops.Contains(t.Key) && !ThatWords.Contains(t.Key) && !Demonstratives.Contains(t.Key)
+            && !TimeWords.Contains(t.Key) && !RelativeWords.Contains(t.Key) && !NotReportingAn.Contains(t.Key) && _lexicon.Cue(t) is null
+            && t.Key is not ("قد" or "لم" or "لن" or "لا" or "ما" or "كان" or "كانت");
+    }
+
+    /// <summary>Commas and time words after a cue ("، الجمعة،", "الأربعاء"): they stand between the cue and its subject.</summary>
+    private int SkipTimeWords(int from, int to)
+    {
+        while (from < to && (IsComma(from) || TimeWords.Contains(_tokens[from].Key) || (from > 0 && TimeWords.Contains(_tokens[from - 1].Key) && _tokens[from].Key is "الماضي" or "المقبل")))
+        {
+            from++;
+        }
+
+        return from;
+    }
+
+    /// <summary>
+    /// A noun object as the content ("أعلنت وزارة الداخلية، الجمعة، تفاصيل ...", "ونفى آبي أي ضلوع", "مؤكدة اعتقال ...").
+    /// A verb's subject must be a name, whose mention says where it ends; a participle has none. Null when the words
+    /// after the cue do not open such an object.
+    /// </summary>
+    private (Carried? Speaker, int ContentFrom)? NounObject(int cue, CueEntry entry, int end)
+    {
+        var k = SkipTimeWords(cue + 1, end);
+        Carried? speaker = null;
+        if (entry.Kind == CueKind.Verb && k < end && _mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization or EntityType.Location } m)
+        {
+            speaker = Mention(m);
+            k = m.LastToken + 1;
+
+            // Coordinated subjects ("دمشق وموسكو") speak together.
+            while (k < end && _tokens[k].Key.StartsWith('و') && _mentionStarting[k] is { } more)
+            {
+                speaker = new Carried(new TextSpan(speaker.Value.Span.Start, more.Span.End), SpeakerKind.Mention, speaker.Value.Paragraph);
+                k = more.LastToken + 1;
+            }
+
+            k = SkipTimeWords(k, end);
+        }
+        else if (entry.Kind == CueKind.Verb && k < end && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
+        {
+            var last = RoleEnd(k, end);
+            if (last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Person } name)
+            {
+                // "الرئيس الفرنسي إيمانويل ماكرون": the role and the name are one subject.
+                last = name.LastToken;
+            }
+            speaker = new Carried(Span(k, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
+            k = SkipTimeWords(last + 1, end);
+        }
+
+        // With no name before it, a definite word after a verb is its subject ("وينفي القس الأميركي الاتهامات"), not the object.
+        if (k >= end || !IsObjectWord(k) || _lexicon.IsSpeakerNoun(_tokens[k], out _) || (speaker is null && entry.Kind == CueKind.Verb && _tokens[k].Key.StartsWith("ال", StringComparison.Ordinal)) || (speaker is null && MentionWithin(k, Math.Min(end, k + 2))))
+        {
+            return null;
+        }
+
+        return Words(k, ClauseEnd(k, end)) >= 2 ? (speaker, k) : null;
+    }
+
+    /// <summary>"طالبا عدم الكشف عن هويته" after a cue says how the speaker talked; it is not who.</summary>
+    private bool IsMannerPhrase(int from)
+    {
+        for (var k = from; k < from + 3 && k + 1 < _tokens.Count; k++)
+        {
+            if (_tokens[k].Key == "عدم" && _tokens[k + 1].Key == "الكشف")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"ونقلت الوكالة عن مدير ... قوله إن": قوله names the person quoted, written after عن before it.</summary>
+    private Carried? QuotedSource(int cue)
+    {
+        var key = _tokens[cue].Key.AsSpan();
+        if (key.Length > 4 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        if (!key.StartsWith("قول", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var start = _sentenceStart[_sentenceOf[cue]];
+        for (var k = cue - 1; k >= start && k >= cue - 16; k--)
+        {
+            if (Key(k).SequenceEqual("عن"))
+            {
+                return k + 1 < cue ? Phrase(k + 1, cue, strict: false) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the reported clause goes on after a quotation that opens it ("إنه "من الممكن" أن يفرض ..."): the marks
+    /// then quote a phrase of an indirect quote, not the whole of a direct one.
+    /// </summary>
+    private bool ClauseGoesOn(int next, int end)
+    {
+        if (next >= end || _tokens[next].Kind != TokenKind.Word || _lexicon.Cue(_tokens[next]) is not null || ClauseStops.Contains(_tokens[next].Key))
+        {
+            return false;
+        }
+
+        // "«...» في إشارة إلى ..." is the outlet's gloss on the quotation.
+        return !(next + 1 < end && _tokens[next].Key == "في" && _tokens[next + 1].Key == "اشاره");
+    }
+
+    /// <summary>Whether a source phrase after a comma closes the clause, or is set off in its middle ("، بحسب ما ذكرته الوكالة، ...").</summary>
+    private bool SourceEndsClause(int cue, int end)
+    {
+        for (var k = cue + 1; k < end && k <= cue + 10; k++)
+        {
+            if (IsComma(k))
+            {
+                var words = 0;
+                for (var j = k + 1; j < end && (_tokens[j].Kind != TokenKind.Punctuation || IsComma(j) || _candidateOpening[j] >= 0 || QuoteMarks.IsMark(_doc.Text[_tokens[j].Span.Start])); j++)
+                {
+                    words += _tokens[j].Kind == TokenKind.Word ? 1 : 0;
+                }
+
+                return words < 3;
+            }
+
+            if (_tokens[k].Kind == TokenKind.Punctuation)
+            {
+                return true;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>دعا / طالب: the cue's subject, if any, and where the addressee and the content start.</summary>
@@ -455,10 +849,18 @@ internal sealed class QuoteFinder
             from++;
         }
 
+        var afterVerb = false;
         if (from < end && (_lexicon.Cue(_tokens[from]) is { Kind: CueKind.Verb } || (Key(from - 1).SequenceEqual("ما") || _tokens[from - 1].Key.EndsWith("ما", StringComparison.Ordinal)) && _tokens[from].Kind == TokenKind.Word && !IsAdverbial(_tokens[from])))
         {
             // "بحسب ما ذكرت الوزارة", "وفق ما أكده البنك", "حسبما أوردت وسائل إعلام": the verb after ما is part of the source phrase.
             from++;
+            afterVerb = true;
+            from = SkipTimeWords(from, end);
+            if (from < end && _tokens[from].Key is "به" or "بها" or "له" or "لها" or "لهم" or "عنه")
+            {
+                // "وفق ما صرح به مسؤولون": the pronoun refers back to the content.
+                from++;
+            }
         }
 
         var phraseEnd = from;
@@ -467,7 +869,8 @@ internal sealed class QuoteFinder
             phraseEnd++;
         }
 
-        if (Phrase(from, phraseEnd, strict: true, firstMayHavePreposition: true) is not { } speaker)
+        // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
+        if (Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true) is not { } speaker)
         {
             return cue;
         }
@@ -499,16 +902,21 @@ internal sealed class QuoteFinder
             }
 
             stop = cue;
+            if (phraseEnd < end && IsComma(phraseEnd) && !SourceEndsClause(cue, end))
+            {
+                // "وكلفت الوزارة، بحسب ما ذكرته الوكالة، مؤسسة ...": the phrase is set off inside the clause, which goes on.
+                // The content may not hold its own cue, so it is the longer side of the phrase.
+                var afterStop = ClauseEnd(phraseEnd + 1, end);
+                if (Words(phraseEnd + 1, afterStop) > Words(start, cue))
+                {
+                    contentFrom = phraseEnd + 1;
+                    stop = afterStop;
+                }
+            }
         }
 
         var last = LastContent(contentFrom, stop);
-        var words = 0;
-        for (var k = contentFrom; k <= last; k++)
-        {
-            words += _tokens[k].Kind == TokenKind.Word ? 1 : 0;
-        }
-
-        if (words < 4)
+        if (Words(contentFrom, last + 1) < 4)
         {
             return cue;
         }
@@ -650,7 +1058,8 @@ internal sealed class QuoteFinder
             return Mention(place);
         }
 
-        return !strict && end - from <= 3 ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+        // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
+        return !strict && end - from <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
     }
 
     private int FirstWord(int from, int to)
@@ -731,6 +1140,15 @@ internal sealed class QuoteFinder
             }
         }
 
+        // A role phrase in subject position: "طرحت وزيرة الخارجية الأسبق، فلانة، ... قائلة".
+        for (var k = start + 1; k < cue && k <= start + 2; k++)
+        {
+            if (_lexicon.IsSpeakerNoun(_tokens[k], out _))
+            {
+                return Phrase(k, cue, strict: true);
+            }
+        }
+
         return null;
     }
 
@@ -797,21 +1215,49 @@ internal sealed class QuoteFinder
         for (var k = from + 1; k < end; k++)
         {
             var token = _tokens[k];
+            if (_candidateOpening[k] is var c and >= 0 && _candidates[c].Close > k)
+            {
+                // Quoted words inside the clause are part of it: no cue or stop inside them ends it.
+                k = Math.Min(_candidates[c].Close, end - 1);
+                continue;
+            }
+
+            if (token.Key is "." && k + 1 < end && _tokens[k + 1].Kind == TokenKind.Word && char.IsWhiteSpace(_doc.Text[token.Span.End]))
+            {
+                // A full stop the sentence splitter did not cut at (a stray quotation mark kept the sentence whole).
+                return k;
+            }
+
+            if (ClauseOpeners.Contains(token.Key) && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb } && ThatWithin(k + 2, Math.Min(end, k + 8)))
+            {
+                // "... رغم أنه أضاف في تغريدة أنه ...", "عندما قال إنه ...": a report of its own inside the clause.
+                return Concessives.Contains(_tokens[k - 1].Key) && k - 1 > from ? k - 1 : k;
+            }
+
             if ((token.Key is "لكن" or "ولكن" or "لكنه" or "لكنها" or "ولكنه" or "ولكنها") && CueWithin(k + 1, Math.Min(end, k + 10)))
             {
                 return k;
             }
 
-            if (ClauseStops.Contains(token.Key) || (token.Key == "في" && k + 1 < end && _tokens[k + 1].Key == "حين"))
+            if (((ClauseStops.Contains(token.Key) && !(k + 1 < end && AsForVerbs.Contains(_tokens[k + 1].Key))) || (token.Key == "في" && k + 1 < end && _tokens[k + 1].Key == "حين"))
+                && (CueWithin(k + 1, Math.Min(end, k + 8)) || MentionWithin(k + 1, Math.Min(end, k + 4))))
             {
+                // "... فيما قال الوزير" / "بينما رأت موسكو": a new speaker's clause. Without one, the contrast is still
+                // part of what was reported ("... 452 انتهاكا، في حين بلغت ...").
                 return k;
             }
 
             if (_lexicon.Cue(token) is { } cue)
             {
                 var afterComma = IsComma(k - 1);
-                var joined = token.Key.Length > 2 && token.Key[0] is 'و' or 'ف';
-                if (cue.Kind == CueKind.Participle || (cue.Kind == CueKind.Source && afterComma)
+                var joined = _lexicon.IsJoinedCue(token);
+                if (cue.Kind == CueKind.Participle && _tokens[k - 1].Key == "مع" && k - 1 > from)
+                {
+                    // "، مع تأكيده أن": the preposition belongs to the new cue.
+                    return k - 1;
+                }
+
+                if (cue.Kind == CueKind.Participle || (cue.Kind == CueKind.Source && afterComma && SourceEndsClause(k, end))
                     || (cue.Kind == CueKind.Verb && joined && (afterComma || ThatWithin(k + 1, Math.Min(end, k + 4)))))
                 {
                     return k;
@@ -889,7 +1335,8 @@ internal sealed class QuoteFinder
         _quotes.Add(new Quote(kind, cue, content, speaker?.Span, speaker?.Kind ?? SpeakerKind.None));
         if (speaker is { } s)
         {
-            _last = s with { Paragraph = Paragraph(at) };
+            // A quote that runs into a later paragraph speaks there too: the floor is carried from where it ends.
+            _last = s with { Paragraph = Math.Max(Paragraph(at), ParagraphAt(content.End - 1)) };
         }
     }
 
@@ -913,6 +1360,28 @@ internal sealed class QuoteFinder
 
     private Carried Mention(EntityMention m) => new(m.Span, SpeakerKind.Mention, Paragraph(m.FirstToken));
 
+    /// <summary>The paragraph that holds a character offset of the clean text; -1 before the first (the title).</summary>
+    private int ParagraphAt(int offset)
+    {
+        var paragraphs = _doc.Paragraphs;
+        int lo = 0, hi = paragraphs.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (paragraphs[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
     private int Paragraph(int token) => _doc.Sentences.Count == 0 ? 0 : _doc.Sentences[_sentenceOf[Math.Min(token, _tokens.Count - 1)]].Paragraph;
 
     private TextSpan Span(int first, int last) => new(_tokens[first].Span.Start, _tokens[last].Span.End);
@@ -921,6 +1390,9 @@ internal sealed class QuoteFinder
     private bool IsHashtagMark(int k) => _tokens[k].Key is "#" or "_";
 
     private bool IsColon(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is ":";
+
+    /// <summary>A dash, bracket or slash inside a speaker phrase ("الجبير - خلال حديثه ...", "(يوروبول)", "تموز/يوليو").</summary>
+    private bool IsInnerPunctuation(int k) => _tokens[k].Key is "-" or "–" or "(" or ")" or "/";
 
     private bool IsComma(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is "،" or "," or "؛";
 

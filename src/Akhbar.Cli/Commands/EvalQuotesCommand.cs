@@ -15,23 +15,23 @@ public static class EvalQuotesCommand
     public static Command Create()
     {
         var shared = EvalCommand.SharedOption();
-        var gold = new Option<string>("--gold") { Description = "A folder of gold JSON files (gold/README.md).", Required = true };
+        var gold = new Option<string[]>("--gold") { Description = "A folder of gold JSON files (gold/README.md); repeat it to score several folders together.", Required = true };
         var verbose = new Option<bool>("--verbose") { Description = "List every missed, spurious or wrongly attributed quote." };
         var command = new Command("quotes", "Quotes: detection P/R/F1 and speaker accuracy on a gold folder.") { shared, gold, verbose };
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
             var root = EvalCommand.ResolveShared(parse.GetValue(shared));
-            var folder = parse.GetValue(gold)!;
-            if (!Directory.Exists(folder))
+            var folders = parse.GetValue(gold)!;
+            foreach (var folder in folders.Where(f => !Directory.Exists(f)))
             {
                 throw new BadInputException(DiagnosticCodes.EmptyInput, $"the gold folder {folder} does not exist.");
             }
 
-            var files = Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal).Where(f => QuoteGold.Load(f).Count > 0).ToList();
+            var files = folders.SelectMany(f => Directory.GetFiles(f, "*.json").Order(StringComparer.Ordinal)).Where(f => QuoteGold.Load(f).Count > 0).ToList();
             if (files.Count == 0)
             {
-                throw new BadInputException(DiagnosticCodes.EmptyInput, $"no gold file in {folder} has quotes.");
+                throw new BadInputException(DiagnosticCodes.EmptyInput, $"no gold file in {string.Join(", ", folders)} has quotes.");
             }
 
             var score = QuoteScore.Run(ArabicPipeline.CreateDefault(), files, Path.Combine(root, "data", "news"));

@@ -32,6 +32,7 @@ public static class ResourcesCommand
         ImportEventCodesCommand.Create(),
         ImportFipsCommand.Create(),
         ImportAdmin1Command.Create(),
+        ImportQuoteCuesCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>

@@ -35,8 +35,9 @@ public sealed class QuoteScore
         foreach (var path in goldFiles)
         {
             var article = GoldArticle.Load(path);
-            var doc = pipeline.Process(article.ReadRecord(newsFolder, cache));
-            score.Add(article.Id, QuoteGold.Load(path), Predictions(doc));
+            var record = article.ReadRecord(newsFolder, cache);
+            var gold = QuoteGold.Load(path).Select(q => new ScoredGold(q.Start, q.End, q.Kind, q.SpeakerText(record.Body, path))).ToList();
+            score.Add(article.Id, gold, Predictions(pipeline.Process(record)));
         }
 
         return score;
@@ -57,7 +58,7 @@ public sealed class QuoteScore
         return list;
     }
 
-    public void Add(string id, IReadOnlyList<GoldQuote> gold, IReadOnlyList<PredictedQuote> predicted)
+    public void Add(string id, IReadOnlyList<ScoredGold> gold, IReadOnlyList<PredictedQuote> predicted)
     {
         Gold += gold.Count;
         Predicted += predicted.Count;

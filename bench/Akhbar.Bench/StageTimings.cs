@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Akhbar.Arabic;
+
+namespace Akhbar.Bench;
+
+/// <summary>
+/// <c>stages</c>: the time each stage of the default pipeline takes over the benchmark sample, in one thread, stage by
+/// stage on the same documents. On a shared machine two whole runs (with and without a stage) differ by more than a
+/// cheap stage costs; timing the stages inside one run shares the load between them, so their ratio holds.
+/// </summary>
+public static class StageTimings
+{
+    public static int Run(BenchCorpus corpus, int passes)
+    {
+        var pipeline = ArabicPipeline.CreateDefault();
+        var stages = pipeline.Stages;
+        var ticks = new long[stages.Count];
+        long cleaning = 0;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            foreach (var article in corpus.Articles)
+            {
+                var watch = Stopwatch.StartNew();
+                var document = pipeline.Cleaner.Clean(article);
+                cleaning += watch.ElapsedTicks;
+                for (var s = 0; s < stages.Count; s++)
+                {
+                    watch.Restart();
+                    stages[s].Process(document);
+                    ticks[s] += watch.ElapsedTicks;
+                }
+            }
+        }
+
+        var total = cleaning + ticks.Sum();
+        Console.WriteLine($"{corpus.Articles.Count:N0} articles x {passes} passes, {total * 1000.0 / Stopwatch.Frequency:F0} ms in all");
+        Console.WriteLine($"  {"cleaning",-24} {cleaning * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * cleaning / total,5:F1}%");
+        for (var s = 0; s < stages.Count; s++)
+        {
+            var name = stages[s].GetType().Name;
+            Console.WriteLine($"  {name,-24} {ticks[s] * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * ticks[s] / total,5:F1}%  (+{100.0 * ticks[s] / (total - ticks[s]),4:F1}% over the rest)");
+        }
+
+        return 0;
+    }
+}
