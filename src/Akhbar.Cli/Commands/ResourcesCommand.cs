@@ -30,6 +30,7 @@ public static class ResourcesCommand
         ImportGazetteerCommand.Create(),
         ImportEntitiesCommand.Create(),
         ImportEventCodesCommand.Create(),
+        ImportEventLexiconCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>
