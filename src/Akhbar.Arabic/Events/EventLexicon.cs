@@ -29,8 +29,15 @@ public sealed class EventLexicon
     public IReadOnlyDictionary<string, EventLexeme> Forms { get; }
 
     /// <summary>The event word a token is, or null. <paramref name="text"/> is the document text the token indexes.</summary>
-    public EventLexeme? Find(Token token, string text)
+    public EventLexeme? Find(Token token, string text) => Find(token, text, out _);
+
+    /// <summary>
+    /// The event word a token is, or null; <paramref name="future"/> tells whether it carried the future prefix
+    /// ("سيلتقي", "وسيعقدان"), which the segmenter does not always split off.
+    /// </summary>
+    public EventLexeme? Find(Token token, string text, out bool future)
     {
+        future = false;
         if (token.Kind != TokenKind.Word || token.Key.Length < 2)
         {
             return null;
@@ -53,6 +60,7 @@ public sealed class EventLexicon
 
         if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
         {
+            future = true;
             return entry;
         }
 
@@ -63,8 +71,11 @@ public sealed class EventLexicon
             if (stem.Length <= 64)
             {
                 var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
-                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry))
+                // A stem after the article is a noun: "للتوافق" is not the verb توافق.
+                var article = Array.Exists(token.Segments, s => s.Role == SegmentRole.Article);
+                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(article && entry.Kind == EventWordKind.Verb))
                 {
+                    future = Array.Exists(token.Segments, s => s.Role == SegmentRole.Future);
                     return entry;
                 }
             }
