@@ -258,9 +258,14 @@ internal sealed class EventFinder
             source = OwnCountry(k, start, triggerSpan);
         }
 
-        if (source is null && (lexeme.Kind == EventWordKind.Verb || joint))
+        if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
-            // A verb without a subject has the speaker's or the carried-over subject ("ولفت أنه بحث مع نظيره").
+            // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
+            // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
+            source = (OpensQuote(triggerSpan) ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+        }
+        else if (source is null && joint)
+        {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
@@ -414,17 +419,33 @@ internal sealed class EventFinder
         return null;
     }
 
-    /// <summary>The actor that starts at <paramref name="from"/>, after adverbs of time or a comma (VSO subject, direct object).</summary>
+    /// <summary>
+    /// The actor that starts at <paramref name="from"/>, after adverbs of time or a comma (VSO subject, direct object), or
+    /// the name a title or counterpart phrase leads to ("وزير الخارجية الأمريكي مايك بومبيو", "نظيره الفرنسي جان").
+    /// </summary>
     private ActorMention? NextActor(int from, int end)
     {
-        for (var j = from; j < end && j < from + 4; j++)
+        var titled = false;
+        for (var j = from; j < end && j < from + (titled ? 7 : 4); j++)
         {
             if (_actors.StartingAt(j) is { } m)
             {
-                return m.Preposition is null && m.IsActor ? m : null;
+                return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
-            if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+            var token = _tokens[j];
+            if (!titled && token.Kind == TokenKind.Word && (_cues.IsSpeakerNoun(token, out var unnamed) && !unnamed || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
+            {
+                titled = true;
+                continue;
+            }
+
+            if (titled && token.Kind == TokenKind.Word && !StandalonePrepositions.Contains(token.Key) && !ClauseStops.Contains(token.Key))
+            {
+                continue;
+            }
+
+            if (!_inTime[j] && !Skippable.Contains(token.Key))
             {
                 return null;
             }
@@ -460,15 +481,37 @@ internal sealed class EventFinder
     {
         var joint = root is "03" or "04" or "05" or "06";
         var conflict = string.CompareOrdinal(root, "10") >= 0;
+        string? pending = null;
+        var pendingAt = -1;
         for (var j = from; j < end && j < from + TargetWindow; j++)
         {
-            if (j > from && ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (j > from && ClauseStops.Contains(key))
             {
                 break;
             }
 
-            if (_actors.StartingAt(j) is not { Preposition: { } p } m)
+            if (_actors.StartingAt(j) is not { } m)
             {
+                // "مع المستشارة الألمانية أنجيلا ميركل", "بالرئيس الروسي فلاديمير بوتين": the preposition governs the title
+                // phrase that leads to the name.
+                if (key is "مع" or "علي" or "ضد" or "الي")
+                {
+                    (pending, pendingAt) = (key, j);
+                }
+                else if (_tokens[j].Segments.Length > 1 && _tokens[j].Segments[0].Role != SegmentRole.Stem
+                    && Array.Exists(_tokens[j].Segments, s => s.Role == SegmentRole.Preposition) && _doc.Text[PrepositionStart(_tokens[j])] == 'ب')
+                {
+                    (pending, pendingAt) = ("ب", j);
+                }
+
+                continue;
+            }
+
+            var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
+            if (p is null)
+            {
+                j = m.Last;
                 continue;
             }
 
@@ -485,6 +528,8 @@ internal sealed class EventFinder
 
         return null;
     }
+
+    private static int PrepositionStart(Token token) => Array.Find(token.Segments, s => s.Role == SegmentRole.Preposition).Span.Start;
 
     /// <summary>"مع روسيا وتركيا": actors joined to a target by و are targets too.</summary>
     private void AddCoordinated(List<ActorMention> targets, ActorMention first, int end)
@@ -536,6 +581,26 @@ internal sealed class EventFinder
         }
 
         return best;
+    }
+
+    /// <summary>Whether the trigger is among the first words of a quote ("أنه بحث", "إن بلاده تعمل").</summary>
+    private bool OpensQuote(TextSpan trigger)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return false;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(trigger))
+            {
+                var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
+                return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The speaker of the reported words that hold the trigger ("وأضاف أن ... بحث مع").</summary>

@@ -48,7 +48,7 @@ internal static class EventModality
 
     public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind)
     {
-        if (trigger > sentenceStart && tokens[trigger - 1].Key == "قد" && IsImperfect(tokens[trigger].Key))
+        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key))
         {
             return true;
         }

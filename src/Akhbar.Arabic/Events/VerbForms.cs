@@ -30,6 +30,10 @@ public static class VerbForms
             yield return "ت" + present;
             yield return "ن" + present;
             yield return "ي" + present[..^1] + "ون";
+
+            // The jussive after لم drops the final letter: لم يلتق، لم يجر.
+            yield return "ي" + present[..^1];
+            yield return "ت" + present[..^1];
             yield return "ي" + present + "ان";
             yield return "ت" + present + "ان";
             yield break;
@@ -47,6 +51,8 @@ public static class VerbForms
             yield return "ن" + stem + "و";
             yield return "ي" + stem + "ون";
             yield return "ي" + stem + "وان";
+            yield return "ي" + stem;
+            yield return "ت" + stem;
             yield break;
         }
 
