@@ -12,6 +12,7 @@ internal sealed class ArticleActors
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "في", "مع", "علي", "الي", "ضد", "من", "عن", "بين", "حول", "لدي", "عبر", "خلال", "نحو", "عند", "تجاه", "بحق",
+        "امام", "وراء", "تحت", "فوق", "قرب", "داخل", "خارج", "منذ", "بعد", "قبل",
     };
 
     private readonly ActorMention?[] _starting;
@@ -50,9 +51,34 @@ internal sealed class ArticleActors
                 }
             }
         }
+
+        ShareCoordinatedPrepositions(tokens);
     }
 
     public ActorMention? StartingAt(int token) => _starting[token];
+
+    /// <summary>
+    /// "إلى كوريا الشمالية والصين": a mention joined by و to one in a prepositional phrase is in that phrase too, so it
+    /// is not taken for a subject.
+    /// </summary>
+    private void ShareCoordinatedPrepositions(IReadOnlyList<Token> tokens)
+    {
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            if (_starting[j] is not { Preposition: null } m || _ending[j - 1] is not { Preposition: { } p }
+                || tokens[j].Segments.Length < 2 || tokens[j].Segments[0].Role != SegmentRole.Conjunction)
+            {
+                continue;
+            }
+
+            var shared = m with { Preposition = p };
+            _starting[j] = shared;
+            if (_ending[m.Last] is { } e && e.First == m.First)
+            {
+                _ending[m.Last] = shared;
+            }
+        }
+    }
 
     public ActorMention? EndingAt(int token) => _ending[token];
 

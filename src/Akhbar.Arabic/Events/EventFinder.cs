@@ -149,13 +149,13 @@ internal sealed class EventFinder
             return;
         }
 
-        var speakerId = QuoteSpeakers.EntityId(_doc, quote);
-        var root = Root(lexeme.Cameo);
-        if (root == "01" && speakerId is null)
+        // "قال مسؤول", "الحركة التي تدعو": speech by nobody a reader can look up is not worth an event.
+        if (QuoteSpeakers.EntityId(_doc, quote) is not { } speakerId)
         {
-            // "قال مسؤول" is a statement by nobody a reader can look up: not worth an event.
             return;
         }
+
+        var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
         var targets = new List<ActorMention>();
@@ -308,10 +308,11 @@ internal sealed class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun)) && targets.Count == 0)
+        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun) || root == "13") && targets.Count == 0)
         {
-            // Dictionary verbs were not checked one by one, and a noun whose actor was carried over needs its partner
-            // in the sentence: without a second actor they code too much that is not an event.
+            // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
+            // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
+            // without a second actor they code too much that is not an event.
             return;
         }
 

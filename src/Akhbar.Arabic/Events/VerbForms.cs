@@ -51,8 +51,6 @@ public static class VerbForms
             yield return "ن" + stem + "و";
             yield return "ي" + stem + "ون";
             yield return "ي" + stem + "وان";
-            yield return "ي" + stem;
-            yield return "ت" + stem;
             yield break;
         }
 
