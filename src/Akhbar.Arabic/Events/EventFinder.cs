@@ -1,4 +1,5 @@
 using Akhbar.Arabic.Quotes;
+using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Events;
@@ -62,31 +63,7 @@ internal sealed class EventFinder
         _tokens = doc.Tokens;
         var n = _tokens.Count;
         _actors = new ArticleActors(doc);
-        _sentenceOf = new int[n];
-        _sentenceStart = new int[doc.Sentences.Count];
-        _sentenceEnd = new int[doc.Sentences.Count];
-        var t = 0;
-        for (var s = 0; s < doc.Sentences.Count; s++)
-        {
-            while (t < n && _tokens[t].Span.End <= doc.Sentences[s].Span.Start)
-            {
-                _sentenceOf[t++] = Math.Max(0, s - 1);
-            }
-
-            _sentenceStart[s] = t;
-            while (t < n && _tokens[t].Span.Start < doc.Sentences[s].Span.End)
-            {
-                _sentenceOf[t++] = s;
-            }
-
-            _sentenceEnd[s] = t;
-        }
-
-        for (; t < n; t++)
-        {
-            _sentenceOf[t] = Math.Max(0, doc.Sentences.Count - 1);
-        }
-
+        SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
         _inTime = new bool[n];
         foreach (var time in doc.HasTimes ? doc.Times : [])
         {

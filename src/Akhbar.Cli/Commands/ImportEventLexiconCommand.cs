@@ -314,8 +314,6 @@ public static partial class ImportEventLexiconCommand
             + "\tUniversalPetrarch Arabic verb dictionary CAMEO.ar.0.5.txt, openeventdata/UniversalPetrarch branch arabic commit a0af422 (../shared/data/cameo-arabic-universalpetrarch); events/lexicon-curation.tsv written for Akhbar by its developers"
             + "\tMIT (c) 2016 Open Event Data Alliance; curation: same as the project"
             + "\t`akhbar resources import event-lexicon --universalpetrarch ../shared/data/cameo-arabic-universalpetrarch --out src/Akhbar.Resources/Data/events`: verb lemmas with a code on their own line (or heading their block), folded, most frequent code per lemma; lexicon-curation.tsv drops, recodes and adds lemmas (verbal nouns, key verbs) with reasons; surface forms derived by Akhbar.Arabic.Events.VerbForms; PLOVER type from events/cameo-codes.tsv";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }
