@@ -30,6 +30,9 @@ internal sealed class EventFinder
     /// <summary>Prepositions written as words; a subject is not looked for before them ("دعا روسيا إلى منع حدوث هجوم").</summary>
     private static readonly HashSet<string> StandalonePrepositions = new(StringComparer.Ordinal) { "في", "الي", "علي", "عن", "من", "مع", "ضد", "حول", "خلال" };
 
+    /// <summary>Relative pronouns: the verb after them has the noun before them as subject.</summary>
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان" };
+
     /// <summary>"اجتماع بينهما": the meeting's two parties are the source and the other actor of the sentence.</summary>
     private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal) { "بينهما", "بينهم", "بينهن", "بينها", "الطرفين", "الجانبين" };
 
@@ -190,7 +193,17 @@ internal sealed class EventFinder
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
-        if (lexeme.Kind == EventWordKind.Verb)
+        if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
+            && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        {
+            // "روسيا التي حذرت مقدونيا": the antecedent acts, and the name after the verb is its object. With an object
+            // pronoun ("غولن الذي تتهمه أنقرة") the antecedent is the object and the subject follows as usual.
+            if (_actors.EndingAt(k - 2) is { IsActor: true, Preposition: null } antecedent)
+            {
+                subject = antecedent;
+            }
+        }
+        else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
             if (before.Count > 0 && before[^1].Last >= k - 2)
@@ -213,15 +226,20 @@ internal sealed class EventFinder
         {
             subject = agent;
         }
-        else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive)
+        else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
+            && (genitive.Entity.Type != EntityType.Location || genitive.Entity.Geo?.Feature == "PCLI"))
         {
+            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted.
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
-        else
+        else if (!InPrepositionalPhrase(k, start))
         {
+            // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
+            // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
+            // another predicate.
             var before = SubjectsBefore(k, start);
-            if (before.Count > 0)
+            if (before.Count > 0 && WordsBetween(before[^1].Last + 1, k) <= 2)
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
@@ -356,6 +374,32 @@ internal sealed class EventFinder
         }
 
         return found;
+    }
+
+    /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
+    private bool InPrepositionalPhrase(int k, int start) =>
+        Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Preposition)
+        || (k > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+
+    /// <summary>Words in [from, to) outside actor mentions in prepositional phrases ("بقيادة الولايات المتحدة").</summary>
+    private int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (_actors.StartingAt(j) is { Preposition: not null } m)
+            {
+                j = m.Last;
+                continue;
+            }
+
+            if (_tokens[j].Kind == TokenKind.Word && !_inTime[j])
+            {
+                words++;
+            }
+        }
+
+        return words;
     }
 
     /// <summary>

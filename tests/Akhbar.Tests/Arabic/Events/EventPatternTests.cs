@@ -164,6 +164,23 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void After_a_relative_pronoun_the_antecedent_acts_and_the_name_after_the_verb_is_the_object()
+    {
+        var doc = Run("وكانت روسيا التي انتقدت تركيا قد رفضت الاتهامات.");
+        var e = Single(doc, "انتقدت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("تركيا", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_verbal_noun_inside_a_prepositional_phrase_does_not_take_the_sentence_subject()
+    {
+        var doc = Run("وأحيت اليابان الذكرى السنوية لهجوم على محطة مترو في طوكيو.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("هجوم", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_verb_of_the_lexicon_with_nobody_named_makes_no_event()
     {
         var doc = Run("وهاجم مسلحون مجهولون حافلة على الطريق.");
