@@ -215,6 +215,13 @@ internal sealed class EventFinder
             {
                 subject = after;
                 objectFrom = after.Last + 1;
+
+                // "تتهمها الولايات المتحدة وإسرائيل", "التقى الرئيسان الروسي بوتين والسوري الأسد": names joined to the
+                // subject are subjects too, not the object.
+                var joined = new List<ActorMention> { after };
+                AddCoordinated(joined, after, end);
+                coordinated.AddRange(joined.Skip(1));
+                objectFrom = joined[^1].Last + 1;
             }
             else if (before.Count > 0 && !CommaBetween(before[^1].Last + 1, k))
             {
@@ -456,7 +463,7 @@ internal sealed class EventFinder
             }
 
             var token = _tokens[j];
-            if (!titled && token.Kind == TokenKind.Word && (_cues.IsSpeakerNoun(token, out var unnamed) && !unnamed || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
+            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
             {
                 titled = true;
                 continue;
@@ -474,6 +481,19 @@ internal sealed class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
+    private bool IsTitle(Token token)
+    {
+        if (_cues.IsSpeakerNoun(token, out var unnamed))
+        {
+            return !unnamed;
+        }
+
+        var key = token.Key;
+        return key.Length > 5 && (key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))
+            && _cues.IsSpeakerNoun(token with { Key = key[..^2] }, out unnamed) && !unnamed;
     }
 
     /// <summary>"من قبل X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
@@ -568,6 +588,21 @@ internal sealed class EventFinder
             var token = _tokens[j];
             var joined = token.Key == "و" || (token.Segments.Length > 1 && token.Segments[0].Role == SegmentRole.Conjunction);
             var at = token.Key == "و" ? j + 1 : j;
+
+            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name.
+            for (var lead = at; joined && lead < end && lead <= at + 2 && _actors.StartingAt(at) is null; lead++)
+            {
+                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key))
+                {
+                    break;
+                }
+
+                if (_actors.StartingAt(lead + 1) is not null)
+                {
+                    at = lead + 1;
+                }
+            }
+
             if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || targets.Exists(t => t.Entity.Id == next.Entity.Id))
             {
                 return;

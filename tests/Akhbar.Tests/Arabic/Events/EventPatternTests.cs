@@ -181,6 +181,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Names_joined_to_a_verb_subject_share_the_action_and_are_not_its_object()
+    {
+        var doc = Run("وقد التقى الرئيسان الروسي فلاديمير بوتين والسوري بشار الأسد في قاعدة عسكرية.");
+        var e = Single(doc, "التقى");
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("بشار الأسد", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void A_verb_of_the_lexicon_with_nobody_named_makes_no_event()
     {
         var doc = Run("وهاجم مسلحون مجهولون حافلة على الطريق.");
