@@ -211,7 +211,7 @@ internal sealed class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
-            else if (NextActor(last + 1, end) is { } after)
+            else if (!DescribesNounBefore(k, start) && NextActor(last + 1, end) is { } after)
             {
                 subject = after;
                 objectFrom = after.Last + 1;
@@ -382,6 +382,31 @@ internal sealed class EventFinder
 
         return found;
     }
+
+    /// <summary>
+    /// An imperfect verb right after a plain noun describes that noun ("مشروع قرار أممي يدين إيران", "إعلان يدين"): the
+    /// noun is its subject, so the name after the verb is its object, not a VSO subject.
+    /// </summary>
+    private bool DescribesNounBefore(int k, int start)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (k <= start || key.Length < 3 || key[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+
+        var previous = _tokens[k - 1];
+        return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
+            && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(previous.Key)) && _cues.Cue(previous) is null;
+    }
+
+    /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
+    private static readonly HashSet<string> VerbLeaders = new(StringComparer.Ordinal)
+    {
+        "و", "ف", "ثم", "حيث", "كما", "بينما", "فيما", "عندما", "حين", "حينما", "لم", "لن", "لا", "قد", "سوف", "ان", "انه", "انها",
+        "الذي", "التي", "الذين", "ما", "كي", "لكي", "حتي", "اذ", "اذا", "لو", "بعدما", "عندها", "ايضا", "امس", "اليوم", "ولا", "لما",
+        "بان", "لقد", "فقد", "وقد", "ربما", "يوم", "مساء", "صباح",
+    };
 
     /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
     private bool InPrepositionalPhrase(int k, int start) =>

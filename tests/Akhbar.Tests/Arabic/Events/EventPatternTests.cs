@@ -190,6 +190,13 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_present_verb_describing_a_plain_noun_does_not_take_its_object_for_subject()
+    {
+        var doc = Run("وقدمت الدول الغربية مشروع قرار يدين إيران.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("يدين", StringComparison.Ordinal) && Name(doc, e.Source) == "إيران");
+    }
+
+    [Fact]
     public void A_verb_of_the_lexicon_with_nobody_named_makes_no_event()
     {
         var doc = Run("وهاجم مسلحون مجهولون حافلة على الطريق.");
