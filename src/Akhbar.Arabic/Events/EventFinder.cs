@@ -139,7 +139,19 @@ internal sealed class EventFinder
 
         var source = new EventArgument(speakerSpan, speakerId);
         var targets = new List<ActorMention>();
-        if (root != "01")
+        if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+            && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
+        {
+            // "روسيا التي حذرت مقدونيا من أن": the antecedent speaks; the name the quote stage took for a VSO speaker is the
+            // addressee.
+            if (_actors.StartingAt(ArticleActors.TokenAt(_tokens, speakerSpan.Start)) is { IsActor: true } addressee && addressee.Entity.Id != antecedent.Entity.Id)
+            {
+                targets.Add(addressee);
+            }
+
+            source = antecedent.Argument;
+        }
+        else if (root != "01")
         {
             var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);
             for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
@@ -196,9 +208,10 @@ internal sealed class EventFinder
         if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
         {
-            // "روسيا التي حذرت مقدونيا": the antecedent acts, and the name after the verb is its object. With an object
+            // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
+            // after the verb is its object. With an object
             // pronoun ("غولن الذي تتهمه أنقرة") the antecedent is the object and the subject follows as usual.
-            if (_actors.EndingAt(k - 2) is { IsActor: true, Preposition: null } antecedent)
+            if (_actors.EndingAt(k - 2) is { IsActor: true } antecedent)
             {
                 subject = antecedent;
             }

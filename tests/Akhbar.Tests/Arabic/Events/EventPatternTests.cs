@@ -197,6 +197,16 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_warning_after_a_relative_pronoun_comes_from_the_antecedent()
+    {
+        var doc = Run("وتخشى الحكومة ردود فعل خارجية، لاسيما من روسيا التي حذرت اليونان من أن انضمامها إلى الحلف سيؤدي إلى عواقب.");
+        var e = Single(doc, "حذرت");
+        Assert.Equal("130", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("اليونان", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void A_verb_of_the_lexicon_with_nobody_named_makes_no_event()
     {
         var doc = Run("وهاجم مسلحون مجهولون حافلة على الطريق.");
