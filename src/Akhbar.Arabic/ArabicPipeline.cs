@@ -1,5 +1,6 @@
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Entities;
+using Akhbar.Arabic.Events;
 using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Arabic.Quotes;
 using Akhbar.Arabic.Segmentation;
@@ -19,5 +20,6 @@ public static class ArabicPipeline
             .Add(new EntityLinkingStage())
             .Add(new TimeStage())
             .Add(new QuoteStage())
+            .Add(new EventStage())
             .Build();
 }

@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Quotes;
@@ -78,26 +79,7 @@ internal sealed class QuoteFinder
         _lexicon = lexicon;
         _tokens = doc.Tokens;
         var n = _tokens.Count;
-        _sentenceOf = new int[n];
-        _sentenceStart = new int[doc.Sentences.Count];
-        _sentenceEnd = new int[doc.Sentences.Count];
-        var t = 0;
-        for (var s = 0; s < doc.Sentences.Count; s++)
-        {
-            _sentenceStart[s] = t;
-            while (t < n && _tokens[t].Span.Start < doc.Sentences[s].Span.End)
-            {
-                _sentenceOf[t++] = s;
-            }
-
-            _sentenceEnd[s] = t;
-        }
-
-        for (; t < n; t++)
-        {
-            _sentenceOf[t] = Math.Max(0, doc.Sentences.Count - 1);
-        }
-
+        SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
         _mentionStarting = new EntityMention?[n];
         _mentionEnding = new EntityMention?[n];
         foreach (var m in doc.Entities)

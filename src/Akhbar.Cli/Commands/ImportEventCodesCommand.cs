@@ -241,8 +241,6 @@ public static class ImportEventCodesCommand
             + "\tGDELT Project CAMEO lookups via py-gdelt commit 6d1becc (../shared/data/gdelt-codebooks: LOOKUP-CAMEO.eventcodes.txt, cameo_codes.json, cameo_goldstein.json); PLOVER CAMEO2PLOVER-2021.txt, openeventdata/PLOVER commit 5e0c24f (../shared/data/plover)"
             + "\tGDELT lookups: open data, unrestricted use with attribution to the GDELT Project (py-gdelt conversion MIT); PLOVER table: CC BY-SA 4.0 (Halterman, Bagozzi, Beger, Schrodt, Scarborough 2023)"
             + "\t`akhbar resources import event-codes --gdelt ../shared/data/gdelt-codebooks --plover ../shared/data/plover --out src/Akhbar.Resources/Data/events`: a row per CAMEO code with a Goldstein score; label from LOOKUP-CAMEO.eventcodes.txt (else cameo_codes.json name), root = first two digits, Goldstein from cameo_goldstein.json, quad class per root from cameo_codes.json quad_class, PLOVER event type (first field only) from CAMEO2PLOVER-2021.txt, empty where PLOVER drops the code (01x, 02x)";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }

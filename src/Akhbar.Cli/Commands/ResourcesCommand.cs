@@ -33,6 +33,7 @@ public static class ResourcesCommand
         ImportFipsCommand.Create(),
         ImportAdmin1Command.Create(),
         ImportQuoteCuesCommand.Create(),
+        ImportEventLexiconCommand.Create(),
     ];
 
     /// <summary><c>import wordfreq</c>: folded word forms and their counts, for the clitic segmenter.</summary>

@@ -165,9 +165,7 @@ public static class ArticleRecordWriter
         WriteQuotes(w, doc);
         WriteTimes(w, doc);
 
-        // Filled by the event stage; present, empty, until that stage exists.
-        w.WriteStartArray("events");
-        w.WriteEndArray();
+        WriteEvents(w, doc);
 
         w.WriteStartArray("diagnostics");
         foreach (var d in doc.Diagnostics)
@@ -369,7 +367,7 @@ public static class ArticleRecordWriter
             foreach (var q in doc.Quotes)
             {
                 w.WriteStartObject();
-                WriteNullable(w, "speaker", SpeakerId(doc, q));
+                WriteNullable(w, "speaker", QuoteSpeakers.EntityId(doc, q));
                 if (q.Speaker is { } s)
                 {
                     w.WriteString("speaker_text", doc.Text.AsSpan(s.Start, s.Length));
@@ -393,20 +391,73 @@ public static class ArticleRecordWriter
         w.WriteEndArray();
     }
 
-    private static string? SpeakerId(Document doc, Quote q)
+    /// <summary>
+    /// The coded events (docs/CONTRACT.md): actors by entity id, with their words as a span when they have no entity; the
+    /// code with its PLOVER type, quad class and Goldstein score; the trigger; place, day and where the day came from.
+    /// </summary>
+    private static void WriteEvents(Utf8JsonWriter w, Document doc)
     {
-        if (q.Speaker is not { } span || q.SpeakerKind is SpeakerKind.None or SpeakerKind.Unnamed)
+        w.WriteStartArray("events");
+        if (doc.HasEvents)
         {
-            return null;
+            foreach (var e in doc.Events)
+            {
+                w.WriteStartObject();
+                WriteNullable(w, "source", e.Source?.EntityId);
+                WriteNullable(w, "target", e.Target?.EntityId);
+                w.WriteString("cameo", e.Cameo);
+                WriteNullable(w, "plover", e.Plover);
+                w.WriteNumber("quad_class", e.QuadClass);
+                if (e.Goldstein is { } g)
+                {
+                    w.WriteNumber("goldstein", g);
+                }
+                else
+                {
+                    w.WriteNull("goldstein");
+                }
+
+                WriteTextSpan(w, doc, "trigger", e.Trigger);
+                WriteNullable(w, "where", e.Where?.EntityId);
+                WriteNullable(w, "when", e.When);
+                w.WriteString("when_from", e.When is null ? "none" : e.WhenFromPublication ? "publication" : "text");
+                w.WriteNumber("sentence", e.Sentence);
+                w.WriteBoolean("negated", e.Negated);
+                w.WriteBoolean("hypothetical", e.Hypothetical);
+                w.WriteString("basis", e.Basis == EventBasis.Quote ? "quote" : "trigger");
+                WriteArgumentSpan(w, doc, "source_span", e.Source);
+                WriteArgumentSpan(w, doc, "target_span", e.Target);
+                WriteArgumentSpan(w, doc, "where_span", e.Where);
+                if (e.WhenSpan is { } when)
+                {
+                    WriteTextSpan(w, doc, "when_span", when);
+                }
+
+                w.WriteEndObject();
+            }
         }
 
-        // "وزير خارجية روسيا" overlaps the mention of Russia, which is not who spoke.
-        if (q.SpeakerKind == SpeakerKind.Role && doc.HasEntities && doc.Entities.Any(m => m.Span.Overlaps(span) && m.Type is not (EntityType.Person or EntityType.Organization)))
+        w.WriteEndArray();
+    }
+
+    /// <summary>The words that name an event's actor or place, so that an actor without an entity id is still shown.</summary>
+    private static void WriteArgumentSpan(Utf8JsonWriter w, Document doc, string name, EventArgument? argument)
+    {
+        if (argument is null)
         {
-            return null;
+            w.WriteNull(name);
+            return;
         }
 
-        return doc.EntityIdAt(span);
+        WriteTextSpan(w, doc, name, argument.Span);
+    }
+
+    private static void WriteTextSpan(Utf8JsonWriter w, Document doc, string name, TextSpan span)
+    {
+        w.WriteStartObject(name);
+        WriteSpan(w, doc, span);
+        w.WriteString("text", doc.Text.AsSpan(span.Start, span.Length));
+        w.WriteEndObject();
     }
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)

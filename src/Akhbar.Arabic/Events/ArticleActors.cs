@@ -1,0 +1,146 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// The mentions of the linked entities of one document (names, role phrases, counterpart phrases), indexed by the token
+/// they start and end on, with the preposition before each.
+/// </summary>
+internal sealed class ArticleActors
+{
+    /// <summary>Words that put the mention after them in a prepositional phrase (folded, without a leading و).</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "في", "مع", "علي", "الي", "ضد", "من", "عن", "بين", "حول", "لدي", "عبر", "خلال", "نحو", "عند", "تجاه", "بحق",
+        "امام", "وراء", "تحت", "فوق", "قرب", "داخل", "خارج", "منذ", "بعد", "قبل",
+    };
+
+    private readonly ActorMention?[] _starting;
+    private readonly ActorMention?[] _ending;
+
+    public ArticleActors(Document doc)
+    {
+        var tokens = doc.Tokens;
+        _starting = new ActorMention?[tokens.Count];
+        _ending = new ActorMention?[tokens.Count];
+        if (!doc.HasLinkedEntities || tokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var entity in doc.LinkedEntities)
+        {
+            foreach (var m in entity.Mentions)
+            {
+                var first = TokenAt(tokens, m.Span.Start);
+                var last = TokenAt(tokens, m.Span.End - 1);
+                if (first < 0 || last < first)
+                {
+                    continue;
+                }
+
+                var mention = new ActorMention(entity, m.Span, first, last, PrepositionBefore(doc, first, m.Span.Start));
+                if (_starting[first] is not { } s || s.Last < last)
+                {
+                    _starting[first] = mention;
+                }
+
+                if (_ending[last] is not { } e || e.First > first)
+                {
+                    _ending[last] = mention;
+                }
+            }
+        }
+
+        ShareCoordinatedPrepositions(tokens);
+    }
+
+    public ActorMention? StartingAt(int token) => _starting[token];
+
+    /// <summary>
+    /// "إلى كوريا الشمالية والصين": a mention joined by و to one in a prepositional phrase is in that phrase too, so it
+    /// is not taken for a subject.
+    /// </summary>
+    private void ShareCoordinatedPrepositions(IReadOnlyList<Token> tokens)
+    {
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            if (_starting[j] is not { Preposition: null } m || _ending[j - 1] is not { Preposition: { } p }
+                || tokens[j].Segments.Length < 2 || tokens[j].Segments[0].Role != SegmentRole.Conjunction)
+            {
+                continue;
+            }
+
+            var shared = m with { Preposition = p };
+            _starting[j] = shared;
+            if (_ending[m.Last] is { } e && e.First == m.First)
+            {
+                _ending[m.Last] = shared;
+            }
+        }
+    }
+
+    public ActorMention? EndingAt(int token) => _ending[token];
+
+    /// <summary>The index of the token that contains <paramref name="offset"/>, or of the last token before it.</summary>
+    public static int TokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Folded key without a leading conjunction: "ومع" is "مع", "وفي" is "في".</summary>
+    public static string WithoutConjunction(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;
+
+    private static string? PrepositionBefore(Document doc, int first, int mentionStart)
+    {
+        var token = doc.Tokens[first];
+        foreach (var s in token.Segments)
+        {
+            if (s.Role == SegmentRole.Preposition && s.Span.End <= mentionStart)
+            {
+                return doc.Text[s.Span.Start] switch
+                {
+                    'ب' => "ب",
+                    'ل' => "ل",
+                    'ك' => "ك",
+                    _ => "*",
+                };
+            }
+        }
+
+        if (first == 0)
+        {
+            return null;
+        }
+
+        var previous = doc.Tokens[first - 1];
+        if (previous.Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var key = WithoutConjunction(previous.Key);
+        if (Prepositions.Contains(key))
+        {
+            return key;
+        }
+
+        // "بقيادة X", "بمشاركة X", "لصالح X": X is the complement of a prepositional phrase.
+        return Array.Exists(previous.Segments, s => s.Role == SegmentRole.Preposition) ? "*" : null;
+    }
+}

@@ -1,0 +1,882 @@
+using Akhbar.Arabic.Quotes;
+using Akhbar.Arabic.Segmentation;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Codes the events of one document (docs/stages/events.md): quotes whose cue is an appeal, demand, criticism,
+/// rejection, threat or plain statement; then, sentence by sentence, event verbs and nouns with their source, target,
+/// place and date. One event per trigger, or one per target when the targets are coordinated. Not shared between threads.
+/// </summary>
+internal sealed class EventFinder
+{
+    /// <summary>How far before a trigger its subject may stand ("الرئيس الروسي فلاديمير بوتين، ونظيره التركي ... سيعقدان لقاء").</summary>
+    private const int SubjectWindow = 12;
+
+    /// <summary>How far after a trigger its prepositional target may stand ("تعمل بشكل مكثف مع تركيا").</summary>
+    private const int TargetWindow = 10;
+
+    /// <summary>How far into a quote's words its addressee may stand ("دعا ... روسيا إلى").</summary>
+    private const int AddresseeWindow = 6;
+
+    /// <summary>Words that open another clause: a subject or target is not looked for across them.</summary>
+    private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal)
+    {
+        "ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "بانه", "بانها", "الذي", "التي", "الذين", "حيث", "فيما", "بينما",
+        "لكن", "لكنه", "لكنها", "ثم", "كما", "اذ", "عندما", "بعدما", "حين", ":", ".", "؟", "!",
+    };
+
+    /// <summary>Prepositions written as words; a subject is not looked for before them ("دعا روسيا إلى منع حدوث هجوم").</summary>
+    private static readonly HashSet<string> StandalonePrepositions = new(StringComparer.Ordinal) { "في", "الي", "علي", "عن", "من", "مع", "ضد", "حول", "خلال" };
+
+    /// <summary>Relative pronouns: the verb after them has the noun before them as subject.</summary>
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان" };
+
+    /// <summary>"اجتماع بينهما": the meeting's two parties are the source and the other actor of the sentence.</summary>
+    private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal) { "بينهما", "بينهم", "بينهن", "بينها", "الطرفين", "الجانبين" };
+
+    /// <summary>Words that may stand between a verb and its subject or object: adverbs of time and a comma.</summary>
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "،", ",", "امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "الليله" };
+
+    /// <summary>Cue roots a quote is coded on: statements, appeals, demands, disapproval, rejection, threats.</summary>
+    private static readonly HashSet<string> QuoteRoots = new(StringComparer.Ordinal) { "01", "02", "10", "11", "12", "13" };
+
+    private readonly Document _doc;
+    private readonly EventLexicon _lexicon;
+    private readonly CueLexicon _cues;
+    private readonly CameoCodes _codes;
+    private readonly IReadOnlyList<Token> _tokens;
+    private readonly ArticleActors _actors;
+    private readonly int[] _sentenceOf;
+    private readonly int[] _sentenceStart;
+    private readonly int[] _sentenceEnd;
+    private readonly bool[] _inTime;
+    private readonly bool[] _cueToken;
+    private readonly string? _publication;
+    private readonly ActorMention? _datelinePlace;
+    private readonly List<CodedEvent> _events = [];
+
+    public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
+    {
+        _doc = doc;
+        _lexicon = lexicon;
+        _cues = cues;
+        _codes = codes;
+        _tokens = doc.Tokens;
+        var n = _tokens.Count;
+        _actors = new ArticleActors(doc);
+        SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
+        _inTime = new bool[n];
+        foreach (var time in doc.HasTimes ? doc.Times : [])
+        {
+            for (var k = Math.Max(0, ArticleActors.TokenAt(_tokens, time.Span.Start)); k < n && _tokens[k].Span.Start < time.Span.End; k++)
+            {
+                _inTime[k] = true;
+            }
+        }
+
+        _cueToken = new bool[n];
+        _publication = doc.Raw.Published?.DateText ?? DatelineDay(doc);
+        _datelinePlace = DatelinePlace();
+    }
+
+    public List<CodedEvent> Find()
+    {
+        if (_tokens.Count == 0)
+        {
+            return _events;
+        }
+
+        if (_doc.HasQuotes)
+        {
+            foreach (var quote in _doc.Quotes)
+            {
+                QuoteEvent(quote);
+            }
+        }
+
+        for (var k = 0; k < _tokens.Count; k++)
+        {
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || Root(lexeme.Cameo) == "01")
+            {
+                // Statements are coded from the quotes they introduce, where the speaker is known.
+                continue;
+            }
+
+            TriggerEvents(k, lexeme, future);
+        }
+
+        _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
+            ? a.Trigger.Start.CompareTo(b.Trigger.Start)
+            : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
+        return _events;
+    }
+
+    /// <summary>A quote whose cue codes an event: the speaker is the source, the first actor of its words the target.</summary>
+    private void QuoteEvent(Quote quote)
+    {
+        var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
+        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo)))
+        {
+            return;
+        }
+
+        // A quote continued in the next paragraph repeats its cue: one event per cue.
+        _cueToken[cue] = true;
+        if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind is SpeakerKind.None or SpeakerKind.Unnamed)
+        {
+            return;
+        }
+
+        // "قال مسؤول", "الحركة التي تدعو": speech by nobody a reader can look up is not worth an event.
+        if (QuoteSpeakers.EntityId(_doc, quote) is not { } speakerId)
+        {
+            return;
+        }
+
+        var root = Root(lexeme.Cameo);
+
+        var source = new EventArgument(speakerSpan, speakerId);
+        var targets = new List<ActorMention>();
+        if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+            && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
+        {
+            // "روسيا التي حذرت مقدونيا من أن": the antecedent speaks; the name the quote stage took for a VSO speaker is the
+            // addressee.
+            if (_actors.StartingAt(ArticleActors.TokenAt(_tokens, speakerSpan.Start)) is { IsActor: true } addressee && addressee.Entity.Id != antecedent.Entity.Id)
+            {
+                targets.Add(addressee);
+            }
+
+            source = antecedent.Argument;
+        }
+        else if (root != "01")
+        {
+            var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);
+            for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
+            {
+                if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
+                {
+                    targets.Add(m);
+                    AddCoordinated(targets, m, _sentenceEnd[_sentenceOf[k]]);
+                    break;
+                }
+            }
+        }
+
+        if (root == "13" && targets.Count == 0)
+        {
+            // "حذر من" warns of a danger far more often than it threatens an actor.
+            return;
+        }
+
+        var sentence = _sentenceOf[cue];
+        var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
+        Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+    }
+
+    private void TriggerEvents(int k, EventLexeme lexeme, bool future)
+    {
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        var last = k;
+        if (lexeme.Next.Count > 0)
+        {
+            // "عمليات عسكرية": the noun codes an event only with the word that makes it one.
+            if (k + 1 >= end || !lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[k + 1].Key)))
+            {
+                return;
+            }
+
+            last = k + 1;
+        }
+
+        var root = Root(lexeme.Cameo);
+        var joint = root is "03" or "04" or "05" or "06";
+        if (lexeme.NeedsPreposition && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
+        {
+            return;
+        }
+
+        // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed; after "هجوم" or "زيارة", who acted.
+        var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
+        ActorMention? subject = null;
+        var coordinated = new List<ActorMention>();
+        var objectFrom = last + 1;
+        if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
+            && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        {
+            // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
+            // after the verb is its object. With an object
+            // pronoun ("غولن الذي تتهمه أنقرة") the antecedent is the object and the subject follows as usual.
+            if (_actors.EndingAt(k - 2) is { IsActor: true } antecedent)
+            {
+                subject = antecedent;
+            }
+        }
+        else if (lexeme.Kind == EventWordKind.Verb)
+        {
+            var before = SubjectsBefore(k, start);
+            if (before.Count > 0 && before[^1].Last >= k - 2)
+            {
+                subject = before[0];
+                coordinated.AddRange(before.Skip(1));
+            }
+            else if (!DescribesNounBefore(k, start) && NextActor(last + 1, end) is { } after)
+            {
+                subject = after;
+                objectFrom = after.Last + 1;
+
+                // "تتهمها الولايات المتحدة وإسرائيل", "التقى الرئيسان الروسي بوتين والسوري الأسد": names joined to the
+                // subject are subjects too, not the object.
+                var joined = new List<ActorMention> { after };
+                AddCoordinated(joined, after, end);
+                coordinated.AddRange(joined.Skip(1));
+                objectFrom = joined[^1].Last + 1;
+            }
+            else if (before.Count > 0 && !CommaBetween(before[^1].Last + 1, k))
+            {
+                subject = before[0];
+                coordinated.AddRange(before.Skip(1));
+            }
+        }
+        else if (AgentAfter(last + 1, end) is { } agent)
+        {
+            subject = agent;
+        }
+        else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
+            && (genitive.Entity.Type != EntityType.Location || genitive.Entity.Geo?.Feature == "PCLI"))
+        {
+            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted.
+            subject = genitive;
+            objectFrom = genitive.Last + 1;
+        }
+        else if (!InPrepositionalPhrase(k, start))
+        {
+            // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
+            // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
+            // another predicate.
+            var before = SubjectsBefore(k, start);
+            if (before.Count > 0 && WordsBetween(before[^1].Last + 1, k) <= 2)
+            {
+                subject = before[0];
+                coordinated.AddRange(before.Skip(1));
+            }
+        }
+
+        var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
+        var source = subject?.Argument;
+        if (source is null && lexeme.Kind == EventWordKind.Verb)
+        {
+            source = OwnCountry(k, start, triggerSpan);
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb)
+        {
+            // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
+            // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
+            source = (OpensQuote(triggerSpan) ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+        }
+        else if (source is null && joint)
+        {
+            source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
+        }
+
+        var targets = new List<ActorMention>();
+        if (genitiveIsTarget)
+        {
+            if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient)
+            {
+                targets.Add(patient);
+            }
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
+        {
+            targets.Add(directObject);
+        }
+        else if (PrepositionTarget(last + 1, end, lexeme, root, required: false) is { } p)
+        {
+            targets.Add(p);
+        }
+
+        if (targets.Count == 0 && joint && coordinated.Count > 0)
+        {
+            // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target.
+            targets.Add(coordinated[0]);
+        }
+
+        if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
+        {
+            targets.Add(partner);
+        }
+
+        if (source is null)
+        {
+            return;
+        }
+
+        targets.RemoveAll(t => t.Entity.Id == source.EntityId);
+        if (targets.Count == 1)
+        {
+            AddCoordinated(targets, targets[0], end);
+        }
+
+        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun) || root == "13") && targets.Count == 0)
+        {
+            // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
+            // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
+            // without a second actor they code too much that is not an event.
+            return;
+        }
+
+        future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
+        var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
+        var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
+        Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger);
+    }
+
+    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis)
+    {
+        if (_codes.Find(cameo) is not { } code)
+        {
+            return;
+        }
+
+        var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
+        var where = Where(sentence, k, source.EntityId, targets);
+        if (targets.Count == 0)
+        {
+            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, null, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
+            return;
+        }
+
+        foreach (var t in targets)
+        {
+            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, t.Argument, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
+        }
+    }
+
+    /// <summary>
+    /// The actors named before a trigger in its clause, left to right, leaving out those in a prepositional phrase: the
+    /// first is the subject, the others are coordinated with it ("النظام والقوات الروسية تواصل القصف").
+    /// </summary>
+    private List<ActorMention> SubjectsBefore(int k, int start)
+    {
+        var found = new List<ActorMention>();
+        for (var j = k - 1; j >= start && j >= k - SubjectWindow; j--)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (ClauseStops.Contains(token.Key) || ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.Preposition is null && m.IsActor)
+                {
+                    found.Insert(0, m);
+                }
+
+                j = m.First;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Word && (StandalonePrepositions.Contains(key) || _cues.Cue(token) is not null
+                || (j < k - 1 && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb })))
+            {
+                break;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// An imperfect verb right after a plain noun describes that noun ("مشروع قرار أممي يدين إيران", "إعلان يدين"): the
+    /// noun is its subject, so the name after the verb is its object, not a VSO subject.
+    /// </summary>
+    private bool DescribesNounBefore(int k, int start)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (k <= start || key.Length < 3 || key[0] is not ('ي' or 'ت'))
+        {
+            return false;
+        }
+
+        var previous = _tokens[k - 1];
+        return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
+            && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(previous.Key)) && _cues.Cue(previous) is null;
+    }
+
+    /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
+    private static readonly HashSet<string> VerbLeaders = new(StringComparer.Ordinal)
+    {
+        "و", "ف", "ثم", "حيث", "كما", "بينما", "فيما", "عندما", "حين", "حينما", "لم", "لن", "لا", "قد", "سوف", "ان", "انه", "انها",
+        "الذي", "التي", "الذين", "ما", "كي", "لكي", "حتي", "اذ", "اذا", "لو", "بعدما", "عندها", "ايضا", "امس", "اليوم", "ولا", "لما",
+        "بان", "لقد", "فقد", "وقد", "ربما", "يوم", "مساء", "صباح",
+    };
+
+    /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
+    private bool InPrepositionalPhrase(int k, int start) =>
+        Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Preposition)
+        || (k > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+
+    /// <summary>Words in [from, to) outside actor mentions in prepositional phrases ("بقيادة الولايات المتحدة").</summary>
+    private int WordsBetween(int from, int to)
+    {
+        var words = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (_actors.StartingAt(j) is { Preposition: not null } m)
+            {
+                j = m.Last;
+                continue;
+            }
+
+            if (_tokens[j].Kind == TokenKind.Word && !_inTime[j])
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// A comma between a subject named earlier and the verb starts another conjunct ("لإعادة بناء سوريا، وإيجاد تسوية
+    /// يتفق عليها"); one right before the verb only closes the subject phrase ("بوتين، ونظيره أردوغان، يلتقيان").
+    /// </summary>
+    private bool CommaBetween(int from, int to)
+    {
+        for (var j = from; j < to - 1; j++)
+        {
+            if (_tokens[j].Key is "،" or ",")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "إن بلاده تعمل": the speaker's own country acts. The subject is the word بلاده, linked to the country entity of the
+    /// article that has the speaker's country code, or to no entity when the article does not name that country.
+    /// </summary>
+    private EventArgument? OwnCountry(int k, int start, TextSpan trigger)
+    {
+        for (var j = k - 1; j >= start && j >= k - 2; j--)
+        {
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is not ("بلاده" or "بلادها" or "بلده" or "بلدها" or "دولته" or "حكومته" or "حكومتها"))
+            {
+                continue;
+            }
+
+            var speaker = SpeakerOfWordsAt(trigger) ?? Carried(k);
+            var country = speaker?.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
+            var entity = country is null ? null : _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
+            return new EventArgument(_tokens[j].Span, entity?.Id);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor that starts at <paramref name="from"/>, after adverbs of time or a comma (VSO subject, direct object), or
+    /// the name a title or counterpart phrase leads to ("وزير الخارجية الأمريكي مايك بومبيو", "نظيره الفرنسي جان").
+    /// </summary>
+    private ActorMention? NextActor(int from, int end)
+    {
+        var titled = false;
+        for (var j = from; j < end && j < from + (titled ? 7 : 4); j++)
+        {
+            if (_actors.StartingAt(j) is { } m)
+            {
+                return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
+            }
+
+            var token = _tokens[j];
+            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
+            {
+                titled = true;
+                continue;
+            }
+
+            if (titled && token.Kind == TokenKind.Word && !StandalonePrepositions.Contains(token.Key) && !ClauseStops.Contains(token.Key))
+            {
+                continue;
+            }
+
+            if (!_inTime[j] && !Skippable.Contains(token.Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
+    private bool IsTitle(Token token)
+    {
+        if (_cues.IsSpeakerNoun(token, out var unnamed))
+        {
+            return !unnamed;
+        }
+
+        var key = token.Key;
+        return key.Length > 5 && (key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))
+            && _cues.IsSpeakerNoun(token with { Key = key[..^2] }, out unnamed) && !unnamed;
+    }
+
+    /// <summary>"من قبل X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
+    private ActorMention? AgentAfter(int from, int end)
+    {
+        for (var j = from; j + 1 < end && j < from + TargetWindow; j++)
+        {
+            if (ClauseStops.Contains(_tokens[j].Key))
+            {
+                return null;
+            }
+
+            if (_tokens[j].Key == "من" && _tokens[j + 1].Key == "قبل" && _actors.StartingAt(j + 2 < end ? j + 2 : j) is { IsActor: true } m && m.First == j + 2)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor after the trigger introduced by the word's own preposition, or by مع / ب for a joint action, or by على /
+    /// ضد for a conflict; with <paramref name="required"/>, only the word's own preposition counts.
+    /// </summary>
+    private ActorMention? PrepositionTarget(int from, int end, EventLexeme lexeme, string root, bool required)
+    {
+        var joint = root is "03" or "04" or "05" or "06";
+        var conflict = string.CompareOrdinal(root, "10") >= 0;
+        string? pending = null;
+        var pendingAt = -1;
+        for (var j = from; j < end && j < from + TargetWindow; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (j > from && ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (_actors.StartingAt(j) is not { } m)
+            {
+                // "مع المستشارة الألمانية أنجيلا ميركل", "بالرئيس الروسي فلاديمير بوتين": the preposition governs the title
+                // phrase that leads to the name.
+                if (key is "مع" or "علي" or "ضد" or "الي")
+                {
+                    (pending, pendingAt) = (key, j);
+                }
+                else if (_tokens[j].Segments.Length > 1 && _tokens[j].Segments[0].Role != SegmentRole.Stem
+                    && Array.Exists(_tokens[j].Segments, s => s.Role == SegmentRole.Preposition) && _doc.Text[PrepositionStart(_tokens[j])] == 'ب')
+                {
+                    (pending, pendingAt) = ("ب", j);
+                }
+
+                continue;
+            }
+
+            var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
+            if (p is null)
+            {
+                j = m.Last;
+                continue;
+            }
+
+            var matches = p == lexeme.Preposition
+                || (!required && joint && p is "مع" or "ب")
+                || (!required && conflict && p is "علي" or "ضد");
+            if (matches && m.IsActor)
+            {
+                return m;
+            }
+
+            j = m.Last;
+        }
+
+        return null;
+    }
+
+    private static int PrepositionStart(Token token) => Array.Find(token.Segments, s => s.Role == SegmentRole.Preposition).Span.Start;
+
+    /// <summary>"مع روسيا وتركيا": actors joined to a target by و are targets too.</summary>
+    private void AddCoordinated(List<ActorMention> targets, ActorMention first, int end)
+    {
+        var j = first.Last + 1;
+        while (j < end && targets.Count < 4)
+        {
+            if (_tokens[j].Key is "،" or ",")
+            {
+                j++;
+                continue;
+            }
+
+            var token = _tokens[j];
+            var joined = token.Key == "و" || (token.Segments.Length > 1 && token.Segments[0].Role == SegmentRole.Conjunction);
+            var at = token.Key == "و" ? j + 1 : j;
+
+            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name.
+            for (var lead = at; joined && lead < end && lead <= at + 2 && _actors.StartingAt(at) is null; lead++)
+            {
+                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key))
+                {
+                    break;
+                }
+
+                if (_actors.StartingAt(lead + 1) is not null)
+                {
+                    at = lead + 1;
+                }
+            }
+
+            if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || targets.Exists(t => t.Entity.Id == next.Entity.Id))
+            {
+                return;
+            }
+
+            targets.Add(next);
+            j = next.Last + 1;
+        }
+    }
+
+    /// <summary>"عقب اجتماع بينهما": the other actor of the sentence, the one named nearest the trigger.</summary>
+    private ActorMention? Partner(int start, int end, int k, string? sourceId)
+    {
+        var said = false;
+        for (var j = start; j < end; j++)
+        {
+            said |= PartnerWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key));
+        }
+
+        if (!said)
+        {
+            return null;
+        }
+
+        ActorMention? best = null;
+        for (var j = start; j < end; j++)
+        {
+            if (_actors.StartingAt(j) is { IsActor: true } m && m.Entity.Type != EntityType.Location && m.Entity.Id != sourceId
+                && (best is not { } b || Math.Abs(j - k) < Math.Abs(b.First - k)))
+            {
+                best = m;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether the trigger is among the first words of a quote ("أنه بحث", "إن بلاده تعمل").</summary>
+    private bool OpensQuote(TextSpan trigger)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return false;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(trigger))
+            {
+                var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
+                return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The speaker of the reported words that hold the trigger ("وأضاف أن ... بحث مع").</summary>
+    private EventArgument? SpeakerOfWordsAt(TextSpan trigger)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return null;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(trigger) && q.Speaker is { } s && q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role)
+            {
+                return QuoteSpeakers.EntityId(_doc, q) is { } id ? new EventArgument(s, id) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject a subject-less trigger carries over, as a subject-less quote cue does: the speaker of the latest quote
+    /// before it in the same paragraph or the one before, when that speaker is an entity.
+    /// </summary>
+    private EventArgument? Carried(int k)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return null;
+        }
+
+        var at = _tokens[k].Span.Start;
+        var paragraph = _doc.Sentences[_sentenceOf[k]].Paragraph;
+        Quote? latest = null;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Cue.Start < at && (latest is null || q.Cue.Start > latest.Cue.Start))
+            {
+                latest = q;
+            }
+        }
+
+        if (latest is not { Speaker: { } s } || ParagraphAt(latest.Cue.Start) < paragraph - 1 || QuoteSpeakers.EntityId(_doc, latest) is not { } id)
+        {
+            return null;
+        }
+
+        return new EventArgument(s, id);
+    }
+
+    /// <summary>An event reported inside the words of a denial ("نفى أن يكون ... التقى") is negated.</summary>
+    private bool InsideDenial(TextSpan trigger)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return false;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(trigger) && _cues.Cue(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, q.Cue.Start))]) is { Lemma: "نفى" })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The day of a DATE expression of the sentence (the one nearest the trigger), else the publication day, flagged.
+    /// </summary>
+    private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, int at)
+    {
+        var span = _doc.Sentences[sentence].Span;
+        TimeExpression? best = null;
+        foreach (var t in _doc.HasTimes ? _doc.Times : [])
+        {
+            if (t.Type == TimeType.Date && span.Contains(t.Span) && IsDay(t.Values is { Count: > 0 } v ? v[0] : t.Value)
+                && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at)))
+            {
+                best = t;
+            }
+        }
+
+        if (best is not null)
+        {
+            return (best.Values is { Count: > 0 } days ? days[0] : best.Value, best.Span, false);
+        }
+
+        return (_publication, null, _publication is not null);
+    }
+
+    /// <summary>
+    /// A place of the sentence other than the actors: one after "في" first, then a place below the country level, nearest
+    /// the trigger; else the article's dateline place.
+    /// </summary>
+    private EventArgument? Where(int sentence, int k, string? sourceId, List<ActorMention> targets)
+    {
+        ActorMention? best = null;
+        var bestAfterFi = false;
+        for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
+        {
+            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId || targets.Exists(t => t.Entity.Id == m.Entity.Id))
+            {
+                continue;
+            }
+
+            // A country or a capital without في names a government more often than a place ("طالب موسكو").
+            var afterFi = m.Preposition == "في";
+            if (!afterFi && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            {
+                continue;
+            }
+
+            if (best is not { } b || (afterFi && !bestAfterFi) || (afterFi == bestAfterFi && Math.Abs(j - k) < Math.Abs(b.First - k)))
+            {
+                best = m;
+                bestAfterFi = afterFi;
+            }
+        }
+
+        return best?.Argument ?? _datelinePlace?.Argument;
+    }
+
+    /// <summary>"دمشق - ..." or "(دمشق)" opening the first body paragraph: the place the article was filed from.</summary>
+    private ActorMention? DatelinePlace()
+    {
+        var paragraph = -1;
+        for (var s = 0; s < _doc.Sentences.Count; s++)
+        {
+            if (_doc.Sentences[s].Paragraph >= 0)
+            {
+                paragraph = s;
+                break;
+            }
+        }
+
+        if (paragraph < 0)
+        {
+            return null;
+        }
+
+        var start = _sentenceStart[paragraph];
+        for (var j = start; j < _sentenceEnd[paragraph] && j < start + 3; j++)
+        {
+            if (_actors.StartingAt(j) is { IsPlace: true } m)
+            {
+                var next = m.Last + 1 < _tokens.Count ? _tokens[m.Last + 1].Key : "";
+                return next is "-" or "–" or "—" or ")" or ":" ? m : null;
+            }
+        }
+
+        return null;
+    }
+
+    private int ParagraphAt(int offset) => _doc.Sentences[_sentenceOf[Math.Max(0, ArticleActors.TokenAt(_tokens, offset))]].Paragraph;
+
+    private static string? DatelineDay(Document doc)
+    {
+        foreach (var t in doc.HasTimes ? doc.Times : [])
+        {
+            if (t.IsDateline && IsDay(t.Value))
+            {
+                return t.Value;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
+
+    private static string Root(string cameo) => cameo[..2];
+
+    /// <summary>A meeting or cooperation announced for the future is an intent (CAMEO 036, 032), not the act.</summary>
+    private static string Intent(string cameo) => Root(cameo) switch
+    {
+        "04" => "036",
+        "05" => "032",
+        _ => cameo,
+    };
+}

@@ -1,0 +1,131 @@
+using Akhbar.Core.Model;
+using Akhbar.Core.Text;
+using Akhbar.Resources;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// The event words (events/event-lexicon.tsv, made by <c>akhbar resources import event-lexicon</c>), looked up by the
+/// folded surface form of a token. A token matches on its whole key, on the key without a leading و/ف ("والتقى"), then
+/// without the future س ("سيعقدان"), then on its stem segment ("بالقصف", "هاجمها"), so that the lookup does not depend
+/// on how the segmenter split the clitics.
+/// </summary>
+public sealed class EventLexicon
+{
+    public const string ResourceName = "events/event-lexicon.tsv";
+
+    private static readonly Lazy<EventLexicon> Shipped = new(() => FromResource(TsvResource.Load(ResourceName)));
+
+    private readonly Dictionary<string, EventLexeme>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public EventLexicon(Dictionary<string, EventLexeme> forms)
+    {
+        Forms = forms;
+        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static EventLexicon Default => Shipped.Value;
+
+    public IReadOnlyDictionary<string, EventLexeme> Forms { get; }
+
+    /// <summary>The event word a token is, or null. <paramref name="text"/> is the document text the token indexes.</summary>
+    public EventLexeme? Find(Token token, string text) => Find(token, text, out _);
+
+    /// <summary>
+    /// The event word a token is, or null; <paramref name="future"/> tells whether it carried the future prefix
+    /// ("سيلتقي", "وسيعقدان"), which the segmenter does not always split off.
+    /// </summary>
+    public EventLexeme? Find(Token token, string text, out bool future)
+    {
+        future = false;
+        if (token.Kind != TokenKind.Word || token.Key.Length < 2)
+        {
+            return null;
+        }
+
+        var key = token.Key.AsSpan();
+        if (_lookup.TryGetValue(key, out var entry))
+        {
+            return entry;
+        }
+
+        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+            if (_lookup.TryGetValue(key, out entry))
+            {
+                return entry;
+            }
+        }
+
+        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
+        {
+            future = true;
+            return entry;
+        }
+
+        if (token.Segments.Length > 1)
+        {
+            var stem = token.Stem.Span;
+            Span<char> buffer = stackalloc char[Math.Min(stem.Length, 64)];
+            if (stem.Length <= 64)
+            {
+                var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
+                // A stem after the article is a noun: "للتوافق" is not the verb توافق.
+                var article = Array.Exists(token.Segments, s => s.Role == SegmentRole.Article);
+                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(article && entry.Kind == EventWordKind.Verb))
+                {
+                    future = Array.Exists(token.Segments, s => s.Role == SegmentRole.Future);
+                    return entry;
+                }
+            }
+        }
+
+        // "والاجتماع", "للقاء": the article after a preposition the segmenter left attached.
+        foreach (var prefix in ArticlePrefixes)
+        {
+            if (key.Length > prefix.Length + 2 && key.StartsWith(prefix, StringComparison.Ordinal)
+                && _lookup.TryGetValue(key[prefix.Length..], out entry) && entry.Kind == EventWordKind.Noun)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ArticlePrefixes = ["بال", "كال", "ال", "لل"];
+
+    public static EventLexicon FromResource(TsvResource tsv)
+    {
+        int form = tsv.Column("form"), lemma = tsv.Column("lemma"), kind = tsv.Column("kind"), cameo = tsv.Column("cameo");
+        int prep = tsv.Column("prep"), needs = tsv.Column("needs_prep"), next = tsv.Column("next"), origin = tsv.Column("origin");
+        var forms = new Dictionary<string, EventLexeme>(StringComparer.Ordinal);
+        var shared = new Dictionary<string, EventLexeme>(StringComparer.Ordinal);
+        foreach (var row in tsv.Rows)
+        {
+            var identity = string.Join('\t', row[lemma], row[kind], row[cameo], row[prep], row[needs], row[next], row[origin]);
+            if (!shared.TryGetValue(identity, out var entry))
+            {
+                entry = new EventLexeme(
+                    row[lemma],
+                    row[kind] switch
+                    {
+                        "verb" => EventWordKind.Verb,
+                        "noun" => EventWordKind.Noun,
+                        _ => throw new InvalidOperationException($"{ResourceName}: unknown kind '{row[kind]}'."),
+                    },
+                    row[cameo],
+                    row[prep].Length == 0 ? null : row[prep],
+                    row[needs] == "yes",
+                    row[next].Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                    row[origin] == "curated");
+                shared[identity] = entry;
+            }
+
+            forms[row[form]] = entry;
+        }
+
+        return new EventLexicon(forms);
+    }
+}

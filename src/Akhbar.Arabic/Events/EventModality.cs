@@ -1,0 +1,112 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Whether an event word is negated, hypothetical or future, from the particles around it. Pure functions over folded
+/// token keys, so that each rule can be tested on a sentence of its own.
+/// </summary>
+internal static class EventModality
+{
+    /// <summary>Particles that negate the verb right after them (لم يلتق، لن يزور، لا يدعم).</summary>
+    private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ما", "ليس", "لما" };
+
+    /// <summary>Words that negate the verbal noun after them (عدم إجراء، دون إجراء مباحثات).</summary>
+    private static readonly HashSet<string> NounNegations = new(StringComparer.Ordinal) { "عدم", "دون", "بدون", "غير", "لا" };
+
+    /// <summary>Words that open a condition or a possibility: what follows has not happened (في حال، إذا، لو، ربما).</summary>
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
+    {
+        "اذا", "لو", "لولا", "ربما", "يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "المحتمل", "محتمل", "احتمال", "امكانيه",
+    };
+
+    /// <summary>Verbs of prevention and intent: "منع حدوث هجوم" is an attack that did not happen.</summary>
+    private static readonly HashSet<string> Preventions = new(StringComparer.Ordinal) { "منع", "لمنع", "يمنع", "تمنع", "لتجنب", "تجنب", "تفادي", "لتفادي" };
+
+    /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
+    private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيشكل", "سيمثل" };
+
+    public static bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, EventWordKind kind)
+    {
+        for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 2; k--)
+        {
+            var key = ArticleActors.WithoutConjunction(tokens[k].Key);
+            if (kind == EventWordKind.Verb ? VerbNegations.Contains(key) : NounNegations.Contains(key))
+            {
+                return true;
+            }
+
+            // Only "قد" may stand between a negation and its verb ("لم يكن قد"); a noun may follow a light verb.
+            if (kind == EventWordKind.Verb && key != "قد")
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind)
+    {
+        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key))
+        {
+            return true;
+        }
+
+        for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 8; k--)
+        {
+            var key = ArticleActors.WithoutConjunction(tokens[k].Key);
+            if (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في"))
+            {
+                return true;
+            }
+
+            if (k >= trigger - 3 && Preventions.Contains(key))
+            {
+                return true;
+            }
+        }
+
+        if (kind == EventWordKind.Noun)
+        {
+            for (var k = trigger + 1; k < sentenceEnd && k <= trigger + 10; k++)
+            {
+                if (FutureCopulas.Contains(ArticleActors.WithoutConjunction(tokens[k].Key)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"سوف" before the event word, or for a noun a light verb in the future right before it ("سيعقدان لقاء").</summary>
+    public static bool IsFuture(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, EventWordKind kind)
+    {
+        for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 3; k--)
+        {
+            if (ArticleActors.WithoutConjunction(tokens[k].Key) == "سوف")
+            {
+                return true;
+            }
+        }
+
+        if (kind == EventWordKind.Noun && trigger > sentenceStart)
+        {
+            var light = tokens[trigger - 1];
+            var key = ArticleActors.WithoutConjunction(light.Key);
+            return Array.Exists(light.Segments, s => s.Role == SegmentRole.Future)
+                || (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن');
+        }
+
+        return false;
+    }
+
+    /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
+    private static bool IsImperfect(string key)
+    {
+        var k = ArticleActors.WithoutConjunction(key);
+        return k.Length >= 3 && k[0] is 'ي' or 'ت' or 'ن';
+    }
+}

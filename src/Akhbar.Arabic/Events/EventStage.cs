@@ -1,0 +1,33 @@
+using Akhbar.Arabic.Quotes;
+using Akhbar.Core.Model;
+using Akhbar.Core.Pipeline;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Adds the coded events of a document (docs/stages/events.md): who did what to whom, where and when, in CAMEO and
+/// PLOVER, from event verbs and nouns of the event lexicon and from quotes whose cue is an appeal, demand or criticism.
+/// </summary>
+public sealed class EventStage : IPipelineStage
+{
+    private readonly EventLexicon _lexicon;
+    private readonly CueLexicon _cues;
+    private readonly CameoCodes _codes;
+
+    public EventStage(EventLexicon? lexicon = null, CueLexicon? cues = null, CameoCodes? codes = null)
+    {
+        _lexicon = lexicon ?? EventLexicon.Default;
+        _cues = cues ?? CueLexicon.Default;
+        _codes = codes ?? CameoCodes.Default;
+    }
+
+    public string Name => "events";
+
+    public IReadOnlyCollection<string> Requires { get; } =
+        [LayerNames.Sentences, LayerNames.Tokens, LayerNames.LinkedEntities, LayerNames.Times, LayerNames.Quotes];
+
+    public IReadOnlyCollection<string> Provides { get; } = [LayerNames.Events];
+
+    public void Process(Document document) =>
+        document.Events = new EventFinder(document, _lexicon, _cues, _codes).Find();
+}

@@ -1,0 +1,230 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// The event stage on sentences written for these tests, one pattern each: who did what to whom, where and when, and
+/// whether the text says it happened.
+/// </summary>
+public sealed class EventPatternTests
+{
+    private const string Title = "خبر تجريبي";
+
+    private static Document Run(params string[] paragraphs) =>
+        Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "events",
+            Title = Title,
+            Body = string.Join("\n\n", paragraphs),
+            Published = PublicationDate.TryParse("2019-03-05", out var day) ? day : null,
+        });
+
+    private static string? Name(Document doc, EventArgument? argument) =>
+        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+
+    private static CodedEvent Single(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    [Fact]
+    public void Verb_subject_object_with_the_subject_behind_its_title()
+    {
+        var doc = Run("التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الفرنسي جان إيف لودريان في باريس يوم الثلاثاء.");
+        var e = Single(doc, "التقى");
+        Assert.Equal("040", e.Cameo);
+        Assert.Equal("CONSULT", e.Plover);
+        Assert.Equal("مايك بومبيو", Name(doc, e.Source));
+        Assert.Equal("جان إيف لودريان", Name(doc, e.Target));
+        Assert.Equal("باريس", Name(doc, e.Where));
+        Assert.Equal("2019-03-05", e.When);
+        Assert.False(e.WhenFromPublication);
+        Assert.Equal(EventBasis.Trigger, e.Basis);
+    }
+
+    [Fact]
+    public void Subject_verb_object_inside_reported_words()
+    {
+        var doc = Run("وقالت وزارة الخارجية إن إيران هاجمت السعودية.");
+        var e = Single(doc, "هاجمت");
+        Assert.Equal("190", e.Cameo);
+        Assert.Equal(4, e.QuadClass);
+        Assert.Equal("إيران", Name(doc, e.Source));
+        Assert.Equal("السعودية", Name(doc, e.Target));
+        Assert.True(e.WhenFromPublication);
+        Assert.Equal("2019-03-05", e.When);
+    }
+
+    [Fact]
+    public void Ma_a_gives_the_partner_of_a_joint_action()
+    {
+        var doc = Run("واجتمع الرئيس الفرنسي إيمانويل ماكرون مع المستشارة الألمانية أنجيلا ميركل في برلين.");
+        var e = Single(doc, "اجتمع");
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Source));
+        Assert.Equal("أنجيلا ميركل", Name(doc, e.Target));
+        Assert.Equal("برلين", Name(doc, e.Where));
+    }
+
+    [Fact]
+    public void Didda_gives_the_target_of_an_attack_and_fi_its_place()
+    {
+        var doc = Run("وشن الجيش الإسرائيلي هجوما ضد حركة حماس في قطاع غزة.");
+        var e = Single(doc, "هجوم");
+        Assert.Equal("ASSAULT", e.Plover);
+        Assert.Equal("الجيش الإسرائيلي", Name(doc, e.Source));
+        Assert.Equal("حماس", Name(doc, e.Target));
+        Assert.Equal("غزة", Name(doc, e.Where));
+    }
+
+    [Fact]
+    public void A_verb_without_a_subject_carries_over_the_last_speaker()
+    {
+        var doc = Run(
+            "قال وزير الخارجية الأمريكي مايك بومبيو إن بلاده ستواصل الضغط على طهران.",
+            "والتقى بالرئيس الفرنسي إيمانويل ماكرون في باريس.");
+        var e = Single(doc, "التقى");
+        Assert.Equal("مايك بومبيو", Name(doc, e.Source));
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_meeting_that_did_not_happen_is_negated()
+    {
+        var doc = Run("ولم يلتق الرئيس الأمريكي دونالد ترامب بالرئيس الروسي فلاديمير بوتين.");
+        var e = Single(doc, "يلتق");
+        Assert.True(e.Negated);
+        Assert.False(e.Hypothetical);
+        Assert.Equal("دونالد ترامب", Name(doc, e.Source));
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Talks_announced_as_not_held_are_negated()
+    {
+        var doc = Run("وأعلنت تركيا عدم إجراء مباحثات مع روسيا.");
+        var e = Single(doc, "مباحثات");
+        Assert.True(e.Negated);
+        Assert.Equal("تركيا", Name(doc, e.Source));
+        Assert.Equal("روسيا", Name(doc, e.Target));
+    }
+
+    [Theory]
+    [InlineData("وفي حال هاجمت إسرائيل إيران فإن المنطقة ستشتعل.", "هاجمت")]
+    [InlineData("وقد يزور الرئيس الفرنسي إيمانويل ماكرون الجزائر.", "يزور")]
+    public void Conditions_and_qad_with_the_present_are_hypothetical(string sentence, string trigger)
+    {
+        var doc = Run(sentence);
+        var e = Single(doc, trigger);
+        Assert.True(e.Hypothetical);
+        Assert.False(e.Negated);
+    }
+
+    [Fact]
+    public void A_meeting_in_the_future_is_an_intent_to_meet()
+    {
+        var doc = Run("وسيلتقي الرئيس الروسي فلاديمير بوتين نظيره التركي رجب طيب أردوغان في أنقرة.");
+        var e = Single(doc, "يلتقي");
+        Assert.Equal("036", e.Cameo);
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("رجب طيب أردوغان", Name(doc, e.Target));
+        Assert.False(e.Hypothetical);
+    }
+
+    [Fact]
+    public void An_appeal_in_a_quote_names_its_addressees_as_targets()
+    {
+        var doc = Run("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش روسيا وتركيا إلى وقف القتال.");
+        var events = doc.Events.Where(e => e.Cameo == "020").ToList();
+        Assert.Equal(2, events.Count);
+        Assert.All(events, e => Assert.Equal(EventBasis.Quote, e.Basis));
+        Assert.All(events, e => Assert.Equal("أنطونيو غوتيريش", Name(doc, e.Source)));
+        Assert.Equal(["روسيا", "تركيا"], events.Select(e => Name(doc, e.Target)));
+    }
+
+    [Fact]
+    public void A_demand_in_a_quote_is_coded_demand()
+    {
+        var doc = Run("وطالب وزير الخارجية الفرنسي جان إيف لودريان إيران بوقف تخصيب اليورانيوم.");
+        var e = Single(doc, "طالب");
+        Assert.Equal("100", e.Cameo);
+        Assert.Equal(EventBasis.Quote, e.Basis);
+        Assert.Equal("جان إيف لودريان", Name(doc, e.Source));
+        Assert.Equal("إيران", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_statement_verb_is_a_statement_of_its_speaker_never_a_use_of_force()
+    {
+        var doc = Run("وأكد الرئيس المصري عبد الفتاح السيسي أن الحل السياسي هو الطريق الوحيد.");
+        var e = Single(doc, "أكد");
+        Assert.Equal("010", e.Cameo);
+        Assert.Null(e.Plover);
+        Assert.Null(e.Target);
+        Assert.Equal(EventBasis.Quote, e.Basis);
+        Assert.DoesNotContain(doc.Events, x => x.QuadClass == 4);
+    }
+
+    [Fact]
+    public void After_a_relative_pronoun_the_antecedent_acts_and_the_name_after_the_verb_is_the_object()
+    {
+        var doc = Run("وكانت روسيا التي انتقدت تركيا قد رفضت الاتهامات.");
+        var e = Single(doc, "انتقدت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("تركيا", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_verbal_noun_inside_a_prepositional_phrase_does_not_take_the_sentence_subject()
+    {
+        var doc = Run("وأحيت اليابان الذكرى السنوية لهجوم على محطة مترو في طوكيو.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("هجوم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_joined_to_a_verb_subject_share_the_action_and_are_not_its_object()
+    {
+        var doc = Run("وقد التقى الرئيسان الروسي فلاديمير بوتين والسوري بشار الأسد في قاعدة عسكرية.");
+        var e = Single(doc, "التقى");
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("بشار الأسد", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_present_verb_describing_a_plain_noun_does_not_take_its_object_for_subject()
+    {
+        var doc = Run("وقدمت الدول الغربية مشروع قرار يدين إيران.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("يدين", StringComparison.Ordinal) && Name(doc, e.Source) == "إيران");
+    }
+
+    [Fact]
+    public void A_warning_after_a_relative_pronoun_comes_from_the_antecedent()
+    {
+        var doc = Run("وتخشى الحكومة ردود فعل خارجية، لاسيما من روسيا التي حذرت اليونان من أن انضمامها إلى الحلف سيؤدي إلى عواقب.");
+        var e = Single(doc, "حذرت");
+        Assert.Equal("130", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("اليونان", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_verb_of_the_lexicon_with_nobody_named_makes_no_event()
+    {
+        var doc = Run("وهاجم مسلحون مجهولون حافلة على الطريق.");
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void Every_event_points_at_words_of_its_sentence_and_has_a_code_of_the_table()
+    {
+        var doc = Run(
+            "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الفرنسي جان إيف لودريان في باريس.",
+            "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش روسيا وتركيا إلى وقف القتال.");
+        Assert.NotEmpty(doc.Events);
+        foreach (var e in doc.Events)
+        {
+            Assert.True(doc.Sentences[e.Sentence].Span.Contains(e.Trigger));
+            Assert.NotNull(Akhbar.Arabic.Events.CameoCodes.Default.Find(e.Cameo));
+            Assert.NotNull(e.Source);
+        }
+    }
+}
