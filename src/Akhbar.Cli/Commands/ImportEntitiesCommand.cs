@@ -214,7 +214,7 @@ public static class ImportEntitiesCommand
 
     private static string Key(string name) => string.Join(' ', NerResources.KeysOf(name));
 
-    private static string Row(params string[] fields) => string.Join('\t', fields.Select(f => f.Replace('\t', ' ')));
+    internal static string Row(params string[] fields) => string.Join('\t', fields.Select(f => f.Replace('\t', ' ')));
 
     private static List<string> Distinct(IEnumerable<string> rows)
     {
@@ -236,7 +236,8 @@ public static class ImportEntitiesCommand
         return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormC);
     }
 
-    private static void Write(string dataFolder, string file, string header, List<string> rows, TextWriter stdout, string source, string license, string derivation)
+    /// <summary>Writes a TSV resource and replaces its row in MANIFEST.tsv (shared by the entity table imports).</summary>
+    internal static void Write(string dataFolder, string file, string header, List<string> rows, TextWriter stdout, string source, string license, string derivation)
     {
         var path = Path.Combine(dataFolder, file);
         File.WriteAllLines(path, [header, .. rows], new UTF8Encoding(false));

@@ -167,8 +167,32 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
             }
 
+            c.NameEn ??= PairedName(c);
+            if (c.NameEn is null && c.Type == EntityType.Person && resources.EnglishNames.Match(Transliterator.ToLatin(c.FullestName()), c.Country) is { } english)
+            {
+                c.NameEn = english.Name;
+                if (english.Country is { } iso3 && resources.CountriesByIso3.ContainsKey(iso3))
+                {
+                    c.Country ??= iso3;
+                }
+            }
+
             c.NameEn ??= Transliterator.ToLatin(c.FullestName());
         }
+    }
+
+    /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
+    private string? PairedName(MentionCluster c)
+    {
+        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        {
+            if (resources.PairedNames.TryGetValue(key, out var name))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private CountryInfo? CountryOf(MentionCluster c)
@@ -195,7 +219,8 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        return null;
+        // "بنجلادش": a spelling the tables lack, with the loose key of one country only.
+        return c.NameKeys.Select(k => resources.CountriesByLooseKey.GetValueOrDefault(MentionClusterer.LooseKey(k))).FirstOrDefault(x => x is not null);
     }
 
     private List<PlaceCandidate> Candidates(MentionCluster c)
@@ -209,6 +234,15 @@ public sealed class EntityLinker(LinkingResources resources)
             }
 
             if (resources.PlacesByKey.TryGetValue(key, out var list) || resources.PlacesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out list))
+            {
+                return list;
+            }
+        }
+
+        // "سلانيك" for GeoNames' "سالونيك": a loose key that only one place name has.
+        foreach (var key in c.NameKeys.Where(k => !MentionClusterer.IsDesignator(k)))
+        {
+            if (resources.PlacesByLooseKey.TryGetValue(MentionClusterer.LooseKey(MentionClusterer.StripDesignator(key)), out var list))
             {
                 return list;
             }

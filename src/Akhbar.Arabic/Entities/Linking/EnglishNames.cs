@@ -1,0 +1,101 @@
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// English actor names (the Phoenix dictionaries) by consonant skeleton (<see cref="NameSkeleton"/>), with
+/// the countries of their CAMEO codes, to give a person the Arabic dictionary does not know an English
+/// spelling: the transliteration "Abd al-Malk Slal" has the skeleton of "Abdelmalek Sellal". A match is used
+/// only when it is unambiguous and, when the entity's country is known, agrees with it; a short skeleton
+/// (<see cref="MinSkeletonWithoutCountry"/>) needs a known country.
+/// </summary>
+public sealed class EnglishNames
+{
+    public const int MinSkeleton = 3;
+    public const int MinSkeletonWithoutCountry = 6;
+
+    /// <summary>Words of organization names: those are translated into Arabic, not transliterated, so their skeletons are useless.</summary>
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal) { "OF", "THE", "FOR", "AND", "ON", "IN", "TO", "AT", "MINISTRY", "PARTY", "COUNCIL", "ARMY", "FORCES" };
+
+    private readonly Dictionary<string, List<(string Name, string[] Countries)>> _bySkeleton = new(StringComparer.Ordinal);
+
+    public int Count => _bySkeleton.Count;
+
+    public void Add(string skeleton, string name, string[] countries)
+    {
+        if (!_bySkeleton.TryGetValue(skeleton, out var list))
+        {
+            _bySkeleton[skeleton] = list = [];
+        }
+
+        list.Add((name, countries));
+    }
+
+    /// <summary>
+    /// The one English name with the skeleton of <paramref name="latin"/> (a transliteration), among those of
+    /// <paramref name="country"/> when it is known; null when none or several. Returns the name's country
+    /// when it has exactly one.
+    /// </summary>
+    public (string Name, string? Country)? Match(string latin, string? country)
+    {
+        var skeleton = NameSkeleton.Of(latin);
+        if (skeleton.Length < (country is null ? MinSkeletonWithoutCountry : MinSkeleton) || !_bySkeleton.TryGetValue(skeleton, out var list))
+        {
+            return null;
+        }
+
+        var fitting = country is null ? list : list.Where(e => e.Countries.Contains(country, StringComparer.Ordinal)).ToList();
+        var names = fitting.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (names.Count != 1)
+        {
+            return null;
+        }
+
+        var countries = fitting.SelectMany(e => e.Countries).Distinct(StringComparer.Ordinal).ToList();
+        return (names[0], country ?? (countries.Count == 1 ? countries[0] : null));
+    }
+
+    /// <summary>
+    /// Import rows (skeleton, display name, countries joined by commas) for the Phoenix entries: the main
+    /// name and every alias of two words or more that shares a word with it, all shown as the main name;
+    /// organization-like names left out.
+    /// </summary>
+    public static IEnumerable<(string Skeleton, string Name, string Countries)> Rows(IEnumerable<ActorEntry> entries)
+    {
+        var merged = new Dictionary<(string Skeleton, string Name), SortedSet<string>>();
+        foreach (var entry in entries)
+        {
+            if (IsOrganization(entry.Name))
+            {
+                continue;
+            }
+
+            var display = ActorAlignment.Display(entry.Name);
+            var countries = entry.Codes.Where(c => c.Code.Length >= 3 && c.Code[..3].All(char.IsAsciiLetterUpper)).Select(c => c.Code[..3]);
+            // An alias that shares no word with the main name is another actor filed under it ("HASSAN
+            // NASRALLAH" under HEZBOLLAH): showing it as the main name would be wrong.
+            var mainWords = entry.Name.Split(' ').ToHashSet(StringComparer.Ordinal);
+            foreach (var name in entry.Aliases.Where(a => a.Contains(' ', StringComparison.Ordinal) && !IsOrganization(a) && a.Split(' ').Any(mainWords.Contains)).Prepend(entry.Name))
+            {
+                var skeleton = NameSkeleton.Of(name);
+                if (skeleton.Length < MinSkeleton)
+                {
+                    continue;
+                }
+
+                if (!merged.TryGetValue((skeleton, display), out var set))
+                {
+                    merged[(skeleton, display)] = set = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                set.UnionWith(countries);
+            }
+        }
+
+        foreach (var ((skeleton, name), countries) in merged.OrderBy(kv => kv.Key.Skeleton, StringComparer.Ordinal).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal))
+        {
+            yield return (skeleton, name, string.Join(',', countries));
+        }
+    }
+
+    private static bool IsOrganization(string name) =>
+        name.Any(char.IsDigit) || name.Split(' ').Any(w => OrganizationWords.Contains(w.ToUpperInvariant()));
+}
