@@ -26,6 +26,7 @@ public sealed class EntityLinker(LinkingResources resources)
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(phrases, clusters, mentions);
         LinkNames(clusters, date);
+        CodeCapitalActors(text, clusters);
         AttachStandalone(standalone, clusters);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
@@ -193,6 +194,18 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         return null;
+    }
+
+    /// <summary>A capital with a mention used as an actor gets its country's government code (<see cref="CapitalActors"/>).</summary>
+    private static void CodeCapitalActors(string text, List<MentionCluster> clusters)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Location && c.Geo is { Feature: "PPLC" } geo && c.Cameo is null && c.Mentions.Any(m => CapitalActors.IsActorMention(text, m.Span)))
+            {
+                c.Cameo = geo.Country + "GOV";
+            }
+        }
     }
 
     private CountryInfo? CountryOf(MentionCluster c)
