@@ -344,9 +344,17 @@ public static class ParallelNameAligner
         }
     }
 
-    /// <summary>"والأمم" and "بالأمم" lose their letter; "للأمم" becomes "الأمم": only before the article, where it cannot be part of the word.</summary>
+    /// <summary>
+    /// "والأمم", "بالأمم" and "وبالأمم" lose their letters; "للأمم" and "وللأمم" become "الأمم": only letters
+    /// before the article are taken off, where they cannot be part of the word.
+    /// </summary>
     private static string WithoutClitic(string word)
     {
+        if (word.Length > 5 && word[0] is 'و' or 'ف' && WithoutClitic(word[1..]) is var rest && rest != word[1..])
+        {
+            return rest;
+        }
+
         if (word.Length > 4 && word.StartsWith("لل", StringComparison.Ordinal))
         {
             return "ال" + word[2..];
@@ -355,11 +363,6 @@ public static class ParallelNameAligner
         if (word.Length > 4 && word[0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل' && word[1] == 'ا' && word[2] == 'ل')
         {
             return word[1..];
-        }
-
-        if (word.Length > 5 && word[0] is 'و' or 'ف' && word[1] is 'ب' or 'ل' or 'ك' && word[2] == 'ا' && word[3] == 'ل')
-        {
-            return word[2..];
         }
 
         return word;
