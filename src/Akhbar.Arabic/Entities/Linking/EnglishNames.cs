@@ -17,16 +17,31 @@ public sealed class EnglishNames
 
     private readonly Dictionary<string, List<(string Name, string[] Countries)>> _bySkeleton = new(StringComparer.Ordinal);
 
+    /// <summary>The same names by the skeleton of their last word, for a person named by family name only ("ماتفيينكو").</summary>
+    private readonly Dictionary<string, List<(string Name, string[] Countries)>> _byLastWord = new(StringComparer.Ordinal);
+
     public int Count => _bySkeleton.Count;
 
     public void Add(string skeleton, string name, string[] countries)
     {
-        if (!_bySkeleton.TryGetValue(skeleton, out var list))
+        Add(_bySkeleton, skeleton, (name, countries));
+        if (name.Contains(' ', StringComparison.Ordinal))
         {
-            _bySkeleton[skeleton] = list = [];
+            Add(_byLastWord, NameSkeleton.Of(name[(name.LastIndexOf(' ') + 1)..]), (name, countries));
+        }
+    }
+
+    private static void Add(Dictionary<string, List<(string Name, string[] Countries)>> index, string key, (string Name, string[] Countries) entry)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
         }
 
-        list.Add((name, countries));
+        if (!list.Contains(entry))
+        {
+            list.Add(entry);
+        }
     }
 
     /// <summary>
@@ -42,6 +57,22 @@ public sealed class EnglishNames
             return null;
         }
 
+        return Choose(list, country);
+    }
+
+    /// <summary>
+    /// A one-word name against the last words of the English names: only with a known country, since a
+    /// family name alone is shared by many, and with a skeleton of <see cref="MinSkeletonWithoutCountry"/>
+    /// letters less one.
+    /// </summary>
+    public (string Name, string? Country)? MatchFamilyName(string latin, string country)
+    {
+        var skeleton = NameSkeleton.Of(latin);
+        return skeleton.Length >= MinSkeletonWithoutCountry - 1 && _byLastWord.TryGetValue(skeleton, out var list) ? Choose(list, country) : null;
+    }
+
+    private static (string Name, string? Country)? Choose(List<(string Name, string[] Countries)> list, string? country)
+    {
         var fitting = country is null ? list : list.Where(e => e.Countries.Contains(country, StringComparer.Ordinal)).ToList();
         var names = fitting.Select(e => e.Name).Distinct(StringComparer.Ordinal).ToList();
         if (names.Count != 1)

@@ -24,7 +24,8 @@ public sealed class EntityLinker(LinkingResources resources)
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
-        var standalone = ApplyAppositions(phrases, clusters, mentions);
+        var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
+        ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, date);
         CodeCapitalActors(text, clusters);
         AttachStandalone(standalone, clusters);
@@ -53,7 +54,7 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>Phrases right before a name give it a role; the others are returned to be resolved later.</summary>
-    private static List<RolePhrase> ApplyAppositions(List<RolePhrase> phrases, List<MentionCluster> clusters, IReadOnlyList<EntityMention> mentions)
+    private static List<RolePhrase> ApplyAppositions(string text, IReadOnlyList<Token> tokens, List<RolePhrase> phrases, List<MentionCluster> clusters, IReadOnlyList<EntityMention> mentions)
     {
         var clusterAt = new Dictionary<int, MentionCluster>();
         foreach (var c in clusters)
@@ -74,7 +75,14 @@ public sealed class EntityLinker(LinkingResources resources)
         MentionCluster? lastWithRole = null;
         foreach (var p in phrases)
         {
-            if (!firstTokenToStart.TryGetValue(p.LastToken + 1, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
+            // A name may be quoted after its role: رئيسة الوزراء البولندية "بياتا شيدلو".
+            var next = p.LastToken + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] is '"' or '«' or '“' or '\'')
+            {
+                next++;
+            }
+
+            if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
                 standalone.Add(p);
                 continue;
@@ -114,6 +122,25 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         return standalone;
+    }
+
+    /// <summary>A role after a name ("X، رئيسة المجلس ... الروسي") gives the person that role and its country when none is known.</summary>
+    private static void ApplyTrailingRoles(List<(TextSpan Name, string Role, string Country)> roles, List<MentionCluster> clusters)
+    {
+        foreach (var (name, role, country) in roles)
+        {
+            var person = clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => m.Span == name));
+            if (person is null)
+            {
+                continue;
+            }
+
+            person.Country ??= country;
+            if (!person.Roles.Contains(role))
+            {
+                person.Roles.Add(role);
+            }
+        }
     }
 
     private void LinkNames(List<MentionCluster> clusters, int date)
@@ -169,16 +196,21 @@ public sealed class EntityLinker(LinkingResources resources)
             }
 
             c.NameEn ??= PairedName(c);
-            if (c.NameEn is null && c.Type == EntityType.Person && resources.EnglishNames.Match(Transliterator.ToLatin(c.FullestName()), c.Country) is { } english)
+            if (c.NameEn is null)
             {
-                c.NameEn = english.Name;
-                if (english.Country is { } iso3 && resources.CountriesByIso3.ContainsKey(iso3))
+                var latin = Transliterator.ToLatin(c.FullestName());
+                if (c.Type == EntityType.Person
+                    && (resources.EnglishNames.Match(latin, c.Country) ?? (c.Country is { } known && !latin.Contains(' ', StringComparison.Ordinal) ? resources.EnglishNames.MatchFamilyName(latin, known) : null)) is { } english)
                 {
-                    c.Country ??= iso3;
+                    c.NameEn = english.Name;
+                    if (english.Country is { } iso3 && resources.CountriesByIso3.ContainsKey(iso3))
+                    {
+                        c.Country ??= iso3;
+                    }
                 }
-            }
 
-            c.NameEn ??= Transliterator.ToLatin(c.FullestName());
+                c.NameEn ??= latin;
+            }
         }
     }
 
@@ -287,7 +319,8 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
-            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor))
+            // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
+            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
             {
                 return actor;
             }
