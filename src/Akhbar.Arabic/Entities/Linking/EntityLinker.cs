@@ -16,6 +16,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
+        mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -27,6 +28,8 @@ public sealed class EntityLinker(LinkingResources resources)
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, date);
+        MergeSamePlaces(clusters);
+        clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
         CodeCapitalActors(text, clusters);
         AttachStandalone(standalone, clusters);
 
@@ -228,6 +231,35 @@ public sealed class EntityLinker(LinkingResources resources)
         return null;
     }
 
+    /// <summary>
+    /// Places linked to the same GeoNames entry are one entity: "السعودية" and "المملكة العربية السعودية",
+    /// "الولايات المتحدة" and "الولايات المتحدة الأميركية" have different keys but name one country.
+    /// </summary>
+    private static void MergeSamePlaces(List<MentionCluster> clusters)
+    {
+        var byId = new Dictionary<long, MentionCluster>();
+        var absorbed = new HashSet<MentionCluster>();
+        foreach (var c in clusters.OrderBy(c => c.FirstStart))
+        {
+            if (c.Type != EntityType.Location || c.Geo is null)
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(c.Geo.GeonameId, out var first))
+            {
+                first.Absorb(c);
+                absorbed.Add(c);
+            }
+            else
+            {
+                byId[c.Geo.GeonameId] = c;
+            }
+        }
+
+        clusters.RemoveAll(absorbed.Contains);
+    }
+
     /// <summary>A capital with a mention used as an actor gets its country's government code (<see cref="CapitalActors"/>).</summary>
     private static void CodeCapitalActors(string text, List<MentionCluster> clusters)
     {
@@ -244,7 +276,7 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
         {
-            if (resources.CountriesByKey.TryGetValue(key, out var country))
+            if (resources.CountriesByKey.TryGetValue(key, out var country) || resources.CountriesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out country))
             {
                 return country;
             }

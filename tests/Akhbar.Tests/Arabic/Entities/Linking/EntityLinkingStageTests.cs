@@ -47,4 +47,32 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(iso3, tripoli.Country);
         Assert.NotNull(tripoli.Geo?.Lat);
     }
+
+    [Fact]
+    public void A_country_is_one_entity_named_in_full_with_its_state_noun_and_own_nisba()
+    {
+        var doc = Analyze.Text("رحبت مملكة البحرين بالقرار. وقالت البحرين إن القرار مهم. وأيدت الولايات المتحدة الأميركية القرار، ورحبت به الولايات المتحدة أيضا.");
+        var bahrain = doc.LinkedEntities.Single(e => e.Country == "BHR");
+        Assert.Equal(["مملكة البحرين", "البحرين"], bahrain.Mentions.Select(m => doc.Slice(m.Span)));
+        var usa = doc.LinkedEntities.Single(e => e.Country == "USA");
+        Assert.Equal(["الولايات المتحدة الأميركية", "الولايات المتحدة"], usa.Mentions.Select(m => doc.Slice(m.Span)));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "مملكة"));
+    }
+
+    [Fact]
+    public void A_role_after_a_name_gives_the_country()
+    {
+        var doc = Analyze.Text("قالت ماريا كوفاليفا، رئيسة المجلس الأعلى في البرلمان البولندي، إن الاتفاق مهم.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal("POL", person.Country);
+        Assert.Contains("رئيسة المجلس الأعلى في البرلمان البولندي", person.Roles);
+    }
+
+    [Fact]
+    public void A_role_after_a_name_stops_at_a_relative_pronoun()
+    {
+        var doc = Analyze.Text("قالت ماريا كوفاليفا، رئيسة الجمعية التي زارت المدينة البولندية، إن الاتفاق مهم.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Null(person.Country);
+    }
 }
