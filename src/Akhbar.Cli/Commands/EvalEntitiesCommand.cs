@@ -76,7 +76,7 @@ public static class EvalEntitiesCommand
             throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no gold file has entities.");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} predicted, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard})."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} predicted, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard}); {score.OnlyInTitle} predicted only in titles, not scored."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities  P {Percent(score.Matched, score.Predicted),5:0.0}  R {Percent(score.Matched, score.Gold),5:0.0}  F1 {F1(score.Matched, score.Predicted, score.Gold),5:0.0}"));
         Row(output, "name_en", score.NameEn);
         Row(output, "country", score.Country);
@@ -119,7 +119,7 @@ public static class EvalEntitiesCommand
 
         for (var p = 0; p < predicted.Count; p++)
         {
-            if (!predictedMatched.Contains(p))
+            if (!predictedMatched.Contains(p) && predicted[p].Raw.Count > 0)
             {
                 var e = predicted[p].Entity;
                 output.WriteLine($"{id}  spurious {e.Type.Label()} {e.NameEn ?? "-"} [{e.Country ?? "-"}]: {Texts(predicted[p].Raw)}");

@@ -13,6 +13,9 @@ public sealed class EntityLinker(LinkingResources resources)
 {
     private static readonly string[] Features = ["PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL"];
 
+    /// <summary>Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>).</summary>
+    private const long SmallPlace = 100_000;
+
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
@@ -165,6 +168,8 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        var named = new HashSet<string>(articleCountries, StringComparer.Ordinal);
+
         // Places whose name has one reading tell where the article is, before ambiguous names are read.
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
@@ -175,6 +180,7 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        var commonWords = new List<MentionCluster>();
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
@@ -183,6 +189,12 @@ public sealed class EntityLinker(LinkingResources resources)
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
+                    if (IsCommonWordPlace(c, place, named))
+                    {
+                        commonWords.Add(c);
+                        continue;
+                    }
+
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
@@ -215,7 +227,17 @@ public sealed class EntityLinker(LinkingResources resources)
                 c.NameEn ??= latin;
             }
         }
+
+        clusters.RemoveAll(commonWords.Contains);
     }
+
+    /// <summary>
+    /// A small town named by one indefinite word in a country the article never names is most likely a common
+    /// noun the tagger took for a place ("إطار" is Atar in Mauritania, "مفرق" Mafraq in Jordan): it is no entity.
+    /// </summary>
+    private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
+        place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
+        && c.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal) && !k.StartsWith("ال", StringComparison.Ordinal));
 
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)

@@ -72,6 +72,17 @@ public static class MentionClusterer
             }
         }
 
+        // "للاتحاد الأوروبي": the tagger kept the preposition, whose ل took the article's alef; it is الاتحاد الأوروبي.
+        foreach (var c in clusters)
+        {
+            if (!absorbed.Contains(c) && c.NameKeys.All(k => k.StartsWith("لل", StringComparison.Ordinal) && k.Length > 3)
+                && byKey.TryGetValue(LooseKey(StripDesignator("ال" + c.NameKeys[0][2..])), out var owner) && owner != c && !absorbed.Contains(owner))
+            {
+                owner.Absorb(c);
+                absorbed.Add(c);
+            }
+        }
+
         clusters.RemoveAll(absorbed.Contains);
         foreach (var c in clusters)
         {

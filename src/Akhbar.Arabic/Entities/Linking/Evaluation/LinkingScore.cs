@@ -21,6 +21,9 @@ public sealed class LinkingScore
 
     public int Matched { get; private set; }
 
+    /// <summary>Predicted entities with no mention in the text field (title only): not scored.</summary>
+    public int OnlyInTitle { get; private set; }
+
     public (int Right, int Total) NameEn { get; private set; }
 
     public (int Right, int Total) Country { get; private set; }
@@ -33,15 +36,18 @@ public sealed class LinkingScore
     /// </summary>
     public List<(int Gold, int Predicted)> Add(IReadOnlyList<GoldEntity> gold, IReadOnlyList<(Entity Entity, HashSet<TextSpan> Raw)> predicted)
     {
+        // An entity named only in the title has no raw offsets, and gold annotates the text field only: it can
+        // be neither right nor wrong, so it is counted apart.
+        OnlyInTitle += predicted.Count(p => p.Raw.Count == 0);
         Gold += gold.Count;
-        Predicted += predicted.Count;
+        Predicted += predicted.Count(p => p.Raw.Count > 0);
         var pairs = new List<(double Jaccard, int G, int P)>();
         for (var g = 0; g < gold.Count; g++)
         {
             var goldSet = gold[g].Mentions.ToHashSet();
             for (var p = 0; p < predicted.Count; p++)
             {
-                if (predicted[p].Entity.Type.Label() != gold[g].Type)
+                if (predicted[p].Entity.Type.Label() != gold[g].Type || predicted[p].Raw.Count == 0)
                 {
                     continue;
                 }

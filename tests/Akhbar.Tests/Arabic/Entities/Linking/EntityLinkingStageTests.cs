@@ -75,4 +75,13 @@ public sealed class EntityLinkingStageTests
         var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
         Assert.Null(person.Country);
     }
+
+    [Fact]
+    public void A_mention_glued_to_lil_joins_the_entity_of_its_name()
+    {
+        var doc = Analyze.Text("قال الاتحاد الأوروبي إن الاتفاق مهم. وقدم المسؤولون الخطة للاتحاد الأوروبي أمس.");
+        var eu = doc.LinkedEntities.Where(e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("الاتحاد الأوروبي", StringComparison.Ordinal))).ToList();
+        Assert.Single(eu);
+        Assert.Equal(2, eu[0].Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
 }
