@@ -16,11 +16,22 @@ public static class CapitalActors
     {
         "في", "الي", "من", "عن", "علي", "مع", "حول", "بين", "داخل", "خارج", "نحو", "قرب", "عبر", "لدي", "حتي", "منذ", "امام", "عند", "تجاه",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "ضواحي", "العاصمه", "عاصمه", "مدينه", "المدينه", "مطار", "سفاره", "سفير", "زار", "يزور", "زياره",
+
+        // Nouns whose construct names an institution or a part of the city ("جامعة واشنطن", "عمدة لندن").
+        "جامعه", "كليه", "كوليدج", "معهد", "عمده", "بلديه", "متحف", "بورصه", "شرطه", "مترو", "شوارع", "سكان", "محافظ", "حاكم", "ميناء", "معارض", "معرض",
     };
 
-    /// <summary>Whether the mention at <paramref name="span"/> is used as an actor: no preposition, clitic preposition or place noun before it.</summary>
+    /// <summary>
+    /// Whether the mention at <paramref name="span"/> is used as an actor: no preposition, clitic preposition or
+    /// place noun before it, and not a dateline (a line that starts with the city and a comma or dash: "لندن، بريطانيا (CNN)").
+    /// </summary>
     public static bool IsActorMention(string text, TextSpan span)
     {
+        if (IsDateline(text, span))
+        {
+            return false;
+        }
+
         var i = span.Start - 1;
         if (i >= 0 && char.IsLetter(text[i]))
         {
@@ -56,5 +67,17 @@ public static class CapitalActors
         }
 
         return !PlaceWords.Contains(previous);
+    }
+
+    private static bool IsDateline(string text, TextSpan span)
+    {
+        var lineStart = span.Start == 0 || text[span.Start - 1] == '\n';
+        var next = span.End;
+        while (next < text.Length && text[next] == ' ')
+        {
+            next++;
+        }
+
+        return lineStart && next < text.Length && text[next] is '،' or ',' or '-' or '–' or '(';
     }
 }

@@ -4,13 +4,16 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// English actor names (the Phoenix dictionaries) by consonant skeleton (<see cref="NameSkeleton"/>), with
 /// the countries of their CAMEO codes, to give a person the Arabic dictionary does not know an English
 /// spelling: the transliteration "Abd al-Malk Slal" has the skeleton of "Abdelmalek Sellal". A match is used
-/// only when it is unambiguous and, when the entity's country is known, agrees with it; a short skeleton
-/// (<see cref="MinSkeletonWithoutCountry"/>) needs a known country.
+/// only when it is unambiguous and, when the entity's country is known, agrees with it; a skeleton shorter
+/// than <see cref="MinSkeletonWithoutCountry"/> needs a known country ("Auskar Iikunimu" has the skeleton
+/// of "Shukri Ghanem"), and the English name may differ from the Arabic one by one word at most (عبد الكريم
+/// is one English word, Abdelkarim).
 /// </summary>
 public sealed class EnglishNames
 {
     public const int MinSkeleton = 3;
-    public const int MinSkeletonWithoutCountry = 6;
+    public const int MinFamilySkeleton = 5;
+    public const int MinSkeletonWithoutCountry = 8;
 
     /// <summary>Words of organization names: those are translated into Arabic, not transliterated, so their skeletons are useless.</summary>
     private static readonly HashSet<string> OrganizationWords = new(StringComparer.Ordinal) { "OF", "THE", "FOR", "AND", "ON", "IN", "TO", "AT", "MINISTRY", "PARTY", "COUNCIL", "ARMY", "FORCES" };
@@ -57,18 +60,18 @@ public sealed class EnglishNames
             return null;
         }
 
-        return Choose(list, country);
+        var words = latin.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return Choose([.. list.Where(e => Math.Abs(e.Name.Split(' ').Length - words) <= 1)], country);
     }
 
     /// <summary>
     /// A one-word name against the last words of the English names: only with a known country, since a
-    /// family name alone is shared by many, and with a skeleton of <see cref="MinSkeletonWithoutCountry"/>
-    /// letters less one.
+    /// family name alone is shared by many, and with a skeleton of five letters or more.
     /// </summary>
     public (string Name, string? Country)? MatchFamilyName(string latin, string country)
     {
         var skeleton = NameSkeleton.Of(latin);
-        return skeleton.Length >= MinSkeletonWithoutCountry - 1 && _byLastWord.TryGetValue(skeleton, out var list) ? Choose(list, country) : null;
+        return skeleton.Length >= MinFamilySkeleton && _byLastWord.TryGetValue(skeleton, out var list) ? Choose(list, country) : null;
     }
 
     private static (string Name, string? Country)? Choose(List<(string Name, string[] Countries)> list, string? country)

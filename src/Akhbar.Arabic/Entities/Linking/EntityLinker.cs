@@ -185,7 +185,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
             {
-                var candidates = Candidates(c);
+                var candidates = Candidates(c, articleCountries);
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
@@ -322,7 +322,8 @@ public sealed class EntityLinker(LinkingResources resources)
         return c.NameKeys.Select(k => resources.CountriesByLooseKey.GetValueOrDefault(MentionClusterer.LooseKey(k))).FirstOrDefault(x => x is not null);
     }
 
-    private List<PlaceCandidate> Candidates(MentionCluster c)
+    /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
+    private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
         foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
         {
@@ -338,12 +339,14 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        // "سلانيك" for GeoNames' "سالونيك": a loose key that only one place name has.
+        // "سلانيك" for GeoNames' "سالونيك": a loose key that only one place name has, and only a large place
+        // in a country the article names ("البول" and "سعودية" have the loose keys of places in Israel and
+        // Algeria, "بينانغ" that of a small American town).
         foreach (var key in c.NameKeys.Where(k => !MentionClusterer.IsDesignator(k)))
         {
-            if (resources.PlacesByLooseKey.TryGetValue(MentionClusterer.LooseKey(MentionClusterer.StripDesignator(key)), out var list))
+            if (articleCountries is not null && resources.PlacesByLooseKey.TryGetValue(MentionClusterer.LooseKey(MentionClusterer.StripDesignator(key)), out var list))
             {
-                return list;
+                return [.. list.Where(p => articleCountries.Contains(p.Country) && p.Population >= SmallPlace)];
             }
         }
 

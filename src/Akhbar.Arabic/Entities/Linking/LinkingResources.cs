@@ -29,6 +29,9 @@ public sealed class LinkingResources
     /// <summary>Folded role nouns, without the article.</summary>
     public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that in a role phrase name the office or its field although they are nisbas too ("المالية").</summary>
+    public HashSet<string> OfficeGenitives { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
@@ -186,7 +189,14 @@ public sealed class LinkingResources
         foreach (var row in roles.Rows)
         {
             var key = Key(row[roles.Column("name")]);
-            (row[roles.Column("kind")] == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+            var kind = row[roles.Column("kind")];
+            if (kind == "genitive")
+            {
+                r.OfficeGenitives.Add(key);
+                continue;
+            }
+
+            (kind == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
         }
 
         return r;
@@ -194,8 +204,9 @@ public sealed class LinkingResources
 
     private void AddLooseKeys()
     {
-        // A short loose key ("ليا") is too often another word to be trusted.
-        foreach (var group in CountriesByKey.GroupBy(kv => MentionClusterer.LooseKey(kv.Key), StringComparer.Ordinal).Where(g => g.Key.Length >= MinLooseKey))
+        // A short loose key is too often another word to be trusted ("اندريا" and Andorra share "اندر"); a
+        // country needs one letter more than a place, which is further checked against the article's countries.
+        foreach (var group in CountriesByKey.GroupBy(kv => MentionClusterer.LooseKey(kv.Key), StringComparer.Ordinal).Where(g => g.Key.Length > MinLooseKey))
         {
             if (group.Select(kv => kv.Value.Iso3).Distinct(StringComparer.Ordinal).Count() == 1)
             {

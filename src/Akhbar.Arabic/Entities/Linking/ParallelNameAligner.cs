@@ -11,7 +11,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <list type="bullet">
 /// <item>A name seen in <see cref="MinLines"/> lines or more pairs with the n-gram whose lines agree best
 /// with its own (Dice coefficient at least <see cref="MinDice"/>, each the other's best; the longer n-gram on
-/// a tie); unless they sound alike, <see cref="MinTranslatedLines"/> lines are needed. An acronym counts as
+/// a tie); unless they sound alike, <see cref="MinTranslatedLines"/> lines are needed, and the English name
+/// may not have more words than the Arabic one (Arabic names are as long or longer: "كريستين" is not
+/// "Christine Blasey Ford"). An acronym counts as
 /// the name it abbreviates when the text spells that name out (UN, United Nations). Translated names such as
 /// الأمم المتحدة are found this way.</item>
 /// <item>A name of two words or more seen in fewer lines pairs with the n-gram of its line, of as many
@@ -80,7 +82,8 @@ public static class ParallelNameAligner
         foreach (var (name, best) in bestForEnglish)
         {
             var dice = Dice(best.Key, best.Value);
-            if (dice >= MinDice && bestForArabic[best.Key.Arabic] == name && (best.Value >= MinTranslatedLines || SoundsAlike(surfaces[best.Key.Arabic], name)))
+            if (dice >= MinDice && bestForArabic[best.Key.Arabic] == name && Words(name) <= Words(best.Key.Arabic)
+                && (best.Value >= MinTranslatedLines || SoundsAlike(surfaces[best.Key.Arabic], name)))
             {
                 pairs.Add(new NamePair(best.Key.Arabic, surfaces[best.Key.Arabic], name, best.Value, "lines"));
             }

@@ -65,7 +65,7 @@ public static class TrailingRoleFinder
                 }
 
                 var key = string.Join(' ', Enumerable.Range(j, words).Select(k => tokens[k].Key));
-                if (resources.NisbaByKey.TryGetValue(key, out var iso3))
+                if (resources.NisbaByKey.TryGetValue(key, out var iso3) && !resources.OfficeGenitives.Contains(key))
                 {
                     return (j + words - 1, iso3);
                 }

@@ -21,6 +21,9 @@ public sealed class CapitalActorsTests
     [InlineData("التقى الوزيران بموسكو", false)]
     [InlineData("في العاصمة موسكو", false)]
     [InlineData("ومن موسكو قال الوزير", false)]
+    [InlineData("قال أستاذ في جامعة موسكو إن", false)]
+    [InlineData("موسكو، روسيا (CNN)-- أعلنت الحكومة", false)]
+    [InlineData("قال الوزير\nموسكو تحذر من التصعيد", true)]
     public void Prepositions_and_place_nouns_make_a_place(string text, bool actor) =>
         Assert.Equal(actor, Actor(text, "موسكو"));
 }

@@ -84,4 +84,16 @@ public sealed class EntityLinkingStageTests
         Assert.Single(eu);
         Assert.Equal(2, eu[0].Mentions.Count(m => m.Kind == MentionKind.Name));
     }
+
+    [Theory]
+    [InlineData("قال محمود سالم، وزير المالية، إن الميزانية جاهزة.", null)]
+    [InlineData("قال محمود سالم، وزير المالية المصري، إن الميزانية جاهزة.", "EGY")]
+    [InlineData("قال وزير المالية المصري محمود سالم إن الميزانية جاهزة.", "EGY")]
+    [InlineData("قال محمود سالم، رئيس قسم البحوث في المجموعة المالية، إن السوق هادئة.", null)]
+    public void The_finance_office_is_not_the_nisba_of_Mali(string text, string? iso3)
+    {
+        var doc = Analyze.Text(text);
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal(iso3, person.Country);
+    }
 }
