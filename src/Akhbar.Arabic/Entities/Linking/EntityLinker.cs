@@ -372,6 +372,19 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        if (c.Type == EntityType.Organization)
+        {
+            // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
+            // more, since one bare lemma ("قاعدة") is too often another word.
+            foreach (var key in c.NameKeys.Distinct().Where(k => MentionCluster.Words(k) > 1).OrderByDescending(MentionCluster.Words))
+            {
+                if (resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
+                {
+                    return actor;
+                }
+            }
+        }
+
         if (c.Type == EntityType.Person)
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
