@@ -19,12 +19,13 @@ public static class EvalEntitiesCommand
     {
         var shared = EvalCommand.SharedOption();
         var gold = new Option<string>("--gold") { Description = "A folder of gold article files (gold/README.md).", Required = true };
-        var command = new Command("entities", "Linked entities: precision and recall against gold, and accuracy of English names, countries and coordinates.") { shared, gold };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, EvalCommand.ResolveShared(parse.GetValue(shared)), parse.InvocationConfiguration.Output));
+        var verbose = new Option<bool>("--verbose") { Description = "List every missed gold entity, spurious entity and wrong English name, country or point." };
+        var command = new Command("entities", "Linked entities: precision and recall against gold, and accuracy of English names, countries and coordinates.") { shared, gold, verbose };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, EvalCommand.ResolveShared(parse.GetValue(shared)), parse.GetValue(verbose), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string folder, string sharedFolder, TextWriter output)
+    private static int Run(string folder, string sharedFolder, bool verbose, TextWriter output)
     {
         if (!Directory.Exists(folder))
         {
@@ -44,7 +45,8 @@ public static class EvalEntitiesCommand
                 continue;
             }
 
-            var doc = pipeline.Process(GoldArticle.Load(path).ReadRecord(news, cache));
+            var record = GoldArticle.Load(path).ReadRecord(news, cache);
+            var doc = pipeline.Process(record);
             var predicted = new List<(Entity, HashSet<TextSpan>)>();
             foreach (var e in doc.LinkedEntities)
             {
@@ -60,7 +62,12 @@ public static class EvalEntitiesCommand
                 predicted.Add((e, raw));
             }
 
-            score.Add(gold, predicted);
+            var matched = score.Add(gold, predicted);
+            if (verbose)
+            {
+                Explain(output, Path.GetFileNameWithoutExtension(path), record.Body, gold, predicted, matched);
+            }
+
             articles++;
         }
 
@@ -69,12 +76,55 @@ public static class EvalEntitiesCommand
             throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no gold file has entities.");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} predicted, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard})."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} predicted, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard}); {score.OnlyInTitle} predicted only in titles, not scored."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities  P {Percent(score.Matched, score.Predicted),5:0.0}  R {Percent(score.Matched, score.Gold),5:0.0}  F1 {F1(score.Matched, score.Predicted, score.Gold),5:0.0}"));
         Row(output, "name_en", score.NameEn);
         Row(output, "country", score.Country);
         Row(output, "coordinates", score.Point);
         return AkhbarCli.Ok;
+    }
+
+    /// <summary>Lists, for one article, what the score counted against the engine, with the raw text of each mention.</summary>
+    private static void Explain(TextWriter output, string id, string raw, List<GoldEntity> gold, List<(Entity Entity, HashSet<TextSpan> Raw)> predicted, List<(int Gold, int Predicted)> matched)
+    {
+        string Texts(IEnumerable<TextSpan> spans) => string.Join(" | ", spans.OrderBy(s => s.Start).Select(s => string.Create(CultureInfo.InvariantCulture, $"{raw[s.Start..s.End]}@{s.Start}")));
+        foreach (var (g, p) in matched)
+        {
+            var (e, want) = (predicted[p].Entity, gold[g]);
+            if (want.NameEn is { } en && !LinkingScore.NameEnRight(en, e.NameEn))
+            {
+                output.WriteLine($"{id}  name_en  {e.Name}: {e.NameEn ?? "-"}, gold {en}");
+            }
+
+            if (want.Country is { } country && e.Country != country)
+            {
+                output.WriteLine($"{id}  country  {e.Name}: {e.Country ?? "-"}, gold {country}");
+            }
+
+            if (want.Lat is { } lat && want.Lon is { } lon && !LinkingScore.PointRight(lat, lon, e.Geo))
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id}  point    {e.Name}: {e.Geo?.Lat},{e.Geo?.Lon} ({e.Geo?.Feature}), gold {lat},{lon}"));
+            }
+        }
+
+        var goldMatched = matched.Select(m => m.Gold).ToHashSet();
+        var predictedMatched = matched.Select(m => m.Predicted).ToHashSet();
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!goldMatched.Contains(g))
+            {
+                output.WriteLine($"{id}  missed   {gold[g].Type} {gold[g].NameEn ?? "-"} [{gold[g].Country ?? "-"}]: {Texts(gold[g].Mentions)}");
+            }
+        }
+
+        for (var p = 0; p < predicted.Count; p++)
+        {
+            if (!predictedMatched.Contains(p) && predicted[p].Raw.Count > 0)
+            {
+                var e = predicted[p].Entity;
+                output.WriteLine($"{id}  spurious {e.Type.Label()} {e.NameEn ?? "-"} [{e.Country ?? "-"}]: {Texts(predicted[p].Raw)}");
+            }
+        }
     }
 
     private static void Row(TextWriter output, string name, (int Right, int Total) r) =>

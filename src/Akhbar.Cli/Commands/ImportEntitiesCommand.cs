@@ -85,9 +85,9 @@ public static class ImportEntitiesCommand
             "derived from entities/countries.tsv (Unicode CLDR 48.2 Arabic territory names)", "Unicode License v3",
             $"akhbar resources import entities --cldr {cldr} --geonames {geonames}: the regular nisba of each country name (Akhbar.Arabic.Entities.Linking.Nisba), masculine and feminine, with the article; nisbas shared by two countries dropped");
 
-        Write(dataFolder, "entities/places.tsv", "key\tname\tgeonameid\tname_en\tlat\tlon\tfeature\tcountry\tpopulation", Distinct(Places(Source(geonames, "cities15000_arabic_script.tsv"), countries)), stdout,
+        Write(dataFolder, "entities/places.tsv", "key\tname\tgeonameid\tname_en\tlat\tlon\tfeature\tcountry\tpopulation", Distinct(Places(Source(geonames, "cities15000_arabic_script.tsv"), Source(geonames, "cities15000.txt"), countries)), stdout,
             "GeoNames cities15000 (geonames.org via ali-hv/geobank-data), Arabic-script alternate names, coordinates, feature codes, populations", "CC BY 4.0 (attribution: GeoNames, geonames.org)",
-            $"akhbar resources import entities --geonames {geonames}: every Arabic-script name of every place with its geonameid, GeoNames name, point, feature, ISO3 country and population; key folded");
+            $"akhbar resources import entities --geonames {geonames}: every Arabic-script name of every place with its geonameid, GeoNames name, point, feature, ISO3 country and population (a capital with no Arabic name, from cities15000.txt, takes those of its same-named places in its country: Washington); key folded");
 
         if (cameoArabic is not null && cameoEnglish is not null)
         {
@@ -173,8 +173,9 @@ public static class ImportEntitiesCommand
         }
     }
 
-    private static IEnumerable<string> Places(string path, Dictionary<string, Country> countries)
+    private static IEnumerable<string> Places(string path, string allPlaces, Dictionary<string, Country> countries)
     {
+        var capitals = UnnamedCapitals(path, allPlaces);
         var lines = File.ReadLines(path).GetEnumerator();
         if (!lines.MoveNext())
         {
@@ -202,8 +203,30 @@ public static class ImportEntitiesCommand
                 }
 
                 yield return Row(key, clean, f[id], f[name], f[lat], f[lon], f[feature], country.Iso3, f[population].Length == 0 ? "0" : f[population]);
+                if (capitals.TryGetValue((f[name], f[cc]), out var capital))
+                {
+                    // GeoNames gives "واشنطن" to two small Washingtons and none to the capital: the capital takes it too.
+                    yield return Row(key, clean, capital[0], capital[1], capital[4], capital[5], capital[7], country.Iso3, capital[14].Length == 0 ? "0" : capital[14]);
+                }
             }
         }
+    }
+
+    /// <summary>Capitals (PPLC rows of cities15000.txt) that have no Arabic name, by English name and country code.</summary>
+    private static Dictionary<(string Name, string Country), string[]> UnnamedCapitals(string arabicPath, string allPlaces)
+    {
+        var named = File.ReadLines(arabicPath).Skip(1).Select(l => l[..Math.Max(0, l.IndexOf('\t', StringComparison.Ordinal))]).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<(string Name, string Country), string[]>();
+        foreach (var line in File.ReadLines(allPlaces))
+        {
+            var f = line.Split('\t');
+            if (f.Length >= 15 && f[7] == "PPLC" && !named.Contains(f[0]))
+            {
+                result.TryAdd((f[1], f[8]), f);
+            }
+        }
+
+        return result;
     }
 
     private static int Col(string[] header, string name, string path)
@@ -214,7 +237,7 @@ public static class ImportEntitiesCommand
 
     private static string Key(string name) => string.Join(' ', NerResources.KeysOf(name));
 
-    private static string Row(params string[] fields) => string.Join('\t', fields.Select(f => f.Replace('\t', ' ')));
+    internal static string Row(params string[] fields) => string.Join('\t', fields.Select(f => f.Replace('\t', ' ')));
 
     private static List<string> Distinct(IEnumerable<string> rows)
     {
@@ -236,7 +259,8 @@ public static class ImportEntitiesCommand
         return string.Join(' ', kept.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormKC).Normalize(NormalizationForm.FormC);
     }
 
-    private static void Write(string dataFolder, string file, string header, List<string> rows, TextWriter stdout, string source, string license, string derivation)
+    /// <summary>Writes a TSV resource and replaces its row in MANIFEST.tsv (shared by the entity table imports).</summary>
+    internal static void Write(string dataFolder, string file, string header, List<string> rows, TextWriter stdout, string source, string license, string derivation)
     {
         var path = Path.Combine(dataFolder, file);
         File.WriteAllLines(path, [header, .. rows], new UTF8Encoding(false));

@@ -29,6 +29,7 @@ public static class ResourcesCommand
         ImportCldrTimeCommand.Create(),
         ImportGazetteerCommand.Create(),
         ImportEntitiesCommand.Create(),
+        ImportNamesCommand.Create(),
         ImportEventCodesCommand.Create(),
         ImportFipsCommand.Create(),
         ImportAdmin1Command.Create(),

@@ -18,7 +18,11 @@ public sealed class ImportEntitiesCommandTests : IDisposable
             ("countryInfo.tsv", "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n"
                 + "XA\tXAA\t001\tXA\tAlfaland\tAlfa City\t1\t1\tAS\t.xa\tXAD\tDinar\t1\t\t\tar\t111\t\t\n"),
             ("cities15000_arabic_script.tsv", "geonameid\tname\tcountry_code\tadmin1_code\tfeature_code\tpopulation\tlatitude\tlongitude\tarabic_script_names\tnon_arabic_letter_names\n"
-                + "222\tAlfa City\tXA\t01\tPPLC\t50000\t10.5\t20.25\tمدينة ألفا|ألفا سيتي\t\n"));
+                + "222\tAlfa City\tXA\t01\tPPLC\t50000\t10.5\t20.25\tمدينة ألفا|ألفا سيتي\t\n"
+                + "444\tBeta\tXA\t02\tPPL\t16000\t1.5\t2.5\tبيتا\t\n"),
+            ("cities15000.txt", "222\tAlfa City\tAlfa City\t\t10.5\t20.25\tP\tPPLC\tXA\t\t01\t\t\t\t50000\t\t\tAsia/X\t2025-01-01\n"
+                + "333\tBeta\tBeta\t\t3.5\t4.5\tP\tPPLC\tXA\t\t03\t\t\t\t90000\t\t\tAsia/X\t2025-01-01\n"
+                + "444\tBeta\tBeta\t\t1.5\t2.5\tP\tPPL\tXA\t\t02\t\t\t\t16000\t\t\tAsia/X\t2025-01-01\n"));
         var cldr = Folder("cldr", ("territories.ar.tsv", "code\tname_ar\n001\tالعالم\nXA\tألفانيا\n"));
         var arabic = Folder("ar", ("actor_dict_ar_v4.txt", "سمير_نادر_\n\t[XAAGOV >20100101]\n"));
         var english = Folder("en", ("Phoenix.Countries.actors.txt", "SAMIR_NADER_\n+NADER\n\t[XAAGOV >100101]\n"));
@@ -32,6 +36,8 @@ public sealed class ImportEntitiesCommandTests : IDisposable
         Assert.Contains("الالفاني\tالألفاني\tXAA", nisba, StringComparison.Ordinal);
         Assert.Contains("الالفانيه\tالألفانية\tXAA", nisba, StringComparison.Ordinal);
         Assert.Contains("مدينه الفا\tمدينة ألفا\t222\tAlfa City\t10.5\t20.25\tPPLC\tXAA\t50000", File.ReadAllText(Path.Combine(data, "entities", "places.tsv")), StringComparison.Ordinal);
+        // The capital 333 has no Arabic name; its same-named town's name reaches it too.
+        Assert.Contains("بيتا\tبيتا\t333\tBeta\t3.5\t4.5\tPPLC\tXAA\t90000", File.ReadAllText(Path.Combine(data, "entities", "places.tsv")), StringComparison.Ordinal);
         Assert.Contains("سمير نادر\tسمير نادر\tXAAGOV\t20100101\t99999999\tSamir Nader", File.ReadAllText(Path.Combine(data, "entities", "actors.tsv")), StringComparison.Ordinal);
         Assert.Equal(5, File.ReadAllLines(Path.Combine(data, "MANIFEST.tsv")).Length);
     }

@@ -71,8 +71,9 @@ public sealed class ActorAlignment
     /// <summary>"SERGEY_LAVROV_" read as "Sergey Lavrov".</summary>
     public static string Display(string name) =>
         string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Capitalize));
+            .Select((w, i) => Capitalize(w, i > 0)));
 
-    private static string Capitalize(string word) =>
-        string.Join('-', word.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
+    /// <summary>"ASSAD" as "Assad"; the Arabic article inside a name stays lower-case, as English writes it ("Bashar al-Assad").</summary>
+    private static string Capitalize(string word, bool inside) =>
+        string.Join('-', word.Split('-').Select((p, i) => p.Length == 0 || (inside && i == 0 && p is "AL" && word.Contains('-', StringComparison.Ordinal)) ? p.ToLowerInvariant() : char.ToUpperInvariant(p[0]) + p[1..].ToLowerInvariant()));
 }

@@ -13,9 +13,13 @@ public sealed class EntityLinker(LinkingResources resources)
 {
     private static readonly string[] Features = ["PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL"];
 
+    /// <summary>Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>).</summary>
+    private const long SmallPlace = 100_000;
+
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
+        mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -24,8 +28,12 @@ public sealed class EntityLinker(LinkingResources resources)
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
-        var standalone = ApplyAppositions(phrases, clusters, mentions);
+        var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
+        ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, date);
+        MergeSamePlaces(clusters);
+        clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
+        CodeCapitalActors(text, clusters);
         AttachStandalone(standalone, clusters);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
@@ -52,7 +60,7 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>Phrases right before a name give it a role; the others are returned to be resolved later.</summary>
-    private static List<RolePhrase> ApplyAppositions(List<RolePhrase> phrases, List<MentionCluster> clusters, IReadOnlyList<EntityMention> mentions)
+    private static List<RolePhrase> ApplyAppositions(string text, IReadOnlyList<Token> tokens, List<RolePhrase> phrases, List<MentionCluster> clusters, IReadOnlyList<EntityMention> mentions)
     {
         var clusterAt = new Dictionary<int, MentionCluster>();
         foreach (var c in clusters)
@@ -73,7 +81,14 @@ public sealed class EntityLinker(LinkingResources resources)
         MentionCluster? lastWithRole = null;
         foreach (var p in phrases)
         {
-            if (!firstTokenToStart.TryGetValue(p.LastToken + 1, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
+            // A name may be quoted after its role: رئيسة الوزراء البولندية "بياتا شيدلو".
+            var next = p.LastToken + 1;
+            while (next < tokens.Count && tokens[next].Kind == TokenKind.Punctuation && text[tokens[next].Span.Start] is '"' or '«' or '“' or '\'')
+            {
+                next++;
+            }
+
+            if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
                 standalone.Add(p);
                 continue;
@@ -115,6 +130,25 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
+    /// <summary>A role after a name ("X، رئيسة المجلس ... الروسي") gives the person that role and its country when none is known.</summary>
+    private static void ApplyTrailingRoles(List<(TextSpan Name, string Role, string Country)> roles, List<MentionCluster> clusters)
+    {
+        foreach (var (name, role, country) in roles)
+        {
+            var person = clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.Mentions.Any(m => m.Span == name));
+            if (person is null)
+            {
+                continue;
+            }
+
+            person.Country ??= country;
+            if (!person.Roles.Contains(role))
+            {
+                person.Roles.Add(role);
+            }
+        }
+    }
+
     private void LinkNames(List<MentionCluster> clusters, int date)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
@@ -134,6 +168,8 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        var named = new HashSet<string>(articleCountries, StringComparer.Ordinal);
+
         // Places whose name has one reading tell where the article is, before ambiguous names are read.
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
@@ -144,14 +180,21 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        var commonWords = new List<MentionCluster>();
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
             {
-                var candidates = Candidates(c);
+                var candidates = Candidates(c, articleCountries);
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
+                    if (IsCommonWordPlace(c, place, named))
+                    {
+                        commonWords.Add(c);
+                        continue;
+                    }
+
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
@@ -167,7 +210,87 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
             }
 
-            c.NameEn ??= Transliterator.ToLatin(c.FullestName());
+            c.NameEn ??= PairedName(c);
+            if (c.NameEn is null)
+            {
+                var latin = Transliterator.ToLatin(c.FullestName());
+                if (c.Type == EntityType.Person
+                    && (resources.EnglishNames.Match(latin, c.Country) ?? (c.Country is { } known && !latin.Contains(' ', StringComparison.Ordinal) ? resources.EnglishNames.MatchFamilyName(latin, known) : null)) is { } english)
+                {
+                    c.NameEn = english.Name;
+                    if (english.Country is { } iso3 && resources.CountriesByIso3.ContainsKey(iso3))
+                    {
+                        c.Country ??= iso3;
+                    }
+                }
+
+                c.NameEn ??= latin;
+            }
+        }
+
+        clusters.RemoveAll(commonWords.Contains);
+    }
+
+    /// <summary>
+    /// A small town named by one indefinite word in a country the article never names is most likely a common
+    /// noun the tagger took for a place ("إطار" is Atar in Mauritania, "مفرق" Mafraq in Jordan): it is no entity.
+    /// </summary>
+    private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
+        place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
+        && c.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal) && !k.StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
+    private string? PairedName(MentionCluster c)
+    {
+        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        {
+            if (resources.PairedNames.TryGetValue(key, out var name))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Places linked to the same GeoNames entry are one entity: "السعودية" and "المملكة العربية السعودية",
+    /// "الولايات المتحدة" and "الولايات المتحدة الأميركية" have different keys but name one country.
+    /// </summary>
+    private static void MergeSamePlaces(List<MentionCluster> clusters)
+    {
+        var byId = new Dictionary<long, MentionCluster>();
+        var absorbed = new HashSet<MentionCluster>();
+        foreach (var c in clusters.OrderBy(c => c.FirstStart))
+        {
+            if (c.Type != EntityType.Location || c.Geo is null)
+            {
+                continue;
+            }
+
+            if (byId.TryGetValue(c.Geo.GeonameId, out var first))
+            {
+                first.Absorb(c);
+                absorbed.Add(c);
+            }
+            else
+            {
+                byId[c.Geo.GeonameId] = c;
+            }
+        }
+
+        clusters.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>A capital with a mention used as an actor gets its country's government code (<see cref="CapitalActors"/>).</summary>
+    private static void CodeCapitalActors(string text, List<MentionCluster> clusters)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Location && c.Geo is { Feature: "PPLC" } geo && c.Cameo is null && c.Mentions.Any(m => CapitalActors.IsActorMention(text, m.Span)))
+            {
+                c.Cameo = geo.Country + "GOV";
+            }
         }
     }
 
@@ -175,7 +298,7 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
         {
-            if (resources.CountriesByKey.TryGetValue(key, out var country))
+            if (resources.CountriesByKey.TryGetValue(key, out var country) || resources.CountriesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out country))
             {
                 return country;
             }
@@ -195,10 +318,12 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        return null;
+        // "بنجلادش": a spelling the tables lack, with the loose key of one country only.
+        return c.NameKeys.Select(k => resources.CountriesByLooseKey.GetValueOrDefault(MentionClusterer.LooseKey(k))).FirstOrDefault(x => x is not null);
     }
 
-    private List<PlaceCandidate> Candidates(MentionCluster c)
+    /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
+    private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
         foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
         {
@@ -211,6 +336,17 @@ public sealed class EntityLinker(LinkingResources resources)
             if (resources.PlacesByKey.TryGetValue(key, out var list) || resources.PlacesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out list))
             {
                 return list;
+            }
+        }
+
+        // "سلانيك" for GeoNames' "سالونيك": a loose key that only one place name has, and only a large place
+        // in a country the article names ("البول" and "سعودية" have the loose keys of places in Israel and
+        // Algeria, "بينانغ" that of a small American town).
+        foreach (var key in c.NameKeys.Where(k => !MentionClusterer.IsDesignator(k)))
+        {
+            if (articleCountries is not null && resources.PlacesByLooseKey.TryGetValue(MentionClusterer.LooseKey(MentionClusterer.StripDesignator(key)), out var list))
+            {
+                return [.. list.Where(p => articleCountries.Contains(p.Country) && p.Population >= SmallPlace)];
             }
         }
 
@@ -236,11 +372,25 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
+        if (c.Type == EntityType.Organization)
+        {
+            // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
+            // more, since one bare lemma ("قاعدة") is too often another word.
+            foreach (var key in c.NameKeys.Distinct().Where(k => MentionCluster.Words(k) > 1).OrderByDescending(MentionCluster.Words))
+            {
+                if (resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
+                {
+                    return actor;
+                }
+            }
+        }
+
         if (c.Type == EntityType.Person)
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
-            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor))
+            // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
+            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
             {
                 return actor;
             }

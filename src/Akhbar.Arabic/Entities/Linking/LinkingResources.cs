@@ -29,6 +29,9 @@ public sealed class LinkingResources
     /// <summary>Folded role nouns, without the article.</summary>
     public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that in a role phrase name the office or its field although they are nisbas too ("المالية").</summary>
+    public HashSet<string> OfficeGenitives { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
@@ -40,6 +43,22 @@ public sealed class LinkingResources
 
     /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
     public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>English names of Arabic names aligned in parallel text (الأمم المتحدة: United Nations), by folded key.</summary>
+    public Dictionary<string, string> PairedNames { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>English actor names by consonant skeleton, for people no Arabic table names in English.</summary>
+    public EnglishNames EnglishNames { get; } = new();
+
+    /// <summary>
+    /// Countries and places by loose key (<see cref="MentionClusterer.LooseKey"/>), only where the loose key
+    /// names one country or one place: بنجلادش is spelled بنغلاديش in CLDR and سلانيك سالونيك in GeoNames.
+    /// </summary>
+    public Dictionary<string, CountryInfo> CountriesByLooseKey { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<PlaceCandidate>> PlacesByLooseKey { get; } = new(StringComparer.Ordinal);
+
+    private const int MinLooseKey = 4;
 
     /// <summary>The longest nisba, in words, so that phrase matching knows how far to look.</summary>
     public int MaxNisbaWords { get; private set; } = 1;
@@ -137,6 +156,21 @@ public sealed class LinkingResources
             }
         }
 
+        var pairs = TsvResource.Load("entities/name-pairs.tsv");
+        foreach (var row in pairs.Rows)
+        {
+            r.PairedNames.TryAdd(row[pairs.Column("key")], row[pairs.Column("name_en")]);
+        }
+
+        var english = TsvResource.Load("entities/english-names.tsv");
+        foreach (var row in english.Rows)
+        {
+            var codes3 = row[english.Column("countries")];
+            r.EnglishNames.Add(row[english.Column("skeleton")], row[english.Column("name_en")], codes3.Length == 0 ? [] : codes3.Split(','));
+        }
+
+        r.AddLooseKeys();
+
         var institutions = TsvResource.Load("entities/institutions.tsv");
         foreach (var row in institutions.Rows)
         {
@@ -155,10 +189,38 @@ public sealed class LinkingResources
         foreach (var row in roles.Rows)
         {
             var key = Key(row[roles.Column("name")]);
-            (row[roles.Column("kind")] == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+            var kind = row[roles.Column("kind")];
+            if (kind == "genitive")
+            {
+                r.OfficeGenitives.Add(key);
+                continue;
+            }
+
+            (kind == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
         }
 
         return r;
+    }
+
+    private void AddLooseKeys()
+    {
+        // A short loose key is too often another word to be trusted ("اندريا" and Andorra share "اندر"); a
+        // country needs one letter more than a place, which is further checked against the article's countries.
+        foreach (var group in CountriesByKey.GroupBy(kv => MentionClusterer.LooseKey(kv.Key), StringComparer.Ordinal).Where(g => g.Key.Length > MinLooseKey))
+        {
+            if (group.Select(kv => kv.Value.Iso3).Distinct(StringComparer.Ordinal).Count() == 1)
+            {
+                CountriesByLooseKey[group.Key] = group.First().Value;
+            }
+        }
+
+        foreach (var group in PlacesByKey.GroupBy(kv => MentionClusterer.LooseKey(kv.Key), StringComparer.Ordinal).Where(g => g.Key.Length >= MinLooseKey))
+        {
+            if (group.Count() == 1)
+            {
+                PlacesByLooseKey[group.Key] = group.First().Value;
+            }
+        }
     }
 
     private void AddNisba(string key, string iso3)

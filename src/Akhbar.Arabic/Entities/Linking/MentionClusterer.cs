@@ -11,7 +11,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class MentionClusterer
 {
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "عاصمه"];
+    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود), folded, without the article.</summary>
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
 
     public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
     {
@@ -67,6 +68,17 @@ public static class MentionClusterer
             if (byLast.TryGetValue(LooseKey(c.NameKeys[0]), out var owners) && owners.Count == 1 && owners[0] != c)
             {
                 owners[0].Absorb(c);
+                absorbed.Add(c);
+            }
+        }
+
+        // "للاتحاد الأوروبي": the tagger kept the preposition, whose ل took the article's alef; it is الاتحاد الأوروبي.
+        foreach (var c in clusters)
+        {
+            if (!absorbed.Contains(c) && c.NameKeys.All(k => k.StartsWith("لل", StringComparison.Ordinal) && k.Length > 3)
+                && byKey.TryGetValue(LooseKey(StripDesignator("ال" + c.NameKeys[0][2..])), out var owner) && owner != c && !absorbed.Contains(owner))
+            {
+                owner.Absorb(c);
                 absorbed.Add(c);
             }
         }

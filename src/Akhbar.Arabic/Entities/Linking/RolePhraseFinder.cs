@@ -52,7 +52,7 @@ public static class RolePhraseFinder
                 }
 
                 var key = string.Join(' ', Enumerable.Range(j, words).Select(k => tokens[k].Key));
-                if (resources.NisbaByKey.TryGetValue(key, out var country))
+                if (resources.NisbaByKey.TryGetValue(key, out var country) && !resources.OfficeGenitives.Contains(key))
                 {
                     var last = j + words - 1;
                     var office = text[start..tokens[j - 1].Span.End];

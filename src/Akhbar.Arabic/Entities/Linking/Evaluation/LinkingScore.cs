@@ -21,24 +21,33 @@ public sealed class LinkingScore
 
     public int Matched { get; private set; }
 
+    /// <summary>Predicted entities with no mention in the text field (title only): not scored.</summary>
+    public int OnlyInTitle { get; private set; }
+
     public (int Right, int Total) NameEn { get; private set; }
 
     public (int Right, int Total) Country { get; private set; }
 
     public (int Right, int Total) Point { get; private set; }
 
-    /// <summary>Adds one article: predicted entities with their mentions already mapped to raw spans.</summary>
-    public void Add(IReadOnlyList<GoldEntity> gold, IReadOnlyList<(Entity Entity, HashSet<TextSpan> Raw)> predicted)
+    /// <summary>
+    /// Adds one article: predicted entities with their mentions already mapped to raw spans. Returns the
+    /// matched pairs (gold index, predicted index) so that a caller can list the misses.
+    /// </summary>
+    public List<(int Gold, int Predicted)> Add(IReadOnlyList<GoldEntity> gold, IReadOnlyList<(Entity Entity, HashSet<TextSpan> Raw)> predicted)
     {
+        // An entity named only in the title has no raw offsets, and gold annotates the text field only: it can
+        // be neither right nor wrong, so it is counted apart.
+        OnlyInTitle += predicted.Count(p => p.Raw.Count == 0);
         Gold += gold.Count;
-        Predicted += predicted.Count;
+        Predicted += predicted.Count(p => p.Raw.Count > 0);
         var pairs = new List<(double Jaccard, int G, int P)>();
         for (var g = 0; g < gold.Count; g++)
         {
             var goldSet = gold[g].Mentions.ToHashSet();
             for (var p = 0; p < predicted.Count; p++)
             {
-                if (predicted[p].Entity.Type.Label() != gold[g].Type)
+                if (predicted[p].Entity.Type.Label() != gold[g].Type || predicted[p].Raw.Count == 0)
                 {
                     continue;
                 }
@@ -52,6 +61,7 @@ public sealed class LinkingScore
             }
         }
 
+        var matched = new List<(int Gold, int Predicted)>();
         var usedG = new HashSet<int>();
         var usedP = new HashSet<int>();
         foreach (var (_, g, p) in pairs.OrderByDescending(x => x.Jaccard))
@@ -68,15 +78,26 @@ public sealed class LinkingScore
             }
 
             Matched++;
+            matched.Add((g, p));
             Check(gold[g], predicted[p].Entity);
         }
+
+        return matched;
     }
+
+    /// <summary>Whether a predicted English name passes: consonant skeletons within 0.75.</summary>
+    public static bool NameEnRight(string gold, string? predicted) =>
+        predicted is { } p && NameSkeleton.Similarity(NameSkeleton.Of(gold), NameSkeleton.Of(p)) >= 0.75;
+
+    /// <summary>Whether a predicted point passes: latitude and longitude both within <see cref="MaxDegrees"/>.</summary>
+    public static bool PointRight(double lat, double lon, GeoLink? geo) =>
+        geo?.Lat is { } a && geo.Lon is { } b && Math.Abs(a - lat) <= MaxDegrees && Math.Abs(b - lon) <= MaxDegrees;
 
     private void Check(GoldEntity gold, Entity entity)
     {
         if (gold.NameEn is { } en)
         {
-            var right = entity.NameEn is { } p && NameSkeleton.Similarity(NameSkeleton.Of(en), NameSkeleton.Of(p)) >= 0.75;
+            var right = NameEnRight(en, entity.NameEn);
             NameEn = (NameEn.Right + (right ? 1 : 0), NameEn.Total + 1);
         }
 
@@ -87,7 +108,7 @@ public sealed class LinkingScore
 
         if (gold.Lat is { } lat && gold.Lon is { } lon)
         {
-            var right = entity.Geo?.Lat is { } a && entity.Geo.Lon is { } b && Math.Abs(a - lat) <= MaxDegrees && Math.Abs(b - lon) <= MaxDegrees;
+            var right = PointRight(lat, lon, entity.Geo);
             Point = (Point.Right + (right ? 1 : 0), Point.Total + 1);
         }
     }

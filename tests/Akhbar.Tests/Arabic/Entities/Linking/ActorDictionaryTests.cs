@@ -54,4 +54,15 @@ public sealed class ActorDictionaryTests
         Assert.Equal("ABCGOV", actor.CodeOn(20180915));
         Assert.Equal("ABCGOV", actor.CodeOn(0));
     }
+
+    [Fact]
+    public void A_government_code_wins_over_party_codes_valid_the_same_day()
+    {
+        // As the dictionary has a head of government: office and party codes over overlapping ranges.
+        var actor = new ActorRecord("x", [new ActorCode("ABCGOV", 20140828, ActorCode.Open), new ActorCode("ABCPTYELI", 20170521, ActorCode.Open), new ActorCode("ABCPTY", 20010814, 20030314)], null);
+        Assert.Equal("ABCGOV", actor.CodeOn(20180915));
+        Assert.Equal("ABCGOV", actor.CodeOn(0));
+        Assert.Equal("ABCPTY", actor.CodeOn(20020101));
+        Assert.Null(actor.CodeOn(19900101));
+    }
 }

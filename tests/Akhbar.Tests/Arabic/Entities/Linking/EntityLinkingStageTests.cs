@@ -47,4 +47,53 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(iso3, tripoli.Country);
         Assert.NotNull(tripoli.Geo?.Lat);
     }
+
+    [Fact]
+    public void A_country_is_one_entity_named_in_full_with_its_state_noun_and_own_nisba()
+    {
+        var doc = Analyze.Text("رحبت مملكة البحرين بالقرار. وقالت البحرين إن القرار مهم. وأيدت الولايات المتحدة الأميركية القرار، ورحبت به الولايات المتحدة أيضا.");
+        var bahrain = doc.LinkedEntities.Single(e => e.Country == "BHR");
+        Assert.Equal(["مملكة البحرين", "البحرين"], bahrain.Mentions.Select(m => doc.Slice(m.Span)));
+        var usa = doc.LinkedEntities.Single(e => e.Country == "USA");
+        Assert.Equal(["الولايات المتحدة الأميركية", "الولايات المتحدة"], usa.Mentions.Select(m => doc.Slice(m.Span)));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "مملكة"));
+    }
+
+    [Fact]
+    public void A_role_after_a_name_gives_the_country()
+    {
+        var doc = Analyze.Text("قالت ماريا كوفاليفا، رئيسة المجلس الأعلى في البرلمان البولندي، إن الاتفاق مهم.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal("POL", person.Country);
+        Assert.Contains("رئيسة المجلس الأعلى في البرلمان البولندي", person.Roles);
+    }
+
+    [Fact]
+    public void A_role_after_a_name_stops_at_a_relative_pronoun()
+    {
+        var doc = Analyze.Text("قالت ماريا كوفاليفا، رئيسة الجمعية التي زارت المدينة البولندية، إن الاتفاق مهم.");
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Null(person.Country);
+    }
+
+    [Fact]
+    public void A_mention_glued_to_lil_joins_the_entity_of_its_name()
+    {
+        var doc = Analyze.Text("قال الاتحاد الأوروبي إن الاتفاق مهم. وقدم المسؤولون الخطة للاتحاد الأوروبي أمس.");
+        var eu = doc.LinkedEntities.Where(e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("الاتحاد الأوروبي", StringComparison.Ordinal))).ToList();
+        Assert.Single(eu);
+        Assert.Equal(2, eu[0].Mentions.Count(m => m.Kind == MentionKind.Name));
+    }
+
+    [Theory]
+    [InlineData("قال محمود سالم، وزير المالية، إن الميزانية جاهزة.", null)]
+    [InlineData("قال محمود سالم، وزير المالية المصري، إن الميزانية جاهزة.", "EGY")]
+    [InlineData("قال وزير المالية المصري محمود سالم إن الميزانية جاهزة.", "EGY")]
+    [InlineData("قال محمود سالم، رئيس قسم البحوث في المجموعة المالية، إن السوق هادئة.", null)]
+    public void The_finance_office_is_not_the_nisba_of_Mali(string text, string? iso3)
+    {
+        var doc = Analyze.Text(text);
+        var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
+        Assert.Equal(iso3, person.Country);
+    }
 }

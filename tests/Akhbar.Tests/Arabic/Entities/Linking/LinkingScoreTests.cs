@@ -43,4 +43,13 @@ public sealed class LinkingScoreTests
         Assert.Equal(2, score.Gold);
         Assert.Equal(1, score.Predicted);
     }
+
+    [Fact]
+    public void An_entity_named_only_in_the_title_is_counted_apart_and_not_scored()
+    {
+        var score = new LinkingScore();
+        var gold = new List<GoldEntity> { new("LOC", "Homs", "SYR", null, null, [new TextSpan(0, 4)]) };
+        score.Add(gold, [(Predicted(EntityType.Location, "Homs", "SYR", null), [new TextSpan(0, 4)]), (Predicted(EntityType.Location, "Hama", "SYR", null), [])]);
+        Assert.Equal((1, 1, 1), (score.Predicted, score.Matched, score.OnlyInTitle));
+    }
 }

@@ -75,6 +75,22 @@ public sealed class SeedEntityTests
     }
 
     [SharedFact]
+    public void Names_and_codes_come_from_the_tables_not_from_transliteration()
+    {
+        var doc = Seed();
+        Entity Named(string arabic) => doc.LinkedEntities.First(e => e.Mentions.Any(m => doc.Slice(m.Span) == arabic));
+
+        // The English name of the UN comes from parallel text; leaders in office the day of the article get the
+        // government code (not TURPTYELI); Moscow asked to act ("طالب موسكو") stands for Russia's government.
+        Assert.Equal("United Nations", Named("الأمم المتحدة").NameEn);
+        Assert.Equal("TURGOV", Named("رجب طيب أردوغان").Cameo);
+        Assert.Equal("RUSGOV", Named("فلاديمير بوتين").Cameo);
+        Assert.Equal("Bashar al-Assad", Named("الأسد").NameEn);
+        var moscow = Named("موسكو");
+        Assert.Equal(("RUS", "RUSGOV", "PPLC"), (moscow.Country, moscow.Cameo, moscow.Geo?.Feature));
+    }
+
+    [SharedFact]
     public void Role_and_counterpart_phrases_are_mentions_of_the_two_ministers()
     {
         var doc = Seed();

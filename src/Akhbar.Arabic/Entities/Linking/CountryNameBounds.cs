@@ -1,0 +1,74 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// Widens a country mention to the name as written: a state noun before it ("مملكة البحرين", "دولة قطر",
+/// "سلطنة عمان", "جمهورية الجبل الأسود") and the country's own nisba after it ("الولايات المتحدة الأميركية"),
+/// which the tagger often leaves out or tags apart ("سلطنة" as a place of its own).
+/// </summary>
+public static class CountryNameBounds
+{
+    /// <summary>Folded state nouns in the construct state, before a country's name.</summary>
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "امارات" };
+
+    public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
+    {
+        var list = mentions.ToArray();
+        var widened = new List<int>();
+        for (var n = 0; n < list.Length; n++)
+        {
+            var m = list[n];
+            if (!resources.CountriesByKey.TryGetValue(LinkingResources.Key(text.Substring(m.Span.Start, m.Span.Length)), out var country))
+            {
+                continue;
+            }
+
+            var (start, first, end, last) = (m.Span.Start, m.FirstToken, m.Span.End, m.LastToken);
+            if (first > 0 && tokens[first - 1].Kind == TokenKind.Word)
+            {
+                var before = tokens[first - 1];
+                var wordStart = TokenWords.WordStart(before);
+                if (StateNouns.Contains(TokenWords.Key(text, before, wordStart)))
+                {
+                    (start, first) = (wordStart, first - 1);
+                }
+            }
+
+            for (var words = resources.MaxNisbaWords; words >= 1; words--)
+            {
+                if (last + words < tokens.Count
+                    && resources.NisbaByKey.TryGetValue(string.Join(' ', Enumerable.Range(last + 1, words).Select(k => tokens[k].Key)), out var iso3)
+                    && iso3 == country.Iso3)
+                {
+                    (end, last) = (tokens[last + words].Span.End, last + words);
+                    break;
+                }
+            }
+
+            if (start != m.Span.Start || end != m.Span.End)
+            {
+                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last };
+                widened.Add(n);
+            }
+        }
+
+        if (widened.Count == 0)
+        {
+            return [.. list];
+        }
+
+        // The tagger's own mention of the state noun or the nisba alone is part of the widened one now.
+        var result = new List<EntityMention>(list.Length);
+        for (var n = 0; n < list.Length; n++)
+        {
+            var m = list[n];
+            if (!widened.Exists(w => w != n && list[w].FirstToken <= m.FirstToken && m.LastToken <= list[w].LastToken))
+            {
+                result.Add(m);
+            }
+        }
+
+        return result;
+    }
+}

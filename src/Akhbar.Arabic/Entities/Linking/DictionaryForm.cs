@@ -1,0 +1,34 @@
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// The form in which the Arabic actor dictionary writes an organization's name: its entries are UDPipe
+/// lemmas, so words lose the article and a nisba is masculine ("وزارة_خزانة_أميركي_" for "وزارة الخزانة
+/// الأميركية", "اتحاد_أوروبي_" for "الاتحاد الأوروبي"). Broken plurals are not undone (الأمم stays, where
+/// the dictionary has أمة).
+/// </summary>
+public static class DictionaryForm
+{
+    /// <summary>The dictionary form of a folded key (teh marbuta folded to heh).</summary>
+    public static string Of(string key)
+    {
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+        {
+            var w = words[i];
+            if (w.Length > 4 && w.StartsWith("ال", StringComparison.Ordinal))
+            {
+                w = w[2..];
+            }
+
+            // A feminine nisba after the head noun is written masculine: "اميركيه" is "اميركي".
+            if (i > 0 && w.Length > 3 && w.EndsWith("يه", StringComparison.Ordinal))
+            {
+                w = w[..^1];
+            }
+
+            words[i] = w;
+        }
+
+        return string.Join(' ', words);
+    }
+}
