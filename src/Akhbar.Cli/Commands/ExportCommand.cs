@@ -64,7 +64,7 @@ public static class ExportCommand
     private sealed record ExportOptions(string[] Inputs, string Format, string? Published, string? Out, ExportSettings Settings, int Threads, InputLimits Limits);
 
     /// <summary>The rows of one article, or why it could not be exported.</summary>
-    private sealed record ArticleRows(string Location, IReadOnlyList<string> Rows, string? Error, bool HasEvents);
+    private sealed record ArticleRows(string Location, IReadOnlyList<string> Rows, string? Error);
 
     private static int Run(ExportOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -86,7 +86,7 @@ public static class ExportCommand
         var events = o.Format == "gdelt-events" ? new GdeltEventWriter(GdeltGazetteer.Default, o.Settings) : null;
         var gkg = events is null ? new GkgWriter(GdeltGazetteer.Default, o.Settings) : null;
 
-        long exported = 0, failed = 0, withEvents = 0;
+        long exported = 0, failed = 0;
         using var file = o.Out is null ? null : new StreamWriter(o.Out, false, new UTF8Encoding(false));
         var writer = file ?? stdout;
         var results = OrderedParallel.Map(reader.Read(files), item => Export(item, published, pipeline, events, gkg), o.Threads);
@@ -106,15 +106,9 @@ public static class ExportCommand
             }
 
             exported++;
-            withEvents += r.HasEvents ? 1 : 0;
         }
 
         writer.Flush();
-        if (events is not null && withEvents == 0 && exported > 0)
-        {
-            stderr.WriteLine("akhbar: no article has an event layer (the default pipeline has no event stage yet), so no event rows were written.");
-        }
-
         if (failed > 0)
         {
             stderr.WriteLine($"akhbar: {failed:N0} of {exported + failed:N0} inputs could not be exported (listed above); the others were written.");
@@ -127,7 +121,7 @@ public static class ExportCommand
     {
         if (item.Article is not { } article)
         {
-            return new ArticleRows(item.Location, [], item.Error, false);
+            return new ArticleRows(item.Location, [], item.Error);
         }
 
         try
@@ -139,17 +133,17 @@ public static class ExportCommand
             };
             var doc = pipeline.Process(raw);
             IReadOnlyList<string> rows = events is not null ? events.Rows(doc).ToList() : [gkg!.Row(doc)];
-            return new ArticleRows(item.Location, rows, null, doc.HasEvents);
+            return new ArticleRows(item.Location, rows, null);
         }
         catch (BadInputException e)
         {
-            return new ArticleRows(item.Location, [], e.Message, false);
+            return new ArticleRows(item.Location, [], e.Message);
         }
 #pragma warning disable CA1031 // One article that trips a bug must not stop a corpus export: it is reported like a bad input.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new ArticleRows(item.Location, [], $"internal error while exporting this article ({e.GetType().Name}: {e.Message}); please report it.", false);
+            return new ArticleRows(item.Location, [], $"internal error while exporting this article ({e.GetType().Name}: {e.Message}); please report it.");
         }
     }
 }

@@ -76,12 +76,17 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Event_export_without_an_event_stage_writes_no_rows_and_says_why()
+    public void Event_export_writes_the_events_the_default_pipeline_codes()
     {
         var (exit, output, error) = CliRunner.Run("export", "--format", "gdelt-events", "--published", "2018-09-16", File("a.txt", ExportFixture.Body));
         Assert.Equal(0, exit);
-        Assert.Equal("", output);
-        Assert.Contains("no event stage", error, StringComparison.Ordinal);
+        Assert.Equal("", error);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(61, r.Split('\t').Length));
+
+        // The meeting of the first sentence: EventRootCode (field 29) 04, consult.
+        Assert.Contains(rows, r => r.Split('\t')[28] == "04");
     }
 
     [Fact]
