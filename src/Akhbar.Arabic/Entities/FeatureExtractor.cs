@@ -22,11 +22,13 @@ public sealed class FeatureExtractor
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly TypeLexicon _lexicon;
 
-    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _lexicon = lexicon ?? TypeLexicon.Empty;
     }
 
     /// <summary>
@@ -67,15 +69,72 @@ public sealed class FeatureExtractor
         {
             var w = words[i];
             var stem = FeatureHash.OfText(w.Stem);
-            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem));
+            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
         }
 
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
             var c = ExtractWord(words, hashes, gaz, i, f);
-            counts[i] = AddClusters(hashes, i, f, c);
+            c = AddClusters(hashes, i, f, c);
+            counts[i] = AddLexicon(hashes, i, f, c);
         }
+    }
+
+    /// <summary>
+    /// The type lexicon's buckets for the word (each type on its own, so that a word half person, half place
+    /// says both) and, for the neighbours, the type they lean to most: "قال" + a word the corpus reads as a
+    /// person, a place + a word the corpus reads as part of organization names.
+    /// </summary>
+    private int AddLexicon(WordHashes[] h, int i, Span<uint> f, int c)
+    {
+        if (_lexicon.StemCount == 0)
+        {
+            return c;
+        }
+
+        var code = h[i].LexiconCode;
+        if (code < 0)
+        {
+            f[c++] = FeatureHash.Of(T.LexiconUnknown);
+        }
+        else
+        {
+            for (var t = 0; t < 4; t++)
+            {
+                f[c++] = FeatureHash.Of(T.Lexicon + t, TypeLexicon.BucketIn(code, t));
+            }
+        }
+
+        for (var d = -1; d <= 1; d += 2)
+        {
+            var j = i + d;
+            var slot = d + 1;
+            if (j >= 0 && j < h.Length && h[j].LexiconCode >= 0)
+            {
+                var theirs = (uint)Strongest(h[j].LexiconCode);
+                f[c++] = FeatureHash.Of(T.LexiconAt + slot, theirs);
+                f[c++] = FeatureHash.Of(T.LexiconPair + slot, theirs, (uint)Strongest(code < 0 ? 0 : code));
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>The type with the highest bucket and that bucket, as one number (0 when every bucket is 0).</summary>
+    private static int Strongest(int code)
+    {
+        var best = 0;
+        for (var t = 0; t < 4; t++)
+        {
+            var b = TypeLexicon.BucketIn(code, t);
+            if (b > 0 && b >= (best & 0xF))
+            {
+                best = ((t + 1) << 4) | b;
+            }
+        }
+
+        return best;
     }
 
     private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
@@ -278,7 +337,7 @@ public sealed class FeatureExtractor
             || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
     }
 
-    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow);
+    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow, int LexiconCode);
 
     private struct GazetteerFlags
     {
@@ -334,5 +393,9 @@ public sealed class FeatureExtractor
         public const int KeyClassRight = 116;
         public const int NoCluster = 119;
         public const int Cluster = 120;
+        public const int LexiconUnknown = 200;
+        public const int Lexicon = 201;
+        public const int LexiconAt = 210;
+        public const int LexiconPair = 215;
     }
 }
