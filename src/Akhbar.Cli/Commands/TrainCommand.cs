@@ -70,19 +70,20 @@ public static class TrainCommand
             Required = true,
         };
         var vocabulary = new Option<int>("--vocabulary") { Description = "Most frequent stems that get classes.", DefaultValueFactory = _ => new ClusterOptions().Vocabulary };
+        var contexts = new Option<int>("--contexts") { Description = "Most frequent stems that serve as left and right neighbours in the context vectors.", DefaultValueFactory = _ => new ClusterOptions().Contexts };
         var output = new Option<string>("--out") { Description = "Where to write the classes (input of 'akhbar train ner --clusters').", Required = true };
         var command = new Command("clusters", "Learn word classes from unlabeled text (PPMI of neighbours, random projection, spherical k-means).")
         {
-            corpus, vocabulary, output,
+            corpus, vocabulary, contexts, output,
         };
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
             var stdout = parse.InvocationConfiguration.Output;
-            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary) };
-            if (options.Vocabulary < 1)
+            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary), Contexts = parse.GetValue(contexts) };
+            if (options.Vocabulary < 1 || options.Contexts < 1)
             {
-                throw new CliUsageException("--vocabulary must be at least 1.");
+                throw new CliUsageException("--vocabulary and --contexts must be at least 1.");
             }
 
             var clusters = ClusterLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
