@@ -27,12 +27,6 @@ public static class TypeLexiconBuilder
             foreach (var sentence in Sentences(text, forms))
             {
                 var n = sentence.Count;
-                if (tags.Length < n)
-                {
-                    // A word and the mark after it can end a sentence together, one past the limit.
-                    tags = new int[n];
-                }
-
                 var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sentence);
                 tagger.Tag(span, tags.AsSpan(0, n));
                 tokens += n;
@@ -81,46 +75,31 @@ public static class TypeLexiconBuilder
     }
 
     /// <summary>
-    /// The sentences of a text as the tagger's word forms: words are runs of letters and digits (folded),
-    /// every other visible character is a token of its own as in the CoNLL gold files, and a sentence ends
-    /// after . ! ? ؟ or a line break, or when it reaches <see cref="MaxSentence"/> tokens. The list is
-    /// reused from one sentence to the next.
+    /// The sentences of a text as the tagger's word forms (<see cref="CorpusTokenizer"/>): a sentence ends
+    /// after . ! ? ؟ or a line break, or when it reaches <see cref="MaxSentence"/> tokens. The list is reused
+    /// from one sentence to the next.
     /// </summary>
     public static IEnumerable<List<WordForms>> Sentences(string text, List<WordForms> sentence)
     {
         sentence.Clear();
-        var word = new System.Text.StringBuilder();
-        for (var i = 0; i <= text.Length; i++)
+        foreach (var token in CorpusTokenizer.Tokens(text, new System.Text.StringBuilder()))
         {
-            var ch = i < text.Length ? text[i] : '\n';
-            var f = ArabicFolding.FoldChar(ch);
-            if (f == '\0')
+            if (token != CorpusTokenizer.LineBreak)
             {
-                continue;
+                sentence.Add(WordForms.FromKey(token));
             }
 
-            if (char.IsLetterOrDigit(f))
-            {
-                word.Append(f);
-                continue;
-            }
-
-            if (word.Length > 0)
-            {
-                sentence.Add(WordForms.FromKey(word.ToString()));
-                word.Clear();
-            }
-
-            if (!char.IsWhiteSpace(f))
-            {
-                sentence.Add(WordForms.FromKey(f.ToString()));
-            }
-
-            if (sentence.Count > 0 && (f is '.' or '!' or '?' or '؟' or '\n' || sentence.Count >= MaxSentence))
+            if (sentence.Count > 0 && (token is CorpusTokenizer.LineBreak or "." or "!" or "?" or "؟" || sentence.Count >= MaxSentence))
             {
                 yield return sentence;
                 sentence.Clear();
             }
+        }
+
+        if (sentence.Count > 0)
+        {
+            yield return sentence;
+            sentence.Clear();
         }
     }
 }
