@@ -18,6 +18,12 @@ if (corpus is null)
     return 0;
 }
 
+// `ner-cost`: CPU time of the default pipeline with and without named-entity tagging.
+if (args.Length >= 1 && args[0] == "ner-cost")
+{
+    return NerCostTimings.Run(corpus);
+}
+
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
 // `cpu [--passes N]`: the throughput methods timed by CPU time, interleaved (see CpuTimings).

@@ -137,37 +137,14 @@ public static class ClusterLearner
     /// <summary>The stems of a text as the tagger sees them (<see cref="WordForms.Stem"/>); punctuation marks as themselves.</summary>
     public static IEnumerable<string> Words(string text, StringBuilder word)
     {
-        word.Clear();
-        foreach (var ch in text)
+        foreach (var token in CorpusTokenizer.Tokens(text, word))
         {
-            var f = ArabicFolding.FoldChar(ch);
-            if (f == '\0')
+            if (token == CorpusTokenizer.LineBreak)
             {
                 continue;
             }
 
-            if (char.IsLetterOrDigit(f))
-            {
-                word.Append(f);
-                continue;
-            }
-
-            if (word.Length > 0)
-            {
-                yield return WordForms.FromKey(word.ToString()).Stem.ToString();
-                word.Clear();
-            }
-
-            if (!char.IsWhiteSpace(f))
-            {
-                yield return f.ToString();
-            }
-        }
-
-        if (word.Length > 0)
-        {
-            yield return WordForms.FromKey(word.ToString()).Stem.ToString();
-            word.Clear();
+            yield return CorpusTokenizer.IsWord(token) ? WordForms.FromKey(token).Stem.ToString() : token;
         }
     }
 

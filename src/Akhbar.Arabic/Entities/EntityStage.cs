@@ -49,7 +49,8 @@ public sealed class EntityStage : IPipelineStage
             var forms = new WordForms[t - first];
             for (var i = 0; i < forms.Length; i++)
             {
-                forms[i] = WordForms.FromKey(tokens[first + i].Key);
+                var token = tokens[first + i];
+                forms[i] = WordForms.FromKey(token.Key).WithCase(document.Text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start));
             }
 
             var sentenceTags = new int[forms.Length];

@@ -12,21 +12,25 @@ public sealed class FeatureExtractor
     public const int MaxPerWord = 96;
 
     /// <summary>
-    /// The features that identify the word itself (its folded form, its stem, and the word bigrams with its
-    /// neighbours) come right after the bias, so that training can drop them now and then and learn what
-    /// an unseen word looks like (<see cref="TrainingOptions.WordDropout"/>).
+    /// The features that identify the word itself (its folded form, its stem, the word bigrams with its
+    /// neighbours, and what the type lexicon says of it) come right after the bias, so that training can drop
+    /// them now and then and learn what an unseen word looks like (<see cref="TrainingOptions.WordDropout"/>).
+    /// The lexicon is among them so that context keeps its weight where the lexicon is misled by a homograph
+    /// (هايكو, the first name, is also the poem form and the city Haikou).
     /// </summary>
     public const int IdentityFirst = 1;
 
-    public const int IdentityCount = 6;
+    public const int IdentityCount = 10;
 
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly TypeLexicon _lexicon;
 
-    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
+        _lexicon = lexicon ?? TypeLexicon.Empty;
     }
 
     /// <summary>
@@ -67,15 +71,61 @@ public sealed class FeatureExtractor
         {
             var w = words[i];
             var stem = FeatureHash.OfText(w.Stem);
-            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem));
+            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
         }
 
         for (var i = 0; i < n; i++)
         {
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
             var c = ExtractWord(words, hashes, gaz, i, f);
-            counts[i] = AddClusters(hashes, i, f, c);
+            c = AddClusters(hashes, i, f, c);
+            counts[i] = AddLexicon(hashes, i, f, c);
         }
+    }
+
+    /// <summary>
+    /// The type lexicon for the word each side: the type it leans to most, alone and with the word's own
+    /// ("قال" + a word the corpus reads as a person, a place + a word it reads as part of organization names).
+    /// The word's own buckets (each type on its own, so that a word half person, half place says both) are
+    /// among its identity features.
+    /// </summary>
+    private int AddLexicon(WordHashes[] h, int i, Span<uint> f, int c)
+    {
+        if (_lexicon.StemCount == 0)
+        {
+            return c;
+        }
+
+        var code = h[i].LexiconCode;
+        for (var d = -1; d <= 1; d += 2)
+        {
+            var j = i + d;
+            var slot = d + 1;
+            if (j >= 0 && j < h.Length && h[j].LexiconCode >= 0)
+            {
+                var theirs = (uint)Strongest(h[j].LexiconCode);
+                f[c++] = FeatureHash.Of(T.LexiconAt + slot, theirs);
+                f[c++] = FeatureHash.Of(T.LexiconPair + slot, theirs, (uint)Strongest(code < 0 ? 0 : code));
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>The type with the highest bucket and that bucket, as one number (0 when every bucket is 0).</summary>
+    private static int Strongest(int code)
+    {
+        var best = 0;
+        for (var t = 0; t < 4; t++)
+        {
+            var b = TypeLexicon.BucketIn(code, t);
+            if (b > 0 && b >= (best & 0xF))
+            {
+                best = ((t + 1) << 4) | b;
+            }
+        }
+
+        return best;
     }
 
     private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
@@ -92,6 +142,12 @@ public sealed class FeatureExtractor
         f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, h[i].Stem);
         f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, right.Key);
         f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, right.Stem);
+
+        // Always four lexicon features, one per type, so that the identity block has a fixed size.
+        for (var t = 0; t < 4; t++)
+        {
+            f[c++] = h[i].LexiconCode < 0 ? FeatureHash.Of(T.LexiconUnknown + t) : FeatureHash.Of(T.Lexicon + t, TypeLexicon.BucketIn(h[i].LexiconCode, t));
+        }
         if (w.HasBarePreposition)
         {
             f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
@@ -155,9 +211,22 @@ public sealed class FeatureExtractor
             }
         }
 
+        // A nisba before the word ("التشيكي نوفاك", "الكازاخستاني جيرل"): news introduces foreign names so.
+        if (i > 0 && IsNisba(words[i - 1]))
+        {
+            f[c++] = FeatureHash.Of(T.NisbaPrevious);
+        }
+
         if (i > 1 && gaz[i - 2].EndsTitle)
         {
             f[c++] = FeatureHash.Of(T.AfterTitle2);
+
+            // A title, a nisba, then the name ("نظيره الألماني هايكو", "الرئيس الأمريكي جورج"): the pattern is
+            // strong enough to outweigh what the word alone suggests (هايكو is also the poem form).
+            if (IsNisba(words[i - 1]))
+            {
+                f[c++] = FeatureHash.Of(T.AfterTitleNisba);
+            }
         }
 
         if (gaz[i].EndsTitle)
@@ -278,7 +347,7 @@ public sealed class FeatureExtractor
             || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
     }
 
-    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow);
+    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow, int LexiconCode);
 
     private struct GazetteerFlags
     {
@@ -325,8 +394,10 @@ public sealed class FeatureExtractor
         public const int AfterTitleStem = 101;
         public const int AfterTitle2 = 102;
         public const int IsTitle = 103;
+        public const int AfterTitleNisba = 104;
         public const int Nisba = 110;
         public const int NisbaNext = 111;
+        public const int NisbaPrevious = 117;
         public const int Trigram = 112;
         public const int ClassBigramLeft = 113;
         public const int ClassBigramRight = 114;
@@ -334,5 +405,9 @@ public sealed class FeatureExtractor
         public const int KeyClassRight = 116;
         public const int NoCluster = 119;
         public const int Cluster = 120;
+        public const int Lexicon = 201;
+        public const int LexiconUnknown = 220;
+        public const int LexiconAt = 210;
+        public const int LexiconPair = 215;
     }
 }

@@ -90,7 +90,7 @@ public sealed class Gazetteer
     public void FindAt(ReadOnlySpan<WordForms> words, int i, List<GazetteerMatch> output)
     {
         var w = words[i];
-        if (_edges.Count == 0 || w.Shape is not (WordShape.Arabic or WordShape.Latin))
+        if (_edges.Count == 0 || w.Shape is not (WordShape.Arabic or WordShape.Latin or WordShape.LatinCapitalized))
         {
             return;
         }

@@ -8,19 +8,19 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer (as hashed keys only) and the word classes it was trained with. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes and the type lexicon it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "AKHBAR-NER";
-    private const int Version = 4;
+    private const int Version = 5;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, string description)
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -33,6 +33,7 @@ public sealed class NerModel
         _transitions = transitions;
         Gazetteer = gazetteer;
         Clusters = clusters;
+        Lexicon = lexicon;
         Description = description;
     }
 
@@ -41,6 +42,9 @@ public sealed class NerModel
 
     /// <summary>The word classes the model was trained with.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The type lexicon the model was trained with (<see cref="TypeLexicon.Empty"/> when none).</summary>
+    public TypeLexicon Lexicon { get; }
 
     /// <summary>How the model was made (free text written by the trainer).</summary>
     public string Description { get; }
@@ -77,11 +81,11 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Description) { EntityBias = EntityBias };
+        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = EntityBias };
     }
 
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Description) { EntityBias = bias };
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = bias };
 
     public int FeatureCount => _rows.Count;
 
@@ -125,6 +129,7 @@ public sealed class NerModel
 
         Gazetteer.Save(w);
         Clusters.Save(w);
+        Lexicon.Save(w);
 
         var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
         w.Write(kept.Count);
@@ -170,6 +175,7 @@ public sealed class NerModel
 
             var gazetteer = Gazetteer.Load(r);
             var clusters = WordClusters.Load(r);
+            var lexicon = TypeLexicon.Load(r);
 
             var count = r.ReadInt32();
             var rows = new Dictionary<uint, int>(count);
@@ -189,7 +195,7 @@ public sealed class NerModel
                 rows[hash] = row;
             }
 
-            return new NerModel(rows, weights, transitions, gazetteer, clusters, description) { EntityBias = bias };
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description) { EntityBias = bias };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
         {

@@ -9,7 +9,7 @@ public sealed class NerTagger
     public NerTagger(NerModel model)
     {
         Model = model;
-        Features = new FeatureExtractor(model.Gazetteer, model.Clusters);
+        Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon);
     }
 
     public NerModel Model { get; }

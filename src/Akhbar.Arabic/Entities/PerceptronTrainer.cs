@@ -26,13 +26,15 @@ public sealed class PerceptronTrainer
 {
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
+    private readonly TypeLexicon _lexicon;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters)
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
-        _features = new FeatureExtractor(gazetteer, clusters);
+        _lexicon = lexicon ?? TypeLexicon.Empty;
+        _features = new FeatureExtractor(gazetteer, clusters, _lexicon);
     }
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
@@ -107,7 +109,7 @@ public sealed class PerceptronTrainer
                 c++;
             }
 
-            var model = Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
+            var model = Average(rows, weights, totals, transitions, transitionTotals, c, description);
             EpochDone?.Invoke(epoch, model);
             if (epoch == options.Epochs)
             {
@@ -115,7 +117,7 @@ public sealed class PerceptronTrainer
             }
         }
 
-        return Average(rows, weights, totals, transitions, transitionTotals, c, _gazetteer, _clusters, description);
+        return Average(rows, weights, totals, transitions, transitionTotals, c, description);
     }
 
     private static int[][] Dropout(int[][] words, double rate, Random random)
@@ -187,7 +189,7 @@ public sealed class PerceptronTrainer
     /// The averaged model, rounded to half precision as it will be stored, so that a saved and reloaded
     /// model predicts exactly what the trained one does.
     /// </summary>
-    private static NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, Gazetteer gazetteer, WordClusters clusters, string description)
+    private NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, string description)
     {
         var averaged = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
@@ -201,6 +203,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, gazetteer, clusters, description);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description);
     }
 }

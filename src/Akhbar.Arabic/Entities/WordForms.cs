@@ -8,6 +8,9 @@ public enum WordShape : byte
     Arabic,
     Latin,
     Number,
+
+    /// <summary>A Latin word written with a capital first letter (Apple, IBM): in Arabic news almost always a name.</summary>
+    LatinCapitalized,
     Punctuation,
     Mixed,
 }
@@ -46,7 +49,14 @@ public readonly record struct WordForms(string Key, int ConjunctionEnd, int Stem
     /// <summary>Whether a bare preposition could be read off the start (<see cref="PrepositionEnd"/> is past it).</summary>
     public bool HasBarePreposition => PrepositionEnd > StemStart;
 
-    public static WordForms Of(string surface) => FromKey(ArabicFolding.Fold(surface));
+    public static WordForms Of(string surface) => FromKey(ArabicFolding.Fold(surface)).WithCase(surface);
+
+    /// <summary>
+    /// The same forms with the capital of a Latin word restored from its surface text: folding lower-cases
+    /// Latin letters, and the capital is the best sign that a Latin word is a name.
+    /// </summary>
+    public WordForms WithCase(ReadOnlySpan<char> surface) =>
+        Shape == WordShape.Latin && surface.Length > 0 && char.IsUpper(surface[0]) ? this with { Shape = WordShape.LatinCapitalized } : this;
 
     /// <summary>Analyzes a folded key.</summary>
     public static WordForms FromKey(string key)

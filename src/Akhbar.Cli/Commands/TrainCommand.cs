@@ -13,6 +13,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the statistical models of Akhbar from gold data.");
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(CreateClusters());
+        command.Subcommands.Add(CreateLexicon());
         return command;
     }
 
@@ -37,6 +38,7 @@ public static class TrainCommand
             Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
         };
         var clusters = new Option<string?>("--clusters") { Description = "Word classes made by 'akhbar train clusters', used as features and stored in the model." };
+        var lexicon = new Option<string?>("--lexicon") { Description = "Type lexicon made by 'akhbar train lexicon', used as features and stored in the model." };
         var bias = new Option<float>("--entity-bias")
         {
             Description = "Score added to every name tag: more recall for less precision. With development data, the F1 of a range of biases is printed to choose it.",
@@ -50,12 +52,12 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, bias, prune, output,
+            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, lexicon, bias, prune, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -68,24 +70,57 @@ public static class TrainCommand
             Required = true,
         };
         var vocabulary = new Option<int>("--vocabulary") { Description = "Most frequent stems that get classes.", DefaultValueFactory = _ => new ClusterOptions().Vocabulary };
+        var contexts = new Option<int>("--contexts") { Description = "Most frequent stems that serve as left and right neighbours in the context vectors.", DefaultValueFactory = _ => new ClusterOptions().Contexts };
         var output = new Option<string>("--out") { Description = "Where to write the classes (input of 'akhbar train ner --clusters').", Required = true };
         var command = new Command("clusters", "Learn word classes from unlabeled text (PPMI of neighbours, random projection, spherical k-means).")
         {
-            corpus, vocabulary, output,
+            corpus, vocabulary, contexts, output,
         };
         command.SetAction(parse =>
         {
             var watch = Stopwatch.StartNew();
             var stdout = parse.InvocationConfiguration.Output;
-            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary) };
-            if (options.Vocabulary < 1)
+            var options = new ClusterOptions { Vocabulary = parse.GetValue(vocabulary), Contexts = parse.GetValue(contexts) };
+            if (options.Vocabulary < 1 || options.Contexts < 1)
             {
-                throw new CliUsageException("--vocabulary must be at least 1.");
+                throw new CliUsageException("--vocabulary and --contexts must be at least 1.");
             }
 
             var clusters = ClusterLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
             clusters.Save(parse.GetValue(output)!);
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {clusters.WordCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateLexicon()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var model = new Option<string>("--model") { Description = "The NER model that tags the corpus (for example one trained with a high --word-dropout, so that it reads names from their contexts).", Required = true };
+        var minCount = new Option<int>("--min-count") { Description = "Stems seen fewer times than this get no entry.", DefaultValueFactory = _ => 3 };
+        var output = new Option<string>("--out") { Description = "Where to write the lexicon (input of 'akhbar train ner --lexicon').", Required = true };
+        var command = new Command("lexicon", "Tag unlabeled text with a NER model and record, per stem, how often it was part of each type of name.")
+        {
+            corpus, model, minCount, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(minCount) < 1)
+            {
+                throw new CliUsageException("--min-count must be at least 1.");
+            }
+
+            var tagger = new NerTagger(NerModel.Load(parse.GetValue(model)!));
+            var lexicon = TypeLexiconBuilder.Build(tagger, CorpusTexts(parse.GetValue(corpus)!), parse.GetValue(minCount), stdout);
+            lexicon.Save(parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {lexicon.StemCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
             return AkhbarCli.Ok;
         });
         return command;
@@ -136,7 +171,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, float entityBias, float prune, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1)
         {
@@ -167,7 +202,8 @@ public static class TrainCommand
         }
 
         var wordClusters = clustersPath is null ? WordClusters.Empty : WordClusters.Load(clustersPath);
-        var trainer = new PerceptronTrainer(gazetteer, wordClusters)
+        var typeLexicon = lexiconPath is null ? TypeLexicon.Empty : TypeLexicon.Load(lexiconPath);
+        var trainer = new PerceptronTrainer(gazetteer, wordClusters, typeLexicon)
         {
             EpochDone = (epoch, model) =>
             {
@@ -181,7 +217,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
         var trained = trainer.Train(sentences, options, description + $"; entity bias {entityBias}; pruned below {prune}").WithEntityBias(entityBias);
         var result = prune > 0 ? trained.Pruned(prune) : trained;
         if (devSet.Count > 0)

@@ -57,6 +57,53 @@ public class FeatureExtractorTests
         Assert.Equal(without[0].Length, with[0].Length);
     }
 
+    [Fact]
+    public void The_type_lexicon_changes_the_features_of_the_word_and_its_neighbours()
+    {
+        var lexicon = new TypeLexicon(new Dictionary<uint, ushort>
+        {
+            [Gazetteer.HashOf("جيرل")] = TypeLexicon.Pack([4, 0, 0, 0]),
+            [Gazetteer.HashOf("قال")] = TypeLexicon.Pack([0, 0, 0, 0]),
+        });
+        var extractor = new FeatureExtractor(new Gazetteer(), WordClusters.Empty, lexicon);
+        var with = Features(extractor, "قال جيرل امس");
+        var without = Features(Plain(), "قال جيرل امس");
+        var other = Features(extractor, "قال نادر امس");
+        Assert.Equal(without[1].Length, with[1].Length - 2);
+        Assert.NotEqual(with[1].Except(without[1]).Order(), other[1].Except(without[1]).Order());
+        Assert.NotEqual(with[0].Except(without[0]).Order(), other[0].Except(without[0]).Order());
+        Assert.Empty(without[2].Except(with[2]));
+    }
+
+    [Fact]
+    public void The_lexicon_buckets_of_the_word_are_dropped_with_its_identity()
+    {
+        var lexicon = new TypeLexicon(new Dictionary<uint, ushort> { [Gazetteer.HashOf("جيرل")] = TypeLexicon.Pack([4, 0, 0, 0]) });
+        var known = Features(new FeatureExtractor(new Gazetteer(), WordClusters.Empty, lexicon), "قال جيرل")[1];
+        var unknown = Features(Plain(), "قال جيرل")[1];
+        var identity = known.AsSpan(FeatureExtractor.IdentityFirst, FeatureExtractor.IdentityCount).ToArray();
+        var lexiconPart = known.Except(unknown).ToArray();
+        Assert.NotEmpty(lexiconPart);
+        Assert.Equal(4, lexiconPart.Intersect(identity).Count());
+    }
+
+    [Fact]
+    public void A_nisba_before_a_word_is_a_feature_of_that_word()
+    {
+        var after = Features(Plain(), "الزوجي التشيكي نوفاك")[2];
+        var plain = Features(Plain(), "الزوجي الكبير نوفاك")[2];
+        Assert.Equal(plain.Length + 1, after.Length);
+    }
+
+    [Fact]
+    public void A_capital_keeps_a_latin_word_apart_from_its_lower_case_form()
+    {
+        Assert.Equal(WordShape.LatinCapitalized, WordForms.Of("Apple").Shape);
+        Assert.Equal(WordShape.Latin, WordForms.Of("apple").Shape);
+        Assert.Equal(WordShape.Arabic, WordForms.Of("بوتين").WithCase("بوتين").Shape);
+        Assert.NotEqual(Features(Plain(), "شركة Apple")[1], Features(Plain(), "شركة apple")[1]);
+    }
+
     [Theory]
     [InlineData("الروسي", true)]
     [InlineData("التركية", true)]

@@ -37,7 +37,7 @@ public class NerModelTests
         الربيع I-MISC
         """), "invented", out _);
 
-    private static NerModel Train() =>
+    internal static NerModel Train() =>
         new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), new TrainingOptions { Epochs = 8, WordDropout = 0 }, "test");
 
     [Fact]
@@ -72,6 +72,21 @@ public class NerModelTests
         {
             Assert.Equal(before.Tag(words), after.Tag(words));
         }
+    }
+
+    [Fact]
+    public void The_type_lexicon_travels_with_the_model()
+    {
+        var lexicon = new TypeLexicon(new Dictionary<uint, ushort> { [Gazetteer.HashOf("نادر")] = TypeLexicon.Pack([4, 0, 0, 0]) });
+        var model = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty, lexicon).Train(Sentences(), new TrainingOptions { Epochs = 4, WordDropout = 0 }, "test");
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = NerModel.Load(ms, "memory");
+        Assert.Equal(1, loaded.Lexicon.StemCount);
+        Assert.Equal(lexicon.CodeOf(Gazetteer.HashOf("نادر")), loaded.Lexicon.CodeOf(Gazetteer.HashOf("نادر")));
+        string[] probe = ["وصل", "نادر", "إلى", "دمشق"];
+        Assert.Equal(new NerTagger(model).Tag(probe), new NerTagger(loaded).Tag(probe));
     }
 
     [Fact]

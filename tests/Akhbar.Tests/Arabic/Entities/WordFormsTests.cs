@@ -29,7 +29,8 @@ public class WordFormsTests
     [Theory]
     [InlineData("2018", WordShape.Number)]
     [InlineData("،", WordShape.Punctuation)]
-    [InlineData("Reuters", WordShape.Latin)]
+    [InlineData("Reuters", WordShape.LatinCapitalized)]
+    [InlineData("reuters", WordShape.Latin)]
     [InlineData("أ)", WordShape.Mixed)]
     public void Shapes(string word, WordShape shape) => Assert.Equal(shape, WordForms.Of(word).Shape);
 }
