@@ -40,6 +40,9 @@ internal static class CleanCharClass
 
     public static bool IsCombining(char c) => (Table[c] & CombiningFlag) != 0;
 
+    /// <summary>A plain character (plain characters are never combining marks themselves).</summary>
+    public static bool IsPlainAlone(char c) => Table[c] == Plain;
+
     private static byte[] BuildTable()
     {
         var table = new byte[char.MaxValue + 1];

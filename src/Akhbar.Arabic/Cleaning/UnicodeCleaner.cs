@@ -165,6 +165,13 @@ public static class UnicodeCleaner
 
             wroteAny = true;
             i++;
+
+            // Most of a line is a run of plain characters with no mark after them: the tests above would only extend
+            // the copy for each of them, so skip to the end of the run.
+            while (i < end && CleanCharClass.IsPlainAlone(raw[i]) && (i + 1 == end || !CleanCharClass.IsCombining(raw[i + 1])))
+            {
+                i++;
+            }
         }
 
         FlushCopy(end);
