@@ -18,6 +18,16 @@ public sealed class ArticleCleaner : IArticleCleaner
     private readonly HtmlTextExtractor _html;
     private readonly TailTeaserDetector _teasers;
 
+    /// <summary>Above this many characters an article's builders are not kept for the next one.</summary>
+    private const int MaxScratchChars = 1 << 20;
+
+    /// <summary>
+    /// The builders of the article being cleaned, kept per thread between articles so that their buffers are
+    /// allocated once rather than grown again for every article (the cleaner is shared by the batch's threads).
+    /// </summary>
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     /// <summary>The rule name recorded for paragraphs removed as teasers of other stories.</summary>
     public const string TailTeaserRule = "tail-teaser";
 
@@ -68,9 +78,28 @@ public sealed class ArticleCleaner : IArticleCleaner
 
     private Document CleanLines(RawArticle raw, List<SourceLine> lines, IReadOnlyList<RemovedSpan>? alreadyRemoved)
     {
+        var scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        var doc = CleanLines(raw, lines, alreadyRemoved, scratch);
+
+        // The builders keep their capacity for the next article, unless this one was so long that keeping it would
+        // hold that much memory for the thread's lifetime.
+        if (scratch.Lines.Length + scratch.Output.Length <= MaxScratchChars)
+        {
+            t_scratch = scratch;
+        }
+
+        return doc;
+    }
+
+    private Document CleanLines(RawArticle raw, List<SourceLine> lines, IReadOnlyList<RemovedSpan>? alreadyRemoved, Scratch scratch)
+    {
         var body = raw.Body;
         var removed = new List<RemovedSpan>(alreadyRemoved ?? []);
-        var output = new CleanTextBuilder();
+        var output = scratch.Output;
+        output.Clear();
+        var cleanLines = scratch.Lines;
+        cleanLines.Clear();
         var kept = new List<KeptLine>();
         var paragraphs = new List<TextSpan>();
         TextSpan? title = null;
@@ -94,7 +123,7 @@ public sealed class ArticleCleaner : IArticleCleaner
 
         foreach (var source in lines)
         {
-            var cleaned = CleanLine(body, source, removed);
+            var cleaned = CleanLine(body, source, removed, cleanLines, scratch.LineRemoved);
             if (cleaned is null)
             {
                 continue;
@@ -106,7 +135,7 @@ public sealed class ArticleCleaner : IArticleCleaner
                 // Plain text: the first non-empty line is the headline.
                 titleText = line.Text;
                 title = new TextSpan(0, line.Text.Length);
-                output.Append(line.Clean);
+                output.AppendRange(cleanLines, line.CleanStart, line.CleanEnd);
                 removed.AddRange(line.Removed);
                 lastKeptRawEnd = line.RawEnd;
                 continue;
@@ -151,7 +180,7 @@ public sealed class ArticleCleaner : IArticleCleaner
             }
 
             var paragraphStart = output.Length;
-            output.Append(line.Clean);
+            output.AppendRange(cleanLines, line.CleanStart, line.CleanEnd);
             paragraphs.Add(new TextSpan(paragraphStart, output.Length));
             removed.AddRange(line.Removed);
             lastKeptRawEnd = line.RawEnd;
@@ -185,35 +214,39 @@ public sealed class ArticleCleaner : IArticleCleaner
     /// The folded text of one source line with its raw content range, after a prefix rule (a share widget
     /// glued to the first sentence) has cut what it matched; null when nothing is left of the line.
     /// </summary>
-    private KeptLine? CleanLine(string body, SourceLine source, List<RemovedSpan> removed)
+    private KeptLine? CleanLine(string body, SourceLine source, List<RemovedSpan> removed, CleanTextBuilder clean, List<RemovedSpan> lineRemoved)
     {
         var verbatim = ReferenceEquals(source.Text, body);
         var start = source.Start;
+
+        // Every line of the article is cleaned into the one builder, each from a run boundary, and the kept ones are
+        // later copied into the output by range: one builder instead of one per line.
+        clean.CloseRuns();
+        var before = clean.Length;
         while (true)
         {
-            var clean = new CleanTextBuilder();
-            var lineRemoved = new List<RemovedSpan>();
+            lineRemoved.Clear();
             UnicodeCleaner.Append(source.Text, start, source.End, clean, verbatim ? lineRemoved : null);
-            if (clean.Length == 0)
+            if (clean.Length == before)
             {
                 removed.AddRange(lineRemoved);
                 return null;
             }
 
-            var text = clean.ToString();
+            var text = clean.Slice(before);
             if (!verbatim)
             {
                 // Text decoded from markup maps onto its element as a whole: entities and tags have no character-level match.
-                clean.Clear();
+                clean.Truncate(before);
                 clean.Replace(source.RawStart, source.RawEnd - source.RawStart, text);
-                return new KeptLine(clean, text, source.RawStart, source.RawEnd, lineRemoved);
+                return new KeptLine(before, clean.Length, text, source.RawStart, source.RawEnd, ToArray(lineRemoved));
             }
 
             var (contentStart, contentEnd) = TrimmedRange(body, start, source.End);
             var prefix = _rules.MatchPrefix(text);
             if (prefix is null)
             {
-                return new KeptLine(clean, text, contentStart, contentEnd, lineRemoved);
+                return new KeptLine(before, clean.Length, text, contentStart, contentEnd, ToArray(lineRemoved));
             }
 
             // Folding trims a line, so the cut is found for the match without its trailing spaces.
@@ -226,8 +259,12 @@ public sealed class ArticleCleaner : IArticleCleaner
             var cut = RawCut(body, contentStart, contentEnd, length);
             removed.Add(new RemovedSpan(contentStart, cut, prefix.Value.Rule.Reason, body[contentStart..cut], prefix.Value.Rule.Name));
             start = cut;
+            clean.Truncate(before);
         }
     }
+
+    /// <summary>Most lines remove nothing: they share the empty array.</summary>
+    private static RemovedSpan[] ToArray(List<RemovedSpan> spans) => spans.Count == 0 ? [] : [.. spans];
 
     /// <summary>The raw position where the first <paramref name="cleanLength"/> characters of the folded line end.</summary>
     private static int RawCut(string body, int start, int end, int cleanLength)
@@ -260,6 +297,16 @@ public sealed class ArticleCleaner : IArticleCleaner
 
     private static bool IsTrimmable(char c) =>
         char.IsWhiteSpace(c) || Core.Text.ArabicChars.IsInvisibleControl(c) || c == Core.Text.ArabicChars.Tatweel || char.IsControl(c);
+
+    /// <summary>The reusable buffers of the cleaner: every line's folded text, the document's text, and one line's removed controls.</summary>
+    private sealed class Scratch
+    {
+        public CleanTextBuilder Lines { get; } = new();
+
+        public CleanTextBuilder Output { get; } = new();
+
+        public List<RemovedSpan> LineRemoved { get; } = [];
+    }
 }
 
 /// <summary>
@@ -268,5 +315,8 @@ public sealed class ArticleCleaner : IArticleCleaner
 /// </summary>
 public readonly record struct SourceLine(string Text, int Start, int End, int RawStart, int RawEnd);
 
-/// <summary>A cleaned line on its way into the document: its folded text and offsets, and the controls folding dropped from it.</summary>
-internal readonly record struct KeptLine(CleanTextBuilder Clean, string Text, int RawStart, int RawEnd, List<RemovedSpan> Removed);
+/// <summary>
+/// A cleaned line on its way into the document: where its folded text lies in the article's line builder, the text
+/// itself, its raw offsets, and the controls folding dropped from it.
+/// </summary>
+internal readonly record struct KeptLine(int CleanStart, int CleanEnd, string Text, int RawStart, int RawEnd, RemovedSpan[] Removed);

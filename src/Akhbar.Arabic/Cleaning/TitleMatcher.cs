@@ -1,3 +1,4 @@
+using System.Buffers;
 using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Cleaning;
@@ -11,40 +12,53 @@ public static class TitleMatcher
 {
     public static bool IsRepeat(string title, string line)
     {
-        var a = Skeleton(title);
-        var b = Skeleton(line);
-        if (a.Length == 0 || b.Length == 0)
+        // The skeletons are only compared, never kept: they are built in a rented buffer (a body line is often a whole
+        // paragraph, and three strings per line compared added up over a corpus).
+        var buffer = ArrayPool<char>.Shared.Rent(title.Length + line.Length);
+        try
         {
-            return false;
-        }
+            var a = buffer.AsSpan(0, Skeleton(title, buffer.AsSpan(0, title.Length)));
+            var b = buffer.AsSpan(title.Length, Skeleton(line, buffer.AsSpan(title.Length, line.Length)));
+            if (a.Length == 0 || b.Length == 0)
+            {
+                return false;
+            }
 
-        if (a == b)
+            if (a.SequenceEqual(b))
+            {
+                return true;
+            }
+
+            var longer = Math.Max(a.Length, b.Length);
+            if (Math.Abs(a.Length - b.Length) * 10 > longer)
+            {
+                return false;
+            }
+
+            return EditDistance.Between(a, b, longer / 10) <= longer / 10;
+        }
+        finally
         {
-            return true;
+            ArrayPool<char>.Shared.Return(buffer);
         }
-
-        var longer = Math.Max(a.Length, b.Length);
-        if (Math.Abs(a.Length - b.Length) * 10 > longer)
-        {
-            return false;
-        }
-
-        return EditDistance.Between(a, b, longer / 10) <= longer / 10;
     }
 
-    private static string Skeleton(string s)
+    /// <summary>
+    /// Writes the letters and digits of the folded text into <paramref name="destination"/> (as long as the text) and
+    /// returns their count. Folding drops a character by making it '\0', which is neither, so one pass does both.
+    /// </summary>
+    private static int Skeleton(string s, Span<char> destination)
     {
-        var folded = ArabicFolding.Fold(s);
-        var chars = new char[folded.Length];
         var n = 0;
-        foreach (var c in folded)
+        foreach (var c in s)
         {
-            if (char.IsLetterOrDigit(c))
+            var f = ArabicFolding.FoldChar(c);
+            if (char.IsLetterOrDigit(f))
             {
-                chars[n++] = c;
+                destination[n++] = f;
             }
         }
 
-        return new string(chars, 0, n);
+        return n;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
@@ -65,11 +64,14 @@ public static class UnicodeCleaner
             pendingSpaceAt = -1;
         }
 
+        // Whether the line holds anything but plain characters and spaces; only such a line can come out unstable.
+        var needsCheck = false;
         var i = start;
         while (i < end)
         {
             var c = raw[i];
-            if (c == ' ' || ArabicChars.IsOddSpace(c) || c == '\r')
+            var cls = CleanCharClass.Of(c);
+            if (cls is CleanCharClass.Space or CleanCharClass.OddSpace)
             {
                 FlushCopy(i);
                 if (pendingSpaceAt < 0)
@@ -78,17 +80,20 @@ public static class UnicodeCleaner
                     pendingSpaceIsPlain = true;
                 }
 
-                pendingSpaceIsPlain &= c == ' ';
+                pendingSpaceIsPlain &= cls == CleanCharClass.Space;
                 pendingSpaceEnd = i + 1;
                 i++;
                 continue;
             }
 
-            if (ArabicChars.IsInvisibleControl(c) || c == ArabicChars.Tatweel || (char.IsControl(c) && c != '\n'))
+            needsCheck |= cls != CleanCharClass.Plain;
+            if (cls == CleanCharClass.Removed)
             {
                 FlushCopy(i);
                 var runStart = i;
-                while (i < end && (ArabicChars.IsInvisibleControl(raw[i]) || raw[i] == ArabicChars.Tatweel || (char.IsControl(raw[i]) && raw[i] is not '\n' and not '\r' and not '\t')))
+
+                // A removed run also swallows the controls that are odd spaces elsewhere (VT, FF), but not CR or tab.
+                while (i < end && (CleanCharClass.Of(raw[i]) == CleanCharClass.Removed || raw[i] is '\v' or '\f'))
                 {
                     i++;
                 }
@@ -110,7 +115,7 @@ public static class UnicodeCleaner
 
             FlushSpace();
 
-            if (ArabicChars.IsPresentationForm(c))
+            if (cls == CleanCharClass.PresentationForm)
             {
                 FlushCopy(i);
                 var folded = c.ToString().Normalize(NormalizationForm.FormKC);
@@ -160,9 +165,22 @@ public static class UnicodeCleaner
 
             wroteAny = true;
             i++;
+
+            // Most of a line is a run of plain characters with no mark after them: the tests above would only extend
+            // the copy for each of them, so skip to the end of the run.
+            while (i < end && CleanCharClass.IsPlainAlone(raw[i]) && (i + 1 == end || !CleanCharClass.IsCombining(raw[i + 1])))
+            {
+                i++;
+            }
         }
 
         FlushCopy(end);
+        if (!needsCheck)
+        {
+            // Plain characters and single spaces, trimmed: already NFC, nothing to fold, no double space.
+            return builder.Length - before;
+        }
+
         var appended = builder.Slice(before);
         if (!IsStable(appended))
         {
@@ -238,11 +256,7 @@ public static class UnicodeCleaner
         return sb.ToString();
     }
 
-    private static bool IsCombining(char c)
-    {
-        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
-    }
+    private static bool IsCombining(char c) => CleanCharClass.IsCombining(c);
 
     private static bool HasControl(string raw, int start, int end)
     {

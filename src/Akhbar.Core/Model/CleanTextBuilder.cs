@@ -11,6 +11,9 @@ public sealed class CleanTextBuilder
     private readonly StringBuilder _text = new();
     private readonly List<OffsetMap.Run> _runs = [];
 
+    // Runs below this index are closed: a copy never extends them, so that the text up to here can be taken as a whole.
+    private int _closedRuns;
+
     public int Length => _text.Length;
 
     /// <summary>The clean text built so far; cheap to call only at the end.</summary>
@@ -25,7 +28,7 @@ public sealed class CleanTextBuilder
         }
 
         _text.Append(raw, rawStart, length);
-        if (_runs.Count > 0)
+        if (_runs.Count > _closedRuns)
         {
             var last = _runs[^1];
             if (last.IsCopy && last.RawStart >= 0 && last.RawStart + last.RawLength == rawStart
@@ -74,6 +77,48 @@ public sealed class CleanTextBuilder
         }
     }
 
+    /// <summary>
+    /// Makes the current length a run boundary: what is appended next starts a new run even when it continues
+    /// the raw text of the last one, so that <see cref="Truncate"/> and <see cref="AppendRange"/> can cut here.
+    /// </summary>
+    public void CloseRuns() => _closedRuns = _runs.Count;
+
+    /// <summary>
+    /// Appends the text another builder holds in <c>[start, end)</c> with its runs, keeping their raw positions, as
+    /// <see cref="Append(CleanTextBuilder)"/> does for a whole builder. Both ends must be run boundaries of the other
+    /// builder (see <see cref="CloseRuns"/>).
+    /// </summary>
+    public void AppendRange(CleanTextBuilder other, int start, int end)
+    {
+        var shift = _text.Length - start;
+        _text.Append(other._text, start, end - start);
+        for (var r = other.FirstRunAt(start); r < other._runs.Count && other._runs[r].CleanStart < end; r++)
+        {
+            var run = other._runs[r];
+            _runs.Add(run with { CleanStart = run.CleanStart + shift });
+        }
+    }
+
+    /// <summary>The index of the first run that starts at or after <paramref name="cleanStart"/> (runs are in clean order).</summary>
+    private int FirstRunAt(int cleanStart)
+    {
+        int lo = 0, hi = _runs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_runs[mid].CleanStart < cleanStart)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
     /// <summary>The text built from <paramref name="start"/> on.</summary>
     public string Slice(int start) => _text.ToString(start, _text.Length - start);
 
@@ -94,6 +139,7 @@ public sealed class CleanTextBuilder
         }
 
         _text.Length = length;
+        _closedRuns = Math.Min(_closedRuns, _runs.Count);
     }
 
     /// <summary>Empties the builder so that it can be reused (one per line saves allocations).</summary>
@@ -101,6 +147,7 @@ public sealed class CleanTextBuilder
     {
         _text.Clear();
         _runs.Clear();
+        _closedRuns = 0;
     }
 
     /// <summary>Whether the text built so far equals <paramref name="value"/>, without allocating.</summary>
