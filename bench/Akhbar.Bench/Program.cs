@@ -18,6 +18,12 @@ if (corpus is null)
     return 0;
 }
 
+// `timeshare [rounds]`: the time stage's share of analysis, article by article (TimeShare), instead of BenchmarkDotNet.
+if (args.Length >= 1 && args[0] == "timeshare")
+{
+    return TimeShare.Run(corpus, args.Length > 1 && int.TryParse(args[1], out var rounds) ? rounds : 6);
+}
+
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
 // One pass over the sample takes about a second, so a short job (1 warm-up, 5 measured passes, in this
@@ -30,5 +36,6 @@ var config = DefaultConfig.Instance
     .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
     .AddColumn(new MegabytesPerSecondColumn(corpus.Utf8Bytes))
     .WithOptions(ConfigOptions.JoinSummary);
-var summary = BenchmarkRunner.Run<ThroughputBenchmarks>(config);
+// `time`: the cost of the time stage (without and with it, side by side) instead of the analyzer comparison.
+var summary = args.Contains("time") ? BenchmarkRunner.Run<TimeStageBenchmarks>(config) : BenchmarkRunner.Run<ThroughputBenchmarks>(config);
 return summary.HasCriticalValidationErrors ? 1 : 0;

@@ -83,6 +83,14 @@ public static class TimeNormalizer
                         return null;
                     }
 
+                    // "الأسبوع الماضي من الأحد إلى الثلاثاء": Arab weeks start on Saturday or Sunday, so a first weekday
+                    // that falls after the last one in the ISO week is the one before it.
+                    if (r.From.Weekday is not null && r.From.WeekOffset is not null && from.Date is { } f0 && to.Date is { } t0 && f0 > t0)
+                    {
+                        var earlier = f0.PlusWeeks(-1);
+                        from = new Resolved(TimeValues.Date(earlier), earlier, from.Anchored);
+                    }
+
                     return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
                 }
 

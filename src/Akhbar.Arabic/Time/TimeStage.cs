@@ -114,10 +114,19 @@ public sealed class TimeStage : IPipelineStage
         }
 
         var times = new List<TimeExpression>(mentions.Count);
+        // The first future marker of the current sentence, found once per sentence rather than once per expression.
+        var markerSentence = -1;
+        var marker = int.MaxValue;
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Upcoming : _convention.Direction;
+            if (sentenceOf[m].Start != markerSentence)
+            {
+                markerSentence = sentenceOf[m].Start;
+                marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
+            }
+
+            var direction = marker <= mention.LastToken ? TimeDirection.Upcoming : _convention.Direction;
             if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit) is not { } n)
             {
                 continue;
@@ -159,26 +168,29 @@ public sealed class TimeStage : IPipelineStage
 
     private static readonly ulong MonthKinds = TimeToken.MaskOf(TimeWordKind.Month, TimeWordKind.HijriMonth);
 
-    /// <summary>A future marker (سـ، سوف، من المقرر، يعتزم) earlier in the sentence or inside the expression.</summary>
-    private static bool IsFuture(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
+    /// <summary>
+    /// The index of the first future marker (سـ، سوف، من المقرر، يعتزم) of the sentence [from, to), or int.MaxValue: an
+    /// expression is future when the marker comes before its last token (earlier in the sentence or inside it).
+    /// </summary>
+    private static int FirstFutureMarker(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
     {
-        for (var i = from; i <= to && i < tokens.Count; i++)
+        for (var i = from; i < to && i < tokens.Count; i++)
         {
             if (timeTokens[i].Has(TimeWordKind.FutureCue) || LooksLikeFutureVerb(text, tokens[i], timeTokens[i]))
             {
-                return true;
+                return i;
             }
 
             foreach (var s in tokens[i].Segments)
             {
                 if (s.Role == SegmentRole.Future)
                 {
-                    return true;
+                    return i;
                 }
             }
         }
 
-        return false;
+        return int.MaxValue;
     }
 
     /// <summary>

@@ -77,7 +77,7 @@ public static class EvalTimeCommand
         var adjacent = Pipeline(TimeConvention.RecognizersText);
         var recognizersOwn = recognizers.Where(c => c.OutOfScope is null).Select(c => TimeCaseRunner.Run(adjacent, c)).ToList();
         WriteRow(output, "duckling with its convention (next weekday)", ducklingFuture.Count, ducklingFuture.Count(o => o.Right));
-        WriteRow(output, "recognizers-text with its convention (adjacent)", recognizersOwn.Count, recognizersOwn.Count(o => o.Right));
+        WriteRow(output, "recognizers-text with its convention", recognizersOwn.Count, recognizersOwn.Count(o => o.Right));
         var mixed = recognizersOwn.Concat(ducklingFuture).ToList();
         WriteRow(output, "all, each set with its own convention", mixed.Count, mixed.Count(o => o.Right));
 
