@@ -476,8 +476,19 @@ public sealed class TimeRecognizer
                 return me;
             }
 
+            // Without a month, "الجمعة الثالثة" counts Fridays of a series (of protests, of marches), not of the month:
+            // only the masculine ordinal that agrees with the weekday's name counts in the month ("الأحد الثاني").
+            if (Feminine(i))
+            {
+                day = DayRef.None;
+                return -1;
+            }
+
             return i + 1;
         }
+
+        /// <summary>Whether the word at i ends in teh marbuta (folded to heh) or is الأولى: a feminine ordinal.</summary>
+        private bool Feminine(int i) => In(i) && (t[i].Bare.EndsWith('ه') || t[i].Bare is "الاولي" or "اولي");
 
         /// <summary>A month a weekday is counted in: "يوليو", "يوليو 2017", "هذا الشهر", "الشهر المقبل".</summary>
         private int MonthOf(int i, out DayRef month)
@@ -1636,8 +1647,10 @@ public sealed class TimeRecognizer
             else
             {
                 // Hours in words are feminine ordinals with the article (العاشرة، الحادية عشرة) or cardinals after الساعة.
+                // Hours are feminine (the hour, الساعة, is): without الساعة a masculine ordinal is the second of
+                // something else ("في الثاني" after "الشوط الأول").
                 e = NumberReader.ReadHour(t, j, end, out hour, out var ordinal);
-                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article))
+                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article) || (ordinal && !marker && !Feminine(j)))
                 {
                     return -1;
                 }
@@ -1754,6 +1767,12 @@ public sealed class TimeRecognizer
         private int MinutesFromHour(int i, out Clock clock)
         {
             clock = NoClock;
+            // ClockAt starts here for every candidate: look for the minute word first, which is cheaper than reading a number.
+            if (!In(i) || !(t[i].Kind == TokenKind.Number || t[i].HasAny(NumberWords)) || !MinuteWordWithin(i + 1, i + 4))
+            {
+                return -1;
+            }
+
             var n = NumberReader.Read(t, i, end, out var minutes, out var ordinal);
             if (n < 0 || ordinal || minutes is < 1 or > 59 || W(n, TimeWordKind.Unit) is not { Unit: TimeUnit.Minute } || !(Is(n + 1, TimeWordKind.Ago) || Is(n + 1, TimeWordKind.After)))
             {
@@ -1780,6 +1799,19 @@ public sealed class TimeRecognizer
 
             clock = hourClock with { Hour = total / 60, Minute = total % 60 };
             return e;
+        }
+
+        private bool MinuteWordWithin(int from, int to)
+        {
+            for (var k = from; k <= to && k < end; k++)
+            {
+                if (W(k, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"340" as 3:40 and "1140" as 11:40: an hour of 1-12 and minutes below 60.</summary>
@@ -1853,8 +1885,10 @@ public sealed class TimeRecognizer
                 }
             }
 
-            // "الظهيرة", "عند الظهر": noon. الظهر after في is more often the back than noon, and "بعد الظهر" is the afternoon.
-            if (W(i, TimeWordKind.Part) is { Text: "MI" } && t[i].Article && !Is(i - 1, TimeWordKind.After) && !(t[i].Bare == "الظهر" && In(i - 1) && t[i - 1].Bare == "في")
+            // "الظهيرة", "عند الظهر": noon. الظهر is also the back ("تدليك الظهر", "حقائب الظهر"), so it is noon only after a
+            // word of time (عند، وقت، حتى، منذ، قبل); "بعد الظهر" is the afternoon.
+            if (W(i, TimeWordKind.Part) is { Text: "MI" } && t[i].Article && !Is(i - 1, TimeWordKind.After)
+                && (t[i].Bare.EndsWith("ظهيره", StringComparison.Ordinal) || (In(i - 1) && t[i - 1].Bare is "عند" or "وقت" or "حتي" or "منذ" or "قبل"))
                 && EndsClause(i + 1))
             {
                 return Make(i, i, new ClockMeaning(new Clock(12, null, null, null)));

@@ -18,6 +18,13 @@ public class NthWeekdayTests
         Assert.Contains(Times(sentence, published), t => t.Type == "DATE" && t.Value == value);
 
     [Fact]
+    public void A_feminine_ordinal_without_a_month_counts_a_series_not_the_month()
+    {
+        // Published Friday 2018-04-13: "the third Friday in a row" of the marches is that Friday, not 20 April.
+        Assert.Contains(Times("خرج المتظاهرون في الجمعة الثالثة على التوالي.", "2018-04-13"), t => t.Value == "2018-04-13");
+    }
+
+    [Fact]
     public void Without_a_month_the_weekday_is_counted_in_the_publication_month()
     {
         var (_, type, value) = Single("سيعود الرئيس يوم الأحد الثاني.", "2017-09-27");
