@@ -118,7 +118,7 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
                     }
                 }
 
-                // و glued to a number word the segmenter keeps whole ("والعشرون" in "الثانية والعشرون من يونيو").
+                // و glued to a time word the segmenter keeps whole ("والعشرون" in "الثانية والعشرون من يونيو").
                 var glued = false;
                 if (words.Length == 0 && t.Key.Length >= 4 && t.Key[0] == 'و' && t.Segments.Length == 1 && aligned)
                 {
