@@ -24,6 +24,12 @@ if (args.Length >= 1 && args[0] == "ner-cost")
     return NerCostTimings.Run(corpus);
 }
 
+// `timeshare [rounds]`: the time stage's share of analysis, article by article (TimeShare), instead of BenchmarkDotNet.
+if (args.Length >= 1 && args[0] == "timeshare")
+{
+    return TimeShare.Run(corpus, args.Length > 1 && int.TryParse(args[1], out var rounds) ? rounds : 6);
+}
+
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
 // `cpu [--passes N]`: the throughput methods timed by CPU time, interleaved (see CpuTimings).
@@ -50,5 +56,6 @@ var config = DefaultConfig.Instance
     .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
     .AddColumn(new MegabytesPerSecondColumn(corpus.Utf8Bytes))
     .WithOptions(ConfigOptions.JoinSummary);
-var summary = BenchmarkRunner.Run<ThroughputBenchmarks>(config);
+// `time`: the cost of the time stage (without and with it, side by side) instead of the analyzer comparison.
+var summary = args.Contains("time") ? BenchmarkRunner.Run<TimeStageBenchmarks>(config) : BenchmarkRunner.Run<ThroughputBenchmarks>(config);
 return summary.HasCriticalValidationErrors ? 1 : 0;

@@ -27,6 +27,9 @@ public sealed record DayRef
     public int? WeekOffset { get; init; }
 
     public int? MonthOffset { get; init; }
+
+    /// <summary>With <see cref="Weekday"/>: the nth such weekday of the month ("الأحد الثاني", "أول جمعة من يوليو").</summary>
+    public int? Nth { get; init; }
 }
 
 /// <summary>A clock time; <see cref="Part"/> (MO, AF, EV, NI, MI) moves the hour to the afternoon when needed.</summary>

@@ -30,11 +30,11 @@ public static class TimeNormalizer
     /// The value of a recognized expression, or null when it has none on the calendar: NodaTime's calendars end
     /// around year ±9999, and a text may speak of 14,500 years ago.
     /// </summary>
-    public static NormalizedTime? Normalize(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction)
+    public static NormalizedTime? Normalize(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction, bool modifierNamesAdjacentUnit = false)
     {
         try
         {
-            return NormalizeUnchecked(meaning, anchor, direction);
+            return NormalizeUnchecked(meaning, anchor, new Reading(direction, modifierNamesAdjacentUnit));
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -46,7 +46,10 @@ public static class TimeNormalizer
         }
     }
 
-    private static NormalizedTime? NormalizeUnchecked(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction)
+    /// <summary>The direction of the sentence and the convention for المقبل/الماضي (see <see cref="TimeConvention"/>).</summary>
+    private readonly record struct Reading(TimeDirection Direction, bool AdjacentUnit);
+
+    private static NormalizedTime? NormalizeUnchecked(TimeMeaning meaning, LocalDate? anchor, Reading direction)
     {
         switch (meaning)
         {
@@ -78,6 +81,14 @@ public static class TimeNormalizer
                     if (from.Value is null || to.Value is null)
                     {
                         return null;
+                    }
+
+                    // "الأسبوع الماضي من الأحد إلى الثلاثاء": Arab weeks start on Saturday or Sunday, so a first weekday
+                    // that falls after the last one in the ISO week is the one before it.
+                    if (r.From.Weekday is not null && r.From.WeekOffset is not null && from.Date is { } f0 && to.Date is { } t0 && f0 > t0)
+                    {
+                        var earlier = f0.PlusWeeks(-1);
+                        from = new Resolved(TimeValues.Date(earlier), earlier, from.Anchored);
                     }
 
                     return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
@@ -130,7 +141,7 @@ public static class TimeNormalizer
         }
     }
 
-    private static NormalizedTime? NormalizeDay(DayMeaning d, LocalDate? anchor, TimeDirection direction)
+    private static NormalizedTime? NormalizeDay(DayMeaning d, LocalDate? anchor, Reading direction)
     {
         var r = Resolve(d.Day, anchor, direction, d.ClaimedWeekday);
         if (r.Value is null)
@@ -162,8 +173,15 @@ public static class TimeNormalizer
 
     private readonly record struct Resolved(string? Value, LocalDate? Date, bool Anchored);
 
-    private static Resolved Resolve(DayRef day, LocalDate? anchor, TimeDirection direction, int? claimedWeekday)
+    private static Resolved Resolve(DayRef day, LocalDate? anchor, Reading direction, int? claimedWeekday)
     {
+        if (day.Nth is not null && day.Day is not null && day.Weekday is { } w)
+        {
+            // Two readings of "الأحد الثاني من يونيو": the second of June if it is a Sunday, else the second Sunday.
+            var asDay = Resolve(day with { Nth = null, Weekday = null }, anchor, direction, null);
+            return asDay.Date is { } d && (int)d.DayOfWeek == w ? asDay : Resolve(day with { Day = null }, anchor, direction, null);
+        }
+
         if (day.Month is { } month && day.Day is { } dom)
         {
             if (day.Year is { } year)
@@ -184,7 +202,7 @@ public static class TimeNormalizer
                 -1 => Enumerable.Range(center - 1, 2).Select(make).LastOrDefault(d => d is { } x && x < a),
                 1 => Enumerable.Range(center, 2).Select(make).FirstOrDefault(d => d is { } x && x > a),
                 2 => make(center),
-                _ => ClosestYear(a, direction, claimedWeekday, make, center),
+                _ => ClosestYear(a, direction.Direction, claimedWeekday, make, center),
             };
             return best is { } b ? new Resolved(TimeValues.Date(b), b, true) : default;
         }
@@ -231,6 +249,11 @@ public static class TimeNormalizer
             return new Resolved(TimeValues.Date(d), d, true);
         }
 
+        if (day.Weekday is { } nthWeekday && day.Nth is { } nth)
+        {
+            return ResolveNthWeekday(day, nthWeekday, nth, anchor, direction);
+        }
+
         if (day.Weekday is { } weekday)
         {
             if (anchor is not { } a)
@@ -249,11 +272,12 @@ public static class TimeNormalizer
             {
                 d = day.Relation switch
                 {
+                    -1 or 1 when direction.AdjacentUnit => a.PlusDays(-((int)a.DayOfWeek - 1)).PlusWeeks(day.Relation).PlusDays(weekday - 1),
                     -1 => a.Previous(target),
                     1 => a.Next(target),
-                    _ when direction == TimeDirection.Future => a.Next(target),
+                    _ when direction.Direction == TimeDirection.Future => a.Next(target),
                     _ when a.DayOfWeek == target => a,
-                    _ when direction == TimeDirection.Upcoming => a.Next(target),
+                    _ when direction.Direction == TimeDirection.Upcoming => a.Next(target),
                     _ => a.Previous(target),
                 };
             }
@@ -262,6 +286,59 @@ public static class TimeNormalizer
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// The nth weekday of a month: of the named month (in its year, or the year nearest the anchor), or of the
+    /// anchor's month moved by the month offset. TIMEX3 writes it XXXX-07-WXX-5-#1 when there is no anchor.
+    /// </summary>
+    private static Resolved ResolveNthWeekday(DayRef day, int weekday, int nth, LocalDate? anchor, Reading direction)
+    {
+        LocalDate? FirstOf(int year, int month) => day.Hijri ? HijriToIso(year, month, 1) : IsoDate(year, month, 1);
+        LocalDate? Nth(LocalDate? first)
+        {
+            if (first is not { } f)
+            {
+                return null;
+            }
+
+            var d = f.PlusDays(-1).Next((IsoDayOfWeek)weekday).PlusWeeks(nth - 1);
+            // The month ends before the fifth Sunday: no such day.
+            var next = day.Hijri ? f.PlusDays(28).WithCalendar(CalendarSystem.UmAlQura) : f.PlusMonths(1);
+            var sameMonth = day.Hijri ? d.WithCalendar(CalendarSystem.UmAlQura).Month == f.WithCalendar(CalendarSystem.UmAlQura).Month : d < next;
+            return sameMonth ? d : null;
+        }
+
+        LocalDate? date;
+        var anchored = false;
+        if (day.Month is { } month)
+        {
+            if (day.Year is { } year)
+            {
+                date = Nth(FirstOf(year, month));
+            }
+            else if (anchor is { } a)
+            {
+                date = ClosestYear(a, direction.Direction, null, y => Nth(FirstOf(y, month)), day.Hijri ? HijriYear(a) : a.Year);
+                anchored = true;
+            }
+            else
+            {
+                return new Resolved($"XXXX-{month:D2}-WXX-{weekday}-#{nth}", null, false);
+            }
+        }
+        else if (anchor is { } a)
+        {
+            var first = a.With(DateAdjusters.StartOfMonth).PlusMonths(day.MonthOffset ?? 0);
+            date = Nth(first);
+            anchored = true;
+        }
+        else
+        {
+            return new Resolved($"XXXX-XX-WXX-{weekday}-#{nth}", null, false);
+        }
+
+        return date is { } found ? new Resolved(TimeValues.Date(found), found, anchored) : default;
     }
 
     /// <summary>The year (around the anchor's) that puts the day nearest the anchor, leaning toward the direction; a claimed weekday decides first.</summary>
@@ -299,14 +376,14 @@ public static class TimeNormalizer
         return best;
     }
 
-    private static NormalizedTime? NormalizeMonth(MonthMeaning m, LocalDate? anchor, TimeDirection direction)
+    private static NormalizedTime? NormalizeMonth(MonthMeaning m, LocalDate? anchor, Reading direction)
     {
         if (m.Hijri)
         {
             int? year = m.Year;
             if (year is null && anchor is { } a0)
             {
-                var best = ClosestYear(a0, direction, null, y => HijriToIso(y, m.Month, 1), HijriYear(a0));
+                var best = ClosestYear(a0, direction.Direction, null, y => HijriToIso(y, m.Month, 1), HijriYear(a0));
                 year = best is { } b ? HijriYear(b) : null;
             }
 
@@ -339,10 +416,11 @@ public static class TimeNormalizer
         {
             resolved = m.Relation switch
             {
+                -1 or 1 when direction.AdjacentUnit => a.Year + m.Relation,
                 -1 => m.Month < a.Month ? a.Year : a.Year - 1,
                 1 => m.Month > a.Month ? a.Year : a.Year + 1,
                 2 => a.Year,
-                _ => ClosestYear(a, direction, null, y => new LocalDate(y, m.Month, 15), a.Year)!.Value.Year,
+                _ => ClosestYear(a, direction.Direction, null, y => new LocalDate(y, m.Month, 15), a.Year)!.Value.Year,
             };
         }
 

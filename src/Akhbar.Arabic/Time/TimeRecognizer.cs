@@ -27,6 +27,12 @@ public sealed class TimeRecognizer
                 continue;
             }
 
+            if (tokens[i].Kind == TokenKind.Number && !NumberCanStart(tokens, i, end))
+            {
+                i++;
+                continue;
+            }
+
             var m = scan.Best(i);
             if (m is null)
             {
@@ -38,6 +44,32 @@ public sealed class TimeRecognizer
             i = m.LastToken + 1;
         }
     }
+
+    /// <summary>
+    /// Whether an expression can start at the number at i. Most numbers in news are counts ("قتل 5 أشخاص"): a number
+    /// starts an expression only when written as a date, a clock or a range (with '/', ':', '-', '.'), or when a time
+    /// word or a separator follows within three tokens ("15 سبتمبر", "3 أيام", "7 مساء", "16. نوفمبر", "4 و 5 مايو");
+    /// a year after its cue (عام 2017) is found from the cue. Trying every family at every count cost a third of the stage.
+    /// </summary>
+    private static bool NumberCanStart(TimeToken[] tokens, int i, int end)
+    {
+        if (tokens[i].Key.AsSpan().IndexOfAny(NumberMarks) >= 0)
+        {
+            return true;
+        }
+
+        for (var k = i + 1; k < end && k <= i + 3; k++)
+        {
+            if (tokens[k].Words.Length > 0 || (tokens[k].Kind is TokenKind.Punctuation or TokenKind.Symbol && tokens[k].Key.AsSpan().IndexOfAny(NumberMarks) >= 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NumberMarks = System.Buffers.SearchValues.Create("/:-.");
 
     // The kinds of word each family can start with (besides digits), so that a token is tried only against the
     // families it can begin: most tokens that reach the scanner are numbers and prepositions.
@@ -52,8 +84,11 @@ public sealed class TimeRecognizer
     private static readonly ulong DurationStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Ago, TimeWordKind.After, TimeWordKind.During, TimeWordKind.Since,
         TimeWordKind.Throughout, TimeWordKind.Unit, TimeWordKind.Few, TimeWordKind.Fraction);
     private static readonly ulong SetStarts = TimeToken.MaskOf(TimeWordKind.Set, TimeWordKind.Every, TimeWordKind.Unit);
-    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After);
+    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After, TimeWordKind.In);
     private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
+
+    // What may follow a bare hour in words or noon for it to stand as a clock time: "في السابعة صباحا", "في السابعة يوم الجمعة".
+    private static readonly ulong ClauseEndingKinds = TimeToken.MaskOf(TimeWordKind.Part, TimeWordKind.RelDay, TimeWordKind.Weekday, TimeWordKind.This);
 
     private static readonly Clock NoClock = new(0, null, null, null);
 
@@ -236,7 +271,11 @@ public sealed class TimeRecognizer
         }
 
         /// <summary>A year: 3-4 digits, or number words of at least 1000, with an optional era marker after it.</summary>
-        private int Year(int i, out int year, out bool? hijri)
+        /// <param name="afterYearWord">
+        /// After عام/سنة (without the article: "المدير العام" is not a year word) a year in words may be below 1000
+        /// ("عام مائتين وسبعة وستين"), as long as it has its hundreds.
+        /// </param>
+        private int Year(int i, out int year, out bool? hijri, bool afterYearWord = false)
         {
             year = 0;
             hijri = null;
@@ -258,7 +297,8 @@ public sealed class TimeRecognizer
             else
             {
                 j = NumberReader.Read(t, i, end, out var v, out var ordinal);
-                if (j < 0 || ordinal || v < 1000 || v > 2200)
+                var least = afterYearWord && HasHundreds(i, j) ? 100 : 1000;
+                if (j < 0 || ordinal || v < least || v > 2200)
                 {
                     return -1;
                 }
@@ -280,11 +320,25 @@ public sealed class TimeRecognizer
             return j;
         }
 
+        private bool HasHundreds(int from, int to)
+        {
+            for (var k = from; k < to; k++)
+            {
+                if (t[k].Has(TimeWordKind.Hundred) || t[k].Has(TimeWordKind.Thousand))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A year after an optional عام/سنة/العام and an optional من.</summary>
         private int YearAfterMonth(int i, out int year, out bool? hijri)
         {
             var j = i;
-            if (Punct(j, '،') || Punct(j, ','))
+            // "نوفمبر. 2016" (a German-style dot) and "مايو، 2017".
+            if (Punct(j, '،') || Punct(j, ',') || (Punct(j, '.') && In(j + 1) && t[j + 1].Kind == TokenKind.Number && t[j + 1].Key.Length == 4))
             {
                 j++;
             }
@@ -398,6 +452,63 @@ public sealed class TimeRecognizer
             }
 
             return day;
+        }
+
+        /// <summary>An ordinal of one to five after a weekday, and the month it counts in when the text names one.</summary>
+        private int NthOfMonth(int i, int weekday, out DayRef day)
+        {
+            day = DayRef.None;
+            if (W(i, TimeWordKind.Ordinal) is not { Number: >= 1 and <= 5 } o || !t[i].Article || t[i].Conj || Is(i + 1, TimeWordKind.And) || (In(i + 1) && t[i + 1].Conj && NumberReader.IsNumberWord(t[i + 1])))
+            {
+                return -1;
+            }
+
+            // "الأحد الثاني عشر" is the twelfth.
+            if (In(i + 1) && t[i + 1].Find(TimeWordKind.Number) is { Number: 10 })
+            {
+                return -1;
+            }
+
+            day = new DayRef { Weekday = weekday, Nth = (int)o.Number, MonthOffset = 0 };
+            if ((Is(i + 1, TimeWordKind.From) || Is(i + 1, TimeWordKind.In)) && MonthOf(i + 2, out var month) is var me && me > 0)
+            {
+                day = month with { Weekday = weekday, Nth = (int)o.Number };
+                return me;
+            }
+
+            // Without a month, "الجمعة الثالثة" counts Fridays of a series (of protests, of marches), not of the month:
+            // only the masculine ordinal that agrees with the weekday's name counts in the month ("الأحد الثاني").
+            if (Feminine(i))
+            {
+                day = DayRef.None;
+                return -1;
+            }
+
+            return i + 1;
+        }
+
+        /// <summary>Whether the word at i ends in teh marbuta (folded to heh) or is الأولى: a feminine ordinal.</summary>
+        private bool Feminine(int i) => In(i) && (t[i].Bare.EndsWith('ه') || t[i].Bare is "الاولي" or "اولي");
+
+        /// <summary>A month a weekday is counted in: "يوليو", "يوليو 2017", "هذا الشهر", "الشهر المقبل".</summary>
+        private int MonthOf(int i, out DayRef month)
+        {
+            month = DayRef.None;
+            var m = Month(i, out var mon, out var hijri, out _);
+            if (m > 0)
+            {
+                month = WithYear(new DayRef { Month = mon, Hijri = hijri }, m, out var e);
+                return e;
+            }
+
+            var r = RelativeMonth(i, out var offset);
+            if (r > 0)
+            {
+                month = new DayRef { MonthOffset = offset };
+                return r;
+            }
+
+            return -1;
         }
 
         /// <summary>"الشهر المقبل", "هذا الشهر": the month offset.</summary>
@@ -571,7 +682,22 @@ public sealed class TimeRecognizer
                 {
                     day = cal;
                     claimed = weekday;
+                    // "الخميس الأول من رمضان": the first Thursday of Ramadan, or Thursday the first when that day is one;
+                    // the normalizer keeps the day of the month only when the weekday agrees.
+                    if (inWord == k && cal.Day is >= 1 and <= 5 && t[k].Kind == TokenKind.Word && t[k].Article && t[k].Has(TimeWordKind.Ordinal))
+                    {
+                        day = cal with { Weekday = weekday, Nth = cal.Day };
+                    }
+
                     return c;
+                }
+
+                // "الأحد الثاني", "الثلاثاء الأول من أكتوبر": an ordinal up to five right after the weekday counts that
+                // weekday in the month; from the sixth on it can only be the day of the month ("السبت السادس عشر").
+                if (NthOfMonth(wj, weekday, out var nth) is var ne && ne > 0)
+                {
+                    day = nth;
+                    return ne;
                 }
 
                 // "الجمعة 22", "السبت السادس عشر": a day of the month after the weekday, in digits or an ordinal with the
@@ -609,6 +735,18 @@ public sealed class TimeRecognizer
 
                 day = new DayRef { Weekday = weekday };
                 return wj;
+            }
+
+            // "أول جمعة من يوليو", "أول يوم خميس في هذا الشهر": the first such weekday of a month.
+            if (W(i, TimeWordKind.Ordinal) is { Number: 1 } && !t[i].Article)
+            {
+                var k = In(i + 1) && t[i + 1].Bare == "يوم" ? i + 2 : i + 1;
+                var wd = W(k, TimeWordKind.WeekdayStem) ?? W(k, TimeWordKind.Weekday);
+                if (wd is { } first && (Is(k + 1, TimeWordKind.From) || Is(k + 1, TimeWordKind.In)) && MonthOf(k + 2, out var of) is var me && me > 0)
+                {
+                    day = of with { Weekday = (int)first.Number, Nth = 1 };
+                    return me;
+                }
             }
 
             // Relative week, then the weekday: "الأسبوع المقبل (الإثنين)", "الأسبوع القادم الأحد", "الأسبوع المقبل يوم الجمعة".
@@ -713,7 +851,7 @@ public sealed class TimeRecognizer
 
             // "الساعة العاشرة من صباح يوم الجمعة": a clock before the day.
             Clock? clock = null;
-            var cj = ClockAt(i, out var c0);
+            var cj = ClockAt(i, out var c0, bare: HourBeforePartOfToday(i));
             if (cj > 0)
             {
                 var k = cj;
@@ -754,7 +892,14 @@ public sealed class TimeRecognizer
                 after++;
             }
 
-            if (clock is null && W(after, TimeWordKind.Part) is { } p3 && !Is(after, TimeWordKind.RelDay) && !t[after].Article && !t[after].Conj && Day(after + 1, out _, out _, out _) < 0)
+            if (Is(after, TimeWordKind.After) && W(after + 1, TimeWordKind.Part) is { Text: "MI" })
+            {
+                // "يوم الأحد بعد الظهر", "7:00 يوم الأحد بعد الظهر": the afternoon.
+                part ??= "AF";
+                e = after + 2;
+                after = e;
+            }
+            else if (clock is null && W(after, TimeWordKind.Part) is { } p3 && !Is(after, TimeWordKind.RelDay) && !t[after].Article && !t[after].Conj && Day(after + 1, out _, out _, out _) < 0)
             {
                 part ??= p3.Text;
                 e = after + 1;
@@ -784,8 +929,78 @@ public sealed class TimeRecognizer
             return Make(i, e - 1, new DayMeaning(day, claimed, part, clock));
         }
 
+        /// <summary>"7 ، هذا الصباح", "10 الليلة": an hour in digits (1-12) said before a part of today, which makes it a clock time.</summary>
+        private bool HourBeforePartOfToday(int i)
+        {
+            if (!In(i) || t[i].Kind != TokenKind.Number || t[i].Key.Length > 2 || !int.TryParse(t[i].Key, out var h) || h is < 1 or > 12)
+            {
+                return false;
+            }
+
+            var k = Punct(i + 1, '،') || Punct(i + 1, ',') ? i + 2 : i + 1;
+            return RelativeDay(k, out var offset, out var part) > 0 && offset == 0 && part is not null;
+        }
+
+        /// <summary>
+        /// Weekdays of one week as a range: "الأسبوع المقبل بين الأربعاء والجمعة", "هذا الأسبوع من الثلاثاء إلى الخميس",
+        /// "بين الجمعة والأحد من الأسبوع الماضي". Without a week the pair is left alone: "من الأحد إلى الخميس" is
+        /// usually the working week, not dates.
+        /// </summary>
+        private TimeMention? WeekdayRange(int i)
+        {
+            var weekFirst = RelativeWeek(i, out var offset);
+            var j = weekFirst > 0 ? weekFirst : i;
+            var between = Is(j, TimeWordKind.Between);
+            if (!between && !Is(j, TimeWordKind.From))
+            {
+                return null;
+            }
+
+            var a = Weekday(j + 1, out var from);
+            if (a < 0)
+            {
+                return null;
+            }
+
+            var sep = a;
+            if (between ? Is(sep, TimeWordKind.And) : Is(sep, TimeWordKind.To))
+            {
+                sep++;
+            }
+            else if (!(between && In(sep) && t[sep].Conj))
+            {
+                return null;
+            }
+
+            var b = Weekday(sep, out var to);
+            if (b < 0 || to == from)
+            {
+                return null;
+            }
+
+            var last = b;
+            if (weekFirst < 0)
+            {
+                var k = Is(b, TimeWordKind.From) || Is(b, TimeWordKind.In) ? b + 1 : b;
+                var w = RelativeWeek(k, out offset);
+                if (w < 0)
+                {
+                    return null;
+                }
+
+                last = w;
+            }
+
+            return Make(i, last - 1, new DayRangeMeaning(new DayRef { Weekday = from, WeekOffset = offset }, new DayRef { Weekday = to, WeekOffset = offset }));
+        }
+
         private TimeMention? DayListOrRange(int i)
         {
+            if (WeekdayRange(i) is { } weekdays)
+            {
+                return weekdays;
+            }
+
             var j = i;
             var between = false;
             var from = false;
@@ -1061,7 +1276,7 @@ public sealed class TimeRecognizer
                 }
             }
 
-            var e = Year(j, out var year, out var hijri);
+            var e = Year(j, out var year, out var hijri, afterYearWord: j > i && W(j - 1, TimeWordKind.Unit) is { Unit: TimeUnit.Year, Number: 0 } && !t[j - 1].Article);
             if (e < 0)
             {
                 return null;
@@ -1343,6 +1558,13 @@ public sealed class TimeRecognizer
 
             if (W(i + 1, TimeWordKind.Part) is { } p && !t[i + 1].Article)
             {
+                // "كل ليلة في التاسعة", "كل صباح الساعة 8": the hour of the recurring part of day.
+                var h = Is(i + 2, TimeWordKind.In) ? i + 3 : i + 2;
+                if (ClockAt(h, out var every, bare: true) is var he && he > 0 && (he > h + 1 || t[h].Kind == TokenKind.Number || t[h].Article) && EndsClause(he))
+                {
+                    return Make(i, he - 1, new SetMeaning(TimeValues.Clock(every.Part is null ? every with { Part = p.Text } : every)));
+                }
+
                 return Make(i, i + 1, new SetMeaning("T" + p.Text));
             }
 
@@ -1364,6 +1586,11 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
+            if (MinutesFromHour(i, out clock) is var me && me > 0)
+            {
+                return me;
+            }
+
             var j = i;
             var marker = false;
             if (Is(j, TimeWordKind.Clock) && t[j].Article)
@@ -1382,16 +1609,23 @@ public sealed class TimeRecognizer
                     return -1;
                 }
 
-                if (!t[j].Key.Contains(':', StringComparison.Ordinal))
+                var key = t[j].Key;
+                if (!key.Contains(':', StringComparison.Ordinal))
                 {
+                    // "340 مساء", "1140 صباحا": hours and minutes run together, told apart from a count by the part of day after them.
+                    if (key.Length is 3 or 4 && Is(j + 1, TimeWordKind.Part) && !t[j + 1].Article && CompactClock(key, out var ch, out var cm))
+                    {
+                        return FinishClock(j + 1, marker, j, ch, cm, null, bare, out clock);
+                    }
+
                     // A plain number is an hour only after الساعة or before a part of day.
-                    if (t[j].Key.Length > 2 || !(marker || bare || IsPartAfter(j + 1)))
+                    if (key.Length > 2 || !(marker || bare || IsPartAfter(j + 1)))
                     {
                         return -1;
                     }
                 }
 
-                var parts = t[j].Key.Split(':');
+                var parts = key.Split(':');
                 if (parts.Length is < 1 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
                 {
                     return -1;
@@ -1413,38 +1647,84 @@ public sealed class TimeRecognizer
             else
             {
                 // Hours in words are feminine ordinals with the article (العاشرة، الحادية عشرة) or cardinals after الساعة.
+                // Hours are feminine (the hour, الساعة, is): without الساعة a masculine ordinal is the second of
+                // something else ("في الثاني" after "الشوط الأول").
                 e = NumberReader.ReadHour(t, j, end, out hour, out var ordinal);
-                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article))
+                if (e < 0 || (!ordinal && !marker) || (ordinal && !t[j].Article) || (ordinal && !marker && !Feminine(j)))
                 {
                     return -1;
                 }
             }
 
+            return FinishClock(e, marker, j, hour, minute, second, bare, out clock);
+        }
+
+        /// <summary>
+        /// The rest of a clock time after its hour (and minutes in digits): minutes in words or fractions, minutes
+        /// taken away with إلا, and a part of day.
+        /// </summary>
+        private int FinishClock(int e, bool marker, int j, int hour, int? minute, int? second, bool bare, out Clock clock)
+        {
+            clock = NoClock;
             if (hour > 24 || minute > 59 || second > 59)
             {
                 return -1;
             }
 
-            // "والنصف", "والربع", "و 30 دقيقة", "إلا ربع"
+            // "والنصف", "والربع", "و 30 دقيقة", "وخمسة وثلاثين مساء"
             if (minute is null && W(e, TimeWordKind.Fraction) is { } f && t[e].Conj)
             {
                 minute = (int)(f.Number * 60);
                 e++;
             }
-            else if (minute is null && In(e) && t[e].Key == "الا" && W(e + 1, TimeWordKind.Fraction) is { } f2)
-            {
-                minute = 60 - (int)(f2.Number * 60);
-                hour -= 1;
-                e += 2;
-            }
             else if (minute is null && (Is(e, TimeWordKind.And) || (In(e) && t[e].Conj)))
             {
                 var k = Is(e, TimeWordKind.And) ? e + 1 : e;
                 var n = NumberReader.Read(t, k, end, out var mv, out _);
-                if (n > 0 && mv is >= 1 and <= 59 && W(n, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                if (n > 0 && mv is >= 1 and <= 59 && mv == Math.Floor(mv))
                 {
-                    minute = (int)mv;
-                    e = n + 1;
+                    // Without دقيقة the number must be followed by a part of day, or it may be a count ("الساعة الثامنة و 3 جرحى").
+                    if (W(n, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                    {
+                        minute = (int)mv;
+                        e = n + 1;
+                    }
+                    else if (IsPartAfter(n))
+                    {
+                        minute = (int)mv;
+                        e = n;
+                    }
+                }
+            }
+
+            // "إلا ربعا", "والنصف إلا ثلاث دقائق": minutes before the hour (or before the half hour).
+            if (In(e) && t[e].Key == "الا" && second is null)
+            {
+                var taken = -1;
+                var after = e + 1;
+                if (W(after, TimeWordKind.Fraction) is { } f2)
+                {
+                    taken = (int)(f2.Number * 60);
+                    after++;
+                }
+                else if (NumberReader.Read(t, after, end, out var tv, out var tord) is var tn && tn > 0 && !tord && tv is >= 1 and <= 30
+                    && W(tn, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                {
+                    taken = (int)tv;
+                    after = tn + 1;
+                }
+
+                if (taken > 0)
+                {
+                    var total = (hour * 60) + (minute ?? 0) - taken;
+                    if (total < 0)
+                    {
+                        total += 24 * 60;
+                    }
+
+                    hour = total / 60;
+                    minute = total % 60;
+                    e = after;
                 }
             }
 
@@ -1480,6 +1760,79 @@ public sealed class TimeRecognizer
             return e;
         }
 
+        /// <summary>
+        /// "ثلاث دقائق قبل الثامنة" (7:57), "عشرين دقيقة بعد الخامسة" (5:20): minutes counted from an hour in words or
+        /// after الساعة; a count of minutes before a bare number stays a duration.
+        /// </summary>
+        private int MinutesFromHour(int i, out Clock clock)
+        {
+            clock = NoClock;
+            // ClockAt starts here for every candidate: look for the minute word first, which is cheaper than reading a number.
+            if (!In(i) || !(t[i].Kind == TokenKind.Number || t[i].HasAny(NumberWords)) || !MinuteWordWithin(i + 1, i + 4))
+            {
+                return -1;
+            }
+
+            var n = NumberReader.Read(t, i, end, out var minutes, out var ordinal);
+            if (n < 0 || ordinal || minutes is < 1 or > 59 || W(n, TimeWordKind.Unit) is not { Unit: TimeUnit.Minute } || !(Is(n + 1, TimeWordKind.Ago) || Is(n + 1, TimeWordKind.After)))
+            {
+                return -1;
+            }
+
+            var h = n + 2;
+            if (!In(h) || !(t[h].Has(TimeWordKind.Clock) || (t[h].Article && t[h].Has(TimeWordKind.Ordinal))))
+            {
+                return -1;
+            }
+
+            var e = ClockAt(h, out var hourClock, bare: true);
+            if (e < 0 || hourClock.Minute is not null)
+            {
+                return -1;
+            }
+
+            var total = (hourClock.Hour * 60) + (Is(n + 1, TimeWordKind.Ago) ? -(int)minutes : (int)minutes);
+            if (total < 0)
+            {
+                total += 24 * 60;
+            }
+
+            clock = hourClock with { Hour = total / 60, Minute = total % 60 };
+            return e;
+        }
+
+        private bool MinuteWordWithin(int from, int to)
+        {
+            for (var k = from; k <= to && k < end; k++)
+            {
+                if (W(k, TimeWordKind.Unit) is { Unit: TimeUnit.Minute })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"340" as 3:40 and "1140" as 11:40: an hour of 1-12 and minutes below 60.</summary>
+        private static bool CompactClock(string key, out int hour, out int minute)
+        {
+            hour = minute = 0;
+            if (!key.All(char.IsAsciiDigit))
+            {
+                return false;
+            }
+
+            var n = int.Parse(key, System.Globalization.CultureInfo.InvariantCulture);
+            hour = n / 100;
+            minute = n % 100;
+            return hour is >= 1 and <= 12 && minute < 60;
+        }
+
+        /// <summary>Whether the tokens from i leave a bare hour standing alone: the end of the sentence, punctuation, or another time word.</summary>
+        private bool EndsClause(int i) =>
+            !In(i) || t[i].Kind is TokenKind.Punctuation or TokenKind.Symbol || t[i].HasAny(ClauseEndingKinds);
+
         private bool IsPartAfter(int i) =>
             Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
 
@@ -1509,6 +1862,36 @@ public sealed class TimeRecognizer
                     var recurring = WithRecurrence(ce, withPart, out var last);
                     return recurring is not null ? Make(i, last, recurring) : Make(i, ce - 1, new ClockMeaning(withPart));
                 }
+            }
+
+            // "في السابعة", "عند الحادية عشرة": an hour in words after a preposition, when nothing follows that would
+            // make it an ordinal of something else ("في السابعة من عمره", "في الثانية فجرا" is still a clock).
+            if (Is(i, TimeWordKind.In) && In(i + 1) && t[i + 1].Article && t[i + 1].Has(TimeWordKind.Ordinal))
+            {
+                var he = ClockAt(i + 1, out var hc, bare: true);
+                if (he > 0 && EndsClause(he))
+                {
+                    return Make(i + 1, he - 1, new ClockMeaning(hc));
+                }
+            }
+
+            // "عند 7": after عند a bare hour in digits is a clock time (في 7 would be a day of the month).
+            if (In(i) && t[i].Bare == "عند" && In(i + 1) && t[i + 1].Kind == TokenKind.Number && t[i + 1].Key.Length <= 2 && int.TryParse(t[i + 1].Key, out var at) && at is >= 1 and <= 12)
+            {
+                var ae = ClockAt(i + 1, out var ac, bare: true);
+                if (ae > 0 && EndsClause(ae))
+                {
+                    return Make(i + 1, ae - 1, new ClockMeaning(ac));
+                }
+            }
+
+            // "الظهيرة", "عند الظهر": noon. الظهر is also the back ("تدليك الظهر", "حقائب الظهر"), so it is noon only after a
+            // word of time (عند، وقت، حتى، منذ، قبل); "بعد الظهر" is the afternoon.
+            if (W(i, TimeWordKind.Part) is { Text: "MI" } && t[i].Article && !Is(i - 1, TimeWordKind.After)
+                && (t[i].Bare.EndsWith("ظهيره", StringComparison.Ordinal) || (In(i - 1) && t[i - 1].Bare is "عند" or "وقت" or "حتي" or "منذ" or "قبل"))
+                && EndsClause(i + 1))
+            {
+                return Make(i, i, new ClockMeaning(new Clock(12, null, null, null)));
             }
 
             var e = ClockAt(i, out var clock);

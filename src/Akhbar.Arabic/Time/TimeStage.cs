@@ -15,7 +15,7 @@ public sealed class TimeStage : IPipelineStage
     private readonly TimeLexicon _lexicon;
     private readonly TimeRecognizer _recognizer;
 
-    private readonly TimeDirection _defaultDirection;
+    private readonly TimeConvention _convention;
 
     [ThreadStatic]
     private static TimeToken[]? t_tokens;
@@ -25,8 +25,14 @@ public sealed class TimeStage : IPipelineStage
     /// (the default); Future reproduces the convention of assistant-style test sets such as Duckling's.
     /// </param>
     public TimeStage(TimeDirection defaultDirection = TimeDirection.Past, TimeLexicon? lexicon = null)
+        : this(new TimeConvention(defaultDirection, false), lexicon)
     {
-        _defaultDirection = defaultDirection;
+    }
+
+    /// <param name="convention">How open words are read (<see cref="TimeConvention.News"/> in the default pipeline).</param>
+    public TimeStage(TimeConvention convention, TimeLexicon? lexicon = null)
+    {
+        _convention = convention;
         _lexicon = lexicon ?? TimeLexicon.Default;
         _recognizer = new TimeRecognizer(_lexicon);
     }
@@ -66,12 +72,23 @@ public sealed class TimeStage : IPipelineStage
         var t = 0;
         var all = document.Tokens;
         var count = all.Count;
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (var s = 0; s < sentences.Count; s++)
         {
             var start = t;
-            while (t < count && all[t].Span.Start < sentence.Span.End)
+            while (t < count && all[t].Span.Start < sentences[s].Span.End)
             {
                 t++;
+            }
+
+            // "16. نوفمبر. 2016": the sentence splitter ends a sentence at the dot of a day or a month; the date goes on.
+            while (s + 1 < sentences.Count && t < count && DotInsideDate(tokens, start, t))
+            {
+                s++;
+                while (t < count && all[t].Span.Start < sentences[s].Span.End)
+                {
+                    t++;
+                }
             }
 
             var before = mentions.Count;
@@ -97,11 +114,20 @@ public sealed class TimeStage : IPipelineStage
         }
 
         var times = new List<TimeExpression>(mentions.Count);
+        // The first future marker of the current sentence, found once per sentence rather than once per expression.
+        var markerSentence = -1;
+        var marker = int.MaxValue;
         for (var m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            var direction = IsFuture(document.Text, document.Tokens, tokens, sentenceOf[m].Start, mention.LastToken) ? TimeDirection.Upcoming : _defaultDirection;
-            if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction) is not { } n)
+            if (sentenceOf[m].Start != markerSentence)
+            {
+                markerSentence = sentenceOf[m].Start;
+                marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
+            }
+
+            var direction = marker <= mention.LastToken ? TimeDirection.Upcoming : _convention.Direction;
+            if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit) is not { } n)
             {
                 continue;
             }
@@ -122,26 +148,49 @@ public sealed class TimeStage : IPipelineStage
         return times;
     }
 
-    /// <summary>A future marker (سـ، سوف، من المقرر، يعتزم) earlier in the sentence or inside the expression.</summary>
-    private static bool IsFuture(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
+    /// <summary>
+    /// Whether the sentence [start, end) ends with a dot that belongs to a date: a day number before a month name
+    /// ("2. أكتوبر") or a month name before a year ("نوفمبر. 2016").
+    /// </summary>
+    private static bool DotInsideDate(TimeToken[] tokens, int start, int end)
     {
-        for (var i = from; i <= to && i < tokens.Count; i++)
+        if (end - start < 2 || !tokens[end - 1].IsPunct('.'))
+        {
+            return false;
+        }
+
+        var before = tokens[end - 2];
+        var next = tokens[end];
+        var dayThenMonth = before.Kind == TokenKind.Number && before.Key.Length <= 2 && next.HasAny(MonthKinds);
+        var monthThenYear = before.HasAny(MonthKinds) && next.Kind == TokenKind.Number && next.Key.Length == 4;
+        return dayThenMonth || monthThenYear;
+    }
+
+    private static readonly ulong MonthKinds = TimeToken.MaskOf(TimeWordKind.Month, TimeWordKind.HijriMonth);
+
+    /// <summary>
+    /// The index of the first future marker (سـ، سوف، من المقرر، يعتزم) of the sentence [from, to), or int.MaxValue: an
+    /// expression is future when the marker comes before its last token (earlier in the sentence or inside it).
+    /// </summary>
+    private static int FirstFutureMarker(string text, IReadOnlyList<Token> tokens, TimeToken[] timeTokens, int from, int to)
+    {
+        for (var i = from; i < to && i < tokens.Count; i++)
         {
             if (timeTokens[i].Has(TimeWordKind.FutureCue) || LooksLikeFutureVerb(text, tokens[i], timeTokens[i]))
             {
-                return true;
+                return i;
             }
 
             foreach (var s in tokens[i].Segments)
             {
                 if (s.Role == SegmentRole.Future)
                 {
-                    return true;
+                    return i;
                 }
             }
         }
 
-        return false;
+        return int.MaxValue;
     }
 
     /// <summary>

@@ -118,6 +118,20 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
                     }
                 }
 
+                // و glued to a time word the segmenter keeps whole ("والعشرون" in "الثانية والعشرون من يونيو").
+                var glued = false;
+                if (words.Length == 0 && t.Key.Length >= 4 && t.Key[0] == 'و' && t.Segments.Length == 1 && aligned)
+                {
+                    words = lexicon.Lookup(t.Key.AsSpan(1));
+                    if (words.Length > 0)
+                    {
+                        start = t.Span.Start + 1;
+                        bare = t.Key[1..];
+                        glued = true;
+                    }
+                }
+
+                conj |= glued;
                 if (words.Length == 0)
                 {
                     start = t.Span.Start;

@@ -41,10 +41,10 @@ public static class EvalTimeCommand
         return command;
     }
 
-    private static AnalysisPipeline Pipeline(TimeDirection direction) =>
-        direction == TimeDirection.Past
+    private static AnalysisPipeline Pipeline(TimeConvention convention) =>
+        convention == TimeConvention.News
             ? ArabicPipeline.CreateDefault()
-            : new PipelineBuilder().UseCleaner(new ArticleCleaner()).Add(new SegmentationStage()).Add(new TimeStage(direction)).Build();
+            : new PipelineBuilder().UseCleaner(new ArticleCleaner()).Add(new SegmentationStage()).Add(new TimeStage(convention)).Build();
 
     private static int RunSpecs(string data, bool verbose, TextWriter output)
     {
@@ -55,7 +55,7 @@ public static class EvalTimeCommand
             throw new BadInputException(DiagnosticCodes.EmptyInput, $"the test sets are not under {data} (pass --shared with the shared folder).");
         }
 
-        var news = Pipeline(TimeDirection.Past);
+        var news = Pipeline(TimeConvention.News);
         var recognizers = SpecCases.Recognizers(specs);
         var ducklingCases = SpecCases.Duckling(duckling);
         var outcomes = recognizers.Concat(ducklingCases).Where(c => c.OutOfScope is null).Select(c => TimeCaseRunner.Run(news, c)).ToList();
@@ -70,11 +70,15 @@ public static class EvalTimeCommand
         var right = outcomes.Count(o => o.Right);
         WriteRow(output, "all in-scope cases", outcomes.Count, right);
 
-        // Duckling's own convention reads a bare weekday as the next one; scored separately so that both are visible.
-        var future = Pipeline(TimeDirection.Future);
+        // Each set's own convention (TimeConvention): Duckling reads a bare weekday as the next one, Recognizers-Text
+        // reads المقبل/الماضي as the adjacent week or year. Scored separately so that both readings are visible.
+        var future = Pipeline(TimeConvention.Duckling);
         var ducklingFuture = ducklingCases.Select(c => TimeCaseRunner.Run(future, c)).ToList();
+        var adjacent = Pipeline(TimeConvention.RecognizersText);
+        var recognizersOwn = recognizers.Where(c => c.OutOfScope is null).Select(c => TimeCaseRunner.Run(adjacent, c)).ToList();
         WriteRow(output, "duckling with its convention (next weekday)", ducklingFuture.Count, ducklingFuture.Count(o => o.Right));
-        var mixed = outcomes.Where(o => !o.Case.Source.StartsWith("duckling", StringComparison.Ordinal)).Concat(ducklingFuture).ToList();
+        WriteRow(output, "recognizers-text with its convention", recognizersOwn.Count, recognizersOwn.Count(o => o.Right));
+        var mixed = recognizersOwn.Concat(ducklingFuture).ToList();
         WriteRow(output, "all, each set with its own convention", mixed.Count, mixed.Count(o => o.Right));
 
         var outOfScope = recognizers.Where(c => c.OutOfScope is not null).ToList();

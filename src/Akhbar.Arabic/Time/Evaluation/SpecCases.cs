@@ -166,9 +166,10 @@ public static class SpecCases
             return "weekends: not a family of issue 6";
         }
 
-        if (timex.Contains('#') || System.Text.RegularExpressions.Regex.IsMatch(timex, @"^(\d{4}|XXXX)-\d\d-W\d\d"))
+        // The nth weekday of a month (XXXX-07-WXX-5-#1, "أول يوم جمعة من يوليو") is recognized; the nth week is not.
+        if ((timex.Contains('#') && !timex.Contains("-WXX-", StringComparison.Ordinal)) || System.Text.RegularExpressions.Regex.IsMatch(timex, @"^(\d{4}|XXXX)-\d\d-W\d\d"))
         {
-            return "nth week or weekday of a month or year: not a family of issue 6";
+            return "nth week of a month or year (الأسبوع الثالث من هذا الشهر): not a family of issue 6";
         }
 
         if (timex.Contains("_REF", StringComparison.Ordinal))
