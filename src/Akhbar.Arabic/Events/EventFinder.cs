@@ -124,17 +124,14 @@ internal sealed class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
-        if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind is SpeakerKind.None or SpeakerKind.Unnamed)
+        if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
         }
 
-        // "قال مسؤول", "الحركة التي تدعو": speech by nobody a reader can look up is not worth an event.
-        if (QuoteSpeakers.EntityId(_doc, quote) is not { } speakerId)
-        {
-            return;
-        }
-
+        // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
+        // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
+        var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
