@@ -57,6 +57,9 @@ internal sealed class EventFinder
     private readonly ActorMention? _datelinePlace;
     private readonly List<CodedEvent> _events = [];
 
+    /// <summary>Lemmas of the event words coded so far, to tell a reference back ("المعارك") from a new event.</summary>
+    private readonly HashSet<string> _codedNouns = new(StringComparer.Ordinal);
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -132,6 +135,13 @@ internal sealed class EventFinder
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
+        if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        {
+            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
+            speakerSpan = named.Span;
+            speakerId = named.Entity.Id;
+        }
+
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
@@ -172,6 +182,18 @@ internal sealed class EventFinder
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
         Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+    }
+
+    /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>
+    private ActorMention? NamedInApposition(TextSpan role)
+    {
+        var j = ArticleActors.TokenAt(_tokens, role.End - 1) + 1;
+        if (j > 0 && j < _tokens.Count && _tokens[j].Key is "،" or ",")
+        {
+            j++;
+        }
+
+        return j > 0 && j < _tokens.Count && _actors.StartingAt(j) is { Preposition: null } m && m.Entity.Type == EntityType.Person ? m : null;
     }
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
@@ -281,6 +303,19 @@ internal sealed class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        if (source is null && subject is null)
+        {
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+        }
+
+        // Violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
+        // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
+        var force = lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20";
+        if (source is null && force && IsBackReference(k, lexeme))
+        {
+            return;
+        }
+
         var targets = new List<ActorMention>();
         if (genitiveIsTarget)
         {
@@ -309,18 +344,18 @@ internal sealed class EventFinder
             targets.Add(partner);
         }
 
-        if (source is null)
+        if (source is null && !force)
         {
             return;
         }
 
-        targets.RemoveAll(t => t.Entity.Id == source.EntityId);
+        targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
         {
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun) || root == "13") && targets.Count == 0)
+        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -333,9 +368,101 @@ internal sealed class EventFinder
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger);
+        _codedNouns.Add(lexeme.Lemma);
     }
 
-    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis)
+    /// <summary>
+    /// "المعارك" after "معارك", "العرض العسكري" after "للعرض": a definite noun whose word was already coded refers back
+    /// to that event, and without an actor of its own it is no new one.
+    /// </summary>
+    private bool IsBackReference(int k, EventLexeme lexeme) =>
+        _codedNouns.Contains(lexeme.Lemma) && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Article);
+
+    /// <summary>
+    /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
+    /// words before it (SVO); for a noun its genitive ("هجمات المسلحين"), the subject of a light verb after it ("هجمات
+    /// شنها مسلحون") or before it ("أجرت القوات الروسية تدريبا").
+    /// </summary>
+    private EventArgument? GroupSubject(int k, int last, int start, int end, EventWordKind kind, bool genitiveIsTarget)
+    {
+        if (kind == EventWordKind.Verb)
+        {
+            for (var j = last + 1; j < end && j <= last + 3; j++)
+            {
+                if (GroupActors.Is(_tokens[j]))
+                {
+                    return GroupArgument(j, end);
+                }
+
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                {
+                    break;
+                }
+            }
+
+            for (var j = k - 1; j >= start && j >= k - 2; j--)
+            {
+                if (GroupActors.Is(_tokens[j]))
+                {
+                    return GroupArgument(j, k);
+                }
+
+                var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+                if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.EndingAt(j) is not null)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        if (!genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+        {
+            return GroupArgument(last + 1, end);
+        }
+
+        if (last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("شن", StringComparison.Ordinal) && GroupActors.Is(_tokens[last + 2]))
+        {
+            return GroupArgument(last + 2, end);
+        }
+
+        if (InPrepositionalPhrase(k, start))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 8; j--)
+        {
+            if (ClauseStops.Contains(_tokens[j].Key))
+            {
+                break;
+            }
+
+            if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
+            {
+                return GroupArgument(j, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
+    private EventArgument GroupArgument(int j, int limit)
+    {
+        var last = j;
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+            && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(last + 1) is { Preposition: null })
+            && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+        {
+            last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
+        }
+
+        return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
+    }
+
+    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis)
     {
         if (_codes.Find(cameo) is not { } code)
         {
@@ -343,7 +470,7 @@ internal sealed class EventFinder
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
-        var where = Where(sentence, k, source.EntityId, targets);
+        var where = Where(sentence, k, source?.EntityId, targets);
         if (targets.Count == 0)
         {
             _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, null, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
