@@ -349,13 +349,17 @@ internal sealed class EventFinder
             return;
         }
 
+        // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
+        // names, an entity or not; the words stand as the target.
+        var spanTarget = targets.Count == 0 && root is "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
         {
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0)
+        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -367,7 +371,7 @@ internal sealed class EventFinder
         var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
-        Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger);
+        Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
     }
 
@@ -448,6 +452,64 @@ internal sealed class EventFinder
         return null;
     }
 
+    /// <summary>
+    /// The words force is used on when no entity is named there: the word after على or ضد, or after a verb "استهدف"
+    /// ("غارات استهدفت مركبات"), or for a verb without an object pronoun its direct object ("تحتجز اثنين").
+    /// </summary>
+    private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
+    {
+        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            var aimed = key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal) || key.Contains("ستهدف", StringComparison.Ordinal);
+            if ((key is "علي" or "ضد" or "عن" || aimed) && IsObjectWord(j + 1))
+            {
+                return GroupArgument(j + 1, end);
+            }
+        }
+
+        if (lexeme.Kind != EventWordKind.Verb || Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        {
+            return null;
+        }
+
+        var from = last + 1;
+        if (source is { } s && s.Span.Start > _tokens[last].Span.End)
+        {
+            from = ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1;
+        }
+
+        for (var j = from; j < end && j <= from + 2; j++)
+        {
+            if (IsObjectWord(j))
+            {
+                return GroupArgument(j, end);
+            }
+
+            if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A content word that can head a noun phrase: no particle, preposition, time, event word or entity mention.</summary>
+    private bool IsObjectWord(int j)
+    {
+        var token = _tokens[j];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is null
+            && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
+            && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null;
+    }
+
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     private EventArgument GroupArgument(int j, int limit)
     {
@@ -462,7 +524,7 @@ internal sealed class EventFinder
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
     }
 
-    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis)
+    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
     {
         if (_codes.Find(cameo) is not { } code)
         {
@@ -473,7 +535,7 @@ internal sealed class EventFinder
         var where = Where(sentence, k, source?.EntityId, targets);
         if (targets.Count == 0)
         {
-            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, null, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
+            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
             return;
         }
 
@@ -548,7 +610,17 @@ internal sealed class EventFinder
     /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
     private bool InPrepositionalPhrase(int k, int start) =>
         Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Preposition)
-        || (k > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+        || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
+            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)));
+
+    /// <summary>
+    /// Words that govern a noun the way a preposition does ("إثر اعتداءات بروكسل", "بسبب حملة عسكرية"): the noun after
+    /// them is the cause or the time of another predicate, so a name before them is not its actor.
+    /// </summary>
+    private static readonly HashSet<string> CauseAndTimeWords = new(StringComparer.Ordinal)
+    {
+        "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "اثناء", "منذ", "ابان", "اعقاب", "باعقاب", "وسط",
+    };
 
     /// <summary>Words in [from, to) outside actor mentions in prepositional phrases ("بقيادة الولايات المتحدة").</summary>
     private int WordsBetween(int from, int to)

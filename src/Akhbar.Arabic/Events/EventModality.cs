@@ -106,7 +106,9 @@ internal static class EventModality
     /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
     private static bool IsImperfect(string key)
     {
+        // A prefix letter and at least three of the stem: after قد the indicative is never shorter, so "قد نفت" (denied)
+        // stays a perfect; a plural in وا is a perfect too ("قد نفوا").
         var k = ArticleActors.WithoutConjunction(key);
-        return k.Length >= 3 && k[0] is 'ي' or 'ت' or 'ن';
+        return k.Length >= 4 && k[0] is 'ي' or 'ت' or 'ن' && !k.EndsWith("وا", StringComparison.Ordinal);
     }
 }
