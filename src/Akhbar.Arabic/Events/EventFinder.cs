@@ -60,6 +60,9 @@ internal sealed class EventFinder
     /// <summary>Lemmas of the event words coded so far, to tell a reference back ("المعارك") from a new event.</summary>
     private readonly HashSet<string> _codedNouns = new(StringComparer.Ordinal);
 
+    /// <summary>The reported words of each quote event, by its cue's offset.</summary>
+    private readonly Dictionary<int, TextSpan> _statementWords = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -109,6 +112,10 @@ internal sealed class EventFinder
 
             TriggerEvents(k, lexeme, future);
         }
+
+        // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
+        _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
+            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
 
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
@@ -181,6 +188,7 @@ internal sealed class EventFinder
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
+        _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
     }
 
@@ -219,7 +227,8 @@ internal sealed class EventFinder
             return;
         }
 
-        // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed; after "هجوم" or "زيارة", who acted.
+        // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
+        // where); after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
@@ -298,6 +307,12 @@ internal sealed class EventFinder
             // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
             source = (OpensQuote(triggerSpan) ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
         }
+        else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        {
+            // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
+            // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
+            source = announcer;
+        }
         else if (source is null && joint)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
@@ -319,7 +334,7 @@ internal sealed class EventFinder
         var targets = new List<ActorMention>();
         if (genitiveIsTarget)
         {
-            if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient)
+            if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient && patient.Entity.Type != EntityType.Location)
             {
                 targets.Add(patient);
             }
@@ -351,7 +366,7 @@ internal sealed class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+        var spanTarget = targets.Count == 0 && root is "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -467,7 +482,7 @@ internal sealed class EventFinder
             }
 
             var aimed = key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal) || key.Contains("ستهدف", StringComparison.Ordinal);
-            if ((key is "علي" or "ضد" or "عن" || aimed) && IsObjectWord(j + 1))
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || aimed) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
             }
@@ -895,7 +910,7 @@ internal sealed class EventFinder
     }
 
     /// <summary>The speaker of the reported words that hold the trigger ("وأضاف أن ... بحث مع").</summary>
-    private EventArgument? SpeakerOfWordsAt(TextSpan trigger)
+    private EventArgument? SpeakerOfWordsAt(TextSpan trigger, bool anySpeaker = false)
     {
         if (!_doc.HasQuotes)
         {
@@ -904,9 +919,10 @@ internal sealed class EventFinder
 
         foreach (var q in _doc.Quotes)
         {
-            if (q.Content.Contains(trigger) && q.Speaker is { } s && q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role)
+            if (q.Content.Contains(trigger) && q.Speaker is { } s && (q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role))
             {
-                return QuoteSpeakers.EntityId(_doc, q) is { } id ? new EventArgument(s, id) : null;
+                var id = QuoteSpeakers.EntityId(_doc, q);
+                return id is not null || anySpeaker ? new EventArgument(s, id) : null;
             }
         }
 
