@@ -473,6 +473,28 @@ internal sealed class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
+        if (lexeme.Kind == EventWordKind.Verb && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        {
+            var from = last + 1;
+            if (source is { } s && s.Span.Start > _tokens[last].Span.End)
+            {
+                from = ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1;
+            }
+
+            for (var j = from; j < end && j <= from + 2; j++)
+            {
+                if (IsObjectWord(j))
+                {
+                    return GroupArgument(j, end);
+                }
+
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                {
+                    break;
+                }
+            }
+        }
+
         for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
@@ -488,30 +510,6 @@ internal sealed class EventFinder
             }
         }
 
-        if (lexeme.Kind != EventWordKind.Verb || Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
-        {
-            return null;
-        }
-
-        var from = last + 1;
-        if (source is { } s && s.Span.Start > _tokens[last].Span.End)
-        {
-            from = ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1;
-        }
-
-        for (var j = from; j < end && j <= from + 2; j++)
-        {
-            if (IsObjectWord(j))
-            {
-                return GroupArgument(j, end);
-            }
-
-            if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
-            {
-                break;
-            }
-        }
-
         return null;
     }
 
@@ -522,8 +520,17 @@ internal sealed class EventFinder
         var key = ArticleActors.WithoutConjunction(token.Key);
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is null
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
-            && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null;
+            && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
+            && !PlaceNouns.Contains(key);
     }
+
+    /// <summary>Nouns of places ("القصف على المنطقة", "على الطريق"): they say where force was used, not on whom.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "منطقه", "المنطقه", "مناطق", "المناطق", "مدينه", "المدينه", "مدن", "المدن", "بلده", "البلده", "بلدات", "البلدات",
+        "قريه", "القريه", "قري", "القري", "حي", "الحي", "احياء", "الاحياء", "ريف", "الريف", "محافظه", "المحافظه", "طريق",
+        "الطريق", "الطرق", "شارع", "الشارع", "شوارع", "الشوارع", "اراضي", "الاراضي", "ارض", "الارض", "الحدود", "حدود",
+    };
 
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     private EventArgument GroupArgument(int j, int limit)
@@ -534,6 +541,14 @@ internal sealed class EventFinder
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
+        }
+
+        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي.
+        var head = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[j + 1].Key is { Length: > 4 } next
+            && (next.EndsWith("ون", StringComparison.Ordinal) || next.EndsWith("ين", StringComparison.Ordinal)) && next[0] != 'ي' && _actors.StartingAt(j + 1) is null)
+        {
+            last = j + 1;
         }
 
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
