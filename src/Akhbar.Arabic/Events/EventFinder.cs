@@ -323,9 +323,9 @@ internal sealed class EventFinder
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
         }
 
-        // Violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
+        // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
         // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
-        var force = lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20";
+        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
         if (source is null && force && IsBackReference(k, lexeme))
         {
             return;
@@ -513,12 +513,15 @@ internal sealed class EventFinder
         return null;
     }
 
-    /// <summary>A content word that can head a noun phrase: no particle, preposition, time, event word or entity mention.</summary>
+    /// <summary>
+    /// A content word that can head a noun phrase: no particle, preposition, time, event word or place; a group the
+    /// entity stage keeps apart from actors ("الروهينغا") may be one.
+    /// </summary>
     private bool IsObjectWord(int j)
     {
         var token = _tokens[j];
         var key = ArticleActors.WithoutConjunction(token.Key);
-        return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is null
+        return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
             && !PlaceNouns.Contains(key);
@@ -810,6 +813,12 @@ internal sealed class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
+                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]))
+                {
+                    // Only a title phrase stands between the preposition and its name; a verb ("على الروهينغا المسلمين
+                    // تصفها واشنطن") ends the phrase.
+                    pending = null;
+                }
 
                 continue;
             }
@@ -820,6 +829,9 @@ internal sealed class EventFinder
                 j = m.Last;
                 continue;
             }
+
+            // The preposition governed this mention; a name further on ("على الروهينغا ... تصفها واشنطن") is not its object.
+            pending = null;
 
             var matches = p == lexeme.Preposition
                 || (!required && joint && p is "مع" or "ب")

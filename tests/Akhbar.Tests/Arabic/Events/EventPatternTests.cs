@@ -259,6 +259,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Protests_without_organisers_are_events_without_a_source()
+    {
+        var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
+        var e = Single(doc, "مظاهرات");
+        Assert.Equal("141", e.Cameo);
+        Assert.Null(e.Source);
+    }
+
+    [Fact]
     public void Battles_named_again_with_the_article_are_the_same_event()
     {
         var doc = Run("ودارت معارك عنيفة في ريف المدينة.", "وأسفرت المعارك عن سقوط قتلى.");
