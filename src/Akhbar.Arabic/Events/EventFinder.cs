@@ -524,8 +524,14 @@ internal sealed class EventFinder
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
-            && !PlaceNouns.Contains(key);
+            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key);
     }
+
+    /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
+    private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
+    {
+        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب",
+    };
 
     /// <summary>Nouns of places ("القصف على المنطقة", "على الطريق"): they say where force was used, not on whom.</summary>
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)

@@ -23,6 +23,12 @@ internal static class EventModality
     /// <summary>Verbs of prevention and intent: "منع حدوث هجوم" is an attack that did not happen.</summary>
     private static readonly HashSet<string> Preventions = new(StringComparer.Ordinal) { "منع", "لمنع", "يمنع", "تمنع", "لتجنب", "تجنب", "تفادي", "لتفادي" };
 
+    /// <summary>Plans ("خططا لهجوم", "التخطيط لهجوم"): the event was planned, not done (gold/README.md, events).</summary>
+    private static readonly HashSet<string> Plans = new(StringComparer.Ordinal)
+    {
+        "خطط", "خططا", "خطه", "خططت", "يخطط", "يخططون", "تخطط", "التخطيط", "بالتخطيط", "للتخطيط", "مخطط", "مخططا", "مخططات",
+    };
+
     /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
     private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيشكل", "سيمثل" };
 
@@ -61,7 +67,7 @@ internal static class EventModality
                 return true;
             }
 
-            if (k >= trigger - 3 && Preventions.Contains(key))
+            if (k >= trigger - 3 && (Preventions.Contains(key) || Plans.Contains(key)))
             {
                 return true;
             }

@@ -259,6 +259,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_planned_attack_is_hypothetical_and_ala_ghirar_names_no_target()
+    {
+        var doc = Run("وناقش المشتبه بهم خططا لهجوم على غرار هجمات سابقة.");
+        var e = Single(doc, "لهجوم");
+        Assert.True(e.Hypothetical);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
