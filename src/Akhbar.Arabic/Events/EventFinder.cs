@@ -104,9 +104,16 @@ internal sealed class EventFinder
 
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || Root(lexeme.Cameo) == "01")
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
             {
-                // Statements are coded from the quotes they introduce, where the speaker is known.
+                continue;
+            }
+
+            if (Root(lexeme.Cameo) == "01")
+            {
+                // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
+                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم").
+                StatementOutsideQuote(k, lexeme);
                 continue;
             }
 
@@ -190,6 +197,49 @@ internal sealed class EventFinder
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
         _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+    }
+
+    /// <summary>
+    /// A statement verb that introduces no quote ("أشار إلى", "أعلن عن", "لم يذكر X بالاسم"): an event when a person or
+    /// organization is named right after it (VSO) or right before it (SVO). Attributions ("بحسب ما ذكرت", "وفق ما") and
+    /// the preposition بين, which shares its letters with بيّن, are not statements.
+    /// </summary>
+    private void StatementOutsideQuote(int k, EventLexeme lexeme)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || StandalonePrepositions.Contains(key))
+        {
+            return;
+        }
+
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        {
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            {
+                return;
+            }
+        }
+
+        ActorMention? speaker = null;
+        if (NextActor(k + 1, end) is { } after)
+        {
+            speaker = after;
+        }
+        else if (k - 1 >= start && _actors.EndingAt(k - 1) is { Preposition: null } before)
+        {
+            speaker = before;
+        }
+
+        if (speaker is not { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named)
+        {
+            return;
+        }
+
+        var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, named.Argument, [], negated, hypothetical, EventBasis.Trigger);
     }
 
     /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>

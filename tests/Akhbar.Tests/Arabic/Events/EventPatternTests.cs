@@ -268,6 +268,23 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_statement_verb_without_reported_words_is_a_statement_of_the_name_next_to_it()
+    {
+        var doc = Run("ولم يذكر وزير الخارجية الأمريكي مايك بومبيو إيران بالاسم.");
+        var e = Single(doc, "يذكر");
+        Assert.Equal("010", e.Cameo);
+        Assert.Equal("مايك بومبيو", Name(doc, e.Source));
+        Assert.True(e.Negated);
+    }
+
+    [Fact]
+    public void An_attribution_is_not_a_statement()
+    {
+        var doc = Run("وتراجعت أسعار النفط، بحسب ما ذكرت وكالة رويترز.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
