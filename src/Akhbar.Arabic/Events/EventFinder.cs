@@ -336,8 +336,11 @@ internal sealed class EventFinder
             // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
             // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
             // another predicate.
+            // "وشهدت شوارع موسكو انتشارا أمنيا": a city before a noun of force or protest is where it happened.
             var before = SubjectsBefore(k, start);
-            if (before.Count > 0 && WordsBetween(before[^1].Last + 1, k) <= 2)
+            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && before[0].Entity.Type == EntityType.Location
+                && before[0].Entity.Geo?.Feature != "PCLI";
+            if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2)
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));

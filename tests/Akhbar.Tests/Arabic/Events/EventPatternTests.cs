@@ -285,6 +285,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_city_that_saw_a_deployment_is_its_place_not_its_author()
+    {
+        var doc = Run("وشهدت شوارع القاهرة انتشارا أمنيا واسعا.");
+        var e = Single(doc, "انتشارا");
+        Assert.Equal("150", e.Cameo);
+        Assert.Null(e.Source);
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
