@@ -172,6 +172,16 @@ internal sealed class EventFinder
 
             source = antecedent.Argument;
         }
+        else if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+            && speakerSpan.End <= _tokens[cue - 1].Span.Start && _actors.EndingAt(cue - 2) is null && _tokens[cue - 2].Kind == TokenKind.Word
+            && _sentenceOf[cue - 2] == _sentenceOf[cue])
+        {
+            // "أحد المشتبه بهم الذي قال": a speaker without an entity before الذي speaks, not the one the quote stage carried
+            // over from an earlier sentence.
+            var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
+                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
+            source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+        }
         else if (root != "01")
         {
             var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);

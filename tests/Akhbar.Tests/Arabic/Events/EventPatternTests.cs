@@ -294,6 +294,18 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_speaker_before_alladhi_speaks_even_without_a_name()
+    {
+        var doc = Run(
+            "وقالت الشرطة إن التحقيق مستمر.",
+            "وعثر المحققون على وثائق في منزل أحد المتهمين الذي قال إنه بريء.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "قال");
+        Assert.Equal("010", e.Cameo);
+        Assert.Null(e.Source!.EntityId);
+        Assert.Contains("المتهمين", doc.Slice(e.Source.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
