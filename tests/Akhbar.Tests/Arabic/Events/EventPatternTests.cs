@@ -306,6 +306,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Criticism_as_a_noun_takes_the_subject_of_its_light_verb()
+    {
+        var doc = Run("ووجهت الولايات المتحدة انتقادا حادا بسبب القرار.");
+        var e = Single(doc, "انتقادا");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("الولايات المتحدة", Name(doc, e.Source));
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
