@@ -196,6 +196,14 @@ internal sealed class EventFinder
             }
         }
 
+        var cameo = lexeme.Cameo;
+        if (cameo == "010" && targets.Count == 0 && CriticizedIn(quote, speakerId) is { } criticized)
+        {
+            // "وأضافت أن مقدونيا تحاول تكرار التجربة الخطيرة": the statement criticizes the actor its words judge.
+            cameo = "111";
+            targets.Add(criticized);
+        }
+
         if (root == "13" && targets.Count == 0)
         {
             // "حذر من" warns of a danger far more often than it threatens an actor.
@@ -206,7 +214,36 @@ internal sealed class EventFinder
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
         _statementWords[quote.Cue.Start] = quote.Content;
-        Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+    }
+
+    /// <summary>
+    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
+    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// </summary>
+    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    {
+        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        {
+            to++;
+        }
+
+        if (!CondemnationWords.AnyIn(_tokens, from, to))
+        {
+            return null;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } m && m.Entity.Id != speakerId)
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -368,7 +405,10 @@ internal sealed class EventFinder
         {
             // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
             // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
-            source = (OpensQuote(triggerSpan) ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+            // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
+            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+                && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
+            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
         }
         else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {

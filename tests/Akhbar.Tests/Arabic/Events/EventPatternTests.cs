@@ -315,6 +315,25 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_statement_that_condemns_an_actor_is_criticism_of_it()
+    {
+        var doc = Run("وقال وزير الخارجية الأمريكي مايك بومبيو إن إيران ارتكبت انتهاكا صارخا للاتفاق.");
+        var e = Single(doc, "قال");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("مايك بومبيو", Name(doc, e.Source));
+        Assert.Equal("إيران", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_statement_about_a_danger_criticizes_nobody()
+    {
+        var doc = Run("وقال وزير الخارجية الأمريكي مايك بومبيو إن الجفاف يهدد سوريا.");
+        var e = Single(doc, "قال");
+        Assert.Equal("010", e.Cameo);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
