@@ -124,11 +124,27 @@ internal sealed class EventFinder
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
 
+        // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
+        // speech act, not a second statement.
+        _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
+            && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && SameActor(a.Source, e.Source)));
+
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
     }
+
+    private bool IsParticipleCue(TextSpan trigger)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, trigger.Start))].Key);
+        // Folded keys: the hamza of قائلا is written on its bare carrier.
+        return key.StartsWith("قايل", StringComparison.Ordinal) || key.StartsWith("مضيف", StringComparison.Ordinal);
+    }
+
+    private static bool SameActor(EventArgument? a, EventArgument? b) =>
+        a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
     /// <summary>A quote whose cue codes an event: the speaker is the source, the first actor of its words the target.</summary>
     private void QuoteEvent(Quote quote)

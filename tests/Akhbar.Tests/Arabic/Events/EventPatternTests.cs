@@ -334,6 +334,14 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Criticism_followed_by_qa_ilan_is_one_speech_act()
+    {
+        var doc = Run("وانتقد وزير الخارجية الأمريكي مايك بومبيو إيران قائلا إنها تدعم الميليشيات.");
+        Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
