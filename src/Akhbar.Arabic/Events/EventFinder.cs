@@ -335,7 +335,10 @@ internal sealed class EventFinder
 
         var root = Root(lexeme.Cameo);
         var joint = root is "03" or "04" or "05" or "06";
-        if (lexeme.NeedsPreposition && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
+        // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
+        // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
+        var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
+        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
         {
             return;
         }
@@ -442,6 +445,14 @@ internal sealed class EventFinder
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
         }
 
+        if (source is null && lexeme.Kind == EventWordKind.Verb && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
+            && _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
+        {
+            // "السلطات تحتجز اثنين وأفرجت عن خمسة": a verb joined by و without a subject of its own shares the subject of
+            // the event before it in the sentence.
+            source = previous.Source;
+        }
+
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
         // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
@@ -485,7 +496,7 @@ internal sealed class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)

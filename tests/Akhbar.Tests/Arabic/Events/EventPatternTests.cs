@@ -342,6 +342,16 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_verb_joined_by_wa_shares_the_subject_of_the_event_before_it()
+    {
+        var doc = Run("واعتقلت الشرطة ثلاثة أشخاص وأفرجت عن اثنين منهم.");
+        var e = Single(doc, "أفرجت");
+        Assert.Equal("084", e.Cameo);
+        Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
+        Assert.Equal("اثنين", doc.Slice(e.Target!.Span));
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
