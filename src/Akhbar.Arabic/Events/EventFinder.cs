@@ -165,6 +165,13 @@ internal sealed class EventFinder
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
+        var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
+        if (speakerId is null && speakerHead >= 0 && ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثائق" or "وثيقه" or "وثائق")
+        {
+            // "وذكرت الوثيقة أن": a document whose issuer the text does not name is a source of the outlet, not a speaker.
+            return;
+        }
+
         if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
         {
             // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.

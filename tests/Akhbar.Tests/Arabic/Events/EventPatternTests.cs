@@ -352,6 +352,13 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_document_without_an_issuer_makes_no_statement()
+    {
+        var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");
