@@ -57,6 +57,12 @@ internal sealed class EventFinder
     private readonly ActorMention? _datelinePlace;
     private readonly List<CodedEvent> _events = [];
 
+    /// <summary>Lemmas of the event words coded so far, to tell a reference back ("المعارك") from a new event.</summary>
+    private readonly HashSet<string> _codedNouns = new(StringComparer.Ordinal);
+
+    /// <summary>The reported words of each quote event, by its cue's offset.</summary>
+    private readonly Dictionary<int, TextSpan> _statementWords = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -98,20 +104,47 @@ internal sealed class EventFinder
 
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || Root(lexeme.Cameo) == "01")
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
             {
-                // Statements are coded from the quotes they introduce, where the speaker is known.
+                continue;
+            }
+
+            if (Root(lexeme.Cameo) == "01")
+            {
+                // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
+                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم").
+                StatementOutsideQuote(k, lexeme);
                 continue;
             }
 
             TriggerEvents(k, lexeme, future);
         }
 
+        // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
+        _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
+            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
+
+        // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
+        // speech act, not a second statement.
+        _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
+            && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && SameActor(a.Source, e.Source)));
+
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
     }
+
+    private bool IsParticipleCue(TextSpan trigger)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, trigger.Start))].Key);
+        // Folded keys: the hamza of قائلا is written on its bare carrier.
+        return key.StartsWith("قايل", StringComparison.Ordinal) || key.StartsWith("مضيف", StringComparison.Ordinal);
+    }
+
+    private static bool SameActor(EventArgument? a, EventArgument? b) =>
+        a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
     /// <summary>A quote whose cue codes an event: the speaker is the source, the first actor of its words the target.</summary>
     private void QuoteEvent(Quote quote)
@@ -124,15 +157,26 @@ internal sealed class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
-        if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind is SpeakerKind.None or SpeakerKind.Unnamed)
+        if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
         }
 
-        // "قال مسؤول", "الحركة التي تدعو": speech by nobody a reader can look up is not worth an event.
-        if (QuoteSpeakers.EntityId(_doc, quote) is not { } speakerId)
+        // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
+        // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
+        var speakerId = QuoteSpeakers.EntityId(_doc, quote);
+        var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
+        if (speakerId is null && speakerHead >= 0 && ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثائق" or "وثيقه" or "وثائق")
         {
+            // "وذكرت الوثيقة أن": a document whose issuer the text does not name is a source of the outlet, not a speaker.
             return;
+        }
+
+        if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        {
+            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
+            speakerSpan = named.Span;
+            speakerId = named.Entity.Id;
         }
 
         var root = Root(lexeme.Cameo);
@@ -151,6 +195,16 @@ internal sealed class EventFinder
 
             source = antecedent.Argument;
         }
+        else if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+            && speakerSpan.End <= _tokens[cue - 1].Span.Start && _actors.EndingAt(cue - 2) is null && _tokens[cue - 2].Kind == TokenKind.Word
+            && _sentenceOf[cue - 2] == _sentenceOf[cue])
+        {
+            // "أحد المشتبه بهم الذي قال": a speaker without an entity before الذي speaks, not the one the quote stage carried
+            // over from an earlier sentence.
+            var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
+                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
+            source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+        }
         else if (root != "01")
         {
             var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);
@@ -165,6 +219,14 @@ internal sealed class EventFinder
             }
         }
 
+        var cameo = lexeme.Cameo;
+        if (cameo == "010" && targets.Count == 0 && CriticizedIn(quote, speakerId) is { } criticized)
+        {
+            // "وأضافت أن مقدونيا تحاول تكرار التجربة الخطيرة": the statement criticizes the actor its words judge.
+            cameo = "111";
+            targets.Add(criticized);
+        }
+
         if (root == "13" && targets.Count == 0)
         {
             // "حذر من" warns of a danger far more often than it threatens an actor.
@@ -174,7 +236,92 @@ internal sealed class EventFinder
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
-        Add(quote.Cue, cue, sentence, lexeme.Cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+        _statementWords[quote.Cue.Start] = quote.Content;
+        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+    }
+
+    /// <summary>
+    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
+    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// </summary>
+    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    {
+        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        {
+            to++;
+        }
+
+        if (!CondemnationWords.AnyIn(_tokens, from, to))
+        {
+            return null;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } m && m.Entity.Id != speakerId)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A statement verb that introduces no quote ("أشار إلى", "أعلن عن", "لم يذكر X بالاسم"): an event when a person or
+    /// organization is named right after it (VSO) or right before it (SVO). Attributions ("بحسب ما ذكرت", "وفق ما") and
+    /// the preposition بين, which shares its letters with بيّن, are not statements.
+    /// </summary>
+    private void StatementOutsideQuote(int k, EventLexeme lexeme)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || StandalonePrepositions.Contains(key))
+        {
+            return;
+        }
+
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        {
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            {
+                return;
+            }
+        }
+
+        ActorMention? speaker = null;
+        if (NextActor(k + 1, end) is { } after)
+        {
+            speaker = after;
+        }
+        else if (k - 1 >= start && _actors.EndingAt(k - 1) is { Preposition: null } before)
+        {
+            speaker = before;
+        }
+
+        if (speaker is not { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named)
+        {
+            return;
+        }
+
+        var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, named.Argument, [], negated, hypothetical, EventBasis.Trigger);
+    }
+
+    /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>
+    private ActorMention? NamedInApposition(TextSpan role)
+    {
+        var j = ArticleActors.TokenAt(_tokens, role.End - 1) + 1;
+        if (j > 0 && j < _tokens.Count && _tokens[j].Key is "،" or ",")
+        {
+            j++;
+        }
+
+        return j > 0 && j < _tokens.Count && _actors.StartingAt(j) is { Preposition: null } m && m.Entity.Type == EntityType.Person ? m : null;
     }
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
@@ -195,12 +342,16 @@ internal sealed class EventFinder
 
         var root = Root(lexeme.Cameo);
         var joint = root is "03" or "04" or "05" or "06";
-        if (lexeme.NeedsPreposition && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
+        // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
+        // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
+        var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
+        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
         {
             return;
         }
 
-        // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed; after "هجوم" or "زيارة", who acted.
+        // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
+        // where); after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
@@ -258,8 +409,11 @@ internal sealed class EventFinder
             // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
             // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
             // another predicate.
+            // "وشهدت شوارع موسكو انتشارا أمنيا": a city before a noun of force or protest is where it happened.
             var before = SubjectsBefore(k, start);
-            if (before.Count > 0 && WordsBetween(before[^1].Last + 1, k) <= 2)
+            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && before[0].Entity.Type == EntityType.Location
+                && before[0].Entity.Geo?.Feature != "PCLI";
+            if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2)
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
@@ -277,17 +431,47 @@ internal sealed class EventFinder
         {
             // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
             // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
-            source = (OpensQuote(triggerSpan) ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+            // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
+            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+                && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
+            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+        }
+        else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        {
+            // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
+            // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
+            source = announcer;
         }
         else if (source is null && joint)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        if (source is null && subject is null)
+        {
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
+            && _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
+        {
+            // "السلطات تحتجز اثنين وأفرجت عن خمسة": a verb joined by و without a subject of its own shares the subject of
+            // the event before it in the sentence.
+            source = previous.Source;
+        }
+
+        // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
+        // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
+        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
+        if (source is null && force && IsBackReference(k, lexeme))
+        {
+            return;
+        }
+
         var targets = new List<ActorMention>();
         if (genitiveIsTarget)
         {
-            if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient)
+            if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient && patient.Entity.Type != EntityType.Location)
             {
                 targets.Add(patient);
             }
@@ -312,18 +496,22 @@ internal sealed class EventFinder
             targets.Add(partner);
         }
 
-        if (source is null)
+        if (source is null && !force)
         {
             return;
         }
 
-        targets.RemoveAll(t => t.Entity.Id == source.EntityId);
+        // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
+        // names, an entity or not; the words stand as the target.
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+
+        targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
         {
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun) || root == "13") && targets.Count == 0)
+        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -335,10 +523,184 @@ internal sealed class EventFinder
         var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
-        Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger);
+        Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
+        _codedNouns.Add(lexeme.Lemma);
     }
 
-    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis)
+    /// <summary>
+    /// "المعارك" after "معارك", "العرض العسكري" after "للعرض": a definite noun whose word was already coded refers back
+    /// to that event, and without an actor of its own it is no new one.
+    /// </summary>
+    private bool IsBackReference(int k, EventLexeme lexeme) =>
+        _codedNouns.Contains(lexeme.Lemma) && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Article);
+
+    /// <summary>
+    /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
+    /// words before it (SVO); for a noun its genitive ("هجمات المسلحين"), the subject of a light verb after it ("هجمات
+    /// شنها مسلحون") or before it ("أجرت القوات الروسية تدريبا").
+    /// </summary>
+    private EventArgument? GroupSubject(int k, int last, int start, int end, EventWordKind kind, bool genitiveIsTarget)
+    {
+        if (kind == EventWordKind.Verb)
+        {
+            for (var j = last + 1; j < end && j <= last + 3; j++)
+            {
+                if (GroupActors.Is(_tokens[j]))
+                {
+                    return GroupArgument(j, end);
+                }
+
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                {
+                    break;
+                }
+            }
+
+            for (var j = k - 1; j >= start && j >= k - 2; j--)
+            {
+                if (GroupActors.Is(_tokens[j]))
+                {
+                    return GroupArgument(j, k);
+                }
+
+                var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+                if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.EndingAt(j) is not null)
+                {
+                    break;
+                }
+            }
+
+            return null;
+        }
+
+        if (!genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+        {
+            return GroupArgument(last + 1, end);
+        }
+
+        if (last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("شن", StringComparison.Ordinal) && GroupActors.Is(_tokens[last + 2]))
+        {
+            return GroupArgument(last + 2, end);
+        }
+
+        if (InPrepositionalPhrase(k, start))
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 8; j--)
+        {
+            if (ClauseStops.Contains(_tokens[j].Key))
+            {
+                break;
+            }
+
+            if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
+            {
+                return GroupArgument(j, k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The words force is used on when no entity is named there: the word after على or ضد, or after a verb "استهدف"
+    /// ("غارات استهدفت مركبات"), or for a verb without an object pronoun its direct object ("تحتجز اثنين").
+    /// </summary>
+    private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
+    {
+        if (lexeme.Kind == EventWordKind.Verb && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        {
+            var from = last + 1;
+            if (source is { } s && s.Span.Start > _tokens[last].Span.End)
+            {
+                from = ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1;
+            }
+
+            for (var j = from; j < end && j <= from + 2; j++)
+            {
+                if (IsObjectWord(j))
+                {
+                    return GroupArgument(j, end);
+                }
+
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            var aimed = key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal) || key.Contains("ستهدف", StringComparison.Ordinal);
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || aimed) && IsObjectWord(j + 1))
+            {
+                return GroupArgument(j + 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A content word that can head a noun phrase: no particle, preposition, time, event word or place; a group the
+    /// entity stage keeps apart from actors ("الروهينغا") may be one.
+    /// </summary>
+    private bool IsObjectWord(int j)
+    {
+        var token = _tokens[j];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
+            && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
+            && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
+            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key);
+    }
+
+    /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
+    private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
+    {
+        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب",
+    };
+
+    /// <summary>Nouns of places ("القصف على المنطقة", "على الطريق"): they say where force was used, not on whom.</summary>
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal)
+    {
+        "منطقه", "المنطقه", "مناطق", "المناطق", "مدينه", "المدينه", "مدن", "المدن", "بلده", "البلده", "بلدات", "البلدات",
+        "قريه", "القريه", "قري", "القري", "حي", "الحي", "احياء", "الاحياء", "ريف", "الريف", "محافظه", "المحافظه", "طريق",
+        "الطريق", "الطرق", "شارع", "الشارع", "شوارع", "الشوارع", "اراضي", "الاراضي", "ارض", "الارض", "الحدود", "حدود",
+    };
+
+    /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
+    private EventArgument GroupArgument(int j, int limit)
+    {
+        var last = j;
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+            && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(last + 1) is { Preposition: null })
+            && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+        {
+            last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
+        }
+
+        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي.
+        var head = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[j + 1].Key is { Length: > 4 } next
+            && (next.EndsWith("ون", StringComparison.Ordinal) || next.EndsWith("ين", StringComparison.Ordinal)) && next[0] != 'ي' && _actors.StartingAt(j + 1) is null)
+        {
+            last = j + 1;
+        }
+
+        return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
+    }
+
+    private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
     {
         if (_codes.Find(cameo) is not { } code)
         {
@@ -346,10 +708,10 @@ internal sealed class EventFinder
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
-        var where = Where(sentence, k, source.EntityId, targets);
+        var where = Where(sentence, k, source?.EntityId, targets);
         if (targets.Count == 0)
         {
-            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, null, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
+            _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
             return;
         }
 
@@ -424,7 +786,17 @@ internal sealed class EventFinder
     /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
     private bool InPrepositionalPhrase(int k, int start) =>
         Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Preposition)
-        || (k > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+        || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
+            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)));
+
+    /// <summary>
+    /// Words that govern a noun the way a preposition does ("إثر اعتداءات بروكسل", "بسبب حملة عسكرية"): the noun after
+    /// them is the cause or the time of another predicate, so a name before them is not its actor.
+    /// </summary>
+    private static readonly HashSet<string> CauseAndTimeWords = new(StringComparer.Ordinal)
+    {
+        "اثر", "عقب", "بعد", "قبل", "جراء", "بسبب", "اثناء", "منذ", "ابان", "اعقاب", "باعقاب", "وسط",
+    };
 
     /// <summary>Words in [from, to) outside actor mentions in prepositional phrases ("بقيادة الولايات المتحدة").</summary>
     private int WordsBetween(int from, int to)
@@ -584,6 +956,12 @@ internal sealed class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
+                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]))
+                {
+                    // Only a title phrase stands between the preposition and its name; a verb ("على الروهينغا المسلمين
+                    // تصفها واشنطن") ends the phrase.
+                    pending = null;
+                }
 
                 continue;
             }
@@ -594,6 +972,9 @@ internal sealed class EventFinder
                 j = m.Last;
                 continue;
             }
+
+            // The preposition governed this mention; a name further on ("على الروهينغا ... تصفها واشنطن") is not its object.
+            pending = null;
 
             var matches = p == lexeme.Preposition
                 || (!required && joint && p is "مع" or "ب")
@@ -699,7 +1080,7 @@ internal sealed class EventFinder
     }
 
     /// <summary>The speaker of the reported words that hold the trigger ("وأضاف أن ... بحث مع").</summary>
-    private EventArgument? SpeakerOfWordsAt(TextSpan trigger)
+    private EventArgument? SpeakerOfWordsAt(TextSpan trigger, bool anySpeaker = false)
     {
         if (!_doc.HasQuotes)
         {
@@ -708,9 +1089,10 @@ internal sealed class EventFinder
 
         foreach (var q in _doc.Quotes)
         {
-            if (q.Content.Contains(trigger) && q.Speaker is { } s && q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role)
+            if (q.Content.Contains(trigger) && q.Speaker is { } s && (q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role))
             {
-                return QuoteSpeakers.EntityId(_doc, q) is { } id ? new EventArgument(s, id) : null;
+                var id = QuoteSpeakers.EntityId(_doc, q);
+                return id is not null || anySpeaker ? new EventArgument(s, id) : null;
             }
         }
 

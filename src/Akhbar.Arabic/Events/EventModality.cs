@@ -23,6 +23,12 @@ internal static class EventModality
     /// <summary>Verbs of prevention and intent: "منع حدوث هجوم" is an attack that did not happen.</summary>
     private static readonly HashSet<string> Preventions = new(StringComparer.Ordinal) { "منع", "لمنع", "يمنع", "تمنع", "لتجنب", "تجنب", "تفادي", "لتفادي" };
 
+    /// <summary>Plans ("خططا لهجوم", "التخطيط لهجوم"): the event was planned, not done (gold/README.md, events).</summary>
+    private static readonly HashSet<string> Plans = new(StringComparer.Ordinal)
+    {
+        "خطط", "خططا", "خطه", "خططت", "يخطط", "يخططون", "تخطط", "التخطيط", "بالتخطيط", "للتخطيط", "مخطط", "مخططا", "مخططات",
+    };
+
     /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
     private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيشكل", "سيمثل" };
 
@@ -61,7 +67,7 @@ internal static class EventModality
                 return true;
             }
 
-            if (k >= trigger - 3 && Preventions.Contains(key))
+            if (k >= trigger - 3 && (Preventions.Contains(key) || Plans.Contains(key)))
             {
                 return true;
             }
@@ -106,7 +112,9 @@ internal static class EventModality
     /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
     private static bool IsImperfect(string key)
     {
+        // A prefix letter and at least three of the stem: after قد the indicative is never shorter, so "قد نفت" (denied)
+        // stays a perfect; a plural in وا is a perfect too ("قد نفوا").
         var k = ArticleActors.WithoutConjunction(key);
-        return k.Length >= 3 && k[0] is 'ي' or 'ت' or 'ن';
+        return k.Length >= 4 && k[0] is 'ي' or 'ت' or 'ن' && !k.EndsWith("وا", StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,34 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Words of condemnation ("انتهاك", "كارثة", "يقوض", "زعزعة"): a plain statement whose reported words use one of them
+/// about an actor criticizes that actor, which CAMEO codes 111, not 010 (gold/README.md, events: the speech's more
+/// specific act replaces 010). Only words that judge; words that also report facts ("جريمة", "إرهاب", "يهدد") are left
+/// out, since "قال إن الجفاف يهدد سوريا" criticizes nobody.
+/// </summary>
+internal static class CondemnationWords
+{
+    /// <summary>Folded keys, without a leading و or ف.</summary>
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "انتهاك", "انتهاكا", "انتهاكات", "الانتهاكات", "كارثه", "كارثيه", "بالكارثه", "يقوض", "تقوض", "تقويض", "زعزعه", "لزعزعه",
+        "عدوان", "عدواني", "العدوان", "استفزاز", "استفزازي", "استفزازيه", "مرفوض", "مرفوضه", "الخطيره", "عنصري", "عنصريه",
+        "سافر", "انتهك", "ينتهك", "تنتهك",
+    };
+
+    /// <summary>Whether a word in [from, to) of the tokens is a word of condemnation.</summary>
+    public static bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
+        {
+            if (Words.Contains(ArticleActors.WithoutConjunction(tokens[k].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
