@@ -152,6 +152,9 @@ public sealed class EntityLinker(LinkingResources resources)
     private void LinkNames(List<MentionCluster> clusters, int date)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
+
+        // The countries the article's people and organizations belong to, known from their roles before any name is read.
+        var peopleCountries = new HashSet<string>(clusters.Select(c => c.Country).OfType<string>(), StringComparer.Ordinal);
         foreach (var c in clusters)
         {
             if (c.Country is { } known)
@@ -159,7 +162,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 articleCountries.Add(known);
             }
 
-            if (c.Type == EntityType.Location && CountryOf(c) is { } country)
+            if (c.Type == EntityType.Location && CountryOf(c) is { } country && !IsCapitalOfNamedCountry(c, country, peopleCountries))
             {
                 c.Country = country.Iso3;
                 c.NameEn = country.NameEn;
@@ -293,6 +296,14 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
     }
+
+    /// <summary>
+    /// A name that is one country and another country's capital (عمان: Oman, and Amman, the capital of Jordan) reads as
+    /// the capital when the article's people belong to that capital's country and none to the country of the name.
+    /// </summary>
+    private bool IsCapitalOfNamedCountry(MentionCluster c, CountryInfo country, HashSet<string> peopleCountries) =>
+        !peopleCountries.Contains(country.Iso3)
+        && Candidates(c).Any(p => p.Feature == "PPLC" && p.Country != country.Iso3 && peopleCountries.Contains(p.Country));
 
     private CountryInfo? CountryOf(MentionCluster c)
     {

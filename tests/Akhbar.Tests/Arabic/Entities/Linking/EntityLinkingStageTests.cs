@@ -96,4 +96,16 @@ public sealed class EntityLinkingStageTests
         var person = doc.LinkedEntities.Single(e => e.Type == EntityType.Person);
         Assert.Equal(iso3, person.Country);
     }
+
+    [Theory]
+    [InlineData("قال وزير الخارجية الأردني أيمن الصفدي إن اجتماعا سيعقد في عمان الشهر المقبل.", "JOR", "Amman")]
+    [InlineData("قال وزير الخارجية العماني يوسف بن علوي إن عمان تدعم الحوار.", "OMN", "Oman")]
+    [InlineData("وصل الوفد إلى عمان أمس.", "OMN", "Oman")]
+    public void A_name_of_a_country_and_another_countrys_capital_follows_the_countries_of_the_people(string text, string country, string english)
+    {
+        var doc = Analyze.Text(text);
+        var place = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "عمان"));
+        Assert.Equal(country, place.Country);
+        Assert.Equal(english, place.NameEn);
+    }
 }
