@@ -30,7 +30,7 @@ public sealed class EntityLinker(LinkingResources resources)
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
-        LinkNames(clusters, date);
+        LinkNames(clusters, tokens, date);
         MergeSamePlaces(clusters);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
         CodeCapitalActors(text, clusters);
@@ -149,7 +149,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    private void LinkNames(List<MentionCluster> clusters, int date)
+    private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
 
@@ -192,7 +192,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
-                    if (IsCommonWordPlace(c, place, named))
+                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named))
                     {
                         commonWords.Add(c);
                         continue;
@@ -241,6 +241,40 @@ public sealed class EntityLinker(LinkingResources resources)
     private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
         place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
         && c.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal) && !k.StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A place the tagger found by cutting a letter off a word that the clitic segmenter keeps whole ("وزاريا",
+    /// ministerial, read as و + Zaria), in a country the article never names, is that word and not the place: the
+    /// segmenter weighs how often the word and its parts occur, where the tagger only sees that the rest is a name.
+    /// </summary>
+    private static bool IsCutFromWholeWord(MentionCluster c, PlaceCandidate place, IReadOnlyList<Token> tokens, HashSet<string> named) =>
+        place.Feature != "PPLC" && !named.Contains(place.Country) && c.Mentions.Count > 0
+        && c.Mentions.All(m => m.Kind == MentionKind.Name && StartsInsideStem(m.Span, tokens));
+
+    private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens)
+    {
+        var (lo, hi) = (0, tokens.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var span = tokens[mid].Span;
+            if (mention.Start < span.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (mention.Start >= span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                var stem = tokens[mid].Stem.Span;
+                return stem.Start < mention.Start && mention.Start < stem.End;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)

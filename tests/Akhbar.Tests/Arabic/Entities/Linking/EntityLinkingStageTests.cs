@@ -108,4 +108,15 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(country, place.Country);
         Assert.Equal(english, place.NameEn);
     }
+
+    [Fact]
+    public void A_place_cut_out_of_a_word_the_segmenter_keeps_whole_is_no_entity()
+    {
+        var cut = Analyze.Text("وأضاف الوزير أن اجتماعا وزاريا عربيا سيعقد الشهر المقبل.");
+        Assert.DoesNotContain(cut.LinkedEntities, e => e.Type == EntityType.Location);
+
+        // A conjunction the segmenter splits off too still leaves the place.
+        var joined = Analyze.Text("وصل الوزير إلى القاهرة وبيروت أمس.");
+        Assert.Contains(joined.LinkedEntities, e => e.NameEn == "Beirut");
+    }
 }
