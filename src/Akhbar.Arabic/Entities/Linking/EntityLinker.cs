@@ -537,11 +537,10 @@ public sealed class EntityLinker(LinkingResources resources)
             var persons = clusters.Where(c => c.Type == EntityType.Person && c.Country == p.Country).ToList();
             if (!p.IsCounterpart)
             {
+                // A person known to hold another office is not this one ("وزير الخارجية التركي" is not the Turkish
+                // president named before); with nobody in this office, only people of unknown office are left.
                 var sameOffice = persons.Where(c => c.Office is { } o && HeadOf(o) == p.Head).ToList();
-                if (sameOffice.Count > 0)
-                {
-                    persons = sameOffice;
-                }
+                persons = sameOffice.Count > 0 ? sameOffice : persons.Where(c => c.Office is null).ToList();
             }
 
             var before = persons.Where(c => c.FirstStart < p.Span.Start).OrderByDescending(c => c.Mentions.Where(m => m.Span.Start < p.Span.Start).Max(m => m.Span.Start)).FirstOrDefault();

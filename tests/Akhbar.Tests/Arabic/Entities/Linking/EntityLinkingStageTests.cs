@@ -119,4 +119,12 @@ public sealed class EntityLinkingStageTests
         var joined = Analyze.Text("وصل الوزير إلى القاهرة وبيروت أمس.");
         Assert.Contains(joined.LinkedEntities, e => e.NameEn == "Beirut");
     }
+
+    [Fact]
+    public void A_role_phrase_is_not_a_person_known_to_hold_another_office()
+    {
+        var doc = Analyze.Text("استقبل الرئيس التركي رجب طيب أردوغان الوفد في أنقرة. وقال وزير الخارجية التركي في وقت لاحق إن المحادثات مثمرة.");
+        var erdogan = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Recep Tayyip Erdogan");
+        Assert.DoesNotContain(erdogan.Mentions, m => doc.Slice(m.Span).Contains("وزير", StringComparison.Ordinal));
+    }
 }
