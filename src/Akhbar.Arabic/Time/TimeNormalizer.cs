@@ -458,15 +458,18 @@ public static class TimeNormalizer
     private static NormalizedTime? NormalizeShift(ShiftMeaning s, LocalDate? anchor)
     {
         var duration = TimeValues.Duration(s.Duration.Parts);
-        if (anchor is not { } a || s.Duration.Parts.Any(p => p.Amount is null || p.Amount != Math.Floor(p.Amount.Value)))
+        // "قبل بضعة أيام" still names a day to a reader: بضعة covers three to nine, and the least of it, three, is the day
+        // a reader puts on a timeline (the duration itself stays "X" when no anchor places it).
+        var parts = s.Duration.Parts.Select(p => (Amount: p.Amount ?? 3, p.Unit)).ToList();
+        if (anchor is not { } a || parts.Any(p => p.Amount != Math.Floor(p.Amount)))
         {
             return new NormalizedTime(TimeType.Date, (s.Sign < 0 ? "-" : "+") + duration, false, null, null, null);
         }
 
         var builder = new PeriodBuilder();
-        foreach (var (amount, unit) in s.Duration.Parts)
+        foreach (var (amount, unit) in parts)
         {
-            var n = (int)amount!.Value * s.Sign;
+            var n = (int)amount * s.Sign;
             switch (unit)
             {
                 case TimeUnit.Year: builder.Years += n; break;

@@ -374,8 +374,9 @@ public sealed class TimeRecognizer
             }
 
             // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
-            if (t[i].Kind == TokenKind.Number && (Is(i - 1, TimeWordKind.In) || (In(i - 1) && t[i - 1].Bare is "يوم" or "بتاريخ" or "تاريخ"))
-                && NumericDayMonth(t[i].Key, out var dm, out var dd0))
+            // A zero-padded part ("22/04", "05-11") is written only by a date, so that needs no such word.
+            if (t[i].Kind == TokenKind.Number && NumericDayMonth(t[i].Key, out var dm, out var dd0, out var padded, out var dash)
+                && (padded || (IntroducesDay(i - 1) && (!dash || dd0 > 12))))
             {
                 day = new DayRef { Month = dm, Day = dd0 };
                 return i + 1;
@@ -2002,20 +2003,29 @@ public sealed class TimeRecognizer
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
         }
 
-        /// <summary>d/m (or m/d when the second number cannot be a month) in one number token with a slash.</summary>
-        private static bool NumericDayMonth(string key, out int month, out int day)
+        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
+
+        /// <summary>
+        /// d/m (or m/d when the second number cannot be a month) in one number token with a slash or a dash; whether a part
+        /// is zero-padded and whether the separator is a dash (a dash is also how a score is written).
+        /// </summary>
+        private static bool NumericDayMonth(string key, out int month, out int day, out bool padded, out bool dash)
         {
             month = day = 0;
-            if (!key.Contains('/', StringComparison.Ordinal))
+            dash = key.Contains('-', StringComparison.Ordinal);
+            padded = false;
+            if (!key.Contains('/', StringComparison.Ordinal) && !dash)
             {
                 return false;
             }
 
-            var parts = key.Split('/');
+            var parts = key.Split('/', '-');
             if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
             {
                 return false;
             }
+
+            padded = parts.Any(p => p is ['0', _]);
 
             int a = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
             (day, month) = b > 12 ? (b, a) : (a, b);

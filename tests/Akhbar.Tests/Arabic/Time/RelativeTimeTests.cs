@@ -69,6 +69,8 @@ public class RelativeTimeTests
     [Theory]
     [InlineData("قتل ثلاثة أشخاص قبل ثلاثة أيام في الهجوم.", "قبل ثلاثة أيام", "2018-09-12")]
     [InlineData("زار المبعوثون المنطقة قبل أسبوعين في جولة.", "قبل أسبوعين", "2018-09-01")]
+    [InlineData("وصلت القافلة إلى المدينة قبل بضعة أيام بعد حصار طويل.", "قبل بضعة أيام", "2018-09-12")]
+    [InlineData("أغلق المصنع أبوابه قبل بضعة أشهر بسبب الديون.", "قبل بضعة أشهر", "2018-06-15")]
     public void Counts_back_from_the_publication_day(string sentence, string text, string value) =>
         Assert.Equal((text, "DATE", value), Single(sentence));
 
