@@ -94,6 +94,12 @@ public static class TimeNormalizer
                     return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
                 }
 
+            case WeekOfMeaning w:
+                {
+                    var r = Resolve(w.Day, anchor, direction, null);
+                    return r.Date is { } d ? new NormalizedTime(TimeType.Date, TimeValues.Week(d), r.Anchored, null, null, null) : null;
+                }
+
             case MonthMeaning m:
                 return NormalizeMonth(m, anchor, direction);
             case YearMeaning y:

@@ -1321,6 +1321,13 @@ public sealed class TimeRecognizer
                 j++;
             }
 
+            // "أسبوع 16 سبتمبر": the week without the article, in construct with a calendar day, is the week that holds it.
+            if (!demonstrative && W(j, TimeWordKind.Unit) is { Number: 0, Unit: TimeUnit.Week } && !t[j].Article
+                && Day(j + 1, out var held, out _, out _) is var de && de > 0 && held.Day is not null && held.Month is not null)
+            {
+                return Make(i, de - 1, new WeekOfMeaning(held));
+            }
+
             if (W(j, TimeWordKind.Unit) is not { Number: 0 } unit || !t[j].Article || unit.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
             {
                 return null;

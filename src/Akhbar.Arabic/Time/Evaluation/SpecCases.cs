@@ -126,6 +126,13 @@ public static class SpecCases
                     }
                 }
 
+                // A whole ISO week (Monday to the next Monday) written as a day interval: Akhbar writes it 2016-W37.
+                if (from.Length == 10 && to.Length == 10 && LocalDatePattern.Iso.Parse(from) is { Success: true } wf && LocalDatePattern.Iso.Parse(to) is { Success: true } wt
+                    && wf.Value.DayOfWeek == IsoDayOfWeek.Monday && wf.Value.PlusDays(7) == wt.Value)
+                {
+                    accepted.Add(TimeValues.Week(wf.Value));
+                }
+
                 // Recognizers writes decades and year ranges as day intervals with an exclusive end.
                 if (from.EndsWith("-01-01", StringComparison.Ordinal) && to.EndsWith("-01-01", StringComparison.Ordinal))
                 {

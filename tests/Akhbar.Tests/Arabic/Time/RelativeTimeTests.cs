@@ -63,6 +63,7 @@ public class RelativeTimeTests
     [InlineData("تراجع النمو خلال السنة المنقضية بشكل حاد.", "السنة المنقضية", "2017")]
     [InlineData("ويلتقي الرئيسان الأسبوع المقبل (الإثنين) في سوتشي.", "الأسبوع المقبل (الإثنين)", "2018-09-17")]
     [InlineData("وقع الاتفاق في أغسطس من العام الماضي في جنيف.", "أغسطس من العام الماضي", "2017-08")]
+    [InlineData("ارتفعت الأسعار خلال أسبوع 3 سبتمبر بشكل لافت.", "أسبوع 3 سبتمبر", "2018-W36")]
     public void Resolves_relative_weeks_months_and_years(string sentence, string text, string value) =>
         Assert.Equal((text, "DATE", value), Single(sentence));
 
