@@ -1534,7 +1534,11 @@ public sealed class TimeRecognizer
             }
 
             var first = sign != 0 || cue ? j : i;
-            return Make(first, e - 1, duration);
+            // Hours and minutes after قبل/بعد: a clock time when the publication moment is known, else the duration
+            // (the normalizer decides); the span stays the duration's, as it was before either reading. Followed by
+            // من/على they count from an event ("بعد ساعة ونصف من الانقطاع"), not from the publication: a duration.
+            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "على");
+            return Make(first, e - 1, sign != 0 && !fromEvent && parts.All(p => p.Item2 <= TimeUnit.Year) ? new ShiftMeaning(duration, sign) : duration);
         }
 
         private TimeMention? SetExpression(int i)
