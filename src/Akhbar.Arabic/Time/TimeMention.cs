@@ -47,6 +47,9 @@ public sealed record DayListMeaning(IReadOnlyList<DayRef> Days) : TimeMeaning;
 /// <summary>A range of days: "من 4 إلى 7 مايو".</summary>
 public sealed record DayRangeMeaning(DayRef From, DayRef To) : TimeMeaning;
 
+/// <summary>The week that holds a day ("أسبوع 16 سبتمبر").</summary>
+public sealed record WeekOfMeaning(DayRef Day) : TimeMeaning;
+
 /// <summary>A month, absolute or relative ("مايو 2017", "سبتمبر الماضي"); Hijri months become day ranges.</summary>
 public sealed record MonthMeaning(int Month, int? Year, bool Hijri, int Relation, int? YearOffset) : TimeMeaning;
 

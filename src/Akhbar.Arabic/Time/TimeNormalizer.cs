@@ -30,11 +30,11 @@ public static class TimeNormalizer
     /// The value of a recognized expression, or null when it has none on the calendar: NodaTime's calendars end
     /// around year ±9999, and a text may speak of 14,500 years ago.
     /// </summary>
-    public static NormalizedTime? Normalize(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction, bool modifierNamesAdjacentUnit = false)
+    public static NormalizedTime? Normalize(TimeMeaning meaning, LocalDate? anchor, TimeDirection direction, bool modifierNamesAdjacentUnit = false, LocalTime? anchorTime = null)
     {
         try
         {
-            return NormalizeUnchecked(meaning, anchor, new Reading(direction, modifierNamesAdjacentUnit));
+            return NormalizeUnchecked(meaning, anchor, new Reading(direction, modifierNamesAdjacentUnit, anchorTime));
         }
         catch (ArgumentOutOfRangeException)
         {
@@ -47,7 +47,7 @@ public static class TimeNormalizer
     }
 
     /// <summary>The direction of the sentence and the convention for المقبل/الماضي (see <see cref="TimeConvention"/>).</summary>
-    private readonly record struct Reading(TimeDirection Direction, bool AdjacentUnit);
+    private readonly record struct Reading(TimeDirection Direction, bool AdjacentUnit, LocalTime? AnchorTime = null);
 
     private static NormalizedTime? NormalizeUnchecked(TimeMeaning meaning, LocalDate? anchor, Reading direction)
     {
@@ -94,6 +94,12 @@ public static class TimeNormalizer
                     return new NormalizedTime(TimeType.Date, from.Value + "/" + to.Value, from.Anchored || to.Anchored, null, null, null);
                 }
 
+            case WeekOfMeaning w:
+                {
+                    var r = Resolve(w.Day, anchor, direction, null);
+                    return r.Date is { } d ? new NormalizedTime(TimeType.Date, TimeValues.Week(d), r.Anchored, null, null, null) : null;
+                }
+
             case MonthMeaning m:
                 return NormalizeMonth(m, anchor, direction);
             case YearMeaning y:
@@ -114,7 +120,7 @@ public static class TimeNormalizer
             case DurationMeaning du:
                 return new NormalizedTime(TimeType.Duration, TimeValues.Duration(du.Parts), false, null, null, null);
             case ShiftMeaning s:
-                return NormalizeShift(s, anchor);
+                return NormalizeShift(s, anchor, direction.AnchorTime);
             case SetMeaning set:
                 return new NormalizedTime(TimeType.Set, set.Value, false, null, null, null);
             case DecadeMeaning dec:
@@ -455,18 +461,26 @@ public static class TimeNormalizer
         return new NormalizedTime(TimeType.Date, value, true, null, null, null);
     }
 
-    private static NormalizedTime? NormalizeShift(ShiftMeaning s, LocalDate? anchor)
+    private static NormalizedTime? NormalizeShift(ShiftMeaning s, LocalDate? anchor, LocalTime? anchorTime)
     {
         var duration = TimeValues.Duration(s.Duration.Parts);
-        if (anchor is not { } a || s.Duration.Parts.Any(p => p.Amount is null || p.Amount != Math.Floor(p.Amount.Value)))
+        if (s.Duration.Parts.Any(p => p.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        {
+            return ClockShift(s, anchor, anchorTime);
+        }
+
+        // "قبل بضعة أيام" still names a day to a reader: بضعة covers three to nine, and the least of it, three, is the day
+        // a reader puts on a timeline (the duration itself stays "X" when no anchor places it).
+        var parts = s.Duration.Parts.Select(p => (Amount: p.Amount ?? 3, p.Unit)).ToList();
+        if (anchor is not { } a || parts.Any(p => p.Amount != Math.Floor(p.Amount)))
         {
             return new NormalizedTime(TimeType.Date, (s.Sign < 0 ? "-" : "+") + duration, false, null, null, null);
         }
 
         var builder = new PeriodBuilder();
-        foreach (var (amount, unit) in s.Duration.Parts)
+        foreach (var (amount, unit) in parts)
         {
-            var n = (int)amount!.Value * s.Sign;
+            var n = (int)amount * s.Sign;
             switch (unit)
             {
                 case TimeUnit.Year: builder.Years += n; break;
@@ -478,6 +492,37 @@ public static class TimeNormalizer
 
         var d = a.Plus(builder.Build());
         return new NormalizedTime(TimeType.Date, TimeValues.Date(d), true, null, null, d);
+    }
+
+    /// <summary>
+    /// "بعد 5 ساعات", "بعد يوم وساعتين": hours and minutes counted from the publication moment are a clock time on a
+    /// day; without that moment (a publication day alone) they can only stay the duration the text says.
+    /// </summary>
+    private static NormalizedTime ClockShift(ShiftMeaning s, LocalDate? anchor, LocalTime? anchorTime)
+    {
+        if (anchor is not { } a || anchorTime is not { } time || s.Duration.Parts.Any(p => p.Amount is null))
+        {
+            return new NormalizedTime(TimeType.Duration, TimeValues.Duration(s.Duration.Parts), false, null, null, null);
+        }
+
+        var at = a.At(time);
+        foreach (var (amount, unit) in s.Duration.Parts)
+        {
+            var n = amount!.Value * s.Sign;
+            at = unit switch
+            {
+                TimeUnit.Year => at.PlusYears((int)n),
+                TimeUnit.Month => at.PlusMonths((int)n),
+                TimeUnit.Week => at.PlusWeeks((int)n),
+                TimeUnit.Day => at.PlusDays((int)n),
+                TimeUnit.Hour => at.PlusMinutes((long)Math.Round(n * 60)),
+                TimeUnit.Minute => at.PlusSeconds((long)Math.Round(n * 60)),
+                _ => at.PlusSeconds((long)Math.Round(n)),
+            };
+        }
+
+        var clock = new Clock(at.Hour, at.Minute, at.Second == 0 ? null : at.Second, null);
+        return new NormalizedTime(TimeType.Time, TimeValues.Date(at.Date) + TimeValues.Clock(clock), true, null, null, at.Date);
     }
 
     private static LocalDate? IsoDate(int year, int month, int day) =>

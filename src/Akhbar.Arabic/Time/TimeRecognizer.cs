@@ -374,8 +374,9 @@ public sealed class TimeRecognizer
             }
 
             // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
-            if (t[i].Kind == TokenKind.Number && (Is(i - 1, TimeWordKind.In) || (In(i - 1) && t[i - 1].Bare is "يوم" or "بتاريخ" or "تاريخ"))
-                && NumericDayMonth(t[i].Key, out var dm, out var dd0))
+            // A zero-padded part ("22/04", "05-11") is written only by a date, so that needs no such word.
+            if (t[i].Kind == TokenKind.Number && NumericDayMonth(t[i].Key, out var dm, out var dd0, out var padded, out var dash)
+                && (padded || (IntroducesDay(i - 1) && (!dash || dd0 > 12))))
             {
                 day = new DayRef { Month = dm, Day = dd0 };
                 return i + 1;
@@ -1320,6 +1321,13 @@ public sealed class TimeRecognizer
                 j++;
             }
 
+            // "أسبوع 16 سبتمبر": the week without the article, in construct with a calendar day, is the week that holds it.
+            if (!demonstrative && W(j, TimeWordKind.Unit) is { Number: 0, Unit: TimeUnit.Week } && !t[j].Article
+                && Day(j + 1, out var held, out _, out _) is var de && de > 0 && held.Day is not null && held.Month is not null)
+            {
+                return Make(i, de - 1, new WeekOfMeaning(held));
+            }
+
             if (W(j, TimeWordKind.Unit) is not { Number: 0 } unit || !t[j].Article || unit.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)
             {
                 return null;
@@ -1526,7 +1534,11 @@ public sealed class TimeRecognizer
             }
 
             var first = sign != 0 || cue ? j : i;
-            return Make(first, e - 1, duration);
+            // Hours and minutes after قبل/بعد: a clock time when the publication moment is known, else the duration
+            // (the normalizer decides); the span stays the duration's, as it was before either reading. Followed by
+            // من/على they count from an event ("بعد ساعة ونصف من الانقطاع"), not from the publication: a duration.
+            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "على");
+            return Make(first, e - 1, sign != 0 && !fromEvent && parts.All(p => p.Item2 <= TimeUnit.Year) ? new ShiftMeaning(duration, sign) : duration);
         }
 
         private TimeMention? SetExpression(int i)
@@ -2002,20 +2014,29 @@ public sealed class TimeRecognizer
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
         }
 
-        /// <summary>d/m (or m/d when the second number cannot be a month) in one number token with a slash.</summary>
-        private static bool NumericDayMonth(string key, out int month, out int day)
+        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
+
+        /// <summary>
+        /// d/m (or m/d when the second number cannot be a month) in one number token with a slash or a dash; whether a part
+        /// is zero-padded and whether the separator is a dash (a dash is also how a score is written).
+        /// </summary>
+        private static bool NumericDayMonth(string key, out int month, out int day, out bool padded, out bool dash)
         {
             month = day = 0;
-            if (!key.Contains('/', StringComparison.Ordinal))
+            dash = key.Contains('-', StringComparison.Ordinal);
+            padded = false;
+            if (!key.Contains('/', StringComparison.Ordinal) && !dash)
             {
                 return false;
             }
 
-            var parts = key.Split('/');
+            var parts = key.Split('/', '-');
             if (parts.Length != 2 || !parts.All(p => p.Length is 1 or 2 && p.All(char.IsAsciiDigit)))
             {
                 return false;
             }
+
+            padded = parts.Any(p => p is ['0', _]);
 
             int a = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), b = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
             (day, month) = b > 12 ? (b, a) : (a, b);

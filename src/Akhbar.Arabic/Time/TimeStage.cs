@@ -100,6 +100,8 @@ public sealed class TimeStage : IPipelineStage
         }
 
         LocalDate? anchor = document.Raw.Published?.Date;
+        // The publication moment's wall-clock time, when the input gives one: hours counted from it are clock times.
+        LocalTime? anchorTime = document.Raw.Published?.Moment?.LocalDateTime.TimeOfDay;
         var dateline = -1;
         if (anchor is null)
         {
@@ -127,7 +129,7 @@ public sealed class TimeStage : IPipelineStage
             }
 
             var direction = marker <= mention.LastToken ? TimeDirection.Upcoming : _convention.Direction;
-            if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit) is not { } n)
+            if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit, anchorTime) is not { } n)
             {
                 continue;
             }

@@ -43,9 +43,14 @@ public static class SpecCases
             {
                 var input = c.GetProperty("Input").GetString() ?? "";
                 LocalDate? reference = null;
+                LocalTime? referenceTime = null;
                 if (c.TryGetProperty("Context", out var ctx) && ctx.TryGetProperty("ReferenceDateTime", out var rt) && rt.GetString() is { Length: >= 10 } r)
                 {
                     reference = LocalDatePattern.Iso.Parse(r[..10]).GetValueOrThrow();
+                    if (r.Length >= 19 && LocalTimePattern.ExtendedIso.Parse(r[11..19]) is { Success: true } rtime)
+                    {
+                        referenceTime = rtime.Value;
+                    }
                 }
 
                 var results = c.GetProperty("Results");
@@ -62,7 +67,8 @@ public static class SpecCases
                 var timex = value.TryGetProperty("Timex", out var tx) ? tx.GetString() ?? "" : "";
                 var accepted = AcceptedValues(timex, value);
                 cases.Add(new TimeCase("recognizers-text/" + file, family, input, reference, Math.Max(0, start), Math.Max(0, start) + text.Length, accepted,
-                    OutOfScope(timex, text, value)));
+                    OutOfScope(timex, text, value))
+                { ReferenceTime = referenceTime });
             }
         }
 
@@ -95,6 +101,12 @@ public static class SpecCases
     private static List<string> AcceptedValues(string timex, JsonElement value)
     {
         var accepted = new List<string> { timex };
+        // Whole seconds are left out the Akhbar way: "2016-11-07T05:00:00" is written 2016-11-07T05:00.
+        if (System.Text.RegularExpressions.Regex.IsMatch(timex, @"T\d\d:\d\d:00$"))
+        {
+            accepted.Add(timex[..^3]);
+        }
+
         foreach (var name in new[] { "FutureResolution", "PastResolution" })
         {
             if (!value.TryGetProperty(name, out var res) || res.ValueKind != JsonValueKind.Object)
@@ -124,6 +136,13 @@ public static class SpecCases
                     {
                         accepted.Add(from[..7]);
                     }
+                }
+
+                // A whole ISO week (Monday to the next Monday) written as a day interval: Akhbar writes it 2016-W37.
+                if (from.Length == 10 && to.Length == 10 && LocalDatePattern.Iso.Parse(from) is { Success: true } wf && LocalDatePattern.Iso.Parse(to) is { Success: true } wt
+                    && wf.Value.DayOfWeek == IsoDayOfWeek.Monday && wf.Value.PlusDays(7) == wt.Value)
+                {
+                    accepted.Add(TimeValues.Week(wf.Value));
                 }
 
                 // Recognizers writes decades and year ranges as day intervals with an exclusive end.

@@ -15,4 +15,8 @@ public sealed record TimeCase(
     int ExpectedStart,
     int ExpectedEnd,
     IReadOnlyList<string> Accepted,
-    string? OutOfScope);
+    string? OutOfScope)
+{
+    /// <summary>The reference time of day, when the test set gives one.</summary>
+    public LocalTime? ReferenceTime { get; init; }
+}

@@ -1,5 +1,6 @@
 using Akhbar.Core.Model;
 using Akhbar.Core.Pipeline;
+using NodaTime;
 
 namespace Akhbar.Arabic.Time.Evaluation;
 
@@ -15,7 +16,7 @@ public static class TimeCaseRunner
         {
             Id = "case",
             Body = c.Input,
-            Published = c.Reference is { } r ? new PublicationDate(r, null) : null,
+            Published = c.Reference is { } r ? new PublicationDate(r, c.ReferenceTime is { } rt ? r.At(rt).WithOffset(Offset.Zero) : null) : null,
         };
         var doc = pipeline.Process(raw);
         string? best = null;

@@ -67,6 +67,12 @@ public class DateRecognitionTests
         Assert.Equal((text, "DATE", value), Single(sentence, published));
 
     [Theory]
+    [InlineData("انتهت المهلة 28/02 دون اتفاق بين الطرفين.", "28/02", "2018-02-28")]
+    [InlineData("اندلعت الاحتجاجات في 17-6 في العاصمة.", "17-6", "2018-06-17")]
+    public void Finds_day_and_month_in_digits_when_padded_or_introduced(string sentence, string text, string value) =>
+        Assert.Equal((text, "DATE", value), Single(sentence));
+
+    [Theory]
     [InlineData("توفي عام 1970 في القاهرة.", "عام 1970", "1970")]
     [InlineData("ولد في عام ١٩٠٢ م في القاهرة.", "عام ١٩٠٢ م", "1902")]
     [InlineData("استمرت الحرب من 2011 إلى 2018 في المنطقة.", "من 2011 إلى 2018", "2011/2018")]
@@ -77,5 +83,6 @@ public class DateRecognitionTests
     [InlineData("فاز الفريق بنتيجة 3-1 في المباراة.")]
     [InlineData("قتل 2000 شخص خلال المعارك.")]
     [InlineData("ارتفعت النسبة إلى 3.5 بالمائة.")]
+    [InlineData("تقدم الفريق في 2-1 قبل نهاية الشوط.")]
     public void Leaves_counts_and_scores_alone(string sentence) => Assert.Empty(Times(sentence));
 }

@@ -28,6 +28,19 @@ public class DurationSetClockTests
     }
 
     [Theory]
+    [InlineData("قتل ثلاثة أشخاص قبل 6 ساعات في هجوم بالعاصمة.", "TIME", "2018-09-15T04:30")]
+    [InlineData("تنطلق القافلة بعد يوم وساعتين من العاصمة.", "DURATION", "P1DT2H")]
+    [InlineData("يصل الوفد بعد يوم وساعتين إلى العاصمة.", "TIME", "2018-09-16T12:30")]
+    public void Hours_counted_from_a_known_publication_moment_are_a_clock_time(string sentence, string type, string value)
+    {
+        // Published at 10:30 on 2018-09-15; "من" after the hours counts them from an event instead (a duration).
+        var moment = new NodaTime.LocalDateTime(2018, 9, 15, 10, 30).WithOffset(NodaTime.Offset.Zero);
+        var raw = new Akhbar.Core.Model.RawArticle { Id = "t", Body = "عنوان\n\n" + sentence, Published = new Akhbar.Core.Model.PublicationDate(moment.Date, moment) };
+        var t = Assert.Single(Akhbar.Tests.Support.Analyze.Pipeline.Process(raw).Times);
+        Assert.Equal((type, value), (Akhbar.Core.Model.TimeExpression.TypeName(t.Type), t.Value));
+    }
+
+    [Theory]
     [InlineData("يجتمع المجلس كل يوم لمتابعة الوضع.", "كل يوم", "P1D")]
     [InlineData("يصدر التقرير سنويا عن المنظمة.", "سنويا", "P1Y")]
     [InlineData("تقام الصلاة كل يوم جمعة في الساحة.", "كل يوم جمعة", "XXXX-WXX-5")]

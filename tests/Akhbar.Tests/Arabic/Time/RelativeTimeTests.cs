@@ -63,12 +63,15 @@ public class RelativeTimeTests
     [InlineData("تراجع النمو خلال السنة المنقضية بشكل حاد.", "السنة المنقضية", "2017")]
     [InlineData("ويلتقي الرئيسان الأسبوع المقبل (الإثنين) في سوتشي.", "الأسبوع المقبل (الإثنين)", "2018-09-17")]
     [InlineData("وقع الاتفاق في أغسطس من العام الماضي في جنيف.", "أغسطس من العام الماضي", "2017-08")]
+    [InlineData("ارتفعت الأسعار خلال أسبوع 3 سبتمبر بشكل لافت.", "أسبوع 3 سبتمبر", "2018-W36")]
     public void Resolves_relative_weeks_months_and_years(string sentence, string text, string value) =>
         Assert.Equal((text, "DATE", value), Single(sentence));
 
     [Theory]
     [InlineData("قتل ثلاثة أشخاص قبل ثلاثة أيام في الهجوم.", "قبل ثلاثة أيام", "2018-09-12")]
     [InlineData("زار المبعوثون المنطقة قبل أسبوعين في جولة.", "قبل أسبوعين", "2018-09-01")]
+    [InlineData("وصلت القافلة إلى المدينة قبل بضعة أيام بعد حصار طويل.", "قبل بضعة أيام", "2018-09-12")]
+    [InlineData("أغلق المصنع أبوابه قبل بضعة أشهر بسبب الديون.", "قبل بضعة أشهر", "2018-06-15")]
     public void Counts_back_from_the_publication_day(string sentence, string text, string value) =>
         Assert.Equal((text, "DATE", value), Single(sentence));
 
