@@ -460,6 +460,17 @@ internal sealed class EventFinder
             source = previous.Source;
         }
 
+        // "أفرجت عن خمسة آخرين احتجزتهم": a verb of coercion or force with an object pronoun right after an indefinite
+        // noun describes that noun (a relative clause without الذي). The noun is who the force was used on, and without a
+        // subject of its own the verb keeps the actor of the event before it in the sentence.
+        EventArgument? describedTarget = null;
+        if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
+            && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
+        {
+            describedTarget = GroupArgument(described, k);
+            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source;
+        }
+
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
         // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
@@ -503,7 +514,7 @@ internal sealed class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : null;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -648,6 +659,26 @@ internal sealed class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first word of the indefinite noun phrase (up to three words, "خمسة آخرين") that ends right before token k,
+    /// or null when the word before k has the article, is a particle or is no content word.
+    /// </summary>
+    private int? IndefiniteNounBefore(int k, int start)
+    {
+        int? head = null;
+        for (var j = k - 1; j > start && j >= k - 3; j--)
+        {
+            if (!IsObjectWord(j) || ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
+            {
+                break;
+            }
+
+            head = j;
+        }
+
+        return head;
     }
 
     /// <summary>

@@ -352,6 +352,16 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_verb_with_an_object_pronoun_after_an_indefinite_noun_describes_that_noun()
+    {
+        var doc = Run("وأفرجت الشرطة عن ثلاثة رجال اعتقلتهم الأسبوع الماضي.");
+        var e = Single(doc, "اعتقلتهم");
+        Assert.Equal("173", e.Cameo);
+        Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
+        Assert.Equal("ثلاثة رجال", doc.Slice(e.Target!.Span));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
