@@ -467,7 +467,7 @@ internal sealed class EventFinder
         if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
             && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
-            describedTarget = GroupArgument(described, k);
+            describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
             source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source;
         }
 
