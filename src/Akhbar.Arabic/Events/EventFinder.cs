@@ -536,6 +536,42 @@ internal sealed class EventFinder
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
+        if (lexeme.Cameo == "042" && subject is { } visitor)
+        {
+            HostEvent(last, end, sentence, visitor, future, negated, hypothetical);
+        }
+    }
+
+    /// <summary>
+    /// "زيارة رسمية إلى الجزائر بدعوة من الوزير الأول عبد المالك سلال": who invited the visitor hosts the visit (043),
+    /// a second event with the roles turned round.
+    /// </summary>
+    private void HostEvent(int last, int end, int sentence, ActorMention visitor, bool future, bool negated, bool hypothetical)
+    {
+        for (var j = last + 1; j + 2 < end && j <= last + TargetWindow; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (j > last + 1 && ClauseStops.Contains(key))
+            {
+                return;
+            }
+
+            if (key != "بدعوه" && key != "دعوه")
+            {
+                continue;
+            }
+
+            // "بدعوة رسمية من": one adjective may stand between the noun and من.
+            var from = _tokens[j + 1].Key == "من" ? j + 1 : j + 3 < end && _tokens[j + 2].Key == "من" ? j + 2 : -1;
+            if (from < 0 || NextActor(from + 1, end) is not { } host || host.Entity.Id == visitor.Entity.Id)
+            {
+                return;
+            }
+
+            var cameo = future ? Intent("043") : "043";
+            Add(_tokens[j].Span, j, sentence, cameo, host.Argument, [visitor], negated, hypothetical, EventBasis.Trigger);
+            return;
+        }
     }
 
     /// <summary>

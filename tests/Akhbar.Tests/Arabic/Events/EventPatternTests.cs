@@ -362,6 +362,16 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Who_invites_a_visitor_hosts_the_visit()
+    {
+        var doc = Run("وزار الرئيس الفرنسي إيمانويل ماكرون تونس أمس بدعوة من الرئيس التونسي الباجي قائد السبسي.");
+        var e = Single(doc, "بدعوة");
+        Assert.Equal("043", e.Cameo);
+        Assert.EndsWith("السبسي", Name(doc, e.Source));
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
