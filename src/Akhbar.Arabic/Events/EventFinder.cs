@@ -227,6 +227,17 @@ internal sealed class EventFinder
             targets.Add(criticized);
         }
 
+        EventArgument? echoed = null;
+        if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
+            && _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
+                && e.Sentence >= _sentenceOf[cue] - 1 && e.Trigger.End <= quote.Cue.Start) is { } earlier)
+        {
+            // "وأضافت أن مقدونيا تحاول تكرار التجربة ... وقالت: هذه الخطوة لن تؤدي إلا إلى زعزعة الاستقرار": words that
+            // condemn without naming anyone ("هذه الخطوة") go on with the speaker's criticism just before, at the same actor.
+            cameo = "111";
+            echoed = earlier.Target;
+        }
+
         if (root == "13" && targets.Count == 0)
         {
             // "حذر من" warns of a danger far more often than it threatens an actor.
@@ -237,7 +248,20 @@ internal sealed class EventFinder
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
         _statementWords[quote.Cue.Start] = quote.Content;
-        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
+    }
+
+    /// <summary>Whether the words of a quote, in the sentence of their start, hold a word of condemnation.</summary>
+    private bool CondemnsIn(Quote quote)
+    {
+        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        {
+            to++;
+        }
+
+        return CondemnationWords.AnyIn(_tokens, from, to);
     }
 
     /// <summary>

@@ -372,6 +372,16 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Condemning_words_without_a_name_go_on_with_the_speakers_criticism()
+    {
+        var doc = Run("وقال الرئيس الروسي فلاديمير بوتين إن تركيا تنتهك القانون الدولي، وأضاف: \"هذه الخطوة مرفوضة\".");
+        var e = Single(doc, "وأضاف");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("تركيا", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
