@@ -104,6 +104,11 @@ internal sealed class EventFinder
 
         for (var k = 0; k < _tokens.Count; k++)
         {
+            if (!_cueToken[k] && DescribedAs(k))
+            {
+                continue;
+            }
+
             if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
             {
                 continue;
@@ -134,6 +139,97 @@ internal sealed class EventFinder
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
+    }
+
+    /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
+    private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
+
+    /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
+    private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
+    {
+        "كارثه", "جريمه", "مجزره", "مذبحه", "عدوان", "انتهاك", "فضيحه", "مهزله", "ارهاب", "ارهابي", "ارهابيه", "اباده", "همجي", "همجيه",
+    };
+
+    /// <summary>
+    /// "ووصف ما حدث في الرقة بالكارثة": describing something as a catastrophe, a crime or a massacre criticizes (111) whoever
+    /// did it: an actor named as the object ("وصفت تركيا الهجوم"), else the actor of the latest event of this or the
+    /// previous sentence ("ما حدث" refers back to it). The describer is the actor at the verb, else the speaker of words
+    /// the same sentence goes on to report ("مضيفا أن"), else the carried-over speaker. Returns whether k was such a verb.
+    /// </summary>
+    private bool DescribedAs(int k)
+    {
+        if (!DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+        {
+            return false;
+        }
+
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        var judged = -1;
+        for (var j = k + 1; j < end && j <= k + 8; j++)
+        {
+            var key = _tokens[j].Key;
+            var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
+            var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
+            if (afterBa && JudgementNouns.Contains(bare))
+            {
+                judged = j;
+                break;
+            }
+        }
+
+        if (judged < 0)
+        {
+            return false;
+        }
+
+        var triggerSpan = _tokens[k].Span;
+        var before = SubjectsBefore(k, start);
+        ActorMention? subject = before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
+        var source = subject?.Argument;
+        // Only a direct object names who is judged: in "ما حدث في الرقة السورية" the country is where it happened.
+        var named = NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged);
+
+        if (source is null)
+        {
+            foreach (var q in _doc.Quotes)
+            {
+                if (q.Cue.Start > triggerSpan.End && _sentenceOf[Math.Max(0, ArticleActors.TokenAt(_tokens, q.Cue.Start))] == sentence && q.Speaker is { } speaker
+                    && QuoteSpeakers.EntityId(_doc, q) is { } id)
+                {
+                    source = new EventArgument(speaker, id);
+                    break;
+                }
+            }
+        }
+
+        source ??= k - start <= 2 ? Carried(k) : null;
+        if (source is null)
+        {
+            return true;
+        }
+
+        var targets = new List<ActorMention>();
+        EventArgument? echoed = null;
+        if (named is { } n && n.Entity.Id != source.EntityId)
+        {
+            targets.Add(n);
+        }
+        else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
+            && id != source.EntityId) is { } described)
+        {
+            echoed = described.Source;
+        }
+
+        if (targets.Count == 0 && echoed is null)
+        {
+            return true;
+        }
+
+        var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
+        return true;
     }
 
     private bool IsParticipleCue(TextSpan trigger)

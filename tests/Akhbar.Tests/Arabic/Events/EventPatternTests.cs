@@ -382,6 +382,26 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Describing_what_an_actor_did_as_a_crime_criticizes_that_actor()
+    {
+        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", "ووصفت تركيا ما حدث بالجريمة.");
+        var e = Single(doc, "ووصفت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("تركيا", Name(doc, e.Source));
+        Assert.Equal("إسرائيل", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Describing_an_actor_as_terrorist_criticizes_it()
+    {
+        var doc = Run("ووصفت روسيا الرئيس الأوكراني فولوديمير زيلينسكي بالإرهابي.");
+        var e = Single(doc, "ووصفت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("فولوديمير زيلينسكي", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
