@@ -473,6 +473,10 @@ internal sealed class EventFinder
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
         // where); after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
+
+        // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
+        // noun nor a carried-over speaker; the group rule below takes it.
+        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]);
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
@@ -524,7 +528,7 @@ internal sealed class EventFinder
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
-        else if (!InPrepositionalPhrase(k, start))
+        else if (!InPrepositionalPhrase(k, start) && !groupGenitive)
         {
             // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
             // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
@@ -562,7 +566,7 @@ internal sealed class EventFinder
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
             source = announcer;
         }
-        else if (source is null && joint)
+        else if (source is null && joint && !groupGenitive)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
@@ -1163,7 +1167,9 @@ internal sealed class EventFinder
             // The preposition governed this mention; a name further on ("على الروهينغا ... تصفها واشنطن") is not its object.
             pending = null;
 
+            // "زيارة لميانمار": a visit reaches its host through ل as often as through إلى.
             var matches = p == lexeme.Preposition
+                || (!required && lexeme.Cameo == "042" && p == "ل")
                 || (!required && joint && p is "مع" or "ب")
                 || (!required && conflict && p is "علي" or "ضد");
             if (matches && m.IsActor)

@@ -402,6 +402,15 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Envoys_in_the_genitive_of_a_visit_are_its_source_and_its_hosts_follow_la()
+    {
+        var doc = Run("وناقش البرلمان الأوروبي زيارة مبعوثين لروسيا وتركيا الشهر الماضي.");
+        var visits = doc.Events.Where(e => e.Cameo == "042").ToList();
+        Assert.Equal(["روسيا", "تركيا"], visits.Select(e => Name(doc, e.Target)));
+        Assert.All(visits, e => Assert.Equal("مبعوثين", doc.Slice(e.Source!.Span)));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
