@@ -104,6 +104,11 @@ internal sealed class EventFinder
 
         for (var k = 0; k < _tokens.Count; k++)
         {
+            if (!_cueToken[k] && DescribedAs(k))
+            {
+                continue;
+            }
+
             if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
             {
                 continue;
@@ -134,6 +139,97 @@ internal sealed class EventFinder
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
+    }
+
+    /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
+    private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
+
+    /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
+    private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
+    {
+        "كارثه", "جريمه", "مجزره", "مذبحه", "عدوان", "انتهاك", "فضيحه", "مهزله", "ارهاب", "ارهابي", "ارهابيه", "اباده", "همجي", "همجيه",
+    };
+
+    /// <summary>
+    /// "ووصف ما حدث في الرقة بالكارثة": describing something as a catastrophe, a crime or a massacre criticizes (111) whoever
+    /// did it: an actor named as the object ("وصفت تركيا الهجوم"), else the actor of the latest event of this or the
+    /// previous sentence ("ما حدث" refers back to it). The describer is the actor at the verb, else the speaker of words
+    /// the same sentence goes on to report ("مضيفا أن"), else the carried-over speaker. Returns whether k was such a verb.
+    /// </summary>
+    private bool DescribedAs(int k)
+    {
+        if (!DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+        {
+            return false;
+        }
+
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        var judged = -1;
+        for (var j = k + 1; j < end && j <= k + 8; j++)
+        {
+            var key = _tokens[j].Key;
+            var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
+            var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
+            if (afterBa && JudgementNouns.Contains(bare))
+            {
+                judged = j;
+                break;
+            }
+        }
+
+        if (judged < 0)
+        {
+            return false;
+        }
+
+        var triggerSpan = _tokens[k].Span;
+        var before = SubjectsBefore(k, start);
+        ActorMention? subject = before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
+        var source = subject?.Argument;
+        // Only a direct object names who is judged: in "ما حدث في الرقة السورية" the country is where it happened.
+        var named = NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged);
+
+        if (source is null)
+        {
+            foreach (var q in _doc.Quotes)
+            {
+                if (q.Cue.Start > triggerSpan.End && _sentenceOf[Math.Max(0, ArticleActors.TokenAt(_tokens, q.Cue.Start))] == sentence && q.Speaker is { } speaker
+                    && QuoteSpeakers.EntityId(_doc, q) is { } id)
+                {
+                    source = new EventArgument(speaker, id);
+                    break;
+                }
+            }
+        }
+
+        source ??= k - start <= 2 ? Carried(k) : null;
+        if (source is null)
+        {
+            return true;
+        }
+
+        var targets = new List<ActorMention>();
+        EventArgument? echoed = null;
+        if (named is { } n && n.Entity.Id != source.EntityId)
+        {
+            targets.Add(n);
+        }
+        else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
+            && id != source.EntityId) is { } described)
+        {
+            echoed = described.Source;
+        }
+
+        if (targets.Count == 0 && echoed is null)
+        {
+            return true;
+        }
+
+        var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
+        return true;
     }
 
     private bool IsParticipleCue(TextSpan trigger)
@@ -227,6 +323,17 @@ internal sealed class EventFinder
             targets.Add(criticized);
         }
 
+        EventArgument? echoed = null;
+        if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
+            && _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
+                && e.Sentence >= _sentenceOf[cue] - 1 && e.Trigger.End <= quote.Cue.Start) is { } earlier)
+        {
+            // "وأضافت أن مقدونيا تحاول تكرار التجربة ... وقالت: هذه الخطوة لن تؤدي إلا إلى زعزعة الاستقرار": words that
+            // condemn without naming anyone ("هذه الخطوة") go on with the speaker's criticism just before, at the same actor.
+            cameo = "111";
+            echoed = earlier.Target;
+        }
+
         if (root == "13" && targets.Count == 0)
         {
             // "حذر من" warns of a danger far more often than it threatens an actor.
@@ -237,7 +344,20 @@ internal sealed class EventFinder
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
         _statementWords[quote.Cue.Start] = quote.Content;
-        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote);
+        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
+    }
+
+    /// <summary>Whether the words of a quote, in the sentence of their start, hold a word of condemnation.</summary>
+    private bool CondemnsIn(Quote quote)
+    {
+        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
+        var to = from;
+        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        {
+            to++;
+        }
+
+        return CondemnationWords.AnyIn(_tokens, from, to);
     }
 
     /// <summary>
@@ -353,6 +473,10 @@ internal sealed class EventFinder
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
         // where); after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
+
+        // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
+        // noun nor a carried-over speaker; the group rule below takes it.
+        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]);
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
@@ -404,7 +528,7 @@ internal sealed class EventFinder
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
-        else if (!InPrepositionalPhrase(k, start))
+        else if (!InPrepositionalPhrase(k, start) && !groupGenitive)
         {
             // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
             // القصف"); a noun further away, or inside a prepositional phrase ("الذكرى السنوية لهجوم"), belongs to
@@ -442,7 +566,7 @@ internal sealed class EventFinder
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
             source = announcer;
         }
-        else if (source is null && joint)
+        else if (source is null && joint && !groupGenitive)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
@@ -458,6 +582,17 @@ internal sealed class EventFinder
             // "السلطات تحتجز اثنين وأفرجت عن خمسة": a verb joined by و without a subject of its own shares the subject of
             // the event before it in the sentence.
             source = previous.Source;
+        }
+
+        // "أفرجت عن خمسة آخرين احتجزتهم": a verb of coercion or force with an object pronoun right after an indefinite
+        // noun describes that noun (a relative clause without الذي). The noun is who the force was used on, and without a
+        // subject of its own the verb keeps the actor of the event before it in the sentence.
+        EventArgument? describedTarget = null;
+        if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
+            && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
+        {
+            describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
+            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source;
         }
 
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
@@ -503,7 +638,7 @@ internal sealed class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? SpanTarget(k, last, end, lexeme, source) : null;
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : null;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -525,6 +660,42 @@ internal sealed class EventFinder
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
+        if (lexeme.Cameo == "042" && subject is { } visitor)
+        {
+            HostEvent(last, end, sentence, visitor, future, negated, hypothetical);
+        }
+    }
+
+    /// <summary>
+    /// "زيارة رسمية إلى الجزائر بدعوة من الوزير الأول عبد المالك سلال": who invited the visitor hosts the visit (043),
+    /// a second event with the roles turned round.
+    /// </summary>
+    private void HostEvent(int last, int end, int sentence, ActorMention visitor, bool future, bool negated, bool hypothetical)
+    {
+        for (var j = last + 1; j + 2 < end && j <= last + TargetWindow; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (j > last + 1 && ClauseStops.Contains(key))
+            {
+                return;
+            }
+
+            if (key != "بدعوه" && key != "دعوه")
+            {
+                continue;
+            }
+
+            // "بدعوة رسمية من": one adjective may stand between the noun and من.
+            var from = _tokens[j + 1].Key == "من" ? j + 1 : j + 3 < end && _tokens[j + 2].Key == "من" ? j + 2 : -1;
+            if (from < 0 || NextActor(from + 1, end) is not { } host || host.Entity.Id == visitor.Entity.Id)
+            {
+                return;
+            }
+
+            var cameo = future ? Intent("043") : "043";
+            Add(_tokens[j].Span, j, sentence, cameo, host.Argument, [visitor], negated, hypothetical, EventBasis.Trigger);
+            return;
+        }
     }
 
     /// <summary>
@@ -648,6 +819,26 @@ internal sealed class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first word of the indefinite noun phrase (up to three words, "خمسة آخرين") that ends right before token k,
+    /// or null when the word before k has the article, is a particle or is no content word.
+    /// </summary>
+    private int? IndefiniteNounBefore(int k, int start)
+    {
+        int? head = null;
+        for (var j = k - 1; j > start && j >= k - 3; j--)
+        {
+            if (!IsObjectWord(j) || ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
+            {
+                break;
+            }
+
+            head = j;
+        }
+
+        return head;
     }
 
     /// <summary>
@@ -976,7 +1167,9 @@ internal sealed class EventFinder
             // The preposition governed this mention; a name further on ("على الروهينغا ... تصفها واشنطن") is not its object.
             pending = null;
 
+            // "زيارة لميانمار": a visit reaches its host through ل as often as through إلى.
             var matches = p == lexeme.Preposition
+                || (!required && lexeme.Cameo == "042" && p == "ل")
                 || (!required && joint && p is "مع" or "ب")
                 || (!required && conflict && p is "علي" or "ضد");
             if (matches && m.IsActor)

@@ -17,6 +17,9 @@ internal static class GroupActors
         "مليشيات", "المليشيات", "ميليشيات", "الميليشيات", "مليشيا", "ميليشيا", "الميليشيا", "المليشيا",
         "المتمردون", "المتمردين", "متمردون", "متمردين", "مجهولون", "مجهولين", "الطيران", "طيران",
         "المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "المتظاهرين", "متظاهرين", "المحتجين", "محتجين",
+
+        // Envoys and delegations travel and meet for a side the text often leaves unnamed ("زيارة مبعوثين لميانمار").
+        "مبعوثون", "مبعوثين", "المبعوثون", "المبعوثين", "وفد", "الوفد",
     };
 
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>

@@ -26,10 +26,10 @@ public sealed class SeedEventTests
 
     /// <summary>
     /// Expected events the stage does not find yet, with the reason; the test fails when one of them starts to be found,
-    /// so that this list only ever shrinks. Lavrov's "ووصف ما حدث في الرقة بالكارثة" needs وصف + a judgement word as
-    /// criticism and its target (the coalition) from the sentence before.
+    /// so that this list only ever shrinks. It is empty: Lavrov's "ووصف ما حدث في الرقة بالكارثة" is found since وصف + a
+    /// judgement noun is criticism aimed at the actor of the event the sentence before reports (the coalition).
     /// </summary>
-    private static readonly HashSet<string> KnownMisses = new(StringComparer.Ordinal) { "criticize" };
+    private static readonly HashSet<string> KnownMisses = new(StringComparer.Ordinal);
 
     private static Document Seed() => Analyze.Pipeline.Process(new RawArticle
     {

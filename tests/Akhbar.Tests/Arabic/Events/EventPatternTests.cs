@@ -352,6 +352,65 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_verb_with_an_object_pronoun_after_an_indefinite_noun_describes_that_noun()
+    {
+        var doc = Run("وتحتجز الشرطة ثلاثة رجال اعتقلتهم الأسبوع الماضي.");
+        var e = Single(doc, "اعتقلتهم");
+        Assert.Equal("173", e.Cameo);
+        Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
+        Assert.Equal("ثلاثة رجال", doc.Slice(e.Target!.Span));
+    }
+
+    [Fact]
+    public void Who_invites_a_visitor_hosts_the_visit()
+    {
+        var doc = Run("وزار الرئيس الفرنسي إيمانويل ماكرون تونس أمس بدعوة من الرئيس التونسي الباجي قائد السبسي.");
+        var e = Single(doc, "بدعوة");
+        Assert.Equal("043", e.Cameo);
+        Assert.EndsWith("السبسي", Name(doc, e.Source));
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Condemning_words_without_a_name_go_on_with_the_speakers_criticism()
+    {
+        var doc = Run("وقال الرئيس الروسي فلاديمير بوتين إن تركيا تنتهك القانون الدولي، وأضاف: \"هذه الخطوة مرفوضة\".");
+        var e = Single(doc, "وأضاف");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("تركيا", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Describing_what_an_actor_did_as_a_crime_criticizes_that_actor()
+    {
+        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", "ووصفت تركيا ما حدث بالجريمة.");
+        var e = Single(doc, "ووصفت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("تركيا", Name(doc, e.Source));
+        Assert.Equal("إسرائيل", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Describing_an_actor_as_terrorist_criticizes_it()
+    {
+        var doc = Run("ووصفت روسيا الرئيس الأوكراني فولوديمير زيلينسكي بالإرهابي.");
+        var e = Single(doc, "ووصفت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("روسيا", Name(doc, e.Source));
+        Assert.Equal("فولوديمير زيلينسكي", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Envoys_in_the_genitive_of_a_visit_are_its_source_and_its_hosts_follow_la()
+    {
+        var doc = Run("وناقش البرلمان الأوروبي زيارة مبعوثين لروسيا وتركيا الشهر الماضي.");
+        var visits = doc.Events.Where(e => e.Cameo == "042").ToList();
+        Assert.Equal(["روسيا", "تركيا"], visits.Select(e => Name(doc, e.Target)));
+        Assert.All(visits, e => Assert.Equal("مبعوثين", doc.Slice(e.Source!.Span)));
+    }
+
+    [Fact]
     public void A_document_without_an_issuer_makes_no_statement()
     {
         var doc = Run("وذكرت الوثيقة أن المشتبه بهم التقوا مرتين.");
