@@ -16,6 +16,9 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>).</summary>
     private const long SmallPlace = 100_000;
 
+    /// <summary>How many times larger a place must be to win over a small namesake in a country the article names.</summary>
+    private const long NamesakeRatio = 5;
+
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
@@ -399,12 +402,20 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>A place in a country the article names wins; then the larger place; then the higher seat.</summary>
-    public static PlaceCandidate ChoosePlace(IReadOnlyList<PlaceCandidate> candidates, IReadOnlySet<string> articleCountries) =>
-        candidates
-            .OrderByDescending(p => articleCountries.Contains(p.Country))
+    public static PlaceCandidate ChoosePlace(IReadOnlyList<PlaceCandidate> candidates, IReadOnlySet<string> articleCountries)
+    {
+        // A place in a country the article names wins (Tripoli in Lebanon, Quneitra in Syria, both seats of their
+        // provinces), unless it is a small town that is not even a provincial seat and another one is several times
+        // larger: the county-seat namesakes of world cities (Geneva, Illinois; Paris, Texas) do not win just because
+        // the article also names their country.
+        var largest = candidates.Max(p => p.Population);
+        return candidates
+            .OrderByDescending(p => articleCountries.Contains(p.Country)
+                && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest))
             .ThenByDescending(p => p.Population)
             .ThenBy(p => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length)
             .First();
+    }
 
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
     private ActorRecord? Actor(MentionCluster c, int date)

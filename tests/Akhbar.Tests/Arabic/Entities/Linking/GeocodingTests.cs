@@ -18,4 +18,11 @@ public sealed class GeocodingTests
         var candidates = LinkingResources.Default.PlacesByKey[LinkingResources.Key("موسكو")];
         Assert.Equal("RUS", EntityLinker.ChoosePlace(candidates, new HashSet<string>()).Country);
     }
+
+    [Fact]
+    public void A_small_namesake_in_a_country_of_the_article_does_not_win_over_a_world_city()
+    {
+        var candidates = LinkingResources.Default.PlacesByKey[LinkingResources.Key("جنيف")];
+        Assert.Equal("CHE", EntityLinker.ChoosePlace(candidates, new HashSet<string> { "USA" }).Country);
+    }
 }
