@@ -121,8 +121,6 @@ public static class ImportAdmin1Command
             + "\tGeoNames cities15000 (geonames.org via ali-hv/geobank-data): cities15000_arabic_script.tsv (admin1 codes of the places with Arabic-script names) and regionInfo.tsv (admin1 names)"
             + "\tCC BY 4.0 (attribution: GeoNames, geonames.org)"
             + "\t`akhbar resources import admin1 --geonames ../shared/data/geonames-cities15000 --out src/Akhbar.Resources/Data/export`: one row per place with an admin1 code other than 00, sorted by geonameid: ISO2 country, GeoNames admin1 code (FIPS 10-4 for most countries, ISO 3166-2 for a few such as US, CH, BE, ME), the division's ASCII name from regionInfo.tsv";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }

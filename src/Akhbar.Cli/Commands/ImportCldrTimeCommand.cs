@@ -115,8 +115,6 @@ public static class ImportCldrTimeCommand
     private static void RecordProvenance(string manifest)
     {
         const string row = ResourceName + "\tUnicode CLDR 48.2 (cldr-dates-full, cldr-cal-islamic-full) via ../shared/data/cldr-arabic/month_weekday_names.ar.tsv\tUnicode License v3 (attribution)\t`akhbar resources import cldr-time`: wide Gregorian month names of the 28 Arabic locales, Um al-Qura month names, weekday names";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }

@@ -264,10 +264,7 @@ public static class ImportEntitiesCommand
     {
         var path = Path.Combine(dataFolder, file);
         File.WriteAllLines(path, [header, .. rows], new UTF8Encoding(false));
-        var manifest = Path.Combine(dataFolder, "MANIFEST.tsv");
-        var lines = File.ReadAllLines(manifest).Where(l => !l.StartsWith(file + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add($"{file}\t{source}\t{license}\t{derivation}");
-        File.WriteAllLines(manifest, lines, new UTF8Encoding(false));
+        ResourceManifest.Record(Path.Combine(dataFolder, "MANIFEST.tsv"), file, $"{file}\t{source}\t{license}\t{derivation}");
         stdout.WriteLine($"wrote {path}: {rows.Count:N0} rows");
     }
 }

@@ -121,8 +121,6 @@ public static class ImportFipsCommand
             + "\tpy-gdelt commit 6d1becc, src/py_gdelt/lookups/data/countries.json (../shared/data/gdelt-codebooks)"
             + "\tpy-gdelt MIT; FIPS 10-4 and ISO 3166 codes are public standards"
             + "\t`akhbar resources import fips --gdelt ../shared/data/gdelt-codebooks --out src/Akhbar.Resources/Data/export`: one row per country of countries.json (keyed by FIPS 10-4) with its ISO 3166 alpha-3 and alpha-2 codes and English name, sorted by iso3; the import refuses an ISO code with two FIPS codes";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }

@@ -195,7 +195,7 @@ public static class ImportGazetteerCommand
         rows.Sort(StringComparer.Ordinal);
         var path = Path.Combine(dataFolder, file);
         File.WriteAllLines(path, [Header, .. rows], new UTF8Encoding(false));
-        UpdateManifest(Path.Combine(dataFolder, "MANIFEST.tsv"), $"{file}\t{source}\t{license}\t{derivation}");
+        ResourceManifest.Record(Path.Combine(dataFolder, "MANIFEST.tsv"), file, $"{file}\t{source}\t{license}\t{derivation}");
         stdout.WriteLine($"wrote {path}: {rows.Count:N0} entries");
     }
 
@@ -217,13 +217,5 @@ public static class ImportGazetteerCommand
         }
 
         return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)).Normalize(NormalizationForm.FormC);
-    }
-
-    private static void UpdateManifest(string manifest, string row)
-    {
-        var file = row[..row.IndexOf('\t', StringComparison.Ordinal)];
-        var lines = File.ReadAllLines(manifest).Where(l => !l.StartsWith(file + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllLines(manifest, lines, new UTF8Encoding(false));
     }
 }

@@ -145,8 +145,6 @@ public static partial class ImportQuoteCuesCommand
             + "\tUniversalPetrarch branch arabic, commit a0af422 (../shared/data/cameo-arabic-universalpetrarch/CAMEO.ar.0.5.txt)"
             + "\tMIT (c) 2016 Open Event Data Alliance"
             + "\t`akhbar resources import quote-cues --petrarch ../shared/data/cameo-arabic-universalpetrarch --out src/Akhbar.Resources/Data/quotes`: verb lines whose English gloss is a speech act, folded, with glosses, CAMEO codes (the line's own, else its block's) and whether quotes/cues.tsv has the verb; a list to curate cues.tsv from, not read by the engine";
-        var lines = File.ReadAllLines(manifest, Encoding.UTF8).Where(l => !l.StartsWith(ResourceName + "\t", StringComparison.Ordinal)).ToList();
-        lines.Add(row);
-        File.WriteAllText(manifest, string.Join('\n', lines) + "\n", new UTF8Encoding(false));
+        ResourceManifest.Record(manifest, ResourceName, row);
     }
 }
