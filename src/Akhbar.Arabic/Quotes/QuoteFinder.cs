@@ -272,6 +272,12 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "وأعلنت الشرطة اعتقال خمسة، فيما قالت السلطات إن ...": what follows فيما is another clause with its own speaker.
+            if (k > cue + 1 && ClauseStops.Contains(token.Key))
+            {
+                break;
+            }
+
             var key = Key(k);
             if (ThatWords.Contains(token.Key) && !NotReportingAn.Contains(_tokens[k - 1].Key) && (entry.Frames & (CueFrames.That | CueFrames.Object)) != 0)
             {

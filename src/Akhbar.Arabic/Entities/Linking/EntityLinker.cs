@@ -478,8 +478,17 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var p in phrases)
         {
             var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
-            if (clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(head))))
+            var tagged = clusters.Where(c => c.Mentions.Any(m => m.Span.Overlaps(head))).ToList();
+            if (tagged.Count > 0)
             {
+                // The tagger found the organization ("وزارة الخارجية الروسية"); the phrase tells whose it is.
+                if (tagged is [{ Type: EntityType.Organization, Country: null } named])
+                {
+                    named.Country = p.Country;
+                    named.NameEn ??= p.NameEn;
+                    named.Cameo ??= p.Cameo;
+                }
+
                 continue;
             }
 

@@ -4,8 +4,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 
 /// <summary>
 /// Finds institution phrases (<see cref="InstitutionPhrase"/>): an institution noun of
-/// Data/entities/institutions.tsv followed by a nisba, by the name of a dictionary actor in office on the
-/// publication day, or by a collective noun.
+/// Data/entities/institutions.tsv, or a ministry ("وزارة الخارجية"), followed by a nisba that agrees with it,
+/// by the name of a dictionary actor in office on the publication day, or by a collective noun.
 /// </summary>
 public static class InstitutionFinder
 {
@@ -15,18 +15,24 @@ public static class InstitutionFinder
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var start = TokenWords.WordStart(tokens[i]);
-            var headKey = TokenWords.Key(text, tokens[i], start);
-            if (!resources.InstitutionHeads.TryGetValue(headKey, out var head))
+            var key = TokenWords.Key(text, tokens[i], start);
+            var last = i;
+            InstitutionNoun? head;
+            if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
+            {
+                head = field;
+                last = i + 1;
+            }
+            else if (!resources.InstitutionHeads.TryGetValue(key, out head))
             {
                 continue;
             }
 
-            var next = tokens[i + 1];
+            var next = tokens[last + 1];
             var end = next.Span.End;
-            if (resources.NisbaByKey.TryGetValue(next.Key, out var country))
+            if (resources.NisbaByKey.TryGetValue(next.Key, out var country) && IsFeminine(next.Key) == head.Feminine)
             {
-                var name = resources.CountriesByIso3.TryGetValue(country, out var info) ? $"{head.Gloss} of {info.NameEn}" : head.Gloss;
-                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, name, country, country + head.Cameo, null, null));
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, resources.InstitutionName(head.Gloss, country), country, country + head.Cameo, null, null));
             }
             else if (resources.Collectives.TryGetValue(next.Key, out var collective))
             {
@@ -34,18 +40,21 @@ public static class InstitutionFinder
             }
             else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
             {
-                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + leaderCountry.Iso3, $"{head.Gloss} of {leaderCountry.NameEn}", leaderCountry.Iso3, leaderCountry.Iso3 + head.Cameo, next.Span, actor));
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + leaderCountry.Iso3, resources.InstitutionName(head.Gloss, leaderCountry.Iso3), leaderCountry.Iso3, leaderCountry.Iso3 + head.Cameo, next.Span, actor));
             }
             else
             {
                 continue;
             }
 
-            i++;
+            i = last + 1;
         }
 
         return found;
     }
+
+    /// <summary>Whether a folded nisba is feminine: it ends in the folded taa marbuta ("السوريه").</summary>
+    private static bool IsFeminine(string nisbaKey) => nisbaKey.EndsWith('ه');
 
     /// <summary>The actor a one-word name stands for on the day: its own entry, else the one person whose names end in it.</summary>
     public static ActorRecord? Leader(string key, LinkingResources resources, int date)

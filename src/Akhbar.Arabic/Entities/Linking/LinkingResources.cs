@@ -35,8 +35,17 @@ public sealed class LinkingResources
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Folded institution nouns ("النظام") with their English gloss and CAMEO role code.</summary>
-    public Dictionary<string, (string Gloss, string Cameo)> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+    /// <summary>Folded institution nouns that name an institution by themselves ("النظام", "الشرطة").</summary>
+    public Dictionary<string, InstitutionNoun> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>English adjectives of countries by ISO3 ("SYR": "Syrian"), from Data/entities/demonyms.tsv.</summary>
+    public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded ministry fields ("الخارجية"), institutions only after a prefix ("وزارة").</summary>
+    public Dictionary<string, InstitutionNoun> InstitutionFields { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Folded nouns that stand before a ministry field ("وزارة").</summary>
+    public HashSet<string> InstitutionPrefixes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded collective nouns that may follow an institution noun ("التحالف") with their English gloss.</summary>
     public Dictionary<string, string> Collectives { get; } = new(StringComparer.Ordinal);
@@ -62,6 +71,12 @@ public sealed class LinkingResources
 
     /// <summary>The longest nisba, in words, so that phrase matching knows how far to look.</summary>
     public int MaxNisbaWords { get; private set; } = 1;
+
+    /// <summary>The English name of a country's institution: "Syrian government", else "government of Syria".</summary>
+    public string InstitutionName(string gloss, string iso3) =>
+        Demonyms.TryGetValue(iso3, out var adjective) ? $"{adjective} {gloss}"
+        : CountriesByIso3.TryGetValue(iso3, out var country) ? $"{gloss} of {country.NameEn}"
+        : gloss;
 
     public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -175,14 +190,30 @@ public sealed class LinkingResources
         foreach (var row in institutions.Rows)
         {
             var key = Key(row[institutions.Column("name")]);
-            if (row[institutions.Column("kind")] == "head")
+            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f");
+            switch (row[institutions.Column("kind")])
             {
-                r.InstitutionHeads[key] = (row[institutions.Column("gloss")], row[institutions.Column("cameo")]);
+                case "head":
+                    r.InstitutionHeads[key] = noun;
+                    break;
+                case "field":
+                    r.InstitutionFields[key] = noun;
+                    break;
+                case "prefix":
+                    r.InstitutionPrefixes.Add(key);
+                    break;
+                case "collective":
+                    r.Collectives[key] = noun.Gloss;
+                    break;
+                default:
+                    throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
             }
-            else
-            {
-                r.Collectives[key] = row[institutions.Column("gloss")];
-            }
+        }
+
+        var demonyms = TsvResource.Load("entities/demonyms.tsv");
+        foreach (var row in demonyms.Rows)
+        {
+            r.Demonyms[row[demonyms.Column("iso3")]] = row[demonyms.Column("demonym")];
         }
 
         var roles = TsvResource.Load("entities/role-heads.tsv");

@@ -32,6 +32,16 @@ public class QuoteRuleTests
     }
 
     [Fact]
+    public void A_clause_after_fiima_has_its_own_speaker()
+    {
+        var quotes = Run("وأعلنت الشرطة المحلية توقيف ثلاثة رجال، فيما قالت النيابة العامة إن التحقيق مستمر.");
+        var said = Assert.Single(quotes, q => q.Cue == "قالت");
+        Assert.Equal("النيابة العامة", said.Speaker);
+        Assert.Equal("التحقيق مستمر", said.Text);
+        Assert.DoesNotContain(quotes, q => q.Speaker is { } s && s.Contains("توقيف", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_participle_with_a_noun_object_reports_for_the_clause_subject()
     {
         var quotes = Run("وقال المتحدث باسم الشرطة إن الطريق أغلق، مؤكدا اعتقال ثلاثة مشتبه بهم.");

@@ -1,0 +1,57 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>Institutions named by a noun and a nisba, through the default pipeline, on invented sentences.</summary>
+public sealed class InstitutionTests
+{
+    [Theory]
+    [InlineData("أعلنت الشرطة الفرنسية إغلاق الطريق أمام المتظاهرين.", "الشرطة الفرنسية", "FRA", "FRACOP")]
+    [InlineData("قالت السلطات المغربية إن الحدود ستبقى مغلقة.", "السلطات المغربية", "MAR", "MARGOV")]
+    [InlineData("صوت البرلمان الأردني على مشروع القانون.", "البرلمان الأردني", "JOR", "JORLEG")]
+    [InlineData("ذكرت وزارة الدفاع البريطانية أن الطائرة عادت إلى قاعدتها.", "وزارة الدفاع البريطانية", "GBR", "GBRMIL")]
+    [InlineData("أصدرت وزارة الخارجية المصرية بيانا حول الأزمة.", "وزارة الخارجية المصرية", "EGY", "EGYGOV")]
+    public void A_noun_and_an_agreeing_nisba_name_a_state_institution(string text, string surface, string country, string cameo)
+    {
+        var doc = Analyze.Text(text);
+        var org = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == surface));
+        Assert.Equal(EntityType.Organization, org.Type);
+        Assert.Equal(country, org.Country);
+        Assert.Equal(cameo, org.Cameo);
+        Assert.NotNull(org.NameEn);
+    }
+
+    [Theory]
+    [InlineData("قالت الحكومة السورية إن الاتفاق صامد.", "Syrian government")]
+    [InlineData("أعلنت وزارة الخارجية الروسية رفضها للقرار.", "Russian foreign ministry")]
+    [InlineData("قالت الحكومة التوفالوية إن الجزر مهددة.", "government of Tuvalu")]
+    public void An_institution_is_named_in_English_with_its_country_adjective_else_with_the_country(string text, string nameEn)
+    {
+        var doc = Analyze.Text(text);
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.NameEn == nameEn);
+    }
+
+    [Fact]
+    public void A_nisba_that_does_not_agree_is_no_institution()
+    {
+        // "الخارجية الروسي" inside a minister's role: the masculine nisba agrees with وزير, not with a ministry.
+        var doc = Analyze.Text("قال وزير الخارجية الروسي إن المحادثات مفيدة.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Country == "RUS");
+    }
+
+    [Fact]
+    public void A_field_without_a_ministry_noun_is_no_institution()
+    {
+        var doc = Analyze.Text("تغيرت السياسة الخارجية التركية خلال العقد الماضي.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Country == "TUR");
+    }
+
+    [Fact]
+    public void A_later_bare_noun_refers_back_to_the_one_institution()
+    {
+        var doc = Analyze.Text("أعلنت الشرطة الفرنسية توقيف رجلين. وقالت الشرطة إنهما يخضعان للتحقيق.");
+        var police = Assert.Single(doc.LinkedEntities, e => e.Cameo == "FRACOP");
+        Assert.Equal(2, police.Mentions.Count);
+    }
+}
