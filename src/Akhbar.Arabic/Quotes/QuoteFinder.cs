@@ -178,10 +178,14 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            var speaker = HeadlineSpeaker(start, k);
-            if (speaker is null || k + 1 >= end)
+            if (k + 1 >= end)
             {
                 return start;
+            }
+
+            if (HeadlineSpeaker(start, k) is not { } speaker)
+            {
+                return TopicHeadline(k, end) ? end : start;
             }
 
             var c = _candidateOpening[k + 1];
@@ -193,11 +197,41 @@ internal sealed class QuoteFinder
                 _candidates[c].Used = true;
             }
 
-            _quotes.Add(new Quote(QuoteKind.Headline, _tokens[k].Span, Trim(content), speaker.Value.Span, speaker.Value.Kind));
+            _quotes.Add(new Quote(QuoteKind.Headline, _tokens[k].Span, Trim(content), speaker.Span, speaker.Kind));
             return end;
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// "اختفاء خاشقجي: الشرطة التركية "تفتش غابة"": a topic before the colon, then a speaker and their quoted
+    /// words. Adds the headline quote and returns true when the words after the colon have that shape.
+    /// </summary>
+    private bool TopicHeadline(int colon, int end)
+    {
+        var from = colon + 1;
+        for (var open = from + 1; open < end && open <= from + 4; open++)
+        {
+            if (_candidateOpening[open] is not (var c and >= 0) || _candidates[c].Used)
+            {
+                continue;
+            }
+
+            Carried? speaker = _mentionStarting[from] is { Type: EntityType.Person or EntityType.Organization } m && m.LastToken == open - 1
+                ? new Carried(m.Span, SpeakerKind.Mention, -1)
+                : _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed) ? new Carried(Span(from, open - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, -1) : null;
+            if (speaker is not { } s)
+            {
+                return false;
+            }
+
+            _candidates[c].Used = true;
+            _quotes.Add(new Quote(QuoteKind.Headline, _tokens[colon].Span, Trim(_candidates[c].Mark.Inside), s.Span, s.Kind));
+            return true;
+        }
+
+        return false;
     }
 
     private Carried? HeadlineSpeaker(int start, int colon)
@@ -211,12 +245,25 @@ internal sealed class QuoteFinder
             }
         }
 
+        Carried? named = null;
         for (var k = start; k < colon; k++)
         {
-            if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } m && m.LastToken < colon)
+            // The name that ends at the colon speaks ("الرئيس الكيني أوهورو كينياتا:"), else the first one.
+            if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } m && m.LastToken < colon && (named is null || m.LastToken == colon - 1))
             {
-                return new Carried(m.Span, SpeakerKind.Mention, -1);
+                named = new Carried(m.Span, SpeakerKind.Mention, -1);
             }
+
+            // The name must lead, perhaps after its role ("الرئيس الروسي بوتين:"); in "اختفاء خاشقجي:" it is the topic.
+            if (k == start && named is null && !_lexicon.IsSpeakerNoun(_tokens[k], out _))
+            {
+                break;
+            }
+        }
+
+        if (named is not null)
+        {
+            return named;
         }
 
         // Only a name or a speaker noun: "عاجل:" and "عيد الفطر:" label a headline, they do not speak it.

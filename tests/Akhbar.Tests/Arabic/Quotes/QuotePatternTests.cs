@@ -117,6 +117,23 @@ public class QuotePatternTests
     }
 
     [Fact]
+    public void A_topic_before_the_colon_is_not_the_speaker_of_the_quoted_words_after_it()
+    {
+        var (_, quotes) = Run("قال مسؤولون إن البحث مستمر منذ أيام.", title: "اختطاف سمير حداد: الشرطة اللبنانية \"تبحث في الجبال\"");
+        var headline = Assert.Single(quotes, q => q.Kind == "headline");
+        Assert.Equal("الشرطة اللبنانية", headline.Speaker);
+        Assert.Equal("تبحث في الجبال", headline.Text);
+    }
+
+    [Fact]
+    public void A_name_after_its_role_before_the_colon_speaks_the_headline()
+    {
+        var (_, quotes) = Run("قال الرئيس في خطاب إن الاقتصاد يتحسن.", title: "الرئيس الكيني أوهورو كينياتا: لن نتراجع عن الإصلاحات");
+        var headline = Assert.Single(quotes, q => q.Kind == "headline");
+        Assert.Contains("كينياتا", headline.Speaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_label_before_a_colon_in_the_title_is_not_a_speaker()
     {
         var (_, quotes) = Run("وقعت الحادثة صباح اليوم في وسط المدينة.", title: "عاجل: انفجار في وسط المدينة");
