@@ -91,6 +91,16 @@ public sealed class EntityLinker(LinkingResources resources)
                 next++;
             }
 
+            // Or after a comma, with first names the tagger left out: "الرئيس التونسي، الباجي قائد السبسي،".
+            if (!firstTokenToStart.ContainsKey(next) && next < tokens.Count && text[tokens[next].Span.Start] is '،' or ',')
+            {
+                next++;
+                for (var gap = 0; gap < 2 && !firstTokenToStart.ContainsKey(next) && next < tokens.Count && IsBareWord(tokens[next]); gap++)
+                {
+                    next++;
+                }
+            }
+
             if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
                 standalone.Add(p);
@@ -119,6 +129,12 @@ public sealed class EntityLinker(LinkingResources resources)
                 person.Roles.Add(role);
             }
 
+            // A role set off by a comma refers to the person too: a speaker written as "وقال الرئيس التونسي، X" is X.
+            if (next > p.LastToken + 1 && !p.IsCounterpart)
+            {
+                person.Mentions.Add(new LinkedMention(p.Span, MentionKind.Role));
+            }
+
             if (p.IsCounterpart)
             {
                 person.Partner ??= lastWithRole;
@@ -132,6 +148,17 @@ public sealed class EntityLinker(LinkingResources resources)
 
         return standalone;
     }
+
+    /// <summary>A word with no clitic but the article that is no particle or time word: a possible part of a name the tagger left out.</summary>
+    private static bool IsBareWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Span.Length > 2 && !NameGapStops.Contains(token.Key)
+        && Array.TrueForAll(token.Segments, s => s.Role is SegmentRole.Stem or SegmentRole.Article);
+
+    /// <summary>Folded particles and time words that cannot begin a name after a role and a comma.</summary>
+    private static readonly HashSet<string> NameGapStops = new(StringComparer.Ordinal)
+    {
+        "في", "من", "علي", "الي", "عن", "مع", "ان", "قد", "لقد", "امس", "اليوم", "الذي", "التي", "خلال", "بعد", "قبل", "حيث", "كما", "وهو", "وهي", "انه", "انها",
+    };
 
     /// <summary>A role after a name ("X، رئيسة المجلس ... الروسي") gives the person that role and its country when none is known.</summary>
     private static void ApplyTrailingRoles(List<(TextSpan Name, string Role, string Country)> roles, List<MentionCluster> clusters)

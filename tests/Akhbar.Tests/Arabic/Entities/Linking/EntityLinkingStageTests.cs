@@ -17,6 +17,15 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_role_then_a_comma_names_the_person_after_it_even_when_first_names_were_left_untagged()
+    {
+        var doc = Analyze.Text("قال الرئيس السابق كمال نور إن الإصلاح تأخر. وقال الرئيس التونسي، المنصف عادل الكيلاني، العام الماضي إن بلاده تتجه إلى المساواة.");
+        var person = Assert.Single(doc.LinkedEntities, e => e.Roles.Contains("الرئيس التونسي"));
+        Assert.Contains(person.Mentions, m => doc.Slice(m.Span).EndsWith("الكيلاني", StringComparison.Ordinal));
+        Assert.DoesNotContain(person.Mentions, m => doc.Slice(m.Span).Contains("كمال", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
