@@ -23,6 +23,7 @@ public sealed class EntityLinker(LinkingResources resources)
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = WithoutPlaceIdioms(mentions, tokens);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -149,6 +150,21 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
+    /// <summary>Mentions of places that are common words in the phrase they open ("مسقط رأسه" is a birthplace, not Muscat) are left out.</summary>
+    private IReadOnlyList<EntityMention> WithoutPlaceIdioms(IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    {
+        bool IsIdiom(EntityMention m) =>
+            m.FirstToken == m.LastToken && m.LastToken + 1 < tokens.Count
+            && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
+            && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal));
+
+        return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
+    }
+
+    /// <summary>Whether a dictionary actor's English name is just the name of the country of its code.</summary>
+    private bool StandsForCountry(ActorRecord actor, int date) =>
+        actor.NameEn is { } name && actor.CodeOn(date) is { Length: >= 3 } code && resources.CountriesByIso3.TryGetValue(code[..3], out var country) && country.NameEn == name;
+
     /// <summary>A word with no clitic but the article that is no particle or time word: a possible part of a name the tagger left out.</summary>
     private static bool IsBareWord(Token token) =>
         token.Kind == TokenKind.Word && token.Span.Length > 2 && !NameGapStops.Contains(token.Key)
@@ -235,7 +251,17 @@ public sealed class EntityLinker(LinkingResources resources)
             }
             else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
             {
-                c.NameEn ??= actor.NameEn;
+                // An entry that stands for its country (a city or a demonym: برشلونة is "Spain") names the country, not this entity.
+                if (!StandsForCountry(actor, date))
+                {
+                    c.NameEn ??= actor.NameEn;
+                }
+                else if (c.Type == EntityType.Organization && c.NameKeys is [var nameKey, ..] && resources.PlacesByKey.TryGetValue(nameKey, out var namesakes))
+                {
+                    // An organization named after a city, such as a football club, is written in English like the city.
+                    c.NameEn ??= namesakes.MaxBy(p => p.Population)!.NameEn;
+                }
+
                 c.Cameo ??= actor.CodeOn(date);
                 if (c.Country is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
                 {

@@ -41,6 +41,9 @@ public sealed class LinkingResources
     /// <summary>English adjectives of countries by ISO3 ("SYR": "Syrian"), from Data/entities/demonyms.tsv.</summary>
     public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
+    public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded ministry fields ("الخارجية"), institutions only after a prefix ("وزارة").</summary>
     public Dictionary<string, InstitutionNoun> InstitutionFields { get; } = new(StringComparer.Ordinal);
 
@@ -208,6 +211,18 @@ public sealed class LinkingResources
                 default:
                     throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
             }
+        }
+
+        var idioms = TsvResource.Load("entities/place-idioms.tsv");
+        foreach (var row in idioms.Rows)
+        {
+            var place = Key(row[idioms.Column("place")]);
+            if (!r.PlaceIdioms.TryGetValue(place, out var followers))
+            {
+                r.PlaceIdioms[place] = followers = [];
+            }
+
+            followers.Add(Key(row[idioms.Column("next")]));
         }
 
         var demonyms = TsvResource.Load("entities/demonyms.tsv");

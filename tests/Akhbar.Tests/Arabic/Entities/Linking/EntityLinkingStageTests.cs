@@ -26,6 +26,22 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_place_word_in_an_idiom_is_no_place()
+    {
+        var doc = Analyze.Text("عاد اللاعب إلى مسقط رأسه في الجنوب بعد عشرين عاما. وزار الوفد مسقط يوم الأحد.");
+        var muscat = Assert.Single(doc.LinkedEntities, e => e.Country == "OMN");
+        var mention = Assert.Single(muscat.Mentions);
+        Assert.True(mention.Span.Start > doc.Text.IndexOf("وزار", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_club_named_after_a_city_is_written_like_the_city_not_like_its_country()
+    {
+        var doc = Analyze.Text("تعاقد نادي برشلونة مع المدافع الشاب. وقال برشلونة في بيان إن العقد يمتد خمس سنوات.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type != EntityType.Location && e.NameEn == "Spain");
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
