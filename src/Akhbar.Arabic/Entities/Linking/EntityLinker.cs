@@ -248,6 +248,12 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
                 }
+                else if (c.NameKeys.Select(k => resources.Regions.GetValueOrDefault(k)).FirstOrDefault(r => r is not null) is { } region)
+                {
+                    // A continent, region or sea ("الشرق الأوسط", "الضفة الغربية"): a name and perhaps a country, no point.
+                    c.NameEn = region.NameEn;
+                    c.Country ??= region.Country;
+                }
             }
             else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
             {

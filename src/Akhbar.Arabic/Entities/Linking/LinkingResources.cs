@@ -44,6 +44,9 @@ public sealed class LinkingResources
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
+    public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded ministry fields ("الخارجية"), institutions only after a prefix ("وزارة").</summary>
     public Dictionary<string, InstitutionNoun> InstitutionFields { get; } = new(StringComparer.Ordinal);
 
@@ -211,6 +214,13 @@ public sealed class LinkingResources
                 default:
                     throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
             }
+        }
+
+        var regions = TsvResource.Load("entities/regions.tsv");
+        foreach (var row in regions.Rows)
+        {
+            var country = row[regions.Column("country")];
+            r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
         }
 
         var idioms = TsvResource.Load("entities/place-idioms.tsv");

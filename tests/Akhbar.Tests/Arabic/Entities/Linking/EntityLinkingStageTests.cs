@@ -41,6 +41,17 @@ public sealed class EntityLinkingStageTests
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Type != EntityType.Location && e.NameEn == "Spain");
     }
 
+    [Theory]
+    [InlineData("تشهد منطقة الشرق الأوسط توترا متزايدا منذ أشهر.", "الشرق الأوسط", "Middle East", null)]
+    [InlineData("اعتقلت القوات عشرة أشخاص في الضفة الغربية يوم الاثنين.", "الضفة الغربية", "West Bank", "PSE")]
+    public void A_region_gets_its_English_name_and_the_state_it_lies_in(string text, string surface, string nameEn, string? country)
+    {
+        var doc = Analyze.Text(text);
+        var region = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == surface));
+        Assert.Equal(nameEn, region.NameEn);
+        Assert.Equal(country, region.Country);
+    }
+
     [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
