@@ -289,7 +289,7 @@ public sealed class EntityLinker(LinkingResources resources)
                     }
                 }
 
-                c.NameEn ??= latin;
+                c.NameEn ??= Transliterator.ToLatin(c.FullestName(), resources.NameSpellings);
             }
         }
 

@@ -47,6 +47,9 @@ public sealed class LinkingResources
     /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>English spellings of common Arabic given names and particles by folded name (Data/entities/given-names.tsv).</summary>
+    public Dictionary<string, string> NameSpellings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded ministry fields ("الخارجية"), institutions only after a prefix ("وزارة").</summary>
     public Dictionary<string, InstitutionNoun> InstitutionFields { get; } = new(StringComparer.Ordinal);
 
@@ -214,6 +217,12 @@ public sealed class LinkingResources
                 default:
                     throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
             }
+        }
+
+        var given = TsvResource.Load("entities/given-names.tsv");
+        foreach (var row in given.Rows)
+        {
+            r.NameSpellings[Key(row[given.Column("name")])] = row[given.Column("name_en")];
         }
 
         var regions = TsvResource.Load("entities/regions.tsv");

@@ -1,4 +1,5 @@
 using System.Text;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Entities.Linking;
 
@@ -10,13 +11,41 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class Transliterator
 {
-    public static string ToLatin(string arabic)
+    private static readonly Dictionary<string, string> NoSpellings = new(StringComparer.Ordinal);
+
+    public static string ToLatin(string arabic) => ToLatin(arabic, NoSpellings);
+
+    /// <summary>
+    /// The transliteration, with the words and two-word names that <paramref name="spellings"/> knows (folded
+    /// keys, such as "عبد العزيز" or "خالد") written as the press writes them ("Abdulaziz", "Khaled"), also
+    /// after the article ("الفيصل" is "al-Faisal").
+    /// </summary>
+    public static string ToLatin(string arabic, IReadOnlyDictionary<string, string> spellings)
     {
         var words = arabic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var result = new StringBuilder();
-        foreach (var word in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            var latin = Word(word);
+            var key = spellings.Count == 0 ? string.Empty : ArabicFolding.Fold(words[i]);
+            string latin;
+            if (i + 1 < words.Length && spellings.Count > 0 && spellings.TryGetValue(key + " " + ArabicFolding.Fold(words[i + 1]), out var pair))
+            {
+                latin = pair;
+                i++;
+            }
+            else if (spellings.TryGetValue(key, out var known))
+            {
+                latin = known;
+            }
+            else if (key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal) && spellings.TryGetValue(key[2..], out var afterArticle))
+            {
+                latin = "al-" + afterArticle;
+            }
+            else
+            {
+                latin = Word(words[i]);
+            }
+
             if (latin.Length == 0)
             {
                 continue;
