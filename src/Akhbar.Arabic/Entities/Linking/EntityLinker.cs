@@ -45,10 +45,20 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var c in clusters)
         {
             c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, c.FullestName(), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
+            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
         }
 
         return entities;
+    }
+
+    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"); "السعودية" is a name too.</summary>
+    private string CanonicalName(MentionCluster c)
+    {
+        var fullest = c.FullestName();
+        var key = LinkingResources.Key(fullest);
+        return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
+            ? country.Name
+            : fullest;
     }
 
     /// <summary>The voted type; a tie that includes location goes to location when the name is a known place.</summary>

@@ -53,6 +53,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_country_named_only_by_its_nisba_is_called_by_its_name()
+    {
+        var doc = Analyze.Text("رفض الوزير أي هجوم على مدينة حلب السورية، وقال إنه لا حل عسكريا للأزمة السورية.");
+        var syria = Assert.Single(doc.LinkedEntities, e => e.Geo?.Feature == "PCLI");
+        Assert.Equal("سوريا", syria.Name);
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
