@@ -703,8 +703,11 @@ public sealed class TimeRecognizer
 
                 // "الجمعة 22", "السبت السادس عشر": a day of the month after the weekday, in digits or an ordinal with the
                 // article, and not counting something ("الأحد في أول زيارة", "الجمعة 3 قتلى").
+                // "يوم الجمعة في خمسة عشر": a cardinal in words after في, when the clause ends with it (a count would go
+                // on to what it counts: "الجمعة في خمسة مواقع").
                 var dn = DayNumber(inWord, out var dom);
-                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article)
+                var cardinalAfterIn = inWord == kk + 1 && Is(kk, TimeWordKind.In) && t[inWord].Kind == TokenKind.Word && EndsClause(dn);
+                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article || cardinalAfterIn)
                     && !(In(dn) && t[dn].Kind == TokenKind.Word && t[dn].Words.Length == 0);
                 if (dayLike && !(In(dn) && t[dn].Has(TimeWordKind.Unit)))
                 {
@@ -886,6 +889,13 @@ public sealed class TimeRecognizer
             }
 
             part ??= dayPart;
+            if (clock is null && day is { Year: null, Month: not null, Day: not null, Hijri: false } && YearGluedToClock(e, out var glued, out var gluedClock) is var ge && ge > 0)
+            {
+                day = day with { Year = glued };
+                clock = gluedClock;
+                e = ge;
+            }
+
             // After the day: a part of day as an adverb (صباحا) and a clock time.
             var after = e;
             if (Punct(after, '،') || Punct(after, ','))
@@ -928,6 +938,32 @@ public sealed class TimeRecognizer
             }
 
             return Make(i, e - 1, new DayMeaning(day, claimed, part, clock));
+        }
+
+        /// <summary>
+        /// "2017-6:37 صباحا" after a day and month: the year and the clock time in one token, joined by a dash as some
+        /// datelines print them; the end after the clock (and its part of day), or -1.
+        /// </summary>
+        private int YearGluedToClock(int i, out int year, out Clock clock)
+        {
+            year = 0;
+            clock = NoClock;
+            if (!In(i) || t[i].Kind != TokenKind.Number || t[i].Key is not { Length: >= 9 } key || key[4] != '-' || !key.Contains(':', StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            var parts = key[5..].Split(':');
+            if (!int.TryParse(key.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) || year is < 1900 or > 2100
+                || parts.Length is < 2 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
+            {
+                return -1;
+            }
+
+            var hour = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+            var minute = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            int? second = parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
+            return FinishClock(i + 1, marker: true, i, hour, minute, second, bare: true, out clock);
         }
 
         /// <summary>"7 ، هذا الصباح", "10 الليلة": an hour in digits (1-12) said before a part of today, which makes it a clock time.</summary>
@@ -1580,6 +1616,12 @@ public sealed class TimeRecognizer
                 return Make(i, i + 1, new SetMeaning("T" + p.Text));
             }
 
+            // "كل 15 أبريل", "كل 4/15": a day of the year, every year.
+            if (CalendarDay(i + 1, out var yearly) is var ye && ye > 0 && yearly is { Year: null, Month: { } ym, Day: { } yd, Hijri: false, Relation: 0 })
+            {
+                return Make(i, ye - 1, new SetMeaning(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"XXXX-{ym:D2}-{yd:D2}")));
+            }
+
             var e = DurationPart(i + 1, true, out var amount, out var unit);
             if (e > 0 && amount is { } a)
             {
@@ -1683,11 +1725,11 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
-            // "والنصف", "والربع", "و 30 دقيقة", "وخمسة وثلاثين مساء"
-            if (minute is null && W(e, TimeWordKind.Fraction) is { } f && t[e].Conj)
+            // "والنصف", "والربع", "والثلث", "وثلاثة أرباع", "و 30 دقيقة", "وخمسة وثلاثين مساء"
+            if (minute is null && HourFraction(e, out var fm) is var fe && fe > 0)
             {
-                minute = (int)(f.Number * 60);
-                e++;
+                minute = fm;
+                e = fe;
             }
             else if (minute is null && (Is(e, TimeWordKind.And) || (In(e) && t[e].Conj)))
             {
@@ -1716,7 +1758,7 @@ public sealed class TimeRecognizer
                 var after = e + 1;
                 if (W(after, TimeWordKind.Fraction) is { } f2)
                 {
-                    taken = (int)(f2.Number * 60);
+                    taken = (int)Math.Round(f2.Number * 60);
                     after++;
                 }
                 else if (NumberReader.Read(t, after, end, out var tv, out var tord) is var tn && tn > 0 && !tord && tv is >= 1 and <= 30
@@ -1758,6 +1800,13 @@ public sealed class TimeRecognizer
                 e += 2;
             }
 
+            // "9 مساء وثلاثة أرباع", "الثامنة صباحا والنصف": the fraction said after the part of day.
+            if (minute is null && part is not null && HourFraction(e, out var late) is var le && le > 0)
+            {
+                minute = late;
+                e = le;
+            }
+
             if (!marker && minute is null && part is null && !(bare && hour <= 12))
             {
                 return -1;
@@ -1770,6 +1819,33 @@ public sealed class TimeRecognizer
 
             clock = new Clock(hour, minute, second, part);
             return e;
+        }
+
+        /// <summary>
+        /// A fraction of the hour joined to it by و: "والنصف" (30 minutes), "والربع" (15), "والثلث" (20), "وثلاثة أرباع"
+        /// (45); the end and the minutes, or -1.
+        /// </summary>
+        private int HourFraction(int i, out int minutes)
+        {
+            minutes = 0;
+            if (!In(i) || !t[i].Conj)
+            {
+                return -1;
+            }
+
+            if (W(i, TimeWordKind.Fraction) is { } f)
+            {
+                minutes = (int)Math.Round(f.Number * 60);
+                return i + 1;
+            }
+
+            if (W(i, TimeWordKind.Number) is { Number: 3 } && In(i + 1) && t[i + 1].Bare is "ارباع")
+            {
+                minutes = 45;
+                return i + 2;
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -2014,7 +2090,7 @@ public sealed class TimeRecognizer
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
         }
 
-        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
+        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || Is(i, TimeWordKind.Every) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
 
         /// <summary>
         /// d/m (or m/d when the second number cannot be a month) in one number token with a slash or a dash; whether a part
