@@ -220,7 +220,8 @@ public static class SpecCases
         }
 
         if (timex.StartsWith('(') && (text.Contains("بعد", StringComparison.Ordinal) || text.Contains("خلال", StringComparison.Ordinal) || text.Contains("آخر", StringComparison.Ordinal)
-            || text.Contains("القادمة", StringComparison.Ordinal) || text.Contains("الماضية", StringComparison.Ordinal) || text.Contains("المقبلين", StringComparison.Ordinal) || text.Contains("القليلة", StringComparison.Ordinal)))
+            || text.Contains("القادمة", StringComparison.Ordinal) || text.Contains("الماضية", StringComparison.Ordinal) || text.Contains("المقبلين", StringComparison.Ordinal) || text.Contains("القليلة", StringComparison.Ordinal)
+            || text.Contains("الماضيين", StringComparison.Ordinal) || text.Contains("المقبلة", StringComparison.Ordinal) || text.Contains("القادمين", StringComparison.Ordinal)))
         {
             return "the next/last N units as an interval (الأيام القليلة الماضية، بعد 3 سنوات as a year-long range): Akhbar gives a day or a duration instead";
         }
