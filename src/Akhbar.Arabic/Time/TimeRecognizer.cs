@@ -446,13 +446,41 @@ public sealed class TimeRecognizer
             }
 
             // "26 سبتمبر الماضي", "9 ماي المقبل", "غرة فيفري الحالي": the nearest such day before, after, or in the anchor's year.
-            if (W(i, TimeWordKind.Modifier) is { } mod)
+            if (ModifierAfterMonth(i, out var mod) is var me && me > 0)
             {
-                end = i + 1;
+                end = me;
                 return day with { Relation = mod.Number == 0 ? 2 : (int)mod.Number };
             }
 
             return day;
+        }
+
+        /// <summary>
+        /// الماضي/المقبل/الحالي after a month that ends at i: the next word, or the word run into the month name
+        /// ("ديسمبرالماضي"); the end after it, or -1.
+        /// </summary>
+        private int ModifierAfterMonth(int i, out TimeWord mod)
+        {
+            if (W(i, TimeWordKind.Modifier) is { } next)
+            {
+                mod = next;
+                return i + 1;
+            }
+
+            if (In(i - 1) && t[i - 1].GluedTail is { IsEmpty: false } tail)
+            {
+                foreach (var w in lexicon.Lookup(tail))
+                {
+                    if (w.Kind == TimeWordKind.Modifier)
+                    {
+                        mod = w;
+                        return i;
+                    }
+                }
+            }
+
+            mod = default;
+            return -1;
         }
 
         /// <summary>An ordinal of one to five after a weekday, and the month it counts in when the text names one.</summary>
@@ -1267,9 +1295,9 @@ public sealed class TimeRecognizer
                 return Make(i, y - 1, new MonthMeaning(month, year, yh ?? hijri, 0, null));
             }
 
-            if (W(e, TimeWordKind.Modifier) is { } mod)
+            if (ModifierAfterMonth(e, out var mod) is var me && me > 0)
             {
-                return Make(i, e, new MonthMeaning(month, null, hijri, (int)mod.Number, null));
+                return Make(i, me - 1, new MonthMeaning(month, null, hijri, (int)mod.Number, null));
             }
 
             // "يونيو العام المقبل", "مارس من العام الماضي"
