@@ -49,4 +49,12 @@ public class ClockFractionAndYearlyTests
         Assert.Equal(("14 مارس 2019-8:05 مساء", "TIME", "2019-03-14T20:05"), Single("آخر تحديث: 14 مارس 2019-8:05 مساء"));
         Assert.Equal(("14 مارس 2019-20:05", "TIME", "2019-03-14T20:05"), Single("آخر تحديث: 14 مارس 2019-20:05"));
     }
+
+    [Theory]
+    [InlineData("انتظر المسافرون ثلث ساعة أمام البوابة.", "ثلث ساعة", "PT20M")]
+    [InlineData("استمر الاجتماع لمدة ساعة وثلث في القصر.", "ساعة وثلث", "PT1H20M")]
+    [InlineData("حكم الحزب البلاد ثلث قرن دون انتخابات.", "ثلث قرن", "P33Y4M")]
+    [InlineData("استمر الاجتماع لمدة ساعة ونصف في القصر.", "ساعة ونصف", "PT1.5H")]
+    public void A_third_is_written_in_whole_units_of_the_next_size(string sentence, string text, string value) =>
+        Assert.Equal((text, "DURATION", value), Single(sentence));
 }
