@@ -149,7 +149,19 @@ public static class TimeNormalizer
 
     private static NormalizedTime? NormalizeDay(DayMeaning d, LocalDate? anchor, Reading direction)
     {
-        var r = Resolve(d.Day, anchor, direction, d.ClaimedWeekday);
+        // The night between two weekdays: in a report, the latest such midnight on or before the anchor (the second
+        // weekday read as news reads one); ahead, the first weekday on or after the anchor and the midnight that ends it.
+        var past = direction.Direction == TimeDirection.Past;
+        var r = d.Day.DayAfter && past
+            ? Resolve(d.Day with { Weekday = (d.Day.Weekday % 7) + 1, DayAfter = false }, anchor, direction, null)
+            : Resolve(d.Day, anchor, direction, d.ClaimedWeekday);
+        if (d.Day.DayAfter && !past && r.Value is not null)
+        {
+            r = r.Date is { } first
+                ? new Resolved(TimeValues.Date(first.PlusDays(1)), first.PlusDays(1), r.Anchored)
+                : r with { Value = $"XXXX-WXX-{(d.Day.Weekday % 7) + 1}" };
+        }
+
         if (r.Value is null)
         {
             return null;

@@ -76,7 +76,7 @@ public sealed class TimeRecognizer
     private static readonly ulong NumberWords = TimeToken.MaskOf(TimeWordKind.Number, TimeWordKind.Ordinal, TimeWordKind.Hundred, TimeWordKind.Thousand);
     private static readonly ulong DayStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.RelDay, TimeWordKind.Weekday, TimeWordKind.Month, TimeWordKind.HijriMonth,
         TimeWordKind.NameStart, TimeWordKind.Part, TimeWordKind.Clock, TimeWordKind.Unit, TimeWordKind.This, TimeWordKind.From, TimeWordKind.Between,
-        TimeWordKind.After, TimeWordKind.Ago);
+        TimeWordKind.After, TimeWordKind.Ago, TimeWordKind.Midpoint);
     private static readonly ulong MonthStarts = TimeToken.MaskOf(TimeWordKind.MonthWord, TimeWordKind.This, TimeWordKind.Month, TimeWordKind.HijriMonth, TimeWordKind.NameStart);
     private static readonly ulong YearStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Unit, TimeWordKind.In, TimeWordKind.Since, TimeWordKind.To,
         TimeWordKind.During, TimeWordKind.Edge, TimeWordKind.From, TimeWordKind.Between);
@@ -84,7 +84,7 @@ public sealed class TimeRecognizer
     private static readonly ulong DurationStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Ago, TimeWordKind.After, TimeWordKind.During, TimeWordKind.Since,
         TimeWordKind.Throughout, TimeWordKind.Unit, TimeWordKind.Few, TimeWordKind.Fraction);
     private static readonly ulong SetStarts = TimeToken.MaskOf(TimeWordKind.Set, TimeWordKind.Every, TimeWordKind.Unit);
-    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After, TimeWordKind.In);
+    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After, TimeWordKind.In, TimeWordKind.Midpoint);
     private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
 
     // What may follow a bare hour in words or noon for it to stand as a clock time: "في السابعة صباحا", "في السابعة يوم الجمعة".
@@ -917,6 +917,17 @@ public sealed class TimeRecognizer
             }
 
             part ??= dayPart;
+            // "منتصف ليل الجمعة السبت", "منتصف ليلة السبت/الأحد": the night between two weekdays; its midnight opens the second.
+            if (clock is { Hour: 0, Part: "NI" } && day is { Weekday: { } first, Day: null, Month: null, Offset: null, WeekOffset: null, Relation: 0, Nth: null })
+            {
+                var k = Punct(e, '/') || Punct(e, '-') ? e + 1 : e;
+                if (Weekday(k, out var second) is var se && se > 0 && second == (first % 7) + 1)
+                {
+                    day = day with { DayAfter = true };
+                    e = se;
+                }
+            }
+
             if (clock is null && day is { Year: null, Month: not null, Day: not null, Hijri: false } && YearGluedToClock(e, out var glued, out var gluedClock) is var ge && ge > 0)
             {
                 day = day with { Year = glued };
@@ -1673,6 +1684,13 @@ public sealed class TimeRecognizer
                 return me;
             }
 
+            // "منتصف الليل" (00:00), "منتصف نهار الأحد" (12:00 on Sunday).
+            if (MidnightOrNoon(i, out var night) is var mn && mn > 0)
+            {
+                clock = new Clock(night ? 0 : 12, null, null, night ? "NI" : "MI");
+                return mn;
+            }
+
             var j = i;
             var marker = false;
             if (Is(j, TimeWordKind.Clock) && t[j].Article)
@@ -1827,6 +1845,12 @@ public sealed class TimeRecognizer
                 part = "AF";
                 e += 2;
             }
+            else if (MidnightOrNoon(e, out var atNight) is var me && me > 0)
+            {
+                // "12 منتصف الليل" (00:00), "1:00 منتصف الليل" (01:00): the hour counted in the night or at noon.
+                part = atNight ? "NI" : "MI";
+                e = me;
+            }
 
             // "9 مساء وثلاثة أرباع", "الثامنة صباحا والنصف": the fraction said after the part of day.
             if (minute is null && part is not null && HourFraction(e, out var late) is var le && le > 0)
@@ -1847,6 +1871,28 @@ public sealed class TimeRecognizer
 
             clock = new Clock(hour, minute, second, part);
             return e;
+        }
+
+        /// <summary>
+        /// منتصف before الليل/ليل/ليلة (midnight) or النهار/نهار (noon), also written with a hyphen; the end, or -1.
+        /// منتصف before anything else is the middle of a period ("منتصف الأسبوع"), which is not a clock time.
+        /// </summary>
+        private int MidnightOrNoon(int i, out bool night)
+        {
+            night = false;
+            if (!Is(i, TimeWordKind.Midpoint))
+            {
+                return -1;
+            }
+
+            var k = Punct(i + 1, '-') ? i + 2 : i + 1;
+            if (!In(k))
+            {
+                return -1;
+            }
+
+            night = t[k].Bare is "الليل" or "ليل" or "ليله";
+            return night || t[k].Bare is "النهار" or "نهار" ? k + 1 : -1;
         }
 
         /// <summary>
@@ -1950,7 +1996,7 @@ public sealed class TimeRecognizer
             !In(i) || t[i].Kind is TokenKind.Punctuation or TokenKind.Symbol || t[i].HasAny(ClauseEndingKinds);
 
         private bool IsPartAfter(int i) =>
-            Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
+            Is(i, TimeWordKind.Part) || MidnightOrNoon(i, out _) > 0 || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
 
         private TimeMention? ClockExpression(int i)
         {
