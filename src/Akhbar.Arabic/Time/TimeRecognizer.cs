@@ -918,7 +918,12 @@ public sealed class TimeRecognizer
 
             part ??= dayPart;
             // "منتصف ليل الجمعة السبت", "منتصف ليلة السبت/الأحد": the night between two weekdays; its midnight opens the second.
-            if (clock is { Hour: 0, Part: "NI" } && day is { Weekday: { } first, Day: null, Month: null, Offset: null, WeekOffset: null, Relation: 0, Nth: null })
+            if (clock is { Hour: 0, Part: "NI" } && day is { Offset: not null, Weekday: null })
+            {
+                // "منتصف ليلة البارحة", "منتصف ليل اليوم": the night follows the day it is named after (last night, tonight).
+                day = day with { DayAfter = true };
+            }
+            else if (clock is { Hour: 0, Part: "NI" } && day is { Weekday: { } first, Day: null, Month: null, Offset: null, WeekOffset: null, Relation: 0, Nth: null })
             {
                 var k = Punct(e, '/') || Punct(e, '-') ? e + 1 : e;
                 if (Weekday(k, out var second) is var se && se > 0 && second == (first % 7) + 1)

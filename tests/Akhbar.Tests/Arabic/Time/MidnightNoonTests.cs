@@ -29,6 +29,12 @@ public class MidnightNoonTests
     public void A_night_named_by_two_weekdays_is_the_midnight_between_them(string sentence, string text, string value) =>
         Assert.Equal((text, "TIME", value), Single(sentence));
 
+    [Theory]
+    [InlineData("وقع الانفجار منتصف ليلة البارحة قرب الميناء.", "منتصف ليلة البارحة", "2018-09-15T00")]
+    [InlineData("يبدأ حظر التجول منتصف ليل اليوم في المدينة.", "منتصف ليل اليوم", "2018-09-16T00")]
+    public void The_midnight_of_last_night_or_tonight_opens_the_next_day(string sentence, string text, string value) =>
+        Assert.Equal((text, "TIME", value), Single(sentence));
+
     [Fact]
     public void The_middle_of_a_week_or_a_month_is_not_a_clock_time()
     {
