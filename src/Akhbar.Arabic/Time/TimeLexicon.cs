@@ -154,6 +154,7 @@ public sealed class TimeLexicon
             "ambiguous" => TimeWordKind.Ambiguous,
             "in" => TimeWordKind.In,
             "edge" => TimeWordKind.Edge,
+            "midpoint" => TimeWordKind.Midpoint,
             "throughout" => TimeWordKind.Throughout,
             "approx" => TimeWordKind.Approx,
             "not-future" => TimeWordKind.NotFuture,

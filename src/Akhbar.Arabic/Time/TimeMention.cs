@@ -30,6 +30,12 @@ public sealed record DayRef
 
     /// <summary>With <see cref="Weekday"/>: the nth such weekday of the month ("الأحد الثاني", "أول جمعة من يوليو").</summary>
     public int? Nth { get; init; }
+
+    /// <summary>
+    /// The day after the one described: a night named by its two weekdays ("منتصف ليل الجمعة السبت") is the
+    /// midnight that opens the second, counted from the first.
+    /// </summary>
+    public bool DayAfter { get; init; }
 }
 
 /// <summary>A clock time; <see cref="Part"/> (MO, AF, EV, NI, MI) moves the hour to the afternoon when needed.</summary>

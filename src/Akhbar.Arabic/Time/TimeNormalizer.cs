@@ -149,7 +149,23 @@ public static class TimeNormalizer
 
     private static NormalizedTime? NormalizeDay(DayMeaning d, LocalDate? anchor, Reading direction)
     {
-        var r = Resolve(d.Day, anchor, direction, d.ClaimedWeekday);
+        // A midnight named after a night: a relative day's night follows it ("منتصف ليلة البارحة" is the start of
+        // today). The night between two weekdays, in a report, is the latest such midnight on or before the anchor (the
+        // second weekday read as news reads one); ahead, the first weekday on or after the anchor and the midnight that ends it.
+        var past = direction.Direction == TimeDirection.Past;
+        var r = d.Day switch
+        {
+            { DayAfter: true, Offset: { } offset } => Resolve(d.Day with { Offset = offset + 1, DayAfter = false }, anchor, direction, null),
+            { DayAfter: true, Weekday: { } w } when past => Resolve(d.Day with { Weekday = (w % 7) + 1, DayAfter = false }, anchor, direction, null),
+            _ => Resolve(d.Day, anchor, direction, d.ClaimedWeekday),
+        };
+        if (d.Day is { DayAfter: true, Offset: null, Weekday: { } first } && !past && r.Value is not null)
+        {
+            r = r.Date is { } day
+                ? new Resolved(TimeValues.Date(day.PlusDays(1)), day.PlusDays(1), r.Anchored)
+                : r with { Value = $"XXXX-WXX-{(first % 7) + 1}" };
+        }
+
         if (r.Value is null)
         {
             return null;

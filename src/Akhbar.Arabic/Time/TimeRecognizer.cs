@@ -76,7 +76,7 @@ public sealed class TimeRecognizer
     private static readonly ulong NumberWords = TimeToken.MaskOf(TimeWordKind.Number, TimeWordKind.Ordinal, TimeWordKind.Hundred, TimeWordKind.Thousand);
     private static readonly ulong DayStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.RelDay, TimeWordKind.Weekday, TimeWordKind.Month, TimeWordKind.HijriMonth,
         TimeWordKind.NameStart, TimeWordKind.Part, TimeWordKind.Clock, TimeWordKind.Unit, TimeWordKind.This, TimeWordKind.From, TimeWordKind.Between,
-        TimeWordKind.After, TimeWordKind.Ago);
+        TimeWordKind.After, TimeWordKind.Ago, TimeWordKind.Midpoint);
     private static readonly ulong MonthStarts = TimeToken.MaskOf(TimeWordKind.MonthWord, TimeWordKind.This, TimeWordKind.Month, TimeWordKind.HijriMonth, TimeWordKind.NameStart);
     private static readonly ulong YearStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Unit, TimeWordKind.In, TimeWordKind.Since, TimeWordKind.To,
         TimeWordKind.During, TimeWordKind.Edge, TimeWordKind.From, TimeWordKind.Between);
@@ -84,7 +84,7 @@ public sealed class TimeRecognizer
     private static readonly ulong DurationStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Ago, TimeWordKind.After, TimeWordKind.During, TimeWordKind.Since,
         TimeWordKind.Throughout, TimeWordKind.Unit, TimeWordKind.Few, TimeWordKind.Fraction);
     private static readonly ulong SetStarts = TimeToken.MaskOf(TimeWordKind.Set, TimeWordKind.Every, TimeWordKind.Unit);
-    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After, TimeWordKind.In);
+    private static readonly ulong ClockStarts = NumberWords | TimeToken.MaskOf(TimeWordKind.Clock, TimeWordKind.Part, TimeWordKind.After, TimeWordKind.In, TimeWordKind.Midpoint);
     private static readonly ulong DecadeStarts = TimeToken.MaskOf(TimeWordKind.Decade, TimeWordKind.Century, TimeWordKind.Unit);
 
     // What may follow a bare hour in words or noon for it to stand as a clock time: "في السابعة صباحا", "في السابعة يوم الجمعة".
@@ -446,13 +446,41 @@ public sealed class TimeRecognizer
             }
 
             // "26 سبتمبر الماضي", "9 ماي المقبل", "غرة فيفري الحالي": the nearest such day before, after, or in the anchor's year.
-            if (W(i, TimeWordKind.Modifier) is { } mod)
+            if (ModifierAfterMonth(i, out var mod) is var me && me > 0)
             {
-                end = i + 1;
+                end = me;
                 return day with { Relation = mod.Number == 0 ? 2 : (int)mod.Number };
             }
 
             return day;
+        }
+
+        /// <summary>
+        /// الماضي/المقبل/الحالي after a month that ends at i: the next word, or the word run into the month name
+        /// ("ديسمبرالماضي"); the end after it, or -1.
+        /// </summary>
+        private int ModifierAfterMonth(int i, out TimeWord mod)
+        {
+            if (W(i, TimeWordKind.Modifier) is { } next)
+            {
+                mod = next;
+                return i + 1;
+            }
+
+            if (In(i - 1) && t[i - 1].GluedTail is { IsEmpty: false } tail)
+            {
+                foreach (var w in lexicon.Lookup(tail))
+                {
+                    if (w.Kind == TimeWordKind.Modifier)
+                    {
+                        mod = w;
+                        return i;
+                    }
+                }
+            }
+
+            mod = default;
+            return -1;
         }
 
         /// <summary>An ordinal of one to five after a weekday, and the month it counts in when the text names one.</summary>
@@ -703,8 +731,11 @@ public sealed class TimeRecognizer
 
                 // "الجمعة 22", "السبت السادس عشر": a day of the month after the weekday, in digits or an ordinal with the
                 // article, and not counting something ("الأحد في أول زيارة", "الجمعة 3 قتلى").
+                // "يوم الجمعة في خمسة عشر": a cardinal in words after في, when the clause ends with it (a count would go
+                // on to what it counts: "الجمعة في خمسة مواقع").
                 var dn = DayNumber(inWord, out var dom);
-                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article)
+                var cardinalAfterIn = inWord == kk + 1 && Is(kk, TimeWordKind.In) && t[inWord].Kind == TokenKind.Word && EndsClause(dn);
+                var dayLike = dn > 0 && (t[inWord].Kind == TokenKind.Number || t[inWord].Article || cardinalAfterIn)
                     && !(In(dn) && t[dn].Kind == TokenKind.Word && t[dn].Words.Length == 0);
                 if (dayLike && !(In(dn) && t[dn].Has(TimeWordKind.Unit)))
                 {
@@ -886,6 +917,29 @@ public sealed class TimeRecognizer
             }
 
             part ??= dayPart;
+            // "منتصف ليل الجمعة السبت", "منتصف ليلة السبت/الأحد": the night between two weekdays; its midnight opens the second.
+            if (clock is { Hour: 0, Part: "NI" } && day is { Offset: not null, Weekday: null })
+            {
+                // "منتصف ليلة البارحة", "منتصف ليل اليوم": the night follows the day it is named after (last night, tonight).
+                day = day with { DayAfter = true };
+            }
+            else if (clock is { Hour: 0, Part: "NI" } && day is { Weekday: { } first, Day: null, Month: null, Offset: null, WeekOffset: null, Relation: 0, Nth: null })
+            {
+                var k = Punct(e, '/') || Punct(e, '-') ? e + 1 : e;
+                if (Weekday(k, out var second) is var se && se > 0 && second == (first % 7) + 1)
+                {
+                    day = day with { DayAfter = true };
+                    e = se;
+                }
+            }
+
+            if (clock is null && day is { Year: null, Month: not null, Day: not null, Hijri: false } && YearGluedToClock(e, out var glued, out var gluedClock) is var ge && ge > 0)
+            {
+                day = day with { Year = glued };
+                clock = gluedClock;
+                e = ge;
+            }
+
             // After the day: a part of day as an adverb (صباحا) and a clock time.
             var after = e;
             if (Punct(after, '،') || Punct(after, ','))
@@ -928,6 +982,32 @@ public sealed class TimeRecognizer
             }
 
             return Make(i, e - 1, new DayMeaning(day, claimed, part, clock));
+        }
+
+        /// <summary>
+        /// "2017-6:37 صباحا" after a day and month: the year and the clock time in one token, joined by a dash as some
+        /// datelines print them; the end after the clock (and its part of day), or -1.
+        /// </summary>
+        private int YearGluedToClock(int i, out int year, out Clock clock)
+        {
+            year = 0;
+            clock = NoClock;
+            if (!In(i) || t[i].Kind != TokenKind.Number || t[i].Key is not { Length: >= 9 } key || key[4] != '-' || !key.Contains(':', StringComparison.Ordinal))
+            {
+                return -1;
+            }
+
+            var parts = key[5..].Split(':');
+            if (!int.TryParse(key.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) || year is < 1900 or > 2100
+                || parts.Length is < 2 or > 3 || !parts.All(p => p.Length is >= 1 and <= 2 && p.All(char.IsAsciiDigit)))
+            {
+                return -1;
+            }
+
+            var hour = int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture);
+            var minute = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            int? second = parts.Length > 2 ? int.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) : null;
+            return FinishClock(i + 1, marker: true, i, hour, minute, second, bare: true, out clock);
         }
 
         /// <summary>"7 ، هذا الصباح", "10 الليلة": an hour in digits (1-12) said before a part of today, which makes it a clock time.</summary>
@@ -1231,9 +1311,9 @@ public sealed class TimeRecognizer
                 return Make(i, y - 1, new MonthMeaning(month, year, yh ?? hijri, 0, null));
             }
 
-            if (W(e, TimeWordKind.Modifier) is { } mod)
+            if (ModifierAfterMonth(e, out var mod) is var me && me > 0)
             {
-                return Make(i, e, new MonthMeaning(month, null, hijri, (int)mod.Number, null));
+                return Make(i, me - 1, new MonthMeaning(month, null, hijri, (int)mod.Number, null));
             }
 
             // "يونيو العام المقبل", "مارس من العام الماضي"
@@ -1580,6 +1660,12 @@ public sealed class TimeRecognizer
                 return Make(i, i + 1, new SetMeaning("T" + p.Text));
             }
 
+            // "كل 15 أبريل", "كل 4/15": a day of the year, every year.
+            if (CalendarDay(i + 1, out var yearly) is var ye && ye > 0 && yearly is { Year: null, Month: { } ym, Day: { } yd, Hijri: false, Relation: 0 })
+            {
+                return Make(i, ye - 1, new SetMeaning(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"XXXX-{ym:D2}-{yd:D2}")));
+            }
+
             var e = DurationPart(i + 1, true, out var amount, out var unit);
             if (e > 0 && amount is { } a)
             {
@@ -1601,6 +1687,13 @@ public sealed class TimeRecognizer
             if (MinutesFromHour(i, out clock) is var me && me > 0)
             {
                 return me;
+            }
+
+            // "منتصف الليل" (00:00), "منتصف نهار الأحد" (12:00 on Sunday).
+            if (MidnightOrNoon(i, out var night) is var mn && mn > 0)
+            {
+                clock = new Clock(night ? 0 : 12, null, null, night ? "NI" : "MI");
+                return mn;
             }
 
             var j = i;
@@ -1683,11 +1776,11 @@ public sealed class TimeRecognizer
                 return -1;
             }
 
-            // "والنصف", "والربع", "و 30 دقيقة", "وخمسة وثلاثين مساء"
-            if (minute is null && W(e, TimeWordKind.Fraction) is { } f && t[e].Conj)
+            // "والنصف", "والربع", "والثلث", "وثلاثة أرباع", "و 30 دقيقة", "وخمسة وثلاثين مساء"
+            if (minute is null && HourFraction(e, out var fm) is var fe && fe > 0)
             {
-                minute = (int)(f.Number * 60);
-                e++;
+                minute = fm;
+                e = fe;
             }
             else if (minute is null && (Is(e, TimeWordKind.And) || (In(e) && t[e].Conj)))
             {
@@ -1716,7 +1809,7 @@ public sealed class TimeRecognizer
                 var after = e + 1;
                 if (W(after, TimeWordKind.Fraction) is { } f2)
                 {
-                    taken = (int)(f2.Number * 60);
+                    taken = (int)Math.Round(f2.Number * 60);
                     after++;
                 }
                 else if (NumberReader.Read(t, after, end, out var tv, out var tord) is var tn && tn > 0 && !tord && tv is >= 1 and <= 30
@@ -1757,6 +1850,19 @@ public sealed class TimeRecognizer
                 part = "AF";
                 e += 2;
             }
+            else if (MidnightOrNoon(e, out var atNight) is var me && me > 0)
+            {
+                // "12 منتصف الليل" (00:00), "1:00 منتصف الليل" (01:00): the hour counted in the night or at noon.
+                part = atNight ? "NI" : "MI";
+                e = me;
+            }
+
+            // "9 مساء وثلاثة أرباع", "الثامنة صباحا والنصف": the fraction said after the part of day.
+            if (minute is null && part is not null && HourFraction(e, out var late) is var le && le > 0)
+            {
+                minute = late;
+                e = le;
+            }
 
             if (!marker && minute is null && part is null && !(bare && hour <= 12))
             {
@@ -1770,6 +1876,55 @@ public sealed class TimeRecognizer
 
             clock = new Clock(hour, minute, second, part);
             return e;
+        }
+
+        /// <summary>
+        /// منتصف before الليل/ليل/ليلة (midnight) or النهار/نهار (noon), also written with a hyphen; the end, or -1.
+        /// منتصف before anything else is the middle of a period ("منتصف الأسبوع"), which is not a clock time.
+        /// </summary>
+        private int MidnightOrNoon(int i, out bool night)
+        {
+            night = false;
+            if (!Is(i, TimeWordKind.Midpoint))
+            {
+                return -1;
+            }
+
+            var k = Punct(i + 1, '-') ? i + 2 : i + 1;
+            if (!In(k))
+            {
+                return -1;
+            }
+
+            night = t[k].Bare is "الليل" or "ليل" or "ليله";
+            return night || t[k].Bare is "النهار" or "نهار" ? k + 1 : -1;
+        }
+
+        /// <summary>
+        /// A fraction of the hour joined to it by و: "والنصف" (30 minutes), "والربع" (15), "والثلث" (20), "وثلاثة أرباع"
+        /// (45); the end and the minutes, or -1.
+        /// </summary>
+        private int HourFraction(int i, out int minutes)
+        {
+            minutes = 0;
+            if (!In(i) || !t[i].Conj)
+            {
+                return -1;
+            }
+
+            if (W(i, TimeWordKind.Fraction) is { } f)
+            {
+                minutes = (int)Math.Round(f.Number * 60);
+                return i + 1;
+            }
+
+            if (W(i, TimeWordKind.Number) is { Number: 3 } && In(i + 1) && t[i + 1].Bare is "ارباع")
+            {
+                minutes = 45;
+                return i + 2;
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -1846,7 +2001,7 @@ public sealed class TimeRecognizer
             !In(i) || t[i].Kind is TokenKind.Punctuation or TokenKind.Symbol || t[i].HasAny(ClauseEndingKinds);
 
         private bool IsPartAfter(int i) =>
-            Is(i, TimeWordKind.Part) || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
+            Is(i, TimeWordKind.Part) || MidnightOrNoon(i, out _) > 0 || (Is(i, TimeWordKind.In) && Is(i + 1, TimeWordKind.Part)) || (Is(i, TimeWordKind.Fraction) && t[i].Conj && IsPartAfter(i + 1));
 
         private TimeMention? ClockExpression(int i)
         {
@@ -2014,7 +2169,7 @@ public sealed class TimeRecognizer
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
         }
 
-        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
+        private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || Is(i, TimeWordKind.Every) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
 
         /// <summary>
         /// d/m (or m/d when the second number cannot be a month) in one number token with a slash or a dash; whether a part

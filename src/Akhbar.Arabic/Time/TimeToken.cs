@@ -135,6 +135,14 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
                 if (words.Length == 0)
                 {
                     start = t.Span.Start;
+                    // A month name run into the next word by a missing space ("ديسمبرالماضي", "أكتوبرالساعة"): the
+                    // token means the month; Bare is the month and the recognizer reads the rest of the key after it.
+                    if (t.Key.Length >= 7 && aligned && t.Key.IndexOf("ال", 3, StringComparison.Ordinal) is var p && p > 0 && p <= t.Key.Length - 4
+                        && lexicon.Lookup(t.Key.AsSpan(0, p)) is { Length: > 0 } head && IsPlainMonth(head))
+                    {
+                        words = head;
+                        bare = t.Key[..p];
+                    }
                 }
             }
 
@@ -142,6 +150,25 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
         }
 
     }
+
+    private static bool IsPlainMonth(TimeWord[] words)
+    {
+        var month = false;
+        foreach (var w in words)
+        {
+            if (w.Kind == TimeWordKind.Ambiguous)
+            {
+                return false;
+            }
+
+            month |= w.Kind is TimeWordKind.Month or TimeWordKind.HijriMonth;
+        }
+
+        return month;
+    }
+
+    /// <summary>The rest of a key after the month it starts with, when the two were run together (see <see cref="From"/>); empty otherwise.</summary>
+    public ReadOnlySpan<char> GluedTail => Bare.Length < Key.Length && Key.StartsWith(Bare, StringComparison.Ordinal) ? Key.AsSpan(Bare.Length) : [];
 
     private static ReadOnlySpan<char> Fold(string text, int start, int end, Span<char> buffer) =>
         end - start <= buffer.Length ? buffer[..ArabicFolding.Fold(text.AsSpan(start, end - start), buffer)] : [];

@@ -65,10 +65,36 @@ public static class TimeValues
                 TimeUnit.Minute => (amount, 'M', true),
                 _ => (amount, 'S', true),
             };
+            if (n is { } thirds && Math.Abs((thirds * 100) - Math.Round(thirds * 100)) > 1e-6 && Smaller(letter, isTime) is { } next)
+            {
+                // A third ("ثلث ساعة", "ساعة وثلث", "ثلث قرن") has no short decimal: whole units and the rest in the next smaller unit.
+                var whole = Math.Floor(thirds);
+                if (whole > 0)
+                {
+                    (isTime ? time : date).Append(whole.ToString("0", CultureInfo.InvariantCulture)).Append(letter);
+                }
+
+                var rest = Math.Round((thirds - whole) * next.Factor);
+                (next.IsTime ? time : date).Append(rest.ToString("0", CultureInfo.InvariantCulture)).Append(next.Letter);
+                continue;
+            }
+
             var text = n is { } v ? v.ToString("0.##", CultureInfo.InvariantCulture) : "X";
             (isTime ? time : date).Append(text).Append(letter);
         }
 
         return "P" + date + (time.Length > 0 ? "T" + time : "");
     }
+
+    /// <summary>The next smaller unit of a duration letter and how many of it make one.</summary>
+    private static (char Letter, bool IsTime, int Factor)? Smaller(char letter, bool isTime) => (letter, isTime) switch
+    {
+        ('Y', false) => ('M', false, 12),
+        ('M', false) => ('D', false, 30),
+        ('W', false) => ('D', false, 7),
+        ('D', false) => ('H', true, 24),
+        ('H', true) => ('M', true, 60),
+        ('M', true) => ('S', true, 60),
+        _ => null,
+    };
 }

@@ -42,6 +42,9 @@ public enum TimeWordKind
     Approx,
     NotFuture,
     NameStart,
+
+    /// <summary>منتصف: with الليل or النهار after it, midnight or noon (a clock time); otherwise only an edge of a period.</summary>
+    Midpoint,
 }
 
 /// <summary>Units of durations and relative expressions.</summary>

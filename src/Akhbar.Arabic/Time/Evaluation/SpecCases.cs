@@ -107,6 +107,12 @@ public static class SpecCases
             accepted.Add(timex[..^3]);
         }
 
+        // An hour without minutes, "T01", is the same clock time as "T01:00" (how Akhbar writes 1:00 in digits).
+        if (System.Text.RegularExpressions.Regex.IsMatch(timex, @"^T\d\d$"))
+        {
+            accepted.Add(timex + ":00");
+        }
+
         foreach (var name in new[] { "FutureResolution", "PastResolution" })
         {
             if (!value.TryGetProperty(name, out var res) || res.ValueKind != JsonValueKind.Object)
@@ -206,9 +212,11 @@ public static class SpecCases
             return "quarters: not a family of issue 6";
         }
 
+        // Midnight and noon (منتصف الليل، منتصف النهار) are clock times, not the middle of a period.
+        var midnightOrNoon = System.Text.RegularExpressions.Regex.IsMatch(text, "منتصف[- ](الليل|النهار)");
         foreach (var edge in new[] { "بداية", "نهاية", "منتصف", "مطلع", "أواخر", "بقية", "باقي", "لاحق", "وقت الغداء" })
         {
-            if (text.Contains(edge, StringComparison.Ordinal))
+            if (text.Contains(edge, StringComparison.Ordinal) && !(edge == "منتصف" && midnightOrNoon))
             {
                 return "parts of a period (early/late/rest of the week, lunch time): not a family of issue 6";
             }
@@ -220,7 +228,8 @@ public static class SpecCases
         }
 
         if (timex.StartsWith('(') && (text.Contains("بعد", StringComparison.Ordinal) || text.Contains("خلال", StringComparison.Ordinal) || text.Contains("آخر", StringComparison.Ordinal)
-            || text.Contains("القادمة", StringComparison.Ordinal) || text.Contains("الماضية", StringComparison.Ordinal) || text.Contains("المقبلين", StringComparison.Ordinal) || text.Contains("القليلة", StringComparison.Ordinal)))
+            || text.Contains("القادمة", StringComparison.Ordinal) || text.Contains("الماضية", StringComparison.Ordinal) || text.Contains("المقبلين", StringComparison.Ordinal) || text.Contains("القليلة", StringComparison.Ordinal)
+            || text.Contains("الماضيين", StringComparison.Ordinal) || text.Contains("المقبلة", StringComparison.Ordinal) || text.Contains("القادمين", StringComparison.Ordinal)))
         {
             return "the next/last N units as an interval (الأيام القليلة الماضية، بعد 3 سنوات as a year-long range): Akhbar gives a day or a duration instead";
         }

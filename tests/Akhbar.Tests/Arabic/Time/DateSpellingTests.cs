@@ -24,4 +24,18 @@ public class DateSpellingTests
     {
         Assert.DoesNotContain(Times("وقع المدير العام مائتين قرار."), t => t.Type == "DATE");
     }
+
+    [Theory]
+    [InlineData("وقع الطرفان الاتفاق في 12 ديسمبرالماضي، بعد مفاوضات طويلة.", "12 ديسمبرالماضي", "DATE", "2017-12-12")]
+    [InlineData("تنطلق البطولة في يونيوالمقبل بمشاركة عشرين فريقا.", "يونيوالمقبل", "DATE", "2019-06")]
+    [InlineData("تصل الطائرة في 14 أكتوبرالساعة 8:30 صباحا إلى المطار.", "14 أكتوبرالساعة 8:30 صباحا", "TIME", "2018-10-14T08:30")]
+    public void Reads_a_month_run_into_the_next_word(string sentence, string text, string type, string value) =>
+        Assert.Equal((text, type, value), Single(sentence));
+
+    [Fact]
+    public void A_word_that_only_starts_like_an_ambiguous_month_is_not_one()
+    {
+        // ماي and مارس are also words: run into another word they are not read as months.
+        Assert.Empty(Times("زار الوفد مارسالات الشركة في المدينة."));
+    }
 }
