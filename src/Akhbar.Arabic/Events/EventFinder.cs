@@ -9,7 +9,7 @@ namespace Akhbar.Arabic.Events;
 /// rejection, threat or plain statement; then, sentence by sentence, event verbs and nouns with their source, target,
 /// place and date. One event per trigger, or one per target when the targets are coordinated. Not shared between threads.
 /// </summary>
-internal sealed class EventFinder
+internal sealed partial class EventFinder
 {
     /// <summary>How far before a trigger its subject may stand ("الرئيس الروسي فلاديمير بوتين، ونظيره التركي ... سيعقدان لقاء").</summary>
     private const int SubjectWindow = 12;
@@ -268,7 +268,13 @@ internal sealed class EventFinder
             return;
         }
 
-        if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
+        {
+            // "وذكر البيان": the statement speaks for whoever issued it.
+            speakerSpan = issuer.Span;
+            speakerId = issuer.EntityId;
+        }
+        else if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
         {
             // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
             speakerSpan = named.Span;
@@ -566,6 +572,11 @@ internal sealed class EventFinder
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
             source = announcer;
         }
+        else if (source is null && lexeme.Kind == EventWordKind.Noun && subject is null && !InPrepositionalPhrase(k, start) && AnnouncedBy(k, start) is { } announced)
+        {
+            // "أعلن بيان لوزارة الخزانة فرض عقوبات": the act the subject announced or decided is its own.
+            source = announced;
+        }
         else if (source is null && joint && !groupGenitive)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
@@ -618,6 +629,10 @@ internal sealed class EventFinder
         else if (PrepositionTarget(last + 1, end, lexeme, root, required: false) is { } p)
         {
             targets.Add(p);
+        }
+        else if (root is "16" or "17" or "18" or "19" or "20" && AimedActor(last, end) is { } aimed)
+        {
+            targets.Add(aimed);
         }
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
@@ -811,10 +826,36 @@ internal sealed class EventFinder
                 break;
             }
 
-            var aimed = key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal) || key.Contains("ستهدف", StringComparison.Ordinal);
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || aimed) && IsObjectWord(j + 1))
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Forms of استهدف "targeted" ("غارات استهدفت", "العقوبات تستهدف"), folded.</summary>
+    private static bool IsAimVerb(string key) =>
+        (key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal)) || key.Contains("ستهدف", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "العقوبات الجديدة تستهدف الأمين العام لحزب الله، حسن نصر الله": the actor a sanction or attack is aimed at, named
+    /// (through a title phrase) right after a verb استهدف that follows the trigger in its clause.
+    /// </summary>
+    private ActorMention? AimedActor(int last, int end)
+    {
+        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (IsAimVerb(key))
+            {
+                return NextActor(j + 1, end);
             }
         }
 
@@ -899,7 +940,7 @@ internal sealed class EventFinder
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
-        var where = Where(sentence, k, source?.EntityId, targets);
+        var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
         {
             _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
@@ -1060,6 +1101,14 @@ internal sealed class EventFinder
         {
             if (_actors.StartingAt(j) is { } m)
             {
+                // "الأمين العام لحزب الله، حسن نصر الله": the title's ل-genitive names whose title it is, and the person
+                // named after the comma holds it.
+                if (titled && m.Preposition == "ل" && m.Last + 2 < end && _tokens[m.Last + 1].Key is "،" or ","
+                    && _actors.StartingAt(m.Last + 2) is { Preposition: null, Entity.Type: EntityType.Person } holder)
+                {
+                    return holder;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
@@ -1285,6 +1334,11 @@ internal sealed class EventFinder
             if (q.Content.Contains(trigger) && q.Speaker is { } s && (q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role))
             {
                 var id = QuoteSpeakers.EntityId(_doc, q);
+                if (id is null && ArticleActors.TokenAt(_tokens, s.Start) is var head && head >= 0 && Issuer(head) is { } issuer)
+                {
+                    return issuer.EntityId is not null || anySpeaker ? issuer : null;
+                }
+
                 return id is not null || anySpeaker ? new EventArgument(s, id) : null;
             }
         }
@@ -1366,35 +1420,85 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// A place of the sentence other than the actors: one after "في" first, then a place below the country level, nearest
-    /// the trigger; else the article's dateline place.
+    /// A place of the sentence other than the actors, nearest the trigger: first one the text places the event in, else a
+    /// place below the country level; else the article's dateline place. The text places an event in a place after في,
+    /// داخل or ب, after a noun of place ("العاصمة موسكو", "شوارع موسكو"), in the genitive of the trigger ("اعتداءات
+    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place.
     /// </summary>
-    private EventArgument? Where(int sentence, int k, string? sourceId, List<ActorMention> targets)
+    private EventArgument? Where(int sentence, int k, int last, string cameo, string? sourceId, List<ActorMention> targets)
     {
+        var visit = cameo is "042" or "043" or "036";
         ActorMention? best = null;
-        var bestAfterFi = false;
+        var bestPlaced = false;
         for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
         {
-            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId || targets.Exists(t => t.Entity.Id == m.Entity.Id))
+            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId)
             {
                 continue;
             }
 
-            // A country or a capital without في names a government more often than a place ("طالب موسكو").
-            var afterFi = m.Preposition == "في";
-            if (!afterFi && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            var destination = visit && m.Preposition is "الي" or "ل";
+            if (!destination && targets.Exists(t => t.Entity.Id == m.Entity.Id))
             {
                 continue;
             }
 
-            if (best is not { } b || (afterFi && !bestAfterFi) || (afterFi == bestAfterFi && Math.Abs(j - k) < Math.Abs(b.First - k)))
+            // A country or a capital the text does not place anything in names a government more often than a place
+            // ("طالب موسكو").
+            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First);
+            if (!placed && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            {
+                continue;
+            }
+
+            if (best is not { } b || (placed && !bestPlaced) || (placed == bestPlaced && Math.Abs(j - k) < Math.Abs(b.First - k)))
             {
                 best = m;
-                bestAfterFi = afterFi;
+                bestPlaced = placed;
             }
         }
 
         return best?.Argument ?? _datelinePlace?.Argument;
+    }
+
+    /// <summary>Nouns of place a name follows as their genitive or apposition ("العاصمة موسكو", "شوارع موسكو", "ولاية راخين").</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "العاصمه", "عاصمه", "ولايه", "الولايه", "اقليم", "الاقليم", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
+        "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "ميناء", "ساحه", "قطاع",
+    };
+
+    /// <summary>Whether a noun of place stands right before the name (with a preposition clitic or not: "بالعاصمة موسكو").</summary>
+    private bool AfterPlaceNoun(int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[first - 1].Key);
+        if (key.StartsWith("بال", StringComparison.Ordinal))
+        {
+            key = key[1..];
+        }
+        else if (key.StartsWith("لل", StringComparison.Ordinal))
+        {
+            key = "ال" + key[2..];
+        }
+
+        return PlaceHeads.Contains(key) || PlaceNouns.Contains(key);
+    }
+
+    /// <summary>Whether the name is the genitive of the trigger ending at <paramref name="last"/>, quotation marks aside ("اعتداءات "بروكسل"").</summary>
+    private bool GenitiveOf(int last, int first)
+    {
+        var j = last + 1;
+        while (j < first && _tokens[j].Kind != TokenKind.Word && _tokens[j].Key is "\"" or "«" or "“" or "”")
+        {
+            j++;
+        }
+
+        return j == first && _actors.StartingAt(first) is { Preposition: null };
     }
 
     /// <summary>"دمشق - ..." or "(دمشق)" opening the first body paragraph: the place the article was filed from.</summary>

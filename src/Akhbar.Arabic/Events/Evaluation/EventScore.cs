@@ -93,7 +93,7 @@ public sealed class EventScore
             {
                 used[byRoot[i]] = true;
                 Bump(events[i].Root, 0, 0, 1);
-                CheckPlaceAndDate(events[i], preds[byRoot[i]], gold);
+                CheckPlaceAndDate(id, text, events[i], preds[byRoot[i]], gold);
             }
             else
             {
@@ -216,17 +216,26 @@ public sealed class EventScore
         return result;
     }
 
-    private void CheckPlaceAndDate(GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
+    private void CheckPlaceAndDate(string id, string text, GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
     {
         if (gold.Where is { } place)
         {
             var right = SameActor(new GoldActor(place, null), predicted.Where, file.Entities);
             Where = (Where.Right + (right ? 1 : 0), Where.Total + 1);
+            if (!right)
+            {
+                Errors.Add($"{id} place of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {place}, predicted {ActorText(predicted.Where, text)}");
+            }
         }
 
         if (gold.When is { } day)
         {
-            When = (When.Right + (SameDate(day, predicted.When) ? 1 : 0), When.Total + 1);
+            var right = SameDate(day, predicted.When);
+            When = (When.Right + (right ? 1 : 0), When.Total + 1);
+            if (!right)
+            {
+                Errors.Add($"{id} date of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {day}, predicted {predicted.When ?? "null"}");
+            }
         }
     }
 
