@@ -285,6 +285,7 @@ internal sealed partial class EventFinder
 
         var source = new EventArgument(speakerSpan, speakerId);
         var targets = new List<ActorMention>();
+        EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
             && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
         {
@@ -319,6 +320,12 @@ internal sealed partial class EventFinder
                     break;
                 }
             }
+
+            if (targets.Count == 0 && root == "02")
+            {
+                // "وأهاب الوزير بجميع وسائل الإعلام": an appeal to a group or a role the text does not name.
+                appealed = AppealedGroup(from, _sentenceEnd[_sentenceOf[Math.Max(from, 0)]]);
+            }
         }
 
         var cameo = lexeme.Cameo;
@@ -329,7 +336,7 @@ internal sealed partial class EventFinder
             targets.Add(criticized);
         }
 
-        EventArgument? echoed = null;
+        var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
             && _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
                 && e.Sentence >= _sentenceOf[cue] - 1 && e.Trigger.End <= quote.Cue.Start) is { } earlier)
@@ -587,11 +594,12 @@ internal sealed partial class EventFinder
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
         }
 
-        if (source is null && lexeme.Kind == EventWordKind.Verb && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
+        if (source is null && lexeme.Kind == EventWordKind.Verb
+            && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم"))
             && _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
         {
-            // "السلطات تحتجز اثنين وأفرجت عن خمسة": a verb joined by و without a subject of its own shares the subject of
-            // the event before it in the sentence.
+            // "السلطات تحتجز اثنين وأفرجت عن خمسة", "وأشارت إلى ...، كما انتقدت": a verb joined by و, كما or ثم without a
+            // subject of its own shares the subject of the event before it in the sentence.
             source = previous.Source;
         }
 
@@ -635,6 +643,18 @@ internal sealed partial class EventFinder
             targets.Add(aimed);
         }
 
+        EventArgument? roleTarget = null;
+        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
+        {
+            var (criticized, role) = CriticizedObject(objectFrom, end);
+            if (criticized is { } c)
+            {
+                targets.Add(c);
+            }
+
+            roleTarget = role;
+        }
+
         if (targets.Count == 0 && joint && coordinated.Count > 0)
         {
             // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target.
@@ -653,7 +673,7 @@ internal sealed partial class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : null;
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : roleTarget;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
