@@ -594,12 +594,13 @@ internal sealed partial class EventFinder
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
         }
 
-        if (source is null && lexeme.Kind == EventWordKind.Verb
-            && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم"))
-            && _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
+        var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
+        if (source is null && lexeme.Kind == EventWordKind.Verb && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || alsoVerb)
+            && _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoVerb) && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
         {
             // "السلطات تحتجز اثنين وأفرجت عن خمسة", "وأشارت إلى ...، كما انتقدت": a verb joined by و, كما or ثم without a
-            // subject of its own shares the subject of the event before it in the sentence.
+            // subject of its own shares the subject of the event before it in the sentence; after كما or ثم also that
+            // of a statement ("وأشار لافروف إلى ...، كما انتقد"), whose speaker goes on acting.
             source = previous.Source;
         }
 

@@ -1,0 +1,91 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// The event stage on sentences written for these tests: statements that speak for their issuer, criticism and appeals
+/// whose addressee is not a plain name, verbs that share a subject across كما, and where events happen.
+/// </summary>
+public sealed class EventRecallPatternTests
+{
+    private static Document Run(params string[] paragraphs) =>
+        Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "events-recall",
+            Title = "خبر تجريبي",
+            Body = string.Join("\n\n", paragraphs),
+            Published = PublicationDate.TryParse("2020-06-02", out var day) ? day : null,
+        });
+
+    private static string? Name(Document doc, EventArgument? argument) =>
+        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+
+    private static CodedEvent Single(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_statement_speaks_for_its_issuer_also_when_the_text_refers_back_to_it()
+    {
+        var doc = Run(
+            "أعلن بيان لوزارة الخزانة الكندية، الثلاثاء، فرض عقوبات جديدة على شركات مرتبطة بالبرنامج الصاروخي.",
+            "وذكر البيان أن العقوبات تستهدف شركات نقل بحري.");
+        var sanctions = doc.Events.Where(e => e.Cameo == "163").ToList();
+        Assert.Equal(2, sanctions.Count);
+        var first = sanctions[0];
+        Assert.Contains("وزارة الخزانة", doc.Slice(first.Source!.Span), StringComparison.Ordinal);
+        Assert.StartsWith("شركات", doc.Slice(first.Target!.Span), StringComparison.Ordinal);
+
+        var second = sanctions[1];
+        Assert.Contains("وزارة الخزانة", doc.Slice(second.Source!.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void Sanctions_aimed_at_a_title_reach_the_person_named_after_it()
+    {
+        var doc = Run("وقالت وزارة الخارجية الأمريكية إن العقوبات تستهدف الرئيس الفنزويلي، نيكولاس مادورو، ونائبته ديلسي رودريغيز.");
+        var events = doc.Events.Where(e => e.Cameo == "163").ToList();
+        Assert.Contains(events, e => Name(doc, e.Target) == "نيكولاس مادورو");
+    }
+
+    [Fact]
+    public void Criticism_of_what_an_actor_does_is_criticism_of_the_actor_and_kama_keeps_the_subject()
+    {
+        var doc = Run("وأشار وزير الخارجية الروسي سيرغي لافروف إلى الأزمة في المنطقة، كما انتقد سياسات واشنطن تجاه إيران.");
+        var e = Single(doc, "انتقد");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("سيرغي لافروف", Name(doc, e.Source));
+        Assert.Equal("واشنطن", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Criticism_of_a_role_phrase_keeps_the_phrase_as_target()
+    {
+        var doc = Run("وانتقد رئيس الوزراء العراقي مصطفى الكاظمي، مساء الأحد، ما وصفه بـ\"تدخل\" السفير التركي في الشؤون الداخلية.");
+        var e = Single(doc, "انتقد");
+        Assert.Equal("مصطفى الكاظمي", Name(doc, e.Source));
+        Assert.StartsWith("السفير", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appeal_to_a_group_the_text_does_not_name_targets_the_group()
+    {
+        var doc = Run("وأهاب وزير الداخلية المصري محمود توفيق بجميع المواطنين \"الإبلاغ عن أي نشاط مريب\".");
+        var e = Single(doc, "أهاب");
+        Assert.Equal("020", e.Cameo);
+        Assert.Equal("محمود توفيق", Name(doc, e.Source));
+        Assert.Contains("المواطنين", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("وأجرى الجيش الروسي تدريبات عسكرية داخل العاصمة موسكو.", "تدريبات", "موسكو")]
+    [InlineData("وشهدت شوارع القاهرة انتشارا أمنيا واسعا.", "انتشارا", "القاهرة")]
+    [InlineData("وبدأ رئيس الوزراء التونسي يوسف الشاهد زيارة رسمية إلى الجزائر.", "زيارة", "الجزائر")]
+    public void The_text_places_an_event_in_a_capital_without_fi(string sentence, string trigger, string place)
+    {
+        var doc = Run(sentence);
+        var e = Single(doc, trigger);
+        Assert.Equal(place, Name(doc, e.Where));
+    }
+}
