@@ -281,6 +281,14 @@ internal sealed partial class EventFinder
             speakerId = named.Entity.Id;
         }
 
+        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue] && ClauseSubjectBefore(cue) is { } clauseSubject)
+        {
+            // "تعمل فيه الحكومة على بناء السد، قائلة إنه": the participle goes back to the subject of its own sentence, not
+            // to a speaker carried over from an earlier one.
+            speakerSpan = clauseSubject.Span;
+            speakerId = clauseSubject.EntityId;
+        }
+
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
@@ -493,7 +501,14 @@ internal sealed partial class EventFinder
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
-        if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
+        var clauseSpeaker = lexeme.Kind == EventWordKind.Verb ? SpeakerOfInsertedClause(k, start) : null;
+        var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
+        if (clauseSpeaker is not null || participants is not null)
+        {
+            // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
+            // met, with no second party.
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
         {
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
@@ -558,7 +573,7 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
-        var source = subject?.Argument;
+        var source = subject?.Argument ?? clauseSpeaker ?? participants;
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -672,9 +687,18 @@ internal sealed partial class EventFinder
             return;
         }
 
+        EventArgument? battleTarget = null;
+        if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
+        {
+            // "بمقتل 20 من المسلحين في معارك مع الجيش": the army fought the side whose dead are counted.
+            source = sides.Side;
+            battleTarget = sides.Other;
+            targets.Clear();
+        }
+
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : roleTarget;
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source) : roleTarget;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -682,7 +706,7 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
