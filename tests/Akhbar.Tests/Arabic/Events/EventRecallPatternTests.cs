@@ -88,4 +88,45 @@ public sealed class EventRecallPatternTests
         var e = Single(doc, trigger);
         Assert.Equal(place, Name(doc, e.Where));
     }
+
+    [Fact]
+    public void The_members_of_a_multilateral_meeting_are_its_source_with_no_second_party()
+    {
+        var doc = Run("وجاءت تصريحات الوزير خلال اجتماع وزاري لدول الخليج عقد في الرياض.");
+        var e = Single(doc, "اجتماع");
+        Assert.Equal("040", e.Cameo);
+        Assert.Contains("دول الخليج", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_battle_with_a_side_whose_enemies_dead_are_counted_sets_the_two_sides()
+    {
+        var doc = Run("أفادت مصادر محلية بمقتل 15 من المسلحين في اشتباكات مع الجيش قرب الحدود.");
+        var e = Single(doc, "اشتباكات");
+        Assert.Equal("19", e.Cameo[..2]);
+        Assert.Equal("الجيش", doc.Slice(e.Source!.Span));
+        Assert.Contains("المسلحين", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_time_clause_between_speaker_and_words_has_the_speaker_as_subject()
+    {
+        var doc = Run("وقال وزير الخارجية الفرنسي جان إيف لودريان، بعد أن زار الرئيس اللبناني ميشال عون في بيروت، إن الأزمة عميقة.");
+        var e = Single(doc, "زار");
+        Assert.Equal("042", e.Cameo);
+        Assert.Equal("جان إيف لودريان", Name(doc, e.Source));
+        Assert.Equal("ميشال عون", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_participle_cue_goes_back_to_the_subject_of_its_sentence()
+    {
+        var doc = Run(
+            "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن المساعدات وصلت.",
+            "ويأتي ذلك في الوقت الذي تعمل فيه الحكومة على بناء طرق جديدة في الشمال، قائلة إنها ستنتهي العام المقبل.");
+        var e = Single(doc, "قائلة");
+        Assert.Equal("010", e.Cameo);
+        Assert.Equal("الحكومة", doc.Slice(e.Source!.Span));
+    }
 }
