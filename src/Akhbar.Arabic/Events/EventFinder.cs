@@ -586,7 +586,11 @@ internal sealed partial class EventFinder
             // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
             var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
                 && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
-            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+            // "واتفق المجلس على بيان": a verb whose object takes a preposition has its subject in the definite noun right
+            // after it, so nobody is carried over to it.
+            var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+                && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
+            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
         }
         else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
@@ -698,7 +702,9 @@ internal sealed partial class EventFinder
 
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source) : roleTarget;
+        // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
+            : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -854,6 +860,12 @@ internal sealed partial class EventFinder
                 if (IsObjectWord(j))
                 {
                     return GroupArgument(j, end);
+                }
+
+                if (_tokens[j].Kind == TokenKind.Number && j + 1 < end && IsObjectWord(j + 1))
+                {
+                    // "تحتجز 11 شخصا": the count and what it counts.
+                    return new EventArgument(new TextSpan(_tokens[j].Span.Start, GroupArgument(j + 1, end).Span.End), null);
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))

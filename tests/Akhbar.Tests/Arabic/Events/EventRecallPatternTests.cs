@@ -129,4 +129,23 @@ public sealed class EventRecallPatternTests
         Assert.Equal("010", e.Cameo);
         Assert.Equal("الحكومة", doc.Slice(e.Source!.Span));
     }
+
+    [Fact]
+    public void Prosecutors_accuse_people_the_text_counts_without_naming()
+    {
+        var doc = Run("اتهم ممثلو الادعاء الفرنسيون 7 أشخاص بتمويل جماعات متطرفة.");
+        var e = Single(doc, "اتهم");
+        Assert.Equal("112", e.Cameo);
+        Assert.StartsWith("ممثلو الادعاء", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+        Assert.Equal("7 أشخاص", doc.Slice(e.Target!.Span));
+    }
+
+    [Fact]
+    public void A_definite_noun_after_a_prepositional_verb_is_its_subject_and_nobody_is_carried_over()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية الأمريكي مايك بومبيو إن المحادثات كانت صعبة.",
+            "واتفق المجلس في النهاية على نص أقل حدة.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("اتفق", StringComparison.Ordinal));
+    }
 }
