@@ -148,4 +148,14 @@ public sealed class EventRecallPatternTests
             "واتفق المجلس في النهاية على نص أقل حدة.");
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("اتفق", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_that_took_in_its_preposition_is_still_in_a_prepositional_phrase()
+    {
+        var doc = Run("ووجهت بريطانيا انتقادا حادا للصين بسبب القانون الجديد.", "ولم تعلق الصين على القانون.");
+        var e = Single(doc, "انتقادا");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("بريطانيا", Name(doc, e.Source));
+        Assert.Equal("الصين", doc.Slice(doc.LinkedEntities.Single(x => x.Id == e.Target!.EntityId).Mentions[^1].Span));
+    }
 }
