@@ -103,9 +103,10 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "وقال النائب أحمد الطيبي، بعد أن زار عباس في مشفاه، إن": a clause of time set between a speaker and the words
-    /// is about the speaker, who is the subject of its verb; the name after the verb is its object.
+    /// is about the speaker, who is the subject of its verb; the name after the verb is its object. The same holds for a
+    /// verbal noun right after بعد or قبل there ("وقالت الشرطة بعد اعتقاله إن").
     /// </summary>
-    private EventArgument? SpeakerOfInsertedClause(int k, int start)
+    private EventArgument? SpeakerOfInsertedClause(int k, int start, bool noun)
     {
         if (!_doc.HasQuotes)
         {
@@ -113,7 +114,8 @@ internal sealed partial class EventFinder
         }
 
         var key = k - 1 >= start ? ArticleActors.WithoutConjunction(_tokens[k - 1].Key) : "";
-        var timed = key is "بعدما" or "قبلما" || (key is "ان" && k - 2 >= start && TimeClauseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)));
+        var timed = key is "بعدما" or "قبلما" || (key is "ان" && k - 2 >= start && TimeClauseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+            || (noun && TimeClauseWords.Contains(key));
         if (!timed)
         {
             return null;
@@ -122,10 +124,11 @@ internal sealed partial class EventFinder
         var at = _tokens[k].Span.Start;
         foreach (var q in _doc.Quotes)
         {
-            if (q.Speaker is { } s && s.End <= at && at < q.Content.Start && q.Cue.Start < at
+            if (q.Speaker is { } s && q.SpeakerKind != SpeakerKind.None && s.End <= at && at < q.Content.Start && q.Cue.Start < at
                 && _sentenceOf[Math.Max(0, ArticleActors.TokenAt(_tokens, q.Content.Start))] == _sentenceOf[k])
             {
-                return QuoteSpeakers.EntityId(_doc, q) is { } id ? new EventArgument(s, id) : null;
+                // A speaker the text identifies without a name ("وقالت الشرطة بعد اعتقاله") acts as well as it speaks.
+                return new EventArgument(s, QuoteSpeakers.EntityId(_doc, q));
             }
         }
 
@@ -155,6 +158,35 @@ internal sealed partial class EventFinder
             if (GroupActors.Is(_tokens[j]))
             {
                 return GroupArgument(j, cue);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "بعد اعتقاله": the person an object pronoun on a noun of arrest or killing stands for, the latest person named
+    /// before it in this or the previous paragraph.
+    /// </summary>
+    private ActorMention? PronounReferent(int k)
+    {
+        var token = _tokens[k];
+        if (!Array.Exists(token.Segments, s => s.Role == SegmentRole.Pronoun && _doc.Text[s.Span.Start] == 'ه'))
+        {
+            return null;
+        }
+
+        var paragraph = _doc.Sentences[_sentenceOf[k]].Paragraph;
+        for (var j = k - 1; j >= 0 && _doc.Sentences[_sentenceOf[j]].Paragraph >= paragraph - 1; j--)
+        {
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.Entity.Type == EntityType.Person)
+                {
+                    return m;
+                }
+
+                j = m.First;
             }
         }
 

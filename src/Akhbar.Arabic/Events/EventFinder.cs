@@ -501,7 +501,7 @@ internal sealed partial class EventFinder
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
-        var clauseSpeaker = lexeme.Kind == EventWordKind.Verb ? SpeakerOfInsertedClause(k, start) : null;
+        var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
         if (clauseSpeaker is not null || participants is not null)
         {
@@ -648,6 +648,10 @@ internal sealed partial class EventFinder
             if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient && patient.Entity.Type != EntityType.Location)
             {
                 targets.Add(patient);
+            }
+            else if (PronounReferent(k) is { } referent)
+            {
+                targets.Add(referent);
             }
         }
         else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)

@@ -158,4 +158,16 @@ public sealed class EventRecallPatternTests
         Assert.Equal("بريطانيا", Name(doc, e.Source));
         Assert.Equal("الصين", doc.Slice(doc.LinkedEntities.Single(x => x.Id == e.Target!.EntityId).Mentions[^1].Span));
     }
+
+    [Fact]
+    public void An_arrest_between_speaker_and_words_is_the_speakers_act_on_the_person_named_before()
+    {
+        var doc = Run(
+            "وشوهد المعارض الروسي أليكسي نافالني في المطار صباح الأحد.",
+            "وقالت الشرطة بعد اعتقاله إنه لم يقاوم.");
+        var e = Single(doc, "اعتقاله");
+        Assert.Equal("173", e.Cameo);
+        Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
+        Assert.Equal("أليكسي نافالني", Name(doc, e.Target));
+    }
 }
