@@ -136,19 +136,27 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "تعمل فيه الحكومة على بناء السد، قائلة إنه": a participle cue reports the words of the subject of the clause it
-    /// closes, the nearest group or person, organization or country before it in the sentence.
+    /// The subject of the clause that ends before token <paramref name="at"/>: its first person, organization, country or
+    /// group outside a prepositional phrase, the clause starting after the last clause word (أن، الذي، حيث ...). A
+    /// participle cue reports its words ("تعمل فيه الحكومة على بناء السد، قائلة إنه"), and a relative clause without
+    /// الذي goes on with it ("زودتها الشرطة الإسبانية بأرقام عثرت عليها مع برازيلي اعتقلته").
     /// </summary>
-    private EventArgument? ClauseSubjectBefore(int cue)
+    private EventArgument? ClauseSubjectBefore(int at)
     {
-        var start = _sentenceStart[_sentenceOf[cue]];
-        for (var j = cue - 1; j >= start && j >= cue - SubjectWindow; j--)
+        var start = _sentenceStart[_sentenceOf[at]];
+        EventArgument? first = null;
+        for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
         {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                break;
+            }
+
             if (_actors.EndingAt(j) is { } m)
             {
                 if (m.IsActor && m.Preposition is null)
                 {
-                    return m.Argument;
+                    first = m.Argument;
                 }
 
                 j = m.First;
@@ -157,11 +165,11 @@ internal sealed partial class EventFinder
 
             if (GroupActors.Is(_tokens[j]))
             {
-                return GroupArgument(j, cue);
+                first = GroupArgument(j, at);
             }
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>

@@ -631,7 +631,10 @@ internal sealed partial class EventFinder
             && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
             describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
-            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source;
+            // With no event before it, the subject of the clause the noun stands in acts ("زودتها الشرطة الإسبانية بأرقام
+            // عثرت عليها مع برازيلي اعتقلته").
+            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source
+                ?? ClauseSubjectBefore(described);
         }
 
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات

@@ -170,4 +170,14 @@ public sealed class EventRecallPatternTests
         Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
         Assert.Equal("أليكسي نافالني", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void A_relative_clause_without_alladhi_keeps_the_subject_of_its_sentence()
+    {
+        var doc = Run("وأبلغت الشرطة الإيطالية المحققين بأسماء عثرت عليها مع مهاجر اعتقلته الشهر الماضي.");
+        var e = Single(doc, "اعتقلته");
+        Assert.Equal("173", e.Cameo);
+        Assert.StartsWith("الشرطة الإيطالية", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+        Assert.Equal("مهاجر", doc.Slice(e.Target!.Span));
+    }
 }
