@@ -443,14 +443,47 @@ internal sealed partial class EventFinder
             speaker = before;
         }
 
-        if (speaker is not { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named)
+        EventArgument? source = speaker is { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named ? named.Argument : null;
+        // "ويذكر أن": a masculine present right before أن is the outlet's impersonal formula, spoken by nobody.
+        var impersonal = key.StartsWith('ي') && k + 1 < end && _tokens[k + 1].Key == "ان";
+        if (source is null && speaker is null && k - start <= 2 && !impersonal && !ExplicitSubjectAt(k + 1, end))
+        {
+            // "وقالت الشرطة ... . ولم تذكر ما هي": a statement verb that opens a sentence without a subject goes on with
+            // the speaker of the sentence before, named or not.
+            source = SpeakerOfSentenceBefore(k);
+        }
+
+        if (source is null)
         {
             return;
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
-        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, named.Argument, [], negated, hypothetical, EventBasis.Trigger);
+        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
+    }
+
+    /// <summary>Whether a subject stands at <paramref name="j"/>: a name, a group, or a definite noun ("ولم تذكر الوزارة").</summary>
+    private bool ExplicitSubjectAt(int j, int end) =>
+        j < end && (_actors.StartingAt(j) is not null || GroupActors.Is(_tokens[j])
+            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
+
+    /// <summary>The speaker of the latest quote whose cue is in the sentence right before token k's, with or without an entity.</summary>
+    private EventArgument? SpeakerOfSentenceBefore(int k)
+    {
+        var sentence = _sentenceOf[k];
+        Quote? latest = null;
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            var cue = ArticleActors.TokenAt(_tokens, q.Cue.Start);
+            if (cue >= 0 && _sentenceOf[cue] == sentence - 1 && q.Speaker is not null && q.SpeakerKind != SpeakerKind.None
+                && (latest is null || q.Cue.Start > latest.Cue.Start))
+            {
+                latest = q;
+            }
+        }
+
+        return latest is { Speaker: { } s } ? new EventArgument(s, QuoteSpeakers.EntityId(_doc, latest)) : null;
     }
 
     /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>

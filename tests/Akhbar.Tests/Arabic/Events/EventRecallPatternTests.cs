@@ -180,4 +180,17 @@ public sealed class EventRecallPatternTests
         Assert.StartsWith("الشرطة الإيطالية", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
         Assert.Equal("مهاجر", doc.Slice(e.Target!.Span));
     }
+
+    [Fact]
+    public void A_statement_verb_opening_a_sentence_without_subject_goes_on_with_the_speaker_before()
+    {
+        var doc = Run("وقالت وزارة الداخلية إن المشتبه به اعتقل في المطار. ولم توضح ما إذا كان يحمل سلاحا.");
+        var e = Single(doc, "توضح");
+        Assert.Equal("010", e.Cameo);
+        Assert.True(e.Negated);
+        Assert.Contains("وزارة الداخلية", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+
+        var formula = Run("وقالت وزارة الداخلية إن المشتبه به اعتقل في المطار. ويذكر أن المطار أغلق ساعتين.");
+        Assert.DoesNotContain(formula.Events, x => formula.Slice(x.Trigger).Contains("يذكر", StringComparison.Ordinal));
+    }
 }
