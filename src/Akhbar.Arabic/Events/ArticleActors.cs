@@ -111,7 +111,9 @@ internal sealed class ArticleActors
         var token = doc.Tokens[first];
         foreach (var s in token.Segments)
         {
-            if (s.Role == SegmentRole.Preposition && s.Span.End <= mentionStart)
+            // A clitic before the name ("لـ" in "لحزب الله") or one the mention took in ("للصين"): either way the
+            // preposition governs the name.
+            if (s.Role == SegmentRole.Preposition && (s.Span.End <= mentionStart || mentionStart == token.Span.Start))
             {
                 return doc.Text[s.Span.Start] switch
                 {

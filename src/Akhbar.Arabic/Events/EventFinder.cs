@@ -9,7 +9,7 @@ namespace Akhbar.Arabic.Events;
 /// rejection, threat or plain statement; then, sentence by sentence, event verbs and nouns with their source, target,
 /// place and date. One event per trigger, or one per target when the targets are coordinated. Not shared between threads.
 /// </summary>
-internal sealed class EventFinder
+internal sealed partial class EventFinder
 {
     /// <summary>How far before a trigger its subject may stand ("الرئيس الروسي فلاديمير بوتين، ونظيره التركي ... سيعقدان لقاء").</summary>
     private const int SubjectWindow = 12;
@@ -268,17 +268,32 @@ internal sealed class EventFinder
             return;
         }
 
-        if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
+        {
+            // "وذكر البيان": the statement speaks for whoever issued it.
+            speakerSpan = issuer.Span;
+            speakerId = issuer.EntityId;
+        }
+        else if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
         {
             // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
             speakerSpan = named.Span;
             speakerId = named.Entity.Id;
         }
 
+        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue] && ClauseSubjectBefore(cue) is { } clauseSubject)
+        {
+            // "تعمل فيه الحكومة على بناء السد، قائلة إنه": the participle goes back to the subject of its own sentence, not
+            // to a speaker carried over from an earlier one.
+            speakerSpan = clauseSubject.Span;
+            speakerId = clauseSubject.EntityId;
+        }
+
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
         var targets = new List<ActorMention>();
+        EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
             && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
         {
@@ -313,6 +328,12 @@ internal sealed class EventFinder
                     break;
                 }
             }
+
+            if (targets.Count == 0 && root == "02")
+            {
+                // "وأهاب الوزير بجميع وسائل الإعلام": an appeal to a group or a role the text does not name.
+                appealed = AppealedGroup(from, _sentenceEnd[_sentenceOf[Math.Max(from, 0)]]);
+            }
         }
 
         var cameo = lexeme.Cameo;
@@ -323,7 +344,7 @@ internal sealed class EventFinder
             targets.Add(criticized);
         }
 
-        EventArgument? echoed = null;
+        var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
             && _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
                 && e.Sentence >= _sentenceOf[cue] - 1 && e.Trigger.End <= quote.Cue.Start) is { } earlier)
@@ -422,14 +443,47 @@ internal sealed class EventFinder
             speaker = before;
         }
 
-        if (speaker is not { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named)
+        EventArgument? source = speaker is { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named ? named.Argument : null;
+        // "ويذكر أن": a masculine present right before أن is the outlet's impersonal formula, spoken by nobody.
+        var impersonal = key.StartsWith('ي') && k + 1 < end && _tokens[k + 1].Key == "ان";
+        if (source is null && speaker is null && k - start <= 2 && !impersonal && !ExplicitSubjectAt(k + 1, end))
+        {
+            // "وقالت الشرطة ... . ولم تذكر ما هي": a statement verb that opens a sentence without a subject goes on with
+            // the speaker of the sentence before, named or not.
+            source = SpeakerOfSentenceBefore(k);
+        }
+
+        if (source is null)
         {
             return;
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
-        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, named.Argument, [], negated, hypothetical, EventBasis.Trigger);
+        Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
+    }
+
+    /// <summary>Whether a subject stands at <paramref name="j"/>: a name, a group, or a definite noun ("ولم تذكر الوزارة").</summary>
+    private bool ExplicitSubjectAt(int j, int end) =>
+        j < end && (_actors.StartingAt(j) is not null || GroupActors.Is(_tokens[j])
+            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
+
+    /// <summary>The speaker of the latest quote whose cue is in the sentence right before token k's, with or without an entity.</summary>
+    private EventArgument? SpeakerOfSentenceBefore(int k)
+    {
+        var sentence = _sentenceOf[k];
+        Quote? latest = null;
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            var cue = ArticleActors.TokenAt(_tokens, q.Cue.Start);
+            if (cue >= 0 && _sentenceOf[cue] == sentence - 1 && q.Speaker is not null && q.SpeakerKind != SpeakerKind.None
+                && (latest is null || q.Cue.Start > latest.Cue.Start))
+            {
+                latest = q;
+            }
+        }
+
+        return latest is { Speaker: { } s } ? new EventArgument(s, QuoteSpeakers.EntityId(_doc, latest)) : null;
     }
 
     /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>
@@ -480,7 +534,14 @@ internal sealed class EventFinder
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
-        if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
+        var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
+        var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
+        if (clauseSpeaker is not null || participants is not null)
+        {
+            // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
+            // met, with no second party.
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
         {
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
@@ -545,7 +606,7 @@ internal sealed class EventFinder
         }
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
-        var source = subject?.Argument;
+        var source = subject?.Argument ?? clauseSpeaker ?? participants;
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -558,13 +619,22 @@ internal sealed class EventFinder
             // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
             var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
                 && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
-            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 ? Carried(k) : null);
+            // "واتفق المجلس على بيان": a verb whose object takes a preposition has its subject in the definite noun right
+            // after it, so nobody is carried over to it.
+            var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+                && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
+            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
         }
         else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
             source = announcer;
+        }
+        else if (source is null && lexeme.Kind == EventWordKind.Noun && subject is null && !InPrepositionalPhrase(k, start) && AnnouncedBy(k, start) is { } announced)
+        {
+            // "أعلن بيان لوزارة الخزانة فرض عقوبات": the act the subject announced or decided is its own.
+            source = announced;
         }
         else if (source is null && joint && !groupGenitive)
         {
@@ -576,11 +646,13 @@ internal sealed class EventFinder
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
         }
 
-        if (source is null && lexeme.Kind == EventWordKind.Verb && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-            && _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
+        var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
+        if (source is null && lexeme.Kind == EventWordKind.Verb && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || alsoVerb)
+            && _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoVerb) && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
         {
-            // "السلطات تحتجز اثنين وأفرجت عن خمسة": a verb joined by و without a subject of its own shares the subject of
-            // the event before it in the sentence.
+            // "السلطات تحتجز اثنين وأفرجت عن خمسة", "وأشارت إلى ...، كما انتقدت": a verb joined by و, كما or ثم without a
+            // subject of its own shares the subject of the event before it in the sentence; after كما or ثم also that
+            // of a statement ("وأشار لافروف إلى ...، كما انتقد"), whose speaker goes on acting.
             source = previous.Source;
         }
 
@@ -592,7 +664,10 @@ internal sealed class EventFinder
             && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
             describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
-            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source;
+            // With no event before it, the subject of the clause the noun stands in acts ("زودتها الشرطة الإسبانية بأرقام
+            // عثرت عليها مع برازيلي اعتقلته").
+            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source
+                ?? ClauseSubjectBefore(described);
         }
 
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
@@ -610,6 +685,10 @@ internal sealed class EventFinder
             {
                 targets.Add(patient);
             }
+            else if (PronounReferent(k) is { } referent)
+            {
+                targets.Add(referent);
+            }
         }
         else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
         {
@@ -618,6 +697,22 @@ internal sealed class EventFinder
         else if (PrepositionTarget(last + 1, end, lexeme, root, required: false) is { } p)
         {
             targets.Add(p);
+        }
+        else if (root is "16" or "17" or "18" or "19" or "20" && AimedActor(last, end) is { } aimed)
+        {
+            targets.Add(aimed);
+        }
+
+        EventArgument? roleTarget = null;
+        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
+        {
+            var (criticized, role) = CriticizedObject(objectFrom, end);
+            if (criticized is { } c)
+            {
+                targets.Add(c);
+            }
+
+            roleTarget = role;
         }
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
@@ -636,9 +731,20 @@ internal sealed class EventFinder
             return;
         }
 
+        EventArgument? battleTarget = null;
+        if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
+        {
+            // "بمقتل 20 من المسلحين في معارك مع الجيش": the army fought the side whose dead are counted.
+            source = sides.Side;
+            battleTarget = sides.Other;
+            targets.Clear();
+        }
+
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? SpanTarget(k, last, end, lexeme, source) : null;
+        // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
+            : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -646,7 +752,7 @@ internal sealed class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -796,6 +902,12 @@ internal sealed class EventFinder
                     return GroupArgument(j, end);
                 }
 
+                if (_tokens[j].Kind == TokenKind.Number && j + 1 < end && IsObjectWord(j + 1))
+                {
+                    // "تحتجز 11 شخصا": the count and what it counts.
+                    return new EventArgument(new TextSpan(_tokens[j].Span.Start, GroupArgument(j + 1, end).Span.End), null);
+                }
+
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
                 {
                     break;
@@ -811,10 +923,36 @@ internal sealed class EventFinder
                 break;
             }
 
-            var aimed = key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal) || key.Contains("ستهدف", StringComparison.Ordinal);
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || aimed) && IsObjectWord(j + 1))
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Forms of استهدف "targeted" ("غارات استهدفت", "العقوبات تستهدف"), folded.</summary>
+    private static bool IsAimVerb(string key) =>
+        (key.Length >= 6 && key.EndsWith("هدفت", StringComparison.Ordinal)) || key.Contains("ستهدف", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "العقوبات الجديدة تستهدف الأمين العام لحزب الله، حسن نصر الله": the actor a sanction or attack is aimed at, named
+    /// (through a title phrase) right after a verb استهدف that follows the trigger in its clause.
+    /// </summary>
+    private ActorMention? AimedActor(int last, int end)
+    {
+        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (IsAimVerb(key))
+            {
+                return NextActor(j + 1, end);
             }
         }
 
@@ -899,7 +1037,7 @@ internal sealed class EventFinder
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
-        var where = Where(sentence, k, source?.EntityId, targets);
+        var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
         {
             _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
@@ -1060,6 +1198,14 @@ internal sealed class EventFinder
         {
             if (_actors.StartingAt(j) is { } m)
             {
+                // "الأمين العام لحزب الله، حسن نصر الله": the title's ل-genitive names whose title it is, and the person
+                // named after the comma holds it.
+                if (titled && m.Preposition == "ل" && m.Last + 2 < end && _tokens[m.Last + 1].Key is "،" or ","
+                    && _actors.StartingAt(m.Last + 2) is { Preposition: null, Entity.Type: EntityType.Person } holder)
+                {
+                    return holder;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
@@ -1285,6 +1431,11 @@ internal sealed class EventFinder
             if (q.Content.Contains(trigger) && q.Speaker is { } s && (q.SpeakerKind is SpeakerKind.Mention or SpeakerKind.Role))
             {
                 var id = QuoteSpeakers.EntityId(_doc, q);
+                if (id is null && ArticleActors.TokenAt(_tokens, s.Start) is var head && head >= 0 && Issuer(head) is { } issuer)
+                {
+                    return issuer.EntityId is not null || anySpeaker ? issuer : null;
+                }
+
                 return id is not null || anySpeaker ? new EventArgument(s, id) : null;
             }
         }
@@ -1366,35 +1517,85 @@ internal sealed class EventFinder
     }
 
     /// <summary>
-    /// A place of the sentence other than the actors: one after "في" first, then a place below the country level, nearest
-    /// the trigger; else the article's dateline place.
+    /// A place of the sentence other than the actors, nearest the trigger: first one the text places the event in, else a
+    /// place below the country level; else the article's dateline place. The text places an event in a place after في,
+    /// داخل or ب, after a noun of place ("العاصمة موسكو", "شوارع موسكو"), in the genitive of the trigger ("اعتداءات
+    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place.
     /// </summary>
-    private EventArgument? Where(int sentence, int k, string? sourceId, List<ActorMention> targets)
+    private EventArgument? Where(int sentence, int k, int last, string cameo, string? sourceId, List<ActorMention> targets)
     {
+        var visit = cameo is "042" or "043" or "036";
         ActorMention? best = null;
-        var bestAfterFi = false;
+        var bestPlaced = false;
         for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
         {
-            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId || targets.Exists(t => t.Entity.Id == m.Entity.Id))
+            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId)
             {
                 continue;
             }
 
-            // A country or a capital without في names a government more often than a place ("طالب موسكو").
-            var afterFi = m.Preposition == "في";
-            if (!afterFi && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            var destination = visit && m.Preposition is "الي" or "ل";
+            if (!destination && targets.Exists(t => t.Entity.Id == m.Entity.Id))
             {
                 continue;
             }
 
-            if (best is not { } b || (afterFi && !bestAfterFi) || (afterFi == bestAfterFi && Math.Abs(j - k) < Math.Abs(b.First - k)))
+            // A country or a capital the text does not place anything in names a government more often than a place
+            // ("طالب موسكو").
+            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First);
+            if (!placed && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            {
+                continue;
+            }
+
+            if (best is not { } b || (placed && !bestPlaced) || (placed == bestPlaced && Math.Abs(j - k) < Math.Abs(b.First - k)))
             {
                 best = m;
-                bestAfterFi = afterFi;
+                bestPlaced = placed;
             }
         }
 
         return best?.Argument ?? _datelinePlace?.Argument;
+    }
+
+    /// <summary>Nouns of place a name follows as their genitive or apposition ("العاصمة موسكو", "شوارع موسكو", "ولاية راخين").</summary>
+    private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
+    {
+        "العاصمه", "عاصمه", "ولايه", "الولايه", "اقليم", "الاقليم", "ضواحي", "وسط", "شمال", "جنوب", "شرق", "غرب",
+        "شمالي", "جنوبي", "شرقي", "غربي", "مطار", "ميناء", "ساحه", "قطاع",
+    };
+
+    /// <summary>Whether a noun of place stands right before the name (with a preposition clitic or not: "بالعاصمة موسكو").</summary>
+    private bool AfterPlaceNoun(int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[first - 1].Key);
+        if (key.StartsWith("بال", StringComparison.Ordinal))
+        {
+            key = key[1..];
+        }
+        else if (key.StartsWith("لل", StringComparison.Ordinal))
+        {
+            key = "ال" + key[2..];
+        }
+
+        return PlaceHeads.Contains(key) || PlaceNouns.Contains(key);
+    }
+
+    /// <summary>Whether the name is the genitive of the trigger ending at <paramref name="last"/>, quotation marks aside ("اعتداءات "بروكسل"").</summary>
+    private bool GenitiveOf(int last, int first)
+    {
+        var j = last + 1;
+        while (j < first && _tokens[j].Kind != TokenKind.Word && _tokens[j].Key is "\"" or "«" or "“" or "”")
+        {
+            j++;
+        }
+
+        return j == first && _actors.StartingAt(first) is { Preposition: null };
     }
 
     /// <summary>"دمشق - ..." or "(دمشق)" opening the first body paragraph: the place the article was filed from.</summary>

@@ -18,6 +18,9 @@ internal static class GroupActors
         "المتمردون", "المتمردين", "متمردون", "متمردين", "مجهولون", "مجهولين", "الطيران", "طيران",
         "المتظاهرون", "متظاهرون", "المحتجون", "محتجون", "المتظاهرين", "متظاهرين", "المحتجين", "محتجين",
 
+        // Prosecutors and investigators accuse and arrest for a state the text often leaves unnamed ("اتهم ممثلو الادعاء").
+        "الادعاء", "ممثلو", "النيابه", "المدعون", "المدعين", "المحققون", "المحققين",
+
         // Envoys and delegations travel and meet for a side the text often leaves unnamed ("زيارة مبعوثين لميانمار").
         "مبعوثون", "مبعوثين", "المبعوثون", "المبعوثين", "وفد", "الوفد",
     };

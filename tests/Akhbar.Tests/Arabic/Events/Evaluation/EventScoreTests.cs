@@ -138,4 +138,15 @@ public sealed class EventScoreTests
         Assert.False(EventScore.SameDate("2017", "2017x"));
         Assert.True(EventScore.SameDate("2018-05-14", "2018-05-14"));
     }
+
+    [Fact]
+    public void A_name_glued_to_lam_lam_matches_the_entity_of_its_unmarked_mention()
+    {
+        // Gold marks "الصين" at 12-17 but not the glued "للصين" at 0-5, whose article alef is gone (gold/README.md).
+        const string text = "للصين ثم هي الصين وهنا";
+        var entities = new Dictionary<string, IReadOnlyList<TextSpan>> { ["g2"] = [new TextSpan(12, 17)] };
+        Assert.True(EventScore.SameActor(G2, Words(0, 5), entities, text));
+        Assert.False(EventScore.SameActor(G2, Words(18, 22), entities, text));
+        Assert.False(EventScore.SameActor(G2, Words(0, 5), entities));
+    }
 }

@@ -1,0 +1,128 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Whom a criticism or an appeal is addressed to when the words after the verb do not start with a name: news text
+/// criticizes an actor through what it did ("انتقدت طموحات مقدونيا", "انتقد ما وصفه بـ"تدخل" رئيس الهيئة") and often
+/// names the addressee by a role or a group rather than a name ("انتقد الرئيس الأمريكي", "أهاب بجميع وسائل الإعلام").
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Words that open a group phrase without naming it ("جميع وسائل الإعلام", "كافة الأطراف").</summary>
+    private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "جميع", "كافه", "كل", "مختلف" };
+
+    /// <summary>
+    /// The object of a criticism verb when it is not a name: the genitive of the criticized noun ("طموحات مقدونيا"), the
+    /// genitive after "ما وصفه بـ X" ("ما وصفه بـ"تدخل" رئيس الهيئة"), or a title phrase without a name ("الرئيس
+    /// الأمريكي"). Returns the actor, or the words of a role phrase as a span, or neither.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Span) CriticizedObject(int from, int end)
+    {
+        var j = from;
+        if (j + 1 < end && _tokens[j].Key is "،" or "," && IsTitle(_tokens[j + 1]))
+        {
+            // "انتقد عواد العواد، وزير الثقافة والإعلام، مساء الخميس، ما وصفه": the subject's title between commas is
+            // no object.
+            for (var c = j + 2; c < end && c <= j + 12; c++)
+            {
+                if (_tokens[c].Key is "،" or ",")
+                {
+                    j = c;
+                    break;
+                }
+            }
+        }
+
+        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key)))
+        {
+            j++;
+        }
+
+        if (j >= end)
+        {
+            return (null, null);
+        }
+
+        // "ما وصفه بـ"تدخل"": the judged act, then whose act it is.
+        if (_tokens[j].Key == "ما" && j + 1 < end && DescribeForms.Contains(DescribeStem(_tokens[j + 1].Key)))
+        {
+            j += 2;
+            while (j < end && (_tokens[j].Kind != TokenKind.Word || _tokens[j].Key is "ب" or "بـ"))
+            {
+                j++;
+            }
+
+            j++;
+            while (j < end && _tokens[j].Kind != TokenKind.Word)
+            {
+                j++;
+            }
+
+            return j < end ? ActorOrRole(j, end) : (null, null);
+        }
+
+        if (IsTitle(_tokens[j]))
+        {
+            return ActorOrRole(j, end);
+        }
+
+        // "انتقدت طموحات مقدونيا": a plain noun whose genitive is the actor.
+        if (IsObjectWord(j) && !_tokens[j].Key.StartsWith("ال", StringComparison.Ordinal) && j + 1 < end
+            && _actors.StartingAt(j + 1) is { IsActor: true, Preposition: null } owner)
+        {
+            return (owner, null);
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>The actor at <paramref name="j"/>, through a title phrase; else, at a title, the role phrase itself as a span.</summary>
+    private (ActorMention? Actor, EventArgument? Span) ActorOrRole(int j, int end)
+    {
+        if (NextActor(j, end) is { } named)
+        {
+            return (named, null);
+        }
+
+        return IsTitle(_tokens[j]) ? (null, GroupArgument(j, end)) : (null, null);
+    }
+
+    /// <summary>"وصفه" is وصف with an object pronoun: the forms of <see cref="DescribeForms"/> with one attached.</summary>
+    private static string DescribeStem(string key)
+    {
+        foreach (var suffix in (string[])["ها", "هم", "ه"])
+        {
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && DescribeForms.Contains(key[..^suffix.Length]))
+            {
+                return key[..^suffix.Length];
+            }
+        }
+
+        return key;
+    }
+
+    /// <summary>
+    /// The addressee of an appeal that the words open with when it is a group or a role, not a name: "أهاب بجميع وسائل
+    /// الإعلام", "دعا الحكومة إلى", "ناشد المجتمع الدولي".
+    /// </summary>
+    private EventArgument? AppealedGroup(int from, int end)
+    {
+        if (from < 0 || from >= end || _tokens[from].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var token = _tokens[from];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        var bare = key.StartsWith('ب') && Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) ? key[1..] : key;
+        if (Quantifiers.Contains(bare) && from + 1 < end && _tokens[from + 1].Kind == TokenKind.Word)
+        {
+            // "جميع وسائل الإعلام": the quantifier and the noun phrase it opens.
+            var phrase = GroupArgument(from + 1, end);
+            return new EventArgument(new TextSpan(token.Span.Start, phrase.Span.End), null);
+        }
+
+        return GroupActors.Is(token) || IsTitle(token) ? GroupArgument(from, end) : null;
+    }
+}

@@ -1,0 +1,156 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// A statement speaks for whoever issued it: "أعلن بيان لوزارة الخزانة", "بيان صادر عن الجيش", "بيان الخارجية". News text
+/// then goes on with "وذكر البيان", which refers back to that statement, so the event's source is the issuer, not the
+/// document. The issuer may be a linked entity or, when the entity stage did not link it, the words that name it.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Nouns of a written statement, folded, without a leading و or ف.</summary>
+    private static readonly HashSet<string> StatementNouns = new(StringComparer.Ordinal)
+    {
+        "بيان", "البيان", "بيانا", "بلاغ", "البلاغ", "بلاغا",
+    };
+
+    /// <summary>Forms of "announced" and "decided", whose object is the subject's own act ("أعلن بيان للوزارة فرض عقوبات").</summary>
+    private static readonly HashSet<string> AnnounceForms = new(StringComparer.Ordinal)
+    {
+        "اعلن", "اعلنت", "يعلن", "تعلن", "قرر", "قررت", "يقرر", "تقرر",
+    };
+
+    /// <summary>
+    /// The issuer of the statement noun at token <paramref name="j"/>: named after it, or, for a definite noun ("البيان")
+    /// that names none, the issuer of the latest statement before it that does. Null when j is no statement noun.
+    /// </summary>
+    private EventArgument? Issuer(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (!StatementNouns.Contains(key))
+        {
+            return null;
+        }
+
+        if (IssuerAfter(j) is { } named)
+        {
+            return named;
+        }
+
+        if (!key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)) && IssuerAfter(i) is { } earlier)
+            {
+                return earlier;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The issuer named right after a statement noun: "بيان لوزارة" (ل), "بيان صادر عن الجيش", or the genitive of an
+    /// indefinite noun ("بيان الخارجية"). "في بيان لها" names nobody new: the pronoun is the subject already known.
+    /// </summary>
+    private EventArgument? IssuerAfter(int j)
+    {
+        var end = _sentenceEnd[_sentenceOf[j]];
+        var definite = ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+        var i = j + 1;
+        if (definite && i < end && _tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Key is not ("الصادر" or "الصادره"))
+        {
+            // "البيان الختامي للقمة": one adjective may stand before the issuer.
+            i++;
+        }
+
+        if (i >= end || _tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var key = _tokens[i].Key;
+        if (key is "صادر" or "صادرا" or "الصادر" or "صادره" or "الصادره" && i + 2 < end && _tokens[i + 1].Key == "عن")
+        {
+            i += 2;
+        }
+        else if (StartsWithLam(_tokens[i]))
+        {
+            if (key is "له" or "لها" or "لهم" or "لهما" or "لنا")
+            {
+                return null;
+            }
+        }
+        else if (definite || !key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (_actors.StartingAt(i) is { IsActor: true } m)
+        {
+            return m.Argument;
+        }
+
+        return !_inTime[i] && !Skippable.Contains(key) && _tokens[i].Key.Length > 3 && _lexicon.Find(_tokens[i], _doc.Text) is null
+            ? GroupArgument(i, end)
+            : null;
+    }
+
+    /// <summary>Whether the word opens with the preposition ل as a clitic ("لوزارة", "للجيش").</summary>
+    private bool StartsWithLam(Token token) =>
+        token.Segments.Length > 1 && Array.FindIndex(token.Segments, s => s.Role == SegmentRole.Preposition) is var p && p >= 0
+        && token.Segments[..p].All(s => s.Role == SegmentRole.Conjunction) && _doc.Text[token.Segments[p].Span.Start] == 'ل';
+
+    /// <summary>
+    /// "أعلن بيان لوزارة الخزانة، الأربعاء، فرض عقوبات", "قررت الحكومة فرض حظر": a noun that is the object of an
+    /// announcement or decision (directly or through its light verb) is the act of that verb's subject.
+    /// </summary>
+    private EventArgument? AnnouncedBy(int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 10; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                return null;
+            }
+
+            if (!AnnounceForms.Contains(key))
+            {
+                continue;
+            }
+
+            var subjectAt = j + 1;
+            while (subjectAt < k && (_inTime[subjectAt] || Skippable.Contains(_tokens[subjectAt].Key)))
+            {
+                subjectAt++;
+            }
+
+            EventArgument? subject = null;
+            if (subjectAt < k && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[subjectAt].Key)))
+            {
+                subject = Issuer(subjectAt);
+            }
+            else if (NextActor(subjectAt, k) is { } actor)
+            {
+                subject = actor.Argument;
+            }
+            else if (subjectAt < k && GroupActors.Is(_tokens[subjectAt]))
+            {
+                subject = GroupArgument(subjectAt, k);
+            }
+
+            // Only the light verb and time words may stand between the subject and the noun.
+            var subjectEnd = subject is { } s ? ArticleActors.TokenAt(_tokens, s.Span.End - 1) : -1;
+            var after = subjectEnd >= subjectAt ? subjectEnd + 1 : subjectAt;
+            return subject is not null && WordsBetween(after, k) <= 1 ? subject : null;
+        }
+
+        return null;
+    }
+}

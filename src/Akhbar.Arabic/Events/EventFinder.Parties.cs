@@ -1,0 +1,203 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Who takes part when the sentence does not put the parties in subject and object position: the members of a
+/// multilateral meeting ("اجتماع وزاري لدول البلقان"), the two sides of a battle reported through its dead ("مقتل 20 من
+/// المسلحين في معارك مع الجيش"), the subject of a clause set between a speaker and the words ("وقال X، بعد أن زار Y، إن"),
+/// and the subject a participle cue goes back to ("تعمل الحكومة على ...، قائلة إن").
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Plural nouns of the members of a meeting ("لدول البلقان", "لوزراء الخارجية العرب", "لقادة").</summary>
+    private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
+    {
+        "دول", "وزراء", "قاده", "رؤساء", "زعماء", "ممثلي", "اعضاء", "الدول",
+    };
+
+    /// <summary>Nouns of death and injury that a battle's casualties follow ("بمقتل 20 من", "سقوط قتلى من").</summary>
+    private static readonly HashSet<string> CasualtyNouns = new(StringComparer.Ordinal)
+    {
+        "مقتل", "بمقتل", "مصرع", "بمصرع", "سقوط", "بسقوط", "اصابه", "باصابه",
+    };
+
+    /// <summary>Words that subordinate a clause of time to the one around it ("بعد أن زار", "بعدما التقى").</summary>
+    private static readonly HashSet<string> TimeClauseWords = new(StringComparer.Ordinal) { "بعد", "قبل", "عقب", "اثر" };
+
+    /// <summary>
+    /// "اجتماع وزاري لدول البلقان": a meeting of a group of members, who are its source; it has no second party.
+    /// </summary>
+    private EventArgument? Participants(int last, int end)
+    {
+        for (var j = last + 1; j < end && j <= last + 2; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (StartsWithLam(token) && key.Length > 3 && MemberNouns.Contains(key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..]))
+            {
+                return GroupArgument(j, end);
+            }
+
+            if (!key.EndsWith('ي') && !key.EndsWith("يه", StringComparison.Ordinal))
+            {
+                // Only a nisba adjective ("وزاري", "إقليمية") may stand between the noun and its members.
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "بمقتل 20 من مليشيات الحوثي ... في معارك مع القوات الحكومية": a battle with X whose dead the sentence counts
+    /// before it was fought by X against the side of the dead. Returns X and the dead's side, or nothing.
+    /// </summary>
+    private (EventArgument Side, EventArgument Other)? BattleSides(int k, int last, int start, int end)
+    {
+        var with = last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "مع" ? last + 1
+            : last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 2].Key) == "مع" ? last + 2 : -1;
+        if (with < 0 || with + 1 >= end)
+        {
+            return null;
+        }
+
+        EventArgument? side = _actors.StartingAt(with + 1) is { IsActor: true } named ? named.Argument
+            : GroupActors.Is(_tokens[with + 1]) ? GroupArgument(with + 1, end) : null;
+        if (side is null)
+        {
+            return null;
+        }
+
+        for (var j = start; j < k; j++)
+        {
+            if (!CasualtyNouns.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                continue;
+            }
+
+            // "مقتل 20 من المسلحين", "مقتل عدد من عناصر": the count, then من, then the side.
+            for (var i = j + 1; i < k && i <= j + 4; i++)
+            {
+                if (_tokens[i].Key != "من" || i + 1 >= k)
+                {
+                    continue;
+                }
+
+                if (_actors.StartingAt(i + 1) is { IsActor: true } dead)
+                {
+                    return (side, dead.Argument);
+                }
+
+                return GroupActors.Is(_tokens[i + 1]) ? (side, GroupArgument(i + 1, k)) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "وقال النائب أحمد الطيبي، بعد أن زار عباس في مشفاه، إن": a clause of time set between a speaker and the words
+    /// is about the speaker, who is the subject of its verb; the name after the verb is its object. The same holds for a
+    /// verbal noun right after بعد or قبل there ("وقالت الشرطة بعد اعتقاله إن").
+    /// </summary>
+    private EventArgument? SpeakerOfInsertedClause(int k, int start, bool noun)
+    {
+        if (!_doc.HasQuotes)
+        {
+            return null;
+        }
+
+        var key = k - 1 >= start ? ArticleActors.WithoutConjunction(_tokens[k - 1].Key) : "";
+        var timed = key is "بعدما" or "قبلما" || (key is "ان" && k - 2 >= start && TimeClauseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+            || (noun && TimeClauseWords.Contains(key));
+        if (!timed)
+        {
+            return null;
+        }
+
+        var at = _tokens[k].Span.Start;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Speaker is { } s && q.SpeakerKind != SpeakerKind.None && s.End <= at && at < q.Content.Start && q.Cue.Start < at
+                && _sentenceOf[Math.Max(0, ArticleActors.TokenAt(_tokens, q.Content.Start))] == _sentenceOf[k])
+            {
+                // A speaker the text identifies without a name ("وقالت الشرطة بعد اعتقاله") acts as well as it speaks.
+                return new EventArgument(s, QuoteSpeakers.EntityId(_doc, q));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The subject of the clause that ends before token <paramref name="at"/>: its first person, organization, country or
+    /// group outside a prepositional phrase, the clause starting after the last clause word (أن، الذي، حيث ...). A
+    /// participle cue reports its words ("تعمل فيه الحكومة على بناء السد، قائلة إنه"), and a relative clause without
+    /// الذي goes on with it ("زودتها الشرطة الإسبانية بأرقام عثرت عليها مع برازيلي اعتقلته").
+    /// </summary>
+    private EventArgument? ClauseSubjectBefore(int at)
+    {
+        var start = _sentenceStart[_sentenceOf[at]];
+        EventArgument? first = null;
+        for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                break;
+            }
+
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.IsActor && m.Preposition is null)
+                {
+                    first = m.Argument;
+                }
+
+                j = m.First;
+                continue;
+            }
+
+            if (GroupActors.Is(_tokens[j]))
+            {
+                first = GroupArgument(j, at);
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>
+    /// "بعد اعتقاله": the person an object pronoun on a noun of arrest or killing stands for, the latest person named
+    /// before it in this or the previous paragraph.
+    /// </summary>
+    private ActorMention? PronounReferent(int k)
+    {
+        var token = _tokens[k];
+        if (!Array.Exists(token.Segments, s => s.Role == SegmentRole.Pronoun && _doc.Text[s.Span.Start] == 'ه'))
+        {
+            return null;
+        }
+
+        var paragraph = _doc.Sentences[_sentenceOf[k]].Paragraph;
+        for (var j = k - 1; j >= 0 && _doc.Sentences[_sentenceOf[j]].Paragraph >= paragraph - 1; j--)
+        {
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.Entity.Type == EntityType.Person)
+                {
+                    return m;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return null;
+    }
+}
