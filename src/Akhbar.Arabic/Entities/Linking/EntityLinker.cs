@@ -206,13 +206,27 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.Country = place.Country;
                 }
             }
-            else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
+            else if (c.Type != EntityType.Location)
             {
-                c.NameEn ??= actor.NameEn;
-                c.Cameo ??= actor.CodeOn(date);
-                if (c.Country is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
+                // The hand-written tables first: the actor dictionary's English names are aligned by machine and
+                // often missing or wrong for people it only knows in Arabic.
+                var known = KnownEntity(c);
+                if (known is not null)
                 {
-                    c.Country = code[..3];
+                    c.NameEn ??= known.NameEn;
+                    c.Country ??= known.Country;
+                }
+
+                if (Actor(c, date) is { } actor)
+                {
+                    c.NameEn ??= actor.NameEn;
+                    c.Cameo ??= actor.CodeOn(date);
+
+                    // An international body keeps no country, whatever the first letters of its code.
+                    if (c.Country is null && known is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
+                    {
+                        c.Country = code[..3];
+                    }
                 }
             }
 
@@ -278,6 +292,14 @@ public sealed class EntityLinker(LinkingResources resources)
 
         return false;
     }
+
+    /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
+    private KnownEntity? KnownEntity(MentionCluster c) => c.Type switch
+    {
+        EntityType.Person => resources.KnownPeople.Find(c),
+        EntityType.Organization => resources.KnownOrganizations.Find(c),
+        _ => null,
+    };
 
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)

@@ -1,0 +1,93 @@
+using System.Text;
+using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Core.Model;
+using Akhbar.Resources;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>Lookups in the hand-written people and organization tables, on small invented tables.</summary>
+public sealed class KnownEntitiesTests
+{
+    private const string PeopleTable = """
+        # invented rows in the shape of people.tsv
+        name	variants	name_en	iso3	role
+        سمير غانم نادر	سمير نادر|سمير جانم نادر	Samir Ghanem Nader	XAA	head-of-state
+        كريم الطيب		Karim al-Tayeb	XAA	religious-leader
+        عباس فرحات		Abbas Farhat	XAB	minister
+        هالة عباس		Hala Abbas	XAB	minister
+        رامي سلوم		Rami Salloum	XAA	minister
+        وليد سلوم		Walid Salloum	XAB	minister
+        نبيل بري		Nabil Barri	XAA	speaker
+        """;
+
+    private static KnownEntities People() => KnownEntities.People(Parse(PeopleTable));
+
+    private static TsvResource Parse(string text) => TsvResource.Parse("test", new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+    private static MentionCluster Cluster(params string[] names)
+    {
+        var c = new MentionCluster { Type = EntityType.Person };
+        var start = 0;
+        foreach (var name in names)
+        {
+            c.AddName(new TextSpan(start, start + name.Length), EntityType.Person, name, LinkingResources.Key(name));
+            start += name.Length + 1;
+        }
+
+        return c;
+    }
+
+    [Theory]
+    [InlineData("سمير غانم نادر")]
+    [InlineData("سمير نادر")]
+    [InlineData("سمير قانم نادر")] // غ/ق: the loose key
+    [InlineData("سمير غانم نادر", "نادر")]
+    [InlineData("نادر")] // the family name alone
+    [InlineData("سمير نادر", "نادر")]
+    public void A_person_is_found_by_full_name_spelling_variant_or_family_name(params string[] names) =>
+        Assert.Equal("Samir Ghanem Nader", People().Find(Cluster(names))?.NameEn);
+
+    [Theory]
+    [InlineData("ليلى نادر")] // another first name with the family name
+    [InlineData("ليلى نادر", "نادر")]
+    [InlineData("سلوم")] // two rows share the family name
+    [InlineData("عباس")] // a family name that is also a listed first name
+    [InlineData("كريم الطيبي")] // a nisba is another name, although its loose key is that of الطيب
+    [InlineData("بري")] // too short to be trusted alone (نبيل بري is found)
+    public void A_name_that_could_be_someone_else_is_not_found(params string[] names) =>
+        Assert.Null(People().Find(Cluster(names)));
+
+    [Fact]
+    public void The_row_gives_country_and_role_and_an_organization_is_not_found_by_its_last_word()
+    {
+        var samir = People().Find(Cluster("سمير نادر"))!;
+        Assert.Equal(("XAA", "head-of-state"), (samir.Country, samir.Role));
+
+        var organizations = KnownEntities.Organizations(Parse("""
+            name	variants	name_en	iso3	kind
+            منظمة التعاون الأخضر	التعاون الأخضر	Green Cooperation Organization		international
+            """));
+        var org = organizations.Find(Cluster("التعاون الأخضر"))!;
+        Assert.Equal(("Green Cooperation Organization", null), (org.NameEn, org.Country));
+        Assert.Null(organizations.Find(Cluster("الأخضر")));
+    }
+
+    [Fact]
+    public void The_embedded_tables_load_and_name_every_row_in_English_with_a_known_country()
+    {
+        var resources = LinkingResources.Default;
+        Assert.True(resources.KnownPeople.Count > 500);
+        Assert.True(resources.KnownOrganizations.Count > 100);
+        foreach (var file in new[] { "entities/people.tsv", "entities/organizations.tsv" })
+        {
+            var table = TsvResource.Load(file);
+            Assert.All(table.Rows, row =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(row[table.Column("name_en")]), row[0]);
+                var iso3 = row[table.Column("iso3")];
+                Assert.True(iso3.Length == 0 || resources.CountriesByIso3.ContainsKey(iso3), $"{row[0]}: {iso3}");
+                Assert.DoesNotContain(row[table.Column("name")] + row[table.Column("variants")], c => char.IsAsciiLetter(c));
+            });
+        }
+    }
+}
