@@ -210,7 +210,7 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 // The hand-written tables first: the actor dictionary's English names are aligned by machine and
                 // often missing or wrong for people it only knows in Arabic.
-                var known = KnownEntity(c);
+                var known = KnownEntity(c, articleCountries);
                 if (known is not null)
                 {
                     c.NameEn ??= known.NameEn;
@@ -294,10 +294,10 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
-    private KnownEntity? KnownEntity(MentionCluster c) => c.Type switch
+    private KnownEntity? KnownEntity(MentionCluster c, IReadOnlySet<string> articleCountries) => c.Type switch
     {
-        EntityType.Person => resources.KnownPeople.Find(c),
-        EntityType.Organization => resources.KnownOrganizations.Find(c),
+        EntityType.Person => resources.KnownPeople.Find(c, articleCountries),
+        EntityType.Organization => resources.KnownOrganizations.Find(c, articleCountries),
         _ => null,
     };
 
@@ -463,7 +463,8 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        if (c.Type == EntityType.Person)
+        // "ميغان ميركل" ends in the family name of a listed person with another first name: not her by the last word.
+        if (c.Type == EntityType.Person && !resources.KnownPeople.ContradictsFamilyName(c))
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();

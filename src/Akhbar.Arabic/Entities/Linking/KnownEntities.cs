@@ -6,8 +6,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// The hand-written tables of notable people (Data/entities/people.tsv) and well-known organizations
 /// (organizations.tsv), looked up by the names of an entity: its full name folded, then its loose key
 /// (<see cref="MentionClusterer.LooseKey"/>: غ/ج/ق and long vowels inside words do not matter) when only one row
-/// has it, and for a person its family name alone ("ماس") when only one row ends in it and every longer name of
-/// the entity is a listed name without its middle names ("رجب أردوغان"; "إيفانكا ترامب" is not Donald Trump).
+/// has it, and for a person its family name alone ("ماكرون") when only one row ends in it, the article names the
+/// person's country, and every longer name of the entity is a listed name without its middle names ("رجب
+/// أردوغان"; "إيفانكا ترامب" is not Donald Trump).
 /// </summary>
 public sealed class KnownEntities
 {
@@ -17,13 +18,19 @@ public sealed class KnownEntities
     /// <summary>Words before a last name that make it part of a compound, not a family name of its own: بن زايد، عبد الله، ولد الشيخ.</summary>
     private static readonly string[] CompoundLinks = ["بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ام"];
 
+    /// <summary>Titles before a given name ("البابا فرنسيس", "الملا عمر"): the name after them is no family name.</summary>
+    private static readonly string[] Titles = ["البابا", "الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الملا", "السلطان"];
+
     private readonly Dictionary<string, KnownEntity> _byKey = new(StringComparer.Ordinal);
 
     /// <summary>Loose keys; null where two rows share one.</summary>
     private readonly Dictionary<string, KnownEntity?> _byLooseKey = new(StringComparer.Ordinal);
 
-    /// <summary>Loose family names; null where two rows share one.</summary>
+    /// <summary>Folded family names; null where two rows share one.</summary>
     private readonly Dictionary<string, KnownEntity?> _byFamilyName = new(StringComparer.Ordinal);
+
+    /// <summary>Every person listed with a family name, by that name, so that a different first name can be told apart.</summary>
+    private readonly Dictionary<string, List<KnownEntity>> _allByFamilyName = new(StringComparer.Ordinal);
 
     private readonly bool _byFamilyNameAllowed;
 
@@ -56,21 +63,34 @@ public sealed class KnownEntities
 
         // A word that begins or continues some listed name (عباس in عباس عراقجي, الله in روح الله الخميني) is a
         // given name too: as a family name alone it cannot say who is meant.
-        var givenWords = rows.SelectMany(r => r.Keys).SelectMany(k => k.Split(' ')[..^1]).Select(LooseMatchKey).ToHashSet(StringComparer.Ordinal);
+        var givenWords = rows.SelectMany(r => r.Keys).SelectMany(k => k.Split(' ')[..^1]).ToHashSet(StringComparer.Ordinal);
         foreach (var (keys, entity) in rows)
         {
             known.Count++;
             foreach (var key in keys)
             {
                 known._byKey.TryAdd(key, entity);
-                AddUnique(known._byLooseKey, LooseMatchKey(key), entity);
-                var words = key.Split(' ');
-                if (byFamilyName && words.Length > 1 && Array.IndexOf(CompoundLinks, words[^2]) < 0)
+                if (key.Length >= MinLooseKey)
                 {
-                    var family = LooseMatchKey(words[^1]);
-                    if (words[^1].Length >= MinLooseKey && !givenWords.Contains(family))
+                    AddUnique(known._byLooseKey, LooseMatchKey(key), entity);
+                }
+
+                var words = key.Split(' ');
+                if (byFamilyName && words.Length > 1 && Array.IndexOf(CompoundLinks, words[^2]) < 0 && Array.IndexOf(Titles, words[0]) < 0)
+                {
+                    var family = words[^1];
+                    if (family.Length >= MinLooseKey && !givenWords.Contains(family))
                     {
                         AddUnique(known._byFamilyName, family, entity);
+                        if (!known._allByFamilyName.TryGetValue(family, out var list))
+                        {
+                            known._allByFamilyName[family] = list = [];
+                        }
+
+                        if (!list.Contains(entity))
+                        {
+                            list.Add(entity);
+                        }
                     }
                 }
             }
@@ -92,7 +112,8 @@ public sealed class KnownEntities
     }
 
     /// <summary>The row that names the entity, fullest name first, or null.</summary>
-    public KnownEntity? Find(MentionCluster c)
+    /// <param name="articleCountries">The countries the article names: a family name alone only reaches a person of one of them ("سانشيز" in a football report is not Pedro Sánchez).</param>
+    public KnownEntity? Find(MentionCluster c, IReadOnlySet<string> articleCountries)
     {
         if (c.NameKeys.Count == 0)
         {
@@ -122,7 +143,9 @@ public sealed class KnownEntities
         }
 
         var full = keys[0];
-        if (!_byFamilyName.TryGetValue(LooseMatchKey(full[(full.LastIndexOf(' ') + 1)..]), out var person) || person is null)
+        // The family name as written, not loosely: loose keys of short words meet too often (بوينغ and بينغ, بودي and بدوي).
+        if (!_byFamilyName.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var person) || person is null
+            || (person.Country is { } country && (!articleCountries.Contains(country) || (c.Country is { } known && known != country))))
         {
             return null;
         }
@@ -132,9 +155,30 @@ public sealed class KnownEntities
         return keys.Where(k => MentionCluster.Words(k) > 1).All(k => person.FirstAndLast.Contains(FirstAndLast(k))) ? person : null;
     }
 
-    /// <summary>The loose match keys of the first and last words of a name of two words or more.</summary>
-    private static string FirstAndLast(string key) =>
-        LooseMatchKey(key[..key.IndexOf(' ', StringComparison.Ordinal)]) + " " + LooseMatchKey(key[(key.LastIndexOf(' ') + 1)..]);
+    /// <summary>
+    /// Whether the entity's fullest name has the family name of listed people but a first name none of them has
+    /// ("ميغان ميركل" is not Angela Merkel): then no dictionary should give it their name by its last word.
+    /// </summary>
+    public bool ContradictsFamilyName(MentionCluster c)
+    {
+        if (c.NameKeys.Count == 0)
+        {
+            return false;
+        }
+
+        var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
+        if (MentionCluster.Words(full) < 2 || !_allByFamilyName.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var people))
+        {
+            return false;
+        }
+
+        // Compared loosely: "جيرمي هانت" is a spelling of Jeremy Hunt's name, not another first name.
+        var loose = LooseMatchKey(FirstAndLast(full));
+        return !people.Exists(p => p.FirstAndLast.Any(n => LooseMatchKey(n) == loose));
+    }
+
+    /// <summary>The first and last words of a name of two words or more, folded.</summary>
+    private static string FirstAndLast(string key) => key[..key.IndexOf(' ', StringComparison.Ordinal)] + " " + key[(key.LastIndexOf(' ') + 1)..];
 
     /// <summary>
     /// The loose key with the last letter of every word kept: spelling variants of foreign names meet
