@@ -6,9 +6,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// The hand-written tables of notable people (Data/entities/people.tsv) and well-known organizations
 /// (organizations.tsv), looked up by the names of an entity: its full name folded, then its loose key
 /// (<see cref="MentionClusterer.LooseKey"/>: غ/ج/ق and long vowels inside words do not matter) when only one row
-/// has it, and for a person its family name alone ("ماكرون") when only one row ends in it, the article names the
-/// person's country, and every longer name of the entity is a listed name without its middle names ("رجب
-/// أردوغان"; "إيفانكا ترامب" is not Donald Trump).
+/// has it, and for a person its family name when only one row ends in it, the article names the person's
+/// country, and every longer name of the entity is a listed name without its middle names ("رجب أردوغان";
+/// "إيفانكا ترامب" is not Donald Trump); the family name alone ("ماكرون") only for holders of high offices.
 /// </summary>
 public sealed class KnownEntities
 {
@@ -17,6 +17,13 @@ public sealed class KnownEntities
 
     /// <summary>Words before a last name that make it part of a compound, not a family name of its own: بن زايد، عبد الله، ولد الشيخ.</summary>
     private static readonly string[] CompoundLinks = ["بن", "ابن", "بنت", "ولد", "عبد", "ابو", "ام"];
+
+    /// <summary>
+    /// Roles whose holders news name by the family name alone ("قال بوتين"). Envoys, spokespeople, officers and
+    /// other officials are named in full: their family names alone are more often someone else's ("ويليامز",
+    /// "ماكنزي", "بيير").
+    /// </summary>
+    private static readonly string[] FamilyNameRoles = ["head-of-state", "head-of-government", "king", "emir", "sultan", "crown-prince", "foreign-minister", "defence-minister", "religious-leader", "group-leader", "party-leader", "un-official"];
 
     /// <summary>Titles before a given name ("البابا فرنسيس", "الملا عمر"): the name after them is no family name.</summary>
     private static readonly string[] Titles = ["البابا", "الملك", "الملكه", "الامير", "الاميره", "الشيخ", "الشيخه", "الملا", "السلطان"];
@@ -82,6 +89,7 @@ public sealed class KnownEntities
                     if (family.Length >= MinLooseKey && !givenWords.Contains(family))
                     {
                         AddUnique(known._byFamilyName, family, entity);
+
                         if (!known._allByFamilyName.TryGetValue(family, out var list))
                         {
                             known._allByFamilyName[family] = list = [];
@@ -144,7 +152,9 @@ public sealed class KnownEntities
 
         var full = keys[0];
         // The family name as written, not loosely: loose keys of short words meet too often (بوينغ and بينغ, بودي and بدوي).
+        // A family name alone only names the holder of a high office; a longer name that agrees (first and last word) names anyone listed.
         if (!_byFamilyName.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var person) || person is null
+            || (MentionCluster.Words(full) == 1 && Array.IndexOf(FamilyNameRoles, person.Role) < 0)
             || (person.Country is { } country && (!articleCountries.Contains(country) || (c.Country is { } known && known != country))))
         {
             return null;
