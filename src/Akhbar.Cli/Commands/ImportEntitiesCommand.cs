@@ -85,9 +85,12 @@ public static class ImportEntitiesCommand
             "derived from entities/countries.tsv (Unicode CLDR 48.2 Arabic territory names)", "Unicode License v3",
             $"akhbar resources import entities --cldr {cldr} --geonames {geonames}: the regular nisba of each country name (Akhbar.Arabic.Entities.Linking.Nisba), masculine and feminine, with the article; nisbas shared by two countries dropped");
 
-        Write(dataFolder, "entities/places.tsv", "key\tname\tgeonameid\tname_en\tlat\tlon\tfeature\tcountry\tpopulation", Distinct(Places(Source(geonames, "cities15000_arabic_script.tsv"), Source(geonames, "cities15000.txt"), countries)), stdout,
+        var aliases = Path.Combine(dataFolder, "entities", "place-aliases.tsv");
+        var places = Places(Source(geonames, "cities15000_arabic_script.tsv"), Source(geonames, "cities15000.txt"), countries)
+            .Concat(File.Exists(aliases) ? PlaceAliases(aliases, Source(geonames, "cities15000.txt"), countries) : []);
+        Write(dataFolder, "entities/places.tsv", "key\tname\tgeonameid\tname_en\tlat\tlon\tfeature\tcountry\tpopulation", Distinct(places), stdout,
             "GeoNames cities15000 (geonames.org via ali-hv/geobank-data), Arabic-script alternate names, coordinates, feature codes, populations", "CC BY 4.0 (attribution: GeoNames, geonames.org)",
-            $"akhbar resources import entities --geonames {geonames}: every Arabic-script name of every place with its geonameid, GeoNames name, point, feature, ISO3 country and population (a capital with no Arabic name, from cities15000.txt, takes those of its same-named places in its country: Washington); key folded");
+            $"akhbar resources import entities --geonames {geonames}: every Arabic-script name of every place with its geonameid, GeoNames name, point, feature, ISO3 country and population (a capital with no Arabic name, from cities15000.txt, takes those of its same-named places in its country: Washington; the hand-written names of entities/place-aliases.tsv reach the places of their geonameid: Sochi); key folded");
 
         if (cameoArabic is not null && cameoEnglish is not null)
         {
@@ -209,6 +212,37 @@ public static class ImportEntitiesCommand
                     yield return Row(key, clean, capital[0], capital[1], capital[4], capital[5], capital[7], country.Iso3, capital[14].Length == 0 ? "0" : capital[14]);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// The hand-written Arabic names of well-known places that GeoNames gives no Arabic name (سوتشي for Sochi), each
+    /// with its geonameid and GeoNames name: the row of cities15000.txt gives the rest, and a name that does not
+    /// match the id's place is an error, so that a mistyped id cannot send a city elsewhere.
+    /// </summary>
+    private static IEnumerable<string> PlaceAliases(string aliasPath, string allPlaces, Dictionary<string, Country> countries)
+    {
+        var aliases = File.ReadLines(aliasPath).Where(l => l.Length > 0 && l[0] != '#').Skip(1).Select(l => l.Split('\t')).ToList();
+        var wanted = aliases.Select(a => a.Length >= 3 ? a[1] : throw new BadInputException(DiagnosticCodes.BadRecord, $"{aliasPath}: a row needs name, geonameid and geonames_name: {string.Join(' ', a)}")).ToHashSet(StringComparer.Ordinal);
+        var rows = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(allPlaces))
+        {
+            var f = line.Split('\t');
+            if (f.Length >= 15 && wanted.Contains(f[0]))
+            {
+                rows[f[0]] = f;
+            }
+        }
+
+        foreach (var a in aliases)
+        {
+            if (!rows.TryGetValue(a[1], out var f) || f[1] != a[2] || !countries.TryGetValue(f[8], out var country))
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{aliasPath}: geonameid {a[1]} is not {a[2]} in {allPlaces}.");
+            }
+
+            var clean = Clean(a[0]);
+            yield return Row(Key(clean), clean, f[0], f[1], f[4], f[5], f[7], country.Iso3, f[14].Length == 0 ? "0" : f[14]);
         }
     }
 

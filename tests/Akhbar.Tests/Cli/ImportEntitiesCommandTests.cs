@@ -42,6 +42,34 @@ public sealed class ImportEntitiesCommandTests : IDisposable
         Assert.Equal(5, File.ReadAllLines(Path.Combine(data, "MANIFEST.tsv")).Length);
     }
 
+    [Theory]
+    [InlineData("333\tBeta", true)]
+    [InlineData("333\tGamma", false)]
+    public void A_hand_written_place_alias_reaches_the_place_of_its_geonameid_and_a_wrong_id_is_an_error(string idAndName, bool valid)
+    {
+        var geonames = Folder("geo-alias",
+            ("countryInfo.tsv", "#ISO\tISO3\tISO-Numeric\tfips\tCountry\tCapital\tArea\tPopulation\tContinent\ttld\tCurrencyCode\tCurrencyName\tPhone\tPostal\tRegex\tLanguages\tgeonameid\tneighbours\tEquivalentFipsCode\n"
+                + "XA\tXAA\t001\tXA\tAlfaland\tAlfa City\t1\t1\tAS\t.xa\tXAD\tDinar\t1\t\t\tar\t111\t\t\n"),
+            ("cities15000_arabic_script.tsv", "geonameid\tname\tcountry_code\tadmin1_code\tfeature_code\tpopulation\tlatitude\tlongitude\tarabic_script_names\tnon_arabic_letter_names\n"),
+            ("cities15000.txt", "333\tBeta\tBeta\t\t3.5\t4.5\tP\tPPLA2\tXA\t\t03\t\t\t\t90000\t\t\tAsia/X\t2025-01-01\n"));
+        var cldr = Folder("cldr-alias", ("territories.ar.tsv", "code\tname_ar\nXA\tألفانيا\n"));
+        var data = Folder("Data-alias", ("MANIFEST.tsv", "file\tsource\tlicense\tderivation\n"));
+        Directory.CreateDirectory(Path.Combine(data, "entities"));
+        File.WriteAllText(Path.Combine(data, "entities", "place-aliases.tsv"), "# invented\nname\tgeonameid\tgeonames_name\nبيتا\t" + idAndName + "\n");
+
+        var (exit, _, error) = CliRunner.Run("resources", "import", "entities", "--geonames", geonames, "--cldr", cldr, "--out", data);
+        if (valid)
+        {
+            Assert.True(exit == 0, error);
+            Assert.Contains("بيتا\tبيتا\t333\tBeta\t3.5\t4.5\tPPLA2\tXAA\t90000", File.ReadAllText(Path.Combine(data, "entities", "places.tsv")), StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.NotEqual(0, exit);
+            Assert.Single(error.TrimEnd().Split('\n'));
+        }
+    }
+
     [Fact]
     public void A_missing_source_file_is_a_one_line_error()
     {

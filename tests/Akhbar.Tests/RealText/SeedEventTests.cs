@@ -66,7 +66,7 @@ public sealed class SeedEventTests
     public void The_Lavrov_Maas_meeting_is_in_Berlin_on_the_14th_and_the_Putin_Erdogan_meeting_on_the_17th()
     {
         var doc = Seed();
-        var meeting = Assert.Single(doc.Events, e => e.Plover == "CONSULT" && Entity(doc, e.Source)?.NameEn == "Sergey Lavrov" && Entity(doc, e.Target)?.Country == "DEU" && e.When == "2018-09-14");
+        var meeting = Assert.Single(doc.Events, e => e.Plover == "CONSULT" && Entity(doc, e.Source)?.NameEn == "Sergei Lavrov" && Entity(doc, e.Target)?.Country == "DEU" && e.When == "2018-09-14");
         Assert.Equal("Berlin", Entity(doc, meeting.Where)?.NameEn);
         Assert.False(meeting.WhenFromPublication);
         var summit = Assert.Single(doc.Events, e => Entity(doc, e.Source)?.NameEn == "Vladimir Putin");

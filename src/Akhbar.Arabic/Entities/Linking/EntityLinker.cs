@@ -265,23 +265,37 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.Country ??= region.Country;
                 }
             }
-            else if (c.Type != EntityType.Location && Actor(c, date) is { } actor)
+            else if (c.Type != EntityType.Location)
             {
-                // An entry that stands for its country (a city or a demonym: برشلونة is "Spain") names the country, not this entity.
-                if (!StandsForCountry(actor, date))
+                // The hand-written tables first: the actor dictionary's English names are aligned by machine and
+                // often missing or wrong for people it only knows in Arabic.
+                var known = KnownEntity(c, articleCountries);
+                if (known is not null)
                 {
-                    c.NameEn ??= actor.NameEn;
-                }
-                else if (c.Type == EntityType.Organization && c.NameKeys is [var nameKey, ..] && resources.PlacesByKey.TryGetValue(nameKey, out var namesakes))
-                {
-                    // An organization named after a city, such as a football club, is written in English like the city.
-                    c.NameEn ??= namesakes.MaxBy(p => p.Population)!.NameEn;
+                    c.NameEn ??= known.NameEn;
+                    c.Country ??= known.Country;
                 }
 
-                c.Cameo ??= actor.CodeOn(date);
-                if (c.Country is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
+                if (Actor(c, date) is { } actor)
                 {
-                    c.Country = code[..3];
+                    // An entry that stands for its country (a city or a demonym: برشلونة is "Spain") names the country, not this entity.
+                    if (!StandsForCountry(actor, date))
+                    {
+                        c.NameEn ??= actor.NameEn;
+                    }
+                    else if (c.Type == EntityType.Organization && c.NameKeys is [var nameKey, ..] && resources.PlacesByKey.TryGetValue(nameKey, out var namesakes))
+                    {
+                        // An organization named after a city, such as a football club, is written in English like the city.
+                        c.NameEn ??= namesakes.MaxBy(p => p.Population)!.NameEn;
+                    }
+
+                    c.Cameo ??= actor.CodeOn(date);
+
+                    // An international body keeps no country, whatever the first letters of its code.
+                    if (c.Country is null && known is null && c.Cameo is { Length: >= 3 } code && resources.CountriesByIso3.ContainsKey(code[..3]))
+                    {
+                        c.Country = code[..3];
+                    }
                 }
             }
 
@@ -347,6 +361,14 @@ public sealed class EntityLinker(LinkingResources resources)
 
         return false;
     }
+
+    /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
+    private KnownEntity? KnownEntity(MentionCluster c, IReadOnlySet<string> articleCountries) => c.Type switch
+    {
+        EntityType.Person => resources.KnownPeople.Find(c, articleCountries),
+        EntityType.Organization => resources.KnownOrganizations.Find(c, articleCountries),
+        _ => null,
+    };
 
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)
@@ -510,7 +532,8 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        if (c.Type == EntityType.Person)
+        // "ميغان ميركل" ends in the family name of a listed person with another first name: not her by the last word.
+        if (c.Type == EntityType.Person && !resources.KnownPeople.ContradictsFamilyName(c))
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();

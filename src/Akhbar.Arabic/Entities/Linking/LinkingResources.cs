@@ -65,6 +65,12 @@ public sealed class LinkingResources
     /// <summary>English names of Arabic names aligned in parallel text (الأمم المتحدة: United Nations), by folded key.</summary>
     public Dictionary<string, string> PairedNames { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Hand-written notable people (people.tsv), by full name or family name.</summary>
+    public KnownEntities KnownPeople { get; private set; } = null!;
+
+    /// <summary>Hand-written well-known organizations (organizations.tsv).</summary>
+    public KnownEntities KnownOrganizations { get; private set; } = null!;
+
     /// <summary>English actor names by consonant skeleton, for people no Arabic table names in English.</summary>
     public EnglishNames EnglishNames { get; } = new();
 
@@ -194,6 +200,8 @@ public sealed class LinkingResources
         }
 
         r.AddLooseKeys();
+        r.KnownPeople = KnownEntities.People(TsvResource.Load("entities/people.tsv"));
+        r.KnownOrganizations = KnownEntities.Organizations(TsvResource.Load("entities/organizations.tsv"));
 
         var institutions = TsvResource.Load("entities/institutions.tsv");
         foreach (var row in institutions.Rows)

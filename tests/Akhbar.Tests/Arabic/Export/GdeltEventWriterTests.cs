@@ -52,7 +52,7 @@ public sealed class GdeltEventWriterTests
         Assert.Equal(["20180916", "201809", "2018", "2018.7836"], f[1..5]);
 
         // Actor1 (6-15): the linked CAMEO code broken out; Actor2 (16-25): a country, coded by the country alone.
-        Assert.Equal(["RUSGOV", "SERGEY LAVROV", "RUS", "", "", "", "", "GOV", "", ""], f[5..15]);
+        Assert.Equal(["RUSGOV", "SERGEI LAVROV", "RUS", "", "", "", "", "GOV", "", ""], f[5..15]);
         Assert.Equal("TUR", f[15]);
         Assert.Equal("TUR", f[17]);
         Assert.Equal("", f[22]);

@@ -171,4 +171,33 @@ public sealed class EntityLinkingStageTests
         var erdogan = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Recep Tayyip Erdogan");
         Assert.DoesNotContain(erdogan.Mentions, m => doc.Slice(m.Span).Contains("وزير", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_notable_person_gets_the_English_name_and_country_of_the_people_table()
+    {
+        var doc = Analyze.Text("التقى المستشار النمساوي في فيينا وزير الخارجية الألماني هايكو ماس. وقال ماس إن المحادثات كانت مفيدة.");
+        var maas = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "هايكو ماس"));
+        Assert.Equal(("Heiko Maas", "DEU"), (maas.NameEn, maas.Country));
+
+        // No role in the sentence: the country comes from the table too.
+        var doc2 = Analyze.Text("وصل أنطونيو غوتيريش إلى القاهرة صباح اليوم في زيارة تستمر يومين.");
+        var guterres = Assert.Single(doc2.LinkedEntities, e => e.Type == EntityType.Person);
+        Assert.Equal(("Antonio Guterres", "PRT"), (guterres.NameEn, guterres.Country));
+    }
+
+    [Fact]
+    public void A_well_known_organization_gets_its_English_name_and_an_international_body_no_country()
+    {
+        var doc = Analyze.Text("دعا حلف شمال الأطلسي إلى وقف التصعيد، فيما نقلت وكالة الأناضول عن مصادر محلية أن الهدوء عاد إلى المنطقة.");
+        var nato = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("حلف شمال الأطلسي", StringComparison.Ordinal)));
+        Assert.Equal(("NATO", null), (nato.NameEn, nato.Country));
+    }
+
+    [Fact]
+    public void A_well_known_place_with_no_Arabic_name_in_GeoNames_is_geocoded_through_the_alias_table()
+    {
+        var doc = Analyze.Text("يعقد الرئيسان قمة في مدينة سوتشي الروسية الأسبوع المقبل.");
+        var sochi = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("سوتشي", StringComparison.Ordinal)));
+        Assert.Equal(("Sochi", "RUS", 491422L), (sochi.NameEn, sochi.Country, sochi.Geo?.GeonameId));
+    }
 }

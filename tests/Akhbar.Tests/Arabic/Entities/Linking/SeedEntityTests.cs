@@ -91,6 +91,21 @@ public sealed class SeedEntityTests
     }
 
     [SharedFact]
+    public void People_take_their_English_name_and_country_from_the_table_of_notable_people()
+    {
+        // people.tsv is general knowledge, not written for this article: the four people of expected.json carry
+        // exactly its English names (the consonant-skeleton check above also lets a transliteration pass).
+        var doc = Seed();
+        using var expected = JsonDocument.Parse(File.ReadAllText(SharedData.Path("seed", "expected.json")));
+        foreach (var e in expected.RootElement.GetProperty("entities").EnumerateArray().Where(e => e.GetProperty("type").GetString() == "PER" && e.TryGetProperty("affiliation", out _)))
+        {
+            var ar = e.GetProperty("ar").GetString()!;
+            var entity = doc.LinkedEntities.First(x => x.Mentions.Any(m => doc.Slice(m.Span) == ar));
+            Assert.Equal((e.GetProperty("en").GetString(), e.GetProperty("affiliation").GetString()), (entity.NameEn, entity.Country));
+        }
+    }
+
+    [SharedFact]
     public void Role_and_counterpart_phrases_are_mentions_of_the_two_ministers()
     {
         var doc = Seed();
