@@ -89,6 +89,29 @@ public sealed class NerModel
 
     public int FeatureCount => _rows.Count;
 
+    /// <summary>
+    /// The mean magnitude of the non-zero feature weights: the unit of <see cref="EntityBias"/> and of
+    /// pruning thresholds that mean the same for models trained with different step sizes.
+    /// </summary>
+    public float WeightScale
+    {
+        get
+        {
+            double sum = 0;
+            var count = 0;
+            foreach (var w in _weights)
+            {
+                if (w != 0)
+                {
+                    sum += Math.Abs(w);
+                    count++;
+                }
+            }
+
+            return count == 0 ? 1 : (float)(sum / count);
+        }
+    }
+
     public ReadOnlySpan<float> Transitions => _transitions;
 
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
