@@ -59,15 +59,20 @@ public static class TrainCommand
             Description = "Drop features whose weights are all below this in magnitude (a smaller, faster model). With development data, the F1 of a range of thresholds is printed.",
             DefaultValueFactory = _ => 0,
         };
+        var ensemble = new Option<int>("--ensemble")
+        {
+            Description = "Train this many models, with seeds --seed, --seed + 1, ..., and write their mean.",
+            DefaultValueFactory = _ => 1,
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, output,
+            train, dev, devFraction, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -181,11 +186,16 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0)
         {
             throw new CliUsageException("--epochs must be at least 1, --word-dropout in [0, 1), --aggressiveness at least 0 and --miss-cost above 0.");
+        }
+
+        if (ensemble < 1)
+        {
+            throw new CliUsageException("--ensemble must be at least 1.");
         }
 
         if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
@@ -228,7 +238,20 @@ public static class TrainCommand
             },
         };
         var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
-        var trained = trainer.Train(sentences, options, description + $"; entity bias {entityBias}; pruned below {prune}").WithEntityBias(entityBias);
+        var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
+        var models = new List<NerModel>();
+        for (var m = 0; m < ensemble; m++)
+        {
+            models.Add(trainer.Train(sentences, options with { Seed = options.Seed + m }, fullDescription));
+        }
+
+        var trained = (ensemble == 1 ? models[0] : NerModel.Mean(models, fullDescription)).WithEntityBias(entityBias);
+        if (ensemble > 1 && devSet.Count > 0)
+        {
+            var score = NerEvaluation.Score(new NerTagger(trained), devSet);
+            stdout.WriteLine($"mean of {ensemble} models: dev micro-F1 {score.Micro.F1 * 100:F2} (PERS {score.For(EntityType.Person).F1 * 100:F1}, LOC {score.For(EntityType.Location).F1 * 100:F1}, ORG {score.For(EntityType.Organization).F1 * 100:F1}, MISC {score.For(EntityType.Miscellaneous).F1 * 100:F1})");
+        }
+
         var result = prune > 0 ? trained.Pruned(prune) : trained;
         if (devSet.Count > 0)
         {
