@@ -26,9 +26,18 @@ public static class NerCostTimings
 
     private static readonly RecordOptions Options = new();
 
-    public static int Run(BenchCorpus corpus)
+    /// <summary>
+    /// With <paramref name="compareModel"/>, a fourth pipeline, the default one with that model file instead
+    /// of the shipped model, is timed in the same runs, so that two models are compared side by side.
+    /// </summary>
+    public static int Run(BenchCorpus corpus, string? compareModel = null)
     {
         AnalysisPipeline[] pipelines = [Build(new NoNamesStage(), linking: true), Build(new EntityStage(), linking: false), Build(new EntityStage(), linking: true)];
+        if (compareModel is not null)
+        {
+            pipelines = [.. pipelines, Build(new EntityStage(new NerTagger(NerModel.Load(compareModel))), linking: true)];
+        }
+
         var words = Measure(pipelines[0], corpus, out _);
         var times = pipelines.Select(_ => new List<double>()).ToArray();
         for (var run = 0; run <= Runs; run++)
@@ -49,6 +58,11 @@ public static class NerCostTimings
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"without NER (entity stage finds nothing): {median[0]:F2} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with NER, without entity linking: {median[1]:F2} s ({(median[1] - median[0]) / words * 1e6:F2} µs per token for the entity stage)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with NER (default pipeline): {median[2]:F2} s; ratio {median[2] / median[0]:F2}"));
+        if (compareModel is not null)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"with NER, model {compareModel}: {median[3]:F2} s; ratio {median[3] / median[0]:F2}"));
+        }
+
         return 0;
     }
 

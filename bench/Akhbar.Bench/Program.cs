@@ -18,10 +18,11 @@ if (corpus is null)
     return 0;
 }
 
-// `ner-cost`: CPU time of the default pipeline with and without named-entity tagging.
+// `ner-cost [--model FILE]`: CPU time of the default pipeline with and without named-entity tagging (and with another model).
 if (args.Length >= 1 && args[0] == "ner-cost")
 {
-    return NerCostTimings.Run(corpus);
+    var modelAt = Array.IndexOf(args, "--model");
+    return NerCostTimings.Run(corpus, modelAt >= 0 && modelAt + 1 < args.Length ? args[modelAt + 1] : null);
 }
 
 // `timeshare [rounds]`: the time stage's share of analysis, article by article (TimeShare), instead of BenchmarkDotNet.

@@ -22,6 +22,12 @@ public sealed class FeatureExtractor
 
     public const int IdentityCount = 10;
 
+    /// <summary>The bias, form, stem and four lexicon features that start <see cref="ExtractOwn"/>'s output.</summary>
+    private const int OwnHead = 7;
+
+    /// <summary>The four word bigrams that start <see cref="ExtractContext"/>'s output.</summary>
+    private const int ContextHead = 4;
+
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
@@ -36,9 +42,104 @@ public sealed class FeatureExtractor
     /// <summary>
     /// Fills <paramref name="features"/> (length at least words × <see cref="MaxPerWord"/>) and
     /// <paramref name="counts"/> with the features of each word; word i owns
-    /// <c>features[i * MaxPerWord .. i * MaxPerWord + counts[i]]</c>.
+    /// <c>features[i * MaxPerWord .. i * MaxPerWord + counts[i]]</c>. The word's own features
+    /// (<see cref="ExtractOwn"/>) and its context features (<see cref="ExtractContext"/>) are laid out so that
+    /// the identity block sits at <see cref="IdentityFirst"/>: the bias, the form, the stem and the lexicon
+    /// buckets (own), then the four word bigrams (context), then the other own and context features.
     /// </summary>
     public void Extract(ReadOnlySpan<WordForms> words, Span<uint> features, Span<int> counts)
+    {
+        var n = words.Length;
+        var context = new uint[n * MaxPerWord];
+        var contextCounts = new int[n];
+        ExtractContext(words, context, contextCounts);
+        Span<uint> own = stackalloc uint[MaxPerWord];
+        for (var i = 0; i < n; i++)
+        {
+            var f = features.Slice(i * MaxPerWord, MaxPerWord);
+            var ownCount = ExtractOwn(words[i], own);
+            var theirs = context.AsSpan(i * MaxPerWord, contextCounts[i]);
+            var c = 0;
+            own[..OwnHead].CopyTo(f);
+            c += OwnHead;
+            theirs[..ContextHead].CopyTo(f[c..]);
+            c += ContextHead;
+            own[OwnHead..ownCount].CopyTo(f[c..]);
+            c += ownCount - OwnHead;
+            theirs[ContextHead..].CopyTo(f[c..]);
+            counts[i] = c + theirs.Length - ContextHead;
+        }
+    }
+
+    /// <summary>
+    /// The features that depend on the word alone (its forms, affixes, shape, classes and lexicon buckets),
+    /// written to <paramref name="features"/>; returns their number. They are the same wherever the word
+    /// occurs, so a tagger may score them once per distinct word (<see cref="NerTagger"/>).
+    /// </summary>
+    public int ExtractOwn(in WordForms w, Span<uint> features)
+    {
+        var h = HashesOf(w);
+        var f = features;
+        var c = 0;
+        var stem = w.Stem;
+        f[c++] = FeatureHash.Of(T.Bias);
+        f[c++] = FeatureHash.Of(T.Key, h.Key);
+        f[c++] = FeatureHash.Of(T.Stem, h.Stem);
+
+        // Always four lexicon features, one per type, so that the identity block has a fixed size.
+        for (var t = 0; t < 4; t++)
+        {
+            f[c++] = h.LexiconCode < 0 ? FeatureHash.Of(T.LexiconUnknown + t) : FeatureHash.Of(T.Lexicon + t, TypeLexicon.BucketIn(h.LexiconCode, t));
+        }
+
+        if (w.HasBarePreposition)
+        {
+            f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
+        }
+
+        f[c++] = FeatureHash.Of(T.Procl, w.ProcliticCode);
+        f[c++] = FeatureHash.Of(T.Shape, (int)w.Shape);
+        f[c++] = FeatureHash.Of(T.StemLength, Math.Min(stem.Length, 8));
+        for (var k = 1; k <= 4 && k <= stem.Length; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Suffix + k, stem[^k..]);
+            f[c++] = FeatureHash.Of(T.Prefix + k, stem[..k]);
+        }
+
+        // Letter trigrams inside the stem: transliterated foreign names have their own letter patterns.
+        for (var k = 1; k + 3 < stem.Length && k <= 8; k++)
+        {
+            f[c++] = FeatureHash.Of(T.Trigram, stem.Slice(k, 3));
+        }
+
+        if (IsNisba(w))
+        {
+            f[c++] = FeatureHash.Of(T.Nisba);
+        }
+
+        // The word's classes at every granularity.
+        if (_clusters.Sizes.Length > 0)
+        {
+            var classes = _clusters.OfRow(h.ClusterRow);
+            for (var g = 0; g < classes.Length; g++)
+            {
+                f[c++] = FeatureHash.Of(T.Cluster + (2 * 4) + g, (int)classes[g]);
+            }
+
+            if (classes.Length == 0)
+            {
+                f[c++] = FeatureHash.Of(T.NoCluster);
+            }
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// The features that depend on the word's neighbours (window, bigrams, gazetteer matches, titles, nisbas,
+    /// the neighbours' classes and lexicon), laid out as <see cref="Extract"/> describes for all features.
+    /// </summary>
+    public void ExtractContext(ReadOnlySpan<WordForms> words, Span<uint> features, Span<int> counts)
     {
         var n = words.Length;
         var gaz = new GazetteerFlags[n];
@@ -69,9 +170,7 @@ public sealed class FeatureExtractor
         var hashes = new WordHashes[n];
         for (var i = 0; i < n; i++)
         {
-            var w = words[i];
-            var stem = FeatureHash.OfText(w.Stem);
-            hashes[i] = new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
+            hashes[i] = HashesOf(words[i]);
         }
 
         for (var i = 0; i < n; i++)
@@ -81,6 +180,12 @@ public sealed class FeatureExtractor
             c = AddClusters(hashes, i, f, c);
             counts[i] = AddLexicon(hashes, i, f, c);
         }
+    }
+
+    private WordHashes HashesOf(in WordForms w)
+    {
+        var stem = FeatureHash.OfText(w.Stem);
+        return new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
     }
 
     /// <summary>
@@ -131,42 +236,13 @@ public sealed class FeatureExtractor
     private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
     {
         var c = 0;
-        var w = words[i];
-        var stem = w.Stem;
-        f[c++] = FeatureHash.Of(T.Bias);
-        f[c++] = FeatureHash.Of(T.Key, h[i].Key);
-        f[c++] = FeatureHash.Of(T.Stem, h[i].Stem);
+        var stem = words[i].Stem;
         var left = i > 0 ? h[i - 1] : default;
         var right = i + 1 < words.Length ? h[i + 1] : default;
         f[c++] = FeatureHash.Of(T.BigramLeft, left.Key, h[i].Key);
         f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, h[i].Stem);
         f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, right.Key);
         f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, right.Stem);
-
-        // Always four lexicon features, one per type, so that the identity block has a fixed size.
-        for (var t = 0; t < 4; t++)
-        {
-            f[c++] = h[i].LexiconCode < 0 ? FeatureHash.Of(T.LexiconUnknown + t) : FeatureHash.Of(T.Lexicon + t, TypeLexicon.BucketIn(h[i].LexiconCode, t));
-        }
-        if (w.HasBarePreposition)
-        {
-            f[c++] = FeatureHash.Of(T.PrepositionStem, w.Key.AsSpan(w.PrepositionEnd));
-        }
-
-        f[c++] = FeatureHash.Of(T.Procl, w.ProcliticCode);
-        f[c++] = FeatureHash.Of(T.Shape, (int)w.Shape);
-        f[c++] = FeatureHash.Of(T.StemLength, Math.Min(stem.Length, 8));
-        for (var k = 1; k <= 4 && k <= stem.Length; k++)
-        {
-            f[c++] = FeatureHash.Of(T.Suffix + k, stem[^k..]);
-            f[c++] = FeatureHash.Of(T.Prefix + k, stem[..k]);
-        }
-
-        // Letter trigrams inside the stem: transliterated foreign names have their own letter patterns.
-        for (var k = 1; k + 3 < stem.Length && k <= 8; k++)
-        {
-            f[c++] = FeatureHash.Of(T.Trigram, stem.Slice(k, 3));
-        }
 
         for (var d = -2; d <= 2; d++)
         {
@@ -243,15 +319,10 @@ public sealed class FeatureExtractor
             }
         }
 
-        if (IsNisba(w))
-        {
-            f[c++] = FeatureHash.Of(T.Nisba);
-        }
-
         return c;
     }
 
-    /// <summary>Word classes of the word (every granularity) and of its neighbours (the finer ones).</summary>
+    /// <summary>Word classes of the neighbours (the finer ones; the word's own are among its own features).</summary>
     private int AddClusters(WordHashes[] h, int i, Span<uint> f, int c)
     {
         if (_clusters.Sizes.Length == 0)
@@ -262,21 +333,15 @@ public sealed class FeatureExtractor
         for (var d = -2; d <= 2; d++)
         {
             var j = i + d;
-            if (j < 0 || j >= h.Length)
+            if (d == 0 || j < 0 || j >= h.Length)
             {
                 continue;
             }
 
             var classes = _clusters.OfRow(h[j].ClusterRow);
-            var from = d == 0 ? 0 : Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1));
-            for (var g = from; g < classes.Length; g++)
+            for (var g = Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1)); g < classes.Length; g++)
             {
                 f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, (int)classes[g]);
-            }
-
-            if (classes.Length == 0 && d == 0)
-            {
-                f[c++] = FeatureHash.Of(T.NoCluster);
             }
         }
 

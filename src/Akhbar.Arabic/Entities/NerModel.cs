@@ -84,15 +84,95 @@ public sealed class NerModel
         return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = EntityBias };
     }
 
+    /// <summary>
+    /// The mean of models that share their gazetteer, classes and lexicon (trained with different seeds):
+    /// a feature missing from one model counts as zero there. Averaging several shuffles of the data
+    /// smooths out what each one learned from the order of its updates.
+    /// </summary>
+    public static NerModel Mean(IReadOnlyList<NerModel> models, string description)
+    {
+        var rows = new Dictionary<uint, int>();
+        foreach (var m in models)
+        {
+            foreach (var hash in m._rows.Keys.Order())
+            {
+                rows.TryAdd(hash, rows.Count);
+            }
+        }
+
+        var weights = new float[rows.Count * BioTags.Count];
+        var transitions = new float[models[0]._transitions.Length];
+        foreach (var m in models)
+        {
+            foreach (var (hash, row) in m._rows)
+            {
+                var to = rows[hash] * BioTags.Count;
+                for (var t = 0; t < BioTags.Count; t++)
+                {
+                    weights[to + t] += m._weights[(row * BioTags.Count) + t] / models.Count;
+                }
+            }
+
+            for (var i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] += m._transitions[i] / models.Count;
+            }
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)(Half)weights[i];
+        }
+
+        var first = models[0];
+        return new NerModel(rows, weights, transitions, first.Gazetteer, first.Clusters, first.Lexicon, description) { EntityBias = first.EntityBias };
+    }
+
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
     public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = bias };
 
     public int FeatureCount => _rows.Count;
 
+    /// <summary>
+    /// The mean magnitude of the non-zero feature weights: the unit of <see cref="EntityBias"/> and of
+    /// pruning thresholds that mean the same for models trained with different step sizes.
+    /// </summary>
+    public float WeightScale
+    {
+        get
+        {
+            double sum = 0;
+            var count = 0;
+            foreach (var w in _weights)
+            {
+                if (w != 0)
+                {
+                    sum += Math.Abs(w);
+                    count++;
+                }
+            }
+
+            return count == 0 ? 1 : (float)(sum / count);
+        }
+    }
+
     public ReadOnlySpan<float> Transitions => _transitions;
 
-    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag).</summary>
+    /// <summary>
+    /// Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag), and the
+    /// <see cref="EntityBias"/> to every name tag.
+    /// </summary>
     public void Score(ReadOnlySpan<uint> features, Span<float> scores)
+    {
+        AddWeights(features, scores);
+        for (var t = 1; t < BioTags.Count; t++)
+        {
+            scores[t] += EntityBias;
+        }
+    }
+
+    /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag), without the bias.</summary>
+    public void AddWeights(ReadOnlySpan<uint> features, Span<float> scores)
     {
         var weights = _weights.AsSpan();
         foreach (var f in features)
@@ -106,11 +186,6 @@ public sealed class NerModel
                     scores[t] += w[t];
                 }
             }
-        }
-
-        for (var t = 1; t < BioTags.Count; t++)
-        {
-            scores[t] += EntityBias;
         }
     }
 

@@ -1,11 +1,24 @@
+using System.Runtime.CompilerServices;
+
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// Tags a sentence with BIO tags: features from <see cref="FeatureExtractor"/>, scores from a
 /// <see cref="NerModel"/>, best valid sequence from <see cref="ViterbiDecoder"/>. Thread-safe.
 /// </summary>
+/// <remarks>
+/// Scoring is mostly cache misses on the weight table, about a third of them for features of the word
+/// alone (its forms, affixes, classes, lexicon), which are the same at every occurrence. Their scores are
+/// therefore kept per distinct word, per thread, in a bounded cache: news repeats its words, so most
+/// words are looked up once instead of scored feature by feature.
+/// </remarks>
 public sealed class NerTagger
 {
+    /// <summary>A thread's cache is emptied when it holds this many words, so that memory stays bounded.</summary>
+    private const int CacheCapacity = 1 << 16;
+
+    private readonly ThreadLocal<Dictionary<(string Key, WordShape Shape), OwnScores>> _ownScores = new(() => []);
+
     public NerTagger(NerModel model)
     {
         Model = model;
@@ -42,14 +55,43 @@ public sealed class NerTagger
 
         var features = new uint[n * FeatureExtractor.MaxPerWord];
         var counts = new int[n];
-        Features.Extract(words, features, counts);
+        Features.ExtractContext(words, features, counts);
         var emissions = new float[n * BioTags.Count];
+        var cache = _ownScores.Value!;
         for (var i = 0; i < n; i++)
         {
-            Model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.AsSpan(i * BioTags.Count, BioTags.Count));
+            var scores = emissions.AsSpan(i * BioTags.Count, BioTags.Count);
+            Own(words[i], cache, scores);
+            Model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), scores);
         }
 
         ViterbiDecoder.Decode(emissions, Model.Transitions, tags);
+    }
+
+    /// <summary>Writes the summed weights of the word's own features to <paramref name="scores"/>, from the cache or scored and cached.</summary>
+    private void Own(in WordForms word, Dictionary<(string, WordShape), OwnScores> cache, Span<float> scores)
+    {
+        var key = (word.Key, word.Shape);
+        if (!cache.TryGetValue(key, out var cached))
+        {
+            Span<uint> own = stackalloc uint[FeatureExtractor.MaxPerWord];
+            var count = Features.ExtractOwn(word, own);
+            Model.AddWeights(own[..count], cached);
+            if (cache.Count >= CacheCapacity)
+            {
+                cache.Clear();
+            }
+
+            cache[key] = cached;
+        }
+
+        ((ReadOnlySpan<float>)cached).CopyTo(scores);
+    }
+
+    [InlineArray(BioTags.Count)]
+    private struct OwnScores
+    {
+        private float _element;
     }
 
     private static class DefaultHolder

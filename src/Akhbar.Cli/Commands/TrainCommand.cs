@@ -33,6 +33,16 @@ public static class TrainCommand
             Description = "Chance that a training word is seen without its identity features, so that context and word classes learn to carry unseen names.",
             DefaultValueFactory = _ => new TrainingOptions().WordDropout,
         };
+        var aggressiveness = new Option<double>("--aggressiveness")
+        {
+            Description = "0: perceptron updates; above 0: cost-augmented passive-aggressive updates (PA-I) capped at this step size.",
+            DefaultValueFactory = _ => new TrainingOptions().Aggressiveness,
+        };
+        var missCost = new Option<double>("--miss-cost")
+        {
+            Description = "With --aggressiveness: cost of a wrong tag on a word of a name (1 on other words); above 1 favours recall.",
+            DefaultValueFactory = _ => new TrainingOptions().MissCost,
+        };
         var anergazet = new Option<string?>("--anergazet")
         {
             Description = "Benajiba's anergazet folder: add its names to the gazetteer features (folded into the model as hashed keys; the lists are not shipped).",
@@ -49,15 +59,20 @@ public static class TrainCommand
             Description = "Drop features whose weights are all below this in magnitude (a smaller, faster model). With development data, the F1 of a range of thresholds is printed.",
             DefaultValueFactory = _ => 0,
         };
+        var ensemble = new Option<int>("--ensemble")
+        {
+            Description = "Train this many models, with seeds --seed, --seed + 1, ..., and write their mean.",
+            DefaultValueFactory = _ => 1,
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, anergazet, clusters, lexicon, bias, prune, output,
+            train, dev, devFraction, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, output,
         };
         command.SetAction(parse =>
         {
-            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost) };
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -171,11 +186,16 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
-        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1)
+        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0)
         {
-            throw new CliUsageException("--epochs must be at least 1 and --word-dropout in [0, 1).");
+            throw new CliUsageException("--epochs must be at least 1, --word-dropout in [0, 1), --aggressiveness at least 0 and --miss-cost above 0.");
+        }
+
+        if (ensemble < 1)
+        {
+            throw new CliUsageException("--ensemble must be at least 1.");
         }
 
         if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
@@ -217,18 +237,35 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
-        var trained = trainer.Train(sentences, options, description + $"; entity bias {entityBias}; pruned below {prune}").WithEntityBias(entityBias);
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
+        var models = new List<NerModel>();
+        for (var m = 0; m < ensemble; m++)
+        {
+            models.Add(trainer.Train(sentences, options with { Seed = options.Seed + m }, fullDescription));
+        }
+
+        var trained = (ensemble == 1 ? models[0] : NerModel.Mean(models, fullDescription)).WithEntityBias(entityBias);
+        if (ensemble > 1 && devSet.Count > 0)
+        {
+            var score = NerEvaluation.Score(new NerTagger(trained), devSet);
+            stdout.WriteLine($"mean of {ensemble} models: dev micro-F1 {score.Micro.F1 * 100:F2} (PERS {score.For(EntityType.Person).F1 * 100:F1}, LOC {score.For(EntityType.Location).F1 * 100:F1}, ORG {score.For(EntityType.Organization).F1 * 100:F1}, MISC {score.For(EntityType.Miscellaneous).F1 * 100:F1})");
+        }
+
         var result = prune > 0 ? trained.Pruned(prune) : trained;
         if (devSet.Count > 0)
         {
-            float[] biases = [0, 1, 2, 3, 4, 6, 8, 12, 16];
-            stdout.WriteLine("dev micro-F1 by entity bias: " + string.Join(", ", biases.Select(b => $"{b:G3}: {NerEvaluation.Score(new NerTagger(result.WithEntityBias(b)), devSet).Micro.F1 * 100:F2}")));
-            float[] thresholds = [0.5f, 1, 2, 4, 8];
+            // Biases and thresholds in units of the mean weight, so that the sweep means the same for
+            // perceptron and passive-aggressive models (whose weights are much smaller).
+            var unit = trained.WeightScale;
+            stdout.WriteLine($"mean weight magnitude: {unit:G3}");
+            float[] biases = [0, 0.5f, 1, 2, 3, 4, 6, 8];
+            stdout.WriteLine("dev micro-F1 by entity bias: " + string.Join(", ", biases.Select(b => $"{b * unit:G3}: {NerEvaluation.Score(new NerTagger(result.WithEntityBias(b * unit)), devSet).Micro.F1 * 100:F2}")));
+            float[] thresholds = [0.5f, 1, 2, 4];
             stdout.WriteLine("dev micro-F1 by pruning threshold: " + string.Join(", ", thresholds.Select(p =>
             {
-                var pruned = trained.Pruned(p);
-                return $"{p:G3}: {NerEvaluation.Score(new NerTagger(pruned), devSet).Micro.F1 * 100:F2} ({pruned.FeatureCount:N0} features)";
+                var pruned = trained.Pruned(p * unit);
+                return $"{p * unit:G3}: {NerEvaluation.Score(new NerTagger(pruned), devSet).Micro.F1 * 100:F2} ({pruned.FeatureCount:N0} features)";
             })));
         }
 

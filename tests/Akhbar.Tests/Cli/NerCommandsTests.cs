@@ -59,6 +59,30 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_a_passive_aggressive_ensemble_then_eval_it()
+    {
+        var gold = Write("gold.txt", Gold);
+        var model = Path.Combine(_dir, "pa.akm");
+        var (exit, output, error) = CliRunner.Run("train", "ner", "--train", gold, "--epochs", "5", "--word-dropout", "0", "--aggressiveness", "0.1", "--miss-cost", "2", "--ensemble", "2", "--out", model);
+        Assert.True(exit == 0, error);
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+        var (evalExit, evalOutput, _) = CliRunner.Run("eval", "ner", "--gold", gold, "--model", model, "--speed-seconds", "0");
+        Assert.Equal(0, evalExit);
+        Assert.Contains("passive-aggressive", evalOutput, StringComparison.Ordinal);
+        Assert.EndsWith("micro-F1 100.00", evalOutput.TrimEnd(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_ensemble_of_no_models_is_a_usage_error()
+    {
+        var gold = Write("gold.txt", Gold);
+        var (exit, _, error) = CliRunner.Run("train", "ner", "--train", gold, "--ensemble", "0", "--out", Path.Combine(_dir, "x.akm"));
+        Assert.Equal(2, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("--ensemble", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_gold_file_is_a_one_line_error_with_exit_code_1()
     {
         var (exit, _, error) = CliRunner.Run("eval", "ner", "--gold", Path.Combine(_dir, "nope.txt"));

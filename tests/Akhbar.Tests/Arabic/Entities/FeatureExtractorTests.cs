@@ -25,6 +25,31 @@ public class FeatureExtractorTests
     }
 
     [Fact]
+    public void A_word_s_own_features_and_its_context_features_are_together_all_its_features()
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.Add(NerResources.KeysOf("وزير الخارجية"), GazetteerTypes.Title);
+        var extractor = new FeatureExtractor(gazetteer, WordClusters.Empty);
+        var words = "قال وزير الخارجية سامر الروسي في لبنان".Split(' ').Select(WordForms.Of).ToArray();
+        var all = Features(extractor, "قال وزير الخارجية سامر الروسي في لبنان");
+        var context = new uint[words.Length * FeatureExtractor.MaxPerWord];
+        var counts = new int[words.Length];
+        extractor.ExtractContext(words, context, counts);
+        var own = new uint[FeatureExtractor.MaxPerWord];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var ownCount = extractor.ExtractOwn(words[i], own);
+            uint[] split = [.. own.AsSpan(0, ownCount), .. context.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i])];
+            Assert.Equal(all[i].Order(), split.Order());
+        }
+
+        // The own features do not depend on the sentence.
+        var alone = new uint[FeatureExtractor.MaxPerWord];
+        var aloneCount = extractor.ExtractOwn(WordForms.Of("سامر"), alone);
+        Assert.Equal(own.AsSpan(0, extractor.ExtractOwn(words[3], own)).ToArray(), alone.AsSpan(0, aloneCount).ToArray());
+    }
+
+    [Fact]
     public void The_same_word_in_another_context_shares_its_own_features_only()
     {
         var a = Features(Plain(), "زار بوتين موسكو")[1];

@@ -51,6 +51,36 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Passive_aggressive_training_learns_the_training_sentences()
+    {
+        var options = new TrainingOptions { Epochs = 8, WordDropout = 0, Aggressiveness = 0.1, MissCost = 2 };
+        var tagger = new NerTagger(new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), options, "test"));
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+        }
+    }
+
+    [Fact]
+    public void The_mean_of_models_from_different_seeds_keeps_what_they_agree_on()
+    {
+        var trainer = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty);
+        var models = Enumerable.Range(1, 3).Select(seed => trainer.Train(Sentences(), new TrainingOptions { Epochs = 8, WordDropout = 0, Seed = seed }, "test")).ToList();
+        var mean = NerModel.Mean(models, "mean");
+        Assert.Equal("mean", mean.Description);
+        var tagger = new NerTagger(mean);
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+        }
+
+        // The mean of one model is that model.
+        var one = new NerTagger(NerModel.Mean([models[0]], "one"));
+        string[] probe = ["قال", "الوزير", "نادر", "في", "حلب"];
+        Assert.Equal(new NerTagger(models[0]).Tag(probe), one.Tag(probe));
+    }
+
+    [Fact]
     public void A_saved_and_loaded_model_predicts_exactly_the_same()
     {
         var model = Train().WithEntityBias(0.5f);
