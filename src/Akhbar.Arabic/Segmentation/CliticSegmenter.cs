@@ -19,7 +19,8 @@ public sealed class CliticSegmenter
     private readonly WordFrequencies _frequencies;
     private readonly HashSet<string> _noSplit;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noSplitLookup;
-    private readonly CliticAnalysisCache _cache = new();
+    // One cache per thread: a lookup then needs no lock and reads one slot (see CliticAnalysisCache).
+    private readonly ThreadLocal<CliticAnalysisCache> _caches = new(() => new CliticAnalysisCache());
 
     public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
     {
@@ -49,7 +50,7 @@ public sealed class CliticSegmenter
         var word = text.AsSpan(span.Start, span.Length);
 
         // Only plain Arabic words whose key is as long as the word are cached, so a hit is exactly Segment's cached case.
-        if (_cache.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
+        if (_caches.Value!.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
         {
             Emit(analysis, span.Start, span.End, null, output);
             return cachedKey;
@@ -87,10 +88,11 @@ public sealed class CliticSegmenter
 
         if (key.Length == span.Length)
         {
-            if (!_cache.TryGet(word, out var analysis))
+            var cache = _caches.Value!;
+            if (!cache.TryGet(word, out var analysis))
             {
                 analysis = Analyze(key, word);
-                _cache.Add(word, analysis, key);
+                cache.Add(word, analysis, key);
             }
 
             Emit(analysis, span.Start, span.End, null, output);
