@@ -24,7 +24,11 @@ public sealed class CliticAnalysisCache
     /// <summary>Letters compared inside the slot; longer words keep their text as well.</summary>
     private const int InlineLetters = 8;
 
+    /// <summary>Slots of the small table in front of the main one (see <see cref="TryGet(ReadOnlySpan{char}, out CliticAnalysis, out string?)"/>).</summary>
+    private const int HotSlots = 8192;
+
     private Slot[] _slots = new Slot[1024];
+    private readonly Slot[] _hot = new Slot[HotSlots];
     private int _count;
 
     public int Count => _count;
@@ -32,12 +36,26 @@ public sealed class CliticAnalysisCache
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis) => TryGet(word, out analysis, out _);
 
     /// <summary>The analysis and the folded key of a word (null when it was added without its key).</summary>
+    /// <remarks>
+    /// A small direct-mapped table of recently found words (384 KB, which mostly stays in the processor's cache) is asked
+    /// first: news text repeats a few thousand words so often (في، من، على، أن، وقال) that most lookups end there
+    /// instead of in a random place of the main table.
+    /// </remarks>
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis, out string? key)
     {
-        var at = Find(word, out _, out _, out _);
+        var hash = Hash(word, out var low, out var high);
+        ref var hot = ref _hot[hash & (HotSlots - 1)];
+        if (Matches(hot, word, hash, low, high))
+        {
+            (analysis, key) = (hot.Analysis, hot.Key);
+            return true;
+        }
+
+        var at = Find(word, hash, low, high);
         if (at >= 0)
         {
             ref var slot = ref _slots[at];
+            hot = slot;
             (analysis, key) = (slot.Analysis, slot.Key);
             return true;
         }
@@ -54,7 +72,8 @@ public sealed class CliticAnalysisCache
             return;
         }
 
-        if (Find(word, out _, out _, out _) >= 0)
+        var hash = Hash(word, out var low, out var high);
+        if (Find(word, hash, low, high) >= 0)
         {
             return;
         }
@@ -64,7 +83,6 @@ public sealed class CliticAnalysisCache
             Grow();
         }
 
-        var hash = Hash(word, out var low, out var high);
         var mask = _slots.Length - 1;
         var i = hash & mask;
         while (_slots[i].Length != 0)
@@ -85,11 +103,10 @@ public sealed class CliticAnalysisCache
         _count++;
     }
 
-    /// <summary>The slot holding <paramref name="word"/>, or -1.</summary>
+    /// <summary>The slot of the main table holding <paramref name="word"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Find(ReadOnlySpan<char> word, out int hash, out ulong low, out ulong high)
+    private int Find(ReadOnlySpan<char> word, int hash, ulong low, ulong high)
     {
-        hash = Hash(word, out low, out high);
         var slots = _slots;
         var mask = slots.Length - 1;
         var i = hash & mask;
@@ -101,8 +118,7 @@ public sealed class CliticAnalysisCache
                 return -1;
             }
 
-            if (slot.Hash == hash && slot.Length == word.Length && slot.Low == low && slot.High == high
-                && (word.Length <= InlineLetters || word.SequenceEqual(slot.Word)))
+            if (Matches(slot, word, hash, low, high))
             {
                 return i;
             }
@@ -110,6 +126,11 @@ public sealed class CliticAnalysisCache
             i = (i + 1) & mask;
         }
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Matches(in Slot slot, ReadOnlySpan<char> word, int hash, ulong low, ulong high) =>
+        slot.Hash == hash && slot.Length == word.Length && slot.Low == low && slot.High == high
+        && (word.Length <= InlineLetters || word.SequenceEqual(slot.Word));
 
     private void Grow()
     {

@@ -44,22 +44,24 @@ public readonly record struct Segment(TextSpan Span, SegmentRole Role);
 /// </remarks>
 public readonly struct Token
 {
+    // 32 bytes in all: the count and the kind (a byte enum) are stored narrow (a word has at most five segments).
     private readonly Segment[] _segmentStore;
     private readonly int _segmentStart;
-    private readonly int _segmentCount;
+    private readonly ushort _segmentCount;
 
     /// <summary>A token whose segments are <c>segmentStore[segmentStart..segmentStart + segmentCount]</c>.</summary>
     public Token(TextSpan span, string key, Segment[] segmentStore, int segmentStart, int segmentCount, TokenKind kind)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(segmentStart);
-        ArgumentOutOfRangeException.ThrowIfLessThan(segmentCount, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(segmentCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(segmentCount, ushort.MaxValue);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(segmentStart + segmentCount, segmentStore.Length, nameof(segmentCount));
         Span = span;
         Key = key;
         Kind = kind;
         _segmentStore = segmentStore;
         _segmentStart = segmentStart;
-        _segmentCount = segmentCount;
+        _segmentCount = (ushort)segmentCount;
     }
 
     /// <summary>A token with segments of its own.</summary>
@@ -114,7 +116,7 @@ public readonly struct Token
     public Token WithSegments(Segment[] segments) => new(Span, Key, segments, Kind);
 }
 
-public enum TokenKind
+public enum TokenKind : byte
 {
     Word,
     Number,
