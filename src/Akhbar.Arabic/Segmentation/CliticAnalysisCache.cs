@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Akhbar.Arabic.Segmentation;
 
@@ -6,8 +7,8 @@ namespace Akhbar.Arabic.Segmentation;
 /// Remembers the analysis of words as written (not folded: the letters that folding hides take part in the
 /// decision), so that the frequent words of a corpus are analysed once, and each word's folded key, so that a word
 /// seen before needs neither folding nor a new key string. Lookups take spans and allocate nothing. It stops growing
-/// at <see cref="Capacity"/> entries, which keeps memory flat on any corpus while the common words, seen first, stay
-/// cached.
+/// at <see cref="Capacity"/> entries (about 12 MB), which keeps memory flat on any corpus while the common words, seen
+/// first, stay cached: ant-multisource has 235,000 distinct words, and those after the first 100,000 are rare.
 /// </summary>
 /// <remarks>
 /// Not thread-safe: <see cref="CliticSegmenter"/> keeps one per thread. Nearly every word token of a document is looked
@@ -19,7 +20,7 @@ namespace Akhbar.Arabic.Segmentation;
 /// </remarks>
 public sealed class CliticAnalysisCache
 {
-    public const int Capacity = 200_000;
+    public const int Capacity = 100_000;
 
     /// <summary>Letters compared inside the slot; longer words keep their text as well.</summary>
     private const int InlineLetters = 8;
@@ -161,18 +162,29 @@ public sealed class CliticAnalysisCache
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Hash(ReadOnlySpan<char> word, out ulong low, out ulong high)
     {
-        low = 0;
-        high = 0;
-        var n = Math.Min(word.Length, InlineLetters);
-        for (var i = 0; i < n; i++)
+        // Whole numbers are read from the word where it is long enough (both sides of a comparison pack the same way,
+        // so the byte order does not matter); only words of one to three letters are packed letter by letter.
+        var n = word.Length;
+        ref var bytes = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(word));
+        if (n >= InlineLetters)
         {
-            if (i < 4)
+            low = Unsafe.ReadUnaligned<ulong>(ref bytes);
+            high = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, 8));
+        }
+        else if (n >= 4)
+        {
+            low = Unsafe.ReadUnaligned<ulong>(ref bytes);
+
+            // The last four letters, shifted so that only those after the fourth remain.
+            high = n == 4 ? 0 : Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref bytes, (n - 4) * 2)) >> ((8 - n) * 16);
+        }
+        else
+        {
+            low = 0;
+            high = 0;
+            for (var i = 0; i < n; i++)
             {
                 low |= (ulong)word[i] << (16 * i);
-            }
-            else
-            {
-                high |= (ulong)word[i] << (16 * (i - 4));
             }
         }
 

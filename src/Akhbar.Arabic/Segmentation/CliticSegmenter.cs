@@ -22,6 +22,14 @@ public sealed class CliticSegmenter
     // One cache per thread: a lookup then needs no lock and reads one slot (see CliticAnalysisCache).
     private readonly ThreadLocal<CliticAnalysisCache> _caches = new(() => new CliticAnalysisCache());
 
+    // The cache this thread used last and its segmenter, nearly always the default one: two thread-static reads per
+    // word instead of the ThreadLocal's lookup.
+    [ThreadStatic]
+    private static CliticSegmenter? t_cacheOwner;
+
+    [ThreadStatic]
+    private static CliticAnalysisCache? t_cache;
+
     public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
     {
         _frequencies = frequencies;
@@ -50,7 +58,7 @@ public sealed class CliticSegmenter
         var word = text.AsSpan(span.Start, span.Length);
 
         // Only plain Arabic words whose key is as long as the word are cached, so a hit is exactly Segment's cached case.
-        if (_caches.Value!.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
+        if (ThreadCache().TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
         {
             Emit(analysis, span.Start, span.End, null, output);
             return cachedKey;
@@ -88,7 +96,7 @@ public sealed class CliticSegmenter
 
         if (key.Length == span.Length)
         {
-            var cache = _caches.Value!;
+            var cache = ThreadCache();
             if (!cache.TryGet(word, out var analysis))
             {
                 analysis = Analyze(key, word);
@@ -118,6 +126,17 @@ public sealed class CliticSegmenter
         // Tanween on or before a final alef (إعلانًا) makes that alef the accusative ending, never part of نا or ها.
         var caseEnding = key[^1] == 'ا' && word.Contains('\u064B');
         Emit(Analyze(key, letters, caseEnding), span.Start, span.End, map, output);
+    }
+
+    private CliticAnalysisCache ThreadCache()
+    {
+        if (ReferenceEquals(t_cacheOwner, this))
+        {
+            return t_cache!;
+        }
+
+        (t_cacheOwner, t_cache) = (this, _caches.Value!);
+        return t_cache;
     }
 
     private static void Emit(CliticAnalysis a, int start, int end, int[]? map, List<Segment> output)
