@@ -69,6 +69,9 @@ public sealed class CliticSegmenter
         return key;
     }
 
+    /// <summary>Prepares the lookup of the word <c>text[span]</c>, to be segmented a few words later (see <see cref="CliticAnalysisCache.Prefetch"/>).</summary>
+    public void Prefetch(string text, TextSpan span) => ThreadCache().Prefetch(text.AsSpan(span.Start, span.Length));
+
     /// <summary>
     /// Segments <c>text[span]</c>, whose folded form is <paramref name="key"/>, into <paramref name="output"/>.
     /// The segments tile the span exactly. Non-Arabic words and numbers are one stem segment.

@@ -13,6 +13,9 @@ public sealed class SegmentationStage : IPipelineStage
     /// <summary>Above this many tokens a document's raw token list is not kept for the next one.</summary>
     private const int MaxKeptRawTokens = 1 << 18;
 
+    /// <summary>How many tokens ahead the clitic cache is asked to load a word's slots.</summary>
+    private const int PrefetchDistance = 8;
+
     [ThreadStatic]
     private static List<RawToken>? t_rawTokens;
 
@@ -74,6 +77,11 @@ public sealed class SegmentationStage : IPipelineStage
         drafts.Clear();
         for (var i = 0; i < raw.Count; i++)
         {
+            if (i + PrefetchDistance < raw.Count && raw[i + PrefetchDistance].Kind == TokenKind.Word)
+            {
+                _segmenter.Prefetch(text, raw[i + PrefetchDistance].Span);
+            }
+
             var (span, kind) = raw[i];
             string key;
             if (kind == TokenKind.Word)
