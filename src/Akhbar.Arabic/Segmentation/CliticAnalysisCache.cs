@@ -17,7 +17,10 @@ namespace Akhbar.Arabic.Segmentation;
 /// and the key string, three random places in memory (about 90 ns a word on the shared machine, more than the rest of
 /// segmentation). Here a word of up to eight letters (nine words in ten) is compared with the letters stored in its
 /// slot, so a hit reads one slot; longer words also read the word they are compared with. Open addressing with linear
-/// probing, at most half full.
+/// probing, at most half full. The segmentation stage also asks for the slot of the word eight tokens ahead
+/// (<see cref="Prefetch"/>), so that the memory waits of successive words overlap. A small direct-mapped table of
+/// recent words in front of this one was tried and dropped: it made the stage slower (one more probe for every word,
+/// a copy for every word it did not hold).
 /// </remarks>
 public sealed class CliticAnalysisCache
 {
@@ -26,11 +29,7 @@ public sealed class CliticAnalysisCache
     /// <summary>Letters compared inside the slot; longer words keep their text as well.</summary>
     private const int InlineLetters = 8;
 
-    /// <summary>Slots of the small table in front of the main one (see <see cref="TryGet(ReadOnlySpan{char}, out CliticAnalysis, out string?)"/>).</summary>
-    private const int HotSlots = 8192;
-
     private Slot[] _slots = new Slot[1024];
-    private readonly Slot[] _hot = new Slot[HotSlots];
     private int _count;
 
     public int Count => _count;
@@ -38,26 +37,12 @@ public sealed class CliticAnalysisCache
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis) => TryGet(word, out analysis, out _);
 
     /// <summary>The analysis and the folded key of a word (null when it was added without its key).</summary>
-    /// <remarks>
-    /// A small direct-mapped table of recently found words (384 KB, which mostly stays in the processor's cache) is asked
-    /// first: news text repeats a few thousand words so often (في، من، على، أن، وقال) that most lookups end there
-    /// instead of in a random place of the main table.
-    /// </remarks>
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis, out string? key)
     {
-        var hash = Hash(word, out var low, out var high);
-        ref var hot = ref _hot[hash & (HotSlots - 1)];
-        if (Matches(hot, word, hash, low, high))
-        {
-            (analysis, key) = (hot.Analysis, hot.Key);
-            return true;
-        }
-
-        var at = Find(word, hash, low, high);
+        var at = Find(word, Hash(word, out var low, out var high), low, high);
         if (at >= 0)
         {
             ref var slot = ref _slots[at];
-            hot = slot;
             (analysis, key) = (slot.Analysis, slot.Key);
             return true;
         }
@@ -67,7 +52,7 @@ public sealed class CliticAnalysisCache
     }
 
     /// <summary>
-    /// Asks the processor to start loading the slots where <paramref name="word"/> would be, so that looking it up a few
+    /// Asks the processor to start loading the slot where <paramref name="word"/> would be, so that looking it up a few
     /// words later does not wait for memory. Only a hint: it changes no answer.
     /// </summary>
     public unsafe void Prefetch(ReadOnlySpan<char> word)
@@ -78,7 +63,6 @@ public sealed class CliticAnalysisCache
         }
 
         var hash = Hash(word, out _, out _);
-        Sse.Prefetch0(Unsafe.AsPointer(ref _hot[hash & (HotSlots - 1)]));
         Sse.Prefetch0(Unsafe.AsPointer(ref _slots[hash & (_slots.Length - 1)]));
     }
 
@@ -121,7 +105,7 @@ public sealed class CliticAnalysisCache
         _count++;
     }
 
-    /// <summary>The slot of the main table holding <paramref name="word"/>, or -1.</summary>
+    /// <summary>The slot holding <paramref name="word"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Find(ReadOnlySpan<char> word, int hash, ulong low, ulong high)
     {
