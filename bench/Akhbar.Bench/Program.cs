@@ -42,6 +42,12 @@ if (args.Length >= 1 && args[0] == "cpu")
     return CpuTimings.Run(corpus, Passes(5));
 }
 
+// `segsteps [--passes N]`: the segmentation stage's sub-steps (sentences, tokens, the rest), see SegmentationSteps.
+if (args.Length >= 1 && args[0] == "segsteps")
+{
+    return SegmentationSteps.Run(corpus, Passes(5));
+}
+
 if (args.Length >= 1 && args[0] == "stages")
 {
     return StageTimings.Run(corpus, Passes(3));

@@ -167,10 +167,24 @@ public static class UnicodeCleaner
             i++;
 
             // Most of a line is a run of plain characters with no mark after them: the tests above would only extend
-            // the copy for each of them, so skip to the end of the run.
-            while (i < end && CleanCharClass.IsPlainAlone(raw[i]) && (i + 1 == end || !CleanCharClass.IsCombining(raw[i + 1])))
+            // the copy for each of them, so skip to the end of the run. A single U+0020 between two such characters
+            // joins the run too: the space branch would copy it alone, into the same run of the offset map, and the
+            // copy would start again after it.
+            while (i < end)
             {
-                i++;
+                if (CleanCharClass.IsPlainAlone(raw[i]) && (i + 1 == end || !CleanCharClass.IsCombining(raw[i + 1])))
+                {
+                    i++;
+                }
+                else if (raw[i] == ' ' && i + 1 < end && CleanCharClass.IsPlainAlone(raw[i + 1])
+                    && (i + 2 == end || !CleanCharClass.IsCombining(raw[i + 2])))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
             }
         }
 

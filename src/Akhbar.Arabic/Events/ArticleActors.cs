@@ -143,6 +143,6 @@ internal sealed class ArticleActors
         }
 
         // "بقيادة X", "بمشاركة X", "لصالح X": X is the complement of a prepositional phrase.
-        return Array.Exists(previous.Segments, s => s.Role == SegmentRole.Preposition) ? "*" : null;
+        return previous.Has(SegmentRole.Preposition) ? "*" : null;
     }
 }

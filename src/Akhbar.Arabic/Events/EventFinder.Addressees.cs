@@ -115,7 +115,7 @@ internal sealed partial class EventFinder
 
         var token = _tokens[from];
         var key = ArticleActors.WithoutConjunction(token.Key);
-        var bare = key.StartsWith('ب') && Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) ? key[1..] : key;
+        var bare = key.StartsWith('ب') && token.Has(SegmentRole.Preposition) ? key[1..] : key;
         if (Quantifiers.Contains(bare) && from + 1 < end && _tokens[from + 1].Kind == TokenKind.Word)
         {
             // "جميع وسائل الإعلام": the quantifier and the noun phrase it opens.

@@ -103,8 +103,8 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the word opens with the preposition ل as a clitic ("لوزارة", "للجيش").</summary>
     private bool StartsWithLam(Token token) =>
-        token.Segments.Length > 1 && Array.FindIndex(token.Segments, s => s.Role == SegmentRole.Preposition) is var p && p >= 0
-        && token.Segments[..p].All(s => s.Role == SegmentRole.Conjunction) && _doc.Text[token.Segments[p].Span.Start] == 'ل';
+        token.Segments is [{ Role: SegmentRole.Preposition } first, _, ..] ? _doc.Text[first.Span.Start] == 'ل'
+        : token.Segments is [{ Role: SegmentRole.Conjunction }, { Role: SegmentRole.Preposition } second, _, ..] && _doc.Text[second.Span.Start] == 'ل';
 
     /// <summary>
     /// "أعلن بيان لوزارة الخزانة، الأربعاء، فرض عقوبات", "قررت الحكومة فرض حظر": a noun that is the object of an

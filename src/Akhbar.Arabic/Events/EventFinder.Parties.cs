@@ -179,7 +179,7 @@ internal sealed partial class EventFinder
     private ActorMention? PronounReferent(int k)
     {
         var token = _tokens[k];
-        if (!Array.Exists(token.Segments, s => s.Role == SegmentRole.Pronoun && _doc.Text[s.Span.Start] == 'ه'))
+        if (token.SegmentWith(SegmentRole.Pronoun) is not { } pronoun || _doc.Text[pronoun.Span.Start] != 'ه')
         {
             return null;
         }

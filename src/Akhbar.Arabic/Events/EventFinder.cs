@@ -294,7 +294,7 @@ internal sealed partial class EventFinder
         var source = new EventArgument(speakerSpan, speakerId);
         var targets = new List<ActorMention>();
         EventArgument? appealed = null;
-        if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+        if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
             && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
         {
             // "روسيا التي حذرت مقدونيا من أن": the antecedent speaks; the name the quote stage took for a VSO speaker is the
@@ -306,7 +306,7 @@ internal sealed partial class EventFinder
 
             source = antecedent.Argument;
         }
-        else if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !Array.Exists(_tokens[cue].Segments, s => s.Role == SegmentRole.Pronoun)
+        else if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
             && speakerSpan.End <= _tokens[cue - 1].Span.Start && _actors.EndingAt(cue - 2) is null && _tokens[cue - 2].Kind == TokenKind.Word
             && _sentenceOf[cue - 2] == _sentenceOf[cue])
         {
@@ -542,7 +542,7 @@ internal sealed partial class EventFinder
             // met, with no second party.
         }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
-            && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+            && !_tokens[k].Has(SegmentRole.Pronoun))
         {
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
             // after the verb is its object. With an object
@@ -661,7 +661,7 @@ internal sealed partial class EventFinder
         // subject of its own the verb keeps the actor of the event before it in the sentence.
         EventArgument? describedTarget = null;
         if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
-            && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
+            && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
             describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
             // With no event before it, the subject of the clause the noun stands in acts ("زودتها الشرطة الإسبانية بأرقام
@@ -809,7 +809,7 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        _codedNouns.Contains(lexeme.Lemma) && Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Article);
+        _codedNouns.Contains(lexeme.Lemma) && _tokens[k].Has(SegmentRole.Article);
 
     /// <summary>
     /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
@@ -887,7 +887,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
-        if (lexeme.Kind == EventWordKind.Verb && !Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Pronoun))
+        if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
         {
             var from = last + 1;
             if (source is { } s && s.Span.Start > _tokens[last].Span.End)
@@ -989,7 +989,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(token.Key);
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
-            && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
+            && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
             && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key);
     }
 
@@ -1114,7 +1114,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
     private bool InPrepositionalPhrase(int k, int start) =>
-        Array.Exists(_tokens[k].Segments, s => s.Role == SegmentRole.Preposition)
+        _tokens[k].Has(SegmentRole.Preposition)
         || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
             && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)));
 
@@ -1289,7 +1289,7 @@ internal sealed partial class EventFinder
                     (pending, pendingAt) = (key, j);
                 }
                 else if (_tokens[j].Segments.Length > 1 && _tokens[j].Segments[0].Role != SegmentRole.Stem
-                    && Array.Exists(_tokens[j].Segments, s => s.Role == SegmentRole.Preposition) && _doc.Text[PrepositionStart(_tokens[j])] == 'ب')
+                    && _tokens[j].Has(SegmentRole.Preposition) && _doc.Text[PrepositionStart(_tokens[j])] == 'ب')
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
@@ -1329,7 +1329,7 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    private static int PrepositionStart(Token token) => Array.Find(token.Segments, s => s.Role == SegmentRole.Preposition).Span.Start;
+    private static int PrepositionStart(Token token) => (token.SegmentWith(SegmentRole.Preposition) ?? default).Span.Start;
 
     /// <summary>"مع روسيا وتركيا": actors joined to a target by و are targets too.</summary>
     private void AddCoordinated(List<ActorMention> targets, ActorMention first, int end)

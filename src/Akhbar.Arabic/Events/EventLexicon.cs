@@ -72,10 +72,10 @@ public sealed class EventLexicon
             {
                 var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
                 // A stem after the article is a noun: "للتوافق" is not the verb توافق.
-                var article = Array.Exists(token.Segments, s => s.Role == SegmentRole.Article);
+                var article = token.Has(SegmentRole.Article);
                 if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(article && entry.Kind == EventWordKind.Verb))
                 {
-                    future = Array.Exists(token.Segments, s => s.Role == SegmentRole.Future);
+                    future = token.Has(SegmentRole.Future);
                     return entry;
                 }
             }

@@ -102,7 +102,7 @@ internal static class EventModality
         {
             var light = tokens[trigger - 1];
             var key = ArticleActors.WithoutConjunction(light.Key);
-            return Array.Exists(light.Segments, s => s.Role == SegmentRole.Future)
+            return light.Has(SegmentRole.Future)
                 || (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن');
         }
 

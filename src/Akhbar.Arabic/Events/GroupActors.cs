@@ -28,5 +28,5 @@ internal static class GroupActors
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
         token.Kind == TokenKind.Word && Nouns.Contains(ArticleActors.WithoutConjunction(token.Key))
-        && !Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition);
+        && !token.Has(SegmentRole.Preposition);
 }

@@ -1434,7 +1434,7 @@ internal sealed class QuoteFinder
     /// <summary>A middle that opens with "في تغريدة" or "خلال زيارته" says where or when, not who: the cue has no subject there.</summary>
     private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || HasPreposition(token);
 
-    private static bool HasPreposition(Token token) => token.Segments.Length > 1 && Array.Exists(token.Segments, s => s.Role == SegmentRole.Preposition);
+    private static bool HasPreposition(Token token) => token.Segments.Length > 1 && token.Has(SegmentRole.Preposition);
 
     private bool StartsWithBa(Token token) => HasPreposition(token) && _doc.Text[token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? token.Segments[1].Span.Start : token.Segments[0].Span.Start] == 'ب';
 

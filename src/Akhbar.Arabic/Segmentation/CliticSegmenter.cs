@@ -19,7 +19,16 @@ public sealed class CliticSegmenter
     private readonly WordFrequencies _frequencies;
     private readonly HashSet<string> _noSplit;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _noSplitLookup;
-    private readonly CliticAnalysisCache _cache = new();
+    // One cache per thread: a lookup then needs no lock and reads one slot (see CliticAnalysisCache).
+    private readonly ThreadLocal<CliticAnalysisCache> _caches = new(() => new CliticAnalysisCache());
+
+    // The cache this thread used last and its segmenter, nearly always the default one: two thread-static reads per
+    // word instead of the ThreadLocal's lookup.
+    [ThreadStatic]
+    private static CliticSegmenter? t_cacheOwner;
+
+    [ThreadStatic]
+    private static CliticAnalysisCache? t_cache;
 
     public CliticSegmenter(WordFrequencies frequencies, HashSet<string> noSplit)
     {
@@ -49,7 +58,7 @@ public sealed class CliticSegmenter
         var word = text.AsSpan(span.Start, span.Length);
 
         // Only plain Arabic words whose key is as long as the word are cached, so a hit is exactly Segment's cached case.
-        if (_cache.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
+        if (ThreadCache().TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
         {
             Emit(analysis, span.Start, span.End, null, output);
             return cachedKey;
@@ -59,6 +68,9 @@ public sealed class CliticSegmenter
         Segment(text, span, key, output);
         return key;
     }
+
+    /// <summary>Prepares the lookup of the word <c>text[span]</c>, to be segmented a few words later (see <see cref="CliticAnalysisCache.Prefetch"/>).</summary>
+    public void Prefetch(string text, TextSpan span) => ThreadCache().Prefetch(text.AsSpan(span.Start, span.Length));
 
     /// <summary>
     /// Segments <c>text[span]</c>, whose folded form is <paramref name="key"/>, into <paramref name="output"/>.
@@ -87,10 +99,11 @@ public sealed class CliticSegmenter
 
         if (key.Length == span.Length)
         {
-            if (!_cache.TryGet(word, out var analysis))
+            var cache = ThreadCache();
+            if (!cache.TryGet(word, out var analysis))
             {
                 analysis = Analyze(key, word);
-                _cache.Add(word, analysis, key);
+                cache.Add(word, analysis, key);
             }
 
             Emit(analysis, span.Start, span.End, null, output);
@@ -116,6 +129,17 @@ public sealed class CliticSegmenter
         // Tanween on or before a final alef (إعلانًا) makes that alef the accusative ending, never part of نا or ها.
         var caseEnding = key[^1] == 'ا' && word.Contains('\u064B');
         Emit(Analyze(key, letters, caseEnding), span.Start, span.End, map, output);
+    }
+
+    private CliticAnalysisCache ThreadCache()
+    {
+        if (ReferenceEquals(t_cacheOwner, this))
+        {
+            return t_cache!;
+        }
+
+        (t_cacheOwner, t_cache) = (this, _caches.Value!);
+        return t_cache;
     }
 
     private static void Emit(CliticAnalysis a, int start, int end, int[]? map, List<Segment> output)

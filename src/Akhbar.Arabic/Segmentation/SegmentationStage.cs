@@ -13,8 +13,17 @@ public sealed class SegmentationStage : IPipelineStage
     /// <summary>Above this many tokens a document's raw token list is not kept for the next one.</summary>
     private const int MaxKeptRawTokens = 1 << 18;
 
+    /// <summary>How many tokens ahead the clitic cache is asked to load a word's slots.</summary>
+    private const int PrefetchDistance = 8;
+
     [ThreadStatic]
     private static List<RawToken>? t_rawTokens;
+
+    [ThreadStatic]
+    private static List<Segment>? t_segments;
+
+    [ThreadStatic]
+    private static List<(string Key, int SegmentEnd)>? t_drafts;
 
     /// <summary>
     /// The keys of one-character tokens, by folded character: most of them are punctuation (، " . #), one token in
@@ -59,12 +68,21 @@ public sealed class SegmentationStage : IPipelineStage
             Tokenizer.Tokenize(text, s.Span, raw);
         }
 
-        var tokens = new Token[raw.Count];
-        var segments = new List<Segment>(4);
+        // Segments go into one list per thread, then into one array that the document's tokens share: a token is a
+        // range of it. Each token's key and the end of its range wait in a second list per thread until that array exists.
+        var segments = t_segments ?? new List<Segment>(raw.Count * 3 / 2 + 16);
+        var drafts = t_drafts ?? new List<(string Key, int SegmentEnd)>(raw.Count + 16);
+        (t_segments, t_drafts) = (null, null);
+        segments.Clear();
+        drafts.Clear();
         for (var i = 0; i < raw.Count; i++)
         {
+            if (i + PrefetchDistance < raw.Count && raw[i + PrefetchDistance].Kind == TokenKind.Word)
+            {
+                _segmenter.Prefetch(text, raw[i + PrefetchDistance].Span);
+            }
+
             var (span, kind) = raw[i];
-            segments.Clear();
             string key;
             if (kind == TokenKind.Word)
             {
@@ -76,12 +94,24 @@ public sealed class SegmentationStage : IPipelineStage
                 segments.Add(new Segment(span, SegmentRole.Stem));
             }
 
-            tokens[i] = new Token(span, key, [.. segments], kind);
+            drafts.Add((key, segments.Count));
+        }
+
+        var store = segments.ToArray();
+        var tokens = new Token[raw.Count];
+        var first = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var (key, end) = drafts[i];
+            tokens[i] = new Token(raw[i].Span, key, store, first, end - first, raw[i].Kind);
+            first = end;
         }
 
         if (raw.Count <= MaxKeptRawTokens)
         {
-            t_rawTokens = raw;
+            // The keys are dropped so that the kept list holds no strings of this document.
+            drafts.Clear();
+            (t_rawTokens, t_segments, t_drafts) = (raw, segments, drafts);
         }
 
         document.Sentences = sentences;

@@ -13,6 +13,9 @@ public static class SentenceSplitter
 {
     private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“«‹„”»›\"");
 
+    /// <summary>The characters the scan below acts on: quotation marks and end marks. It skips every other one.</summary>
+    private static readonly System.Buffers.SearchValues<char> Decisive = System.Buffers.SearchValues.Create("“«‹„”»›\".؟?!؛…۔");
+
     public static void Split(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> output)
     {
         var start = SkipSpaces(text, paragraph.Start, paragraph.End);
@@ -22,6 +25,14 @@ public static class SentenceSplitter
         var i = start;
         while (i < paragraph.End)
         {
+            // Nothing happens at other characters: jump to the next quotation or end mark (a vectorized search).
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(Decisive);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             switch (c)
             {
@@ -184,20 +195,32 @@ public static class SentenceSplitter
             return default;
         }
 
-        var opens = new HashSet<int>();
-        var stack = new Stack<int>();
+        // The positions live in two lists per thread, reused by the next quoted paragraph: a paragraph is split
+        // before the next one is looked at.
+        var opens = t_opens ??= [];
+        var stack = t_stack ??= [];
+        opens.Clear();
+        stack.Clear();
         var straight = -1;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuoteMarks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             switch (text[i])
             {
                 case '“' or '«' or '‹' or '„':
-                    stack.Push(i);
+                    stack.Add(i);
                     break;
                 case '”' or '»' or '›':
                     if (stack.Count > 0)
                     {
-                        opens.Add(stack.Pop());
+                        opens.Add(stack[^1]);
+                        stack.RemoveAt(stack.Count - 1);
                     }
 
                     break;
@@ -216,11 +239,19 @@ public static class SentenceSplitter
             }
         }
 
+        opens.Sort();
         return new QuoteCloses(opens);
     }
 
-    private readonly record struct QuoteCloses(HashSet<int>? OpenPositions)
+    [ThreadStatic]
+    private static List<int>? t_opens;
+
+    [ThreadStatic]
+    private static List<int>? t_stack;
+
+    /// <summary>The positions of the opening marks that close, in order.</summary>
+    private readonly record struct QuoteCloses(List<int>? OpenPositions)
     {
-        public bool Opens(int i) => OpenPositions?.Contains(i) == true;
+        public bool Opens(int i) => OpenPositions is { } open && open.BinarySearch(i) >= 0;
     }
 }

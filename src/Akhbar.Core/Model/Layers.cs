@@ -37,8 +37,47 @@ public readonly record struct Segment(TextSpan Span, SegmentRole Role);
 /// A token of the clean text. <see cref="Key"/> is the folded lookup key of the whole token;
 /// <see cref="Segments"/> tile the token exactly, in order.
 /// </summary>
-public sealed record Token(TextSpan Span, string Key, Segment[] Segments, TokenKind Kind)
+/// <remarks>
+/// A value type whose segments are a range of one array shared by all the tokens of a document: a document has a
+/// token every five characters, and one object and one segment array for each of them were most of what the
+/// segmentation stage allocated and most of its time.
+/// </remarks>
+public readonly struct Token
 {
+    // 32 bytes in all: the count and the kind (a byte enum) are stored narrow (a word has at most five segments).
+    private readonly Segment[] _segmentStore;
+    private readonly int _segmentStart;
+    private readonly ushort _segmentCount;
+
+    /// <summary>A token whose segments are <c>segmentStore[segmentStart..segmentStart + segmentCount]</c>.</summary>
+    public Token(TextSpan span, string key, Segment[] segmentStore, int segmentStart, int segmentCount, TokenKind kind)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(segmentStart);
+        ArgumentOutOfRangeException.ThrowIfNegative(segmentCount);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(segmentCount, ushort.MaxValue);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(segmentStart + segmentCount, segmentStore.Length, nameof(segmentCount));
+        Span = span;
+        Key = key;
+        Kind = kind;
+        _segmentStore = segmentStore;
+        _segmentStart = segmentStart;
+        _segmentCount = (ushort)segmentCount;
+    }
+
+    /// <summary>A token with segments of its own.</summary>
+    public Token(TextSpan span, string key, Segment[] segments, TokenKind kind)
+        : this(span, key, segments, 0, segments.Length, kind)
+    {
+    }
+
+    public TextSpan Span { get; }
+
+    public string Key { get; init; }
+
+    public TokenKind Kind { get; }
+
+    public ReadOnlySpan<Segment> Segments => new(_segmentStore, _segmentStart, _segmentCount);
+
     /// <summary>The stem segment (the whole token when it has no clitics).</summary>
     public Segment Stem
     {
@@ -55,9 +94,29 @@ public sealed record Token(TextSpan Span, string Key, Segment[] Segments, TokenK
             return Segments[0];
         }
     }
+
+    /// <summary>Whether one of the token's segments has this role.</summary>
+    public bool Has(SegmentRole role) => SegmentWith(role) is not null;
+
+    /// <summary>The first segment with this role, or null.</summary>
+    public Segment? SegmentWith(SegmentRole role)
+    {
+        foreach (var s in Segments)
+        {
+            if (s.Role == role)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The same token with other segments (for tests that break an invariant on purpose).</summary>
+    public Token WithSegments(Segment[] segments) => new(Span, Key, segments, Kind);
 }
 
-public enum TokenKind
+public enum TokenKind : byte
 {
     Word,
     Number,

@@ -84,7 +84,7 @@ public class CorpusInvariantTests
         };
         var tokens = good.Tokens.ToArray();
         var t = tokens[2];
-        tokens[2] = t with { Segments = [new Segment(new TextSpan(t.Span.Start, t.Span.End - 1), SegmentRole.Stem)] };
+        tokens[2] = t.WithSegments([new Segment(new TextSpan(t.Span.Start, t.Span.End - 1), SegmentRole.Stem)]);
         broken.Tokens = tokens;
 
         var problems = DocumentInvariants.Check(broken, Analyze.Pipeline);

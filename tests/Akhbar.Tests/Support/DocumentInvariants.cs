@@ -264,7 +264,7 @@ public static class DocumentInvariants
 
             if (t.Segments.Length == 0 || at != t.Span.End)
             {
-                var segs = string.Join(" ", t.Segments.Select(s => $"{s.Span.Start}-{s.Span.End}"));
+                var segs = string.Join(" ", t.Segments.ToArray().Select(s => $"{s.Span.Start}-{s.Span.End}"));
                 v.Add($"segments [{segs}] do not tile token {t.Span} \"{doc.Slice(t.Span)}\"");
             }
         }

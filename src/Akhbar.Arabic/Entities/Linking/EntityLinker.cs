@@ -178,7 +178,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>A word with no clitic but the article that is no particle or time word: a possible part of a name the tagger left out.</summary>
     private static bool IsBareWord(Token token) =>
         token.Kind == TokenKind.Word && token.Span.Length > 2 && !NameGapStops.Contains(token.Key)
-        && Array.TrueForAll(token.Segments, s => s.Role is SegmentRole.Stem or SegmentRole.Article);
+        && !token.Has(SegmentRole.Conjunction) && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Future) && !token.Has(SegmentRole.Pronoun);
 
     /// <summary>Folded particles and time words that cannot begin a name after a role and a comma.</summary>
     private static readonly HashSet<string> NameGapStops = new(StringComparer.Ordinal)

@@ -46,7 +46,9 @@ public class LineRulesTests
         var rules = LineRules.Default.Rules;
         var examples = rules.SelectMany(r => new[] { r.Positive, r.Negative, r.Positive[..(r.Positive.Length / 2)] })
             .Concat(rules.Zip(rules.Skip(1), (a, b) => a.Positive + " " + b.Positive))
-            .Concat(["", " ", "x", "[ads]", "*خاص الموقع", "زين 12345, الاتصالات 678"]);
+            .Concat(["", " ", "x", "[ads]", "*خاص الموقع", "زين 12345, الاتصالات 678"])
+            // Keywords searched as words: any case, and the look-alike letters that the regex also takes for ASCII ones.
+            .Concat(["STC 12345", "Mobily 1200", "ZaIn 5", "\u017Ftc 12345", "ــ زين 1", "بالرمز 55 مسافة ثم 7", "بالرمز 55 مسافة  ثم 7"]);
         foreach (var line in examples)
         {
             var expected = line.Length > LineRules.MaxLineLength
