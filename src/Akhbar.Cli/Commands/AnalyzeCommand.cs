@@ -6,6 +6,7 @@ using Akhbar.Core.Input;
 using Akhbar.Core.Model;
 using Akhbar.Core.Output;
 using Akhbar.Core.Pipeline;
+using Akhbar.Storage.Ingestion;
 
 namespace Akhbar.Cli.Commands;
 
@@ -16,7 +17,7 @@ public static class AnalyzeCommand
     {
         var input = new Argument<string[]>("input")
         {
-            Description = "A .txt or .html article, a .jsonl file with one article per line, or - for standard input. "
+            Description = "A .txt or .html article, a .jsonl file with one article per line, a .json file (one article or an array) or .zip archive of articles, or - for standard input. "
                 + "Several .jsonl files or directories (their *.jsonl files, in name order) are analyzed as one stream of records.",
             Arity = ArgumentArity.OneOrMore,
         };
@@ -89,6 +90,7 @@ public static class AnalyzeCommand
 
         var isJsonLines = o.Inputs.Length > 1 || o.InputFormat == "jsonl"
             || (o.InputFormat == "auto" && o.Inputs[0] != "-" && (IsJsonLinesName(o.Inputs[0]) || Directory.Exists(o.Inputs[0])));
+        var isCollection = !isJsonLines && o.InputFormat == "auto" && IsCollectionName(o.Inputs[0]);
         var pipeline = ArabicPipeline.CreateDefault();
         var watch = Stopwatch.StartNew();
         using var sink = OutputSink.For(stdout);
@@ -108,6 +110,15 @@ public static class AnalyzeCommand
 
             (exit, stats) = AnalyzeJsonLines(o, JsonLinesFiles(o.Inputs, namedAsJsonLines: o.InputFormat == "jsonl"), pipeline, sink, stderr);
         }
+        else if (isCollection)
+        {
+            if (o.Id is not null)
+            {
+                throw new CliUsageException("--id applies to a single article; the articles of a .json or .zip file carry their own ids.");
+            }
+
+            (exit, stats) = AnalyzeCollection(o, pipeline, sink, stderr);
+        }
         else
         {
             (exit, stats) = AnalyzeSingle(o, pipeline, sink);
@@ -122,13 +133,21 @@ public static class AnalyzeCommand
         return exit;
     }
 
-    private static (int, RunStats) AnalyzeSingle(AnalyzeOptions o, AnalysisPipeline pipeline, OutputSink sink)
+    /// <summary>The --published date, or null when none was given; a value that is no date is bad input.</summary>
+    private static PublicationDate? Published(AnalyzeOptions o)
     {
         PublicationDate? published = null;
         if (o.Published is not null && !PublicationDate.TryParse(o.Published, out published))
         {
             throw new BadInputException(DiagnosticCodes.BadDate, $"--published \"{o.Published}\" is not a date (expected 2018-09-15 or an ISO date-time).");
         }
+
+        return published;
+    }
+
+    private static (int, RunStats) AnalyzeSingle(AnalyzeOptions o, AnalysisPipeline pipeline, OutputSink sink)
+    {
+        var published = Published(o);
 
         var path = o.Inputs[0];
         var (bytes, where) = InputFiles.ReadSingle(path, o.Limits);
@@ -148,6 +167,66 @@ public static class AnalyzeCommand
     }
 
     private static bool IsJsonLinesName(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
+
+    /// <summary>A .json file (one article or an array of them) or a .zip archive of articles, read as ingest reads them.</summary>
+    private static bool IsCollectionName(string path) => path != "-" && Path.GetExtension(path).ToLowerInvariant() is ".json" or ".zip";
+
+    /// <summary>
+    /// The articles of a .json file or a .zip archive (the SaudiNewsNet layout), through the reader ingest and export use:
+    /// one record per article, in order; an article that cannot be read or analyzed is reported and the others written.
+    /// </summary>
+    private static (int, RunStats) AnalyzeCollection(AnalyzeOptions o, AnalysisPipeline pipeline, OutputSink sink, TextWriter stderr)
+    {
+        var published = Published(o);
+        var recordOptions = new RecordOptions { IncludeTokens = o.Tokens, Indented = o.Format == "json" };
+        var reader = new CorpusReader(o.Inputs, null, o.Limits);
+        var files = reader.Plan();
+        long ok = 0, failed = 0;
+        foreach (var r in OrderedParallel.Map(reader.Read(files), item => AnalyzeItem(item, published, pipeline, recordOptions), o.Threads))
+        {
+            if (r.Record is not null)
+            {
+                sink.WriteLine(r.Record);
+                ok++;
+            }
+            else
+            {
+                stderr.WriteLine($"akhbar: {r.Error}");
+                failed++;
+            }
+        }
+
+        if (failed > 0)
+        {
+            stderr.WriteLine($"akhbar: {failed:N0} of {ok + failed:N0} articles could not be analyzed (listed above); the others were written.");
+        }
+
+        return (failed > 0 ? AkhbarCli.BadInput : AkhbarCli.Ok, new RunStats(ok, failed, reader.TotalBytes));
+    }
+
+    private static LineResult AnalyzeItem(IngestItem item, PublicationDate? published, AnalysisPipeline pipeline, RecordOptions recordOptions)
+    {
+        if (item.Article is not { } article)
+        {
+            return new LineResult(null, $"{item.Location}: {item.Error}", 0);
+        }
+
+        try
+        {
+            var doc = pipeline.Process(article with { Published = article.Published ?? published });
+            return new LineResult(ArticleRecordWriter.ToUtf8(doc, recordOptions), null, 0);
+        }
+        catch (BadInputException e)
+        {
+            return new LineResult(null, $"{item.Location}: {e.Message}", 0);
+        }
+#pragma warning disable CA1031 // One article that trips a bug must not stop a batch of thousands: it is reported like a bad one.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new LineResult(null, $"{item.Location}: internal error while analyzing this article ({e.GetType().Name}: {e.Message}); please report it.", 0);
+        }
+    }
 
     /// <summary>
     /// The JSON Lines files named on the command line, directories expanded to their .jsonl and .ndjson files in

@@ -65,6 +65,32 @@ public sealed class AnalyzeCommandTests : IDisposable
         Assert.DoesNotContain("   at ", error);
     }
 
+    [Fact]
+    public void Reads_a_json_array_and_a_zip_archive_of_articles_as_ingest_does()
+    {
+        var array = "[{\"id\":\"a1\",\"title\":\"عنوان\",\"text\":\"قال الوزير إن الاجتماع ناجح.\"},"
+            + "{\"id\":\"a2\",\"title\":\"عنوان\"},"
+            + "{\"id\":\"a3\",\"title\":\"عنوان آخر\",\"text\":\"وصل الوفد إلى القاهرة.\"}]";
+        var json = File("batch.json", array);
+        var zip = Path.Combine(_dir, "batch.zip");
+        using (var archive = System.IO.Compression.ZipFile.Open(zip, System.IO.Compression.ZipArchiveMode.Create))
+        {
+            using var entry = new StreamWriter(archive.CreateEntry("day.json").Open());
+            entry.Write(array);
+        }
+
+        foreach (var path in new[] { json, zip })
+        {
+            var (exit, output, error) = CliRunner.Run("analyze", path, "--published", "2018-09-15");
+            Assert.Equal(1, exit);
+            var records = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(["a1", "a3"], records.Select(r => r.GetProperty("id").GetString()));
+            Assert.All(records, r => Assert.Equal("2018-09-15", r.GetProperty("published").GetString()));
+            Assert.Contains("[1]", error);
+            Assert.DoesNotContain("   at ", error);
+        }
+    }
+
     [Theory]
     [InlineData("empty")]
     [InlineData("binary")]
