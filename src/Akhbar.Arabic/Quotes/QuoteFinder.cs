@@ -84,6 +84,12 @@ internal sealed class QuoteFinder
         _mentionEnding = new EntityMention?[n];
         foreach (var m in doc.Entities)
         {
+            // A person the linker dropped (a nisba the tagger took for a name: "الرئيس الكيني") cannot speak.
+            if (m.Type == EntityType.Person && doc.HasLinkedEntities && doc.EntityIdAt(m.Span) is null)
+            {
+                continue;
+            }
+
             _mentionStarting[m.FirstToken] ??= m;
             _mentionEnding[m.LastToken] = m;
         }

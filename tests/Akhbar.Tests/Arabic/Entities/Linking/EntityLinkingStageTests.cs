@@ -61,6 +61,15 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_nisba_alone_is_no_person()
+    {
+        var doc = Analyze.Text("قال الرئيس الكيني أوهورو كينياتا إن الاقتصاد يتحسن.", title: "الرئيس الكيني أوهورو كينياتا: لن نتراجع عن الإصلاحات");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Name == "الكيني");
+        var kenyatta = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Name == "أوهورو كينياتا");
+        Assert.All(doc.Quotes, q => Assert.Equal(kenyatta.Id, doc.EntityIdAt(q.Speaker!.Value)));
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
