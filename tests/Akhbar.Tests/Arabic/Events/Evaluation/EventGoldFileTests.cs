@@ -63,13 +63,19 @@ public sealed class EventGoldFileTests : IDisposable
     }
 
     [SharedFact]
-    public void The_dev_gold_events_load_and_every_offset_lies_in_its_record()
+    public void The_dev_gold_events_load_and_every_offset_lies_in_its_record() => CheckFolder("dev", 15, 93);
+
+    /// <summary>The blind test set (gold/README.md, "gold/events-test"): every file is annotated.</summary>
+    [SharedFact]
+    public void The_blind_test_gold_events_load_and_every_offset_lies_in_its_record() => CheckFolder("events-test", 8, 89);
+
+    private static void CheckFolder(string folder, int expectedFiles, int expectedEvents)
     {
         var news = SharedData.Path("data", "news");
         var cache = new Dictionary<string, Dictionary<string, byte[]>>();
         var annotated = 0;
         var events = 0;
-        foreach (var path in Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "gold", "dev"), "*.json"))
+        foreach (var path in Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "gold", folder), "*.json"))
         {
             var file = EventGoldFile.Load(path);
             if (!file.Annotated)
@@ -83,7 +89,7 @@ public sealed class EventGoldFileTests : IDisposable
             file.CheckOffsets(GoldArticle.Load(path).ReadRecord(news, cache).Body.Length);
         }
 
-        Assert.Equal(15, annotated);
-        Assert.Equal(93, events);
+        Assert.Equal(expectedFiles, annotated);
+        Assert.Equal(expectedEvents, events);
     }
 }
