@@ -31,6 +31,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
+        AddKnownOrganizations(text, tokens, clusters);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
@@ -172,6 +173,27 @@ public sealed class EntityLinker(LinkingResources resources)
             && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
+    }
+
+    /// <summary>Listed organizations the tagger missed ("التحالف العربي", "الحوثيين") become organizations, one per table row.</summary>
+    private void AddKnownOrganizations(string text, IReadOnlyList<Token> tokens, List<MentionCluster> clusters)
+    {
+        var byRow = new Dictionary<KnownEntity, MentionCluster>();
+        foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
+        {
+            if (clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            {
+                continue;
+            }
+
+            if (!byRow.TryGetValue(entity, out var org))
+            {
+                byRow[entity] = org = new MentionCluster { Type = EntityType.Organization, NameEn = entity.NameEn, Country = entity.Country };
+                clusters.Add(org);
+            }
+
+            org.AddName(span, EntityType.Organization, text[span.Start..span.End], key);
+        }
     }
 
     /// <summary>Whether a dictionary actor's English name is just the name of the country of its code.</summary>

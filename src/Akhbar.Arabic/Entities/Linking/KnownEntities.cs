@@ -49,6 +49,9 @@ public sealed class KnownEntities
     /// <summary>How many rows were loaded.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Every listed name and spelling, folded, with its row.</summary>
+    public IReadOnlyDictionary<string, KnownEntity> ByKey => _byKey;
+
     /// <summary>People: also found by a family name alone.</summary>
     public static KnownEntities People(TsvResource table) => Load(table, byFamilyName: true);
 

@@ -71,6 +71,9 @@ public sealed class LinkingResources
     /// <summary>Hand-written well-known organizations (organizations.tsv).</summary>
     public KnownEntities KnownOrganizations { get; private set; } = null!;
 
+    /// <summary>Finds the organization table's names in a text, for organizations the tagger missed.</summary>
+    public KnownNameFinder KnownOrganizationNames { get; private set; } = null!;
+
     /// <summary>English actor names by consonant skeleton, for people no Arabic table names in English.</summary>
     public EnglishNames EnglishNames { get; } = new();
 
@@ -202,6 +205,7 @@ public sealed class LinkingResources
         r.AddLooseKeys();
         r.KnownPeople = KnownEntities.People(TsvResource.Load("entities/people.tsv"));
         r.KnownOrganizations = KnownEntities.Organizations(TsvResource.Load("entities/organizations.tsv"));
+        r.KnownOrganizationNames = new KnownNameFinder(r.KnownOrganizations);
 
         var institutions = TsvResource.Load("entities/institutions.tsv");
         foreach (var row in institutions.Rows)

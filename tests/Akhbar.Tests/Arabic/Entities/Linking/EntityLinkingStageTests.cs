@@ -70,6 +70,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Listed_organizations_the_tagger_missed_are_found_by_their_names()
+    {
+        var doc = Analyze.Text("قال المتحدث باسم التحالف العربي إن الدفاعات اعترضت صاروخا أطلقه الحوثيين على مدينة سعودية.");
+        var coalition = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Saudi-led coalition");
+        Assert.Equal(EntityType.Organization, coalition.Type);
+        Assert.Equal("SAU", coalition.Country);
+        var houthis = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Houthis");
+        Assert.Equal("الحوثيين", doc.Slice(Assert.Single(houthis.Mentions).Span));
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
