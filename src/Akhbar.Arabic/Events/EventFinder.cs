@@ -415,6 +415,14 @@ internal sealed partial class EventFinder
     /// organization is named right after it (VSO) or right before it (SVO). Attributions ("بحسب ما ذكرت", "وفق ما") and
     /// the preposition بين, which shares its letters with بيّن, are not statements.
     /// </summary>
+    /// <summary>
+    /// Whether the actor is the subject of an event coded just before it in the sentence: then the noun after it is that
+    /// event's object ("أدانت الوزارة الهجوم": the ministry condemned the attack, it did not attack), not an act of its own
+    /// as after a light verb ("شنت القوات هجوما", where شنت codes nothing).
+    /// </summary>
+    private bool ActsInEventBefore(ActorMention actor, int sentence) =>
+        _events.Exists(e => e.Sentence == sentence && e.Source?.EntityId is { } id && id == actor.Entity.Id && e.Trigger.End <= actor.Span.Start);
+
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
@@ -598,7 +606,7 @@ internal sealed partial class EventFinder
             var before = SubjectsBefore(k, start);
             var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && before[0].Entity.Type == EntityType.Location
                 && before[0].Entity.Geo?.Feature != "PCLI";
-            if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2)
+            if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2 && !ActsInEventBefore(before[0], sentence))
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));

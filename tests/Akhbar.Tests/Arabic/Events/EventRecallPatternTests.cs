@@ -193,4 +193,19 @@ public sealed class EventRecallPatternTests
         var formula = Run("وقالت وزارة الداخلية إن المشتبه به اعتقل في المطار. ويذكر أن المطار أغلق ساعتين.");
         Assert.DoesNotContain(formula.Events, x => formula.Slice(x.Trigger).Contains("يذكر", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_noun_after_the_subject_of_a_coded_verb_is_its_object_not_the_subject_s_own_act()
+    {
+        var doc = Run("أدانت وزارة الخارجية الأردنية الهجوم على المسجد في مدينة الخليل.");
+        Assert.Equal("وزارة الخارجية الأردنية", Name(doc, Single(doc, "أدانت").Source));
+        Assert.Null(Single(doc, "الهجوم").Source);
+    }
+
+    [Fact]
+    public void A_noun_after_a_light_verb_is_still_its_subject_s_act()
+    {
+        var doc = Run("شنت القوات الروسية هجوما على مواقع المعارضة قرب حلب.");
+        Assert.Equal("القوات الروسية", Name(doc, Single(doc, "هجوما").Source));
+    }
 }
