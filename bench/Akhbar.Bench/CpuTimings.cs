@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Akhbar.Bench;
 
 /// <summary>
@@ -20,28 +18,7 @@ public static class CpuTimings
             ("Akhbar: cleaning only", () => bench.AkhbarCleaningOnly()),
             ("Lucene ArabicAnalyzer (baseline)", bench.Lucene),
         };
-        var times = methods.Select(_ => new List<double>()).ToArray();
-        var allocated = new long[methods.Length];
-        for (var pass = 0; pass <= passes; pass++)
-        {
-            for (var m = 0; m < methods.Length; m++)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                var before = Process.GetCurrentProcess().TotalProcessorTime;
-                methods[m].Run();
-                var after = Process.GetCurrentProcess().TotalProcessorTime;
-
-                // Allocation is what drives the GC share of the CPU time, and unlike time it does not move with the load.
-                allocated[m] = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
-                if (pass > 0)
-                {
-                    // Pass 0 warms up the JIT and the caches of both analyzers.
-                    times[m].Add((after - before).TotalMilliseconds);
-                }
-            }
-        }
+        var (times, allocated) = InterleavedCpuTimer.Measure(methods, passes);
 
         bench.Cleanup();
         var baseline = Median(times[^1]);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Akhbar.Arabic.Cleaning;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Model;
@@ -101,25 +100,7 @@ public static class SegmentationSteps
             ("sentences + tokens + word keys and segments", TokensAndSegments),
             ("whole segmentation stage", WholeStage),
         };
-        var times = methods.Select(_ => new List<double>()).ToArray();
-        var allocated = new long[methods.Length];
-        for (var pass = 0; pass <= passes; pass++)
-        {
-            for (var m = 0; m < methods.Length; m++)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                var bytesBefore = GC.GetAllocatedBytesForCurrentThread();
-                var before = Process.GetCurrentProcess().TotalProcessorTime;
-                methods[m].Run();
-                var after = Process.GetCurrentProcess().TotalProcessorTime;
-                allocated[m] = GC.GetAllocatedBytesForCurrentThread() - bytesBefore;
-                if (pass > 0)
-                {
-                    times[m].Add((after - before).TotalMilliseconds);
-                }
-            }
-        }
+        var (times, allocated) = InterleavedCpuTimer.Measure(methods, passes);
 
         Console.WriteLine($"Segmentation steps, CPU time per pass over {clean.Length:N0} clean documents, median of {passes} interleaved passes (load average at start: {CpuTimings.LoadAverage()})");
         for (var m = 0; m < methods.Length; m++)
