@@ -181,27 +181,9 @@ public static class AnalyzeCommand
         var recordOptions = new RecordOptions { IncludeTokens = o.Tokens, Indented = o.Format == "json" };
         var reader = new CorpusReader(o.Inputs, null, o.Limits);
         var files = reader.Plan();
-        long ok = 0, failed = 0;
-        foreach (var r in OrderedParallel.Map(reader.Read(files), item => AnalyzeItem(item, published, pipeline, recordOptions), o.Threads))
-        {
-            if (r.Record is not null)
-            {
-                sink.WriteLine(r.Record);
-                ok++;
-            }
-            else
-            {
-                stderr.WriteLine($"akhbar: {r.Error}");
-                failed++;
-            }
-        }
-
-        if (failed > 0)
-        {
-            stderr.WriteLine($"akhbar: {failed:N0} of {ok + failed:N0} articles could not be analyzed (listed above); the others were written.");
-        }
-
-        return (failed > 0 ? AkhbarCli.BadInput : AkhbarCli.Ok, new RunStats(ok, failed, reader.TotalBytes));
+        var results = OrderedParallel.Map(reader.Read(files), item => AnalyzeItem(item, published, pipeline, recordOptions), o.Threads);
+        var (exit, stats) = WriteResults(results, "articles", sink, stderr);
+        return (exit, stats with { InputBytes = reader.TotalBytes });
     }
 
     private static LineResult AnalyzeItem(IngestItem item, PublicationDate? published, AnalysisPipeline pipeline, RecordOptions recordOptions)
@@ -289,9 +271,14 @@ public static class AnalyzeCommand
     private static (int, RunStats) AnalyzeJsonLines(AnalyzeOptions o, List<string> files, AnalysisPipeline pipeline, OutputSink sink, TextWriter stderr)
     {
         var recordOptions = new RecordOptions { IncludeTokens = o.Tokens, Indented = o.Format == "json" };
-        long ok = 0, failed = 0, bytesIn = 0;
         var results = OrderedParallel.Map(LinesOf(files, o.Limits), item => AnalyzeLine(item.Where, item.Line, pipeline, recordOptions, o.Limits), o.Threads);
+        return WriteResults(results, "records", sink, stderr);
+    }
 
+    /// <summary>Writes each record in order and each failure to stderr with its location, then a count of the failures.</summary>
+    private static (int, RunStats) WriteResults(IEnumerable<LineResult> results, string what, OutputSink sink, TextWriter stderr)
+    {
+        long ok = 0, failed = 0, bytesIn = 0;
         foreach (var r in results)
         {
             bytesIn += r.InputBytes;
@@ -309,7 +296,7 @@ public static class AnalyzeCommand
 
         if (failed > 0)
         {
-            stderr.WriteLine($"akhbar: {failed:N0} of {ok + failed:N0} records could not be analyzed (listed above); the others were written.");
+            stderr.WriteLine($"akhbar: {failed:N0} of {ok + failed:N0} {what} could not be analyzed (listed above); the others were written.");
         }
 
         return (failed > 0 ? AkhbarCli.BadInput : AkhbarCli.Ok, new RunStats(ok, failed, bytesIn));
