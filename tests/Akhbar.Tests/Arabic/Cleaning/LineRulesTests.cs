@@ -1,4 +1,6 @@
+using System.Text.RegularExpressions;
 using Akhbar.Arabic.Cleaning;
+using Akhbar.Core.Model;
 
 namespace Akhbar.Tests.Arabic.Cleaning;
 
@@ -56,6 +58,31 @@ public class LineRulesTests
                 : rules.FirstOrDefault(r => r.Scope == RuleScope.Line && r.Pattern.IsMatch(line));
             Assert.Same(expected, LineRules.Default.Match(line));
         }
+    }
+
+    /// <summary>
+    /// A keyword-lookahead rule is gated by its pattern without the lookahead, then by its keyword; a rule that starts
+    /// with "^." sits in an alternation of its own. Neither changes which rule matches first, on rules written here.
+    /// </summary>
+    [Fact]
+    public void Lookahead_rules_and_rules_that_start_with_any_character_keep_the_first_match_in_order()
+    {
+        const RegexOptions Linear = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        const RegexOptions Backtracking = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        LineRule Rule(string name, string pattern, RegexOptions options) =>
+            new(name, RemovalReason.Boilerplate, RuleScope.Line, new Regex(pattern, options), "", "");
+        var codes = Rule("codes", @"^(?=.*(زين|stc))([\s,\-]|\d{1,5}|زين|stc)+$", Backtracking);
+        var endsHere = Rule("ends-here", @"^.{0,40}هنا$", Linear);
+        var clickHere = Rule("click-here", @"^.{0,20}اضغط\s+هنا$", Linear);
+        var separator = Rule("separator", @"^-{4,}$", Linear);
+        var rules = new LineRules([codes, endsHere, clickHere, separator]);
+
+        Assert.Same(codes, rules.Match("زين 12345, STC 6789"));
+        Assert.Null(rules.Match("12345, 6789"));
+        Assert.Null(rules.Match("زين تحقق أرباحا بلغت 12345"));
+        Assert.Same(endsHere, rules.Match("للمزيد اضغط هنا"));
+        Assert.Same(separator, rules.Match("--------"));
+        Assert.Null(rules.Match("قال الوزير إن الاجتماع انتهى"));
     }
 
     [Fact]
