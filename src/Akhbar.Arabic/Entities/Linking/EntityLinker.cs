@@ -30,6 +30,8 @@ public sealed class EntityLinker(LinkingResources resources)
             c.Type = ChooseType(c);
         }
 
+        RetypeListedOrganizations(clusters);
+
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         AddKnownOrganizations(text, tokens, clusters);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
@@ -173,6 +175,23 @@ public sealed class EntityLinker(LinkingResources resources)
             && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
+    }
+
+    /// <summary>
+    /// A name the tagger typed as a person or place that the organization table lists, and that names no listed person,
+    /// country or place, is that organization ("الفايسبوك" tagged as a person is Facebook).
+    /// </summary>
+    private void RetypeListedOrganizations(List<MentionCluster> clusters)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type is EntityType.Person or EntityType.Location && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)
+                    && !resources.CountriesByKey.ContainsKey(k) && !resources.PlacesByKey.ContainsKey(k)))
+            {
+                c.Type = EntityType.Organization;
+            }
+        }
     }
 
     /// <summary>Listed organizations the tagger missed ("التحالف العربي", "الحوثيين") become organizations, one per table row.</summary>

@@ -81,6 +81,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_listed_organization_tagged_as_a_person_is_an_organization()
+    {
+        var doc = Analyze.Text("تعرف الشاب على الفتاة عبر الفايسبوك قبل أشهر، ثم طلب منها صورا.");
+        var facebook = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Facebook");
+        Assert.Equal(EntityType.Organization, facebook.Type);
+    }
+
+    [Fact]
     public void Every_mention_of_the_layer_is_in_bounds_and_ids_count_up()
     {
         var doc = Analyze.Text("زار الرئيس التركي رجب طيب أردوغان مدينة حلب السورية. والتقى أردوغان في دمشق نظيره السوري.");
