@@ -144,7 +144,7 @@ public sealed class LinkingResources
 
             if (!list.Exists(p => p.GeonameId == id))
             {
-                list.Add(new PlaceCandidate(id, row[pen], double.Parse(row[plat], CultureInfo.InvariantCulture), double.Parse(row[plon], CultureInfo.InvariantCulture), row[pf], row[pc], long.Parse(row[pp], CultureInfo.InvariantCulture)));
+                list.Add(new PlaceCandidate(id, PlainLatin.Of(row[pen]), double.Parse(row[plat], CultureInfo.InvariantCulture), double.Parse(row[plon], CultureInfo.InvariantCulture), row[pf], row[pc], long.Parse(row[pp], CultureInfo.InvariantCulture)));
             }
         }
 
