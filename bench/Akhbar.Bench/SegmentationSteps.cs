@@ -33,18 +33,24 @@ public static class SegmentationSteps
             return n;
         }
 
+        // Fills sentences and raw with the document's sentences and their tokens.
+        void SplitAndTokenize(Document d)
+        {
+            sentences.Clear();
+            Split(d, sentences);
+            raw.Clear();
+            foreach (var s in sentences)
+            {
+                Tokenizer.Tokenize(d.Text, s.Span, raw);
+            }
+        }
+
         long SentencesAndTokens()
         {
             long n = 0;
             foreach (var d in clean)
             {
-                sentences.Clear();
-                Split(d, sentences);
-                raw.Clear();
-                foreach (var s in sentences)
-                {
-                    Tokenizer.Tokenize(d.Text, s.Span, raw);
-                }
+                SplitAndTokenize(d);
 
                 n += raw.Count;
             }
@@ -59,13 +65,7 @@ public static class SegmentationSteps
             long n = 0;
             foreach (var d in clean)
             {
-                sentences.Clear();
-                Split(d, sentences);
-                raw.Clear();
-                foreach (var s in sentences)
-                {
-                    Tokenizer.Tokenize(d.Text, s.Span, raw);
-                }
+                SplitAndTokenize(d);
 
                 segs.Clear();
                 foreach (var (span, kind) in raw)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Akhbar.Arabic;
+using Akhbar.Cli.Corpus;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Input;
 using Akhbar.Core.Model;
@@ -188,26 +189,11 @@ public static class AnalyzeCommand
 
     private static LineResult AnalyzeItem(IngestItem item, PublicationDate? published, AnalysisPipeline pipeline, RecordOptions recordOptions)
     {
-        if (item.Article is not { } article)
-        {
-            return new LineResult(null, $"{item.Location}: {item.Error}", 0);
-        }
-
-        try
-        {
-            var doc = pipeline.Process(article with { Published = article.Published ?? published });
-            return new LineResult(ArticleRecordWriter.ToUtf8(doc, recordOptions), null, 0);
-        }
-        catch (BadInputException e)
-        {
-            return new LineResult(null, $"{item.Location}: {e.Message}", 0);
-        }
-#pragma warning disable CA1031 // One article that trips a bug must not stop a batch of thousands: it is reported like a bad one.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            return new LineResult(null, $"{item.Location}: internal error while analyzing this article ({e.GetType().Name}: {e.Message}); please report it.", 0);
-        }
+        var (record, error) = CorpusItemRunner.Run(
+            item,
+            article => ArticleRecordWriter.ToUtf8(pipeline.Process(article with { Published = article.Published ?? published }), recordOptions),
+            "analyzing");
+        return new LineResult(record, error is null ? null : $"{item.Location}: {error}", 0);
     }
 
     /// <summary>

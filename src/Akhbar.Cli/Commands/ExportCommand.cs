@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Akhbar.Arabic;
 using Akhbar.Arabic.Export;
+using Akhbar.Cli.Corpus;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Input;
 using Akhbar.Core.Model;
@@ -119,31 +120,18 @@ public static class ExportCommand
 
     private static ArticleRows Export(IngestItem item, PublicationDate? published, AnalysisPipeline pipeline, GdeltEventWriter? events, GkgWriter? gkg)
     {
-        if (item.Article is not { } article)
-        {
-            return new ArticleRows(item.Location, [], item.Error);
-        }
-
-        try
-        {
-            var raw = article with
+        var (rows, error) = CorpusItemRunner.Run(
+            item,
+            article =>
             {
-                Published = article.Published ?? published,
-                Source = string.IsNullOrEmpty(article.Source) ? null : article.Source,
-            };
-            var doc = pipeline.Process(raw);
-            IReadOnlyList<string> rows = events is not null ? events.Rows(doc).ToList() : [gkg!.Row(doc)];
-            return new ArticleRows(item.Location, rows, null);
-        }
-        catch (BadInputException e)
-        {
-            return new ArticleRows(item.Location, [], e.Message);
-        }
-#pragma warning disable CA1031 // One article that trips a bug must not stop a corpus export: it is reported like a bad input.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            return new ArticleRows(item.Location, [], $"internal error while exporting this article ({e.GetType().Name}: {e.Message}); please report it.");
-        }
+                var doc = pipeline.Process(article with
+                {
+                    Published = article.Published ?? published,
+                    Source = string.IsNullOrEmpty(article.Source) ? null : article.Source,
+                });
+                return events is not null ? events.Rows(doc).ToList() : new List<string> { gkg!.Row(doc) };
+            },
+            "exporting");
+        return new ArticleRows(item.Location, rows ?? [], error);
     }
 }

@@ -220,9 +220,23 @@ public sealed class EntityLinker(LinkingResources resources)
         actor.NameEn is { } name && actor.CodeOn(date) is { Length: >= 3 } code && resources.CountriesByIso3.TryGetValue(code[..3], out var country) && country.NameEn == name;
 
     /// <summary>A word with no clitic but the article that is no particle or time word: a possible part of a name the tagger left out.</summary>
-    private static bool IsBareWord(Token token) =>
-        token.Kind == TokenKind.Word && token.Span.Length > 2 && !NameGapStops.Contains(token.Key)
-        && !token.Has(SegmentRole.Conjunction) && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Future) && !token.Has(SegmentRole.Pronoun);
+    private static bool IsBareWord(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Span.Length <= 2 || NameGapStops.Contains(token.Key))
+        {
+            return false;
+        }
+
+        foreach (var s in token.Segments)
+        {
+            if (s.Role is not (SegmentRole.Stem or SegmentRole.Article))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Folded particles and time words that cannot begin a name after a role and a comma.</summary>
     private static readonly HashSet<string> NameGapStops = new(StringComparer.Ordinal)
