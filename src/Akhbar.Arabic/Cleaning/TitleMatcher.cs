@@ -17,9 +17,13 @@ public static class TitleMatcher
         var buffer = ArrayPool<char>.Shared.Rent(title.Length + line.Length);
         try
         {
-            var a = buffer.AsSpan(0, Skeleton(title, buffer.AsSpan(0, title.Length)));
-            var b = buffer.AsSpan(title.Length, Skeleton(line, buffer.AsSpan(title.Length, line.Length)));
-            if (a.Length == 0 || b.Length == 0)
+            var a = buffer.AsSpan(0, Skeleton(title, buffer.AsSpan(0, title.Length), int.MaxValue));
+
+            // A line whose skeleton is longer than the title's by more than a ninth cannot be a repeat (see below), so
+            // the skeleton of a body paragraph stops a little past the title's length instead of running to its end.
+            var limit = (a.Length * 10 / 9) + 1;
+            var b = buffer.AsSpan(title.Length, Skeleton(line, buffer.AsSpan(title.Length, line.Length), limit));
+            if (a.Length == 0 || b.Length == 0 || b.Length > limit)
             {
                 return false;
             }
@@ -45,9 +49,10 @@ public static class TitleMatcher
 
     /// <summary>
     /// Writes the letters and digits of the folded text into <paramref name="destination"/> (as long as the text) and
-    /// returns their count. Folding drops a character by making it '\0', which is neither, so one pass does both.
+    /// returns their count. Folding drops a character by making it '\0', which is neither, so one pass does both. It
+    /// stops once the count is past <paramref name="limit"/>.
     /// </summary>
-    private static int Skeleton(string s, Span<char> destination)
+    private static int Skeleton(string s, Span<char> destination, int limit)
     {
         var n = 0;
         foreach (var c in s)
@@ -56,6 +61,10 @@ public static class TitleMatcher
             if (char.IsLetterOrDigit(f))
             {
                 destination[n++] = f;
+                if (n > limit)
+                {
+                    break;
+                }
             }
         }
 

@@ -11,10 +11,10 @@ namespace Akhbar.Arabic.Segmentation;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create("“«‹„”»›\"");
+    private static readonly SmallCharSet QuoteMarks = new("“«‹„”»›\"");
 
     /// <summary>The characters the scan below acts on: quotation marks and end marks. It skips every other one.</summary>
-    private static readonly System.Buffers.SearchValues<char> Decisive = System.Buffers.SearchValues.Create("“«‹„”»›\".؟?!؛…۔");
+    private static readonly SmallCharSet Decisive = new("“«‹„”»›\".؟?!؛…۔");
 
     public static void Split(string text, TextSpan paragraph, int paragraphIndex, List<Sentence> output)
     {
@@ -26,7 +26,7 @@ public static class SentenceSplitter
         while (i < paragraph.End)
         {
             // Nothing happens at other characters: jump to the next quotation or end mark (a vectorized search).
-            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(Decisive);
+            var skip = Decisive.IndexOfAny(text.AsSpan(i, paragraph.End - i));
             if (skip < 0)
             {
                 break;
@@ -190,7 +190,7 @@ public static class SentenceSplitter
     private static QuoteCloses QuoteCloseMap(string text, TextSpan paragraph)
     {
         // Most paragraphs quote nobody: no set to build for them.
-        if (!text.AsSpan(paragraph.Start, paragraph.Length).ContainsAny(QuoteMarks))
+        if (!QuoteMarks.ContainsAny(text.AsSpan(paragraph.Start, paragraph.Length)))
         {
             return default;
         }
@@ -204,7 +204,7 @@ public static class SentenceSplitter
         var straight = -1;
         for (var i = paragraph.Start; i < paragraph.End; i++)
         {
-            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(QuoteMarks);
+            var skip = QuoteMarks.IndexOfAny(text.AsSpan(i, paragraph.End - i));
             if (skip < 0)
             {
                 break;

@@ -86,9 +86,21 @@ public static class Tokenizer
             if (ArabicChars.IsWordChar(c))
             {
                 i++;
-                while (i < end && (ArabicChars.IsWordChar(text[i]) || IsInnerApostrophe(text, i, end)))
+                while (i < end)
                 {
-                    i++;
+                    // Arabic letters first, in a loop of their own: nearly every character of a word is one.
+                    if (text[i] is >= '\u0621' and <= '\u064A')
+                    {
+                        i++;
+                    }
+                    else if (ArabicChars.IsWordChar(text[i]) || IsInnerApostrophe(text, i, end))
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (i < end && text[i] == '@' && IsEmailRest(text, i + 1, end, out var emailEnd))
