@@ -75,7 +75,8 @@ public class LineRulesTests
         var endsHere = Rule("ends-here", @"^.{0,40}هنا$", Linear);
         var clickHere = Rule("click-here", @"^.{0,20}اضغط\s+هنا$", Linear);
         var separator = Rule("separator", @"^-{4,}$", Linear);
-        var rules = new LineRules([codes, endsHere, clickHere, separator]);
+        var subscribe = Rule("subscribe", @"^.{0,30}(للاشتراك|اشترك|اشتركوا)\s+أرسل\s+\d+$", Linear);
+        var rules = new LineRules([codes, endsHere, clickHere, separator, subscribe]);
 
         Assert.Same(codes, rules.Match("زين 12345, STC 6789"));
         Assert.Null(rules.Match("12345, 6789"));
@@ -83,6 +84,12 @@ public class LineRulesTests
         Assert.Same(endsHere, rules.Match("للمزيد اضغط هنا"));
         Assert.Same(separator, rules.Match("--------"));
         Assert.Null(rules.Match("قال الوزير إن الاجتماع انتهى"));
+
+        // Gated by its words (cut to شتراك and شترك), each found inside a longer word or not at all.
+        Assert.Same(subscribe, rules.Match("للاشتراك أرسل 5050"));
+        Assert.Same(subscribe, rules.Match("خدمة جديدة: اشتركوا أرسل 5050"));
+        Assert.Null(rules.Match("خدمة جديدة: سجلوا أرسل 5050"));
+        Assert.Null(rules.Match("الاشتراكات أرسلت 5050"));
     }
 
     [Fact]
