@@ -17,6 +17,10 @@ public static class NamePropagation
     {
         var stems = sentences.Select(words => words.Select(w => FeatureHash.OfText(w.Stem)).ToArray()).ToList();
         var names = new Dictionary<ulong, int[]>();
+
+        // The last word of a person's full name: news names a person in full once, then by the surname alone
+        // ("دونالد ترامب" ... "وأضاف ترامب"), where a tagger that reads one sentence at a time often misses it.
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -36,6 +40,10 @@ public static class NamePropagation
 
                 counts[(int)type]++;
                 longest = Math.Max(longest, last - first + 1);
+                if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last))
+                {
+                    surnames.Add(WithoutConjunction(sentences[s][last]));
+                }
             }
         }
 
@@ -86,9 +94,29 @@ public static class NamePropagation
                         break;
                     }
                 }
+
+                // A surname alone, untagged, before no name word, written as in the full name but for a leading و.
+                if (t[i] == BioTags.Outside && surnames.Count > 0 && surnames.Contains(WithoutConjunction(words[i]))
+                    && (i + 1 == words.Length || !BioTags.IsInside(t[i + 1])))
+                {
+                    t[i] = BioTags.Begin(Akhbar.Core.Model.EntityType.Person);
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Whether the last word of a full name can stand for the person alone: four letters or more besides the article,
+    /// and not the second part of a compound (بن سلمان، عبد الله، أبو بكر), which is not said alone.
+    /// </summary>
+    private static bool IsSurname(WordForms[] words, int last) =>
+        words[last].Stem.Length >= 4 && !CompoundLinks.Contains(words[last - 1].Key);
+
+    /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
+    private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];
+
+    /// <summary>Folded words that bind the next word into a compound name.</summary>
+    private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد" };
 
     private static bool AllOutside(int[] tags, int from, int count)
     {

@@ -1,0 +1,46 @@
+using Akhbar.Arabic.Entities;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Tests.Arabic.Entities;
+
+public class NamePropagationTests
+{
+    private static WordForms[] Words(string sentence) => [.. sentence.Split(' ').Select(WordForms.Of)];
+
+    private static int[] Tags(int length, params (int First, int Last, EntityType Type)[] names)
+    {
+        var tags = new int[length];
+        foreach (var (first, last, type) in names)
+        {
+            tags[first] = BioTags.Begin(type);
+            for (var i = first + 1; i <= last; i++)
+            {
+                tags[i] = BioTags.Inside(type);
+            }
+        }
+
+        return tags;
+    }
+
+    [Fact]
+    public void The_surname_of_a_full_name_is_the_person_alone_with_or_without_and()
+    {
+        var sentences = new[] { Words("قال الرئيس دونالد ترامب إن الاتفاق سيء"), Words("وأضاف ترامب أن واشنطن سترد"), Words("ورد وترامب غاضب") };
+        var tags = new[] { Tags(7, (2, 3, EntityType.Person)), new int[5], new int[3] };
+        NamePropagation.Apply(sentences, tags);
+        Assert.Equal(BioTags.Begin(EntityType.Person), tags[1][1]);
+        Assert.Equal(BioTags.Begin(EntityType.Person), tags[2][1]);
+        Assert.Equal(BioTags.Outside, tags[1][0]);
+    }
+
+    [Fact]
+    public void The_second_part_of_a_compound_a_short_word_and_a_word_with_a_preposition_are_not_surnames()
+    {
+        var sentences = new[] { Words("التقى محمد بن سلمان ثم زار عبد الله كيم"), Words("سلمان الله لكيم"), Words("صوت لصالح القرار بعد كلمة علي صالح") };
+        var tags = new[] { Tags(9, (1, 3, EntityType.Person), (5, 7, EntityType.Person)), new int[3], Tags(7, (5, 6, EntityType.Person)) };
+        var before = tags[1].ToArray();
+        NamePropagation.Apply(sentences, tags);
+        Assert.Equal(before, tags[1]);
+        Assert.Equal(BioTags.Outside, tags[2][1]);
+    }
+}
