@@ -200,10 +200,20 @@ public sealed class EntityLinker(LinkingResources resources)
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
         foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
         {
-            if (clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
+            // name; a name the tagger found whole, or one that reaches past the listed name, stays as it is.
+            var overlapping = clusters.SelectMany(c => c.Mentions.Where(m => m.Span.Overlaps(span)).Select(m => (Cluster: c, Mention: m))).ToList();
+            if (overlapping.Any(o => o.Mention.Span == span || !span.Contains(o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)))
             {
                 continue;
             }
+
+            foreach (var (cluster, mention) in overlapping)
+            {
+                cluster.Mentions.Remove(mention);
+            }
+
+            clusters.RemoveAll(c => c.Mentions.Count == 0);
 
             if (!byRow.TryGetValue(entity, out var org))
             {

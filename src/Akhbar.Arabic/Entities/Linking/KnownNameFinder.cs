@@ -5,12 +5,15 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <summary>
 /// Finds the names of the organization table (Data/entities/organizations.tsv) written in the text, longest first,
 /// so that an organization the tagger missed ("التحالف العربي", "الحوثيين") is still an entity. Only names of two
-/// words or more, and one-word names with the article of five letters or more: a short bare word (فتح، حماس) is
-/// too often a common word for a table to decide alone.
+/// words or more, one-word names with the article of five letters or more, and one-word names of companies and media
+/// of four letters or more (تويتر، لوموند: foreign words, not Arabic ones): a short bare Arabic word (فتح، حماس) is too
+/// often a common word for a table to decide alone.
 /// </summary>
 public sealed class KnownNameFinder
 {
     private const int MinOneWordKey = 5;
+
+    private const int MinForeignOneWordKey = 4;
 
     private readonly KnownEntities _table;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
@@ -19,10 +22,10 @@ public sealed class KnownNameFinder
     public KnownNameFinder(KnownEntities table)
     {
         _table = table;
-        foreach (var key in table.ByKey.Keys)
+        foreach (var (key, entity) in table.ByKey)
         {
             var words = key.Split(' ');
-            if (words.Length == 1 && !IsSafeOneWord(key))
+            if (words.Length == 1 && !IsSafeOneWord(key, entity))
             {
                 continue;
             }
@@ -38,27 +41,54 @@ public sealed class KnownNameFinder
         var found = new List<(TextSpan, string, KnownEntity)>();
         for (var i = 0; i < tokens.Count; i++)
         {
+            // The word without its leading conjunction or preposition, else the whole token: a name that starts with
+            // a letter that can be a clitic (فرانس برس) may have been split by the segmenter.
             var start = TokenWords.WordStart(tokens[i]);
-            var first = TokenWords.Key(text, tokens[i], start);
-            if (!_firstWords.Contains(first))
+            var n = Longest(text, tokens, i, start);
+            if (n == 0 && start != tokens[i].Span.Start)
             {
-                continue;
+                start = tokens[i].Span.Start;
+                n = Longest(text, tokens, i, start);
             }
 
-            for (var n = Math.Min(_maxWords, tokens.Count - i); n >= 1; n--)
+            if (n > 0)
             {
-                var key = n == 1 ? first : first + " " + string.Join(' ', Enumerable.Range(i + 1, n - 1).Select(k => tokens[k].Key));
-                if ((n > 1 || IsSafeOneWord(key)) && _table.ByKey.TryGetValue(key, out var entity))
-                {
-                    found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key, entity));
-                    i += n - 1;
-                    break;
-                }
+                var key = NameKey(text, tokens, i, start, n);
+                found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key, _table.ByKey[key]));
+                i += n - 1;
             }
         }
 
         return found;
     }
 
-    private static bool IsSafeOneWord(string key) => key.StartsWith("ال", StringComparison.Ordinal) && key.Length >= MinOneWordKey;
+    /// <summary>How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>) make the longest listed name, or 0.</summary>
+    private int Longest(string text, IReadOnlyList<Token> tokens, int i, int start)
+    {
+        if (!_firstWords.Contains(TokenWords.Key(text, tokens[i], start)))
+        {
+            return 0;
+        }
+
+        for (var n = Math.Min(_maxWords, tokens.Count - i); n >= 1; n--)
+        {
+            var key = NameKey(text, tokens, i, start, n);
+            if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsSafeOneWord(key, entity)))
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string NameKey(string text, IReadOnlyList<Token> tokens, int i, int start, int n)
+    {
+        var first = TokenWords.Key(text, tokens[i], start);
+        return n == 1 ? first : first + " " + string.Join(' ', Enumerable.Range(i + 1, n - 1).Select(k => tokens[k].Key));
+    }
+
+    private static bool IsSafeOneWord(string key, KnownEntity entity) =>
+        (key.StartsWith("ال", StringComparison.Ordinal) && key.Length >= MinOneWordKey)
+        || (entity.Role is "company" or "media" && key.Length >= MinForeignOneWordKey);
 }

@@ -81,6 +81,26 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_listed_name_wins_over_a_piece_of_it_and_a_foreign_company_name_is_found_alone()
+    {
+        var doc = Analyze.Text("قال مسؤول أمني لوكالة فرانس برس إن عناصر مكتب التحقيقات إف بي آي وصلوا، ونشرت الشرطة صورهم على تويتر مساء الأحد.");
+        var afp = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Agence France-Presse");
+        Assert.Equal("وكالة فرانس برس", doc.Slice(Assert.Single(afp.Mentions).Span));
+        var fbi = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Federal Bureau of Investigation");
+        Assert.Contains(fbi.Mentions, m => doc.Slice(m.Span) == "إف بي آي");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.All(m => doc.Slice(m.Span) is "بي" or "رانس برس"));
+        Assert.Single(doc.LinkedEntities, e => e.NameEn == "Twitter");
+    }
+
+    [Fact]
+    public void A_surname_alone_later_in_the_article_is_the_person_named_in_full()
+    {
+        var doc = Analyze.Text("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وأضاف ترامب أن بلاده ستنسحب منه قريبا.");
+        var trump = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Person);
+        Assert.Contains(trump.Mentions, m => doc.Slice(m.Span) == "ترامب");
+    }
+
+    [Fact]
     public void A_listed_organization_tagged_as_a_person_is_an_organization()
     {
         var doc = Analyze.Text("تعرف الشاب على الفتاة عبر الفايسبوك قبل أشهر، ثم طلب منها صورا.");
