@@ -5,7 +5,8 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
-/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names found in one sentence are looked for in the others
+/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), listed people written in full
+/// are persons (<see cref="KnownPeopleRule"/>), names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>).
 /// </summary>
@@ -61,6 +62,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
+        var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, firstTokens, tags, Linking.LinkingResources.Default.KnownPeopleNames);
         NamePropagation.Apply(sentences, tags);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
@@ -74,7 +76,11 @@ public sealed class EntityStage : IPipelineStage
             var first = firstTokens[s];
             foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
             {
-                var span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer, keys);
+                if (!listedPeople.TryGetValue((first + a, first + b), out var span))
+                {
+                    span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer, keys);
+                }
+
                 mentions.Add(new EntityMention(type, span, first + a, first + b));
             }
         }

@@ -178,14 +178,14 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>
-    /// A name the tagger typed as a person or place that the organization table lists, and that names no listed person,
+    /// A name the tagger typed as a person, place or other name that the organization table lists, and that names no listed person,
     /// country or place, is that organization ("الفايسبوك" tagged as a person is Facebook).
     /// </summary>
     private void RetypeListedOrganizations(List<MentionCluster> clusters)
     {
         foreach (var c in clusters)
         {
-            if (c.Type is EntityType.Person or EntityType.Location && c.NameKeys.Count > 0
+            if (c.Type is EntityType.Person or EntityType.Location or EntityType.Miscellaneous && c.NameKeys.Count > 0
                 && c.NameKeys.All(k => resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)
                     && !resources.CountriesByKey.ContainsKey(k) && !resources.PlacesByKey.ContainsKey(k)))
             {

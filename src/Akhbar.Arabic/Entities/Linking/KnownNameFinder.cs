@@ -19,13 +19,18 @@ public sealed class KnownNameFinder
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
     private readonly int _maxWords = 1;
 
-    public KnownNameFinder(KnownEntities table)
+    private readonly bool _multiWordOnly;
+
+    /// <param name="table">The names to find.</param>
+    /// <param name="multiWordOnly">Only names of two words or more (the people table: a family name alone is too often a word).</param>
+    public KnownNameFinder(KnownEntities table, bool multiWordOnly = false)
     {
         _table = table;
+        _multiWordOnly = multiWordOnly;
         foreach (var (key, entity) in table.ByKey)
         {
             var words = key.Split(' ');
-            if (words.Length == 1 && !IsSafeOneWord(key, entity))
+            if (words.Length == 1 && !IsOneWordFound(key, entity))
             {
                 continue;
             }
@@ -73,7 +78,7 @@ public sealed class KnownNameFinder
         for (var n = Math.Min(_maxWords, tokens.Count - i); n >= 1; n--)
         {
             var key = NameKey(text, tokens, i, start, n);
-            if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsSafeOneWord(key, entity)))
+            if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsOneWordFound(key, entity)))
             {
                 return n;
             }
@@ -87,6 +92,8 @@ public sealed class KnownNameFinder
         var first = TokenWords.Key(text, tokens[i], start);
         return n == 1 ? first : first + " " + string.Join(' ', Enumerable.Range(i + 1, n - 1).Select(k => tokens[k].Key));
     }
+
+    private bool IsOneWordFound(string key, KnownEntity entity) => !_multiWordOnly && IsSafeOneWord(key, entity);
 
     private static bool IsSafeOneWord(string key, KnownEntity entity) =>
         (key.StartsWith("ال", StringComparison.Ordinal) && key.Length >= MinOneWordKey)

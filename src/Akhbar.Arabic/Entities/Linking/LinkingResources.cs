@@ -68,6 +68,9 @@ public sealed class LinkingResources
     /// <summary>Hand-written notable people (people.tsv), by full name or family name.</summary>
     public KnownEntities KnownPeople { get; private set; } = null!;
 
+    /// <summary>Finds the people table's names of two words or more in a text, for people the tagger missed or cut short.</summary>
+    public KnownNameFinder KnownPeopleNames { get; private set; } = null!;
+
     /// <summary>Hand-written well-known organizations (organizations.tsv).</summary>
     public KnownEntities KnownOrganizations { get; private set; } = null!;
 
@@ -206,6 +209,7 @@ public sealed class LinkingResources
         r.KnownPeople = KnownEntities.People(TsvResource.Load("entities/people.tsv"));
         r.KnownOrganizations = KnownEntities.Organizations(TsvResource.Load("entities/organizations.tsv"));
         r.KnownOrganizationNames = new KnownNameFinder(r.KnownOrganizations);
+        r.KnownPeopleNames = new KnownNameFinder(r.KnownPeople, multiWordOnly: true);
 
         var institutions = TsvResource.Load("entities/institutions.tsv");
         foreach (var row in institutions.Rows)
