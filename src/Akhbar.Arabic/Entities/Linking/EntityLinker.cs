@@ -201,9 +201,11 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
         {
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
-            // name; a name the tagger found whole, or one that reaches past the listed name, stays as it is.
+            // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
+            // that reaches past the listed name, stays as it is.
             var overlapping = clusters.SelectMany(c => c.Mentions.Where(m => m.Span.Overlaps(span)).Select(m => (Cluster: c, Mention: m))).ToList();
-            if (overlapping.Any(o => o.Mention.Span == span || !span.Contains(o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)))
+            if (overlapping.Any(o => o.Mention.Span == span || !span.Contains(o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)
+                || (resources.KnownOrganizations.ByKey.TryGetValue(LinkingResources.Key(text[o.Mention.Span.Start..o.Mention.Span.End]), out var row) && row == entity)))
             {
                 continue;
             }

@@ -6,8 +6,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// Finds the names of the organization table (Data/entities/organizations.tsv) written in the text, longest first,
 /// so that an organization the tagger missed ("التحالف العربي", "الحوثيين") is still an entity. Only names of two
 /// words or more, one-word names with the article of five letters or more, and one-word names of companies and media
-/// of four letters or more (تويتر، لوموند: foreign words, not Arabic ones): a short bare Arabic word (فتح، حماس) is too
-/// often a common word for a table to decide alone.
+/// of four letters or more and of news agencies of five or more (تويتر، لوموند، رويترز: foreign words, not Arabic ones;
+/// the agencies' short names are acronyms such as سانا and وفا, which are also words): a short bare Arabic word (فتح،
+/// حماس) is too often a common word for a table to decide alone.
 /// </summary>
 public sealed class KnownNameFinder
 {
@@ -97,5 +98,6 @@ public sealed class KnownNameFinder
 
     private static bool IsSafeOneWord(string key, KnownEntity entity) =>
         (key.StartsWith("ال", StringComparison.Ordinal) && key.Length >= MinOneWordKey)
-        || (entity.Role is "company" or "media" && key.Length >= MinForeignOneWordKey);
+        || (entity.Role is "company" or "media" && key.Length >= MinForeignOneWordKey)
+        || (entity.Role is "news-agency" && key.Length > MinForeignOneWordKey);
 }
