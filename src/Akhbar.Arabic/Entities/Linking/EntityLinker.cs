@@ -22,6 +22,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
     {
+        mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
         var clusters = MentionClusterer.Cluster(text, mentions);
@@ -31,6 +32,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         RetypeListedOrganizations(clusters);
+        RetypeListedPlaces(clusters);
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         AddKnownOrganizations(text, tokens, clusters);
@@ -190,6 +192,23 @@ public sealed class EntityLinker(LinkingResources resources)
                     && !resources.CountriesByKey.ContainsKey(k) && !resources.PlacesByKey.ContainsKey(k)))
             {
                 c.Type = EntityType.Organization;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A name the tagger typed as "other" (MISC) whose every name is a place of the gazetteer or a country, and no listed
+    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles).
+    /// </summary>
+    private void RetypeListedPlaces(List<MentionCluster> clusters)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Miscellaneous && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => (resources.PlacesByKey.ContainsKey(MentionClusterer.StripDesignator(k)) || resources.CountriesByKey.ContainsKey(k))
+                    && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)))
+            {
+                c.Type = EntityType.Location;
             }
         }
     }

@@ -93,6 +93,24 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_first_letter_taken_for_a_clitic_is_given_back_to_a_name_the_tables_know()
+    {
+        var doc = Analyze.Text("قال الزعيم كيم يونغ أون إن بيونغ يانغ لن تتراجع عن موقفها.");
+        var pyongyang = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Pyongyang");
+        Assert.Equal("بيونغ يانغ", doc.Slice(Assert.Single(pyongyang.Mentions).Span));
+        Assert.Equal("PRK", pyongyang.Country);
+    }
+
+    [Fact]
+    public void A_city_of_the_gazetteer_is_a_place_whatever_the_tagger_called_it()
+    {
+        var doc = Analyze.Text("وصل الوفد إلى لوس أنجلوس مساء الثلاثاء في زيارة تستمر يومين.");
+        var city = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Los Angeles");
+        Assert.Equal(EntityType.Location, city.Type);
+        Assert.Equal("USA", city.Country);
+    }
+
+    [Fact]
     public void A_surname_alone_later_in_the_article_is_the_person_named_in_full()
     {
         var doc = Analyze.Text("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وأضاف ترامب أن بلاده ستنسحب منه قريبا.");
