@@ -63,7 +63,7 @@ public sealed class EntityStage : IPipelineStage
 
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, firstTokens, tags, Linking.LinkingResources.Default.KnownPeopleNames);
-        NamePropagation.Apply(sentences, tags);
+        NamePropagation.Apply(sentences, tags, Linking.LinkingResources.Default.NisbaByKey.ContainsKey);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {

@@ -13,7 +13,9 @@ public static class NamePropagation
     private const int MinLetters = 3;
 
     /// <summary>Updates <paramref name="tags"/> (one array per sentence) in place.</summary>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags)
+    /// <param name="notSurname">Words that are never a surname alone, besides time words: the pipeline passes the
+    /// country nisbas, which the tagger sometimes takes into a name ("نيكولاي غلوشكوف الروسي").</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Func<string, bool>? notSurname = null)
     {
         var stems = sentences.Select(words => words.Select(w => FeatureHash.OfText(w.Stem)).ToArray()).ToList();
         var names = new Dictionary<ulong, int[]>();
@@ -40,7 +42,8 @@ public static class NamePropagation
 
                 counts[(int)type]++;
                 longest = Math.Max(longest, last - first + 1);
-                if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last))
+                if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last)
+                    && notSurname?.Invoke(WithoutConjunction(sentences[s][last])) != true)
                 {
                     surnames.Add(WithoutConjunction(sentences[s][last]));
                 }
@@ -107,10 +110,16 @@ public static class NamePropagation
 
     /// <summary>
     /// Whether the last word of a full name can stand for the person alone: four letters or more besides the article,
-    /// and not the second part of a compound (بن سلمان، عبد الله، أبو بكر), which is not said alone.
+    /// not the second part of a compound (بن سلمان، عبد الله، أبو بكر), which is not said alone, and not a time word.
     /// </summary>
     private static bool IsSurname(WordForms[] words, int last) =>
-        words[last].Stem.Length >= 4 && !CompoundLinks.Contains(words[last - 1].Key);
+        words[last].Stem.Length >= 4 && !CompoundLinks.Contains(words[last - 1].Key) && !IsTimeWord(WithoutConjunction(words[last]));
+
+    /// <summary>
+    /// A month or weekday name (مايو، الخميس): as a surname (لويجي دي مايو) or a word the tagger wrongly took into a
+    /// name ("ريكس تيلرسون الخميس"), it would make every date of the article a person.
+    /// </summary>
+    private static bool IsTimeWord(string key) => Time.TimeLexicon.Default.Lookup(key).Length > 0;
 
     /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
     private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];

@@ -43,4 +43,22 @@ public class NamePropagationTests
         Assert.Equal(before, tags[1]);
         Assert.Equal(BioTags.Outside, tags[2][1]);
     }
+
+    [Fact]
+    public void A_month_or_weekday_name_at_the_end_of_a_name_is_no_surname()
+    {
+        var sentences = new[] { Words("قال لويجي دي مايو إن الحكومة ستصمد"), Words("التقى الوزير كريم الخميس وفدا"), Words("وفي الخميس 3 مايو عقد اجتماع") };
+        var tags = new[] { Tags(7, (1, 3, EntityType.Person)), Tags(5, (2, 3, EntityType.Person)), new int[6] };
+        NamePropagation.Apply(sentences, tags);
+        Assert.All(tags[2], t => Assert.Equal(BioTags.Outside, t));
+    }
+
+    [Fact]
+    public void A_word_the_caller_rules_out_is_no_surname()
+    {
+        var sentences = new[] { Words("قال الخبير نيكولاي غلوشكوف الروسي إن"), Words("وأكد الجانب الروسي أن غلوشكوف محق") };
+        var tags = new[] { Tags(6, (2, 4, EntityType.Person)), new int[6] };
+        NamePropagation.Apply(sentences, tags, key => key == "الروسي");
+        Assert.Equal(BioTags.Outside, tags[1][2]);
+    }
 }
