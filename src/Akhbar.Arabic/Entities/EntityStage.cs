@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Entities;
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), listed people written in full
-/// are persons (<see cref="KnownPeopleRule"/>), names found in one sentence are looked for in the others
+/// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
+/// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>).
 /// </summary>
@@ -62,8 +63,10 @@ public sealed class EntityStage : IPipelineStage
         }
 
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
-        var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, firstTokens, tags, Linking.LinkingResources.Default.KnownPeopleNames);
-        NamePropagation.Apply(sentences, tags, Linking.LinkingResources.Default.NisbaByKey.ContainsKey);
+        var linking = Linking.LinkingResources.Default;
+        var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, firstTokens, tags, linking.KnownPeopleNames);
+        GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[firstTokens[s] + i]));
+        NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
@@ -87,4 +90,7 @@ public sealed class EntityStage : IPipelineStage
 
         document.Entities = mentions;
     }
+
+    /// <summary>The preposition على, which folds onto the name علي (folding writes ى as ي).</summary>
+    private static bool IsPrepositionAla(string text, Token token) => token.Key.StartsWith("علي", StringComparison.Ordinal) && text[token.Span.End - 1] == 'ى';
 }
