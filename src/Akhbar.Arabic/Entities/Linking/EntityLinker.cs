@@ -46,7 +46,7 @@ public sealed class EntityLinker(LinkingResources resources)
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
-        AttachStandalone(standalone, clusters);
+        AttachStandalone(text, standalone, clusters);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var entities = new List<Entity>(clusters.Count);
@@ -725,7 +725,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// mentioned before it (the first one after it when none precedes), preferring a person whose office
     /// has the same head noun.
     /// </summary>
-    private static void AttachStandalone(List<RolePhrase> phrases, List<MentionCluster> clusters)
+    private static void AttachStandalone(string text, List<RolePhrase> phrases, List<MentionCluster> clusters)
     {
         foreach (var p in phrases)
         {
@@ -746,6 +746,20 @@ public sealed class EntityLinker(LinkingResources resources)
 
             var before = persons.Where(c => c.FirstStart < p.Span.Start).OrderByDescending(c => c.Mentions.Where(m => m.Span.Start < p.Span.Start).Max(m => m.Span.Start)).FirstOrDefault();
             var target = before ?? persons.OrderBy(c => c.FirstStart).FirstOrDefault();
+            if (target is null && !p.IsCounterpart)
+            {
+                // Nobody the article names holds the office ("قال الرئيس الأمريكي" alone): its holder is a person of
+                // their own, named by the role, so that quotes and events have an actor with a country. Later phrases
+                // of the same office and country refer to it.
+                var role = text[p.Span.Start..p.Span.End];
+                var holder = new MentionCluster { Type = EntityType.Person, Country = p.Country, Office = p.Office };
+                holder.AddName(p.Span, EntityType.Person, role, LinkingResources.Key(role));
+                holder.Mentions[^1] = holder.Mentions[^1] with { Kind = MentionKind.Role };
+                holder.Roles.Add(role);
+                clusters.Add(holder);
+                continue;
+            }
+
             target?.Mentions.Add(new LinkedMention(p.Span, p.IsCounterpart ? MentionKind.PronounLike : MentionKind.Role));
         }
     }

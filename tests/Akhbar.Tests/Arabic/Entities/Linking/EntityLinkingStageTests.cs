@@ -111,6 +111,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void An_office_holder_the_article_never_names_is_a_person_named_by_the_role()
+    {
+        var doc = Analyze.Text("أكد العاهل السعودي دعم بلاده للاتفاق. وقال العاهل السعودي إن المفاوضات ستستمر، فيما رحب الرئيس الفرنسي إيمانويل ماكرون بالخطوة.");
+        var king = Assert.Single(doc.LinkedEntities, e => e.Country == "SAU" && e.Type == EntityType.Person);
+        Assert.Equal(2, king.Mentions.Count);
+        Assert.All(king.Mentions, m => Assert.Equal(MentionKind.Role, m.Kind));
+        Assert.Equal(["العاهل السعودي"], king.Roles);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Name == "الرئيس الفرنسي");
+    }
+
+    [Fact]
     public void A_surname_alone_later_in_the_article_is_the_person_named_in_full()
     {
         var doc = Analyze.Text("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وأضاف ترامب أن بلاده ستنسحب منه قريبا.");
