@@ -46,7 +46,7 @@ public sealed class EntityLinker(LinkingResources resources)
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
-        AttachStandalone(text, standalone, clusters);
+        AttachStandalone(text, standalone, clusters, date);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var entities = new List<Entity>(clusters.Count);
@@ -725,7 +725,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// mentioned before it (the first one after it when none precedes), preferring a person whose office
     /// has the same head noun.
     /// </summary>
-    private static void AttachStandalone(string text, List<RolePhrase> phrases, List<MentionCluster> clusters)
+    private void AttachStandalone(string text, List<RolePhrase> phrases, List<MentionCluster> clusters, int date)
     {
         foreach (var p in phrases)
         {
@@ -749,12 +749,25 @@ public sealed class EntityLinker(LinkingResources resources)
             if (target is null && !p.IsCounterpart)
             {
                 // Nobody the article names holds the office ("قال الرئيس الأمريكي" alone): its holder is a person of
-                // their own, named by the role, so that quotes and events have an actor with a country. Later phrases
-                // of the same office and country refer to it.
+                // their own, so that quotes and events have an actor with a country: the one who held the office on
+                // the publication day when the office table knows, else a person named by the role. Later phrases of
+                // the same office and country refer to it.
                 var role = text[p.Span.Start..p.Span.End];
                 var holder = new MentionCluster { Type = EntityType.Person, Country = p.Country, Office = p.Office };
-                holder.AddName(p.Span, EntityType.Person, role, LinkingResources.Key(role));
-                holder.Mentions[^1] = holder.Mentions[^1] with { Kind = MentionKind.Role };
+                if (OfficeHolders.OfficeOf(p.Office) is { } office && resources.OfficeHolders.On(office, p.Country, date) is { } person)
+                {
+                    // The person's name is the entity's name, though the text never writes it.
+                    holder.NameTexts.Add(person.Name);
+                    holder.NameKeys.Add(LinkingResources.Key(person.Name));
+                    holder.NameEn = person.NameEn;
+                    holder.Mentions.Add(new LinkedMention(p.Span, MentionKind.Role));
+                }
+                else
+                {
+                    holder.AddName(p.Span, EntityType.Person, role, LinkingResources.Key(role));
+                    holder.Mentions[^1] = holder.Mentions[^1] with { Kind = MentionKind.Role };
+                }
+
                 holder.Roles.Add(role);
                 clusters.Add(holder);
                 continue;

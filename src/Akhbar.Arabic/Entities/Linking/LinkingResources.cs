@@ -71,6 +71,9 @@ public sealed class LinkingResources
     /// <summary>Finds the people table's names of two words or more in a text, for people the tagger missed or cut short.</summary>
     public KnownNameFinder KnownPeopleNames { get; private set; } = null!;
 
+    /// <summary>Who held the main offices of a country on a day (office-holders.tsv).</summary>
+    public OfficeHolders OfficeHolders { get; private set; } = null!;
+
     /// <summary>Hand-written well-known organizations (organizations.tsv).</summary>
     public KnownEntities KnownOrganizations { get; private set; } = null!;
 
@@ -206,7 +209,11 @@ public sealed class LinkingResources
         }
 
         r.AddLooseKeys();
-        r.KnownPeople = KnownEntities.People(TsvResource.Load("entities/people.tsv"));
+        var people = TsvResource.Load("entities/people.tsv");
+        r.KnownPeople = KnownEntities.People(people);
+        r.OfficeHolders = new OfficeHolders(
+            TsvResource.Load("entities/office-holders.tsv"),
+            people.Rows.GroupBy(row => row[people.Column("name_en")]).ToDictionary(g => g.Key, g => g.First()[people.Column("name")], StringComparer.Ordinal));
         r.KnownOrganizations = KnownEntities.Organizations(TsvResource.Load("entities/organizations.tsv"));
         r.KnownOrganizationNames = new KnownNameFinder(r.KnownOrganizations);
         r.KnownPeopleNames = new KnownNameFinder(r.KnownPeople, multiWordOnly: true);

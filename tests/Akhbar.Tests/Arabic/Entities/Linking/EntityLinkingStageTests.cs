@@ -121,6 +121,22 @@ public sealed class EntityLinkingStageTests
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Name == "الرئيس الفرنسي");
     }
 
+    [Theory]
+    [InlineData("2018-03-19", "Donald Trump", "Benjamin Netanyahu")]
+    [InlineData("2022-03-19", "Joe Biden", "Naftali Bennett")]
+    public void An_unnamed_office_holder_is_who_held_the_office_on_the_publication_day(string published, string president, string primeMinister)
+    {
+        var doc = Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "test",
+            Body = "قال الرئيس الأمريكي إن المحادثات مفيدة، فيما رحب رئيس الوزراء الإسرائيلي بالاتفاق الجديد.",
+            Published = PublicationDate.TryParse(published, out var day) ? day : null,
+        });
+        Assert.Single(doc.LinkedEntities, e => e.NameEn == president && e.Country == "USA");
+        var pm = Assert.Single(doc.LinkedEntities, e => e.NameEn == primeMinister);
+        Assert.Equal(MentionKind.Role, Assert.Single(pm.Mentions).Kind);
+    }
+
     [Fact]
     public void A_surname_alone_later_in_the_article_is_the_person_named_in_full()
     {
