@@ -46,7 +46,7 @@ public sealed class EntityLinker(LinkingResources resources)
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
-        AttachStandalone(text, standalone, clusters, date);
+        AttachStandalone(text, tokens, standalone, clusters, date);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var entities = new List<Entity>(clusters.Count);
@@ -725,7 +725,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// mentioned before it (the first one after it when none precedes), preferring a person whose office
     /// has the same head noun.
     /// </summary>
-    private void AttachStandalone(string text, List<RolePhrase> phrases, List<MentionCluster> clusters, int date)
+    private void AttachStandalone(string text, IReadOnlyList<Token> tokens, List<RolePhrase> phrases, List<MentionCluster> clusters, int date)
     {
         foreach (var p in phrases)
         {
@@ -746,7 +746,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
             var before = persons.Where(c => c.FirstStart < p.Span.Start).OrderByDescending(c => c.Mentions.Where(m => m.Span.Start < p.Span.Start).Max(m => m.Span.Start)).FirstOrDefault();
             var target = before ?? persons.OrderBy(c => c.FirstStart).FirstOrDefault();
-            if (target is null && !p.IsCounterpart)
+            if (target is null && !p.IsCounterpart && IsSittingHolder(tokens, p))
             {
                 // Nobody the article names holds the office ("قال الرئيس الأمريكي" alone): its holder is a person of
                 // their own, so that quotes and events have an actor with a country: the one who held the office on
@@ -756,6 +756,13 @@ public sealed class EntityLinker(LinkingResources resources)
                 var holder = new MentionCluster { Type = EntityType.Person, Country = p.Country, Office = p.Office };
                 if (OfficeHolders.OfficeOf(p.Office) is { } office && resources.OfficeHolders.On(office, p.Country, date) is { } person)
                 {
+                    // The holder the article names elsewhere under another office ("تيريزا ماي" whose role was read apart).
+                    if (clusters.FirstOrDefault(c => c.Type == EntityType.Person && c.NameEn == person.NameEn) is { } named)
+                    {
+                        named.Mentions.Add(new LinkedMention(p.Span, MentionKind.Role));
+                        continue;
+                    }
+
                     // The person's name is the entity's name, though the text never writes it.
                     holder.NameTexts.Add(person.Name);
                     holder.NameKeys.Add(LinkingResources.Key(person.Name));
@@ -776,6 +783,25 @@ public sealed class EntityLinker(LinkingResources resources)
             target?.Mentions.Add(new LinkedMention(p.Span, p.IsCounterpart ? MentionKind.PronounLike : MentionKind.Role));
         }
     }
+
+    /// <summary>
+    /// Whether a role phrase names whoever holds the office now: not a former, late, future or acting holder ("الرئيس
+    /// الأمريكي السابق", "الرئيس المنتخب") nor a deputy or adviser of the office ("نائب رئيس الوزراء الصيني").
+    /// </summary>
+    private static bool IsSittingHolder(IReadOnlyList<Token> tokens, RolePhrase p) =>
+        (p.LastToken + 1 >= tokens.Count || !NotSitting.Contains(tokens[p.LastToken + 1].Key))
+        && (p.FirstToken == 0 || !OfficeOfAnother.Contains(tokens[p.FirstToken - 1].Key));
+
+    /// <summary>Words after a role phrase that make it another holder than the sitting one (folded on load).</summary>
+    private static readonly HashSet<string> NotSitting = Keys(
+        "السابق", "السابقة", "الأسبق", "الأسبقة", "الراحل", "الراحلة", "المنتخب", "المنتخبة", "المقبل", "المقبلة", "بالوكالة",
+        "بالإنابة", "المكلف", "المكلفة", "المخلوع", "المعزول");
+
+    /// <summary>Words before a role phrase that make it someone else's office: a deputy, an adviser, an envoy of the holder (folded on load).</summary>
+    private static readonly HashSet<string> OfficeOfAnother = Keys(
+        "نائب", "نائبة", "مستشار", "مستشارة", "مبعوث", "مبعوثة", "مساعد", "مساعدة", "ممثل", "ممثلة", "مكتب", "زوجة", "نجل", "ابن", "شقيق", "ديوان");
+
+    private static HashSet<string> Keys(params string[] words) => words.Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "نظيره الروسي" said from the side of the person last mentioned: that person's partner, when the

@@ -138,6 +138,19 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_former_holder_or_a_deputy_of_an_office_is_not_its_holder()
+    {
+        var doc = Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "test",
+            Body = "قال الرئيس الأمريكي السابق إن بلاده أخطأت، والتقى نائب رئيس الوزراء الإسرائيلي وفدا أوروبيا.",
+            Published = PublicationDate.TryParse("2018-03-19", out var day) ? day : null,
+        });
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn is "Donald Trump" or "Benjamin Netanyahu");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Country is "USA" or "ISR");
+    }
+
+    [Fact]
     public void A_surname_alone_later_in_the_article_is_the_person_named_in_full()
     {
         var doc = Analyze.Text("قال الرئيس الأمريكي دونالد ترامب إن الاتفاق سيء. وأضاف ترامب أن بلاده ستنسحب منه قريبا.");
