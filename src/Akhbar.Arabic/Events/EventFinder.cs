@@ -363,7 +363,7 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
         _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
@@ -423,10 +423,16 @@ internal sealed partial class EventFinder
     private bool ActsInEventBefore(ActorMention actor, int sentence) =>
         _events.Exists(e => e.Sentence == sentence && e.Source?.EntityId is { } id && id == actor.Entity.Id && e.Trigger.End <= actor.Span.Start);
 
+    /// <summary>
+    /// Statement verbs that are events only with the words they introduce: "كتب" outside a quote is a byline or the noun
+    /// books, and "ادعى" shares its present "تدعى" with "is called".
+    /// </summary>
+    private static readonly HashSet<string> QuoteOnlyStatements = new(StringComparer.Ordinal) { "كتب", "ادعي" };
+
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || StandalonePrepositions.Contains(key))
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
         {
             return;
         }
@@ -467,7 +473,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
     }
 
@@ -538,7 +544,7 @@ internal sealed partial class EventFinder
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
-        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]);
+        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]);
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
@@ -680,7 +686,10 @@ internal sealed partial class EventFinder
 
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
         // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
-        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
+        // Taking ground (192) is always somebody's: without its actor the noun is a purpose or a reference ("لاستعادة السيطرة"),
+        // with it an act that needs no second party (the ground is its object).
+        var takesGround = lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "192";
+        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
         if (source is null && force && IsBackReference(k, lexeme))
         {
             return;
@@ -760,7 +769,7 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -771,7 +780,7 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
         if (lexeme.Cameo == "042" && subject is { } visitor)
@@ -817,7 +826,18 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        _codedNouns.Contains(lexeme.Lemma) && _tokens[k].Has(SegmentRole.Article);
+        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || ViolenceBefore(k));
+
+    /// <summary>Whether the token has the article ("الهجوم", "للهجوم") or follows a demonstrative ("هذا الهجوم").</summary>
+    private bool IsDefinite(int k) =>
+        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "فجر انتحاري نفسه ... قال إن التفجير يستهدف", "أطلقت طائرات صواريخ ... يذكر أن الغارة وقعت": a definite noun of
+    /// violence after violence the article has already coded refers back to it, whatever word it uses.
+    /// </summary>
+    private bool ViolenceBefore(int k) =>
+        _events.Exists(e => e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20" && e.Trigger.End <= _tokens[k].Span.Start);
 
     /// <summary>
     /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
@@ -828,7 +848,8 @@ internal sealed partial class EventFinder
     {
         if (kind == EventWordKind.Verb)
         {
-            for (var j = last + 1; j < end && j <= last + 3; j++)
+            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject.
+            for (var j = k + 1; j < end && j <= last + 3; j++)
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
@@ -858,7 +879,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        if (!genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+        if (!genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]))
         {
             return GroupArgument(last + 1, end);
         }
@@ -882,7 +903,7 @@ internal sealed partial class EventFinder
 
             if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
             {
-                return GroupArgument(j, k);
+                return WithGroupBefore(j, GroupArgument(j, k));
             }
         }
 
@@ -998,8 +1019,11 @@ internal sealed partial class EventFinder
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
-            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key);
+            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key);
     }
+
+    /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>
+    private static readonly HashSet<string> Reflexives = new(StringComparer.Ordinal) { "نفسه", "نفسها", "انفسهم", "نفسيهما" };
 
     /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
     private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
@@ -1016,6 +1040,33 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
+    /// <summary>
+    /// "الجيش الوطني والمقاومة شنوا هجوما": a group joined by و to a group before it acts with it; the phrase starts at the
+    /// first, who is named first because the text makes it the main actor.
+    /// </summary>
+    private EventArgument WithGroupBefore(int j, EventArgument group)
+    {
+        if (_tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return group;
+        }
+
+        for (var i = j - 1; i >= 0 && i >= j - 3 && _sentenceOf[i] == _sentenceOf[j]; i--)
+        {
+            if (GroupActors.Is(_tokens[i]))
+            {
+                return new EventArgument(new TextSpan(_tokens[i].Span.Start, group.Span.End), null);
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(_tokens[i].Key))
+            {
+                break;
+            }
+        }
+
+        return group;
+    }
+
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
@@ -1044,6 +1095,8 @@ internal sealed partial class EventFinder
             return;
         }
 
+        source = WithReferent(source);
+        spanTarget = WithReferent(spanTarget);
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
         var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
@@ -1124,7 +1177,42 @@ internal sealed partial class EventFinder
     private bool InPrepositionalPhrase(int k, int start) =>
         _tokens[k].Has(SegmentRole.Preposition)
         || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
-            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)));
+            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)) && !AfterVerbOfSuccess(k, start));
+
+    /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
+    private static readonly HashSet<string> SuccessVerbs = new(StringComparer.Ordinal)
+    {
+        "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون",
+    };
+
+    /// <summary>
+    /// "تمكن الجيش من تحرير المدينة", "نجحت القوات في استعادة": the noun after من or في is what the subject of the
+    /// verb of success did, as after a light verb, not a phrase that puts it out of that subject's reach.
+    /// </summary>
+    private bool AfterVerbOfSuccess(int k, int start)
+    {
+        if (k - 2 < start || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is not ("من" or "في"))
+        {
+            return false;
+        }
+
+        // The subject may stand between the verb and its preposition ("وتمكنت القوات الحكومية من تحرير").
+        for (var j = k - 2; j >= start && j >= k - 5; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (SuccessVerbs.Contains(key))
+            {
+                return true;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Words that govern a noun the way a preposition does ("إثر اعتداءات بروكسل", "بسبب حملة عسكرية"): the noun after

@@ -52,9 +52,12 @@ internal static class EventModality
         return false;
     }
 
-    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind)
+    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
-        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key))
+        // "وقد تبنى تنظيم داعش الهجوم": a verb of form V or VI starts with ت in the perfect too; the word that is its lemma
+        // (the past masculine) is a perfect, a fact.
+        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key)
+            && ArticleActors.WithoutConjunction(tokens[trigger].Key) != lemma)
         {
             return true;
         }
