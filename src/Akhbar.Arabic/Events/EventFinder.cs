@@ -337,6 +337,23 @@ internal sealed partial class EventFinder
         }
 
         var cameo = lexeme.Cameo;
+        if (root == "02" && InvitationVisit(cue, _sentenceEnd[_sentenceOf[cue]]) is var visit and >= 0)
+        {
+            // "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا": an invitation (043) of whom the text names before the visit,
+            // not of the place to visit.
+            cameo = "043";
+            targets.Clear();
+            appealed = null;
+            for (var j = cue + 1; j < visit; j++)
+            {
+                if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } invited && invited.Entity.Id != speakerId && !invited.Span.Overlaps(speakerSpan))
+                {
+                    targets.Add(invited);
+                    break;
+                }
+            }
+        }
+
         if (cameo == "010" && targets.Count == 0 && CriticizedIn(quote, speakerId) is { } criticized)
         {
             // "وأضافت أن مقدونيا تحاول تكرار التجربة الخطيرة": the statement criticizes the actor its words judge.
@@ -528,6 +545,11 @@ internal sealed partial class EventFinder
             last = k + 1;
         }
 
+        if (lexeme.Cameo == "042" && IsInvitedVisit(k, start))
+        {
+            return;
+        }
+
         var root = Root(lexeme.Cameo);
         var joint = root is "03" or "04" or "05" or "06";
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
@@ -550,7 +572,25 @@ internal sealed partial class EventFinder
         var objectFrom = last + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
-        if (clauseSpeaker is not null || participants is not null)
+        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
+        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
+        if (between is { } meetingSides)
+        {
+            // "قمة بين ترمب وكيم": the first side is the source, the second the target.
+            subject = meetingSides.First;
+            coordinated.Add(meetingSides.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (pronounPartner is { } pair)
+        {
+            // "خلال لقائه ترامب": the pronoun met the name after the noun.
+            subject = pair.Source;
+            coordinated.Add(pair.Partner);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (clauseSpeaker is not null || participants is not null)
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
@@ -597,7 +637,7 @@ internal sealed partial class EventFinder
             subject = agent;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
-            && (genitive.Entity.Type != EntityType.Location || genitive.Entity.Geo?.Feature == "PCLI"))
+            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && lexeme.Cameo != "042")))
         {
             // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted.
             subject = genitive;
@@ -719,6 +759,12 @@ internal sealed partial class EventFinder
         {
             targets.Add(aimed);
         }
+        else if (lexeme.Cameo == "042" && lexeme.Kind == EventWordKind.Noun && last + 1 < end
+            && _actors.StartingAt(last + 1) is { IsActor: true, IsPlace: true, Preposition: null } visited)
+        {
+            // "زيارة روسيا", "زيارة موسكو": the country or capital in the genitive of a visit is where the visitor went.
+            targets.Add(visited);
+        }
 
         EventArgument? roleTarget = null;
         if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
@@ -778,7 +824,10 @@ internal sealed partial class EventFinder
         }
 
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
-        var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
+        // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
+        var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
+            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : lexeme.Cameo;
+        var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
