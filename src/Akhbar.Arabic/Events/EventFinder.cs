@@ -751,7 +751,7 @@ internal sealed partial class EventFinder
         {
             targets.Add(directObject);
         }
-        else if (PrepositionTarget(last + 1, end, lexeme, root, required: false) is { } p)
+        else if (PrepositionTarget(Math.Max(last + 1, objectFrom), end, lexeme, root, required: false) is { } p)
         {
             targets.Add(p);
         }
@@ -875,7 +875,7 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || ViolenceBefore(k));
+        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (lexeme.Cameo[..2] is "18" or "19" or "20" && ViolenceBefore(k)));
 
     /// <summary>Whether the token has the article ("الهجوم", "للهجوم") or follows a demonstrative ("هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
@@ -1351,6 +1351,11 @@ internal sealed partial class EventFinder
                     return holder;
                 }
 
+                if (RankAlone(m) is { } named)
+                {
+                    return named;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
@@ -1367,6 +1372,39 @@ internal sealed partial class EventFinder
             }
 
             if (!_inTime[j] && !Skippable.Contains(token.Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Military and police ranks, folded, which the entity tagger sometimes takes for a name of their own.</summary>
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
+    };
+
+    /// <summary>
+    /// "الكولونيل جنرال الكسندر فومين": a person mention that is only a rank, with a name up to two words after it, is that
+    /// named person.
+    /// </summary>
+    private ActorMention? RankAlone(ActorMention m)
+    {
+        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[m.First].Key)))
+        {
+            return null;
+        }
+
+        for (var j = m.Last + 1; j < _tokens.Count && j <= m.Last + 3; j++)
+        {
+            if (_actors.StartingAt(j) is { Entity.Type: EntityType.Person } named)
+            {
+                return named with { Preposition = m.Preposition };
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word)
             {
                 return null;
             }
@@ -1417,8 +1455,24 @@ internal sealed partial class EventFinder
         var conflict = string.CompareOrdinal(root, "10") >= 0;
         string? pending = null;
         var pendingAt = -1;
-        for (var j = from; j < end && j < from + TargetWindow; j++)
+        var limit = from + TargetWindow;
+        for (var j = from; j < end && j < limit; j++)
         {
+            if (j > from && InsertedClauseEnd(j, end) is var close and > 0)
+            {
+                // "التقى X، الذي كان في زيارة لباكستان، يوم الثلاثاء (7 أغسطس) مع Y": the clause set off by commas or
+                // brackets describes X; the preposition of the trigger comes after it.
+                limit += close - j + 1;
+                j = close;
+                continue;
+            }
+
+            if (_inTime[j] || _tokens[j].Kind != TokenKind.Word)
+            {
+                // Dates and punctuation ("يوم الأحد"، ",") do not count against the window.
+                limit++;
+            }
+
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (j > from && ClauseStops.Contains(key))
             {
@@ -1472,6 +1526,36 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The closing token of a clause inserted at <paramref name="j"/>: "، الذي ...،" (a relative clause between commas) or
+    /// "( ... )"; -1 when none starts there or it does not close within the sentence and fifteen words.
+    /// </summary>
+    private int InsertedClauseEnd(int j, int end)
+    {
+        var key = _tokens[j].Key;
+        var relative = RelativePronouns.Contains(key) && j > 0 && _tokens[j - 1].Key is "،" or ",";
+        if (!relative && key != "(")
+        {
+            return -1;
+        }
+
+        for (var i = j + 1; i < end && i <= j + 15; i++)
+        {
+            var k = _tokens[i].Key;
+            if (relative ? k is "،" or "," : k == ")")
+            {
+                return i;
+            }
+
+            if (k is "." or ":" || (!relative && k == "("))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int PrepositionStart(Token token) => (token.SegmentWith(SegmentRole.Preposition) ?? default).Span.Start;

@@ -91,4 +91,31 @@ public sealed class EventDiplomacyTests
         var doc = Run("وتقدمت القوات الحكومية بدعم من الطيران الروسي.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "051");
     }
+
+    [Fact]
+    public void A_clause_set_off_by_commas_or_brackets_does_not_hide_the_partner()
+    {
+        var doc = Run("والتقى وزير الدفاع الروسي الجنرال سيرغي شويغو، الذي يزور المنطقة منذ يومين، يوم الأحد (5 مايو) مع رئيس الوزراء الباكستاني عمران خان في إسلام آباد.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Equal("سيرغي شويغو", Name(doc, e.Source));
+        Assert.Equal("عمران خان", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_meeting_of_a_body_has_the_body_as_source_and_no_second_party()
+    {
+        var doc = Run("وعقد أول اجتماع للجنة العسكرية المشتركة يوم الثلاثاء.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Contains("لجنة", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void A_rank_the_tagger_took_for_a_name_is_the_person_named_after_it()
+    {
+        var doc = Run("والتقى نائب رئيس الأركان الكولونيل جنرال إيفان سوكولوف مع الرئيس الفرنسي إيمانويل ماكرون.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Equal("إيفان سوكولوف", Name(doc, e.Source));
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Target));
+    }
 }
