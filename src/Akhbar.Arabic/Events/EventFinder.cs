@@ -125,6 +125,8 @@ internal sealed partial class EventFinder
             TriggerEvents(k, lexeme, future);
         }
 
+        CreditClaimedAttacks();
+
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
@@ -572,6 +574,8 @@ internal sealed partial class EventFinder
         var objectFrom = last + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
+        // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
+        var counted = lexeme.Kind == EventWordKind.Verb && root is "18" or "19" or "20" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
         var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
         if (between is { } meetingSides)
@@ -710,10 +714,15 @@ internal sealed partial class EventFinder
             source = previous.Source;
         }
 
+        if (counted >= 0)
+        {
+            source = null;
+        }
+
         // "أفرجت عن خمسة آخرين احتجزتهم": a verb of coercion or force with an object pronoun right after an indefinite
         // noun describes that noun (a relative clause without الذي). The noun is who the force was used on, and without a
         // subject of its own the verb keeps the actor of the event before it in the sentence.
-        EventArgument? describedTarget = null;
+        EventArgument? describedTarget = counted >= 0 ? new EventArgument(new TextSpan(_tokens[counted].Span.Start, _tokens[k - 1].Span.End), null) : null;
         if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
             && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
@@ -766,6 +775,17 @@ internal sealed partial class EventFinder
             targets.Add(visited);
         }
 
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && SufferedBy(k, start, end) is { } victim)
+        {
+            // "تعرضت السفارة لهجوم": whoever was subjected to the attack is its target.
+            if (victim.Actor is { } actor)
+            {
+                targets.Add(actor);
+            }
+
+            describedTarget ??= victim.Words;
+        }
+
         EventArgument? roleTarget = null;
         if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
         {
@@ -789,7 +809,7 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
-        if (source is null && !force)
+        if (source is null && !force && counted < 0)
         {
             return;
         }
@@ -826,7 +846,7 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
-            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : lexeme.Cameo;
+            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);

@@ -110,4 +110,34 @@ public sealed class EventWarReportTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "190");
         Assert.StartsWith("الجيش", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_suicide_attack_is_a_bombing_and_the_group_that_claims_it_is_its_author()
+    {
+        var doc = Run("وكان مركز للشرطة قد تعرض لهجوم انتحاري أسفر عن مقتل ثلاثة عناصر الشهر الماضي، وقد تبنت حركة الشباب الهجوم.");
+        var attack = Assert.Single(doc.Events, Violent);
+        Assert.Equal("180", attack.Cameo);
+        Assert.Equal("حركة الشباب", Name(doc, attack.Source));
+        Assert.StartsWith("مركز", doc.Slice(attack.Target!.Span), StringComparison.Ordinal);
+        var claim = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.False(claim.Hypothetical);
+    }
+
+    [Fact]
+    public void Whoever_was_subjected_to_an_attack_is_its_target()
+    {
+        var doc = Run("وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي ليلة الأحد.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Null(e.Source);
+        Assert.StartsWith("السفارة", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void People_counted_before_a_verb_of_killing_were_killed()
+    {
+        var doc = Run("وقال المتحدث إن 12 مدنيا من سكان القرية قتلوا في القصف.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتلوا", StringComparison.Ordinal));
+        Assert.Null(e.Source);
+        Assert.StartsWith("12", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,205 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// How reports of violence name what happened and who did it beyond subject and object: a suicide or car bomb makes an
+/// attack a bombing (18x, not a battle), the dead counted before a verb of killing are its victims ("25 عنصرا قتلوا": they
+/// were killed), and a group that claims an attack in the sentences after it ("وقد تبنى تنظيم داعش الهجوم") is its author.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Words after an attack noun that make it a bombing (folded, without a leading و).</summary>
+    private static readonly HashSet<string> BombingWords = new(StringComparer.Ordinal)
+    {
+        "انتحاري", "انتحاريا", "انتحاريه", "الانتحاري", "الانتحاريه", "بسياره", "بعبوه", "بحزام", "مفخخ", "مفخخه",
+    };
+
+    /// <summary>Number words that open a count of people ("عشرات المدنيين"، "ثلاثة أشخاص"), folded.</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "عشرات", "مئات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
+        "ثلاثين", "اربعين", "خمسين",
+    };
+
+    /// <summary>"هجوم انتحاري", "هجوم بسيارة مفخخة": an attack carried out by a bomb is unconventional violence (180).</summary>
+    private bool IsBombing(EventLexeme lexeme, int last, int end) =>
+        lexeme.Lemma is "هجوم" or "اعتداء" && last + 1 < end && BombingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+
+    /// <summary>
+    /// "ما لا يقل عن 25 عنصرا من الميليشيات قتلوا": a count of people right before a verb of violence is who suffered it,
+    /// the subject of a passive the script does not mark. Returns the token the count starts on, or -1.
+    /// </summary>
+    private int CountedPatient(int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 6; j--)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (token.Kind == TokenKind.Number || CountWords.Contains(key))
+            {
+                return j;
+            }
+
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(key) || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { IsActor: true })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "تعرض الحاجز لهجوم انتحاري ... وقد تبنى تنظيم داعش هذا الهجوم": an attack coded without its author takes the group
+    /// that claims it (تبنى, or a statement of "مسؤوليته عن") in the same or the next two sentences.
+    /// </summary>
+    private void CreditClaimedAttacks()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var claim = _events[i];
+            if (claim.Source is not { } claimant || !claim.Cameo.StartsWith("01", StringComparison.Ordinal) || !IsClaim(claim))
+            {
+                continue;
+            }
+
+            var attack = _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20"
+                && e.Trigger.End <= claim.Trigger.Start && e.Sentence >= claim.Sentence - 2);
+            if (attack is not null)
+            {
+                _events[_events.IndexOf(attack)] = attack with { Source = claimant };
+            }
+        }
+    }
+
+    /// <summary>Whether a statement claims an act: its verb is تبنى, or "مسؤوليته عن" follows it in the sentence.</summary>
+    private bool IsClaim(CodedEvent statement)
+    {
+        var k = ArticleActors.TokenAt(_tokens, statement.Trigger.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        if (_lexicon.Find(_tokens[k], _doc.Text) is { Lemma: "تبني" })
+        {
+            return true;
+        }
+
+        for (var j = k + 1; j + 1 < _sentenceEnd[_sentenceOf[k]] && j <= k + 8; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key is "مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه" && _tokens[j + 1].Key == "عن")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Forms of تعرّض "was subjected (to)", folded.</summary>
+    private static readonly HashSet<string> SufferForms = new(StringComparer.Ordinal)
+    {
+        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون",
+    };
+
+    /// <summary>
+    /// "تعرضت دورية للجيش لهجوم", "السفارة تعرضت لهجوم": the subject of تعرّض, right before it or after it, suffered the
+    /// attack named after it with ل. Returns the actor or the words, or null when the noun does not follow تعرّض.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? SufferedBy(int k, int start, int end)
+    {
+        if (k - 1 < start || !_tokens[k].Has(SegmentRole.Preposition))
+        {
+            return null;
+        }
+
+        if (!SufferForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        {
+            return SubjectAfterSufferVerb(k, start);
+        }
+
+        var verb = k - 1;
+        var before = verb - 1;
+        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) == "قد")
+        {
+            before--;
+        }
+
+        if (before >= start && _actors.EndingAt(before) is { IsActor: true, Preposition: null } named)
+        {
+            return (named, null);
+        }
+
+        // "وكان حاجز التفتيش الذي يحرس المدخل تعرض لهجوم": a subject described by a relative clause stands before الذي.
+        for (var r = before; r > start && r >= before - 12; r--)
+        {
+            if (RelativePronouns.Contains(_tokens[r].Key))
+            {
+                if (_actors.EndingAt(r - 1) is { IsActor: true, Preposition: null } antecedent)
+                {
+                    return (antecedent, null);
+                }
+
+                before = r - 1;
+                break;
+            }
+        }
+
+        // The words right before the verb, back to the word that starts their clause.
+        var first = before + 1;
+        for (var j = before; j >= start && j >= before - 2; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || VerbLeaders.Contains(key) || StandalonePrepositions.Contains(key) || key is "كان" or "كانت"
+                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        if (first <= before)
+        {
+            return (null, new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[before].Span.End), null));
+        }
+
+        return null;
+    }
+
+    /// <summary>"وتعرضت السفارة الأمريكية في بغداد لهجوم": the subject stands between تعرّض and the noun.</summary>
+    private (ActorMention? Actor, EventArgument? Words)? SubjectAfterSufferVerb(int k, int start)
+    {
+        for (var v = k - 2; v >= start && v >= k - 7; v--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[v].Key);
+            if (!SufferForms.Contains(key))
+            {
+                if (_tokens[v].Kind != TokenKind.Word || ClauseStops.Contains(key))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_actors.StartingAt(v + 1) is { IsActor: true, Preposition: null } named)
+            {
+                return (named, null);
+            }
+
+            var last = v + 1;
+            while (last + 1 < k && last < v + 3 && _tokens[last + 1].Kind == TokenKind.Word && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            {
+                last++;
+            }
+
+            return (null, new EventArgument(new TextSpan(_tokens[v + 1].Span.Start, _tokens[last].Span.End), null));
+        }
+
+        return null;
+    }
+}
