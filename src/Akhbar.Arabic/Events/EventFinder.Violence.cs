@@ -202,4 +202,37 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>Words that gunfire follows ("إطلاق نار", "أطلق النار"), folded.</summary>
+    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص" };
+
+    /// <summary>"إطلاق نار داخل مدرسة", "أطلق مسلح النار": gunfire is unconventional violence (180), not an air strike.</summary>
+    private bool IsGunfire(EventLexeme lexeme, int last) =>
+        lexeme.Lemma is "اطلاق" or "اطلق" && GunfireWords.Contains(ArticleActors.WithoutConjunction(_tokens[last].Key));
+
+    /// <summary>Head words of armed sides (folded, without a leading و): armies, forces, militias, fighters.</summary>
+    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal)
+    {
+        "الجيش", "جيش", "القوات", "قوات", "المقاومه", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "ميليشيا", "مليشيا",
+        "الميليشيا", "المليشيا", "المسلحون", "المسلحين", "مسلحون", "مسلحين", "المتمردون", "المتمردين", "المقاتلون", "المقاتلين",
+        "مقاتلون", "مقاتلين", "الحوثيون", "الحوثيين", "التحالف", "الوحدات", "وحدات", "الفصائل", "فصائل", "الكتائب", "كتائب",
+    };
+
+    /// <summary>
+    /// Lemmas that are force only when an armed side acts: "حقق الجيش تقدما" is an advance, "أحرزت المفاوضات تقدما"
+    /// progress.
+    /// </summary>
+    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم" };
+
+    /// <summary>Whether the source's first word names an armed side ("قوات الجيش", "الجيش اليمني", "مسلحون").</summary>
+    private bool IsArmedSide(EventArgument? source)
+    {
+        if (source is not { } s)
+        {
+            return false;
+        }
+
+        var first = ArticleActors.TokenAt(_tokens, s.Span.Start);
+        return first >= 0 && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+    }
 }

@@ -809,7 +809,7 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
-        if (source is null && !force && counted < 0)
+        if ((source is null && !force && counted < 0) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
         {
             return;
         }
@@ -846,7 +846,7 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
-            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180" : lexeme.Cameo;
+            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
@@ -1136,11 +1136,19 @@ internal sealed partial class EventFinder
         return group;
     }
 
+    /// <summary>Whether a folded word ends like a nisba adjective ("الروسي", "الأفغانية", "الشعبيون").</summary>
+    private static bool IsNisba(string key) =>
+        key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
+        || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
+
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
+        // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
+        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(last + 1) is { Preposition: null })
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)))
+                || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;

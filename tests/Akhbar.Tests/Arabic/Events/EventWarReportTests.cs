@@ -140,4 +140,30 @@ public sealed class EventWarReportTests
         Assert.Null(e.Source);
         Assert.StartsWith("12", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("وقالت الشرطة إن مسلحا أطلق النار على المصلين داخل المسجد.", "أطلق")]
+    [InlineData("وأدى إطلاق نار داخل مدرسة إلى مقتل طالبين.", "إطلاق")]
+    public void Gunfire_is_unconventional_violence(string sentence, string trigger)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Equal("180", e.Cameo);
+        Assert.Contains(trigger, doc.Slice(e.Trigger), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_advance_is_force_only_when_an_armed_side_makes_it()
+    {
+        Assert.Contains(Run("وحققت القوات الحكومية تقدما جديدا في الجبهة الشرقية.").Events, e => e.Cameo == "190");
+        Assert.DoesNotContain(Run("وأحرزت المفاوضات تقدما كبيرا.").Events, Violent);
+    }
+
+    [Fact]
+    public void A_cordon_is_a_show_of_force_and_the_group_phrase_stops_at_the_object()
+    {
+        var doc = Run("وطوقت قوات الأمن المنطقة بعد الانفجار.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "150");
+        Assert.Equal("قوات الأمن", doc.Slice(e.Source!.Span));
+    }
 }
