@@ -37,7 +37,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal) { "بينهما", "بينهم", "بينهن", "بينها", "الطرفين", "الجانبين" };
 
     /// <summary>Words that may stand between a verb and its subject or object: adverbs of time and a comma.</summary>
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "،", ",", "امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "الليله" };
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "،", ",", "امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "الليله", "بشده" };
 
     /// <summary>Cue roots a quote is coded on: statements, appeals, demands, disapproval, rejection, threats.</summary>
     private static readonly HashSet<string> QuoteRoots = new(StringComparer.Ordinal) { "01", "02", "10", "11", "12", "13" };
@@ -702,6 +702,11 @@ internal sealed partial class EventFinder
         if (source is null && subject is null)
         {
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+            if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
+            {
+                // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
+                objectFrom = Math.Max(objectFrom, ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1);
+            }
         }
 
         var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
@@ -972,7 +977,12 @@ internal sealed partial class EventFinder
 
             if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
             {
-                return WithGroupBefore(j, GroupArgument(j, k));
+                // "أدانت الوزارة الهجوم": a group that is the subject of an event coded before it condemned the noun after
+                // it, it did not act in it.
+                var group = _tokens[j].Span;
+                return _events.Exists(e => e.Sentence == _sentenceOf[k] && e.Source is { } s && s.Span.Overlaps(group) && e.Trigger.End <= group.Start)
+                    ? null
+                    : WithGroupBefore(j, GroupArgument(j, k));
             }
         }
 
@@ -1504,6 +1514,13 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (j > from && ClauseStops.Contains(key))
             {
+                break;
+            }
+
+            if (root is "10" or "11" or "12" or "13" && j > from && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            {
+                // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
+                // condemnation is not aimed at the city the missiles were fired at.
                 break;
             }
 

@@ -27,6 +27,10 @@ internal static class GroupActors
         // Sides of a war that reports name by a common noun or a plural the entity tagger does not take for a name ("شنت
         // المقاومة هجوما", "قصف التحالف", "أطلق الحوثيون صواريخ", "اعترضت الدفاعات الجوية").
         "التحالف", "المقاومه", "الحوثيون", "الحوثيين", "حوثيون", "حوثيين", "الدفاعات", "دفاعات",
+
+        // Government bodies that condemn, announce and decide under a common noun when the tagger finds no name there
+        // ("أدانت الخارجية الفرنسية", "قررت الوزارة"); an earlier full name makes them that entity (EventFinder.BareNouns).
+        "الخارجيه", "الوزاره", "وزاره", "الرئاسه", "البرلمان",
     };
 
     /// <summary>
