@@ -77,6 +77,11 @@ internal sealed partial class EventFinder
                 return (author, null);
             }
 
+            if (AgentAfter(after, end) is { } agent)
+            {
+                return (agent, null);
+            }
+
             return after < end && GroupActors.IsCollective(_tokens[after]) ? (null, GroupArgument(after, end)) : (null, null);
         }
 

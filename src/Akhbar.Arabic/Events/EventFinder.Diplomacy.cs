@@ -203,4 +203,28 @@ internal sealed partial class EventFinder
     private bool IsVerbalAttack(EventLexeme lexeme, List<ActorMention> targets, int last, int end) =>
         lexeme.Lemma == "هجوم" && ((targets.Count > 0 && targets.TrueForAll(t => t.Entity.Type == EntityType.Person))
             || (last + 1 < end && ScathingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key))));
+
+    /// <summary>
+    /// "فومين، الذي كان في زيارة لباكستان", "الوزير الذي يقوم بزيارة إلى": a noun in a relative clause that opens at most
+    /// four words before it is the act of the clause's antecedent.
+    /// </summary>
+    private ActorMention? RelativeAntecedent(int k, int start)
+    {
+        for (var r = k - 1; r > start && r >= k - 4; r--)
+        {
+            var key = _tokens[r].Key;
+            if (RelativePronouns.Contains(key))
+            {
+                var before = r - 1 > start && _tokens[r - 1].Key is "،" or "," ? r - 2 : r - 1;
+                return _actors.EndingAt(before) is { IsActor: true, IsPlace: false } antecedent ? antecedent : null;
+            }
+
+            if (_tokens[r].Kind != TokenKind.Word || ClauseStops.Contains(key) || _actors.EndingAt(r) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 }

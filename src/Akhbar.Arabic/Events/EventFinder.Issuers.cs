@@ -153,4 +153,33 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "وقال بيان للخارجية: "تدين الولايات المتحدة بشدة الهجوم"": words that open with a verb of appeal, demand,
+    /// disapproval, rejection or threat by another name than the speaker's (the state the speaker speaks for) make the
+    /// statement that act, coded once at the cue with the speaker as source (gold/README.md: never both).
+    /// </summary>
+    private void SpeechActsOpeningWords()
+    {
+        var absorbed = new List<CodedEvent>();
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            var act = _events.Find(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a));
+            if (act is not null)
+            {
+                _events[i] = statement with { Cameo = act.Cameo, Plover = act.Plover, QuadClass = act.QuadClass, Goldstein = act.Goldstein, Target = act.Target };
+                absorbed.Add(act);
+            }
+        }
+
+        _events.RemoveAll(absorbed.Contains);
+    }
 }

@@ -131,6 +131,8 @@ internal sealed partial class EventFinder
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
 
+        SpeechActsOpeningWords();
+
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
@@ -697,6 +699,22 @@ internal sealed partial class EventFinder
         else if (source is null && joint && !groupGenitive)
         {
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
+        }
+
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && RelativeAntecedent(k, start) is { } clauseHead)
+        {
+            subject = clauseHead;
+            source = clauseHead.Argument;
+
+            // The clause ends at its comma; what follows belongs to the sentence around it.
+            for (var c = last + 1; c < end; c++)
+            {
+                if (_tokens[c].Key is "،" or ",")
+                {
+                    end = c;
+                    break;
+                }
+            }
         }
 
         if (source is null && subject is null)
@@ -1451,6 +1469,15 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    private static bool IsDoingVerb(Token token)
+    {
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
+            || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
+            || key.StartsWith("تشن", StringComparison.Ordinal));
+    }
+
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
     private bool IsTitle(Token token)
     {
@@ -1469,6 +1496,12 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j + 1 < end && j < from + TargetWindow; j++)
         {
+            if (RelativePronouns.Contains(_tokens[j].Key) && j <= from + 2 && j + 2 < end && IsDoingVerb(_tokens[j + 1]))
+            {
+                // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
+                return NextActor(j + 2, end);
+            }
+
             if (ClauseStops.Contains(_tokens[j].Key))
             {
                 return null;

@@ -46,4 +46,23 @@ public sealed class EventCondemnationTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "111");
         Assert.Equal("المسلحين", doc.Slice(e.Target!.Span));
     }
+
+    [Fact]
+    public void Words_that_open_with_a_condemnation_make_the_statement_a_condemnation_once()
+    {
+        var doc = Run("وقال بيان للخارجية البريطانية: \"تدين المملكة المتحدة بشدة الهجوم الذي شنه تنظيم داعش\".");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Contains("قال", doc.Slice(e.Trigger), StringComparison.Ordinal);
+        Assert.Contains("خارجية", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+        Assert.Equal("تنظيم داعش", Name(doc, e.Target));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void The_relative_clause_after_an_attack_names_who_carried_it_out()
+    {
+        var doc = Run("وأدانت الحكومة العراقية الهجوم الذي شنه تنظيم داعش على قرية قرب الموصل.");
+        Assert.Equal("تنظيم داعش", Name(doc, Assert.Single(doc.Events, e => e.Cameo == "111").Target));
+        Assert.Equal("تنظيم داعش", Name(doc, Assert.Single(doc.Events, e => e.Cameo == "190").Source));
+    }
 }

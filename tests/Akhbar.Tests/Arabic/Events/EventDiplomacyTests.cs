@@ -118,4 +118,15 @@ public sealed class EventDiplomacyTests
         Assert.Equal("إيفان سوكولوف", Name(doc, e.Source));
         Assert.Equal("إيمانويل ماكرون", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void A_visit_in_a_relative_clause_is_the_antecedents()
+    {
+        var doc = Run("والتقى الرئيس الإيراني إبراهيم رئيسي، الذي كان في زيارة إلى موسكو، بالرئيس الروسي فلاديمير بوتين.");
+        var visit = Assert.Single(doc.Events, e => e.Cameo == "042");
+        Assert.Equal("إبراهيم رئيسي", Name(doc, visit.Source));
+        Assert.NotEqual("فلاديمير بوتين", Name(doc, visit.Target));
+        var meeting = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Equal("فلاديمير بوتين", Name(doc, meeting.Target));
+    }
 }
