@@ -32,16 +32,27 @@ internal sealed partial class EventFinder
     /// </summary>
     private int CountedPatient(int k, int start)
     {
+        // "باغتصاب وقتل طفلة": a verb joined to a noun before it is a noun of the same list, not a passive.
+        if (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] && k > start && _tokens[k - 1].Has(SegmentRole.Preposition))
+        {
+            return -1;
+        }
+
         for (var j = k - 1; j >= start && j >= k - 6; j--)
         {
             var token = _tokens[j];
             var key = ArticleActors.WithoutConjunction(token.Key);
             if (token.Kind == TokenKind.Number || CountWords.Contains(key))
             {
-                return j;
+                // A count names what it counts before the verb ("300 شخص قتلوا"); a number right at the verb is an age
+                // or a date ("في الـ92 تقتل ابنها").
+                return j < k - 1 && !token.Has(SegmentRole.Article) ? j : -1;
             }
 
-            if (token.Kind != TokenKind.Word || ClauseStops.Contains(key) || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { IsActor: true })
+            // Only "من" ("25 عنصرا من الميليشيات") and "قد" may stand in the counted phrase; another preposition starts
+            // a phrase of its own ("أحكام بالإعدام على المتهم").
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(key) || (StandalonePrepositions.Contains(key) && key != "من")
+                || (token.Has(SegmentRole.Preposition) && key != "من") || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { IsActor: true })
             {
                 return -1;
             }
@@ -234,5 +245,23 @@ internal sealed partial class EventFinder
 
         var first = ArticleActors.TokenAt(_tokens, s.Span.Start);
         return first >= 0 && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+    }
+
+    /// <summary>Forms of وقف "stopping" before "إطلاق النار", folded, without a leading و.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "وقف", "وقفا", "لوقف", "بوقف", "الوقف", "هدنه" };
+
+    /// <summary>"وقف إطلاق النار", "وقفا مؤقتا لإطلاق النار": a ceasefire, the opposite of the gunfire it names.</summary>
+    private bool IsCeasefire(int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        {
+            // "وقف" itself begins with و: the key is looked up with and without it.
+            if (StopWords.Contains(_tokens[j].Key) || StopWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -549,7 +549,7 @@ internal sealed partial class EventFinder
             last = k + 1;
         }
 
-        if (lexeme.Cameo == "042" && IsInvitedVisit(k, start))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (lexeme.Lemma is "اطلاق" or "اطلق" && IsCeasefire(k, start)))
         {
             return;
         }
@@ -643,9 +643,10 @@ internal sealed partial class EventFinder
             subject = agent;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
-            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && lexeme.Cameo != "042")))
+            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
         {
-            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted.
+            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted, and
+            // after a meeting or a visit so does a country ("قمة سنغافورة", "زيارة روسيا": where it is held or whom it visits).
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }

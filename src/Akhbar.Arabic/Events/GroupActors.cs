@@ -30,7 +30,7 @@ internal static class GroupActors
 
         // Government bodies that condemn, announce and decide under a common noun when the tagger finds no name there
         // ("أدانت الخارجية الفرنسية", "قررت الوزارة"); an earlier full name makes them that entity (EventFinder.BareNouns).
-        "الخارجيه", "الوزاره", "وزاره", "الرئاسه", "البرلمان",
+        "الخارجيه", "الوزاره", "وزاره", "الرئاسه",
     };
 
     /// <summary>

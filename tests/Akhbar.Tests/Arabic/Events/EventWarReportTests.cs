@@ -166,4 +166,19 @@ public sealed class EventWarReportTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "150");
         Assert.Equal("قوات الأمن", doc.Slice(e.Source!.Span));
     }
+
+    [Theory]
+    [InlineData("وقال الرئيس الأفغاني إن الطرفين احترما وقف إطلاق النار طوال أيام العيد.")]
+    [InlineData("وأعلنت الحكومة وقفا مؤقتا لإطلاق النار مع الحركة.")]
+    public void A_ceasefire_is_no_gunfire(string sentence)
+    {
+        Assert.DoesNotContain(Run(sentence).Events, Violent);
+    }
+
+    [Fact]
+    public void A_number_right_at_the_verb_is_no_count_of_victims()
+    {
+        var doc = Run("وقالت الشرطة إن امرأة في الـ92 تقتل ابنها في منزلهما.");
+        Assert.DoesNotContain(doc.Events, e => e.Target is { } t && doc.Slice(t.Span).Contains("92", StringComparison.Ordinal));
+    }
 }
