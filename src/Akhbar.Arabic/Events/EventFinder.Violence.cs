@@ -248,12 +248,19 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Forms of وقف "stopping" before "إطلاق النار", folded, without a leading و.</summary>
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal) { "وقف", "وقفا", "لوقف", "بوقف", "الوقف", "هدنه" };
-
-    /// <summary>"وقف إطلاق النار", "وقفا مؤقتا لإطلاق النار": a ceasefire, the opposite of the gunfire it names.</summary>
-    private bool IsCeasefire(int k, int start)
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        "وقف", "وقفا", "لوقف", "بوقف", "الوقف", "هدنه", "ايقاف", "لايقاف", "بايقاف",
+    };
+
+    /// <summary>
+    /// "وقف إطلاق النار", "وقفا مؤقتا لإطلاق النار", "لوقف الهجمات": stopping violence is the opposite of the violence
+    /// it names. Gunfire may stand up to three words after the word of stopping, other violence right after it.
+    /// </summary>
+    private bool IsCeasefire(int k, int start, EventLexeme lexeme)
+    {
+        var reach = lexeme.Lemma is "اطلاق" or "اطلق" ? 3 : 1;
+        for (var j = k - 1; j >= start && j >= k - reach; j--)
         {
             // "وقف" itself begins with و: the key is looked up with and without it.
             if (StopWords.Contains(_tokens[j].Key) || StopWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))

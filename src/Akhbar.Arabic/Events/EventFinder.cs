@@ -549,7 +549,7 @@ internal sealed partial class EventFinder
             last = k + 1;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (lexeme.Lemma is "اطلاق" or "اطلق" && IsCeasefire(k, start)))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
         {
             return;
         }
@@ -577,7 +577,8 @@ internal sealed partial class EventFinder
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
         // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
-        var counted = lexeme.Kind == EventWordKind.Verb && root is "18" or "19" or "20" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
+        // Only killing reads so: "20 طائرة حربية قصفت" is a count of attackers.
+        var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
         var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
         if (between is { } meetingSides)

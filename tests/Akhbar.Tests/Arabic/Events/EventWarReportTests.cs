@@ -170,6 +170,7 @@ public sealed class EventWarReportTests
     [Theory]
     [InlineData("وقال الرئيس الأفغاني إن الطرفين احترما وقف إطلاق النار طوال أيام العيد.")]
     [InlineData("وأعلنت الحكومة وقفا مؤقتا لإطلاق النار مع الحركة.")]
+    [InlineData("وطالب المجلس الأطراف بالعمل لوقف الهجمات في المنطقة.")]
     public void A_ceasefire_is_no_gunfire(string sentence)
     {
         Assert.DoesNotContain(Run(sentence).Events, Violent);
@@ -180,5 +181,12 @@ public sealed class EventWarReportTests
     {
         var doc = Run("وقالت الشرطة إن امرأة في الـ92 تقتل ابنها في منزلهما.");
         Assert.DoesNotContain(doc.Events, e => e.Target is { } t && doc.Slice(t.Span).Contains("92", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Aircraft_counted_before_a_verb_of_attack_are_no_victims()
+    {
+        var doc = Run("وقال المتحدث إن نحو 20 طائرة حربية قصفت مواقع في الجبل.");
+        Assert.DoesNotContain(doc.Events, e => e.Target is { } t && doc.Slice(t.Span).Contains("طائرة", StringComparison.Ordinal));
     }
 }
