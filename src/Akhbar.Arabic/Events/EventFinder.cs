@@ -1599,7 +1599,9 @@ internal sealed partial class EventFinder
                 || (!required && conflict && p is "علي" or "ضد");
             if (matches && m.IsActor)
             {
-                return m;
+                // "مع قائد الجيش المصري محمد فريد": the body a title governs is not the person who holds the title.
+                return m.Entity.Type != EntityType.Person && m.First > 0 && IsTitle(_tokens[m.First - 1]) && m.Last + 1 < end
+                    && _actors.StartingAt(m.Last + 1) is { Entity.Type: EntityType.Person } holder ? holder : m;
             }
 
             j = m.Last;
@@ -1656,10 +1658,12 @@ internal sealed partial class EventFinder
             var joined = token.Key == "و" || (token.Segments.Length > 1 && token.Segments[0].Role == SegmentRole.Conjunction);
             var at = token.Key == "و" ? j + 1 : j;
 
-            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name.
-            for (var lead = at; joined && lead < end && lead <= at + 2 && _actors.StartingAt(at) is null; lead++)
+            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name; a longer title
+            // phrase ("وقائد البحرية الأدميرال ظفر عباسي") when its words after the first have the article.
+            for (var lead = at; joined && lead < end && lead <= at + 4 && _actors.StartingAt(at) is null; lead++)
             {
-                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key))
+                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
+                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal)))
                 {
                     break;
                 }

@@ -129,4 +129,12 @@ public sealed class EventDiplomacyTests
         var meeting = Assert.Single(doc.Events, e => e.Cameo == "040");
         Assert.Equal("فلاديمير بوتين", Name(doc, meeting.Target));
     }
+
+    [Fact]
+    public void A_meeting_with_title_holders_reaches_each_named_holder()
+    {
+        var doc = Run("والتقى وزير الدفاع الروسي سيرغي شويغو مع قائد الجيش المصري محمد فريد وقائد القوات الجوية الفريق محمود فؤاد في القاهرة.");
+        var targets = doc.Events.Where(e => e.Cameo == "040").Select(e => Name(doc, e.Target)).ToList();
+        Assert.Equal(["محمد فريد", "محمود فؤاد"], targets);
+    }
 }
