@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Events;
@@ -270,5 +271,29 @@ internal sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "الهجوم الإسرائيلي", "غارات روسية", "القصف التركي": a country's nisba right after a noun of force names the state
+    /// that used it. The event takes the country's entity when the article names the country, else the adjective's words.
+    /// </summary>
+    private EventArgument? NisbaAuthor(int last, int end)
+    {
+        var j = last + 1;
+        if (j >= end || _tokens[j].Kind != TokenKind.Word || _tokens[j].Has(SegmentRole.Preposition))
+        {
+            return null;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (!LinkingResources.Default.NisbaByKey.TryGetValue(key.StartsWith("ال", StringComparison.Ordinal) ? key : "ال" + key, out var iso3))
+        {
+            return null;
+        }
+
+        var country = _doc.HasLinkedEntities
+            ? _doc.LinkedEntities.FirstOrDefault(e => e.Type == EntityType.Location && e.Country == iso3 && e.Geo?.Feature == "PCLI")
+            : null;
+        return new EventArgument(_tokens[j].Span, country?.Id);
     }
 }

@@ -703,6 +703,12 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && NisbaAuthor(last, end) is { } state)
+        {
+            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it.
+            source = state;
+        }
+
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && RelativeAntecedent(k, start) is { } clauseHead)
         {
             subject = clauseHead;

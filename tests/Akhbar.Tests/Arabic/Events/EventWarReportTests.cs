@@ -189,4 +189,13 @@ public sealed class EventWarReportTests
         var doc = Run("وقال المتحدث إن نحو 20 طائرة حربية قصفت مواقع في الجبل.");
         Assert.DoesNotContain(doc.Events, e => e.Target is { } t && doc.Slice(t.Span).Contains("طائرة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_countrys_adjective_after_a_noun_of_force_names_the_state_that_used_it()
+    {
+        var doc = Run("وأسفر القصف الإسرائيلي على قطاع غزة عن مقتل ثلاثة أشخاص، بحسب مسؤولين في إسرائيل.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Equal("الإسرائيلي", doc.Slice(e.Source!.Span));
+        Assert.Equal("ISR", doc.LinkedEntities.Single(x => x.Id == e.Source.EntityId).Country);
+    }
 }
