@@ -172,7 +172,8 @@ internal sealed partial class EventFinder
 
             var first = ArticleActors.TokenAt(_tokens, words.Start);
             var act = _events.Find(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
-                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a));
+                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a)
+                && IsVoiceOfState(a));
             if (act is not null)
             {
                 _events[i] = statement with { Cameo = act.Cameo, Plover = act.Plover, QuadClass = act.QuadClass, Goldstein = act.Goldstein, Target = act.Target };
@@ -181,5 +182,27 @@ internal sealed partial class EventFinder
         }
 
         _events.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>
+    /// Whether an act in reported words is one a speaker voices for a state or body: a verb (not a noun the words talk
+    /// about, "إن اتهام روسيا ... غباء") whose subject is a country, an organization or the speaker's "we" (no name).
+    /// Gunmen who "اعترضوا طريق" someone in a police statement are not the police speaking.
+    /// </summary>
+    private bool IsVoiceOfState(CodedEvent act)
+    {
+        var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
+        if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb })
+        {
+            return false;
+        }
+
+        if (act.Source is not { } source)
+        {
+            return true;
+        }
+
+        return source.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity
+            && (entity.Type == EntityType.Organization || (entity.Type == EntityType.Location && entity.Geo?.Feature is "PCLI"));
     }
 }

@@ -996,7 +996,9 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= start && j >= k - 8; j--)
         {
-            if (ClauseStops.Contains(_tokens[j].Key))
+            // "بعد خلاف مع قائد التحالف، وقاد مظاهرات": a comma before a new conjunct ends the clause of the noun.
+            if (ClauseStops.Contains(_tokens[j].Key)
+                || (_tokens[j].Key is "،" or "," && j + 1 < k && _tokens[j + 1].Segments is [{ Role: SegmentRole.Conjunction }, _, ..]))
             {
                 break;
             }

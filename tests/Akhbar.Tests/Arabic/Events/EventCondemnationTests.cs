@@ -65,4 +65,14 @@ public sealed class EventCondemnationTests
         Assert.Equal("تنظيم داعش", Name(doc, Assert.Single(doc.Events, e => e.Cameo == "111").Target));
         Assert.Equal("تنظيم داعش", Name(doc, Assert.Single(doc.Events, e => e.Cameo == "190").Source));
     }
+
+    [Theory]
+    [InlineData("وقال مكتب الشرطة إن \"مسلحين اعترضوا طريق السائق قرب المتجر\".")]
+    [InlineData("وقال الوزير إن اتهام روسيا بالتدخل في الانتخابات غير صحيح.")]
+    public void Words_about_others_acts_leave_the_statement_a_statement(string sentence)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قال", StringComparison.Ordinal));
+        Assert.Equal("010", e.Cameo);
+    }
 }

@@ -198,4 +198,11 @@ public sealed class EventWarReportTests
         Assert.Equal("الإسرائيلي", doc.Slice(e.Source!.Span));
         Assert.Equal("ISR", doc.LinkedEntities.Single(x => x.Id == e.Source.EntityId).Country);
     }
+
+    [Fact]
+    public void A_group_in_a_clause_before_a_comma_and_wa_does_not_act_in_the_next_conjunct()
+    {
+        var doc = Run("وأقيل الوزير من منصبه بعد خلاف مع قائد التحالف، وقاد مظاهرات ضخمة ضد الحكومة.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("التحالف", StringComparison.Ordinal));
+    }
 }
