@@ -67,6 +67,24 @@ internal sealed partial class EventFinder
             return ActorOrRole(j, end);
         }
 
+        // "أدان هجوم داعش", "ندد بقصف الجيش للمدينة": an act is condemned in its author, named in its genitive or as the
+        // group there; without one the criticism has no target (not the act's victim).
+        if (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } && j + 1 < end)
+        {
+            var after = _lexicon.Find(_tokens[j], _doc.Text) is { Next.Count: > 0 } ? j + 2 : j + 1;
+            if (after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } author && !author.IsPlace)
+            {
+                return (author, null);
+            }
+
+            if (AgentAfter(after, end) is { } agent)
+            {
+                return (agent, null);
+            }
+
+            return after < end && GroupActors.IsCollective(_tokens[after]) ? (null, GroupArgument(after, end)) : (null, null);
+        }
+
         // "انتقدت طموحات مقدونيا": a plain noun whose genitive is the actor.
         if (IsObjectWord(j) && !_tokens[j].Key.StartsWith("ال", StringComparison.Ordinal) && j + 1 < end
             && _actors.StartingAt(j + 1) is { IsActor: true, Preposition: null } owner)

@@ -153,4 +153,56 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "وقال بيان للخارجية: "تدين الولايات المتحدة بشدة الهجوم"": words that open with a verb of appeal, demand,
+    /// disapproval, rejection or threat by another name than the speaker's (the state the speaker speaks for) make the
+    /// statement that act, coded once at the cue with the speaker as source (gold/README.md: never both).
+    /// </summary>
+    private void SpeechActsOpeningWords()
+    {
+        var absorbed = new List<CodedEvent>();
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            var act = _events.Find(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a)
+                && IsVoiceOfState(a));
+            if (act is not null)
+            {
+                _events[i] = statement with { Cameo = act.Cameo, Plover = act.Plover, QuadClass = act.QuadClass, Goldstein = act.Goldstein, Target = act.Target };
+                absorbed.Add(act);
+            }
+        }
+
+        _events.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>
+    /// Whether an act in reported words is one a speaker voices for a state or body: a verb (not a noun the words talk
+    /// about, "إن اتهام روسيا ... غباء") whose subject is a country, an organization or the speaker's "we" (no name).
+    /// Gunmen who "اعترضوا طريق" someone in a police statement are not the police speaking.
+    /// </summary>
+    private bool IsVoiceOfState(CodedEvent act)
+    {
+        var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
+        if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb })
+        {
+            return false;
+        }
+
+        if (act.Source is not { } source)
+        {
+            return true;
+        }
+
+        return source.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity
+            && (entity.Type == EntityType.Organization || (entity.Type == EntityType.Location && entity.Geo?.Feature is "PCLI"));
+    }
 }

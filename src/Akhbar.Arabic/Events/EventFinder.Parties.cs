@@ -16,6 +16,12 @@ internal sealed partial class EventFinder
         "دول", "وزراء", "قاده", "رؤساء", "زعماء", "ممثلي", "اعضاء", "الدول",
     };
 
+    /// <summary>Nouns of a body that meets as one (folded, without ال): committees, councils, alliances.</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
+    {
+        "لجنه", "مجلس", "هيئه", "حلف", "اتحاد", "جامعه", "منظمه", "مجموعه",
+    };
+
     /// <summary>Nouns of death and injury that a battle's casualties follow ("بمقتل 20 من", "سقوط قتلى من").</summary>
     private static readonly HashSet<string> CasualtyNouns = new(StringComparer.Ordinal)
     {
@@ -42,6 +48,13 @@ internal sealed partial class EventFinder
             if (StartsWithLam(token) && key.Length > 3 && MemberNouns.Contains(key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..]))
             {
                 return GroupArgument(j, end);
+            }
+
+            // "اجتماع لمجلس الأمن", "أول اجتماع للجنة العسكرية المشتركة": a body meets as one.
+            // "للجنة" is ل with لجنة or with اللجنة: either way the body follows the first ل.
+            if (StartsWithLam(token) && key.Length > 3 && (BodyNouns.Contains(key[1..]) || (key.StartsWith("لل", StringComparison.Ordinal) && BodyNouns.Contains(key[2..]))))
+            {
+                return _actors.StartingAt(j) is { Entity.Type: EntityType.Organization } body ? body.Argument : GroupArgument(j, end);
             }
 
             if (!key.EndsWith('ي') && !key.EndsWith("يه", StringComparison.Ordinal))

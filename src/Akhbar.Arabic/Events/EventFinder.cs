@@ -37,7 +37,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal) { "بينهما", "بينهم", "بينهن", "بينها", "الطرفين", "الجانبين" };
 
     /// <summary>Words that may stand between a verb and its subject or object: adverbs of time and a comma.</summary>
-    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "،", ",", "امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "الليله" };
+    private static readonly HashSet<string> Skippable = new(StringComparer.Ordinal) { "،", ",", "امس", "اليوم", "ايضا", "مجددا", "مساء", "صباح", "الليله", "بشده" };
 
     /// <summary>Cue roots a quote is coded on: statements, appeals, demands, disapproval, rejection, threats.</summary>
     private static readonly HashSet<string> QuoteRoots = new(StringComparer.Ordinal) { "01", "02", "10", "11", "12", "13" };
@@ -125,9 +125,13 @@ internal sealed partial class EventFinder
             TriggerEvents(k, lexeme, future);
         }
 
+        CreditClaimedAttacks();
+
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
+
+        SpeechActsOpeningWords();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
@@ -337,6 +341,23 @@ internal sealed partial class EventFinder
         }
 
         var cameo = lexeme.Cameo;
+        if (root == "02" && InvitationVisit(cue, _sentenceEnd[_sentenceOf[cue]]) is var visit and >= 0)
+        {
+            // "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا": an invitation (043) of whom the text names before the visit,
+            // not of the place to visit.
+            cameo = "043";
+            targets.Clear();
+            appealed = null;
+            for (var j = cue + 1; j < visit; j++)
+            {
+                if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } invited && invited.Entity.Id != speakerId && !invited.Span.Overlaps(speakerSpan))
+                {
+                    targets.Add(invited);
+                    break;
+                }
+            }
+        }
+
         if (cameo == "010" && targets.Count == 0 && CriticizedIn(quote, speakerId) is { } criticized)
         {
             // "وأضافت أن مقدونيا تحاول تكرار التجربة الخطيرة": the statement criticizes the actor its words judge.
@@ -363,7 +384,7 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
         _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
@@ -423,10 +444,16 @@ internal sealed partial class EventFinder
     private bool ActsInEventBefore(ActorMention actor, int sentence) =>
         _events.Exists(e => e.Sentence == sentence && e.Source?.EntityId is { } id && id == actor.Entity.Id && e.Trigger.End <= actor.Span.Start);
 
+    /// <summary>
+    /// Statement verbs that are events only with the words they introduce: "كتب" outside a quote is a byline or the noun
+    /// books, and "ادعى" shares its present "تدعى" with "is called".
+    /// </summary>
+    private static readonly HashSet<string> QuoteOnlyStatements = new(StringComparer.Ordinal) { "كتب", "ادعي" };
+
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || StandalonePrepositions.Contains(key))
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
         {
             return;
         }
@@ -467,7 +494,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
     }
 
@@ -522,6 +549,11 @@ internal sealed partial class EventFinder
             last = k + 1;
         }
 
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
+        {
+            return;
+        }
+
         var root = Root(lexeme.Cameo);
         var joint = root is "03" or "04" or "05" or "06";
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
@@ -538,13 +570,34 @@ internal sealed partial class EventFinder
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
-        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]);
+        var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]);
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = last + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
-        if (clauseSpeaker is not null || participants is not null)
+        // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
+        // Only killing reads so: "20 طائرة حربية قصفت" is a count of attackers.
+        var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
+        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
+        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
+        if (between is { } meetingSides)
+        {
+            // "قمة بين ترمب وكيم": the first side is the source, the second the target.
+            subject = meetingSides.First;
+            coordinated.Add(meetingSides.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (pronounPartner is { } pair)
+        {
+            // "خلال لقائه ترامب": the pronoun met the name after the noun.
+            subject = pair.Source;
+            coordinated.Add(pair.Partner);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (clauseSpeaker is not null || participants is not null)
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
@@ -591,9 +644,10 @@ internal sealed partial class EventFinder
             subject = agent;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
-            && (genitive.Entity.Type != EntityType.Location || genitive.Entity.Geo?.Feature == "PCLI"))
+            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
         {
-            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted.
+            // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted, and
+            // after a meeting or a visit so does a country ("قمة سنغافورة", "زيارة روسيا": where it is held or whom it visits).
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
@@ -649,9 +703,36 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && NisbaAuthor(last, end) is { } state)
+        {
+            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it.
+            source = state;
+        }
+
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && RelativeAntecedent(k, start) is { } clauseHead)
+        {
+            subject = clauseHead;
+            source = clauseHead.Argument;
+
+            // The clause ends at its comma; what follows belongs to the sentence around it.
+            for (var c = last + 1; c < end; c++)
+            {
+                if (_tokens[c].Key is "،" or ",")
+                {
+                    end = c;
+                    break;
+                }
+            }
+        }
+
         if (source is null && subject is null)
         {
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+            if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
+            {
+                // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
+                objectFrom = Math.Max(objectFrom, ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1);
+            }
         }
 
         var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
@@ -664,10 +745,15 @@ internal sealed partial class EventFinder
             source = previous.Source;
         }
 
+        if (counted >= 0)
+        {
+            source = null;
+        }
+
         // "أفرجت عن خمسة آخرين احتجزتهم": a verb of coercion or force with an object pronoun right after an indefinite
         // noun describes that noun (a relative clause without الذي). The noun is who the force was used on, and without a
         // subject of its own the verb keeps the actor of the event before it in the sentence.
-        EventArgument? describedTarget = null;
+        EventArgument? describedTarget = counted >= 0 ? new EventArgument(new TextSpan(_tokens[counted].Span.Start, _tokens[k - 1].Span.End), null) : null;
         if (lexeme.Kind == EventWordKind.Verb && root is "17" or "18" or "19" or "20" && subject is null
             && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } described)
         {
@@ -680,7 +766,10 @@ internal sealed partial class EventFinder
 
         // Protests, violence and shows of force are reported as facts whose author the sentence often does not name ("اعتداءات
         // بروكسل", "حملة عسكرية على الروهينغا"): the event stands with no source rather than an invented one.
-        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20";
+        // Taking ground (192) is always somebody's: without its actor the noun is a purpose or a reference ("لاستعادة السيطرة"),
+        // with it an act that needs no second party (the ground is its object).
+        var takesGround = lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "192";
+        var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
         if (source is null && force && IsBackReference(k, lexeme))
         {
             return;
@@ -702,13 +791,30 @@ internal sealed partial class EventFinder
         {
             targets.Add(directObject);
         }
-        else if (PrepositionTarget(last + 1, end, lexeme, root, required: false) is { } p)
+        else if (PrepositionTarget(Math.Max(last + 1, objectFrom), end, lexeme, root, required: false) is { } p)
         {
             targets.Add(p);
         }
         else if (root is "16" or "17" or "18" or "19" or "20" && AimedActor(last, end) is { } aimed)
         {
             targets.Add(aimed);
+        }
+        else if (lexeme.Cameo == "042" && lexeme.Kind == EventWordKind.Noun && last + 1 < end
+            && _actors.StartingAt(last + 1) is { IsActor: true, IsPlace: true, Preposition: null } visited)
+        {
+            // "زيارة روسيا", "زيارة موسكو": the country or capital in the genitive of a visit is where the visitor went.
+            targets.Add(visited);
+        }
+
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && SufferedBy(k, start, end) is { } victim)
+        {
+            // "تعرضت السفارة لهجوم": whoever was subjected to the attack is its target.
+            if (victim.Actor is { } actor)
+            {
+                targets.Add(actor);
+            }
+
+            describedTarget ??= victim.Words;
         }
 
         EventArgument? roleTarget = null;
@@ -734,7 +840,7 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
-        if (source is null && !force)
+        if ((source is null && !force && counted < 0) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
         {
             return;
         }
@@ -760,7 +866,7 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force) || root == "13") && targets.Count == 0 && spanTarget is null)
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -769,9 +875,12 @@ internal sealed partial class EventFinder
         }
 
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
-        var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
+        // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
+        var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
+            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
+        var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind);
+        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
         if (lexeme.Cameo == "042" && subject is { } visitor)
@@ -817,7 +926,18 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        _codedNouns.Contains(lexeme.Lemma) && _tokens[k].Has(SegmentRole.Article);
+        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (lexeme.Cameo[..2] is "18" or "19" or "20" && ViolenceBefore(k)));
+
+    /// <summary>Whether the token has the article ("الهجوم", "للهجوم") or follows a demonstrative ("هذا الهجوم").</summary>
+    private bool IsDefinite(int k) =>
+        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "فجر انتحاري نفسه ... قال إن التفجير يستهدف", "أطلقت طائرات صواريخ ... يذكر أن الغارة وقعت": a definite noun of
+    /// violence after violence the article has already coded refers back to it, whatever word it uses.
+    /// </summary>
+    private bool ViolenceBefore(int k) =>
+        _events.Exists(e => e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20" && e.Trigger.End <= _tokens[k].Span.Start);
 
     /// <summary>
     /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
@@ -828,7 +948,8 @@ internal sealed partial class EventFinder
     {
         if (kind == EventWordKind.Verb)
         {
-            for (var j = last + 1; j < end && j <= last + 3; j++)
+            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject.
+            for (var j = k + 1; j < end && j <= last + 3; j++)
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
@@ -858,7 +979,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        if (!genitiveIsTarget && last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+        if (!genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]))
         {
             return GroupArgument(last + 1, end);
         }
@@ -875,14 +996,21 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= start && j >= k - 8; j--)
         {
-            if (ClauseStops.Contains(_tokens[j].Key))
+            // "بعد خلاف مع قائد التحالف، وقاد مظاهرات": a comma before a new conjunct ends the clause of the noun.
+            if (ClauseStops.Contains(_tokens[j].Key)
+                || (_tokens[j].Key is "،" or "," && j + 1 < k && _tokens[j + 1].Segments is [{ Role: SegmentRole.Conjunction }, _, ..]))
             {
                 break;
             }
 
             if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
             {
-                return GroupArgument(j, k);
+                // "أدانت الوزارة الهجوم": a group that is the subject of an event coded before it condemned the noun after
+                // it, it did not act in it.
+                var group = _tokens[j].Span;
+                return _events.Exists(e => e.Sentence == _sentenceOf[k] && e.Source is { } s && s.Span.Overlaps(group) && e.Trigger.End <= group.Start)
+                    ? null
+                    : WithGroupBefore(j, GroupArgument(j, k));
             }
         }
 
@@ -998,8 +1126,11 @@ internal sealed partial class EventFinder
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
-            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key);
+            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key);
     }
+
+    /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>
+    private static readonly HashSet<string> Reflexives = new(StringComparer.Ordinal) { "نفسه", "نفسها", "انفسهم", "نفسيهما" };
 
     /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
     private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
@@ -1016,11 +1147,46 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
+    /// <summary>
+    /// "الجيش الوطني والمقاومة شنوا هجوما": a group joined by و to a group before it acts with it; the phrase starts at the
+    /// first, who is named first because the text makes it the main actor.
+    /// </summary>
+    private EventArgument WithGroupBefore(int j, EventArgument group)
+    {
+        if (_tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return group;
+        }
+
+        for (var i = j - 1; i >= 0 && i >= j - 3 && _sentenceOf[i] == _sentenceOf[j]; i--)
+        {
+            if (GroupActors.Is(_tokens[i]))
+            {
+                return new EventArgument(new TextSpan(_tokens[i].Span.Start, group.Span.End), null);
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(_tokens[i].Key))
+            {
+                break;
+            }
+        }
+
+        return group;
+    }
+
+    /// <summary>Whether a folded word ends like a nisba adjective ("الروسي", "الأفغانية", "الشعبيون").</summary>
+    private static bool IsNisba(string key) =>
+        key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
+        || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
+
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
+        // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
+        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(last + 1) is { Preposition: null })
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)))
+                || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
@@ -1044,6 +1210,8 @@ internal sealed partial class EventFinder
             return;
         }
 
+        source = WithReferent(source);
+        spanTarget = WithReferent(spanTarget);
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
         var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
@@ -1124,7 +1292,42 @@ internal sealed partial class EventFinder
     private bool InPrepositionalPhrase(int k, int start) =>
         _tokens[k].Has(SegmentRole.Preposition)
         || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
-            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)));
+            && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)) && !AfterVerbOfSuccess(k, start));
+
+    /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
+    private static readonly HashSet<string> SuccessVerbs = new(StringComparer.Ordinal)
+    {
+        "تمكن", "تمكنت", "تمكنوا", "يتمكن", "تتمكن", "يتمكنون", "نجح", "نجحت", "نجحوا", "ينجح", "تنجح", "ينجحون",
+    };
+
+    /// <summary>
+    /// "تمكن الجيش من تحرير المدينة", "نجحت القوات في استعادة": the noun after من or في is what the subject of the
+    /// verb of success did, as after a light verb, not a phrase that puts it out of that subject's reach.
+    /// </summary>
+    private bool AfterVerbOfSuccess(int k, int start)
+    {
+        if (k - 2 < start || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is not ("من" or "في"))
+        {
+            return false;
+        }
+
+        // The subject may stand between the verb and its preposition ("وتمكنت القوات الحكومية من تحرير").
+        for (var j = k - 2; j >= start && j >= k - 5; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (SuccessVerbs.Contains(key))
+            {
+                return true;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Words that govern a noun the way a preposition does ("إثر اعتداءات بروكسل", "بسبب حملة عسكرية"): the noun after
@@ -1214,6 +1417,11 @@ internal sealed partial class EventFinder
                     return holder;
                 }
 
+                if (RankAlone(m) is { } named)
+                {
+                    return named;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
@@ -1238,6 +1446,48 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>Military and police ranks, folded, which the entity tagger sometimes takes for a name of their own.</summary>
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
+    {
+        "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
+    };
+
+    /// <summary>
+    /// "الكولونيل جنرال الكسندر فومين": a person mention that is only a rank, with a name up to two words after it, is that
+    /// named person.
+    /// </summary>
+    private ActorMention? RankAlone(ActorMention m)
+    {
+        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[m.First].Key)))
+        {
+            return null;
+        }
+
+        for (var j = m.Last + 1; j < _tokens.Count && j <= m.Last + 3; j++)
+        {
+            if (_actors.StartingAt(j) is { Entity.Type: EntityType.Person } named)
+            {
+                return named with { Preposition = m.Preposition };
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    private static bool IsDoingVerb(Token token)
+    {
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
+            || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
+            || key.StartsWith("تشن", StringComparison.Ordinal));
+    }
+
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
     private bool IsTitle(Token token)
     {
@@ -1256,6 +1506,12 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j + 1 < end && j < from + TargetWindow; j++)
         {
+            if (RelativePronouns.Contains(_tokens[j].Key) && j <= from + 2 && j + 2 < end && IsDoingVerb(_tokens[j + 1]))
+            {
+                // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
+                return NextActor(j + 2, end);
+            }
+
             if (ClauseStops.Contains(_tokens[j].Key))
             {
                 return null;
@@ -1280,11 +1536,34 @@ internal sealed partial class EventFinder
         var conflict = string.CompareOrdinal(root, "10") >= 0;
         string? pending = null;
         var pendingAt = -1;
-        for (var j = from; j < end && j < from + TargetWindow; j++)
+        var limit = from + TargetWindow;
+        for (var j = from; j < end && j < limit; j++)
         {
+            if (j > from && InsertedClauseEnd(j, end) is var close and > 0)
+            {
+                // "التقى X، الذي كان في زيارة لباكستان، يوم الثلاثاء (7 أغسطس) مع Y": the clause set off by commas or
+                // brackets describes X; the preposition of the trigger comes after it.
+                limit += close - j + 1;
+                j = close;
+                continue;
+            }
+
+            if (_inTime[j] || _tokens[j].Kind != TokenKind.Word)
+            {
+                // Dates and punctuation ("يوم الأحد"، ",") do not count against the window.
+                limit++;
+            }
+
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (j > from && ClauseStops.Contains(key))
             {
+                break;
+            }
+
+            if (root is "10" or "11" or "12" or "13" && j > from && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            {
+                // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
+                // condemnation is not aimed at the city the missiles were fired at.
                 break;
             }
 
@@ -1328,13 +1607,45 @@ internal sealed partial class EventFinder
                 || (!required && conflict && p is "علي" or "ضد");
             if (matches && m.IsActor)
             {
-                return m;
+                // "مع قائد الجيش المصري محمد فريد": the body a title governs is not the person who holds the title.
+                return m.Entity.Type != EntityType.Person && m.First > 0 && IsTitle(_tokens[m.First - 1]) && m.Last + 1 < end
+                    && _actors.StartingAt(m.Last + 1) is { Entity.Type: EntityType.Person } holder ? holder : m;
             }
 
             j = m.Last;
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The closing token of a clause inserted at <paramref name="j"/>: "، الذي ...،" (a relative clause between commas) or
+    /// "( ... )"; -1 when none starts there or it does not close within the sentence and fifteen words.
+    /// </summary>
+    private int InsertedClauseEnd(int j, int end)
+    {
+        var key = _tokens[j].Key;
+        var relative = RelativePronouns.Contains(key) && j > 0 && _tokens[j - 1].Key is "،" or ",";
+        if (!relative && key != "(")
+        {
+            return -1;
+        }
+
+        for (var i = j + 1; i < end && i <= j + 15; i++)
+        {
+            var k = _tokens[i].Key;
+            if (relative ? k is "،" or "," : k == ")")
+            {
+                return i;
+            }
+
+            if (k is "." or ":" || (!relative && k == "("))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static int PrepositionStart(Token token) => (token.SegmentWith(SegmentRole.Preposition) ?? default).Span.Start;
@@ -1355,10 +1666,12 @@ internal sealed partial class EventFinder
             var joined = token.Key == "و" || (token.Segments.Length > 1 && token.Segments[0].Role == SegmentRole.Conjunction);
             var at = token.Key == "و" ? j + 1 : j;
 
-            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name.
-            for (var lead = at; joined && lead < end && lead <= at + 2 && _actors.StartingAt(at) is null; lead++)
+            // "بوتين والسوري بشار الأسد": a nisba or title may stand between the و and the next name; a longer title
+            // phrase ("وقائد البحرية الأدميرال ظفر عباسي") when its words after the first have the article.
+            for (var lead = at; joined && lead < end && lead <= at + 4 && _actors.StartingAt(at) is null; lead++)
             {
-                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key))
+                if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
+                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal)))
                 {
                     break;
                 }

@@ -71,9 +71,10 @@ public sealed class EventLexicon
             if (stem.Length <= 64)
             {
                 var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
-                // A stem after the article is a noun: "للتوافق" is not the verb توافق.
-                var article = token.Has(SegmentRole.Article);
-                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(article && entry.Kind == EventWordKind.Verb))
+                // A stem after the article is a noun: "للتوافق" is not the verb توافق; nor is one after ب or ك, which never
+                // come before a verb ("بدعم من": with the support of), unlike ل ("ليدعم").
+                var nounOnly = token.Has(SegmentRole.Article) || NounPreposition(token, text);
+                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(nounOnly && entry.Kind == EventWordKind.Verb))
                 {
                     future = token.Has(SegmentRole.Future);
                     return entry;
@@ -95,6 +96,10 @@ public sealed class EventLexicon
     }
 
     private static readonly string[] ArticlePrefixes = ["بال", "كال", "ال", "لل"];
+
+    /// <summary>Whether the token carries the preposition ب or ك, which only a noun follows.</summary>
+    private static bool NounPreposition(Token token, string text) =>
+        token.SegmentWith(SegmentRole.Preposition) is { } p && text[p.Span.Start] is 'ب' or 'ك';
 
     public static EventLexicon FromResource(TsvResource tsv)
     {

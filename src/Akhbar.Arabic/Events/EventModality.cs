@@ -52,9 +52,13 @@ internal static class EventModality
         return false;
     }
 
-    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind)
+    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
-        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key))
+        // "وقد تبنى تنظيم داعش الهجوم", "وقد تبنت": a verb of form V or VI (its lemma starts with ت) starts with ت in the
+        // perfect too; only "تت" is its present there, so the other forms are a perfect, a fact.
+        var word = ArticleActors.WithoutConjunction(tokens[trigger].Key);
+        var formFivePerfect = lemma is ['ت', ..] && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
+        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key) && !formFivePerfect)
         {
             return true;
         }

@@ -23,10 +23,31 @@ internal static class GroupActors
 
         // Envoys and delegations travel and meet for a side the text often leaves unnamed ("زيارة مبعوثين لميانمار").
         "مبعوثون", "مبعوثين", "المبعوثون", "المبعوثين", "وفد", "الوفد",
+
+        // Sides of a war that reports name by a common noun or a plural the entity tagger does not take for a name ("شنت
+        // المقاومة هجوما", "قصف التحالف", "أطلق الحوثيون صواريخ", "اعترضت الدفاعات الجوية").
+        "التحالف", "المقاومه", "الحوثيون", "الحوثيين", "حوثيون", "حوثيين", "الدفاعات", "دفاعات",
+
+        // Government bodies that condemn, announce and decide under a common noun when the tagger finds no name there
+        // ("أدانت الخارجية الفرنسية", "قررت الوزارة"); an earlier full name makes them that entity (EventFinder.BareNouns).
+        "الخارجيه", "الوزاره", "وزاره", "الرئاسه",
+    };
+
+    /// <summary>
+    /// A single attacker ("فجر انتحاري نفسه", "أطلق مسلح النار"): an actor after a verb, but after an event noun the same
+    /// word is its adjective ("هجوم انتحاري", "هجوم مسلح"), not who acted.
+    /// </summary>
+    private static readonly HashSet<string> Attackers = new(StringComparer.Ordinal)
+    {
+        "انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مسلحا", "مهاجم", "مهاجما",
     };
 
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
-        token.Kind == TokenKind.Word && Nouns.Contains(ArticleActors.WithoutConjunction(token.Key))
-        && !token.Has(SegmentRole.Preposition);
+        token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition)
+        && (Nouns.Contains(ArticleActors.WithoutConjunction(token.Key)) || Attackers.Contains(ArticleActors.WithoutConjunction(token.Key)));
+
+    /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
+    public static bool IsCollective(Token token) =>
+        token.Kind == TokenKind.Word && Nouns.Contains(ArticleActors.WithoutConjunction(token.Key)) && !token.Has(SegmentRole.Preposition);
 }

@@ -1,0 +1,91 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// News text names an organization once in full ("وكالة الأنباء الرسمية"، "وزارة الخارجية الأمريكية"، "التحالف العربي")
+/// and then goes on with its head word alone ("وأفادت الوكالة"، "وأوضحت الخارجية"، "وأكد التحالف"). Such a bare definite
+/// noun stands for that organization, as an implied subject does, so an actor phrase made of it takes its entity.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Head nouns of organization names that the text uses alone for the organization (folded, without ال).</summary>
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "وكاله", "وزاره", "خارجيه", "داخليه", "دفاع", "تحالف", "حركه", "تنظيم", "جماعه", "شركه", "صحيفه", "منظمه",
+        "هيئه", "لجنه", "مجلس", "حزب", "جيش", "حكومه", "رئاسه", "محكمه", "بعثه", "شرطه", "قوات", "ميليشيا", "مليشيا",
+        "ميليشيات", "مليشيات",
+    };
+
+    /// <summary>
+    /// The actor a phrase without an entity stands for when every word of it is in an organization's earlier mention and
+    /// it begins with a definite head noun ("الوكالة" after "وكالة الأنباء الكورية"، "التحالف" after "التحالف العربي");
+    /// otherwise the phrase as it is.
+    /// </summary>
+    private EventArgument? WithReferent(EventArgument? argument)
+    {
+        if (argument is not { EntityId: null } phrase || !_doc.HasLinkedEntities)
+        {
+            return argument;
+        }
+
+        int first = ArticleActors.TokenAt(_tokens, phrase.Span.Start), last = ArticleActors.TokenAt(_tokens, phrase.Span.End - 1);
+        if (first < 0 || last < first || last - first > 2)
+        {
+            return argument;
+        }
+
+        var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key));
+        if (!_tokens[first].Has(SegmentRole.Article) && !ArticleActors.WithoutConjunction(_tokens[first].Key).StartsWith("ال", StringComparison.Ordinal)
+            || !OrganizationHeads.Contains(head))
+        {
+            return argument;
+        }
+
+        // The latest mention before the phrase whose words hold all of the phrase's words.
+        ActorMention? best = null;
+        for (var j = first - 1; j >= 0; j--)
+        {
+            if (_actors.EndingAt(j) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity.Type == EntityType.Organization && Holds(m, first, last))
+            {
+                best = m;
+                break;
+            }
+
+            j = m.First;
+        }
+
+        return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : argument;
+    }
+
+    /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is a word of the mention.</summary>
+    private bool Holds(ActorMention mention, int first, int last)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            // A word that begins with و ("وزارة", "وكالة") keeps it: only the phrase's own word can carry the conjunction.
+            var word = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[i].Key));
+            var found = false;
+            for (var j = mention.First; j <= mention.Last && !found; j++)
+            {
+                found = WithoutArticle(_tokens[j].Key) == word || WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) == word;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string WithoutArticle(string key) =>
+        key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 ? key[2..]
+        : key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3 ? key[2..] : key;
+}

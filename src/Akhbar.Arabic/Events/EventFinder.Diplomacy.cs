@@ -1,0 +1,230 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// How news text names the sides of meetings, visits, invitations and agreements when they are not subject and object
+/// of a verb: "قمة بين X وY", "خلال لقائه X", "زيارة موسكو" (the place visited), "دعا X إلى زيارة" (an invitation,
+/// 043) and "وقع X وY اتفاقا" (a signed agreement, 057).
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Forms of وقّع "signed" (folded). توقع is left out: it is also "expected".</summary>
+    private static readonly HashSet<string> SignForms = new(StringComparer.Ordinal)
+    {
+        "وقع", "وقعت", "وقعا", "وقعتا", "وقعوا", "يوقع", "يوقعان", "يوقعون", "نوقع", "سيوقع", "ستوقع", "سيوقعان", "توقيع", "بتوقيع",
+        "وتوقيع",
+    };
+
+    /// <summary>Nouns of a written agreement, which signing makes a formal agreement (057).</summary>
+    private static readonly HashSet<string> AgreementLemmas = new(StringComparer.Ordinal) { "اتفاق", "اتفاقيه", "معاهده", "مذكره" };
+
+    /// <summary>
+    /// "وقعت باكستان وروسيا اتفاقا", "توقيع اتفاقية": an agreement noun after a form of وقّع in its clause (the signers may
+    /// stand between them) is signed, not only intended.
+    /// </summary>
+    private bool IsSigned(int k, int start, EventLexeme lexeme)
+    {
+        if (!AgreementLemmas.Contains(lexeme.Lemma))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 8; j--)
+        {
+            if (_actors.EndingAt(j) is { } m)
+            {
+                j = m.First;
+                continue;
+            }
+
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (SignForms.Contains(key) || SignForms.Contains(_tokens[j].Key))
+            {
+                return true;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "قمة مقررة بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي": the two sides after بين, up to two words after
+    /// a joint-action noun; the first is its source, the second its target.
+    /// </summary>
+    private (ActorMention First, ActorMention Second)? BetweenParties(int last, int end)
+    {
+        for (var j = last + 1; j < end && j <= last + 3; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key != "بين")
+            {
+                if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.StartingAt(j) is not null)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (SideAfter(j + 1, end) is not { } first)
+            {
+                return null;
+            }
+
+            // The second side follows a و; the first may be named twice on the way ("الرئيس الأميركي، دونالد ترمب،").
+            for (var i = first.Last + 1; i < end && i <= first.Last + 8; i++)
+            {
+                if (_actors.StartingAt(i) is { } m)
+                {
+                    if (m.Entity.Id == first.Entity.Id)
+                    {
+                        i = m.Last;
+                        continue;
+                    }
+
+                    return m.IsActor && JoinedBefore(i, first.Last) ? (first, m) : null;
+                }
+
+                var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
+                if (ClauseStops.Contains(word) || StandalonePrepositions.Contains(word))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The first actor from <paramref name="from"/>, across a title phrase ("بين الرئيس الروسي فلاديمير بوتين").</summary>
+    private ActorMention? SideAfter(int from, int end)
+    {
+        for (var j = from; j < end && j <= from + 3; j++)
+        {
+            if (_actors.StartingAt(j) is { } m)
+            {
+                return m.IsActor ? m : null;
+            }
+
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a و joins the word at <paramref name="at"/>, or one of the two words before it after <paramref name="after"/>.</summary>
+    private bool JoinedBefore(int at, int after)
+    {
+        for (var i = at; i > after && i >= at - 2; i--)
+        {
+            if (_tokens[i].Key == "و" || _tokens[i].Segments is [{ Role: SegmentRole.Conjunction }, _, ..])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "خلال لقائه ترامب": a joint-action noun that carries its actor as a pronoun and names the other side right after it;
+    /// the pronoun is the latest person named before.
+    /// </summary>
+    private (ActorMention Source, ActorMention Partner)? PronounAndPartner(int k, int last, int end)
+    {
+        if (!_tokens[k].Has(SegmentRole.Pronoun) || last + 1 >= end || NextActor(last + 1, end) is not { Preposition: null } partner
+            || PronounReferent(k) is not { } actor || actor.Entity.Id == partner.Entity.Id)
+        {
+            return null;
+        }
+
+        return (actor, partner);
+    }
+
+    /// <summary>
+    /// "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا", "دعاه لزيارة": the appeal is an invitation (043) when a visit is
+    /// what it asks for, in its clause up to ten words on. Returns the token of the visit noun, or -1.
+    /// </summary>
+    private int InvitationVisit(int cue, int end)
+    {
+        for (var j = cue + 1; j < end && j <= cue + 10; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == "الي"))
+            {
+                return j;
+            }
+
+            if (ClauseStops.Contains(key))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "إلى زيارة روسيا" after an invitation: the visit is what was asked for, coded as the invitation, not as a visit of
+    /// its own.
+    /// </summary>
+    private bool IsInvitedVisit(int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 10; j--)
+        {
+            if (_lexicon.Find(_tokens[j], _doc.Text) is { Cameo: "020" } && InvitationVisit(j, k + 1) == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adjectives that make an attack one of words ("هجوما لاذعا"), folded.</summary>
+    private static readonly HashSet<string> ScathingWords = new(StringComparer.Ordinal) { "لاذع", "لاذعا", "لاذعه", "اللاذع", "كلامي", "كلاميا" };
+
+    /// <summary>
+    /// "شن ترامب هجوما على مولر", "هجوما لاذعا على الحكومة": an attack on a person, or a scathing one, is criticism (111),
+    /// not force; armies attack places and forces, not a named person.
+    /// </summary>
+    private bool IsVerbalAttack(EventLexeme lexeme, List<ActorMention> targets, int last, int end) =>
+        lexeme.Lemma == "هجوم" && ((targets.Count > 0 && targets.TrueForAll(t => t.Entity.Type == EntityType.Person))
+            || (last + 1 < end && ScathingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key))));
+
+    /// <summary>
+    /// "فومين، الذي كان في زيارة لباكستان", "الوزير الذي يقوم بزيارة إلى": a noun in a relative clause that opens at most
+    /// four words before it is the act of the clause's antecedent.
+    /// </summary>
+    private ActorMention? RelativeAntecedent(int k, int start)
+    {
+        for (var r = k - 1; r > start && r >= k - 4; r--)
+        {
+            var key = _tokens[r].Key;
+            if (RelativePronouns.Contains(key))
+            {
+                var before = r - 1 > start && _tokens[r - 1].Key is "،" or "," ? r - 2 : r - 1;
+                return _actors.EndingAt(before) is { IsActor: true, IsPlace: false } antecedent ? antecedent : null;
+            }
+
+            if (_tokens[r].Kind != TokenKind.Word || ClauseStops.Contains(key) || _actors.EndingAt(r) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}

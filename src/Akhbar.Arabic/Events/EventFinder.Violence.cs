@@ -1,0 +1,299 @@
+using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// How reports of violence name what happened and who did it beyond subject and object: a suicide or car bomb makes an
+/// attack a bombing (18x, not a battle), the dead counted before a verb of killing are its victims ("25 عنصرا قتلوا": they
+/// were killed), and a group that claims an attack in the sentences after it ("وقد تبنى تنظيم داعش الهجوم") is its author.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Words after an attack noun that make it a bombing (folded, without a leading و).</summary>
+    private static readonly HashSet<string> BombingWords = new(StringComparer.Ordinal)
+    {
+        "انتحاري", "انتحاريا", "انتحاريه", "الانتحاري", "الانتحاريه", "بسياره", "بعبوه", "بحزام", "مفخخ", "مفخخه",
+    };
+
+    /// <summary>Number words that open a count of people ("عشرات المدنيين"، "ثلاثة أشخاص"), folded.</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "عشرات", "مئات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
+        "ثلاثين", "اربعين", "خمسين",
+    };
+
+    /// <summary>"هجوم انتحاري", "هجوم بسيارة مفخخة": an attack carried out by a bomb is unconventional violence (180).</summary>
+    private bool IsBombing(EventLexeme lexeme, int last, int end) =>
+        lexeme.Lemma is "هجوم" or "اعتداء" && last + 1 < end && BombingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+
+    /// <summary>
+    /// "ما لا يقل عن 25 عنصرا من الميليشيات قتلوا": a count of people right before a verb of violence is who suffered it,
+    /// the subject of a passive the script does not mark. Returns the token the count starts on, or -1.
+    /// </summary>
+    private int CountedPatient(int k, int start)
+    {
+        // "باغتصاب وقتل طفلة": a verb joined to a noun before it is a noun of the same list, not a passive.
+        if (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] && k > start && _tokens[k - 1].Has(SegmentRole.Preposition))
+        {
+            return -1;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 6; j--)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (token.Kind == TokenKind.Number || CountWords.Contains(key))
+            {
+                // A count names what it counts before the verb ("300 شخص قتلوا"); a number right at the verb is an age
+                // or a date ("في الـ92 تقتل ابنها").
+                return j < k - 1 && !token.Has(SegmentRole.Article) ? j : -1;
+            }
+
+            // Only "من" ("25 عنصرا من الميليشيات") and "قد" may stand in the counted phrase; another preposition starts
+            // a phrase of its own ("أحكام بالإعدام على المتهم").
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(key) || (StandalonePrepositions.Contains(key) && key != "من")
+                || (token.Has(SegmentRole.Preposition) && key != "من") || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { IsActor: true })
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// "تعرض الحاجز لهجوم انتحاري ... وقد تبنى تنظيم داعش هذا الهجوم": an attack coded without its author takes the group
+    /// that claims it (تبنى, or a statement of "مسؤوليته عن") in the same or the next two sentences.
+    /// </summary>
+    private void CreditClaimedAttacks()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var claim = _events[i];
+            if (claim.Source is not { } claimant || !claim.Cameo.StartsWith("01", StringComparison.Ordinal) || !IsClaim(claim))
+            {
+                continue;
+            }
+
+            var attack = _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20"
+                && e.Trigger.End <= claim.Trigger.Start && e.Sentence >= claim.Sentence - 2);
+            if (attack is not null)
+            {
+                _events[_events.IndexOf(attack)] = attack with { Source = claimant };
+            }
+        }
+    }
+
+    /// <summary>Whether a statement claims an act: its verb is تبنى, or "مسؤوليته عن" follows it in the sentence.</summary>
+    private bool IsClaim(CodedEvent statement)
+    {
+        var k = ArticleActors.TokenAt(_tokens, statement.Trigger.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        if (_lexicon.Find(_tokens[k], _doc.Text) is { Lemma: "تبني" })
+        {
+            return true;
+        }
+
+        for (var j = k + 1; j + 1 < _sentenceEnd[_sentenceOf[k]] && j <= k + 8; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key is "مسووليته" or "مسووليتها" or "مسووليتهم" or "المسووليه" && _tokens[j + 1].Key == "عن")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Forms of تعرّض "was subjected (to)", folded.</summary>
+    private static readonly HashSet<string> SufferForms = new(StringComparer.Ordinal)
+    {
+        "تعرض", "تعرضت", "تعرضوا", "تعرضا", "يتعرض", "تتعرض", "يتعرضون",
+    };
+
+    /// <summary>
+    /// "تعرضت دورية للجيش لهجوم", "السفارة تعرضت لهجوم": the subject of تعرّض, right before it or after it, suffered the
+    /// attack named after it with ل. Returns the actor or the words, or null when the noun does not follow تعرّض.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? SufferedBy(int k, int start, int end)
+    {
+        if (k - 1 < start || !_tokens[k].Has(SegmentRole.Preposition))
+        {
+            return null;
+        }
+
+        if (!SufferForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        {
+            return SubjectAfterSufferVerb(k, start);
+        }
+
+        var verb = k - 1;
+        var before = verb - 1;
+        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) == "قد")
+        {
+            before--;
+        }
+
+        if (before >= start && _actors.EndingAt(before) is { IsActor: true, Preposition: null } named)
+        {
+            return (named, null);
+        }
+
+        // "وكان حاجز التفتيش الذي يحرس المدخل تعرض لهجوم": a subject described by a relative clause stands before الذي.
+        for (var r = before; r > start && r >= before - 12; r--)
+        {
+            if (RelativePronouns.Contains(_tokens[r].Key))
+            {
+                if (_actors.EndingAt(r - 1) is { IsActor: true, Preposition: null } antecedent)
+                {
+                    return (antecedent, null);
+                }
+
+                before = r - 1;
+                break;
+            }
+        }
+
+        // The words right before the verb, back to the word that starts their clause.
+        var first = before + 1;
+        for (var j = before; j >= start && j >= before - 2; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || VerbLeaders.Contains(key) || StandalonePrepositions.Contains(key) || key is "كان" or "كانت"
+                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        if (first <= before)
+        {
+            return (null, new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[before].Span.End), null));
+        }
+
+        return null;
+    }
+
+    /// <summary>"وتعرضت السفارة الأمريكية في بغداد لهجوم": the subject stands between تعرّض and the noun.</summary>
+    private (ActorMention? Actor, EventArgument? Words)? SubjectAfterSufferVerb(int k, int start)
+    {
+        for (var v = k - 2; v >= start && v >= k - 7; v--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[v].Key);
+            if (!SufferForms.Contains(key))
+            {
+                if (_tokens[v].Kind != TokenKind.Word || ClauseStops.Contains(key))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (_actors.StartingAt(v + 1) is { IsActor: true, Preposition: null } named)
+            {
+                return (named, null);
+            }
+
+            var last = v + 1;
+            while (last + 1 < k && last < v + 3 && _tokens[last + 1].Kind == TokenKind.Word && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            {
+                last++;
+            }
+
+            return (null, new EventArgument(new TextSpan(_tokens[v + 1].Span.Start, _tokens[last].Span.End), null));
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that gunfire follows ("إطلاق نار", "أطلق النار"), folded.</summary>
+    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص" };
+
+    /// <summary>"إطلاق نار داخل مدرسة", "أطلق مسلح النار": gunfire is unconventional violence (180), not an air strike.</summary>
+    private bool IsGunfire(EventLexeme lexeme, int last) =>
+        lexeme.Lemma is "اطلاق" or "اطلق" && GunfireWords.Contains(ArticleActors.WithoutConjunction(_tokens[last].Key));
+
+    /// <summary>Head words of armed sides (folded, without a leading و): armies, forces, militias, fighters.</summary>
+    private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal)
+    {
+        "الجيش", "جيش", "القوات", "قوات", "المقاومه", "الميليشيات", "ميليشيات", "المليشيات", "مليشيات", "ميليشيا", "مليشيا",
+        "الميليشيا", "المليشيا", "المسلحون", "المسلحين", "مسلحون", "مسلحين", "المتمردون", "المتمردين", "المقاتلون", "المقاتلين",
+        "مقاتلون", "مقاتلين", "الحوثيون", "الحوثيين", "التحالف", "الوحدات", "وحدات", "الفصائل", "فصائل", "الكتائب", "كتائب",
+    };
+
+    /// <summary>
+    /// Lemmas that are force only when an armed side acts: "حقق الجيش تقدما" is an advance, "أحرزت المفاوضات تقدما"
+    /// progress.
+    /// </summary>
+    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم" };
+
+    /// <summary>Whether the source's first word names an armed side ("قوات الجيش", "الجيش اليمني", "مسلحون").</summary>
+    private bool IsArmedSide(EventArgument? source)
+    {
+        if (source is not { } s)
+        {
+            return false;
+        }
+
+        var first = ArticleActors.TokenAt(_tokens, s.Span.Start);
+        return first >= 0 && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+    }
+
+    /// <summary>Forms of وقف "stopping" before "إطلاق النار", folded, without a leading و.</summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "وقف", "وقفا", "لوقف", "بوقف", "الوقف", "هدنه", "ايقاف", "لايقاف", "بايقاف",
+    };
+
+    /// <summary>
+    /// "وقف إطلاق النار", "وقفا مؤقتا لإطلاق النار", "لوقف الهجمات": stopping violence is the opposite of the violence
+    /// it names. Gunfire may stand up to three words after the word of stopping, other violence right after it.
+    /// </summary>
+    private bool IsCeasefire(int k, int start, EventLexeme lexeme)
+    {
+        var reach = lexeme.Lemma is "اطلاق" or "اطلق" ? 3 : 1;
+        for (var j = k - 1; j >= start && j >= k - reach; j--)
+        {
+            // "وقف" itself begins with و: the key is looked up with and without it.
+            if (StopWords.Contains(_tokens[j].Key) || StopWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "الهجوم الإسرائيلي", "غارات روسية", "القصف التركي": a country's nisba right after a noun of force names the state
+    /// that used it. The event takes the country's entity when the article names the country, else the adjective's words.
+    /// </summary>
+    private EventArgument? NisbaAuthor(int last, int end)
+    {
+        var j = last + 1;
+        if (j >= end || _tokens[j].Kind != TokenKind.Word || _tokens[j].Has(SegmentRole.Preposition))
+        {
+            return null;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (!LinkingResources.Default.NisbaByKey.TryGetValue(key.StartsWith("ال", StringComparison.Ordinal) ? key : "ال" + key, out var iso3))
+        {
+            return null;
+        }
+
+        var country = _doc.HasLinkedEntities
+            ? _doc.LinkedEntities.FirstOrDefault(e => e.Type == EntityType.Location && e.Country == iso3 && e.Geo?.Feature == "PCLI")
+            : null;
+        return new EventArgument(_tokens[j].Span, country?.Id);
+    }
+}
