@@ -47,12 +47,34 @@ public sealed class NerTagger
 
     public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags)
     {
-        var n = words.Length;
-        if (n == 0)
+        if (words.Length == 0)
         {
             return;
         }
 
+        ViterbiDecoder.Decode(Emissions(words), Model.Transitions, tags);
+    }
+
+    /// <summary>
+    /// Tags a sentence and writes how sure the model is of each tag (<see cref="TagMargins"/>), for
+    /// choosing the sentences of unlabeled text that a model tags confidently.
+    /// </summary>
+    public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags, Span<float> margins)
+    {
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var emissions = Emissions(words);
+        ViterbiDecoder.Decode(emissions, Model.Transitions, tags);
+        TagMargins.Compute(emissions, Model.Transitions, tags, margins);
+    }
+
+    /// <summary>The score of every tag at every word (words × <see cref="BioTags.Count"/>), before decoding.</summary>
+    private float[] Emissions(ReadOnlySpan<WordForms> words)
+    {
+        var n = words.Length;
         var features = new uint[n * FeatureExtractor.MaxPerWord];
         var counts = new int[n];
         Features.ExtractContext(words, features, counts);
@@ -65,7 +87,7 @@ public sealed class NerTagger
             Model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), scores);
         }
 
-        ViterbiDecoder.Decode(emissions, Model.Transitions, tags);
+        return emissions;
     }
 
     /// <summary>Writes the summed weights of the word's own features to <paramref name="scores"/>, from the cache or scored and cached.</summary>

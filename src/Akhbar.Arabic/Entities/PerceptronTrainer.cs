@@ -29,6 +29,12 @@ public sealed record TrainingOptions
     /// names rather than miss them: the model's mistakes are mostly missed names.
     /// </summary>
     public double MissCost { get; init; } = 1;
+
+    /// <summary>
+    /// Size of the updates made on the extra (pseudo-labeled) sentences of <see cref="PerceptronTrainer.Train"/>,
+    /// relative to those made on gold sentences: a model's own labels on unlabeled text are noisier than gold.
+    /// </summary>
+    public double ExtraWeight { get; init; } = 1;
 }
 
 /// <summary>
@@ -55,8 +61,19 @@ public sealed class PerceptronTrainer
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
     public Action<int, NerModel>? EpochDone { get; init; }
 
-    public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description)
+    /// <summary>
+    /// Trains on <paramref name="sentences"/> (gold) and <paramref name="extra"/> (for example sentences of
+    /// unlabeled text tagged by an earlier model, <see cref="PseudoLabeler"/>), whose updates are scaled by
+    /// <see cref="TrainingOptions.ExtraWeight"/>.
+    /// </summary>
+    public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description, IReadOnlyList<LabeledSentence>? extra = null)
     {
+        var goldCount = sentences.Count;
+        if (extra is { Count: > 0 })
+        {
+            sentences = [.. sentences, .. extra];
+        }
+
         // Feature rows: every feature of the gold data.
         var rows = new Dictionary<uint, int>();
         var extracted = new List<uint[][]>(sentences.Count);
@@ -106,6 +123,11 @@ public sealed class PerceptronTrainer
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     var step = options.Aggressiveness > 0 ? Step(words, gold, predicted, weights, transitions, options) : 1f;
+                    if (s >= goldCount)
+                    {
+                        step *= (float)options.ExtraWeight;
+                    }
+
                     for (var i = 0; i < words.Length; i++)
                     {
                         var g = gold[i];
