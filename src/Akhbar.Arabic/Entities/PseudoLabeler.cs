@@ -32,7 +32,12 @@ public sealed record PseudoLabelOptions
 /// </summary>
 public static class PseudoLabeler
 {
-    public static List<LabeledSentence> Label(NerTagger tagger, IEnumerable<string> texts, PseudoLabelOptions options, TextWriter? log = null)
+    /// <summary>
+    /// With a <paramref name="second"/> tagger (a model that reads the text another way, such as the context
+    /// model that seldom saw word identities), a sentence is kept only where both tag every word alike: two
+    /// views that agree are wrong less often than one confident view (co-training).
+    /// </summary>
+    public static List<LabeledSentence> Label(NerTagger tagger, IEnumerable<string> texts, PseudoLabelOptions options, TextWriter? log = null, NerTagger? second = null)
     {
         var threshold = (float)(options.MinMargin * tagger.Model.WeightScale);
         var random = new Random(options.Seed);
@@ -40,6 +45,7 @@ public static class PseudoLabeler
         var forms = new List<WordForms>();
         var tags = new int[options.MaxWords];
         var margins = new float[options.MaxWords];
+        var secondTags = new int[options.MaxWords];
         long sentences = 0, eligible = 0, confident = 0;
         foreach (var text in texts)
         {
@@ -60,6 +66,15 @@ public static class PseudoLabeler
                     continue;
                 }
 
+                if (second is not null)
+                {
+                    second.Tag(span, secondTags.AsSpan(0, n));
+                    if (!secondTags.AsSpan(0, n).SequenceEqual(tags.AsSpan(0, n)))
+                    {
+                        continue;
+                    }
+                }
+
                 // Reservoir sampling: every confident sentence has the same chance to be kept.
                 confident++;
                 var labeled = new LabeledSentence([.. sentence.Select(w => w.Key)], tags.AsSpan(0, n).ToArray());
@@ -78,7 +93,7 @@ public static class PseudoLabeler
             }
         }
 
-        log?.WriteLine($"pseudo-labels: {sentences:N0} sentences, {eligible:N0} of {options.MinWords}-{options.MaxWords} words, {confident:N0} confident (margin >= {threshold:G3}{(options.RequireName ? ", with a name" : "")}), {kept.Count:N0} kept");
+        log?.WriteLine($"pseudo-labels: {sentences:N0} sentences, {eligible:N0} of {options.MinWords}-{options.MaxWords} words, {confident:N0} confident (margin >= {threshold:G3}{(options.RequireName ? ", with a name" : "")}{(second is null ? "" : ", both models agree")}), {kept.Count:N0} kept");
         return kept;
     }
 

@@ -27,6 +27,11 @@ public static class TrainCommand
             Description = "Without --dev: hold out this final fraction of the training sentences as the development set (0: none).",
             DefaultValueFactory = _ => 0,
         };
+        var devFold = new Option<int>("--dev-fold")
+        {
+            Description = "With --dev-fraction f: hold out the k-th of the 1/f equal slices of the training sentences (from 0) instead of the last one, for cross-validation.",
+            DefaultValueFactory = _ => -1,
+        };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var dropout = new Option<double>("--word-dropout")
@@ -77,12 +82,12 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, extra, extraWeight, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, extra, extraWeight, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -166,11 +171,12 @@ public static class TrainCommand
             Description = "Keep a sentence when every tag wins by at least this margin, in units of the model's mean weight magnitude.",
             DefaultValueFactory = _ => defaults.MinMargin,
         };
+        var agree = new Option<string?>("--agree-model") { Description = "A second NER model (for example the context model): keep only sentences both models tag alike." };
         var allSentences = new Option<bool>("--with-nameless") { Description = "Also keep confident sentences in which the model found no name." };
         var output = new Option<string>("--out") { Description = "Where to write the sentences (CoNLL, input of 'akhbar train ner --extra').", Required = true };
         var command = new Command("pseudo", "Tag unlabeled text with a NER model and write the sentences it tags confidently, as self-training data.")
         {
-            corpus, model, sentences, minMargin, allSentences, output,
+            corpus, model, agree, sentences, minMargin, allSentences, output,
         };
         command.SetAction(parse =>
         {
@@ -183,7 +189,8 @@ public static class TrainCommand
 
             var options = defaults with { MaxSentences = parse.GetValue(sentences), MinMargin = parse.GetValue(minMargin), RequireName = !parse.GetValue(allSentences) };
             var tagger = new NerTagger(NerModel.Load(parse.GetValue(model)!));
-            var labeled = PseudoLabeler.Label(tagger, CorpusTexts(parse.GetValue(corpus)!), options, stdout);
+            var second = parse.GetValue(agree) is { } agreePath ? new NerTagger(NerModel.Load(agreePath)) : null;
+            var labeled = PseudoLabeler.Label(tagger, CorpusTexts(parse.GetValue(corpus)!), options, stdout, second);
             ConllWriter.Write(labeled, parse.GetValue(output)!);
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {labeled.Count:N0} sentences, {labeled.Sum(s => s.Words.Length):N0} words, {watch.Elapsed.TotalSeconds:F1}s");
             return AkhbarCli.Ok;
@@ -236,7 +243,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0 || options.ExtraWeight <= 0)
         {
@@ -256,11 +263,23 @@ public static class TrainCommand
         var watch = Stopwatch.StartNew();
         var sentences = ConllReader.ReadPath(trainPath, out _);
         var devSet = devPath is null ? [] : ConllReader.ReadPath(devPath, out _);
-        if (devFraction > 0)
+        if (devFold >= 0 && (devFraction <= 0 || devFold >= Math.Round(1 / devFraction)))
+        {
+            throw new CliUsageException("--dev-fold needs --dev-fraction f and must be below 1/f.");
+        }
+
+        if (devFraction > 0 && devFold < 0)
         {
             var cut = (int)Math.Round(sentences.Count * (1 - devFraction));
             devSet = sentences[cut..];
             sentences = sentences[..cut];
+        }
+        else if (devFraction > 0)
+        {
+            var from = (int)Math.Round(sentences.Count * devFraction * devFold);
+            var to = (int)Math.Round(sentences.Count * devFraction * (devFold + 1));
+            devSet = sentences[from..to];
+            sentences = [.. sentences[..from], .. sentences[to..]];
         }
 
         var extraSet = extraPath is null ? [] : ConllReader.ReadPath(extraPath, out _);

@@ -62,6 +62,25 @@ public class NerModelTests
     }
 
     [Fact]
+    public void Extra_sentences_teach_what_the_gold_ones_do_not_show()
+    {
+        var extra = ConllReader.Read(new StringReader("""
+            وصل O
+            الوزير O
+            كريم B-PERS
+            إلى O
+            حمص B-LOC
+            """), "invented", out _);
+        var options = new TrainingOptions { Epochs = 8, WordDropout = 0, ExtraWeight = 0.5 };
+        var tagger = new NerTagger(new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), options, "test", extra));
+        Assert.Equal(["O", "O", "B-PERS", "O", "B-LOC"], tagger.Tag(extra[0].Words).Select(BioTags.Name));
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+        }
+    }
+
+    [Fact]
     public void The_mean_of_models_from_different_seeds_keeps_what_they_agree_on()
     {
         var trainer = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty);
