@@ -23,7 +23,28 @@ public sealed class NerTagger
     {
         Model = model;
         Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon);
+        // A second-order model keeps its tag trigram weights as features of the table (one row per pair of
+        // previous tags); pruning may have dropped some rows, whose weights are then zero.
+        var trigrams = new float[(BioTags.Count + 1) * (BioTags.Count + 1) * BioTags.Count];
+        var any = false;
+        for (var pp = -1; pp < BioTags.Count; pp++)
+        {
+            for (var p = -1; p < BioTags.Count; p++)
+            {
+                var feature = SecondOrderDecoder.TrigramFeature(pp, p);
+                any |= model.Has(feature);
+                model.AddWeights([feature], trigrams.AsSpan(SecondOrderDecoder.TrigramIndex(pp, p, 0), BioTags.Count));
+            }
+        }
+
+        _trigrams = any ? trigrams : null;
     }
+
+    /// <summary>Whether the model is second-order (decoded by <see cref="SecondOrderDecoder"/>).</summary>
+    public bool IsSecondOrder => _trigrams is not null;
+
+    /// <summary>Tag trigram weights of a second-order model (<see cref="SecondOrderDecoder"/>), or null.</summary>
+    private readonly float[]? _trigrams;
 
     public NerModel Model { get; }
 
@@ -52,6 +73,12 @@ public sealed class NerTagger
             return;
         }
 
+        if (_trigrams is not null)
+        {
+            SecondOrderDecoder.Decode(Emissions(words), Model.Transitions, _trigrams, tags);
+            return;
+        }
+
         ViterbiDecoder.Decode(Emissions(words), Model.Transitions, tags);
     }
 
@@ -64,6 +91,11 @@ public sealed class NerTagger
         if (words.Length == 0)
         {
             return;
+        }
+
+        if (_trigrams is not null)
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, "Tag margins need a first-order model (one trained without --second-order).");
         }
 
         var emissions = Emissions(words);

@@ -35,6 +35,9 @@ public sealed record TrainingOptions
     /// relative to those made on gold sentences: a model's own labels on unlabeled text are noisier than gold.
     /// </summary>
     public double ExtraWeight { get; init; } = 1;
+
+    /// <summary>Learn tag trigram weights and decode with <see cref="SecondOrderDecoder"/>.</summary>
+    public bool SecondOrder { get; init; }
 }
 
 /// <summary>
@@ -90,6 +93,20 @@ public sealed class PerceptronTrainer
             }
         }
 
+        var trigramRows = new int[(BioTags.Count + 1) * (BioTags.Count + 1)];
+        if (options.SecondOrder)
+        {
+            for (var pp = -1; pp < BioTags.Count; pp++)
+            {
+                for (var p = -1; p < BioTags.Count; p++)
+                {
+                    var f = SecondOrderDecoder.TrigramFeature(pp, p);
+                    rows.TryAdd(f, rows.Count);
+                    trigramRows[((pp + 1) * (BioTags.Count + 1)) + p + 1] = rows[f];
+                }
+            }
+        }
+
         var goldTags = sentences.Select(s => BioTags.Repair(s.Tags)).ToArray();
         var data = new int[sentences.Count][][];
         for (var s = 0; s < sentences.Count; s++)
@@ -119,7 +136,15 @@ public sealed class PerceptronTrainer
                 }
 
                 var predicted = new int[words.Length];
-                ViterbiDecoder.Decode(emissions, transitions, predicted);
+                if (options.SecondOrder)
+                {
+                    SecondOrderDecoder.Decode(emissions, transitions, Trigrams(trigramRows, weights), predicted);
+                }
+                else
+                {
+                    ViterbiDecoder.Decode(emissions, transitions, predicted);
+                }
+
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     var step = options.Aggressiveness > 0 ? Step(words, gold, predicted, weights, transitions, options) : 1f;
@@ -148,6 +173,14 @@ public sealed class PerceptronTrainer
                             Update(transitions, transitionTotals, (gPrev * k) + g, step, c);
                             Update(transitions, transitionTotals, (pPrev * k) + p, -step, c);
                         }
+
+                        var gBefore = i < 2 ? -1 : gold[i - 2];
+                        var pBefore = i < 2 ? -1 : predicted[i - 2];
+                        if (options.SecondOrder && (g != p || gPrev != pPrev || gBefore != pBefore))
+                        {
+                            Update(weights, totals, (trigramRows[((gBefore + 1) * (k + 1)) + (i == 0 ? 0 : gold[i - 1] + 1)] * k) + g, step, c);
+                            Update(weights, totals, (trigramRows[((pBefore + 1) * (k + 1)) + (i == 0 ? 0 : predicted[i - 1] + 1)] * k) + p, -step, c);
+                        }
                     }
                 }
 
@@ -163,6 +196,22 @@ public sealed class PerceptronTrainer
         }
 
         return Average(rows, weights, totals, transitions, transitionTotals, c, description);
+    }
+
+    private static float[] Trigrams(int[] trigramRows, float[] weights)
+    {
+        const int k = BioTags.Count;
+        var trigrams = new float[trigramRows.Length * k];
+        for (var pp = -1; pp < k; pp++)
+        {
+            for (var p = -1; p < k; p++)
+            {
+                var row = trigramRows[((pp + 1) * (k + 1)) + p + 1];
+                weights.AsSpan(row * k, k).CopyTo(trigrams.AsSpan(SecondOrderDecoder.TrigramIndex(pp, p, 0), k));
+            }
+        }
+
+        return trigrams;
     }
 
     private static int[][] Dropout(int[][] words, double rate, Random random)

@@ -62,6 +62,26 @@ public class NerModelTests
     }
 
     [Fact]
+    public void A_second_order_model_learns_the_training_sentences_and_keeps_its_trigrams_through_saving()
+    {
+        var options = new TrainingOptions { Epochs = 8, WordDropout = 0, SecondOrder = true };
+        var model = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), options, "test");
+        var tagger = new NerTagger(model);
+        Assert.True(tagger.IsSecondOrder);
+        Assert.False(new NerTagger(Train()).IsSecondOrder);
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = new NerTagger(NerModel.Load(ms, "memory"));
+        Assert.True(loaded.IsSecondOrder);
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+            Assert.Equal(tagger.Tag(s.Words), loaded.Tag(s.Words));
+        }
+    }
+
+    [Fact]
     public void Extra_sentences_teach_what_the_gold_ones_do_not_show()
     {
         var extra = ConllReader.Read(new StringReader("""
