@@ -74,6 +74,10 @@ public class NerModelTests
         ms.Position = 0;
         var loaded = new NerTagger(NerModel.Load(ms, "memory"));
         Assert.True(loaded.IsSecondOrder);
+
+        // Margins are first-order quantities: asking a second-order tagger for them is a one-line error.
+        var forms = Sentences()[0].Words.Select(WordForms.Of).ToArray();
+        Assert.Throws<Akhbar.Core.Diagnostics.BadInputException>(() => tagger.Tag(forms, new int[forms.Length], new float[forms.Length]));
         foreach (var s in Sentences())
         {
             Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
