@@ -133,6 +133,9 @@ public sealed class NerModel
 
     public int FeatureCount => _rows.Count;
 
+    /// <summary>Whether the model has weights for <paramref name="feature"/>.</summary>
+    public bool Has(uint feature) => _table.Find(feature) >= 0;
+
     /// <summary>
     /// The mean magnitude of the non-zero feature weights: the unit of <see cref="EntityBias"/> and of
     /// pruning thresholds that mean the same for models trained with different step sizes.

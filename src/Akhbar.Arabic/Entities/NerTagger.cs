@@ -23,7 +23,28 @@ public sealed class NerTagger
     {
         Model = model;
         Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon);
+        // A second-order model keeps its tag trigram weights as features of the table (one row per pair of
+        // previous tags); pruning may have dropped some rows, whose weights are then zero.
+        var trigrams = new float[(BioTags.Count + 1) * (BioTags.Count + 1) * BioTags.Count];
+        var any = false;
+        for (var pp = -1; pp < BioTags.Count; pp++)
+        {
+            for (var p = -1; p < BioTags.Count; p++)
+            {
+                var feature = SecondOrderDecoder.TrigramFeature(pp, p);
+                any |= model.Has(feature);
+                model.AddWeights([feature], trigrams.AsSpan(SecondOrderDecoder.TrigramIndex(pp, p, 0), BioTags.Count));
+            }
+        }
+
+        _trigrams = any ? trigrams : null;
     }
+
+    /// <summary>Whether the model is second-order (decoded by <see cref="SecondOrderDecoder"/>).</summary>
+    public bool IsSecondOrder => _trigrams is not null;
+
+    /// <summary>Tag trigram weights of a second-order model (<see cref="SecondOrderDecoder"/>), or null.</summary>
+    private readonly float[]? _trigrams;
 
     public NerModel Model { get; }
 
@@ -47,12 +68,45 @@ public sealed class NerTagger
 
     public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags)
     {
-        var n = words.Length;
-        if (n == 0)
+        if (words.Length == 0)
         {
             return;
         }
 
+        if (_trigrams is not null)
+        {
+            SecondOrderDecoder.Decode(Emissions(words), Model.Transitions, _trigrams, tags);
+            return;
+        }
+
+        ViterbiDecoder.Decode(Emissions(words), Model.Transitions, tags);
+    }
+
+    /// <summary>
+    /// Tags a sentence and writes how sure the model is of each tag (<see cref="TagMargins"/>), for
+    /// choosing the sentences of unlabeled text that a model tags confidently.
+    /// </summary>
+    public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags, Span<float> margins)
+    {
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        if (_trigrams is not null)
+        {
+            throw new Core.Diagnostics.BadInputException(Core.Diagnostics.DiagnosticCodes.BadRecord, "Tag margins need a first-order model (one trained without --second-order).");
+        }
+
+        var emissions = Emissions(words);
+        ViterbiDecoder.Decode(emissions, Model.Transitions, tags);
+        TagMargins.Compute(emissions, Model.Transitions, tags, margins);
+    }
+
+    /// <summary>The score of every tag at every word (words × <see cref="BioTags.Count"/>), before decoding.</summary>
+    private float[] Emissions(ReadOnlySpan<WordForms> words)
+    {
+        var n = words.Length;
         var features = new uint[n * FeatureExtractor.MaxPerWord];
         var counts = new int[n];
         Features.ExtractContext(words, features, counts);
@@ -65,7 +119,7 @@ public sealed class NerTagger
             Model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), scores);
         }
 
-        ViterbiDecoder.Decode(emissions, Model.Transitions, tags);
+        return emissions;
     }
 
     /// <summary>Writes the summed weights of the word's own features to <paramref name="scores"/>, from the cache or scored and cached.</summary>

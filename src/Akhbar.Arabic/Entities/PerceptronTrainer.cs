@@ -29,6 +29,15 @@ public sealed record TrainingOptions
     /// names rather than miss them: the model's mistakes are mostly missed names.
     /// </summary>
     public double MissCost { get; init; } = 1;
+
+    /// <summary>
+    /// Size of the updates made on the extra (pseudo-labeled) sentences of <see cref="PerceptronTrainer.Train"/>,
+    /// relative to those made on gold sentences: a model's own labels on unlabeled text are noisier than gold.
+    /// </summary>
+    public double ExtraWeight { get; init; } = 1;
+
+    /// <summary>Learn tag trigram weights and decode with <see cref="SecondOrderDecoder"/>.</summary>
+    public bool SecondOrder { get; init; }
 }
 
 /// <summary>
@@ -55,8 +64,19 @@ public sealed class PerceptronTrainer
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
     public Action<int, NerModel>? EpochDone { get; init; }
 
-    public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description)
+    /// <summary>
+    /// Trains on <paramref name="sentences"/> (gold) and <paramref name="extra"/> (for example sentences of
+    /// unlabeled text tagged by an earlier model, <see cref="PseudoLabeler"/>), whose updates are scaled by
+    /// <see cref="TrainingOptions.ExtraWeight"/>.
+    /// </summary>
+    public NerModel Train(IReadOnlyList<LabeledSentence> sentences, TrainingOptions options, string description, IReadOnlyList<LabeledSentence>? extra = null)
     {
+        var goldCount = sentences.Count;
+        if (extra is { Count: > 0 })
+        {
+            sentences = [.. sentences, .. extra];
+        }
+
         // Feature rows: every feature of the gold data.
         var rows = new Dictionary<uint, int>();
         var extracted = new List<uint[][]>(sentences.Count);
@@ -69,6 +89,20 @@ public sealed class PerceptronTrainer
                 foreach (var f in word)
                 {
                     rows.TryAdd(f, rows.Count);
+                }
+            }
+        }
+
+        var trigramRows = new int[(BioTags.Count + 1) * (BioTags.Count + 1)];
+        if (options.SecondOrder)
+        {
+            for (var pp = -1; pp < BioTags.Count; pp++)
+            {
+                for (var p = -1; p < BioTags.Count; p++)
+                {
+                    var f = SecondOrderDecoder.TrigramFeature(pp, p);
+                    rows.TryAdd(f, rows.Count);
+                    trigramRows[((pp + 1) * (BioTags.Count + 1)) + p + 1] = rows[f];
                 }
             }
         }
@@ -102,10 +136,23 @@ public sealed class PerceptronTrainer
                 }
 
                 var predicted = new int[words.Length];
-                ViterbiDecoder.Decode(emissions, transitions, predicted);
+                if (options.SecondOrder)
+                {
+                    SecondOrderDecoder.Decode(emissions, transitions, Trigrams(trigramRows, weights), predicted);
+                }
+                else
+                {
+                    ViterbiDecoder.Decode(emissions, transitions, predicted);
+                }
+
                 if (!predicted.AsSpan().SequenceEqual(gold))
                 {
                     var step = options.Aggressiveness > 0 ? Step(words, gold, predicted, weights, transitions, options) : 1f;
+                    if (s >= goldCount)
+                    {
+                        step *= (float)options.ExtraWeight;
+                    }
+
                     for (var i = 0; i < words.Length; i++)
                     {
                         var g = gold[i];
@@ -126,6 +173,14 @@ public sealed class PerceptronTrainer
                             Update(transitions, transitionTotals, (gPrev * k) + g, step, c);
                             Update(transitions, transitionTotals, (pPrev * k) + p, -step, c);
                         }
+
+                        var gBefore = i < 2 ? -1 : gold[i - 2];
+                        var pBefore = i < 2 ? -1 : predicted[i - 2];
+                        if (options.SecondOrder && (g != p || gPrev != pPrev || gBefore != pBefore))
+                        {
+                            Update(weights, totals, (trigramRows[((gBefore + 1) * (k + 1)) + (i == 0 ? 0 : gold[i - 1] + 1)] * k) + g, step, c);
+                            Update(weights, totals, (trigramRows[((pBefore + 1) * (k + 1)) + (i == 0 ? 0 : predicted[i - 1] + 1)] * k) + p, -step, c);
+                        }
                     }
                 }
 
@@ -141,6 +196,22 @@ public sealed class PerceptronTrainer
         }
 
         return Average(rows, weights, totals, transitions, transitionTotals, c, description);
+    }
+
+    private static float[] Trigrams(int[] trigramRows, float[] weights)
+    {
+        const int k = BioTags.Count;
+        var trigrams = new float[trigramRows.Length * k];
+        for (var pp = -1; pp < k; pp++)
+        {
+            for (var p = -1; p < k; p++)
+            {
+                var row = trigramRows[((pp + 1) * (k + 1)) + p + 1];
+                weights.AsSpan(row * k, k).CopyTo(trigrams.AsSpan(SecondOrderDecoder.TrigramIndex(pp, p, 0), k));
+            }
+        }
+
+        return trigrams;
     }
 
     private static int[][] Dropout(int[][] words, double rate, Random random)

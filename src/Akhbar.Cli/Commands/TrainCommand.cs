@@ -14,6 +14,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(CreateClusters());
         command.Subcommands.Add(CreateLexicon());
+        command.Subcommands.Add(CreatePseudo());
         return command;
     }
 
@@ -25,6 +26,11 @@ public static class TrainCommand
         {
             Description = "Without --dev: hold out this final fraction of the training sentences as the development set (0: none).",
             DefaultValueFactory = _ => 0,
+        };
+        var devFold = new Option<int>("--dev-fold")
+        {
+            Description = "With --dev-fraction f: hold out the k-th of the 1/f equal slices of the training sentences (from 0) instead of the last one, for cross-validation.",
+            DefaultValueFactory = _ => -1,
         };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffle between epochs.", DefaultValueFactory = _ => new TrainingOptions().Seed };
@@ -64,15 +70,25 @@ public static class TrainCommand
             Description = "Train this many models, with seeds --seed, --seed + 1, ..., and write their mean.",
             DefaultValueFactory = _ => 1,
         };
+        var extra = new Option<string?>("--extra")
+        {
+            Description = "CoNLL file of extra training sentences (for example pseudo-labels made by 'akhbar train pseudo'); never part of the development split.",
+        };
+        var extraWeight = new Option<double>("--extra-weight")
+        {
+            Description = "Size of the updates on --extra sentences relative to gold ones.",
+            DefaultValueFactory = _ => new TrainingOptions().ExtraWeight,
+        };
+        var secondOrder = new Option<bool>("--second-order") { Description = "Learn tag trigram weights and decode with second-order Viterbi." };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
         };
         command.SetAction(parse =>
         {
-            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder) };
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -141,6 +157,48 @@ public static class TrainCommand
         return command;
     }
 
+    private static Command CreatePseudo()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var model = new Option<string>("--model") { Description = "The NER model that tags the corpus.", Required = true };
+        var defaults = new PseudoLabelOptions();
+        var sentences = new Option<int>("--sentences") { Description = "At most this many sentences are written, drawn evenly from the confident ones.", DefaultValueFactory = _ => defaults.MaxSentences };
+        var minMargin = new Option<double>("--min-margin")
+        {
+            Description = "Keep a sentence when every tag wins by at least this margin, in units of the model's mean weight magnitude.",
+            DefaultValueFactory = _ => defaults.MinMargin,
+        };
+        var agree = new Option<string?>("--agree-model") { Description = "A second NER model (for example the context model): keep only sentences both models tag alike." };
+        var allSentences = new Option<bool>("--with-nameless") { Description = "Also keep confident sentences in which the model found no name." };
+        var output = new Option<string>("--out") { Description = "Where to write the sentences (CoNLL, input of 'akhbar train ner --extra').", Required = true };
+        var command = new Command("pseudo", "Tag unlabeled text with a NER model and write the sentences it tags confidently, as self-training data.")
+        {
+            corpus, model, agree, sentences, minMargin, allSentences, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(sentences) < 1 || parse.GetValue(minMargin) < 0)
+            {
+                throw new CliUsageException("--sentences must be at least 1 and --min-margin at least 0.");
+            }
+
+            var options = defaults with { MaxSentences = parse.GetValue(sentences), MinMargin = parse.GetValue(minMargin), RequireName = !parse.GetValue(allSentences) };
+            var tagger = new NerTagger(NerModel.Load(parse.GetValue(model)!));
+            var second = parse.GetValue(agree) is { } agreePath ? new NerTagger(NerModel.Load(agreePath)) : null;
+            var labeled = PseudoLabeler.Label(tagger, CorpusTexts(parse.GetValue(corpus)!), options, stdout, second);
+            ConllWriter.Write(labeled, parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {labeled.Count:N0} sentences, {labeled.Sum(s => s.Words.Length):N0} words, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
     private static IEnumerable<string> CorpusTexts(string folder)
     {
         if (!Directory.Exists(folder))
@@ -186,11 +244,11 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
-        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0)
+        if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0 || options.ExtraWeight <= 0)
         {
-            throw new CliUsageException("--epochs must be at least 1, --word-dropout in [0, 1), --aggressiveness at least 0 and --miss-cost above 0.");
+            throw new CliUsageException("--epochs must be at least 1, --word-dropout in [0, 1), --aggressiveness at least 0, --miss-cost and --extra-weight above 0.");
         }
 
         if (ensemble < 1)
@@ -206,14 +264,27 @@ public static class TrainCommand
         var watch = Stopwatch.StartNew();
         var sentences = ConllReader.ReadPath(trainPath, out _);
         var devSet = devPath is null ? [] : ConllReader.ReadPath(devPath, out _);
-        if (devFraction > 0)
+        if (devFold >= 0 && (devFraction <= 0 || devFold >= Math.Round(1 / devFraction)))
+        {
+            throw new CliUsageException("--dev-fold needs --dev-fraction f and must be below 1/f.");
+        }
+
+        if (devFraction > 0 && devFold < 0)
         {
             var cut = (int)Math.Round(sentences.Count * (1 - devFraction));
             devSet = sentences[cut..];
             sentences = sentences[..cut];
         }
+        else if (devFraction > 0)
+        {
+            var from = (int)Math.Round(sentences.Count * devFraction * devFold);
+            var to = (int)Math.Round(sentences.Count * devFraction * (devFold + 1));
+            devSet = sentences[from..to];
+            sentences = [.. sentences[..from], .. sentences[to..]];
+        }
 
-        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences");
+        var extraSet = extraPath is null ? [] : ConllReader.ReadPath(extraPath, out _);
+        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences{(extraPath is null ? "" : $"; extra: {extraSet.Count:N0} sentences, {extraSet.Sum(s => s.Words.Length):N0} words")}");
         var gazetteer = new Gazetteer();
         gazetteer.AddAll(NerResources.Gazetteer);
         if (anergazet is not null)
@@ -237,12 +308,12 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences)";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
         var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
         var models = new List<NerModel>();
         for (var m = 0; m < ensemble; m++)
         {
-            models.Add(trainer.Train(sentences, options with { Seed = options.Seed + m }, fullDescription));
+            models.Add(trainer.Train(sentences, options with { Seed = options.Seed + m }, fullDescription, extraSet));
         }
 
         var trained = (ensemble == 1 ? models[0] : NerModel.Mean(models, fullDescription)).WithEntityBias(entityBias);

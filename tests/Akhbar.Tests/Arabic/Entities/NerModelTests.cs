@@ -62,6 +62,49 @@ public class NerModelTests
     }
 
     [Fact]
+    public void A_second_order_model_learns_the_training_sentences_and_keeps_its_trigrams_through_saving()
+    {
+        var options = new TrainingOptions { Epochs = 8, WordDropout = 0, SecondOrder = true };
+        var model = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), options, "test");
+        var tagger = new NerTagger(model);
+        Assert.True(tagger.IsSecondOrder);
+        Assert.False(new NerTagger(Train()).IsSecondOrder);
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = new NerTagger(NerModel.Load(ms, "memory"));
+        Assert.True(loaded.IsSecondOrder);
+
+        // Margins are first-order quantities: asking a second-order tagger for them is a one-line error.
+        var forms = Sentences()[0].Words.Select(WordForms.Of).ToArray();
+        Assert.Throws<Akhbar.Core.Diagnostics.BadInputException>(() => tagger.Tag(forms, new int[forms.Length], new float[forms.Length]));
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+            Assert.Equal(tagger.Tag(s.Words), loaded.Tag(s.Words));
+        }
+    }
+
+    [Fact]
+    public void Extra_sentences_teach_what_the_gold_ones_do_not_show()
+    {
+        var extra = ConllReader.Read(new StringReader("""
+            وصل O
+            الوزير O
+            كريم B-PERS
+            إلى O
+            حمص B-LOC
+            """), "invented", out _);
+        var options = new TrainingOptions { Epochs = 8, WordDropout = 0, ExtraWeight = 0.5 };
+        var tagger = new NerTagger(new PerceptronTrainer(new Gazetteer(), WordClusters.Empty).Train(Sentences(), options, "test", extra));
+        Assert.Equal(["O", "O", "B-PERS", "O", "B-LOC"], tagger.Tag(extra[0].Words).Select(BioTags.Name));
+        foreach (var s in Sentences())
+        {
+            Assert.Equal(s.Tags.Select(BioTags.Name), tagger.Tag(s.Words).Select(BioTags.Name));
+        }
+    }
+
+    [Fact]
     public void The_mean_of_models_from_different_seeds_keeps_what_they_agree_on()
     {
         var trainer = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty);
