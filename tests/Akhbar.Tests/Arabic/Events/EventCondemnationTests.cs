@@ -1,5 +1,6 @@
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
+using static Akhbar.Tests.Support.EventArticle;
 
 namespace Akhbar.Tests.Arabic.Events;
 
@@ -9,17 +10,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// </summary>
 public sealed class EventCondemnationTests
 {
-    private static Document Run(string body) =>
-        Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "events-condemnation",
-            Title = "خبر تجريبي",
-            Body = body,
-            Published = PublicationDate.TryParse("2022-01-11", out var day) ? day : null,
-        });
-
-    private static string? Name(Document doc, EventArgument? argument) =>
-        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+    private static Document Run(string body) => EventArticle.Run("events-condemnation", "2022-01-11", body);
 
     [Fact]
     public void A_ministry_named_by_a_common_noun_condemns_the_author_of_the_attack()

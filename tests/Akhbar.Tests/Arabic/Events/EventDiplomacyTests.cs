@@ -1,5 +1,6 @@
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
+using static Akhbar.Tests.Support.EventArticle;
 
 namespace Akhbar.Tests.Arabic.Events;
 
@@ -9,17 +10,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// </summary>
 public sealed class EventDiplomacyTests
 {
-    private static Document Run(string body) =>
-        Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "events-diplomacy",
-            Title = "خبر تجريبي",
-            Body = body,
-            Published = PublicationDate.TryParse("2021-05-04", out var day) ? day : null,
-        });
-
-    private static string? Name(Document doc, EventArgument? argument) =>
-        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+    private static Document Run(string body) => EventArticle.Run("events-diplomacy", "2021-05-04", body);
 
     [Fact]
     public void A_signed_agreement_is_a_formal_agreement_between_the_signers()

@@ -1,5 +1,6 @@
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
+using static Akhbar.Tests.Support.EventArticle;
 
 namespace Akhbar.Tests.Arabic.Events;
 
@@ -9,17 +10,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// </summary>
 public sealed class EventRecallPatternTests
 {
-    private static Document Run(params string[] paragraphs) =>
-        Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "events-recall",
-            Title = "خبر تجريبي",
-            Body = string.Join("\n\n", paragraphs),
-            Published = PublicationDate.TryParse("2020-06-02", out var day) ? day : null,
-        });
-
-    private static string? Name(Document doc, EventArgument? argument) =>
-        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-recall", "2020-06-02", paragraphs);
 
     private static CodedEvent Single(Document doc, string trigger) =>
         Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));

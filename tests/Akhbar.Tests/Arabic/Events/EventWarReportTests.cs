@@ -1,5 +1,6 @@
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
+using static Akhbar.Tests.Support.EventArticle;
 
 namespace Akhbar.Tests.Arabic.Events;
 
@@ -10,17 +11,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// </summary>
 public sealed class EventWarReportTests
 {
-    private static Document Run(params string[] paragraphs) =>
-        Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "events-war",
-            Title = "خبر تجريبي",
-            Body = string.Join("\n\n", paragraphs),
-            Published = PublicationDate.TryParse("2021-03-09", out var day) ? day : null,
-        });
-
-    private static string? Name(Document doc, EventArgument? argument) =>
-        argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-war", "2021-03-09", paragraphs);
 
     private static bool Violent(CodedEvent e) => e.Cameo[..2] is "18" or "19" or "20";
 

@@ -6,6 +6,10 @@ namespace Akhbar.Tests.Arabic.Entities.Linking;
 /// <summary>Invented sentences through the default pipeline.</summary>
 public sealed class EntityLinkingStageTests
 {
+    /// <summary>An article published on a day: the day decides who held an office.</summary>
+    private static Document PublishedOn(string published, string body) =>
+        Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Published = PublicationDate.TryParse(published, out var day) ? day : null });
+
     [Fact]
     public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
     {
@@ -126,12 +130,7 @@ public sealed class EntityLinkingStageTests
     [InlineData("2022-03-19", "Joe Biden", "Naftali Bennett")]
     public void An_unnamed_office_holder_is_who_held_the_office_on_the_publication_day(string published, string president, string primeMinister)
     {
-        var doc = Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "test",
-            Body = "قال الرئيس الأمريكي إن المحادثات مفيدة، فيما رحب رئيس الوزراء الإسرائيلي بالاتفاق الجديد.",
-            Published = PublicationDate.TryParse(published, out var day) ? day : null,
-        });
+        var doc = PublishedOn(published, "قال الرئيس الأمريكي إن المحادثات مفيدة، فيما رحب رئيس الوزراء الإسرائيلي بالاتفاق الجديد.");
         Assert.Single(doc.LinkedEntities, e => e.NameEn == president && e.Country == "USA");
         var pm = Assert.Single(doc.LinkedEntities, e => e.NameEn == primeMinister);
         Assert.Equal(MentionKind.Role, Assert.Single(pm.Mentions).Kind);
@@ -140,12 +139,7 @@ public sealed class EntityLinkingStageTests
     [Fact]
     public void A_former_holder_or_a_deputy_of_an_office_is_not_its_holder()
     {
-        var doc = Analyze.Pipeline.Process(new RawArticle
-        {
-            Id = "test",
-            Body = "قال الرئيس الأمريكي السابق إن بلاده أخطأت، والتقى نائب رئيس الوزراء الإسرائيلي وفدا أوروبيا.",
-            Published = PublicationDate.TryParse("2018-03-19", out var day) ? day : null,
-        });
+        var doc = PublishedOn("2018-03-19", "قال الرئيس الأمريكي السابق إن بلاده أخطأت، والتقى نائب رئيس الوزراء الإسرائيلي وفدا أوروبيا.");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn is "Donald Trump" or "Benjamin Netanyahu");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Country is "USA" or "ISR");
     }
