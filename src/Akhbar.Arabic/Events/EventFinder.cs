@@ -432,11 +432,6 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// A statement verb that introduces no quote ("أشار إلى", "أعلن عن", "لم يذكر X بالاسم"): an event when a person or
-    /// organization is named right after it (VSO) or right before it (SVO). Attributions ("بحسب ما ذكرت", "وفق ما") and
-    /// the preposition بين, which shares its letters with بيّن, are not statements.
-    /// </summary>
-    /// <summary>
     /// Whether the actor is the subject of an event coded just before it in the sentence: then the noun after it is that
     /// event's object ("أدانت الوزارة الهجوم": the ministry condemned the attack, it did not attack), not an act of its own
     /// as after a light verb ("شنت القوات هجوما", where شنت codes nothing).
@@ -450,6 +445,11 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> QuoteOnlyStatements = new(StringComparer.Ordinal) { "كتب", "ادعي" };
 
+    /// <summary>
+    /// A statement verb that introduces no quote ("أشار إلى", "أعلن عن", "لم يذكر X بالاسم"): an event when a person or
+    /// organization is named right after it (VSO) or right before it (SVO). Attributions ("بحسب ما ذكرت", "وفق ما") and
+    /// the preposition بين, which shares its letters with بيّن, are not statements.
+    /// </summary>
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
