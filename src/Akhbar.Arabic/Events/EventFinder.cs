@@ -1290,9 +1290,43 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether a noun trigger is governed by a preposition: a clitic ("لهجوم", "بالقصف") or a word before it.</summary>
     private bool InPrepositionalPhrase(int k, int start) =>
-        _tokens[k].Has(SegmentRole.Preposition)
+        (_tokens[k].Has(SegmentRole.Preposition) && !AfterVerbOfDoing(k, start))
         || (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
             && (StandalonePrepositions.Contains(before) || CauseAndTimeWords.Contains(before)) && !AfterVerbOfSuccess(k, start));
+
+    /// <summary>Forms of "carried out" (قام بـ) and "responded with" (رد بـ), whose ب brings the act their subject did (folded).</summary>
+    private static readonly HashSet<string> DoingVerbs = new(StringComparer.Ordinal)
+    {
+        "قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون", "سيقوم", "ستقوم", "رد", "ردت", "ردوا", "يرد", "ترد", "يردون",
+    };
+
+    /// <summary>
+    /// "قامت القوات بقصف المدينة", "وردت المقاتلات بغارات": the noun after ب is what the subject of قام or رد did, as after
+    /// a light verb; the subject may stand between the verb and the noun.
+    /// </summary>
+    private bool AfterVerbOfDoing(int k, int start)
+    {
+        if (_tokens[k].SegmentWith(SegmentRole.Preposition) is not { } preposition || _doc.Text[preposition.Span.Start] != 'ب')
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= start && j >= k - 5; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (DoingVerbs.Contains(key))
+            {
+                return true;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
     private static readonly HashSet<string> SuccessVerbs = new(StringComparer.Ordinal)

@@ -190,6 +190,24 @@ public sealed class EventWarReportTests
         Assert.Equal("ISR", doc.LinkedEntities.Single(x => x.Id == e.Source.EntityId).Country);
     }
 
+    [Theory]
+    [InlineData("وقامت القوات الروسية بقصف مواقع قرب الحدود صباح الأحد.", "بقصف")]
+    [InlineData("وكان الجيش التركي قد قام أمس بقصف مواقع قرب الحدود.", "بقصف")]
+    public void The_act_after_qama_bi_is_its_subjects(string sentence, string trigger)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == trigger);
+        Assert.True(Violent(e));
+        Assert.NotNull(Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_noun_after_bi_with_no_verb_of_doing_has_no_subject_before_it()
+    {
+        var doc = Run("وطالبت القوات الروسية بوقف القصف على المدينة.");
+        Assert.DoesNotContain(doc.Events, e => Violent(e) && e.Source is not null);
+    }
+
     [Fact]
     public void A_group_in_a_clause_before_a_comma_and_wa_does_not_act_in_the_next_conjunct()
     {
