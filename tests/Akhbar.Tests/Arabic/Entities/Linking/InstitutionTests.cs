@@ -12,6 +12,8 @@ public sealed class InstitutionTests
     [InlineData("صوت البرلمان الأردني على مشروع القانون.", "البرلمان الأردني", "JOR", "JORLEG")]
     [InlineData("ذكرت وزارة الدفاع البريطانية أن الطائرة عادت إلى قاعدتها.", "وزارة الدفاع البريطانية", "GBR", "GBRMIL")]
     [InlineData("أصدرت وزارة الخارجية المصرية بيانا حول الأزمة.", "وزارة الخارجية المصرية", "EGY", "EGYGOV")]
+    [InlineData("قصفت المقاتلات الروسية مواقع قرب الطريق الدولي.", "المقاتلات الروسية", "RUS", "RUSMIL")]
+    [InlineData("استهدفت المدفعية التركية قرى حدودية صباح الأحد.", "المدفعية التركية", "TUR", "TURMIL")]
     public void A_noun_and_an_agreeing_nisba_name_a_state_institution(string text, string surface, string country, string cameo)
     {
         var doc = Analyze.Text(text);
