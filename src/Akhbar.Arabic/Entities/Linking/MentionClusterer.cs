@@ -11,8 +11,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class MentionClusterer
 {
-    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود), folded, without the article.</summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
 
     public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
     {

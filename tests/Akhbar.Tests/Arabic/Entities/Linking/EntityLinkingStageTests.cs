@@ -106,6 +106,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void The_countryside_of_a_city_is_no_place_of_its_own()
+    {
+        var doc = Analyze.Text("قصفت الطائرات قرى في ريف إدلب الجنوبي، ونزح السكان إلى ريف حلب.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "ريف"));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Idlib");
+    }
+
+    [Fact]
     public void A_city_of_the_gazetteer_is_a_place_whatever_the_tagger_called_it()
     {
         var doc = Analyze.Text("وصل الوفد إلى لوس أنجلوس مساء الثلاثاء في زيارة تستمر يومين.");
