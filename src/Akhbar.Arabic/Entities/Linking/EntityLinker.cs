@@ -223,7 +223,7 @@ public sealed class EntityLinker(LinkingResources resources)
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
             // that reaches past the listed name, stays as it is.
             var overlapping = clusters.SelectMany(c => c.Mentions.Where(m => m.Span.Overlaps(span)).Select(m => (Cluster: c, Mention: m))).ToList();
-            if (overlapping.Any(o => o.Mention.Span == span || !span.Contains(o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)
+            if (overlapping.Any(o => o.Mention.Span == span || !WithinOrNisbaAfter(text, span, o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)
                 || (resources.KnownOrganizations.ByKey.TryGetValue(LinkingResources.Key(text[o.Mention.Span.Start..o.Mention.Span.End]), out var row) && row == entity)))
             {
                 continue;
@@ -245,6 +245,14 @@ public sealed class EntityLinker(LinkingResources resources)
             org.AddName(span, EntityType.Organization, text[span.Start..span.End], key);
         }
     }
+
+    /// <summary>
+    /// Whether a tagger mention lies inside a listed name, or reaches past it only by a nisba ("بي سي الأمريكية" in "شبكة
+    /// إن بي سي الأمريكية": the tagger took the network's country adjective into its piece of the name).
+    /// </summary>
+    private bool WithinOrNisbaAfter(string text, TextSpan listed, TextSpan mention) =>
+        mention.Start >= listed.Start
+        && (mention.End <= listed.End || resources.NisbaByKey.ContainsKey(LinkingResources.Key(text[listed.End..mention.End].Trim())));
 
     /// <summary>Whether a dictionary actor's English name is just the name of the country of its code.</summary>
     private bool StandsForCountry(ActorRecord actor, int date) =>

@@ -94,6 +94,10 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(fbi.Mentions, m => doc.Slice(m.Span) == "إف بي آي");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.All(m => doc.Slice(m.Span) is "بي" or "رانس برس"));
         Assert.Single(doc.LinkedEntities, e => e.NameEn == "Twitter");
+
+        doc = Analyze.Text("وذكرت شبكة إن بي سي الأمريكية أن المفاوضات توقفت مساء الخميس.");
+        Assert.Single(doc.LinkedEntities, e => e.NameEn == "NBC News");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Person);
     }
 
     [Fact]
