@@ -53,12 +53,18 @@ public sealed class CliticSegmenter
     /// its key and analysis from the cache: no folding, and one key string shared by all its occurrences (the corpus
     /// has 40 tokens per distinct word), which saves a string allocation for most tokens.
     /// </summary>
-    public string SegmentWord(string text, TextSpan span, List<Segment> output)
+    public string SegmentWord(string text, TextSpan span, List<Segment> output) => SegmentWord(text, span, output, ThreadCache());
+
+    /// <summary>
+    /// <see cref="SegmentWord(string, TextSpan, List{Segment})"/> with this thread's cache (<see cref="CurrentThreadCache"/>)
+    /// taken once by the caller: a document's words need not each look it up.
+    /// </summary>
+    public string SegmentWord(string text, TextSpan span, List<Segment> output, CliticAnalysisCache cache)
     {
         var word = text.AsSpan(span.Start, span.Length);
 
         // Only plain Arabic words whose key is as long as the word are cached, so a hit is exactly Segment's cached case.
-        if (ThreadCache().TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
+        if (cache.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
         {
             Emit(analysis, span.Start, span.End, null, output);
             return cachedKey;
@@ -69,8 +75,8 @@ public sealed class CliticSegmenter
         return key;
     }
 
-    /// <summary>Prepares the lookup of the word <c>text[span]</c>, to be segmented a few words later (see <see cref="CliticAnalysisCache.Prefetch"/>).</summary>
-    public void Prefetch(string text, TextSpan span) => ThreadCache().Prefetch(text.AsSpan(span.Start, span.Length));
+    /// <summary>The analysis cache of the calling thread (the segmenter keeps one per thread).</summary>
+    public CliticAnalysisCache CurrentThreadCache => ThreadCache();
 
     /// <summary>
     /// Segments <c>text[span]</c>, whose folded form is <paramref name="key"/>, into <paramref name="output"/>.

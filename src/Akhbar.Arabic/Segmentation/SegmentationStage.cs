@@ -75,18 +75,20 @@ public sealed class SegmentationStage : IPipelineStage
         (t_segments, t_drafts) = (null, null);
         segments.Clear();
         drafts.Clear();
+        var cache = _segmenter.CurrentThreadCache;
         for (var i = 0; i < raw.Count; i++)
         {
-            if (i + PrefetchDistance < raw.Count && raw[i + PrefetchDistance].Kind == TokenKind.Word)
+            if (i + PrefetchDistance < raw.Count && raw[i + PrefetchDistance] is { Kind: TokenKind.Word, Span: var ahead })
             {
-                _segmenter.Prefetch(text, raw[i + PrefetchDistance].Span);
+                // Start loading the slot of the word a few tokens ahead, so that memory waits of successive words overlap.
+                cache.Prefetch(text.AsSpan(ahead.Start, ahead.Length));
             }
 
             var (span, kind) = raw[i];
             string key;
             if (kind == TokenKind.Word)
             {
-                key = _segmenter.SegmentWord(text, span, segments);
+                key = _segmenter.SegmentWord(text, span, segments, cache);
             }
             else
             {
