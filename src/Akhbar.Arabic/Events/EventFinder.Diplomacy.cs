@@ -193,16 +193,18 @@ internal sealed partial class EventFinder
         return false;
     }
 
-    /// <summary>Adjectives that make an attack one of words ("هجوما لاذعا"), folded.</summary>
-    private static readonly HashSet<string> ScathingWords = new(StringComparer.Ordinal) { "لاذع", "لاذعا", "لاذعه", "اللاذع", "كلامي", "كلاميا" };
+    /// <summary>Words that make an attack one of words ("هجوما لاذعا", "هاجم بشدة"), folded.</summary>
+    private static readonly HashSet<string> ScathingWords = new(StringComparer.Ordinal) { "لاذع", "لاذعا", "لاذعه", "اللاذع", "كلامي", "كلاميا", "بشده" };
 
     /// <summary>
-    /// "شن ترامب هجوما على مولر", "هجوما لاذعا على الحكومة": an attack on a person, or a scathing one, is criticism (111),
-    /// not force; armies attack places and forces, not a named person.
+    /// "شن ترامب هجوما على مولر", "هجوما لاذعا على الحكومة", "وهاجم الرئيس الروسي الولايات المتحدة": an attack on a person,
+    /// a scathing one, or one by an office holder (a person with a role or an actor code) is criticism (111), not force;
+    /// armies attack places and forces, and a president attacks with words.
     /// </summary>
-    private bool IsVerbalAttack(EventLexeme lexeme, List<ActorMention> targets, int last, int end) =>
-        lexeme.Lemma == "هجوم" && ((targets.Count > 0 && targets.TrueForAll(t => t.Entity.Type == EntityType.Person))
-            || (last + 1 < end && ScathingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key))));
+    private bool IsVerbalAttack(EventLexeme lexeme, ActorMention? subject, List<ActorMention> targets, int last, int end) =>
+        lexeme.Lemma is "هجوم" or "هاجم" && ((targets.Count > 0 && targets.TrueForAll(t => t.Entity.Type == EntityType.Person))
+            || (last + 1 < end && ScathingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            || subject is { Entity: { Type: EntityType.Person } person } && (person.Roles.Count > 0 || person.Cameo is not null));
 
     /// <summary>
     /// "فومين، الذي كان في زيارة لباكستان", "الوزير الذي يقوم بزيارة إلى": a noun in a relative clause that opens at most

@@ -877,7 +877,7 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
-            : IsVerbalAttack(lexeme, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);

@@ -76,6 +76,16 @@ public sealed class EventDiplomacyTests
         Assert.Equal("بوريس جونسون", Name(doc, e.Source));
     }
 
+    [Theory]
+    [InlineData("وهاجم الرئيس الروسي فلاديمير بوتين الولايات المتحدة خلال مؤتمر صحفي.", "111")]
+    [InlineData("وهاجم مسلحون نقطة تفتيش للجيش قرب المدينة.", "190")]
+    [InlineData("وهاجمت القوات السورية مواقع المعارضة قرب المدينة.", "190")]
+    public void An_office_holder_attacks_with_words_and_armed_men_with_force(string sentence, string cameo)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(cameo, Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("هاجم", StringComparison.Ordinal)).Cameo);
+    }
+
     [Fact]
     public void A_verb_after_bi_is_a_noun_of_support_not_an_act()
     {
