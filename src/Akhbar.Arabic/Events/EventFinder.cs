@@ -1306,26 +1306,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterVerbOfDoing(int k, int start)
     {
-        if (_tokens[k].SegmentWith(SegmentRole.Preposition) is not { } preposition || _doc.Text[preposition.Span.Start] != 'ب')
-        {
-            return false;
-        }
-
-        for (var j = k - 1; j >= start && j >= k - 5; j--)
-        {
-            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            if (DoingVerbs.Contains(key))
-            {
-                return true;
-            }
-
-            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
-            {
-                return false;
-            }
-        }
-
-        return false;
+        return _tokens[k].SegmentWith(SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ب'
+            && VerbBefore(k - 1, k - 5, start, DoingVerbs);
     }
 
     /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
@@ -1340,16 +1322,20 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterVerbOfSuccess(int k, int start)
     {
-        if (k - 2 < start || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is not ("من" or "في"))
-        {
-            return false;
-        }
-
         // The subject may stand between the verb and its preposition ("وتمكنت القوات الحكومية من تحرير").
-        for (var j = k - 2; j >= start && j >= k - 5; j--)
+        return k - 2 >= start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "من" or "في" && VerbBefore(k - 2, k - 5, start, SuccessVerbs);
+    }
+
+    /// <summary>
+    /// Whether one of <paramref name="verbs"/> stands among the words from <paramref name="from"/> back to
+    /// <paramref name="lowest"/> (not before the sentence start), with only words of its clause (a subject) between.
+    /// </summary>
+    private bool VerbBefore(int from, int lowest, int start, HashSet<string> verbs)
+    {
+        for (var j = from; j >= start && j >= lowest; j--)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            if (SuccessVerbs.Contains(key))
+            if (verbs.Contains(key))
             {
                 return true;
             }
