@@ -9,7 +9,8 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>).
+/// (<see cref="MentionBounds"/>). The tagger does not see the marks that social-media style glues to names
+/// (<see cref="NameJoiners"/>: "#ماكرون", "قطاع_غزة"), so that they neither split a name nor stand in its context.
 /// </summary>
 public sealed class EntityStage : IPipelineStage
 {
@@ -26,7 +27,9 @@ public sealed class EntityStage : IPipelineStage
     public void Process(Document document)
     {
         var tokens = document.Tokens;
-        var firstTokens = new List<int>();
+
+        // The document token index of each word the tagger saw, by sentence.
+        var wordTokens = new List<int[]>();
         var sentences = new List<WordForms[]>();
         var tags = new List<int[]>();
         var t = 0;
@@ -43,29 +46,30 @@ public sealed class EntityStage : IPipelineStage
                 t++;
             }
 
-            if (t == first)
+            var words = NameJoiners.WordsOf(document.Text, tokens, first, t);
+            if (words.Length == 0)
             {
                 continue;
             }
 
-            var forms = new WordForms[t - first];
+            var forms = new WordForms[words.Length];
             for (var i = 0; i < forms.Length; i++)
             {
-                var token = tokens[first + i];
+                var token = tokens[words[i]];
                 forms[i] = WordForms.FromKey(token.Key).WithCase(document.Text.AsSpan(token.Span.Start, token.Span.End - token.Span.Start));
             }
 
             var sentenceTags = new int[forms.Length];
             _tagger.Tag(forms, sentenceTags);
-            firstTokens.Add(first);
+            wordTokens.Add(words);
             sentences.Add(forms);
             tags.Add(sentenceTags);
         }
 
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
         var linking = Linking.LinkingResources.Default;
-        var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, firstTokens, tags, linking.KnownPeopleNames);
-        GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[firstTokens[s] + i]));
+        var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
+        GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
@@ -76,15 +80,16 @@ public sealed class EntityStage : IPipelineStage
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
-            var first = firstTokens[s];
+            var words = wordTokens[s];
             foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
             {
-                if (!listedPeople.TryGetValue((first + a, first + b), out var span))
+                var (first, last) = (words[a], words[b]);
+                if (!listedPeople.TryGetValue((first, last), out var span))
                 {
-                    span = MentionBounds.Of(document.Text, tokens[first + a], tokens[first + b], _tagger.Model.Gazetteer, keys);
+                    span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
                 }
 
-                mentions.Add(new EntityMention(type, span, first + a, first + b));
+                mentions.Add(new EntityMention(type, span, first, last));
             }
         }
 

@@ -12,12 +12,12 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class KnownPeopleRule
 {
-    /// <param name="firstTokens">The document token index of each sentence's first word; word i of sentence s is token firstTokens[s] + i.</param>
+    /// <param name="wordTokens">The document token index of each word of each sentence, ascending: word i of sentence s is token wordTokens[s][i].</param>
     /// <returns>
     /// The span of each name tagged, by its first and last token: the name as listed, which may start with a letter that
     /// could be a clitic (فالنتينا) and must not be cut off as one.
     /// </returns>
-    public static Dictionary<(int First, int Last), TextSpan> Apply(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> firstTokens, IReadOnlyList<int[]> tags, KnownNameFinder people)
+    public static Dictionary<(int First, int Last), TextSpan> Apply(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int[]> wordTokens, IReadOnlyList<int[]> tags, KnownNameFinder people)
     {
         var tagged = new Dictionary<(int, int), TextSpan>();
         var s = 0;
@@ -36,14 +36,15 @@ public static class KnownPeopleRule
                 last++;
             }
 
-            while (s + 1 < firstTokens.Count && firstTokens[s + 1] <= first)
+            while (s + 1 < wordTokens.Count && wordTokens[s + 1][0] <= first)
             {
                 s++;
             }
 
-            var (a, b) = (first - firstTokens[s], last - firstTokens[s]);
+            // The name's first and last tokens must be words of that sentence (not a mark the tagger did not see).
+            var (a, b) = (Array.BinarySearch(wordTokens[s], first), Array.BinarySearch(wordTokens[s], last));
             var sentenceTags = tags[s];
-            if (a < 0 || b >= sentenceTags.Length || !MayTag(sentenceTags, a, b))
+            if (a < 0 || b < 0 || !MayTag(sentenceTags, a, b))
             {
                 continue;
             }

@@ -28,6 +28,12 @@ public static class InstitutionFinder
                 continue;
             }
 
+            // A hashtag's underscore between the noun and its nisba (الجيش_الإسرائيلي) joins them like a space.
+            if (last + 2 < tokens.Count && NameJoiners.IsJoiner(text, tokens, last + 1))
+            {
+                last++;
+            }
+
             var next = tokens[last + 1];
             var end = next.Span.End;
             if (resources.NisbaByKey.TryGetValue(next.Key, out var country) && IsFeminine(next.Key) == head.Feminine)

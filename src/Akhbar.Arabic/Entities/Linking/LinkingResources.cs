@@ -102,7 +102,7 @@ public sealed class LinkingResources
         : CountriesByIso3.TryGetValue(iso3, out var country) ? $"{gloss} of {country.NameEn}"
         : gloss;
 
-    public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(NameJoiners.Plain(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public static LinkingResources Load()
     {

@@ -20,7 +20,7 @@ public static class MentionClusterer
         var clusters = new List<MentionCluster>();
         foreach (var m in mentions)
         {
-            var surface = text.Substring(m.Span.Start, m.Span.Length);
+            var surface = NameJoiners.Plain(text.Substring(m.Span.Start, m.Span.Length));
             var key = LinkingResources.Key(surface);
             if (key.Length == 0)
             {
