@@ -9,7 +9,7 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>). The tagger does not see the marks that social-media style glues to names
+/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>). The tagger does not see the marks that social-media style glues to names
 /// (<see cref="NameJoiners"/>: "#ماكرون", "قطاع_غزة"), so that they neither split a name nor stand in its context.
 /// </summary>
 public sealed class EntityStage : IPipelineStage
@@ -84,6 +84,11 @@ public sealed class EntityStage : IPipelineStage
             foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
             {
                 var (first, last) = (words[a], words[b]);
+                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))
+                {
+                    continue;
+                }
+
                 if (!listedPeople.TryGetValue((first, last), out var span))
                 {
                     span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
