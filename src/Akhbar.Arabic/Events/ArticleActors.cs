@@ -30,16 +30,9 @@ internal sealed class ArticleActors
 
         foreach (var entity in doc.LinkedEntities)
         {
-            foreach (var m in entity.Mentions)
+            foreach (var (span, first, last) in ActorPhrases(tokens, entity))
             {
-                var first = TokenAt(tokens, m.Span.Start);
-                var last = TokenAt(tokens, m.Span.End - 1);
-                if (first < 0 || last < first)
-                {
-                    continue;
-                }
-
-                var mention = new ActorMention(entity, m.Span, first, last, PrepositionBefore(doc, first, m.Span.Start));
+                var mention = new ActorMention(entity, span, first, last, PrepositionBefore(doc, first, span.Start));
                 if (_starting[first] is not { } s || s.Last < last)
                 {
                     _starting[first] = mention;
@@ -56,6 +49,34 @@ internal sealed class ArticleActors
     }
 
     public ActorMention? StartingAt(int token) => _starting[token];
+
+    /// <summary>
+    /// The entity's mentions by their tokens, less a role phrase right before the name it belongs to ("الزعيم الكوري
+    /// الشمالي كيم جونغ أون", two mentions of one person): the finder reads such a role as the title words before the
+    /// name (<see cref="EventFinder"/>'s NextActor), not as an actor of its own that the name would then follow as an object.
+    /// </summary>
+    private static List<(TextSpan Span, int First, int Last)> ActorPhrases(IReadOnlyList<Token> tokens, Entity entity)
+    {
+        var phrases = new List<(TextSpan Span, int First, int Last)>();
+        foreach (var m in entity.Mentions.OrderBy(m => m.Span.Start))
+        {
+            var first = TokenAt(tokens, m.Span.Start);
+            var last = TokenAt(tokens, m.Span.End - 1);
+            if (first < 0 || last < first)
+            {
+                continue;
+            }
+
+            if (phrases.Count > 0 && phrases[^1].Last + 1 == first)
+            {
+                phrases.RemoveAt(phrases.Count - 1);
+            }
+
+            phrases.Add((m.Span, first, last));
+        }
+
+        return phrases;
+    }
 
     /// <summary>
     /// "إلى كوريا الشمالية والصين": a mention joined by و to one in a prepositional phrase is in that phrase too, so it

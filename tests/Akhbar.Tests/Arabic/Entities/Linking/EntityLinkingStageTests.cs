@@ -21,6 +21,26 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_role_or_counterpart_phrase_right_before_a_name_is_a_mention_of_that_person()
+    {
+        var doc = Analyze.Text("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو.");
+        var lavrov = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "سيرغي لافروف"));
+        Assert.Contains(lavrov.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "وزير الخارجية الروسي");
+        var cavusoglu = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "مولود جاويش أوغلو"));
+        Assert.Contains(cavusoglu.Mentions, m => m.Kind == MentionKind.PronounLike && doc.Slice(m.Span) == "نظيره التركي");
+    }
+
+    [Fact]
+    public void An_event_reads_a_role_and_the_name_after_it_as_one_actor()
+    {
+        var doc = Analyze.Text("التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي مولود جاويش أوغلو في موسكو.");
+        var meeting = Assert.Single(doc.Events, e => e.Cameo[..2] == "04");
+        var names = doc.LinkedEntities.ToDictionary(e => e.Id, e => e.NameEn);
+        Assert.Equal("Sergei Lavrov", names[meeting.Source!.EntityId!]);
+        Assert.Equal("Mevlut Cavusoglu", names[meeting.Target!.EntityId!]);
+    }
+
+    [Fact]
     public void A_role_then_a_comma_names_the_person_after_it_even_when_first_names_were_left_untagged()
     {
         var doc = Analyze.Text("قال الرئيس السابق كمال نور إن الإصلاح تأخر. وقال الرئيس التونسي، المنصف عادل الكيلاني، العام الماضي إن بلاده تتجه إلى المساواة.");
