@@ -37,7 +37,7 @@ internal sealed class LineRuleGate
     private readonly List<Regex> _joined = [];
     private readonly int[] _joinedOf;
     private readonly Regex?[] _keywords;
-    private readonly string[]?[] _keywordWords;
+    private readonly (string Word, StringComparison Comparison)[]?[] _keywordWords;
 
     /// <summary>
     /// Characters that the regex's case-insensitive matching takes for ASCII letters and an ordinal search does not
@@ -48,7 +48,7 @@ internal sealed class LineRuleGate
     public LineRuleGate(IReadOnlyList<LineRule> rules)
     {
         _keywords = new Regex?[rules.Count];
-        _keywordWords = new string[]?[rules.Count];
+        _keywordWords = new (string, StringComparison)[]?[rules.Count];
         _joinedOf = new int[rules.Count];
         var group = new List<string>();
         var groupRules = new List<int>();
@@ -71,7 +71,7 @@ internal sealed class LineRuleGate
                 _keywords[i] = TryCompile(keyword, rules[i].Pattern.Options | RegexOptions.Compiled, rules[i].Pattern.MatchTimeout);
                 if (_keywords[i] is not null && rules[i].Pattern.Options.HasFlag(RegexOptions.IgnoreCase))
                 {
-                    _keywordWords[i] = PlainWords(keyword) is { } words ? SearchWords(words) : null;
+                    _keywordWords[i] = PlainWords(keyword) is { } words ? WithComparisons(SearchWords(words)) : null;
                 }
 
                 // Without its lookahead the rule is linear, and whatever line the rule matches, the rest matches too:
@@ -110,7 +110,7 @@ internal sealed class LineRuleGate
             if (LeadingKeyword(pattern) is { } keyword && PlainWords(keyword) is { } words
                 && TryCompile(keyword, rules[i].Pattern.Options & ~RegexOptions.NonBacktracking | RegexOptions.Compiled) is { } keywordPattern)
             {
-                (_keywords[i], _keywordWords[i]) = (keywordPattern, SearchWords(words));
+                (_keywords[i], _keywordWords[i]) = (keywordPattern, WithComparisons(SearchWords(words)));
             }
             else
             {
@@ -184,11 +184,9 @@ internal sealed class LineRuleGate
         // lenient about case except for the look-alikes, which send the line to it.
         if (_keywordWords[index] is { } words && !line.AsSpan().ContainsAny(CaseLookalikes))
         {
-            foreach (var w in words)
+            foreach (var (w, comparison) in words)
             {
-                // Only a word with ASCII letters needs the case-insensitive search, which is much slower on Arabic text;
-                // Arabic letters have no case.
-                if (line.Contains(w, w.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))
+                if (line.Contains(w, comparison))
                 {
                     return true;
                 }
@@ -333,6 +331,15 @@ internal sealed class LineRuleGate
         }).Distinct().ToArray();
         return [.. cut.Where(w => !cut.Any(other => other != w && w.Contains(other, StringComparison.OrdinalIgnoreCase)))];
     }
+
+    /// <summary>
+    /// Each word with the comparison to search it with, chosen once: only a word with ASCII letters needs the
+    /// case-insensitive search, which is much slower on Arabic text; Arabic letters have no case. (A single
+    /// <see cref="SearchValues{T}"/> of all the words, tried instead of one search per word, made cleaning more than
+    /// twice as slow on this text.)
+    /// </summary>
+    private static (string Word, StringComparison Comparison)[] WithComparisons(string[] words) =>
+        [.. words.Select(w => (w, w.Any(char.IsAsciiLetter) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal))];
 
     /// <summary>A gate that cannot be built (too large an automaton, say) is no gate: the rules then run as before.</summary>
     private static Regex? TryCompile(string pattern, RegexOptions options, TimeSpan? timeout = null)
