@@ -2,7 +2,7 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// What the tagger needs of one distinct word, computed once and kept in a <see cref="ScoreCache"/>: its
-/// hashes, and the summed weights (one score per tag) of each group of features that depends on this word
+/// hashes, where gazetteer names begin in it, and the summed weights (one score per tag) of each group of features that depends on this word
 /// alone: its own features (<see cref="FeatureExtractor.ExtractOwn"/>) and what it says of a word one or two
 /// places away each side (<see cref="FeatureExtractor.ExtractNeighbour"/>).
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class CachedWord
     public CachedWord(in WordForms forms, FeatureExtractor features, NerModel model)
     {
         Hashes = features.HashesOf(forms);
+        GazetteerStarts = model.Gazetteer.StartsOf(forms);
         Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
         model.AddWeights(f[..features.ExtractOwn(forms, f)], _scores.AsSpan(0, K));
         foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
@@ -25,6 +26,9 @@ public sealed class CachedWord
     }
 
     public WordHashes Hashes { get; }
+
+    /// <summary>Where gazetteer names begin in the word (<see cref="Gazetteer.StartsOf"/>); empty for most words.</summary>
+    public GazetteerStart[] GazetteerStarts { get; }
 
     /// <summary>The scores of the word's own features.</summary>
     public ReadOnlySpan<float> Own => _scores.AsSpan(0, K);

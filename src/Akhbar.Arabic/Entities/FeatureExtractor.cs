@@ -174,12 +174,26 @@ public sealed class FeatureExtractor
     /// of them; most words have none): the part of <see cref="ExtractContext"/> that depends on names and
     /// titles spanning several words, so it cannot be scored per word or per pair of words.
     /// </summary>
-    public void ExtractSpans(ReadOnlySpan<WordForms> words, ReadOnlySpan<WordHashes> hashes, Span<uint> features, Span<int> counts)
+    /// <param name="starts">Per word, where gazetteer names begin in it (<see cref="Gazetteer.StartsOf"/>), which a tagger keeps per distinct word.</param>
+    public void ExtractSpans(ReadOnlySpan<WordForms> words, ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<GazetteerStart[]> starts, Span<uint> features, Span<int> counts)
     {
         var n = words.Length;
         Span<GazetteerFlags> gaz = n <= 128 ? stackalloc GazetteerFlags[n] : new GazetteerFlags[n];
         gaz.Clear();
-        MarkGazetteer(words, gaz);
+        Span<uint> keys = n <= 128 ? stackalloc uint[n] : new uint[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = hashes[i].Key;
+        }
+
+        var matches = Matches.Value!;
+        matches.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            _gazetteer.FindAt(words, keys, i, starts[i], matches);
+        }
+
+        Mark(matches, gaz);
         for (var i = 0; i < n; i++)
         {
             var quiet = gaz[i].IsEmpty && (i == 0 || gaz[i - 1].IsEmpty) && (i < 2 || !gaz[i - 2].EndsTitle) && (i + 1 >= n || gaz[i + 1].IsEmpty);
@@ -253,6 +267,11 @@ public sealed class FeatureExtractor
         var matches = Matches.Value!;
         matches.Clear();
         _gazetteer.FindAll(words, matches);
+        Mark(matches, gaz);
+    }
+
+    private static void Mark(List<GazetteerMatch> matches, Span<GazetteerFlags> gaz)
+    {
         foreach (var m in matches)
         {
             var entity = m.Types & ~GazetteerTypes.Title;

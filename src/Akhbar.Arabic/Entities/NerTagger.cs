@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
@@ -125,10 +127,12 @@ public sealed class NerTagger
         var cache = _caches.Value!;
         var cached = new CachedWord[n];
         var hashes = new WordHashes[n];
+        var starts = new GazetteerStart[n][];
         for (var i = 0; i < n; i++)
         {
             cached[i] = cache.Word(words[i]);
             hashes[i] = cached[i].Hashes;
+            starts[i] = cached[i].GazetteerStarts;
         }
 
         var emissions = new float[n * k];
@@ -155,13 +159,15 @@ public sealed class NerTagger
         Model.AddWeights(f[..FeatureExtractor.ExtractLast(hashes[n - 1], f)], emissions.AsSpan((n - 1) * k, k));
 
         // Gazetteer names and titles: the only features hashed at every occurrence (most words have none).
-        var spans = new uint[n * FeatureExtractor.MaxPerWord];
+        var spans = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxPerWord);
         var counts = new int[n];
-        Features.ExtractSpans(words, hashes, spans, counts);
+        Features.ExtractSpans(words, hashes, starts, spans, counts);
         for (var i = 0; i < n; i++)
         {
             Model.Score(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.AsSpan(i * k, k));
         }
+
+        ArrayPool<uint>.Shared.Return(spans);
 
         return emissions;
     }
