@@ -23,10 +23,14 @@ public sealed class ScoreCache
     /// <summary>Latin words written with a capital have the same key as written without, and other features.</summary>
     private readonly Dictionary<string, CachedWord> _capitalized = new(StringComparer.Ordinal);
 
-    public ScoreCache(FeatureExtractor features, NerModel model)
+    private readonly int _capacity;
+
+    /// <param name="capacity">Words kept before the cache is emptied (<see cref="Capacity"/> unless a test wants fewer).</param>
+    public ScoreCache(FeatureExtractor features, NerModel model, int capacity = Capacity)
     {
         _features = features;
         _model = model;
+        _capacity = capacity;
     }
 
     /// <summary>How many words the cache holds.</summary>
@@ -41,7 +45,7 @@ public sealed class ScoreCache
             return word;
         }
 
-        if (Count >= Capacity)
+        if (Count >= _capacity)
         {
             _words.Clear();
             _capitalized.Clear();
