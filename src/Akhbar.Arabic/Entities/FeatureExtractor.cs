@@ -205,7 +205,9 @@ public sealed class FeatureExtractor
     public WordHashes HashesOf(in WordForms w)
     {
         var stem = FeatureHash.OfText(w.Stem);
-        return new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
+        var row = _clusters.RowOf(stem);
+        var code = w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1;
+        return new WordHashes(FeatureHash.OfText(w.Key), stem, row, code, MiddleClass(row), code < 0 ? -1 : Strongest(code));
     }
 
     /// <summary>
@@ -221,7 +223,7 @@ public sealed class FeatureExtractor
         c = AddNeighbourClasses(h, offset, f, c);
         if (_lexicon.StemCount > 0 && offset is -1 or 1 && h.LexiconCode >= 0)
         {
-            f[c++] = FeatureHash.Of(T.LexiconAt + offset + 1, (uint)Strongest(h.LexiconCode));
+            f[c++] = FeatureHash.Of(T.LexiconAt + offset + 1, (uint)h.LexiconType);
         }
 
         if (offset is -1 or 1 && IsNisba(w))
@@ -239,20 +241,69 @@ public sealed class FeatureExtractor
         return 1;
     }
 
-    /// <summary>What a word (<paramref name="right"/>) and the word before it (<paramref name="left"/>) say together, as features of the right word.</summary>
+    /// <summary>
+    /// What a word (<paramref name="right"/>) and the word before it (<paramref name="left"/>) say together, as
+    /// features of the right word: <see cref="ExtractWordPairWithLeft"/>, then the features of their classes
+    /// and lexicon types (<see cref="ExtractClassPair"/>, <see cref="ExtractLexiconPair"/>).
+    /// </summary>
     public int ExtractWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
     {
-        var c = AddBigramsLeft(left, right, f, 0);
-        c = AddClassPairLeft(left, right, f, c);
-        return AddLexiconPair(left, right.LexiconCode, -1, f, c);
+        var c = ExtractWordPairWithLeft(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, -1, f[c..]);
+        return c + ExtractLexiconPair(left.LexiconType, right.LexiconType, -1, f[c..]);
     }
 
-    /// <summary>What a word (<paramref name="left"/>) and the word after it (<paramref name="right"/>) say together, as features of the left word.</summary>
+    /// <summary>What a word (<paramref name="left"/>) and the word after it (<paramref name="right"/>) say together, as features of the left word (see <see cref="ExtractWithLeft"/>).</summary>
     public int ExtractWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
     {
+        var c = ExtractWordPairWithRight(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, 1, f[c..]);
+        return c + ExtractLexiconPair(right.LexiconType, left.LexiconType, 1, f[c..]);
+    }
+
+    /// <summary>The features of a word (<paramref name="right"/>) with the form of the word before it: the word bigrams, and the neighbour's form with the word's class.</summary>
+    private int ExtractWordPairWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = AddBigramsLeft(left, right, f, 0);
+        return AddKeyClassLeft(left, right, f, c);
+    }
+
+    /// <summary>The features of a word (<paramref name="left"/>) with the form of the word after it (see <see cref="ExtractWordPairWithLeft"/>).</summary>
+    private int ExtractWordPairWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
         var c = AddBigramsRight(left, right, f, 0);
-        c = AddClassPairRight(left, right, f, c);
-        return AddLexiconPair(right, left.LexiconCode, 1, f, c);
+        return AddKeyClassRight(left, right, f, c);
+    }
+
+    /// <summary>
+    /// The feature of two adjacent words' middle classes (<see cref="WordHashes.MiddleClass"/>), as a feature
+    /// of the right word (<paramref name="offset"/> -1: its neighbour is before it) or of the left word (1).
+    ///
+    /// </summary>
+    private int ExtractClassPair(uint leftClass, uint rightClass, int offset, Span<uint> f)
+    {
+        if (_clusters.Sizes.Length == 0)
+        {
+            return 0;
+        }
+
+        f[0] = FeatureHash.Of(offset < 0 ? T.ClassBigramLeft : T.ClassBigramRight, leftClass, rightClass);
+        return 1;
+    }
+
+    /// <summary>
+    /// The lexicon type of the neighbour at <paramref name="offset"/> (-1 or 1) with the word's own
+    /// (<see cref="WordHashes.LexiconType"/>), when the neighbour has one.
+    /// </summary>
+    private int ExtractLexiconPair(int theirs, int mine, int offset, Span<uint> f)
+    {
+        if (_lexicon.StemCount == 0 || theirs < 0)
+        {
+            return 0;
+        }
+
+        f[0] = FeatureHash.Of(T.LexiconPair + offset + 1, (uint)theirs, (uint)Math.Max(mine, 0));
+        return 1;
     }
 
     /// <summary>The bigram features of the first word of a sentence with the sentence's start.</summary>
@@ -315,20 +366,9 @@ public sealed class FeatureExtractor
             var j = i + d;
             if (j >= 0 && j < h.Length && h[j].LexiconCode >= 0)
             {
-                f[c++] = FeatureHash.Of(T.LexiconAt + d + 1, (uint)Strongest(h[j].LexiconCode));
-                c = AddLexiconPair(h[j], h[i].LexiconCode, d, f, c);
+                f[c++] = FeatureHash.Of(T.LexiconAt + d + 1, (uint)h[j].LexiconType);
+                c += ExtractLexiconPair(h[j].LexiconType, h[i].LexiconType, d, f[c..]);
             }
-        }
-
-        return c;
-    }
-
-    /// <summary>The lexicon type of the neighbour <paramref name="theirs"/> (at <paramref name="offset"/>) with the word's own, when the neighbour has one.</summary>
-    private int AddLexiconPair(in WordHashes theirs, int code, int offset, Span<uint> f, int c)
-    {
-        if (_lexicon.StemCount > 0 && theirs.LexiconCode >= 0)
-        {
-            f[c++] = FeatureHash.Of(T.LexiconPair + offset + 1, (uint)Strongest(theirs.LexiconCode), (uint)Strongest(code < 0 ? 0 : code));
         }
 
         return c;
@@ -479,12 +519,14 @@ public sealed class FeatureExtractor
 
         if (i > 0)
         {
-            c = AddClassPairLeft(h[i - 1], h[i], f, c);
+            c += ExtractClassPair(h[i - 1].MiddleClass, h[i].MiddleClass, -1, f[c..]);
+            c = AddKeyClassLeft(h[i - 1], h[i], f, c);
         }
 
         if (i + 1 < h.Length)
         {
-            c = AddClassPairRight(h[i], h[i + 1], f, c);
+            c += ExtractClassPair(h[i].MiddleClass, h[i + 1].MiddleClass, 1, f[c..]);
+            c = AddKeyClassRight(h[i], h[i + 1], f, c);
         }
 
         return c;
@@ -509,32 +551,26 @@ public sealed class FeatureExtractor
 
     /// <summary>
     /// Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
-    /// neighbour's class and with the neighbour's form ("الرئيس" + a class of names).
+    /// neighbour's class (<see cref="ExtractClassPair"/>) and with the neighbour's form ("الرئيس" + a class of names).
     /// </summary>
-    private int AddClassPairLeft(in WordHashes left, in WordHashes me, Span<uint> f, int c)
+    private int AddKeyClassLeft(in WordHashes left, in WordHashes me, Span<uint> f, int c)
     {
-        if (_clusters.Sizes.Length == 0)
+        if (_clusters.Sizes.Length > 0)
         {
-            return c;
+            f[c++] = FeatureHash.Of(T.KeyClassLeft, left.Key, me.MiddleClass);
         }
 
-        var mine = MiddleClass(me.ClusterRow);
-        f[c++] = FeatureHash.Of(T.ClassBigramLeft, MiddleClass(left.ClusterRow), mine);
-        f[c++] = FeatureHash.Of(T.KeyClassLeft, left.Key, mine);
         return c;
     }
 
-    /// <summary>The class bigrams of <see cref="AddClassPairLeft"/> with the word after.</summary>
-    private int AddClassPairRight(in WordHashes me, in WordHashes right, Span<uint> f, int c)
+    /// <summary>The neighbour's form with the word's class (<see cref="AddKeyClassLeft"/>) for the word after.</summary>
+    private int AddKeyClassRight(in WordHashes me, in WordHashes right, Span<uint> f, int c)
     {
-        if (_clusters.Sizes.Length == 0)
+        if (_clusters.Sizes.Length > 0)
         {
-            return c;
+            f[c++] = FeatureHash.Of(T.KeyClassRight, me.MiddleClass, right.Key);
         }
 
-        var mine = MiddleClass(me.ClusterRow);
-        f[c++] = FeatureHash.Of(T.ClassBigramRight, mine, MiddleClass(right.ClusterRow));
-        f[c++] = FeatureHash.Of(T.KeyClassRight, mine, right.Key);
         return c;
     }
 
