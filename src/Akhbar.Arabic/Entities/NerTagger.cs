@@ -80,13 +80,20 @@ public sealed class NerTagger
             return;
         }
 
+        // The scores live only as long as the decoding, so they are written to a pooled array.
+        var length = words.Length * BioTags.Count;
+        var emissions = ArrayPool<float>.Shared.Rent(length);
+        Score(words, emissions.AsSpan(0, length));
         if (_trigrams is not null)
         {
-            SecondOrderDecoder.Decode(Emissions(words), Model.Transitions, _trigrams, tags);
-            return;
+            SecondOrderDecoder.Decode(emissions.AsSpan(0, length), Model.Transitions, _trigrams, tags);
+        }
+        else
+        {
+            ViterbiDecoder.Decode(emissions.AsSpan(0, length), Model.Transitions, tags);
         }
 
-        ViterbiDecoder.Decode(Emissions(words), Model.Transitions, tags);
+        ArrayPool<float>.Shared.Return(emissions);
     }
 
     /// <summary>
@@ -117,17 +124,28 @@ public sealed class NerTagger
     /// </summary>
     public float[] Emissions(ReadOnlySpan<WordForms> words)
     {
+        var emissions = new float[words.Length * BioTags.Count];
+        Score(words, emissions);
+        return emissions;
+    }
+
+    /// <summary>Writes <see cref="Emissions"/> to <paramref name="emissions"/>, every score of it; the working arrays are pooled.</summary>
+    private void Score(ReadOnlySpan<WordForms> words, Span<float> emissions)
+    {
         const int k = BioTags.Count;
         var n = words.Length;
         if (n == 0)
         {
-            return [];
+            return;
         }
 
         var cache = _caches.Value!;
-        var cached = new CachedWord[n];
-        var hashes = new WordHashes[n];
-        var starts = new GazetteerStart[n][];
+        var cachedArray = ArrayPool<CachedWord>.Shared.Rent(n);
+        var hashesArray = ArrayPool<WordHashes>.Shared.Rent(n);
+        var startsArray = ArrayPool<GazetteerStart[]>.Shared.Rent(n);
+        var cached = cachedArray.AsSpan(0, n);
+        var hashes = hashesArray.AsSpan(0, n);
+        var starts = startsArray.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
             cached[i] = cache.Word(words[i]);
@@ -135,10 +153,9 @@ public sealed class NerTagger
             starts[i] = cached[i].GazetteerStarts;
         }
 
-        var emissions = new float[n * k];
         for (var i = 0; i < n; i++)
         {
-            var scores = emissions.AsSpan(i * k, k);
+            var scores = emissions.Slice(i * k, k);
             cached[i].Own.CopyTo(scores);
             foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
             {
@@ -149,27 +166,31 @@ public sealed class NerTagger
 
         // What adjacent words say together (bigrams): most pairs of a news stream are new, so they are scored here.
         Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
-        Model.AddWeights(f[..FeatureExtractor.ExtractFirst(hashes[0], f)], emissions.AsSpan(0, k));
+        Model.AddWeights(f[..FeatureExtractor.ExtractFirst(hashes[0], f)], emissions[..k]);
         for (var i = 0; i + 1 < n; i++)
         {
-            Model.AddWeights(f[..Features.ExtractWithRight(hashes[i], hashes[i + 1], f)], emissions.AsSpan(i * k, k));
-            Model.AddWeights(f[..Features.ExtractWithLeft(hashes[i], hashes[i + 1], f)], emissions.AsSpan((i + 1) * k, k));
+            Model.AddWeights(f[..Features.ExtractWithRight(hashes[i], hashes[i + 1], f)], emissions.Slice(i * k, k));
+            Model.AddWeights(f[..Features.ExtractWithLeft(hashes[i], hashes[i + 1], f)], emissions.Slice((i + 1) * k, k));
         }
 
-        Model.AddWeights(f[..FeatureExtractor.ExtractLast(hashes[n - 1], f)], emissions.AsSpan((n - 1) * k, k));
+        Model.AddWeights(f[..FeatureExtractor.ExtractLast(hashes[n - 1], f)], emissions.Slice((n - 1) * k, k));
 
         // Gazetteer names and titles: the only features hashed at every occurrence (most words have none).
         var spans = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxPerWord);
-        var counts = new int[n];
+        var counts = ArrayPool<int>.Shared.Rent(n);
         Features.ExtractSpans(words, hashes, starts, spans, counts);
         for (var i = 0; i < n; i++)
         {
-            Model.Score(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.AsSpan(i * k, k));
+            Model.Score(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.Slice(i * k, k));
         }
 
         ArrayPool<uint>.Shared.Return(spans);
+        ArrayPool<int>.Shared.Return(counts);
+        ArrayPool<WordHashes>.Shared.Return(hashesArray);
 
-        return emissions;
+        // Cleared so that the pool does not keep words the cache has dropped.
+        ArrayPool<CachedWord>.Shared.Return(cachedArray, clearArray: true);
+        ArrayPool<GazetteerStart[]>.Shared.Return(startsArray, clearArray: true);
     }
 
     private Span<float> Edge(int offset) => _edges.AsSpan((offset < 0 ? offset + 2 : offset + 1) * BioTags.Count, BioTags.Count);
