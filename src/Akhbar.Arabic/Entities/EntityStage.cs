@@ -71,11 +71,7 @@ public sealed class EntityStage : IPipelineStage
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in tokens)
-        {
-            keys.Add(token.Key);
-        }
+        var keys = new DocumentKeys(tokens);
 
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)

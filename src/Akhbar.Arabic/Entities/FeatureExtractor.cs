@@ -139,12 +139,190 @@ public sealed class FeatureExtractor
     /// The features that depend on the word's neighbours (window, bigrams, gazetteer matches, titles, nisbas,
     /// the neighbours' classes and lexicon), laid out as <see cref="Extract"/> describes for all features.
     /// </summary>
+    /// <remarks>
+    /// They are made of three parts, which a tagger may score separately (<see cref="NerTagger"/>): what one
+    /// neighbour at a fixed offset says on its own (<see cref="ExtractNeighbour"/>, or <see cref="ExtractEdge"/>
+    /// past the sentence's end), what the word and a neighbour say together (<see cref="ExtractWithLeft"/>,
+    /// <see cref="ExtractWithRight"/>, or <see cref="ExtractFirst"/> and <see cref="ExtractLast"/>), and the
+    /// gazetteer spans and titles around the word (<see cref="ExtractSpans"/>). This method interleaves them
+    /// in the order the model was trained with.
+    /// </remarks>
     public void ExtractContext(ReadOnlySpan<WordForms> words, Span<uint> features, Span<int> counts)
     {
         var n = words.Length;
         var gaz = new GazetteerFlags[n];
-        var matches = new List<GazetteerMatch>();
+        MarkGazetteer(words, gaz);
+
+        // Each word's strings are hashed once; every template that uses them mixes these hashes.
+        var hashes = new WordHashes[n];
+        for (var i = 0; i < n; i++)
+        {
+            hashes[i] = HashesOf(words[i]);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var f = features.Slice(i * MaxPerWord, MaxPerWord);
+            var c = ExtractWord(words, hashes, gaz, i, f);
+            c = AddClusters(hashes, i, f, c);
+            counts[i] = AddLexicon(hashes, i, f, c);
+        }
+    }
+
+    /// <summary>
+    /// The gazetteer and title features of every word (<c>features[i * MaxPerWord ..]</c>, <paramref name="counts"/>[i]
+    /// of them; most words have none): the part of <see cref="ExtractContext"/> that depends on names and
+    /// titles spanning several words, so it cannot be scored per word or per pair of words.
+    /// </summary>
+    /// <param name="starts">Per word, where gazetteer names begin in it (<see cref="Gazetteer.StartsOf"/>), which a tagger keeps per distinct word.</param>
+    public void ExtractSpans(ReadOnlySpan<WordForms> words, ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<GazetteerStart[]> starts, Span<uint> features, Span<int> counts)
+    {
+        var n = words.Length;
+        Span<GazetteerFlags> gaz = n <= 128 ? stackalloc GazetteerFlags[n] : new GazetteerFlags[n];
+        gaz.Clear();
+        Span<uint> keys = n <= 128 ? stackalloc uint[n] : new uint[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = hashes[i].Key;
+        }
+
+        var matches = Matches.Value!;
+        matches.Clear();
+        for (var i = 0; i < n; i++)
+        {
+            _gazetteer.FindAt(words, keys, i, starts[i], matches);
+        }
+
+        Mark(matches, gaz);
+        for (var i = 0; i < n; i++)
+        {
+            var quiet = gaz[i].IsEmpty && (i == 0 || gaz[i - 1].IsEmpty) && (i < 2 || !gaz[i - 2].EndsTitle) && (i + 1 >= n || gaz[i + 1].IsEmpty);
+            counts[i] = quiet ? 0 : AddSpans(words, hashes, gaz, i, features.Slice(i * MaxPerWord, MaxPerWord), 0, neighbourNisbas: false);
+        }
+    }
+
+    /// <summary>The strings of a word hashed once for all the templates that use them.</summary>
+    public WordHashes HashesOf(in WordForms w)
+    {
+        var stem = FeatureHash.OfText(w.Stem);
+        var row = _clusters.RowOf(stem);
+        var code = w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1;
+        return new WordHashes(FeatureHash.OfText(w.Key), stem, row, code, MiddleClass(row), code < 0 ? -1 : Strongest(code));
+    }
+
+    /// <summary>
+    /// What the word <paramref name="w"/> says on its own of the word <paramref name="offset"/> places before
+    /// it (offset -1, -2) or after it (1, 2): its forms, shape and proclitics, its classes, its lexicon type
+    /// and whether it is a nisba. The same wherever the two words occur, so a tagger may score it once per
+    /// distinct word and offset. Returns the number of features written.
+    /// </summary>
+    /// <param name="offset">Where the neighbour <paramref name="w"/> stands from the tagged word: -2, -1, 1 or 2.</param>
+    public int ExtractNeighbour(in WordForms w, in WordHashes h, int offset, Span<uint> f)
+    {
+        var c = AddWindow(w, h, offset, f, 0);
+        c = AddNeighbourClasses(h, offset, f, c);
+        if (_lexicon.StemCount > 0 && offset is -1 or 1 && h.LexiconCode >= 0)
+        {
+            f[c++] = FeatureHash.Of(T.LexiconAt + offset + 1, (uint)h.LexiconType);
+        }
+
+        if (offset is -1 or 1 && IsNisba(w))
+        {
+            f[c++] = FeatureHash.Of(offset < 0 ? T.NisbaPrevious : T.NisbaNext);
+        }
+
+        return c;
+    }
+
+    /// <summary>The feature of a place <paramref name="offset"/> words away that is outside the sentence.</summary>
+    public static int ExtractEdge(int offset, Span<uint> f)
+    {
+        f[0] = FeatureHash.Of(T.Edge + offset + 2);
+        return 1;
+    }
+
+    /// <summary>
+    /// What a word (<paramref name="right"/>) and the word before it (<paramref name="left"/>) say together, as
+    /// features of the right word: <see cref="ExtractWordPairWithLeft"/>, then the features of their classes
+    /// and lexicon types (<see cref="ExtractClassPair"/>, <see cref="ExtractLexiconPair"/>).
+    /// </summary>
+    public int ExtractWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = ExtractWordPairWithLeft(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, -1, f[c..]);
+        return c + ExtractLexiconPair(left.LexiconType, right.LexiconType, -1, f[c..]);
+    }
+
+    /// <summary>What a word (<paramref name="left"/>) and the word after it (<paramref name="right"/>) say together, as features of the left word (see <see cref="ExtractWithLeft"/>).</summary>
+    public int ExtractWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = ExtractWordPairWithRight(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, 1, f[c..]);
+        return c + ExtractLexiconPair(right.LexiconType, left.LexiconType, 1, f[c..]);
+    }
+
+    /// <summary>The features of a word (<paramref name="right"/>) with the form of the word before it: the word bigrams, and the neighbour's form with the word's class.</summary>
+    private int ExtractWordPairWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = AddBigramsLeft(left, right, f, 0);
+        return AddKeyClassLeft(left, right, f, c);
+    }
+
+    /// <summary>The features of a word (<paramref name="left"/>) with the form of the word after it (see <see cref="ExtractWordPairWithLeft"/>).</summary>
+    private int ExtractWordPairWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = AddBigramsRight(left, right, f, 0);
+        return AddKeyClassRight(left, right, f, c);
+    }
+
+    /// <summary>
+    /// The feature of two adjacent words' middle classes (<see cref="WordHashes.MiddleClass"/>), as a feature
+    /// of the right word (<paramref name="offset"/> -1: its neighbour is before it) or of the left word (1).
+    ///
+    /// </summary>
+    private int ExtractClassPair(uint leftClass, uint rightClass, int offset, Span<uint> f)
+    {
+        if (_clusters.Sizes.Length == 0)
+        {
+            return 0;
+        }
+
+        f[0] = FeatureHash.Of(offset < 0 ? T.ClassBigramLeft : T.ClassBigramRight, leftClass, rightClass);
+        return 1;
+    }
+
+    /// <summary>
+    /// The lexicon type of the neighbour at <paramref name="offset"/> (-1 or 1) with the word's own
+    /// (<see cref="WordHashes.LexiconType"/>), when the neighbour has one.
+    /// </summary>
+    private int ExtractLexiconPair(int theirs, int mine, int offset, Span<uint> f)
+    {
+        if (_lexicon.StemCount == 0 || theirs < 0)
+        {
+            return 0;
+        }
+
+        f[0] = FeatureHash.Of(T.LexiconPair + offset + 1, (uint)theirs, (uint)Math.Max(mine, 0));
+        return 1;
+    }
+
+    /// <summary>The bigram features of the first word of a sentence with the sentence's start.</summary>
+    public static int ExtractFirst(in WordHashes h, Span<uint> f) => AddBigramsLeft(default, h, f, 0);
+
+    /// <summary>The bigram features of the last word of a sentence with the sentence's end.</summary>
+    public static int ExtractLast(in WordHashes h, Span<uint> f) => AddBigramsRight(h, default, f, 0);
+
+    /// <summary>Marks, per word, the gazetteer names that begin at it or run through it, and the titles that end at it.</summary>
+    private void MarkGazetteer(ReadOnlySpan<WordForms> words, Span<GazetteerFlags> gaz)
+    {
+        var matches = Matches.Value!;
+        matches.Clear();
         _gazetteer.FindAll(words, matches);
+        Mark(matches, gaz);
+    }
+
+    private static void Mark(List<GazetteerMatch> matches, Span<GazetteerFlags> gaz)
+    {
         foreach (var m in matches)
         {
             var entity = m.Types & ~GazetteerTypes.Title;
@@ -165,28 +343,10 @@ public sealed class FeatureExtractor
                 gaz[m.Last].EndsTitle = true;
             }
         }
-
-        // Each word's strings are hashed once; every template that uses them mixes these hashes.
-        var hashes = new WordHashes[n];
-        for (var i = 0; i < n; i++)
-        {
-            hashes[i] = HashesOf(words[i]);
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            var f = features.Slice(i * MaxPerWord, MaxPerWord);
-            var c = ExtractWord(words, hashes, gaz, i, f);
-            c = AddClusters(hashes, i, f, c);
-            counts[i] = AddLexicon(hashes, i, f, c);
-        }
     }
 
-    private WordHashes HashesOf(in WordForms w)
-    {
-        var stem = FeatureHash.OfText(w.Stem);
-        return new WordHashes(FeatureHash.OfText(w.Key), stem, _clusters.RowOf(stem), w.Shape == WordShape.Arabic ? _lexicon.CodeOf(stem) : -1);
-    }
+    /// <summary>A list of gazetteer matches per thread, reused sentence after sentence.</summary>
+    private static readonly ThreadLocal<List<GazetteerMatch>> Matches = new(() => []);
 
     /// <summary>
     /// The type lexicon for the word each side: the type it leans to most, alone and with the word's own
@@ -201,16 +361,13 @@ public sealed class FeatureExtractor
             return c;
         }
 
-        var code = h[i].LexiconCode;
         for (var d = -1; d <= 1; d += 2)
         {
             var j = i + d;
-            var slot = d + 1;
             if (j >= 0 && j < h.Length && h[j].LexiconCode >= 0)
             {
-                var theirs = (uint)Strongest(h[j].LexiconCode);
-                f[c++] = FeatureHash.Of(T.LexiconAt + slot, theirs);
-                f[c++] = FeatureHash.Of(T.LexiconPair + slot, theirs, (uint)Strongest(code < 0 ? 0 : code));
+                f[c++] = FeatureHash.Of(T.LexiconAt + d + 1, (uint)h[j].LexiconType);
+                c += ExtractLexiconPair(h[j].LexiconType, h[i].LexiconType, d, f[c..]);
             }
         }
 
@@ -235,15 +392,8 @@ public sealed class FeatureExtractor
 
     private static int ExtractWord(ReadOnlySpan<WordForms> words, WordHashes[] h, GazetteerFlags[] gaz, int i, Span<uint> f)
     {
-        var c = 0;
-        var stem = words[i].Stem;
-        var left = i > 0 ? h[i - 1] : default;
-        var right = i + 1 < words.Length ? h[i + 1] : default;
-        f[c++] = FeatureHash.Of(T.BigramLeft, left.Key, h[i].Key);
-        f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, h[i].Stem);
-        f[c++] = FeatureHash.Of(T.BigramRight, h[i].Key, right.Key);
-        f[c++] = FeatureHash.Of(T.StemBigramRight, h[i].Stem, right.Stem);
-
+        var c = AddBigramsLeft(i > 0 ? h[i - 1] : default, h[i], f, 0);
+        c = AddBigramsRight(h[i], i + 1 < words.Length ? h[i + 1] : default, f, c);
         for (var d = -2; d <= 2; d++)
         {
             if (d == 0)
@@ -252,24 +402,52 @@ public sealed class FeatureExtractor
             }
 
             var j = i + d;
-            var slot = d + 2;
-            if (j < 0 || j >= words.Length)
-            {
-                f[c++] = FeatureHash.Of(T.Edge + slot);
-                continue;
-            }
-
-            f[c++] = FeatureHash.Of(T.KeyAt + slot, h[j].Key);
-            if (d is -1 or 1)
-            {
-                f[c++] = FeatureHash.Of(T.StemAt + slot, h[j].Stem);
-                f[c++] = FeatureHash.Of(T.ShapeAt + slot, (int)words[j].Shape);
-                f[c++] = FeatureHash.Of(T.ProclAt + slot, words[j].ProcliticCode);
-            }
+            c = j < 0 || j >= words.Length ? c + ExtractEdge(d, f[c..]) : AddWindow(words[j], h[j], d, f, c);
         }
 
-        // Gazetteers: the word's own membership and its neighbours', and the membership with the word
-        // before it ("في" + a place), which is what separates a place name from a common word it spells.
+        return AddSpans(words, h, gaz, i, f, c, neighbourNisbas: true);
+    }
+
+    /// <summary>The word bigrams (forms and stems) with the word before; a zero hash stands for the sentence's start.</summary>
+    private static int AddBigramsLeft(in WordHashes left, in WordHashes me, Span<uint> f, int c)
+    {
+        f[c++] = FeatureHash.Of(T.BigramLeft, left.Key, me.Key);
+        f[c++] = FeatureHash.Of(T.StemBigramLeft, left.Stem, me.Stem);
+        return c;
+    }
+
+    /// <summary>The word bigrams (forms and stems) with the word after; a zero hash stands for the sentence's end.</summary>
+    private static int AddBigramsRight(in WordHashes me, in WordHashes right, Span<uint> f, int c)
+    {
+        f[c++] = FeatureHash.Of(T.BigramRight, me.Key, right.Key);
+        f[c++] = FeatureHash.Of(T.StemBigramRight, me.Stem, right.Stem);
+        return c;
+    }
+
+    /// <summary>The form of the neighbour at <paramref name="offset"/>, and next to the word its stem, shape and proclitics.</summary>
+    private static int AddWindow(in WordForms w, in WordHashes h, int offset, Span<uint> f, int c)
+    {
+        var slot = offset + 2;
+        f[c++] = FeatureHash.Of(T.KeyAt + slot, h.Key);
+        if (offset is -1 or 1)
+        {
+            f[c++] = FeatureHash.Of(T.StemAt + slot, h.Stem);
+            f[c++] = FeatureHash.Of(T.ShapeAt + slot, (int)w.Shape);
+            f[c++] = FeatureHash.Of(T.ProclAt + slot, w.ProcliticCode);
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// Gazetteers: the word's own membership and its neighbours', and the membership with the word before it
+    /// ("في" + a place), which is what separates a place name from a common word it spells; titles before the
+    /// word. With <paramref name="neighbourNisbas"/>, also whether the word before or after is a nisba, in the
+    /// training order (otherwise they come with <see cref="ExtractNeighbour"/>).
+    /// </summary>
+    private static int AddSpans(ReadOnlySpan<WordForms> words, ReadOnlySpan<WordHashes> h, ReadOnlySpan<GazetteerFlags> gaz, int i, Span<uint> f, int c, bool neighbourNisbas)
+    {
+        var stem = words[i].Stem;
         c = AddGazetteer(gaz[i], T.Gazetteer, f, c);
         var own = (uint)gaz[i].Begin[0] | ((uint)gaz[i].Begin[1] << 8) | ((uint)gaz[i].Inside << 16);
         if (own != 0)
@@ -288,7 +466,7 @@ public sealed class FeatureExtractor
         }
 
         // A nisba before the word ("التشيكي نوفاك", "الكازاخستاني جيرل"): news introduces foreign names so.
-        if (i > 0 && IsNisba(words[i - 1]))
+        if (neighbourNisbas && i > 0 && IsNisba(words[i - 1]))
         {
             f[c++] = FeatureHash.Of(T.NisbaPrevious);
         }
@@ -313,7 +491,7 @@ public sealed class FeatureExtractor
         if (i + 1 < words.Length)
         {
             c = AddGazetteer(gaz[i + 1], T.GazetteerRight, f, c);
-            if (IsNisba(words[i + 1]))
+            if (neighbourNisbas && IsNisba(words[i + 1]))
             {
                 f[c++] = FeatureHash.Of(T.NisbaNext);
             }
@@ -333,33 +511,64 @@ public sealed class FeatureExtractor
         for (var d = -2; d <= 2; d++)
         {
             var j = i + d;
-            if (d == 0 || j < 0 || j >= h.Length)
+            if (d != 0 && j >= 0 && j < h.Length)
             {
-                continue;
-            }
-
-            var classes = _clusters.OfRow(h[j].ClusterRow);
-            for (var g = Math.Max(0, classes.Length - (d is -1 or 1 ? 2 : 1)); g < classes.Length; g++)
-            {
-                f[c++] = FeatureHash.Of(T.Cluster + ((d + 2) * 4) + g, (int)classes[g]);
+                c = AddNeighbourClasses(h[j], d, f, c);
             }
         }
 
-        // Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
-        // neighbour's class and with the neighbour's form ("الرئيس" + a class of names).
-        var mine = MiddleClass(h[i].ClusterRow);
         if (i > 0)
         {
-            var left = MiddleClass(h[i - 1].ClusterRow);
-            f[c++] = FeatureHash.Of(T.ClassBigramLeft, left, mine);
-            f[c++] = FeatureHash.Of(T.KeyClassLeft, h[i - 1].Key, mine);
+            c += ExtractClassPair(h[i - 1].MiddleClass, h[i].MiddleClass, -1, f[c..]);
+            c = AddKeyClassLeft(h[i - 1], h[i], f, c);
         }
 
         if (i + 1 < h.Length)
         {
-            var right = MiddleClass(h[i + 1].ClusterRow);
-            f[c++] = FeatureHash.Of(T.ClassBigramRight, mine, right);
-            f[c++] = FeatureHash.Of(T.KeyClassRight, mine, h[i + 1].Key);
+            c += ExtractClassPair(h[i].MiddleClass, h[i + 1].MiddleClass, 1, f[c..]);
+            c = AddKeyClassRight(h[i], h[i + 1], f, c);
+        }
+
+        return c;
+    }
+
+    /// <summary>The finer classes of the neighbour at <paramref name="offset"/> (two next to the word, one further away).</summary>
+    private int AddNeighbourClasses(in WordHashes h, int offset, Span<uint> f, int c)
+    {
+        if (_clusters.Sizes.Length == 0)
+        {
+            return c;
+        }
+
+        var classes = _clusters.OfRow(h.ClusterRow);
+        for (var g = Math.Max(0, classes.Length - (offset is -1 or 1 ? 2 : 1)); g < classes.Length; g++)
+        {
+            f[c++] = FeatureHash.Of(T.Cluster + ((offset + 2) * 4) + g, (int)classes[g]);
+        }
+
+        return c;
+    }
+
+    /// <summary>
+    /// Bigrams that generalize the word bigrams to unseen words: the middle class of the word with the
+    /// neighbour's class (<see cref="ExtractClassPair"/>) and with the neighbour's form ("الرئيس" + a class of names).
+    /// </summary>
+    private int AddKeyClassLeft(in WordHashes left, in WordHashes me, Span<uint> f, int c)
+    {
+        if (_clusters.Sizes.Length > 0)
+        {
+            f[c++] = FeatureHash.Of(T.KeyClassLeft, left.Key, me.MiddleClass);
+        }
+
+        return c;
+    }
+
+    /// <summary>The neighbour's form with the word's class (<see cref="AddKeyClassLeft"/>) for the word after.</summary>
+    private int AddKeyClassRight(in WordHashes me, in WordHashes right, Span<uint> f, int c)
+    {
+        if (_clusters.Sizes.Length > 0)
+        {
+            f[c++] = FeatureHash.Of(T.KeyClassRight, me.MiddleClass, right.Key);
         }
 
         return c;
@@ -412,14 +621,14 @@ public sealed class FeatureExtractor
             || (s.Length >= 6 && s[^3] == 'ي' && s[^2] is 'و' or 'ي' && s[^1] == 'ن');
     }
 
-    private readonly record struct WordHashes(uint Key, uint Stem, int ClusterRow, int LexiconCode);
-
     private struct GazetteerFlags
     {
         public GazetteerBegin Begin;
         public GazetteerTypes Inside;
         public int Length;
         public bool EndsTitle;
+
+        public readonly bool IsEmpty => Begin[0] == GazetteerTypes.None && Begin[1] == GazetteerTypes.None && Inside == GazetteerTypes.None && !EndsTitle;
     }
 
     [System.Runtime.CompilerServices.InlineArray(2)]

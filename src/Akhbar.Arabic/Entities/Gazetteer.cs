@@ -89,33 +89,67 @@ public sealed class Gazetteer
     /// <summary>The matches that start at word <paramref name="i"/>.</summary>
     public void FindAt(ReadOnlySpan<WordForms> words, int i, List<GazetteerMatch> output)
     {
-        var w = words[i];
+        foreach (var start in StartsOf(words[i]))
+        {
+            Walk(words, [], i, start, output);
+        }
+    }
+
+    /// <summary>
+    /// Where names may begin in the word <paramref name="w"/>: the start forms that <see cref="FindAt"/> tries
+    /// (the whole word, after the conjunction, after a preposition before the article ("بالموصل" -> "الموصل"),
+    /// after the whole proclitic chain, and after a bare preposition) that begin at least one name, with the
+    /// node they lead to; empty for most words. It depends on the word alone, so a tagger may keep it per word.
+    /// </summary>
+    public GazetteerStart[] StartsOf(in WordForms w)
+    {
         if (_edges.Count == 0 || w.Shape is not (WordShape.Arabic or WordShape.Latin or WordShape.LatinCapitalized))
         {
-            return;
+            return [];
         }
 
-        // Start forms: the whole word, after the conjunction, after a preposition before the article
-        // ("بالموصل" -> "الموصل"), after the whole proclitic chain, and after a bare preposition.
-        Walk(words, i, 0, false, output);
+        List<GazetteerStart>? starts = null;
+        void Try(string key, int offset, bool viaPreposition)
+        {
+            if (_edges.TryGetValue(Edge(Root, HashOf(key.AsSpan(offset))), out var node))
+            {
+                (starts ??= []).Add(new GazetteerStart(offset, viaPreposition, node));
+            }
+        }
+
+        Try(w.Key, 0, false);
         if (w.ConjunctionEnd > 0)
         {
-            Walk(words, i, w.ConjunctionEnd, false, output);
+            Try(w.Key, w.ConjunctionEnd, false);
         }
 
         if (w.StemStart - w.ConjunctionEnd == 3)
         {
-            Walk(words, i, w.ConjunctionEnd + 1, false, output);
+            Try(w.Key, w.ConjunctionEnd + 1, false);
         }
 
         if (w.StemStart > w.ConjunctionEnd)
         {
-            Walk(words, i, w.StemStart, false, output);
+            Try(w.Key, w.StemStart, false);
         }
 
         if (w.HasBarePreposition)
         {
-            Walk(words, i, w.PrepositionEnd, true, output);
+            Try(w.Key, w.PrepositionEnd, true);
+        }
+
+        return starts is null ? [] : [.. starts];
+    }
+
+    /// <summary>
+    /// The names of <see cref="FindAll"/> that begin at word <paramref name="first"/>, from its start forms
+    /// (<see cref="StartsOf"/>) and the key hashes (<see cref="HashOf"/>) of the sentence's words.
+    /// </summary>
+    public void FindAt(ReadOnlySpan<WordForms> words, ReadOnlySpan<uint> keyHashes, int first, ReadOnlySpan<GazetteerStart> starts, List<GazetteerMatch> output)
+    {
+        foreach (var start in starts)
+        {
+            Walk(words, keyHashes, first, start, output);
         }
     }
 
@@ -189,23 +223,23 @@ public sealed class Gazetteer
         _types[node] |= types;
     }
 
-    private void Walk(ReadOnlySpan<WordForms> words, int first, int offset, bool viaPreposition, List<GazetteerMatch> output)
+    /// <summary>
+    /// Follows the words after <paramref name="first"/> from a start form's node, adding every name passed;
+    /// the words' key hashes are taken from <paramref name="keyHashes"/>, or computed when it is empty.
+    /// </summary>
+    private void Walk(ReadOnlySpan<WordForms> words, ReadOnlySpan<uint> keyHashes, int first, GazetteerStart start, List<GazetteerMatch> output)
     {
-        if (!_edges.TryGetValue(Edge(Root, HashOf(words[first].Key.AsSpan(offset))), out var node))
-        {
-            return;
-        }
-
+        var node = start.Node;
         var last = first;
         while (true)
         {
             var types = _types[node];
             if (types != GazetteerTypes.None)
             {
-                output.Add(new GazetteerMatch(first, last, offset, types, viaPreposition));
+                output.Add(new GazetteerMatch(first, last, start.Offset, types, start.ViaPreposition));
             }
 
-            if (last + 1 >= words.Length || !_edges.TryGetValue(Edge(node, HashOf(words[last + 1].Key)), out node))
+            if (last + 1 >= words.Length || !_edges.TryGetValue(Edge(node, keyHashes.IsEmpty ? HashOf(words[last + 1].Key) : keyHashes[last + 1]), out node))
             {
                 return;
             }

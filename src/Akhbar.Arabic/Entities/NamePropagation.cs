@@ -23,6 +23,10 @@ public static class NamePropagation
         // The last word of a person's full name: news names a person in full once, then by the surname alone
         // ("دونالد ترامب" ... "وأضاف ترامب"), where a tagger that reads one sentence at a time often misses it.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
+        var surnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The first stems of the names: a word that begins no name is passed over without hashing the words after it.
+        var firstStems = new HashSet<uint>();
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -41,6 +45,7 @@ public static class NamePropagation
                 }
 
                 counts[(int)type]++;
+                firstStems.Add(stems[s][first]);
                 longest = Math.Max(longest, last - first + 1);
                 if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last)
                     && notSurname?.Invoke(WithoutConjunction(sentences[s][last])) != true)
@@ -77,7 +82,7 @@ public static class NamePropagation
             for (var i = 0; i < words.Length; i++)
             {
                 // Longest known name starting here whose words are all untagged.
-                for (var n = Math.Min(longest, words.Length - i); n >= 1; n--)
+                for (var n = firstStems.Contains(stems[s][i]) ? Math.Min(longest, words.Length - i) : 0; n >= 1; n--)
                 {
                     if (!AllOutside(t, i, n) || (i + n < words.Length && BioTags.IsInside(t[i + n])))
                     {
@@ -99,7 +104,7 @@ public static class NamePropagation
                 }
 
                 // A surname alone, untagged, before no name word, written as in the full name but for a leading و.
-                if (t[i] == BioTags.Outside && surnames.Count > 0 && surnames.Contains(WithoutConjunction(words[i]))
+                if (t[i] == BioTags.Outside && surnames.Count > 0 && surnameSpans.Contains(WithoutConjunctionSpan(words[i]))
                     && (i + 1 == words.Length || !BioTags.IsInside(t[i + 1])))
                 {
                     t[i] = BioTags.Begin(Akhbar.Core.Model.EntityType.Person);
@@ -123,6 +128,8 @@ public static class NamePropagation
 
     /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
     private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];
+
+    private static ReadOnlySpan<char> WithoutConjunctionSpan(WordForms word) => word.Key.AsSpan(word.ConjunctionEnd);
 
     /// <summary>Folded words that bind the next word into a compound name.</summary>
     private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد" };

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 
 namespace Akhbar.Arabic.Entities;
 
@@ -7,22 +7,29 @@ namespace Akhbar.Arabic.Entities;
 /// <see cref="NerModel"/>, best valid sequence from <see cref="ViterbiDecoder"/>. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Scoring is mostly cache misses on the weight table, about a third of them for features of the word
-/// alone (its forms, affixes, classes, lexicon), which are the same at every occurrence. Their scores are
-/// therefore kept per distinct word, per thread, in a bounded cache: news repeats its words, so most
-/// words are looked up once instead of scored feature by feature.
+/// Scoring is mostly cache misses on the weight table. Most features depend on one word only (its own forms,
+/// affixes, classes and lexicon, and what it says of a neighbour one or two places away) or on two adjacent
+/// words (bigrams). News repeats its words: the summed weights of the features of one word are therefore kept
+/// per distinct word, per thread, in a bounded <see cref="ScoreCache"/>, and only the features of pairs of
+/// words and of gazetteer names and titles spanning several words are hashed and looked up at every occurrence.
 /// </remarks>
 public sealed class NerTagger
 {
-    /// <summary>A thread's cache is emptied when it holds this many words, so that memory stays bounded.</summary>
-    private const int CacheCapacity = 1 << 16;
+    private readonly ThreadLocal<ScoreCache> _caches;
 
-    private readonly ThreadLocal<Dictionary<(string Key, WordShape Shape), OwnScores>> _ownScores = new(() => []);
+    /// <summary>The scores of what lies outside the sentence, one or two places before or after a word (-2, -1, +1, +2).</summary>
+    private readonly float[] _edges = new float[4 * BioTags.Count];
 
     public NerTagger(NerModel model)
     {
         Model = model;
         Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon);
+        _caches = new(() => new ScoreCache(Features, Model));
+        Span<uint> edge = stackalloc uint[1];
+        foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
+        {
+            model.AddWeights(edge[..FeatureExtractor.ExtractEdge(offset, edge)], Edge(offset));
+        }
         // A second-order model keeps its tag trigram weights as features of the table (one row per pair of
         // previous tags); pruning may have dropped some rows, whose weights are then zero.
         var trigrams = new float[(BioTags.Count + 1) * (BioTags.Count + 1) * BioTags.Count];
@@ -73,13 +80,20 @@ public sealed class NerTagger
             return;
         }
 
+        // The scores live only as long as the decoding, so they are written to a pooled array.
+        var length = words.Length * BioTags.Count;
+        var emissions = ArrayPool<float>.Shared.Rent(length);
+        Score(words, emissions.AsSpan(0, length));
         if (_trigrams is not null)
         {
-            SecondOrderDecoder.Decode(Emissions(words), Model.Transitions, _trigrams, tags);
-            return;
+            SecondOrderDecoder.Decode(emissions.AsSpan(0, length), Model.Transitions, _trigrams, tags);
+        }
+        else
+        {
+            ViterbiDecoder.Decode(emissions.AsSpan(0, length), Model.Transitions, tags);
         }
 
-        ViterbiDecoder.Decode(Emissions(words), Model.Transitions, tags);
+        ArrayPool<float>.Shared.Return(emissions);
     }
 
     /// <summary>
@@ -103,50 +117,83 @@ public sealed class NerTagger
         TagMargins.Compute(emissions, Model.Transitions, tags, margins);
     }
 
-    /// <summary>The score of every tag at every word (words × <see cref="BioTags.Count"/>), before decoding.</summary>
-    private float[] Emissions(ReadOnlySpan<WordForms> words)
+    /// <summary>
+    /// The score of every tag at every word (words × <see cref="BioTags.Count"/>), before decoding: the
+    /// summed weights of all the word's features (<see cref="FeatureExtractor.Extract"/>) and the
+    /// <see cref="NerModel.EntityBias"/>, read from the thread's <see cref="ScoreCache"/> where it can.
+    /// </summary>
+    public float[] Emissions(ReadOnlySpan<WordForms> words)
     {
-        var n = words.Length;
-        var features = new uint[n * FeatureExtractor.MaxPerWord];
-        var counts = new int[n];
-        Features.ExtractContext(words, features, counts);
-        var emissions = new float[n * BioTags.Count];
-        var cache = _ownScores.Value!;
-        for (var i = 0; i < n; i++)
-        {
-            var scores = emissions.AsSpan(i * BioTags.Count, BioTags.Count);
-            Own(words[i], cache, scores);
-            Model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), scores);
-        }
-
+        var emissions = new float[words.Length * BioTags.Count];
+        Score(words, emissions);
         return emissions;
     }
 
-    /// <summary>Writes the summed weights of the word's own features to <paramref name="scores"/>, from the cache or scored and cached.</summary>
-    private void Own(in WordForms word, Dictionary<(string, WordShape), OwnScores> cache, Span<float> scores)
+    /// <summary>Writes <see cref="Emissions"/> to <paramref name="emissions"/>, every score of it; the working arrays are pooled.</summary>
+    private void Score(ReadOnlySpan<WordForms> words, Span<float> emissions)
     {
-        var key = (word.Key, word.Shape);
-        if (!cache.TryGetValue(key, out var cached))
+        const int k = BioTags.Count;
+        var n = words.Length;
+        if (n == 0)
         {
-            Span<uint> own = stackalloc uint[FeatureExtractor.MaxPerWord];
-            var count = Features.ExtractOwn(word, own);
-            Model.AddWeights(own[..count], cached);
-            if (cache.Count >= CacheCapacity)
-            {
-                cache.Clear();
-            }
-
-            cache[key] = cached;
+            return;
         }
 
-        ((ReadOnlySpan<float>)cached).CopyTo(scores);
+        var cache = _caches.Value!;
+        var cachedArray = ArrayPool<CachedWord>.Shared.Rent(n);
+        var hashesArray = ArrayPool<WordHashes>.Shared.Rent(n);
+        var startsArray = ArrayPool<GazetteerStart[]>.Shared.Rent(n);
+        var cached = cachedArray.AsSpan(0, n);
+        var hashes = hashesArray.AsSpan(0, n);
+        var starts = startsArray.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            cached[i] = cache.Word(words[i]);
+            hashes[i] = cached[i].Hashes;
+            starts[i] = cached[i].GazetteerStarts;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var scores = emissions.Slice(i * k, k);
+            cached[i].Own.CopyTo(scores);
+            foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
+            {
+                var j = i + offset;
+                TagScores.Add(j < 0 || j >= n ? Edge(offset) : cached[j].AtOffset(offset), scores);
+            }
+        }
+
+        // What adjacent words say together (bigrams): most pairs of a news stream are new, so they are scored here.
+        Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
+        Model.AddWeights(f[..FeatureExtractor.ExtractFirst(hashes[0], f)], emissions[..k]);
+        for (var i = 0; i + 1 < n; i++)
+        {
+            Model.AddWeights(f[..Features.ExtractWithRight(hashes[i], hashes[i + 1], f)], emissions.Slice(i * k, k));
+            Model.AddWeights(f[..Features.ExtractWithLeft(hashes[i], hashes[i + 1], f)], emissions.Slice((i + 1) * k, k));
+        }
+
+        Model.AddWeights(f[..FeatureExtractor.ExtractLast(hashes[n - 1], f)], emissions.Slice((n - 1) * k, k));
+
+        // Gazetteer names and titles: the only features hashed at every occurrence (most words have none).
+        var spans = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxPerWord);
+        var counts = ArrayPool<int>.Shared.Rent(n);
+        Features.ExtractSpans(words, hashes, starts, spans, counts);
+        for (var i = 0; i < n; i++)
+        {
+            Model.Score(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.Slice(i * k, k));
+        }
+
+        ArrayPool<uint>.Shared.Return(spans);
+        ArrayPool<int>.Shared.Return(counts);
+        ArrayPool<WordHashes>.Shared.Return(hashesArray);
+
+        // Cleared so that the pool does not keep words the cache has dropped.
+        ArrayPool<CachedWord>.Shared.Return(cachedArray, clearArray: true);
+        ArrayPool<GazetteerStart[]>.Shared.Return(startsArray, clearArray: true);
     }
 
-    [InlineArray(BioTags.Count)]
-    private struct OwnScores
-    {
-        private float _element;
-    }
+    private Span<float> Edge(int offset) => _edges.AsSpan((offset < 0 ? offset + 2 : offset + 1) * BioTags.Count, BioTags.Count);
 
     private static class DefaultHolder
     {

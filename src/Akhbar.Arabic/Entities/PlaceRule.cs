@@ -27,10 +27,15 @@ public static class PlaceRule
             var t = tags[s];
             for (var i = 1; i < words.Length; i++)
             {
-                // Only where the rule can fire: after a preposition of place, or after a tagged place.
+                // Only where the rule can fire: on an untagged word after a preposition of place, or after a tagged place.
+                if (t[i] != BioTags.Outside)
+                {
+                    continue;
+                }
+
                 var afterPreposition = Before.Contains(words[i - 1].Key);
                 var afterPlace = t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == EntityType.Location && words[i].ConjunctionEnd > 0;
-                if (t[i] != BioTags.Outside || !(afterPreposition || afterPlace))
+                if (!(afterPreposition || afterPlace))
                 {
                     continue;
                 }

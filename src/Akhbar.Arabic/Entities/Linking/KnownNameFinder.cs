@@ -71,7 +71,7 @@ public sealed class KnownNameFinder
     /// <summary>How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>) make the longest listed name, or 0.</summary>
     private int Longest(string text, IReadOnlyList<Token> tokens, int i, int start)
     {
-        if (!_firstWords.Contains(TokenWords.Key(text, tokens[i], start)))
+        if (!StartsName(text, tokens[i], start))
         {
             return 0;
         }
@@ -86,6 +86,23 @@ public sealed class KnownNameFinder
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Whether the token, read from <paramref name="start"/>, is the first word of a name: the same test as on
+    /// <see cref="TokenWords.Key"/>, without making a string of the folded word for the many tokens that are
+    /// not (most tokens with a clitic).
+    /// </summary>
+    private bool StartsName(string text, Token token, int start)
+    {
+        if (start == token.Span.Start)
+        {
+            return _firstWords.Contains(token.Key);
+        }
+
+        var word = text.AsSpan(start, token.Span.End - start);
+        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        return _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..Core.Text.ArabicFolding.Fold(word, folded)]);
     }
 
     private static string NameKey(string text, IReadOnlyList<Token> tokens, int i, int start, int n)

@@ -137,4 +137,41 @@ public class FeatureExtractorTests
     [InlineData("روسي", false)]
     public void Nisba_adjectives_carry_the_article(string word, bool nisba) =>
         Assert.Equal(nisba, FeatureExtractor.IsNisba(WordForms.Of(word)));
+
+    [Fact]
+    public void The_parts_a_tagger_scores_apart_are_together_the_context_features()
+    {
+        // The shipped model's extractor, so that word classes and the type lexicon take part.
+        var extractor = NerTagger.Default.Features;
+        var gazetteer = NerTagger.Default.Model.Gazetteer;
+        foreach (var sentence in new[] { "قال وزير الخارجية الروسي سيرغي لافروف في موسكو", "وصل الرئيس الأمريكي إلى بغداد", "بوتين", "Apple و apple" })
+        {
+            var words = sentence.Split(' ').Select(WordForms.Of).ToArray();
+            var n = words.Length;
+            var context = new uint[n * FeatureExtractor.MaxPerWord];
+            var counts = new int[n];
+            extractor.ExtractContext(words, context, counts);
+            var hashes = words.Select(w => extractor.HashesOf(w)).ToArray();
+            var spans = new uint[n * FeatureExtractor.MaxPerWord];
+            var spanCounts = new int[n];
+            extractor.ExtractSpans(words, hashes, words.Select(w => gazetteer.StartsOf(w)).ToArray(), spans, spanCounts);
+            var f = new uint[FeatureExtractor.MaxPerWord];
+            for (var i = 0; i < n; i++)
+            {
+                var parts = new List<uint>(spans.AsSpan(i * FeatureExtractor.MaxPerWord, spanCounts[i]).ToArray());
+                foreach (var offset in (int[])[-2, -1, 1, 2])
+                {
+                    var j = i + offset;
+                    var c = j < 0 || j >= n ? FeatureExtractor.ExtractEdge(offset, f) : extractor.ExtractNeighbour(words[j], hashes[j], offset, f);
+                    parts.AddRange(f.AsSpan(0, c).ToArray());
+                }
+
+                var pairs = i == 0 ? FeatureExtractor.ExtractFirst(hashes[i], f) : extractor.ExtractWithLeft(hashes[i - 1], hashes[i], f);
+                parts.AddRange(f.AsSpan(0, pairs).ToArray());
+                pairs = i == n - 1 ? FeatureExtractor.ExtractLast(hashes[i], f) : extractor.ExtractWithRight(hashes[i], hashes[i + 1], f);
+                parts.AddRange(f.AsSpan(0, pairs).ToArray());
+                Assert.Equal(context.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).ToArray().Order(), parts.Order());
+            }
+        }
+    }
 }

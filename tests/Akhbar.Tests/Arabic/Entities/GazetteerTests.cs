@@ -76,4 +76,26 @@ public class GazetteerTests
         Assert.Equal(GazetteerTypes.Organization, loaded.Lookup(NerResources.KeysOf("الأمم المتحدة")));
         Assert.Equal(GazetteerTypes.None, loaded.Lookup(NerResources.KeysOf("الأمم")));
     }
+
+    [Fact]
+    public void Start_forms_kept_per_word_find_the_same_names_as_a_search_of_the_sentence()
+    {
+        var g = Sample();
+        g.Add(NerResources.KeysOf("الأمين العام"), GazetteerTypes.Title);
+        foreach (var sentence in new[] { "وصل وبغداد", "قال الأمين العام للأمم المتحدة في الموصل", "وبالموصل ولروسيا والأمم المتحدة", "لا شيء هنا" })
+        {
+            var words = sentence.Split(' ').Select(WordForms.Of).ToArray();
+            var keys = words.Select(w => Gazetteer.HashOf(w.Key)).ToArray();
+            var found = new List<GazetteerMatch>();
+            for (var i = 0; i < words.Length; i++)
+            {
+                g.FindAt(words, keys, i, g.StartsOf(words[i]), found);
+            }
+
+            Assert.Equal(Find(g, sentence), found);
+        }
+
+        Assert.Empty(g.StartsOf(WordForms.Of("شيء")));
+        Assert.Empty(new Gazetteer().StartsOf(WordForms.Of("بغداد")));
+    }
 }

@@ -50,4 +50,50 @@ public class ViterbiDecoderTests
         ViterbiDecoder.Decode(emissions, transitions, tags);
         Assert.Equal([BioTags.Begin(EntityType.Location), BioTags.Inside(EntityType.Location)], tags);
     }
+
+    [Fact]
+    public void Decoding_finds_the_best_valid_sequence_of_an_exhaustive_search()
+    {
+        var random = new Random(7);
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var n = random.Next(1, 5);
+            var emissions = Enumerable.Range(0, n * K).Select(_ => (float)((random.NextDouble() * 10) - 5)).ToArray();
+            var transitions = Enumerable.Range(0, (K + 1) * K).Select(_ => (float)((random.NextDouble() * 4) - 2)).ToArray();
+            var tags = new int[n];
+            ViterbiDecoder.Decode(emissions, transitions, tags);
+
+            var best = double.NegativeInfinity;
+            int[] bestTags = [];
+            var candidate = new int[n];
+            for (var code = 0; code < Math.Pow(K, n); code++)
+            {
+                var c = code;
+                for (var i = 0; i < n; i++)
+                {
+                    candidate[i] = c % K;
+                    c /= K;
+                }
+
+                if (!Enumerable.Range(0, n).All(i => BioTags.CanFollow(i == 0 ? -1 : candidate[i - 1], candidate[i])))
+                {
+                    continue;
+                }
+
+                double score = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    score += emissions[(i * K) + candidate[i]] + transitions[((i == 0 ? K : candidate[i - 1]) * K) + candidate[i]];
+                }
+
+                if (score > best)
+                {
+                    best = score;
+                    bestTags = [.. candidate];
+                }
+            }
+
+            Assert.Equal(bestTags, tags);
+        }
+    }
 }

@@ -1,0 +1,51 @@
+using System.Collections;
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities;
+
+/// <summary>
+/// The folded keys of a document's tokens, as <see cref="MentionBounds"/> asks for them, collected on the
+/// first question: most documents ask none (only a mention whose first word has a proclitic that is neither
+/// the article nor part of a listed name does), so most never build the set.
+/// </summary>
+public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<string>
+{
+    private HashSet<string>? _keys;
+
+    private HashSet<string> Keys
+    {
+        get
+        {
+            if (_keys is null)
+            {
+                _keys = new HashSet<string>(tokens.Count, StringComparer.Ordinal);
+                foreach (var token in tokens)
+                {
+                    _keys.Add(token.Key);
+                }
+            }
+
+            return _keys;
+        }
+    }
+
+    public int Count => Keys.Count;
+
+    public bool Contains(string item) => Keys.Contains(item);
+
+    public IEnumerator<string> GetEnumerator() => Keys.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool IsProperSubsetOf(IEnumerable<string> other) => Keys.IsProperSubsetOf(other);
+
+    public bool IsProperSupersetOf(IEnumerable<string> other) => Keys.IsProperSupersetOf(other);
+
+    public bool IsSubsetOf(IEnumerable<string> other) => Keys.IsSubsetOf(other);
+
+    public bool IsSupersetOf(IEnumerable<string> other) => Keys.IsSupersetOf(other);
+
+    public bool Overlaps(IEnumerable<string> other) => Keys.Overlaps(other);
+
+    public bool SetEquals(IEnumerable<string> other) => Keys.SetEquals(other);
+}
