@@ -7,12 +7,19 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// Groups the name mentions of one article: mentions with the same loose key (<see cref="LooseKey"/>:
 /// spelling variants such as بوتين and بوتن) form one group, a place designator is left out ("محافظة إدلب"
 /// is إدلب), and a one-word group joins the one multi-word person group whose last word it is
-/// ("لافروف" joins "سيرغي لافروف"), whatever the tagger called it, so type votes can fix a stray tag.
+/// ("لافروف" joins "سيرغي لافروف"), or whose first word it is when that is a family name written first ("كيم" joins
+/// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag.
 /// </summary>
 public static class MentionClusterer
 {
     /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
     private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+
+    private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
+    {
+        var tsv = Akhbar.Resources.TsvResource.Load("entities/family-first-names.tsv");
+        return new HashSet<string>(tsv.Rows.Select(r => LooseKey(Akhbar.Core.Text.ArabicFolding.Fold(r[tsv.Column("name")]))), StringComparer.Ordinal);
+    });
 
     public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
     {
@@ -37,7 +44,8 @@ public static class MentionClusterer
             cluster.AddName(m.Span, m.Type, surface, key);
         }
 
-        // Short forms: a one-word group joins the single multi-word person group ending in that word.
+        // Short forms: a one-word group joins the single multi-word person group ending in that word, or starting in it
+        // when that is a family name written first.
         var byLast = new Dictionary<string, List<MentionCluster>>(StringComparer.Ordinal);
         foreach (var c in clusters)
         {
@@ -46,7 +54,10 @@ public static class MentionClusterer
                 continue;
             }
 
-            foreach (var k in c.NameKeys.Where(k => MentionCluster.Words(k) > 1).Select(k => LooseKey(k[(k.LastIndexOf(' ') + 1)..])).Distinct())
+            var multiWord = c.NameKeys.Where(k => MentionCluster.Words(k) > 1).ToList();
+            var shortForms = multiWord.Select(k => LooseKey(k[(k.LastIndexOf(' ') + 1)..]))
+                .Concat(multiWord.Select(k => LooseKey(k[..k.IndexOf(' ', StringComparison.Ordinal)])).Where(FamilyFirst.Value.Contains));
+            foreach (var k in shortForms.Distinct())
             {
                 if (!byLast.TryGetValue(k, out var list))
                 {

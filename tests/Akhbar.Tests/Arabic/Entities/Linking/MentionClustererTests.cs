@@ -31,6 +31,15 @@ public sealed class MentionClustererTests
     }
 
     [Fact]
+    public void A_family_name_written_first_joins_the_full_name_and_an_arabic_first_name_does_not()
+    {
+        var (text, mentions) = Build(("كيم جونغ أون", EntityType.Person), ("كيم", EntityType.Person));
+        Assert.Single(MentionClusterer.Cluster(text, mentions));
+        var (arabic, arabicMentions) = Build(("سمير نادر", EntityType.Person), ("سمير", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(arabic, arabicMentions).Count);
+    }
+
+    [Fact]
     public void Spelling_variants_and_hamza_join()
     {
         var (text, mentions) = Build(("بوتين", EntityType.Person), ("بوتن", EntityType.Person), ("أحمد", EntityType.Person), ("احمد", EntityType.Person));
