@@ -182,6 +182,51 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>Forms of the passives قُتل "was killed" and أُصيب "was wounded", which the script writes like actives, folded.</summary>
+    private static readonly HashSet<string> KilledForms = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "قتلوا", "قتلا", "اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرح", "جرحوا",
+    };
+
+    /// <summary>
+    /// "قُتل زعيم الحركة في ضربة جوية", "فضل الله، قتل في غارة": who was killed or wounded in an attack suffered it. The
+    /// verb stands right before في and the noun; its subject (a passive's) right before the verb, or the words there.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? KilledIn(int k, int start)
+    {
+        if (k - 2 < start || _tokens[k - 1].Key != "في" || !KilledForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+        {
+            return null;
+        }
+
+        var before = k - 3;
+        if (before >= start && _tokens[before].Key is "،" or ",")
+        {
+            before--;
+        }
+
+        if (before >= start && _actors.EndingAt(before) is { IsActor: true, Preposition: null } named)
+        {
+            return (named, null);
+        }
+
+        // "الملا فضل الله، قتل في ضربة": the words of the subject when the entity stage named nobody there.
+        var first = before + 1;
+        for (var j = before; j >= start && j >= before - 2; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_tokens[j].Kind != TokenKind.Word || _inTime[j] || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Has(SegmentRole.Preposition)
+                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first <= before ? (null, new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[before].Span.End), null)) : null;
+    }
+
     /// <summary>"وتعرضت السفارة الأمريكية في بغداد لهجوم": the subject stands between تعرّض and the noun.</summary>
     private (ActorMention? Actor, EventArgument? Words)? SubjectAfterSufferVerb(int k, int start)
     {
@@ -271,6 +316,27 @@ internal sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "الغزو الأمريكي للعراق": the word with ل right after the nisba that names a noun of force's author is its object,
+    /// an actor or place when one is named there, else the words. Null when the source is no such nisba.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? ObjectAfterNisba(EventArgument? source, int last, int end)
+    {
+        var j = last + 2;
+        if (source is not { } author || j >= end || _tokens[j].Kind != TokenKind.Word || !StartsWithLam(_tokens[j]) || _inTime[j]
+            || NisbaAuthor(last, end) is not { } nisba || author.Span.End != nisba.Span.End)
+        {
+            return null;
+        }
+
+        if (_actors.StartingAt(j) is { } struck && (struck.IsActor || struck.IsPlace))
+        {
+            return (struck, null);
+        }
+
+        return _lexicon.Find(_tokens[j], _doc.Text) is null ? (null, GroupArgument(j, end)) : null;
     }
 
     /// <summary>

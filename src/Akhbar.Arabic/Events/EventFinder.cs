@@ -257,6 +257,14 @@ internal sealed partial class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
+        if (cue + 1 < _tokens.Count && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
+            && (quote.Speaker is not { } said || !said.Overlaps(_tokens[cue + 1].Span)))
+        {
+            // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement right after the cue speaks for its issuer, whoever the quote
+            // stage carried over.
+            quote = quote with { Speaker = _tokens[cue + 1].Span, SpeakerKind = SpeakerKind.Role };
+        }
+
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
@@ -278,9 +286,10 @@ internal sealed partial class EventFinder
             speakerSpan = issuer.Span;
             speakerId = issuer.EntityId;
         }
-        else if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        else if (quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
         {
-            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
+            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke (not the body the phrase
+            // names, "باسم القوات البريطانية").
             speakerSpan = named.Span;
             speakerId = named.Entity.Id;
         }
@@ -469,6 +478,18 @@ internal sealed partial class EventFinder
         }
 
         ActorMention? speaker = null;
+        if (k + 1 < end && Issuer(k + 1) is { } issuer)
+        {
+            // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement speaks for whoever issued it. With a noun for its object
+            // instead ("أعلن بيان لوزارة الخزانة فرض عقوبات") it announces the issuer's own act, which is coded instead.
+            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end))
+            {
+                AddStatement(k, lexeme, sentence, start, end, issuer);
+            }
+
+            return;
+        }
+
         if (NextActor(k + 1, end) is { } after)
         {
             speaker = after;
@@ -493,6 +514,26 @@ internal sealed partial class EventFinder
             return;
         }
 
+        AddStatement(k, lexeme, sentence, start, end, source);
+    }
+
+    /// <summary>
+    /// Whether reported words open at token j ("أن"، "بأن"), past dates, commas and up to two definite words that finish the
+    /// issuer's name ("مكتب المدعي العام أن").
+    /// </summary>
+    private bool ReportedWordsAfter(int j, int end)
+    {
+        var definite = 0;
+        while (j < end && (_inTime[j] || _tokens[j].Kind != TokenKind.Word || (_tokens[j].Key.StartsWith("ال", StringComparison.Ordinal) && ++definite <= 2)))
+        {
+            j++;
+        }
+
+        return j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+    }
+
+    private void AddStatement(int k, EventLexeme lexeme, int sentence, int start, int end, EventArgument source)
+    {
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
@@ -530,7 +571,23 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        return j > 0 && j < _tokens.Count && _actors.StartingAt(j) is { Preposition: null } m && m.Entity.Type == EntityType.Person ? m : null;
+        // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": a rank the entity stage left out of the name may stand
+        // before it.
+        for (var rank = j; rank > 0 && rank < _tokens.Count && rank <= j + 2; rank++)
+        {
+            if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
+            {
+                return m;
+            }
+
+            if (_tokens[rank].Kind != TokenKind.Word || _tokens[rank].Has(SegmentRole.Preposition) || _actors.StartingAt(rank) is not null
+                || StandalonePrepositions.Contains(_tokens[rank].Key) || ClauseStops.Contains(_tokens[rank].Key) || _cues.Cue(_tokens[rank]) is not null)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
@@ -541,12 +598,13 @@ internal sealed partial class EventFinder
         if (lexeme.Next.Count > 0)
         {
             // "عمليات عسكرية": the noun codes an event only with the word that makes it one.
-            if (k + 1 >= end || !lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[k + 1].Key)))
+            var completing = WordThatCompletes(k, end, lexeme);
+            if (completing < 0)
             {
                 return;
             }
 
-            last = k + 1;
+            last = completing;
         }
 
         if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
@@ -687,7 +745,7 @@ internal sealed partial class EventFinder
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
         }
-        else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
@@ -776,7 +834,18 @@ internal sealed partial class EventFinder
         }
 
         var targets = new List<ActorMention>();
-        if (genitiveIsTarget)
+        if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
+        {
+            // "الغزو الأمريكي للعراق", "القصف الروسي لحلب": after the adjective that names its author, a verbal noun takes
+            // its object with ل.
+            if (nisbaObject.Actor is { } struck)
+            {
+                targets.Add(struck);
+            }
+
+            describedTarget ??= nisbaObject.Words;
+        }
+        else if (genitiveIsTarget)
         {
             if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient && patient.Entity.Type != EntityType.Location)
             {
@@ -806,7 +875,7 @@ internal sealed partial class EventFinder
             targets.Add(visited);
         }
 
-        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && SufferedBy(k, start, end) is { } victim)
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && (SufferedBy(k, start, end) ?? KilledIn(k, start)) is { } victim)
         {
             // "تعرضت السفارة لهجوم": whoever was subjected to the attack is its target.
             if (victim.Actor is { } actor)
@@ -921,6 +990,37 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>Whether every token from <paramref name="from"/> to before <paramref name="to"/> is a relational adjective ("حربية إسرائيلية").</summary>
+    private bool NisbasBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var key = _tokens[j].Key;
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Segments.Length > 1 || key.Length < 4 || !(key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith('ي')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The token of the word a lexeme needs after it ("عمليات عسكرية", "أطلقت صواريخ"), or -1. A verb's object may come
+    /// after a date set off by commas and a count ("أطلقت، فجر السبت، أربعة صواريخ"); a noun's word follows it at once.
+    /// </summary>
+    private int WordThatCompletes(int k, int end, EventLexeme lexeme)
+    {
+        var j = k + 1;
+        while (lexeme.Kind == EventWordKind.Verb && j < end && j <= k + 6
+            && (_tokens[j].Key is "،" or "," || _inTime[j] || _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+        {
+            j++;
+        }
+
+        return j < end && lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) ? j : -1;
+    }
+
     /// <summary>
     /// "المعارك" after "معارك", "العرض العسكري" after "للعرض": a definite noun whose word was already coded refers back
     /// to that event, and without an actor of its own it is no new one.
@@ -962,9 +1062,11 @@ internal sealed partial class EventFinder
                 }
             }
 
-            for (var j = k - 1; j >= start && j >= k - 2; j--)
+            for (var j = k - 1; j >= start && j >= k - 4; j--)
             {
-                if (GroupActors.Is(_tokens[j]))
+                // "طائرة حربية إسرائيلية أطلقت": further than two words back, only the group's own adjectives may stand
+                // between it and the verb.
+                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k)))
                 {
                     return GroupArgument(j, k);
                 }
@@ -1063,9 +1165,28 @@ internal sealed partial class EventFinder
             {
                 return GroupArgument(j + 1, end);
             }
+
+            if (key is "علي" or "ضد" && lexeme.Cameo[..2] is "18" or "19" or "20" && PlaceStruck(j + 1) is { } attacked)
+            {
+                // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
+                // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
+                return attacked.Argument;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>The place named at token j, or after a noun of place there ("على مدينة قندوز").</summary>
+    private ActorMention? PlaceStruck(int j)
+    {
+        if (j < _tokens.Count && _actors.StartingAt(j) is { IsPlace: true } place)
+        {
+            return place;
+        }
+
+        var key = j < _tokens.Count ? ArticleActors.WithoutConjunction(_tokens[j].Key) : "";
+        return (PlaceNouns.Contains(key) || PlaceHeads.Contains(key)) && j + 1 < _tokens.Count && _actors.StartingAt(j + 1) is { IsPlace: true } named ? named : null;
     }
 
     /// <summary>Forms of استهدف "targeted" ("غارات استهدفت", "العقوبات تستهدف"), folded.</summary>
@@ -1753,6 +1874,28 @@ internal sealed partial class EventFinder
             {
                 var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
                 return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "وقالت الشرطة إن المسلحين شنوا هجوما": a group or actor among the first words of a quote, before the noun, is who
+    /// acted in it, not the speaker.
+    /// </summary>
+    private bool NamedBeforeInWords(int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (GroupActors.Is(_tokens[j]) || _actors.EndingAt(j) is { IsActor: true, Preposition: null })
+            {
+                return true;
             }
         }
 

@@ -42,10 +42,20 @@ internal static class GroupActors
         "انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مسلحا", "مهاجم", "مهاجما",
     };
 
+    /// <summary>
+    /// Warplanes that strike for a side the sentence does not name ("طائرة حربية إسرائيلية أطلقت صواريخ", "قصفت مقاتلات
+    /// التحالف"): the subject of a verb, but in the genitive of an event noun ("إسقاط طائرة") what the act was done to.
+    /// </summary>
+    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
+    {
+        "طايره", "الطايره", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات",
+        "قاذفات", "القاذفات",
+    };
+
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
         token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition)
-        && (Nouns.Contains(ArticleActors.WithoutConjunction(token.Key)) || Attackers.Contains(ArticleActors.WithoutConjunction(token.Key)));
+        && ArticleActors.WithoutConjunction(token.Key) is var key && (Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key));
 
     /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
     public static bool IsCollective(Token token) =>
