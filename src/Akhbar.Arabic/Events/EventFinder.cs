@@ -63,6 +63,9 @@ internal sealed partial class EventFinder
     /// <summary>The reported words of each quote event, by its cue's offset.</summary>
     private readonly Dictionary<int, TextSpan> _statementWords = [];
 
+    /// <summary>Offsets of quote cues joined by و whose speaker the quote stage carried over from an earlier sentence.</summary>
+    private readonly HashSet<int> _carriedCues = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -126,6 +129,7 @@ internal sealed partial class EventFinder
         }
 
         CreditClaimedAttacks();
+        ConjoinedCues();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -143,6 +147,39 @@ internal sealed partial class EventFinder
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
+    }
+
+    /// <summary>
+    /// "اجتمع بومبيو مع زعيم كوريا الشمالية، وقال إن": a cue joined by و with no subject of its own goes on with the actor
+    /// of the event before it in its sentence, as a verb does, not with a speaker carried over from an earlier sentence.
+    /// </summary>
+    private void ConjoinedCues()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || !_carriedCues.Contains(statement.Trigger.Start))
+            {
+                continue;
+            }
+
+            if (_events.FindLast(e => e.Basis == EventBasis.Trigger && e.Sentence == statement.Sentence && e.Source is { EntityId: not null }
+                && e.Trigger.End <= statement.Trigger.Start) is { Source: { } actor })
+            {
+                _events[i] = statement with { Source = actor };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a group or an organization's noun opens at token j ("جماعة أخرى"، "مسؤولون حكوميون"، "نشطاء"): the subject of a
+    /// cue right before it.
+    /// </summary>
+    private bool SpeakerGroupAt(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && _actors.StartingAt(j) is null
+            && (GroupActors.Is(_tokens[j]) || OrganizationHeads.Contains(WithoutArticle(key)) || _cues.IsSpeakerNoun(_tokens[j], out _));
     }
 
     /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
@@ -305,6 +342,20 @@ internal sealed partial class EventFinder
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
+        var carried = speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue];
+        if (carried && cue + 1 < _sentenceEnd[_sentenceOf[cue]] && SpeakerGroupAt(cue + 1))
+        {
+            // "وأكدت جماعة أخرى ... خبر"، "وقال مسؤولون": a group named right after the cue speaks, not the speaker the quote
+            // stage carried over from an earlier sentence.
+            source = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]);
+            carried = false;
+        }
+
+        if (carried && _tokens[cue].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            _carriedCues.Add(quote.Cue.Start);
+        }
+
         var targets = new List<ActorMention>();
         EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
@@ -462,7 +513,9 @@ internal sealed partial class EventFinder
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
+        // "بين", "بينهم", "بينها": the preposition with or without a pronoun, written like بيّن.
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || (key.StartsWith("بين", StringComparison.Ordinal) && _tokens[k].Has(SegmentRole.Pronoun))
+            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
         {
             return;
         }
@@ -471,7 +524,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
             {
                 return;
             }
@@ -500,6 +553,12 @@ internal sealed partial class EventFinder
         }
 
         EventArgument? source = speaker is { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named ? named.Argument : null;
+        if (source is null && speaker is null && k + 1 < end && SpeakerGroupAt(k + 1))
+        {
+            // "وأكدت جماعة أخرى مدافعة عن حقوق الإنسان خبر القبض عليه": a group named right after the verb is its subject.
+            source = GroupArgument(k + 1, end);
+        }
+
         // "ويذكر أن": a masculine present right before أن is the outlet's impersonal formula, spoken by nobody.
         var impersonal = key.StartsWith('ي') && k + 1 < end && _tokens[k + 1].Key == "ان";
         if (source is null && speaker is null && k - start <= 2 && !impersonal && !ExplicitSubjectAt(k + 1, end))
@@ -1137,7 +1196,8 @@ internal sealed partial class EventFinder
             {
                 if (IsObjectWord(j))
                 {
-                    return GroupArgument(j, end);
+                    // "اعتقلت السلطات الناشط الحقوقي البارز أحمد سعيد": a title phrase leads to the person it names.
+                    return TitledPerson(j, end)?.Argument ?? GroupArgument(j, end);
                 }
 
                 if (_tokens[j].Kind == TokenKind.Number && j + 1 < end && IsObjectWord(j + 1))
@@ -1300,13 +1360,39 @@ internal sealed partial class EventFinder
         key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
         || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the definite words from token j lead to a person's name ("الداعية الإسلامي البارز الشيخ سفر الحوالي"): they
+    /// are that person's title, not adjectives of a group before them ("اعتقلت السلطات السعودية الداعية ...").
+    /// </summary>
+    private bool TitlesPerson(int j, int limit) => TitledPerson(j, limit) is not null;
+
+    /// <summary>The person whose title phrase of definite words opens at token j ("الناشط الحقوقي البارز أحمد سعيد"), or null.</summary>
+    private ActorMention? TitledPerson(int j, int limit)
+    {
+        for (var i = j; i < limit && i <= j + 4; i++)
+        {
+            if (_actors.StartingAt(i) is { } m)
+            {
+                return i > j && m.Entity.Type == EntityType.Person && m.Preposition is null ? m : null;
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || _tokens[i].Has(SegmentRole.Preposition)
+                || !(_tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[i])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
         // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)))
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || (IsNisba(_tokens[last + 1].Key) && !TitlesPerson(last + 1, limit))))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {

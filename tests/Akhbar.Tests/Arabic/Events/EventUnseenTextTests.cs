@@ -134,4 +134,52 @@ public sealed class EventUnseenTextTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "091");
         Assert.StartsWith("الشرطة", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cue_joined_by_wa_goes_on_with_the_actor_of_the_event_before_it()
+    {
+        var doc = Run(
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن المفاوضات صعبة.",
+            "يذكر أن وزير الخارجية الألماني هايكو ماس اجتمع الأسبوع الماضي مع نظيره الإيراني محمد جواد ظريف، وقال إن الحوار مستمر.");
+        var e = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Trigger) == "وقال" && e.Sentence == 2);
+        Assert.Equal("هايكو ماس", Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_group_right_after_the_verb_speaks_not_the_speaker_before()
+    {
+        var doc = Run(
+            "وقالت منظمة العفو الدولية إن المعتقلين تعرضوا لسوء المعاملة.",
+            "وأكدت جماعة حقوقية أخرى خبر الإفراج عن اثنين منهم.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأكدت");
+        Assert.StartsWith("جماعة", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_arrest_reaches_the_person_named_after_a_title_phrase_and_the_authorities_keep_their_own_words()
+    {
+        var doc = Run("اعتقلت السلطات المصرية الناشط الحقوقي البارز الدكتور أحمد سعيد.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.Equal("السلطات المصرية", doc.Slice(e.Source!.Span));
+        Assert.Equal("أحمد سعيد", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_claim_credits_the_attack_named_after_it_not_an_earlier_one()
+    {
+        var doc = Run(
+            "وقتل عشرة أشخاص في تفجير استهدف سوقا شعبية الشهر الماضي.",
+            "وفي العام الماضي تبنت جماعة مسلحة هجوما على مدرسة في المدينة.");
+        var earlier = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "تفجير");
+        Assert.Null(earlier.Source);
+    }
+
+    [Theory]
+    [InlineData("وقال المسؤولون حسبما أفادت الصحيفة إن الاتفاق وشيك.", "أفادت")]
+    [InlineData("وقتل خمسة أشخاص بينهم قائد الشرطة المحلية.", "بينهم")]
+    public void Attributions_and_the_preposition_bayna_are_no_statements(string sentence, string word)
+    {
+        var doc = Run(sentence);
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == word);
+    }
 }
