@@ -198,9 +198,11 @@ internal sealed partial class EventFinder
             }
 
             var first = ArticleActors.TokenAt(_tokens, words.Start);
+            // "مشددة على أن "الولايات المتحدة تدعو إلى": the act may follow its own subject at the start of the words.
             var act = _events.Find(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
-                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a)
-                && IsVoiceOfState(a));
+                && (ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1
+                    || (a.Source is { } subject && ArticleActors.TokenAt(_tokens, subject.Span.Start) == first && ArticleActors.TokenAt(_tokens, subject.Span.End - 1) + 1 == ArticleActors.TokenAt(_tokens, a.Trigger.Start)))
+                && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a) && IsVoiceOfState(a));
             if (act is not null)
             {
                 _events[i] = statement with { Cameo = act.Cameo, Plover = act.Plover, QuadClass = act.QuadClass, Goldstein = act.Goldstein, Target = act.Target };

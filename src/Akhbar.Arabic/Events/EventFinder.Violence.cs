@@ -233,6 +233,47 @@ internal sealed partial class EventFinder
         return first <= before ? (null, new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[before].Span.End), null)) : null;
     }
 
+    /// <summary>
+    /// "لكي يوقف هجومه", "واصلت قصفها": the actor a third-person pronoun on a noun of force stands for, the latest actor
+    /// (not a place) named before the noun in its sentence; null when the noun carries no such pronoun.
+    /// </summary>
+    private ActorMention? ForceOwner(int k, int start)
+    {
+        if (_tokens[k].SegmentWith(SegmentRole.Pronoun) is not { } pronoun || _doc.Text[pronoun.Span.Start] != 'ه')
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j >= start; j--)
+        {
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.IsActor && m.Entity.Type != EntityType.Location || m.Entity.Geo?.Feature == "PCLI")
+                {
+                    return m;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor or place that ends at token j, or up to two words (adjectives) before it ("الغوطة الشرقية المحاصرة").</summary>
+    private ActorMention? RelativeHead(int j)
+    {
+        for (var i = j; i >= 0 && i >= j - 2; i--)
+        {
+            if (_actors.EndingAt(i) is { } m && (m.IsActor || m.IsPlace) && m.Preposition is null or "علي")
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"وتعرضت السفارة الأمريكية في بغداد لهجوم": the subject stands between تعرّض and the noun.</summary>
     private (ActorMention? Actor, EventArgument? Words)? SubjectAfterSufferVerb(int k, int start)
     {
@@ -252,6 +293,15 @@ internal sealed partial class EventFinder
             if (_actors.StartingAt(v + 1) is { IsActor: true, Preposition: null } named)
             {
                 return (named, null);
+            }
+
+            if (_inTime[v + 1] || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[v + 1].Key)) || _tokens[v + 1].Key == "منذ")
+            {
+                // "الغوطة الشرقية المحاصرة والتي تتعرض منذ أيام لقصف": no subject after the verb; the antecedent of the
+                // relative clause before it suffered the attack, a place too.
+                return v - 1 >= start && RelativePronouns.Contains(ArticleActors.WithoutConjunction(_tokens[v - 1].Key)) && RelativeHead(v - 2) is { } head
+                    ? (head, null)
+                    : null;
             }
 
             var last = v + 1;

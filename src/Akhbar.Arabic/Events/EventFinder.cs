@@ -826,6 +826,13 @@ internal sealed partial class EventFinder
             source = state;
         }
 
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && ForceOwner(k, start) is { } owner)
+        {
+            // "على النظام السوري لكي يوقف هجومه": the pronoun on a noun of force is its author, the actor named last before it.
+            subject = owner;
+            source = owner.Argument;
+        }
+
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && RelativeAntecedent(k, start) is { } clauseHead)
         {
             subject = clauseHead;
@@ -1128,6 +1135,12 @@ internal sealed partial class EventFinder
                 if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k)))
                 {
                     return GroupArgument(j, k);
+                }
+
+                if (j == k - 1 && GroupActors.IsOwnedGroup(_tokens[j], _doc.Text) && SpeakerOfWordsAt(_tokens[j].Span, anySpeaker: true) is { } owner)
+                {
+                    // "أعلن الجيش أن طائراته قصفت موقعا": in reported words, the speaker's own forces act for the speaker.
+                    return owner;
                 }
 
                 var key = ArticleActors.WithoutConjunction(_tokens[j].Key);

@@ -1,4 +1,5 @@
 using Akhbar.Core.Model;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Events;
 
@@ -56,6 +57,29 @@ internal static class GroupActors
     public static bool Is(Token token) =>
         token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition)
         && ArticleActors.WithoutConjunction(token.Key) is var key && (Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key));
+
+    /// <summary>
+    /// Whether the stem of a token that carries a possessive pronoun ("قواته", "طائراتها", "مقاتلاته") is a collective noun or
+    /// a warplane: the forces of whoever the pronoun stands for.
+    /// </summary>
+    public static bool IsOwnedGroup(Token token, string text)
+    {
+        if (token.Kind != TokenKind.Word || !token.Has(SegmentRole.Pronoun) || token.Has(SegmentRole.Preposition))
+        {
+            return false;
+        }
+
+        foreach (var segment in token.Segments)
+        {
+            if (segment.Role == SegmentRole.Stem)
+            {
+                var key = ArabicFolding.Fold(text.AsSpan(segment.Span.Start, segment.Span.End - segment.Span.Start));
+                return Nouns.Contains(key) || Aircraft.Contains(key) || Nouns.Contains("ال" + key) || Aircraft.Contains("ال" + key);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
     public static bool IsCollective(Token token) =>

@@ -182,4 +182,40 @@ public sealed class EventUnseenTextTests
         var doc = Run(sentence);
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == word);
     }
+
+    [Fact]
+    public void The_speakers_own_forces_act_for_the_speaker_and_the_statement_is_that_act()
+    {
+        var doc = Run("أعلن الجيش الأردني، الاثنين، أن طائراته قصفت مخزنا للأسلحة قرب الحدود.");
+        var army = doc.LinkedEntities.Single(x => x.Name.Contains("الجيش", StringComparison.Ordinal));
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Equal(army.Id, e.Source!.EntityId);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void A_pronoun_on_a_noun_of_force_stands_for_the_actor_named_before_it()
+    {
+        var doc = Run("وطالبت فرنسا روسيا بالضغط على الحكومة السورية لكي توقف قصفها على ريف حلب.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Contains("الحكومة السورية", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_place_whose_relative_clause_says_it_is_subjected_to_shelling_is_its_target()
+    {
+        var doc = Run("وتعيش مدينة دوما المحاصرة التي تتعرض منذ أسابيع لقصف متواصل أوضاعا صعبة.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Contains("دوما", Name(doc, e.Target) ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_appeal_after_its_subject_at_the_start_of_the_words_is_the_statement_itself()
+    {
+        var doc = Run("وقال وزير الخارجية البريطاني جيريمي هانت إن الوضع خطير، مشددا على أن \"بريطانيا تدعو إلى وقف القتال فورا\".");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "مشددا");
+        Assert.Equal("020", e.Cameo);
+        Assert.Equal("جيريمي هانت", Name(doc, e.Source));
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "تدعو");
+    }
 }
