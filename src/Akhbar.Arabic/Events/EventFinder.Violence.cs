@@ -235,7 +235,8 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "لكي يوقف هجومه", "واصلت قصفها": the actor a third-person pronoun on a noun of force stands for, the latest actor
-    /// (not a place) named before the noun in its sentence; null when the noun carries no such pronoun.
+    /// named before the noun in its sentence outside a prepositional phrase of place; null when the noun carries no such
+    /// pronoun.
     /// </summary>
     private ActorMention? ForceOwner(int k, int start)
     {
@@ -244,11 +245,18 @@ internal sealed partial class EventFinder
             return null;
         }
 
+        // "قبل أن يتم قصفه": after the verbs that make a passive of a verbal noun the pronoun is what was struck.
+        if (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
+        {
+            return null;
+        }
+
         for (var j = k - 1; j >= start; j--)
         {
             if (_actors.EndingAt(j) is { } m)
             {
-                if (m.IsActor && m.Entity.Type != EntityType.Location || m.Entity.Geo?.Feature == "PCLI")
+                // A country after في or a noun of place ("في شمال سوريا") is where, not who.
+                if (m.IsActor && m.Preposition is null or "علي" && !AfterPlaceNoun(m.First))
                 {
                     return m;
                 }

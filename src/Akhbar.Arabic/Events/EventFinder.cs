@@ -177,6 +177,14 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool SpeakerGroupAt(int j)
     {
+        // "قد أعلنوا تنظيم مسيرة": a verb before its subject is singular in Arabic, so a plural verb's subject came before it
+        // and the noun after it is its object.
+        var verb = ArticleActors.WithoutConjunction(_tokens[j - 1].Key);
+        if (verb.EndsWith("وا", StringComparison.Ordinal) || verb.EndsWith("ون", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         return _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && _actors.StartingAt(j) is null
             && (GroupActors.Is(_tokens[j]) || OrganizationHeads.Contains(WithoutArticle(key)) || _cues.IsSpeakerNoun(_tokens[j], out _));
@@ -524,7 +532,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
             {
                 return;
             }
@@ -630,17 +638,17 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": a rank the entity stage left out of the name may stand
-        // before it.
-        for (var rank = j; rank > 0 && rank < _tokens.Count && rank <= j + 2; rank++)
+        // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": after a comma, a rank the entity stage left out of the name
+        // may stand before it.
+        var comma = j > 0 && _tokens[j - 1].Key is "،" or ",";
+        for (var rank = j; rank > 0 && rank < _tokens.Count && rank <= j + (comma ? 2 : 0); rank++)
         {
             if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
             {
                 return m;
             }
 
-            if (_tokens[rank].Kind != TokenKind.Word || _tokens[rank].Has(SegmentRole.Preposition) || _actors.StartingAt(rank) is not null
-                || StandalonePrepositions.Contains(_tokens[rank].Key) || ClauseStops.Contains(_tokens[rank].Key) || _cues.Cue(_tokens[rank]) is not null)
+            if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
             {
                 break;
             }
@@ -1690,6 +1698,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {
         "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
+        "الليفتنانت", "ليفتنانت", "كولونيل", "جنرال", "الميجور", "ميجور", "الكابتن", "الادميرال", "الفريق", "الملازم",
     };
 
     /// <summary>

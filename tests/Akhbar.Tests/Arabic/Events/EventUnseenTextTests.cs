@@ -218,4 +218,37 @@ public sealed class EventUnseenTextTests
         Assert.Equal("جيريمي هانت", Name(doc, e.Source));
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "تدعو");
     }
+
+    [Fact]
+    public void A_plural_verb_had_its_subject_before_so_the_noun_after_it_is_its_object()
+    {
+        var doc = Run(
+            "وقال وزير التربية الأمريكي إن المدارس ستبقى مفتوحة.",
+            "وكان طلاب المدرسة قد أعلنوا تنظيم مسيرة في العاصمة.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).StartsWith("تنظيم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Only_a_rank_stands_between_a_role_and_the_name_of_who_spoke()
+    {
+        var doc = Run("قال سامي الدباغ، كبير مستشاري الرئيس العراقي برهم صالح، إن الحكومة ستتشكل قريبا.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.NotEqual("برهم صالح", Name(doc, e.Source));
+    }
+
+    [Theory]
+    [InlineData("وأظهرت الصور المبنى قبل أن يتم قصفه بالكامل.")]
+    [InlineData("وتحدث سكان في سوريا عن تجدد قصفها للأحياء الشرقية.")]
+    public void A_pronoun_on_a_passive_noun_or_a_country_of_place_names_no_author(string sentence)
+    {
+        var doc = Run(sentence);
+        Assert.DoesNotContain(doc.Events, e => Violent(e) && e.Source?.EntityId is not null);
+    }
+
+    [Fact]
+    public void Wafqan_lima_is_an_attribution_not_a_statement()
+    {
+        var doc = Run("ووقع الزلزال على عمق عشرة كيلومترات، وفقا لما ذكرته هيئة المسح الجيولوجي.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] == "01");
+    }
 }
