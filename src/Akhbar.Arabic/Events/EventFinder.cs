@@ -300,6 +300,12 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source })
+        {
+            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking.
+            return;
+        }
+
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
         if (cue + 1 < _tokens.Count && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
@@ -530,6 +536,12 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        if (lexeme.Lemma == "نقل")
+        {
+            RelayedStatement(k, lexeme, sentence, start, end);
+            return;
+        }
+
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
             if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
@@ -579,6 +591,74 @@ internal sealed partial class EventFinder
         if (source is null)
         {
             return;
+        }
+
+        AddStatement(k, lexeme, sentence, start, end, source);
+    }
+
+    /// <summary>
+    /// "ونقلت رويترز عن قرويين أن"، "ونقلت وسائل إعلام أميركية أن": relayed words are a statement of whoever they are
+    /// relayed from, after عن, else of the relayer; "نقلت الصحيفة عن روسيا قولها" leaves it to the cue قولها, and "نقلا عن"
+    /// is an attribution. Without reported words (أن) the verb is a transfer ("نقل الجرحى"), no statement.
+    /// </summary>
+    private void RelayedStatement(int k, EventLexeme lexeme, int sentence, int start, int end)
+    {
+        // Only a finite verb that opens its clause relays words: "طائرة نقل" is a noun of transport.
+        var opensClause = k - start <= 1 || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
+            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
+        if (ArticleActors.WithoutConjunction(_tokens[k].Key) == "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
+        {
+            return;
+        }
+
+        int that = -1, from = -1;
+        for (var j = k + 1; j < end && j <= k + 14; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها")
+            {
+                that = j;
+                break;
+            }
+
+            if (ClauseStops.Contains(key) || _cues.Cue(_tokens[j]) is not null)
+            {
+                return;
+            }
+
+            if (key == "عن" && from < 0)
+            {
+                from = j + 1;
+            }
+        }
+
+        var speakerAt = from >= 0 ? from : k + 1;
+        if (that < 0 || speakerAt >= that)
+        {
+            return;
+        }
+
+        EventArgument source;
+        if (_actors.StartingAt(speakerAt) is { IsActor: true } named)
+        {
+            source = named.Argument;
+        }
+        else
+        {
+            // The words up to a preposition, a comma or the reported words, three at most ("مصادر مطلعة", "قرويين في").
+            var last = speakerAt;
+            while (last + 1 < that && last < speakerAt + 2 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) && !_tokens[last + 1].Has(SegmentRole.Preposition))
+            {
+                last++;
+            }
+
+            if (_tokens[speakerAt].Kind != TokenKind.Word || _tokens[speakerAt].Has(SegmentRole.Preposition))
+            {
+                return;
+            }
+
+            source = new EventArgument(new TextSpan(_tokens[speakerAt].Span.Start, _tokens[last].Span.End), null);
         }
 
         AddStatement(k, lexeme, sentence, start, end, source);
@@ -929,6 +1009,15 @@ internal sealed partial class EventFinder
             {
                 targets.Add(referent);
             }
+            else if (root == "17" && !IsDefinite(k) && last + 1 < end && !_tokens[last + 1].Has(SegmentRole.Conjunction)
+                && ((IsObjectWord(last + 1) && !IsNisba(_tokens[last + 1].Key)) || (_tokens[last + 1].Kind == TokenKind.Number && last + 2 < end && IsObjectWord(last + 2))))
+            {
+                // "جرى اعتقال شخصين مشتبه بهما", "اعتقال 20 متظاهرا": the genitive of an arrest noun in the construct state
+                // (no article) is whoever was arrested, named or not; an adjective there ("اعتقال تعسفي") is not.
+                describedTarget ??= _tokens[last + 1].Kind == TokenKind.Number
+                    ? new EventArgument(new TextSpan(_tokens[last + 1].Span.Start, GroupArgument(last + 2, end).Span.End), null)
+                    : GroupArgument(last + 1, end);
+            }
         }
         else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
         {
@@ -1081,11 +1170,31 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The token of the word a lexeme needs after it ("عمليات عسكرية", "أطلقت صواريخ"), or -1. A verb's object may come
-    /// after a date set off by commas and a count ("أطلقت، فجر السبت، أربعة صواريخ"); a noun's word follows it at once.
+    /// after its subject, or after a date set off by commas and a count ("أطلقت، فجر السبت، أربعة صواريخ"); a noun's word
+    /// follows it at once.
     /// </summary>
     private int WordThatCompletes(int k, int end, EventLexeme lexeme)
     {
         var j = k + 1;
+        if (lexeme.Kind == EventWordKind.Verb && j < end && (GroupActors.Is(_tokens[j]) || _actors.StartingAt(j) is { IsActor: true, Preposition: null }))
+        {
+            // "أطلق الحوثيون صواريخ", "أطلقت طائرات هليكوبتر تابعة للحكومة صواريخ": the subject (VSO) stands before the word,
+            // a few words of its own at most.
+            for (var w = j; w < end && w <= j + 5; w++)
+            {
+                var key = ArticleActors.WithoutConjunction(_tokens[w].Key);
+                if (lexeme.Next.Contains(key))
+                {
+                    return w;
+                }
+
+                if (_tokens[w].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _lexicon.Find(_tokens[w], _doc.Text) is not null)
+                {
+                    break;
+                }
+            }
+        }
+
         while (lexeme.Kind == EventWordKind.Verb && j < end && j <= k + 6
             && (_tokens[j].Key is "،" or "," || _inTime[j] || _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
         {
@@ -1127,7 +1236,8 @@ internal sealed partial class EventFinder
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
-                    return GroupArgument(j, end);
+                    // "أطلق الجيش الرصاص": the word the verb needs, after its subject, is not part of the subject.
+                    return GroupArgument(j, last > j ? last : end);
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
@@ -1215,6 +1325,12 @@ internal sealed partial class EventFinder
 
             for (var j = from; j < end && j <= from + 2; j++)
             {
+                if (!_inTime[j] && _tokens[j].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+                {
+                    // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
+                    break;
+                }
+
                 if (IsObjectWord(j))
                 {
                     // "اعتقلت السلطات الناشط الحقوقي البارز أحمد سعيد": a title phrase leads to the person it names.
@@ -1694,11 +1810,14 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>Military and police ranks, folded, which the entity tagger sometimes takes for a name of their own.</summary>
+    /// <summary>Military and police ranks and honorifics, folded, which the entity tagger sometimes takes for a name of their own.</summary>
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {
         "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
         "الليفتنانت", "ليفتنانت", "كولونيل", "جنرال", "الميجور", "ميجور", "الكابتن", "الادميرال", "الفريق", "الملازم",
+
+        // Honorifics written the same way before a name ("ولي العهد السعودي، الأمير ...").
+        "الامير", "الاميره", "الشيخ", "الشيخه", "الدكتور", "السيد", "السيده",
     };
 
     /// <summary>

@@ -251,4 +251,48 @@ public sealed class EventUnseenTextTests
         var doc = Run("ووقع الزلزال على عمق عشرة كيلومترات، وفقا لما ذكرته هيئة المسح الجيولوجي.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] == "01");
     }
+
+    [Theory]
+    [InlineData("ونقلت وكالة رويترز عن مسؤولين محليين أن الطريق أغلق.", "مسؤولين")]
+    [InlineData("ونقلت وسائل إعلام محلية، صباح اليوم، أن الطريق أغلق.", "وسائل")]
+    public void Relayed_words_are_a_statement_of_whom_they_are_relayed_from(string sentence, string speaker)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.StartsWith(speaker, doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ونقلت الصحيفة عن الوزير قوله إن الطريق أغلق.")]
+    [InlineData("وتحطمت طائرة نقل عسكرية قرب المطار.")]
+    [InlineData("وأغلق الطريق، نقلا عن مصدر أمني.")]
+    public void Relaying_with_a_cue_of_its_own_a_noun_of_transport_and_an_attribution_are_no_relayed_statement(string sentence)
+    {
+        var doc = Run(sentence);
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("نقل", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Whoever_an_arrest_noun_governs_was_arrested()
+    {
+        var doc = Run("وقالت الشرطة الفرنسية إنه جرى اعتقال ثلاثة أشخاص مشتبه بهم.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.StartsWith("ثلاثة", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fired_weapon_after_a_vso_subject_is_found_and_is_not_the_subject()
+    {
+        var doc = Run("وأطلق المسلحون النار على دورية للشرطة.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "180");
+        Assert.Equal("المسلحون", doc.Slice(e.Source!.Span));
+    }
+
+    [Fact]
+    public void An_honorific_after_the_comma_leads_to_the_name_of_who_spoke()
+    {
+        var doc = Run("وقال ولي العهد الأردني، الأمير حسين بن عبد الله، إن المملكة ماضية في الإصلاح.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.Contains("حسين", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
 }
