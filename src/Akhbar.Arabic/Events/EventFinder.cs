@@ -394,6 +394,15 @@ internal sealed partial class EventFinder
                 && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
             source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
         }
+        else if (root == "01" && lexeme.Lemma == "ابلغ")
+        {
+            // "أبلغ الزعيم الكوري وزير الخارجية الروسي أن": who is told is named between the speaker and the words.
+            var after = speakerSpan.Start > quote.Cue.Start ? ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1 : cue + 1;
+            if (after > 0 && NextActor(after, ArticleActors.TokenAt(_tokens, quote.Content.Start)) is { } told && told.Entity.Id != speakerId)
+            {
+                targets.Add(told);
+            }
+        }
         else if (root != "01")
         {
             var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);

@@ -295,4 +295,13 @@ public sealed class EventUnseenTextTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "010");
         Assert.Contains("حسين", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Who_is_told_is_the_target_of_the_statement()
+    {
+        var doc = Run("أبلغ الرئيس الفرنسي إيمانويل ماكرون وزير الخارجية الألماني هايكو ماس أن باريس ستدعم الخطة.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.Equal("إيمانويل ماكرون", Name(doc, e.Source));
+        Assert.Equal("هايكو ماس", Name(doc, e.Target));
+    }
 }
