@@ -304,4 +304,25 @@ public sealed class EventUnseenTextTests
         Assert.Equal("إيمانويل ماكرون", Name(doc, e.Source));
         Assert.Equal("هايكو ماس", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void A_scheduled_summit_between_two_leaders_is_a_planned_meeting_past_its_date_and_the_title_of_the_second()
+    {
+        var doc = Run(
+            "واستقبل الرئيس الروسي فلاديمير بوتين وزير الخارجية الصيني.",
+            "وتأتي الزيارة قبل القمة المقررة في أواخر يونيو بين بوتين والرئيس الصيني شي جين بينغ.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "القمة");
+        Assert.Equal("040", e.Cameo);
+        Assert.True(e.Hypothetical);
+        Assert.Equal("فلاديمير بوتين", Name(doc, e.Source));
+        Assert.Equal("شي جين بينغ", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_summit_that_was_held_is_no_hypothesis()
+    {
+        var doc = Run("وعقدت قمة بين الرئيس الروسي فلاديمير بوتين والرئيس الصيني شي جين بينغ في بكين.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "قمة");
+        Assert.False(e.Hypothetical);
+    }
 }
