@@ -112,7 +112,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k]))
             {
                 continue;
             }
@@ -295,7 +295,8 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo)))
+        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+            || IsReachNotTell(lexeme, _tokens[cue]))
         {
             return;
         }
@@ -604,6 +605,13 @@ internal sealed partial class EventFinder
 
         AddStatement(k, lexeme, sentence, start, end, source);
     }
+
+    /// <summary>
+    /// "يبلغ من العمر"، "تبلغ مشارف المدينة": the present of أبلغ "told" is written like that of بلغ "reached, amounted to",
+    /// which is far more common; only its perfect (أبلغ، أبلغت، with its hamza) tells.
+    /// </summary>
+    private bool IsReachNotTell(EventLexeme lexeme, Token token) =>
+        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunction(token.Key).StartsWith('ا');
 
     /// <summary>
     /// "ونقلت رويترز عن قرويين أن"، "ونقلت وسائل إعلام أميركية أن": relayed words are a statement of whoever they are

@@ -325,4 +325,13 @@ public sealed class EventUnseenTextTests
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "قمة");
         Assert.False(e.Hypothetical);
     }
+
+    [Theory]
+    [InlineData("وقال الجيران إن المشتبه به يبلغ من العمر ثلاثين عاما.")]
+    [InlineData("وقالت الوزارة إن القوات تبلغ مشارف المدينة.")]
+    public void The_present_of_balagha_reaches_and_tells_nothing(string sentence)
+    {
+        var doc = Run(sentence);
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("بلغ", StringComparison.Ordinal));
+    }
 }
