@@ -843,8 +843,11 @@ internal sealed partial class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
-            else if (!DescribesNounBefore(k, start) && NextActor(last + 1, end) is { } after)
+            else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
+                && NextActor(last + 1, end) is { } after)
             {
+                // "واعتقلت الشرطة الشيخ سلمان العودة": a group right after the verb is its subject (found below), and the name
+                // after it the object; NextActor would read the group as a title before the name.
                 subject = after;
                 objectFrom = after.Last + 1;
 
@@ -1546,8 +1549,8 @@ internal sealed partial class EventFinder
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
         // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || (IsNisba(_tokens[last + 1].Key) && !TitlesPerson(last + 1, limit))))
-                || _actors.StartingAt(last + 1) is { Preposition: null })
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)) && !TitlesPerson(last + 1, limit))
+                || _actors.StartingAt(last + 1) is { Preposition: null, Entity.Type: not EntityType.Person })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;

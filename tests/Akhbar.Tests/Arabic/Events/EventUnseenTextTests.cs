@@ -334,4 +334,13 @@ public sealed class EventUnseenTextTests
         var doc = Run(sentence);
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("بلغ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_group_right_after_the_verb_is_its_subject_and_the_titled_name_after_it_the_object()
+    {
+        var doc = Run("واعتقلت الشرطة الشيخ عبد الكريم الخطيب في منزله.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
+        Assert.Contains("الخطيب", Name(doc, e.Target) ?? doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
 }
