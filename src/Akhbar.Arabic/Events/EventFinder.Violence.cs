@@ -251,12 +251,17 @@ internal sealed partial class EventFinder
             return null;
         }
 
+        // "هجماتها": ها stands for a feminine or a non-human plural (a state, a body, forces), rarely for a person.
+        var feminine = pronoun.Span.End - pronoun.Span.Start == 2;
+        var reporter = SpeakerOfWordsAt(_tokens[k].Span, anySpeaker: true);
         for (var j = k - 1; j >= start; j--)
         {
             if (_actors.EndingAt(j) is { } m)
             {
-                // A country after في or a noun of place ("في شمال سوريا") is where, not who.
-                if (m.IsActor && m.Preposition is null or "علي" && !AfterPlaceNoun(m.First))
+                // A country after في or a noun of place ("في شمال سوريا") is where, not who; whoever reports the words
+                // that hold the noun ("قالت سكاي نيوز إن ...") tells of it rather than doing it.
+                if (m.IsActor && m.Preposition is null or "علي" && !AfterPlaceNoun(m.First) && !(feminine && m.Entity.Type == EntityType.Person)
+                    && !(reporter is { } r && (r.EntityId == m.Entity.Id || r.Span.Overlaps(m.Span))))
                 {
                     return m;
                 }

@@ -910,7 +910,10 @@ internal sealed partial class EventFinder
             // after it, so nobody is carried over to it.
             var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
-            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
+            // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
+            var groupAfter = last + 1 < end && GroupActors.Is(_tokens[last + 1]);
+            source = groupAfter ? null
+                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
         }
         else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
@@ -1473,7 +1476,7 @@ internal sealed partial class EventFinder
     /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
     private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
     {
-        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب",
+        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب", "الاقل",
     };
 
     /// <summary>Nouns of places ("القصف على المنطقة", "على الطريق"): they say where force was used, not on whom.</summary>
@@ -1562,6 +1565,14 @@ internal sealed partial class EventFinder
             && (next.EndsWith("ون", StringComparison.Ordinal) || next.EndsWith("ين", StringComparison.Ordinal)) && next[0] != 'ي' && _actors.StartingAt(j + 1) is null)
         {
             last = j + 1;
+        }
+
+        // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
+        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[last + 1].Kind == TokenKind.Word
+            && _tokens[last + 1].Segments.Length == 1 && _tokens[last + 1].Key is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
+            && !adjective.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+        {
+            last++;
         }
 
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
@@ -2133,7 +2144,17 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool NamedBeforeInWords(int k)
     {
-        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        var first = 0;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(_tokens[k].Span))
+            {
+                first = ArticleActors.TokenAt(_tokens, q.Content.Start);
+                break;
+            }
+        }
+
+        for (var j = k - 1; j >= first && j >= k - 2; j--)
         {
             if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Kind != TokenKind.Word)
             {

@@ -343,4 +343,38 @@ public sealed class EventUnseenTextTests
         Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
         Assert.Contains("الخطيب", Name(doc, e.Target) ?? doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Warplanes_with_indefinite_adjectives_strike_and_are_not_carried_over()
+    {
+        var doc = Run(
+            "وأعلن الجيش اللبناني أن الوضع هادئ.",
+            "وقصفت طائرات حربية روسية الأحياء الشرقية للمدينة.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Equal("طائرات حربية روسية", doc.Slice(e.Source!.Span));
+    }
+
+    [Fact]
+    public void At_least_is_no_target()
+    {
+        var doc = Run("وشنت الطائرات السورية عشر ضربات جوية على الأقل.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void An_announced_act_after_an_preposition_keeps_the_announcer()
+    {
+        var doc = Run("وأعلن الجيش الليبي عن استعادة مدينة درنة بالكامل.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "192");
+        Assert.Contains("الجيش", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_feminine_pronoun_on_a_noun_of_force_is_no_person_and_the_reporter_does_not_do_it()
+    {
+        var doc = Run("وقال الأمين العام للأمم المتحدة أنطونيو غوتيريش إن العالم لا يقبل هجماتها على المدنيين.");
+        var e = Assert.Single(doc.Events, Violent);
+        Assert.Null(e.Source);
+    }
 }
