@@ -1032,11 +1032,12 @@ internal sealed partial class EventFinder
             {
                 targets.Add(referent);
             }
-            else if (root == "17" && !IsDefinite(k) && last + 1 < end && !_tokens[last + 1].Has(SegmentRole.Conjunction)
+            else if (root == "17" && !IsDefinite(k) && ArticleActors.WithoutConjunction(_tokens[k].Key) == lexeme.Lemma && last + 1 < end && !_tokens[last + 1].Has(SegmentRole.Conjunction)
                 && ((IsObjectWord(last + 1) && !IsNisba(_tokens[last + 1].Key)) || (_tokens[last + 1].Kind == TokenKind.Number && last + 2 < end && IsObjectWord(last + 2))))
             {
-                // "جرى اعتقال شخصين مشتبه بهما", "اعتقال 20 متظاهرا": the genitive of an arrest noun in the construct state
-                // (no article) is whoever was arrested, named or not; an adjective there ("اعتقال تعسفي") is not.
+                // "جرى اعتقال شخصين مشتبه بهما", "اعتقال 20 متظاهرا": the genitive of a singular arrest noun in the construct
+                // state (no article) is whoever was arrested, named or not; an adjective there ("اعتقال تعسفي"، "اعتقالات واسعة")
+                // is not.
                 describedTarget ??= _tokens[last + 1].Kind == TokenKind.Number
                     ? new EventArgument(new TextSpan(_tokens[last + 1].Span.Start, GroupArgument(last + 2, end).Span.End), null)
                     : GroupArgument(last + 1, end);
@@ -1553,7 +1554,7 @@ internal sealed partial class EventFinder
         // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)) && !TitlesPerson(last + 1, limit))
-                || _actors.StartingAt(last + 1) is { Preposition: null, Entity.Type: not EntityType.Person })
+                || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
