@@ -1073,6 +1073,15 @@ internal sealed partial class EventFinder
             describedTarget ??= victim.Words;
         }
 
+        // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
+        // criticized.
+        var criticizedUnnamed = false;
+        if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
+        {
+            targets.Add(criticizedOne);
+            criticizedUnnamed = true;
+        }
+
         EventArgument? roleTarget = null;
         if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
         {
@@ -1096,7 +1105,7 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
-        if ((source is null && !force && counted < 0) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
         {
             return;
         }
@@ -1260,8 +1269,20 @@ internal sealed partial class EventFinder
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
-                    // "أطلق الجيش الرصاص": the word the verb needs, after its subject, is not part of the subject.
-                    return GroupArgument(j, last > j ? last : end);
+                    // "أطلق الجيش الرصاص": the word the verb needs, after its subject, is not part of the subject; nor is a
+                    // person named after it, or a place past its first word ("انتقد زعماء المعارضة ماكرون"; not "السلطات
+                    // السعودية"): that is the object.
+                    var limit = last > j ? last : end;
+                    for (var p = j + 1; p < limit; p++)
+                    {
+                        if (_actors.StartingAt(p) is { } named && (named.Entity.Type == EntityType.Person || (named.Entity.Type == EntityType.Location && p > j + 1)))
+                        {
+                            limit = p;
+                            break;
+                        }
+                    }
+
+                    return GroupArgument(j, limit);
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
@@ -1525,7 +1546,25 @@ internal sealed partial class EventFinder
     /// Whether the definite words from token j lead to a person's name ("الداعية الإسلامي البارز الشيخ سفر الحوالي"): they
     /// are that person's title, not adjectives of a group before them ("اعتقلت السلطات السعودية الداعية ...").
     /// </summary>
-    private bool TitlesPerson(int j, int limit) => TitledPerson(j, limit) is not null;
+    private bool TitlesPerson(int j, int limit)
+    {
+        // Only a phrase with a title or rank in it ("... البارز الشيخ") is a person's title; "زعماء المعارضة ماكرون" is a
+        // genitive and then the object.
+        if (TitledPerson(j, Math.Max(limit, _sentenceEnd[_sentenceOf[j]])) is not { } person)
+        {
+            return false;
+        }
+
+        for (var i = j; i < person.First; i++)
+        {
+            if (IsTitle(_tokens[i]) || Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The person whose title phrase of definite words opens at token j ("الناشط الحقوقي البارز أحمد سعيد"), or null.</summary>
     private ActorMention? TitledPerson(int j, int limit)
@@ -1588,6 +1627,12 @@ internal sealed partial class EventFinder
 
         source = WithReferent(source);
         spanTarget = WithReferent(spanTarget);
+        if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
+        {
+            // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to.
+            spanTarget = null;
+        }
+
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
         var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)

@@ -377,4 +377,33 @@ public sealed class EventUnseenTextTests
         var e = Assert.Single(doc.Events, Violent);
         Assert.Null(e.Source);
     }
+
+    [Fact]
+    public void Whoever_is_subjected_to_criticism_is_its_target_with_no_critic_invented()
+    {
+        var doc = Run(
+            "وقال رئيس الوزراء البريطاني بوريس جونسون إن الحكومة ستراجع القرار.",
+            "وتعرض جونسون لانتقادات حادة بسبب القرار.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Null(e.Source);
+        Assert.Equal("بوريس جونسون", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Leaders_after_the_verb_criticize_and_the_person_after_them_is_criticized()
+    {
+        var doc = Run(
+            "وقال رئيس الوزراء البريطاني بوريس جونسون إن الحكومة ستراجع القرار.",
+            "وانتقد زعماء المعارضة جونسون لأنه تأخر في القرار.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("زعماء المعارضة", doc.Slice(e.Source!.Span));
+        Assert.Equal("بوريس جونسون", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void Opposition_as_the_adjective_of_factions_does_not_shell()
+    {
+        var doc = Run("وتشن القوات الحكومية حملة على مناطق الفصائل المعارضة يتخللها قصف جوي كثيف.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("المعارضة", StringComparison.Ordinal));
+    }
 }
