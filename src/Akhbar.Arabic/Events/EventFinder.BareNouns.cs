@@ -51,7 +51,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (m.Entity.Type == EntityType.Organization && Holds(m, first, last))
+            if (m.Entity.Type == EntityType.Organization && (Holds(m, first, last) || (first == last && HeadBefore(m) == head)))
             {
                 best = m;
                 break;
@@ -83,6 +83,21 @@ internal sealed partial class EventFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The organization noun written right before a name that does not hold it ("صحيفة "ديلي ميل""، "حركة حماس"), folded
+    /// and without a conjunction; the text then uses it alone ("وذكرت الصحيفة") for that name. Null when there is none.
+    /// </summary>
+    private string? HeadBefore(ActorMention mention)
+    {
+        var j = mention.First - 1;
+        if (j >= 0 && _tokens[j].Kind != TokenKind.Word && _tokens[j].Key is "\"" or "«" or "“")
+        {
+            j--;
+        }
+
+        return j >= 0 && _tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && OrganizationHeads.Contains(key) ? key : null;
     }
 
     private static string WithoutArticle(string key) =>

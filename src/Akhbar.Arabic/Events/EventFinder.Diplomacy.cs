@@ -59,9 +59,18 @@ internal sealed partial class EventFinder
     /// </summary>
     private (ActorMention First, ActorMention Second)? BetweenParties(int last, int end)
     {
-        for (var j = last + 1; j < end && j <= last + 3; j++)
+        var limit = last + 3;
+        for (var j = last + 1; j < end && j <= limit; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_inTime[j] || (key is "في" or "او" or "اواخر" or "اوايل" or "منتصف" or "مطلع" or "بدايه" or "نهايه"
+                && ((j + 1 < end && _inTime[j + 1]) || (j + 2 < end && _inTime[j + 2]))))
+            {
+                // "القمة المقررة في أواخر مايو أو أوائل يونيو بين": the date of the meeting does not count against the window.
+                limit++;
+                continue;
+            }
+
             if (key != "بين")
             {
                 if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.StartingAt(j) is not null)
@@ -124,14 +133,23 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>Whether a و joins the word at <paramref name="at"/>, or one of the two words before it after <paramref name="after"/>.</summary>
+    /// <summary>
+    /// Whether a و joins the word at <paramref name="at"/>, or one of the two words before it after <paramref name="after"/>, or
+    /// the title phrase before the name ("والزعيم الكوري الشمالي كيم").
+    /// </summary>
     private bool JoinedBefore(int at, int after)
     {
-        for (var i = at; i > after && i >= at - 2; i--)
+        for (var i = at; i > after && i >= at - 4; i--)
         {
             if (_tokens[i].Key == "و" || _tokens[i].Segments is [{ Role: SegmentRole.Conjunction }, _, ..])
             {
                 return true;
+            }
+
+            // "والزعيم الكوري الشمالي كيم": beyond two words, only the title phrase of the name stands after the و.
+            if (i <= at - 2 && !(_tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[i])))
+            {
+                return false;
             }
         }
 

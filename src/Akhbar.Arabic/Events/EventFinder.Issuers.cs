@@ -45,7 +45,7 @@ internal sealed partial class EventFinder
 
         for (var i = j - 1; i >= 0; i--)
         {
-            if (StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)) && IssuerAfter(i) is { } earlier)
+            if (StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
             {
                 return earlier;
             }
@@ -75,7 +75,8 @@ internal sealed partial class EventFinder
         }
 
         var key = _tokens[i].Key;
-        if (key is "صادر" or "صادرا" or "الصادر" or "صادره" or "الصادره" && i + 2 < end && _tokens[i + 1].Key == "عن")
+        // "بيان صادر عن الجيش", also with the verb: "بيان صدر عن مكتب الادعاء".
+        if (key is "صادر" or "صادرا" or "الصادر" or "صادره" or "الصادره" or "صدر" or "صدرت" && i + 2 < end && _tokens[i + 1].Key == "عن")
         {
             i += 2;
         }
@@ -99,6 +100,32 @@ internal sealed partial class EventFinder
         return !_inTime[i] && !Skippable.Contains(key) && _tokens[i].Key.Length > 3 && _lexicon.Find(_tokens[i], _doc.Text) is null
             ? GroupArgument(i, end)
             : null;
+    }
+
+    /// <summary>
+    /// "وأشار الجيش في بيان إلى أن": a statement noun after في, right after the speaker of a quote whose cue opens the
+    /// clause, is the statement that speaker issued; a later "وأوضح البيان" refers back to it when the speaker is an entity.
+    /// </summary>
+    private EventArgument? SpeakerInStatement(int i)
+    {
+        if (i < 2 || !_doc.HasQuotes || ArticleActors.WithoutConjunction(_tokens[i - 1].Key) != "في")
+        {
+            return null;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            var cue = ArticleActors.TokenAt(_tokens, q.Cue.Start);
+            if (cue >= 0 && cue < i - 1 && _sentenceOf[cue] == _sentenceOf[i] && q.Speaker is { } speaker
+                && ArticleActors.TokenAt(_tokens, speaker.End - 1) == i - 2 && speaker.Start >= _tokens[cue].Span.End)
+            {
+                // Only a speaker the article names as an entity (or whose bare noun stands for one, "الجيش") is carried
+                // to the document: "وأضاف البيان" after a ministry the entity stage did not link keeps its own words.
+                return WithReferent(new EventArgument(speaker, QuoteSpeakers.EntityId(_doc, q))) is { EntityId: not null } issuer ? issuer : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the word opens with the preposition ل as a clitic ("لوزارة", "للجيش").</summary>
@@ -171,9 +198,11 @@ internal sealed partial class EventFinder
             }
 
             var first = ArticleActors.TokenAt(_tokens, words.Start);
+            // "مشددة على أن "الولايات المتحدة تدعو إلى": the act may follow its own subject at the start of the words.
             var act = _events.Find(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
-                && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1 && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a)
-                && IsVoiceOfState(a));
+                && (ArticleActors.TokenAt(_tokens, a.Trigger.Start) - first <= 1
+                    || (a.Source is { } subject && ArticleActors.TokenAt(_tokens, subject.Span.Start) == first && ArticleActors.TokenAt(_tokens, subject.Span.End - 1) + 1 == ArticleActors.TokenAt(_tokens, a.Trigger.Start)))
+                && !SameActor(a.Source, statement.Source) && !absorbed.Contains(a) && IsVoiceOfState(a));
             if (act is not null)
             {
                 _events[i] = statement with { Cameo = act.Cameo, Plover = act.Plover, QuadClass = act.QuadClass, Goldstein = act.Goldstein, Target = act.Target };

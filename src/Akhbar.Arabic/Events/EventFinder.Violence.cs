@@ -76,8 +76,14 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var attack = _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20"
-                && e.Trigger.End <= claim.Trigger.Start && e.Sentence >= claim.Sentence - 2);
+            // "تبنت الجماعة هجوما على مدرسة": the attack named after the claim is the one claimed; only a claim of an
+            // attack already told ("تبنى التنظيم الهجوم") goes back to one before it.
+            var named = _events.Find(e => e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20" && e.Sentence == claim.Sentence
+                && e.Trigger.Start >= claim.Trigger.End);
+            var attack = named is not null
+                ? (named.Source is null ? named : null)
+                : _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20"
+                    && e.Trigger.End <= claim.Trigger.Start && e.Sentence >= claim.Sentence - 2);
             if (attack is not null)
             {
                 _events[_events.IndexOf(attack)] = attack with { Source = claimant };
@@ -182,6 +188,105 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>Forms of the passives قُتل "was killed" and أُصيب "was wounded", which the script writes like actives, folded.</summary>
+    private static readonly HashSet<string> KilledForms = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلت", "قتلوا", "قتلا", "اصيب", "اصيبت", "اصيبوا", "اصيبا", "جرح", "جرحوا",
+    };
+
+    /// <summary>
+    /// "قُتل زعيم الحركة في ضربة جوية", "فضل الله، قتل في غارة": who was killed or wounded in an attack suffered it. The
+    /// verb stands right before في and the noun; its subject (a passive's) right before the verb, or the words there.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? KilledIn(int k, int start)
+    {
+        if (k - 2 < start || _tokens[k - 1].Key != "في" || !KilledForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+        {
+            return null;
+        }
+
+        var before = k - 3;
+        if (before >= start && _tokens[before].Key is "،" or ",")
+        {
+            before--;
+        }
+
+        if (before >= start && _actors.EndingAt(before) is { IsActor: true, Preposition: null } named)
+        {
+            return (named, null);
+        }
+
+        // "الملا فضل الله، قتل في ضربة": the words of the subject when the entity stage named nobody there.
+        var first = before + 1;
+        for (var j = before; j >= start && j >= before - 2; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (_tokens[j].Kind != TokenKind.Word || _inTime[j] || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Has(SegmentRole.Preposition)
+                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            {
+                break;
+            }
+
+            first = j;
+        }
+
+        return first <= before ? (null, new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[before].Span.End), null)) : null;
+    }
+
+    /// <summary>
+    /// "لكي يوقف هجومه", "واصلت قصفها": the actor a third-person pronoun on a noun of force stands for, the latest actor
+    /// named before the noun in its sentence outside a prepositional phrase of place; null when the noun carries no such
+    /// pronoun.
+    /// </summary>
+    private ActorMention? ForceOwner(int k, int start)
+    {
+        if (_tokens[k].SegmentWith(SegmentRole.Pronoun) is not { } pronoun || _doc.Text[pronoun.Span.Start] != 'ه')
+        {
+            return null;
+        }
+
+        // "قبل أن يتم قصفه": after the verbs that make a passive of a verbal noun the pronoun is what was struck.
+        if (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
+        {
+            return null;
+        }
+
+        // "هجماتها": ها stands for a feminine or a non-human plural (a state, a body, forces), rarely for a person.
+        var feminine = pronoun.Span.End - pronoun.Span.Start == 2;
+        var reporter = SpeakerOfWordsAt(_tokens[k].Span, anySpeaker: true);
+        for (var j = k - 1; j >= start; j--)
+        {
+            if (_actors.EndingAt(j) is { } m)
+            {
+                // A country after في or a noun of place ("في شمال سوريا") is where, not who; whoever reports the words
+                // that hold the noun ("قالت سكاي نيوز إن ...") tells of it rather than doing it.
+                if (m.IsActor && m.Preposition is null or "علي" && !AfterPlaceNoun(m.First) && !(feminine && m.Entity.Type == EntityType.Person)
+                    && !(reporter is { } r && (r.EntityId == m.Entity.Id || r.Span.Overlaps(m.Span))))
+                {
+                    return m;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor or place that ends at token j, or up to two words (adjectives) before it ("الغوطة الشرقية المحاصرة").</summary>
+    private ActorMention? RelativeHead(int j)
+    {
+        for (var i = j; i >= 0 && i >= j - 2; i--)
+        {
+            if (_actors.EndingAt(i) is { } m && (m.IsActor || m.IsPlace) && m.Preposition is null or "علي")
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"وتعرضت السفارة الأمريكية في بغداد لهجوم": the subject stands between تعرّض and the noun.</summary>
     private (ActorMention? Actor, EventArgument? Words)? SubjectAfterSufferVerb(int k, int start)
     {
@@ -201,6 +306,15 @@ internal sealed partial class EventFinder
             if (_actors.StartingAt(v + 1) is { IsActor: true, Preposition: null } named)
             {
                 return (named, null);
+            }
+
+            if (_inTime[v + 1] || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[v + 1].Key)) || _tokens[v + 1].Key == "منذ")
+            {
+                // "الغوطة الشرقية المحاصرة والتي تتعرض منذ أيام لقصف": no subject after the verb; the antecedent of the
+                // relative clause before it suffered the attack, a place too.
+                return v - 1 >= start && RelativePronouns.Contains(ArticleActors.WithoutConjunction(_tokens[v - 1].Key)) && RelativeHead(v - 2) is { } head
+                    ? (head, null)
+                    : null;
             }
 
             var last = v + 1;
@@ -271,6 +385,27 @@ internal sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "الغزو الأمريكي للعراق": the word with ل right after the nisba that names a noun of force's author is its object,
+    /// an actor or place when one is named there, else the words. Null when the source is no such nisba.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? ObjectAfterNisba(EventArgument? source, int last, int end)
+    {
+        var j = last + 2;
+        if (source is not { } author || j >= end || _tokens[j].Kind != TokenKind.Word || !StartsWithLam(_tokens[j]) || _inTime[j]
+            || NisbaAuthor(last, end) is not { } nisba || author.Span.End != nisba.Span.End)
+        {
+            return null;
+        }
+
+        if (_actors.StartingAt(j) is { } struck && (struck.IsActor || struck.IsPlace))
+        {
+            return (struck, null);
+        }
+
+        return _lexicon.Find(_tokens[j], _doc.Text) is null ? (null, GroupArgument(j, end)) : null;
     }
 
     /// <summary>

@@ -63,6 +63,9 @@ internal sealed partial class EventFinder
     /// <summary>The reported words of each quote event, by its cue's offset.</summary>
     private readonly Dictionary<int, TextSpan> _statementWords = [];
 
+    /// <summary>Offsets of quote cues joined by و whose speaker the quote stage carried over from an earlier sentence.</summary>
+    private readonly HashSet<int> _carriedCues = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -109,7 +112,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme)
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k]))
             {
                 continue;
             }
@@ -126,6 +129,7 @@ internal sealed partial class EventFinder
         }
 
         CreditClaimedAttacks();
+        ConjoinedCues();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -143,6 +147,47 @@ internal sealed partial class EventFinder
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
+    }
+
+    /// <summary>
+    /// "اجتمع بومبيو مع زعيم كوريا الشمالية، وقال إن": a cue joined by و with no subject of its own goes on with the actor
+    /// of the event before it in its sentence, as a verb does, not with a speaker carried over from an earlier sentence.
+    /// </summary>
+    private void ConjoinedCues()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || !_carriedCues.Contains(statement.Trigger.Start))
+            {
+                continue;
+            }
+
+            if (_events.FindLast(e => e.Basis == EventBasis.Trigger && e.Sentence == statement.Sentence && e.Source is { EntityId: not null }
+                && e.Trigger.End <= statement.Trigger.Start) is { Source: { } actor })
+            {
+                _events[i] = statement with { Source = actor };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether a group or an organization's noun opens at token j ("جماعة أخرى"، "مسؤولون حكوميون"، "نشطاء"): the subject of a
+    /// cue right before it.
+    /// </summary>
+    private bool SpeakerGroupAt(int j)
+    {
+        // "قد أعلنوا تنظيم مسيرة": a verb before its subject is singular in Arabic, so a plural verb's subject came before it
+        // and the noun after it is its object.
+        var verb = ArticleActors.WithoutConjunction(_tokens[j - 1].Key);
+        if (verb.EndsWith("وا", StringComparison.Ordinal) || verb.EndsWith("ون", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && _actors.StartingAt(j) is null
+            && (GroupActors.Is(_tokens[j]) || OrganizationHeads.Contains(WithoutArticle(key)) || _cues.IsSpeakerNoun(_tokens[j], out _));
     }
 
     /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
@@ -250,13 +295,28 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo)))
+        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+            || IsReachNotTell(lexeme, _tokens[cue]))
         {
+            return;
+        }
+
+        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source })
+        {
+            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking.
             return;
         }
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
+        if (cue + 1 < _tokens.Count && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
+            && (quote.Speaker is not { } said || !said.Overlaps(_tokens[cue + 1].Span)))
+        {
+            // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement right after the cue speaks for its issuer, whoever the quote
+            // stage carried over.
+            quote = quote with { Speaker = _tokens[cue + 1].Span, SpeakerKind = SpeakerKind.Role };
+        }
+
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
@@ -278,9 +338,10 @@ internal sealed partial class EventFinder
             speakerSpan = issuer.Span;
             speakerId = issuer.EntityId;
         }
-        else if (speakerId is null && quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
+        else if (quote.SpeakerKind == SpeakerKind.Role && NamedInApposition(speakerSpan) is { } named)
         {
-            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke.
+            // "المتحدث باسم المطار، جاكو بارتلز،": the name after the role phrase is who spoke (not the body the phrase
+            // names, "باسم القوات البريطانية").
             speakerSpan = named.Span;
             speakerId = named.Entity.Id;
         }
@@ -296,6 +357,20 @@ internal sealed partial class EventFinder
         var root = Root(lexeme.Cameo);
 
         var source = new EventArgument(speakerSpan, speakerId);
+        var carried = speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue];
+        if (carried && cue + 1 < _sentenceEnd[_sentenceOf[cue]] && SpeakerGroupAt(cue + 1))
+        {
+            // "وأكدت جماعة أخرى ... خبر"، "وقال مسؤولون": a group named right after the cue speaks, not the speaker the quote
+            // stage carried over from an earlier sentence.
+            source = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]);
+            carried = false;
+        }
+
+        if (carried && _tokens[cue].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            _carriedCues.Add(quote.Cue.Start);
+        }
+
         var targets = new List<ActorMention>();
         EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
@@ -319,6 +394,15 @@ internal sealed partial class EventFinder
             var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
                 && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
             source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+        }
+        else if (root == "01" && lexeme.Lemma == "ابلغ")
+        {
+            // "أبلغ الزعيم الكوري وزير الخارجية الروسي أن": who is told is named between the speaker and the words.
+            var after = speakerSpan.Start > quote.Cue.Start ? ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1 : cue + 1;
+            if (after > 0 && NextActor(after, ArticleActors.TokenAt(_tokens, quote.Content.Start)) is { } told && told.Entity.Id != speakerId)
+            {
+                targets.Add(told);
+            }
         }
         else if (root != "01")
         {
@@ -453,22 +537,42 @@ internal sealed partial class EventFinder
     private void StatementOutsideQuote(int k, EventLexeme lexeme)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
+        // "بين", "بينهم", "بينها": the preposition with or without a pronoun, written like بيّن.
+        if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || (key.StartsWith("بين", StringComparison.Ordinal) && _tokens[k].Has(SegmentRole.Pronoun))
+            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
         {
             return;
         }
 
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        if (lexeme.Lemma == "نقل")
+        {
+            RelayedStatement(k, lexeme, sentence, start, end);
+            return;
+        }
+
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
             {
                 return;
             }
         }
 
         ActorMention? speaker = null;
+        if (k + 1 < end && Issuer(k + 1) is { } issuer)
+        {
+            // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement speaks for whoever issued it. With a noun for its object
+            // instead ("أعلن بيان لوزارة الخزانة فرض عقوبات") it announces the issuer's own act, which is coded instead.
+            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end))
+            {
+                AddStatement(k, lexeme, sentence, start, end, issuer);
+            }
+
+            return;
+        }
+
         if (NextActor(k + 1, end) is { } after)
         {
             speaker = after;
@@ -479,6 +583,12 @@ internal sealed partial class EventFinder
         }
 
         EventArgument? source = speaker is { IsActor: true, Entity.Type: EntityType.Person or EntityType.Organization } named ? named.Argument : null;
+        if (source is null && speaker is null && k + 1 < end && SpeakerGroupAt(k + 1))
+        {
+            // "وأكدت جماعة أخرى مدافعة عن حقوق الإنسان خبر القبض عليه": a group named right after the verb is its subject.
+            source = GroupArgument(k + 1, end);
+        }
+
         // "ويذكر أن": a masculine present right before أن is the outlet's impersonal formula, spoken by nobody.
         var impersonal = key.StartsWith('ي') && k + 1 < end && _tokens[k + 1].Key == "ان";
         if (source is null && speaker is null && k - start <= 2 && !impersonal && !ExplicitSubjectAt(k + 1, end))
@@ -493,6 +603,101 @@ internal sealed partial class EventFinder
             return;
         }
 
+        AddStatement(k, lexeme, sentence, start, end, source);
+    }
+
+    /// <summary>
+    /// "يبلغ من العمر"، "تبلغ مشارف المدينة": the present of أبلغ "told" is written like that of بلغ "reached, amounted to",
+    /// which is far more common; only its perfect (أبلغ، أبلغت، with its hamza) tells.
+    /// </summary>
+    private bool IsReachNotTell(EventLexeme lexeme, Token token) =>
+        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunction(token.Key).StartsWith('ا');
+
+    /// <summary>
+    /// "ونقلت رويترز عن قرويين أن"، "ونقلت وسائل إعلام أميركية أن": relayed words are a statement of whoever they are
+    /// relayed from, after عن, else of the relayer; "نقلت الصحيفة عن روسيا قولها" leaves it to the cue قولها, and "نقلا عن"
+    /// is an attribution. Without reported words (أن) the verb is a transfer ("نقل الجرحى"), no statement.
+    /// </summary>
+    private void RelayedStatement(int k, EventLexeme lexeme, int sentence, int start, int end)
+    {
+        // Only a finite verb that opens its clause relays words: "طائرة نقل" is a noun of transport.
+        var opensClause = k - start <= 1 || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
+            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
+        if (ArticleActors.WithoutConjunction(_tokens[k].Key) == "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
+        {
+            return;
+        }
+
+        int that = -1, from = -1;
+        for (var j = k + 1; j < end && j <= k + 14; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها")
+            {
+                that = j;
+                break;
+            }
+
+            if (ClauseStops.Contains(key) || _cues.Cue(_tokens[j]) is not null)
+            {
+                return;
+            }
+
+            if (key == "عن" && from < 0)
+            {
+                from = j + 1;
+            }
+        }
+
+        var speakerAt = from >= 0 ? from : k + 1;
+        if (that < 0 || speakerAt >= that)
+        {
+            return;
+        }
+
+        EventArgument source;
+        if (_actors.StartingAt(speakerAt) is { IsActor: true } named)
+        {
+            source = named.Argument;
+        }
+        else
+        {
+            // The words up to a preposition, a comma or the reported words, three at most ("مصادر مطلعة", "قرويين في").
+            var last = speakerAt;
+            while (last + 1 < that && last < speakerAt + 2 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) && !_tokens[last + 1].Has(SegmentRole.Preposition))
+            {
+                last++;
+            }
+
+            if (_tokens[speakerAt].Kind != TokenKind.Word || _tokens[speakerAt].Has(SegmentRole.Preposition))
+            {
+                return;
+            }
+
+            source = new EventArgument(new TextSpan(_tokens[speakerAt].Span.Start, _tokens[last].Span.End), null);
+        }
+
+        AddStatement(k, lexeme, sentence, start, end, source);
+    }
+
+    /// <summary>
+    /// Whether reported words open at token j ("أن"، "بأن"), past dates, commas and up to two definite words that finish the
+    /// issuer's name ("مكتب المدعي العام أن").
+    /// </summary>
+    private bool ReportedWordsAfter(int j, int end)
+    {
+        var definite = 0;
+        while (j < end && (_inTime[j] || _tokens[j].Kind != TokenKind.Word || (_tokens[j].Key.StartsWith("ال", StringComparison.Ordinal) && ++definite <= 2)))
+        {
+            j++;
+        }
+
+        return j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+    }
+
+    private void AddStatement(int k, EventLexeme lexeme, int sentence, int start, int end, EventArgument source)
+    {
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
@@ -530,7 +735,23 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        return j > 0 && j < _tokens.Count && _actors.StartingAt(j) is { Preposition: null } m && m.Entity.Type == EntityType.Person ? m : null;
+        // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": after a comma, a rank the entity stage left out of the name
+        // may stand before it.
+        var comma = j > 0 && _tokens[j - 1].Key is "،" or ",";
+        for (var rank = j; rank > 0 && rank < _tokens.Count && rank <= j + (comma ? 2 : 0); rank++)
+        {
+            if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
+            {
+                return m;
+            }
+
+            if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
@@ -541,12 +762,13 @@ internal sealed partial class EventFinder
         if (lexeme.Next.Count > 0)
         {
             // "عمليات عسكرية": the noun codes an event only with the word that makes it one.
-            if (k + 1 >= end || !lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[k + 1].Key)))
+            var completing = WordThatCompletes(k, end, lexeme);
+            if (completing < 0)
             {
                 return;
             }
 
-            last = k + 1;
+            last = completing;
         }
 
         if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
@@ -621,8 +843,11 @@ internal sealed partial class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
-            else if (!DescribesNounBefore(k, start) && NextActor(last + 1, end) is { } after)
+            else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
+                && NextActor(last + 1, end) is { } after)
             {
+                // "واعتقلت الشرطة الشيخ سلمان العودة": a group right after the verb is its subject (found below), and the name
+                // after it the object; NextActor would read the group as a title before the name.
                 subject = after;
                 objectFrom = after.Last + 1;
 
@@ -685,9 +910,12 @@ internal sealed partial class EventFinder
             // after it, so nobody is carried over to it.
             var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
-            source = (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
+            // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
+            var groupAfter = last + 1 < end && GroupActors.Is(_tokens[last + 1]);
+            source = groupAfter ? null
+                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
         }
-        else if (source is null && OpensQuote(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
@@ -707,6 +935,13 @@ internal sealed partial class EventFinder
         {
             // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it.
             source = state;
+        }
+
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && ForceOwner(k, start) is { } owner)
+        {
+            // "على النظام السوري لكي يوقف هجومه": the pronoun on a noun of force is its author, the actor named last before it.
+            subject = owner;
+            source = owner.Argument;
         }
 
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && RelativeAntecedent(k, start) is { } clauseHead)
@@ -776,7 +1011,18 @@ internal sealed partial class EventFinder
         }
 
         var targets = new List<ActorMention>();
-        if (genitiveIsTarget)
+        if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
+        {
+            // "الغزو الأمريكي للعراق", "القصف الروسي لحلب": after the adjective that names its author, a verbal noun takes
+            // its object with ل.
+            if (nisbaObject.Actor is { } struck)
+            {
+                targets.Add(struck);
+            }
+
+            describedTarget ??= nisbaObject.Words;
+        }
+        else if (genitiveIsTarget)
         {
             if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } patient && patient.Entity.Type != EntityType.Location)
             {
@@ -785,6 +1031,16 @@ internal sealed partial class EventFinder
             else if (PronounReferent(k) is { } referent)
             {
                 targets.Add(referent);
+            }
+            else if (root == "17" && !IsDefinite(k) && ArticleActors.WithoutConjunction(_tokens[k].Key) == lexeme.Lemma && last + 1 < end && !_tokens[last + 1].Has(SegmentRole.Conjunction)
+                && ((IsObjectWord(last + 1) && !IsNisba(_tokens[last + 1].Key)) || (_tokens[last + 1].Kind == TokenKind.Number && last + 2 < end && IsObjectWord(last + 2))))
+            {
+                // "جرى اعتقال شخصين مشتبه بهما", "اعتقال 20 متظاهرا": the genitive of a singular arrest noun in the construct
+                // state (no article) is whoever was arrested, named or not; an adjective there ("اعتقال تعسفي"، "اعتقالات واسعة")
+                // is not.
+                describedTarget ??= _tokens[last + 1].Kind == TokenKind.Number
+                    ? new EventArgument(new TextSpan(_tokens[last + 1].Span.Start, GroupArgument(last + 2, end).Span.End), null)
+                    : GroupArgument(last + 1, end);
             }
         }
         else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
@@ -806,7 +1062,7 @@ internal sealed partial class EventFinder
             targets.Add(visited);
         }
 
-        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && SufferedBy(k, start, end) is { } victim)
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && (SufferedBy(k, start, end) ?? KilledIn(k, start)) is { } victim)
         {
             // "تعرضت السفارة لهجوم": whoever was subjected to the attack is its target.
             if (victim.Actor is { } actor)
@@ -815,6 +1071,15 @@ internal sealed partial class EventFinder
             }
 
             describedTarget ??= victim.Words;
+        }
+
+        // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
+        // criticized.
+        var criticizedUnnamed = false;
+        if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
+        {
+            targets.Add(criticizedOne);
+            criticizedUnnamed = true;
         }
 
         EventArgument? roleTarget = null;
@@ -840,7 +1105,7 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
-        if ((source is null && !force && counted < 0) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
         {
             return;
         }
@@ -921,6 +1186,57 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>Whether every token from <paramref name="from"/> to before <paramref name="to"/> is a relational adjective ("حربية إسرائيلية").</summary>
+    private bool NisbasBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var key = _tokens[j].Key;
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Segments.Length > 1 || key.Length < 4 || !(key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith('ي')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The token of the word a lexeme needs after it ("عمليات عسكرية", "أطلقت صواريخ"), or -1. A verb's object may come
+    /// after its subject, or after a date set off by commas and a count ("أطلقت، فجر السبت، أربعة صواريخ"); a noun's word
+    /// follows it at once.
+    /// </summary>
+    private int WordThatCompletes(int k, int end, EventLexeme lexeme)
+    {
+        var j = k + 1;
+        if (lexeme.Kind == EventWordKind.Verb && j < end && (GroupActors.Is(_tokens[j]) || _actors.StartingAt(j) is { IsActor: true, Preposition: null }))
+        {
+            // "أطلق الحوثيون صواريخ", "أطلقت طائرات هليكوبتر تابعة للحكومة صواريخ": the subject (VSO) stands before the word,
+            // a few words of its own at most.
+            for (var w = j; w < end && w <= j + 5; w++)
+            {
+                var key = ArticleActors.WithoutConjunction(_tokens[w].Key);
+                if (lexeme.Next.Contains(key))
+                {
+                    return w;
+                }
+
+                if (_tokens[w].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _lexicon.Find(_tokens[w], _doc.Text) is not null)
+                {
+                    break;
+                }
+            }
+        }
+
+        while (lexeme.Kind == EventWordKind.Verb && j < end && j <= k + 6
+            && (_tokens[j].Key is "،" or "," || _inTime[j] || _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+        {
+            j++;
+        }
+
+        return j < end && lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) ? j : -1;
+    }
+
     /// <summary>
     /// "المعارك" after "معارك", "العرض العسكري" after "للعرض": a definite noun whose word was already coded refers back
     /// to that event, and without an actor of its own it is no new one.
@@ -953,7 +1269,20 @@ internal sealed partial class EventFinder
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
-                    return GroupArgument(j, end);
+                    // "أطلق الجيش الرصاص": the word the verb needs, after its subject, is not part of the subject; nor is a
+                    // person named after it, or a place past its first word ("انتقد زعماء المعارضة ماكرون"; not "السلطات
+                    // السعودية"): that is the object.
+                    var limit = last > j ? last : end;
+                    for (var p = j + 1; p < limit; p++)
+                    {
+                        if (_actors.StartingAt(p) is { } named && (named.Entity.Type == EntityType.Person || (named.Entity.Type == EntityType.Location && p > j + 1)))
+                        {
+                            limit = p;
+                            break;
+                        }
+                    }
+
+                    return GroupArgument(j, limit);
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
@@ -962,11 +1291,19 @@ internal sealed partial class EventFinder
                 }
             }
 
-            for (var j = k - 1; j >= start && j >= k - 2; j--)
+            for (var j = k - 1; j >= start && j >= k - 4; j--)
             {
-                if (GroupActors.Is(_tokens[j]))
+                // "طائرة حربية إسرائيلية أطلقت": further than two words back, only the group's own adjectives may stand
+                // between it and the verb.
+                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k)))
                 {
                     return GroupArgument(j, k);
+                }
+
+                if (j == k - 1 && GroupActors.IsOwnedGroup(_tokens[j], _doc.Text) && SpeakerOfWordsAt(_tokens[j].Span, anySpeaker: true) is { } owner)
+                {
+                    // "أعلن الجيش أن طائراته قصفت موقعا": in reported words, the speaker's own forces act for the speaker.
+                    return owner;
                 }
 
                 var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
@@ -1033,9 +1370,16 @@ internal sealed partial class EventFinder
 
             for (var j = from; j < end && j <= from + 2; j++)
             {
+                if (!_inTime[j] && _tokens[j].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+                {
+                    // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
+                    break;
+                }
+
                 if (IsObjectWord(j))
                 {
-                    return GroupArgument(j, end);
+                    // "اعتقلت السلطات الناشط الحقوقي البارز أحمد سعيد": a title phrase leads to the person it names.
+                    return TitledPerson(j, end)?.Argument ?? GroupArgument(j, end);
                 }
 
                 if (_tokens[j].Kind == TokenKind.Number && j + 1 < end && IsObjectWord(j + 1))
@@ -1063,9 +1407,28 @@ internal sealed partial class EventFinder
             {
                 return GroupArgument(j + 1, end);
             }
+
+            if (key is "علي" or "ضد" && lexeme.Cameo[..2] is "18" or "19" or "20" && PlaceStruck(j + 1) is { } attacked)
+            {
+                // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
+                // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
+                return attacked.Argument;
+            }
         }
 
         return null;
+    }
+
+    /// <summary>The place named at token j, or after a noun of place there ("على مدينة قندوز").</summary>
+    private ActorMention? PlaceStruck(int j)
+    {
+        if (j < _tokens.Count && _actors.StartingAt(j) is { IsPlace: true } place)
+        {
+            return place;
+        }
+
+        var key = j < _tokens.Count ? ArticleActors.WithoutConjunction(_tokens[j].Key) : "";
+        return (PlaceNouns.Contains(key) || PlaceHeads.Contains(key)) && j + 1 < _tokens.Count && _actors.StartingAt(j + 1) is { IsPlace: true } named ? named : null;
     }
 
     /// <summary>Forms of استهدف "targeted" ("غارات استهدفت", "العقوبات تستهدف"), folded.</summary>
@@ -1135,7 +1498,7 @@ internal sealed partial class EventFinder
     /// <summary>Nouns that make على a compound preposition ("على غرار", "على خلفية", "على هامش"), not a target.</summary>
     private static readonly HashSet<string> PrepositionIdioms = new(StringComparer.Ordinal)
     {
-        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب",
+        "غرار", "خلفيه", "هامش", "صعيد", "راس", "مستوي", "اثر", "اساس", "طول", "مدار", "مدي", "الرغم", "رغم", "حساب", "الاقل",
     };
 
     /// <summary>Nouns of places ("القصف على المنطقة", "على الطريق"): they say where force was used, not on whom.</summary>
@@ -1179,13 +1542,57 @@ internal sealed partial class EventFinder
         key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
         || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the definite words from token j lead to a person's name ("الداعية الإسلامي البارز الشيخ سفر الحوالي"): they
+    /// are that person's title, not adjectives of a group before them ("اعتقلت السلطات السعودية الداعية ...").
+    /// </summary>
+    private bool TitlesPerson(int j, int limit)
+    {
+        // Only a phrase with a title or rank in it ("... البارز الشيخ") is a person's title; "زعماء المعارضة ماكرون" is a
+        // genitive and then the object.
+        if (TitledPerson(j, Math.Max(limit, _sentenceEnd[_sentenceOf[j]])) is not { } person)
+        {
+            return false;
+        }
+
+        for (var i = j; i < person.First; i++)
+        {
+            if (IsTitle(_tokens[i]) || Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The person whose title phrase of definite words opens at token j ("الناشط الحقوقي البارز أحمد سعيد"), or null.</summary>
+    private ActorMention? TitledPerson(int j, int limit)
+    {
+        for (var i = j; i < limit && i <= j + 4; i++)
+        {
+            if (_actors.StartingAt(i) is { } m)
+            {
+                return i > j && m.Entity.Type == EntityType.Person && m.Preposition is null ? m : null;
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || _tokens[i].Has(SegmentRole.Preposition)
+                || !(_tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[i])))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
         // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)))
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)) && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
@@ -1200,6 +1607,14 @@ internal sealed partial class EventFinder
             last = j + 1;
         }
 
+        // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
+        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[last + 1].Kind == TokenKind.Word
+            && _tokens[last + 1].Segments.Length == 1 && _tokens[last + 1].Key is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
+            && !adjective.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+        {
+            last++;
+        }
+
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
     }
 
@@ -1212,6 +1627,12 @@ internal sealed partial class EventFinder
 
         source = WithReferent(source);
         spanTarget = WithReferent(spanTarget);
+        if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
+        {
+            // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to.
+            spanTarget = null;
+        }
+
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
         var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
@@ -1466,10 +1887,14 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>Military and police ranks, folded, which the entity tagger sometimes takes for a name of their own.</summary>
+    /// <summary>Military and police ranks and honorifics, folded, which the entity tagger sometimes takes for a name of their own.</summary>
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {
         "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
+        "الليفتنانت", "ليفتنانت", "كولونيل", "جنرال", "الميجور", "ميجور", "الكابتن", "الادميرال", "الفريق", "الملازم",
+
+        // Honorifics written the same way before a name ("ولي العهد السعودي، الأمير ...").
+        "الامير", "الاميره", "الشيخ", "الشيخه", "الدكتور", "السيد", "السيده",
     };
 
     /// <summary>
@@ -1753,6 +2178,38 @@ internal sealed partial class EventFinder
             {
                 var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
                 return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "وقالت الشرطة إن المسلحين شنوا هجوما": a group or actor among the first words of a quote, before the noun, is who
+    /// acted in it, not the speaker.
+    /// </summary>
+    private bool NamedBeforeInWords(int k)
+    {
+        var first = 0;
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(_tokens[k].Span))
+            {
+                first = ArticleActors.TokenAt(_tokens, q.Content.Start);
+                break;
+            }
+        }
+
+        for (var j = k - 1; j >= first && j >= k - 2; j--)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (GroupActors.Is(_tokens[j]) || _actors.EndingAt(j) is { IsActor: true, Preposition: null })
+            {
+                return true;
             }
         }
 

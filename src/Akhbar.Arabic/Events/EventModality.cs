@@ -52,6 +52,12 @@ internal static class EventModality
         return false;
     }
 
+    /// <summary>Participles that call an event scheduled or awaited ("مقررة"، "المرتقبة"، "المزمع"), folded.</summary>
+    private static readonly HashSet<string> Scheduled = new(StringComparer.Ordinal)
+    {
+        "مقرر", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مزمع", "مزمعه", "المزمع", "المزمعه",
+    };
+
     public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
         // "وقد تبنى تنظيم داعش الهجوم", "وقد تبنت": a verb of form V or VI (its lemma starts with ت) starts with ت in the
@@ -75,6 +81,12 @@ internal static class EventModality
             {
                 return true;
             }
+        }
+
+        if (kind == EventWordKind.Noun && trigger + 1 < sentenceEnd && Scheduled.Contains(tokens[trigger + 1].Key))
+        {
+            // "قمة مقررة بين"، "القمة المرتقبة": an event the text calls scheduled, right after its noun, has not happened.
+            return true;
         }
 
         if (kind == EventWordKind.Noun)

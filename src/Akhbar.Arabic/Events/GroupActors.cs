@@ -1,4 +1,5 @@
 using Akhbar.Core.Model;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Events;
 
@@ -31,6 +32,10 @@ internal static class GroupActors
         // Government bodies that condemn, announce and decide under a common noun when the tagger finds no name there
         // ("أدانت الخارجية الفرنسية", "قررت الوزارة"); an earlier full name makes them that entity (EventFinder.BareNouns).
         "الخارجيه", "الوزاره", "وزاره", "الرئاسه",
+
+        // Leaders, who criticize, demand and meet as a body the text does not name ("انتقد زعماء المعارضة الرئيس"); not
+        // المعارضة, which is as often the adjective of factions ("الفصائل المعارضة") as a body.
+        "زعماء", "الزعماء", "قاده", "القاده",
     };
 
     /// <summary>
@@ -42,10 +47,43 @@ internal static class GroupActors
         "انتحاري", "انتحاريه", "انتحاريا", "مسلح", "مسلحا", "مهاجم", "مهاجما",
     };
 
+    /// <summary>
+    /// Warplanes that strike for a side the sentence does not name ("طائرة حربية إسرائيلية أطلقت صواريخ", "قصفت مقاتلات
+    /// التحالف"): the subject of a verb, but in the genitive of an event noun ("إسقاط طائرة") what the act was done to.
+    /// </summary>
+    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
+    {
+        "طايره", "الطايره", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات",
+        "قاذفات", "القاذفات",
+    };
+
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
         token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition)
-        && (Nouns.Contains(ArticleActors.WithoutConjunction(token.Key)) || Attackers.Contains(ArticleActors.WithoutConjunction(token.Key)));
+        && ArticleActors.WithoutConjunction(token.Key) is var key && (Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key));
+
+    /// <summary>
+    /// Whether the stem of a token that carries a possessive pronoun ("قواته", "طائراتها", "مقاتلاته") is a collective noun or
+    /// a warplane: the forces of whoever the pronoun stands for.
+    /// </summary>
+    public static bool IsOwnedGroup(Token token, string text)
+    {
+        if (token.Kind != TokenKind.Word || !token.Has(SegmentRole.Pronoun) || token.Has(SegmentRole.Preposition))
+        {
+            return false;
+        }
+
+        foreach (var segment in token.Segments)
+        {
+            if (segment.Role == SegmentRole.Stem)
+            {
+                var key = ArabicFolding.Fold(text.AsSpan(segment.Span.Start, segment.Span.End - segment.Span.Start));
+                return Nouns.Contains(key) || Aircraft.Contains(key) || Nouns.Contains("ال" + key) || Aircraft.Contains("ال" + key);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
     public static bool IsCollective(Token token) =>

@@ -429,7 +429,7 @@ public sealed class EventPatternTests
         var e = Single(doc, "عقوبات");
         Assert.Equal("163", e.Cameo);
         Assert.Contains("وزارة الخزانة", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
-        Assert.Equal("شركات", doc.Slice(e.Target!.Span));
+        Assert.Equal("شركات إيرانية", doc.Slice(e.Target!.Span));
         Assert.DoesNotContain(doc.Events, x => x.Cameo == "010");
     }
 
