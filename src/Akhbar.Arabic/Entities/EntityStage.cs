@@ -9,8 +9,9 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>). The tagger does not see the marks that social-media style glues to names
-/// (<see cref="NameJoiners"/>: "#ماكرون", "قطاع_غزة"), so that they neither split a name nor stand in its context.
+/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>).
+/// The tagger does not see the marks that social-media style glues to names (<see cref="NameJoiners"/>: "#ماكرون",
+/// "قطاع_غزة"), so that they neither split a name nor stand in its context.
 /// </summary>
 public sealed class EntityStage : IPipelineStage
 {

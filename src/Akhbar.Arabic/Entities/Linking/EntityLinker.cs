@@ -151,7 +151,7 @@ public sealed class EntityLinker(LinkingResources resources)
             // The role phrase is a mention of the person, right before the name ("الزعيم الكوري الشمالي كيم جونغ أون",
             // "نظيره الألماني هايكو ماس") as when set off by a comma ("وقال الرئيس التونسي، X"), as gold/README.md
             // annotates: entities F1 on gold/events-test 63.3 -> 64.6, gold/events-test2 70.4 -> 71.6, gold/dev unchanged.
-            // The event stage reads a role and the name after it as one actor (ArticleActors).
+            // The event stage leaves such a role out of its actors and reads it as the title before the name (ArticleActors).
             person.Mentions.Add(new LinkedMention(p.Span, p.IsCounterpart ? MentionKind.PronounLike : MentionKind.Role));
 
             if (p.IsCounterpart)
