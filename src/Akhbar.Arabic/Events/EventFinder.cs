@@ -125,6 +125,7 @@ internal sealed partial class EventFinder
             TriggerEvents(k, lexeme, future);
         }
 
+        ProtestersActing();
         CreditClaimedAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
@@ -549,7 +550,7 @@ internal sealed partial class EventFinder
             last = k + 1;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme))
         {
             return;
         }
@@ -727,7 +728,7 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, root, genitiveIsTarget);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
@@ -857,7 +858,7 @@ internal sealed partial class EventFinder
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
         // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
+        var spanTarget = targets.Count == 0 && root is "08" or "14" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);

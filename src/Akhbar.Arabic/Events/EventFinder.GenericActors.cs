@@ -1,0 +1,332 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Generic actors (<see cref="GenericActors"/>): when no entity or group fills the role, the common noun phrase the text
+/// names the side by ("تظاهر آلاف الطلاب", "هجوم نفذه مسلحون", "اعتصم عشرات المواطنين") is the span source, found by
+/// the word order of Arabic news; and protesters acting as the subject of a verb ("وهتف المتظاهرون", "ورفع المتظاهرون
+/// لافتات") report a demonstration (141) even when the verb itself is no event word.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>
+    /// Verbs with an object pronoun that, after an event noun, bring its author: "هجوم نفذه مسلحون", "غارة شنتها طائرة",
+    /// "مسيرة نظمها الطلاب" (folded, without a leading و).
+    /// </summary>
+    private static readonly HashSet<string> AuthorVerbs = new(StringComparer.Ordinal)
+    {
+        "نفذه", "نفذها", "نفذته", "نفذتها", "نفذوه", "نفذوها", "ينفذها", "تنفذها", "شنه", "شنها", "شنته", "شنتها", "شنوه", "شنوها",
+        "يشنها", "تشنها", "نظمه", "نظمها", "نظمته", "نظمتها", "نظموه", "نظموها", "ارتكبه", "ارتكبها", "ارتكبته", "ارتكبتها",
+        "ارتكبوه", "ارتكبوها", "قاده", "قادها", "قادته", "قادتها",
+    };
+
+    /// <summary>
+    /// Verbs after which protesters are those things happen to, not who acts ("أصيب متظاهرون", "اعتقل محتجون": the
+    /// passive, which the script does not mark), and verbs of saying, which report rather than protest (folded).
+    /// </summary>
+    private static readonly HashSet<string> UndergoneVerbs = new(StringComparer.Ordinal)
+    {
+        "اصيب", "قتل", "جرح", "اعتقل", "سقط", "توفي", "لقي", "اوقف", "احتجز", "نقل", "فرق", "طرد", "منع", "ضرب", "شارك",
+        "قال", "اضاف", "اكد", "ذكر", "اوضح", "يقول", "قالت", "كان", "كانت", "يكون", "بات", "ظل", "اصبح", "يوجد", "وجد",
+    };
+
+    /// <summary>
+    /// A generic actor phrase starting at token <paramref name="j"/>: counting words ("آلاف", "عدد من", "نحو 700"), then
+    /// the actor noun with its adjectives ("المتظاهرين الغاضبين"); after a count, a plural nisba is one too ("آلاف
+    /// الإسرائيليين"). Null when j starts no such phrase.
+    /// </summary>
+    private (int First, int Last, GenericActors.Kind Kind)? GenericPhrase(int j, int limit)
+    {
+        var i = j;
+        var counted = false;
+        while (i < limit && i <= j + 4 && !_inTime[i])
+        {
+            if (GenericActors.Of(_tokens[i]) == GenericActors.Kind.Quantity)
+            {
+                counted = true;
+                i++;
+            }
+            else if (counted && _tokens[i].Key == "من")
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        if (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || _actors.StartingAt(i) is not null)
+        {
+            return null;
+        }
+
+        var kind = GenericActors.Of(_tokens[i]);
+        var key = ArticleActors.WithoutConjunction(_tokens[i].Key);
+        if (kind is GenericActors.Kind.None or GenericActors.Kind.Quantity)
+        {
+            // "آلاف الإسرائيليين", "مئات الفلسطينيين": people counted by their nationality.
+            if (!counted || _tokens[i].Has(SegmentRole.Preposition) || key.Length < 6
+                || !(key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            kind = GenericActors.Kind.People;
+        }
+
+        var phrase = GroupArgument(i, limit);
+        return (j, ArticleActors.TokenAt(_tokens, phrase.Span.End - 1), kind);
+    }
+
+    private EventArgument PhraseArgument((int First, int Last, GenericActors.Kind Kind) phrase) =>
+        new(new TextSpan(_tokens[phrase.First].Span.Start, _tokens[phrase.Last].Span.End), null);
+
+    /// <summary>
+    /// Whether a generic actor right after a verb of this root is who acted. After a verb of killing or violence the
+    /// script does not tell the passive ("قتل ثلاثة جنود": three soldiers were killed), so there only armed men and
+    /// protesters, who are not its usual victims, act; soldiers act in combat and arrests.
+    /// </summary>
+    private static bool ActsAfterVerb(GenericActors.Kind kind, string root) => kind switch
+    {
+        GenericActors.Kind.Protester or GenericActors.Kind.Armed => true,
+        GenericActors.Kind.Security => root is not "18",
+        GenericActors.Kind.People => root is not ("17" or "18" or "19" or "20"),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The generic actor that did the event of trigger k..last, when no entity or group did: for a verb, the phrase right
+    /// after it (VSO) or right before it at the start of its clause (SVO); for a noun, its genitive ("اعتصام العاملين"),
+    /// "من قبل" and the phrase, the author after a verb like نفذه ("هجوم انتحاري نفذته امرأة"), or the subject of the
+    /// verb right before it ("نظم الطلاب اعتصاما", "خرج المحتجون في مسيرة").
+    /// </summary>
+    private EventArgument? GenericActorSource(int k, int last, int start, int end, EventWordKind kind, string root, bool genitiveIsTarget)
+    {
+        if (kind == EventWordKind.Verb)
+        {
+            for (var j = last + 1; j < end && j <= last + 3; j++)
+            {
+                if (GenericPhrase(j, end) is { } after)
+                {
+                    return ActsAfterVerb(after.Kind, root) ? PhraseArgument(after) : null;
+                }
+
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                {
+                    break;
+                }
+            }
+
+            return GenericSubjectBefore(k, start) is { } before ? PhraseArgument(before) : null;
+        }
+
+        // "اعتصام العاملين", "هجمات المسلحين"; but "قصف المدنيين" is whom the force hit, and "هجوم انتحاري" has an adjective.
+        if (!genitiveIsTarget && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, root)
+            && (genitive.First < genitive.Last || IsPluralOrDefinite(_tokens[genitive.First])))
+        {
+            return PhraseArgument(genitive);
+        }
+
+        if (last + 3 < end && _tokens[last + 1].Key == "من" && _tokens[last + 2].Key == "قبل" && GenericPhrase(last + 3, end) is { } by)
+        {
+            return PhraseArgument(by);
+        }
+
+        for (var j = last + 1; j < end && j <= last + 3; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (AuthorVerbs.Contains(key))
+            {
+                for (var m = j + 1; m < end && m <= j + 3; m++)
+                {
+                    if (GenericPhrase(m, end) is { } author)
+                    {
+                        return PhraseArgument(author);
+                    }
+
+                    if (!_inTime[m] && !Skippable.Contains(_tokens[m].Key))
+                    {
+                        break;
+                    }
+                }
+
+                break;
+            }
+
+            // "هجوم انتحاري نفذته", "غارة جوية شنتها": adjectives may stand between the noun and the verb.
+            if (_tokens[j].Kind != TokenKind.Word || !IsNisba(key))
+            {
+                break;
+            }
+        }
+
+        // "خرج المحتجون في مسيرة", "شارك آلاف في تظاهرة": a protest noun after في or ب is still what the subject did.
+        var protestPhrase = root == "14" && (_tokens[k].Has(SegmentRole.Preposition) || (k > start && _tokens[k - 1].Key == "في"));
+        if (InPrepositionalPhrase(k, start) && !protestPhrase)
+        {
+            return null;
+        }
+
+        for (var a = k - 1; a >= start && a >= k - 7; a--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[a].Key);
+            if (ClauseStops.Contains(_tokens[a].Key) || _tokens[a].Key is "،" or "," || (StandalonePrepositions.Contains(key) && !(protestPhrase && a == k - 1)))
+            {
+                break;
+            }
+
+            // "شن مسلحون هجوما"; but "استهداف المدنيين والقصف": people before a noun of force are rarely who used it.
+            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, root))
+            {
+                return PhraseArgument(subject);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A definite or plural noun: in the genitive of an event noun it names who acted, not how ("هجوم انتحاري").</summary>
+    private static bool IsPluralOrDefinite(Token token)
+    {
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return key.StartsWith("ال", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether the word before token a is a preposition, which makes the phrase at a no subject.</summary>
+    private bool PrepositionBefore(int a, int start) =>
+        a > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key));
+
+    /// <summary>
+    /// "مسلحين مجهولين اغتالوا", "إن المتظاهرين سيعتصمون": a generic phrase that ends right before the verb (adverbs of
+    /// time aside) and opens its clause (the sentence's start, a conjunction, a comma or a clause word before it).
+    /// </summary>
+    private (int First, int Last, GenericActors.Kind Kind)? GenericSubjectBefore(int k, int start)
+    {
+        var b = k - 1;
+        while (b > start && b >= k - 3 && (_inTime[b] || Skippable.Contains(_tokens[b].Key)))
+        {
+            b--;
+        }
+
+        for (var a = b; a >= start && a >= b - 5; a--)
+        {
+            if (GenericPhrase(a, b + 1) is { } phrase && phrase.Last == b && OpensClause(a, start))
+            {
+                return phrase;
+            }
+        }
+
+        return null;
+    }
+
+    private bool OpensClause(int a, int start) =>
+        a == start || _tokens[a].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[a - 1].Kind == TokenKind.Punctuation
+        || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key))
+        || ArticleActors.WithoutConjunction(_tokens[a - 1].Key) is "كان" or "كانت" or "قد" or "ان" or "لقد";
+
+    /// <summary>
+    /// "وهتف المتظاهرون", "ورفع المتظاهرون لافتات", "تجمع مئات المتظاهرين أمام": protesters as the subject right after a
+    /// verb that opens its clause act as protesters, a demonstration (141) with them as source, when the verb is no event
+    /// word of its own (those are coded with this source by the trigger rules) and no protest of the sentence has them
+    /// already. Nominative plurals only ("المتظاهرون"), or a count ("مئات المتظاهرين"): "فرقت الشرطة المتظاهرين" has them
+    /// as the object.
+    /// </summary>
+    private void ProtestersActing()
+    {
+        for (var j = 1; j < _tokens.Count; j++)
+        {
+            var sentence = _sentenceOf[j];
+            var start = _sentenceStart[sentence];
+            var v = j - 1;
+            while (v > start && v >= j - 3 && (_inTime[v] || Skippable.Contains(_tokens[v].Key)))
+            {
+                v--;
+            }
+
+            if (v < start || !IsClauseVerb(v, start) || GenericPhrase(j, _sentenceEnd[sentence]) is not { Kind: GenericActors.Kind.Protester } phrase)
+            {
+                continue;
+            }
+
+            var head = ArticleActors.WithoutConjunction(_tokens[phrase.Last].Key);
+            var countedOrNominative = phrase.First < phrase.Last || _tokens[phrase.First].Key.EndsWith("ون", StringComparison.Ordinal)
+                || GenericActors.Of(_tokens[phrase.First]) == GenericActors.Kind.Quantity || head.EndsWith("ون", StringComparison.Ordinal);
+            var source = PhraseArgument(phrase);
+            if (!countedOrNominative || _events.Exists(e => e.Sentence == sentence && e.Cameo[..2] == "14" && e.Source is { } s && s.Span.Overlaps(source.Span))
+                || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
+            {
+                continue;
+            }
+
+            var trigger = _tokens[v].Span;
+            var negated = EventModality.IsNegated(_tokens, v, start, EventWordKind.Verb);
+            var hypothetical = EventModality.IsHypothetical(_tokens, v, start, _sentenceEnd[sentence], EventWordKind.Verb);
+            Add(trigger, v, sentence, "141", source, [], negated, hypothetical, EventBasis.Trigger, ProtestTarget(phrase.Last + 1, _sentenceEnd[sentence]));
+            j = phrase.Last;
+        }
+    }
+
+    /// <summary>
+    /// Whether token v reads as a verb that opens its clause: a word with no article, no preposition clitic, no number,
+    /// no event word or quote cue of its own, at the sentence's start, after a conjunction, a comma or a clause word.
+    /// </summary>
+    private bool IsClauseVerb(int v, int start)
+    {
+        var token = _tokens[v];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        if (token.Kind != TokenKind.Word || key.Length < 3 || key.StartsWith("ال", StringComparison.Ordinal) || token.Has(SegmentRole.Preposition)
+            || token.Has(SegmentRole.Pronoun) || _inTime[v] || _actors.StartingAt(v) is not null || GenericActors.Of(token) != GenericActors.Kind.None
+            || UndergoneVerbs.Contains(key) || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || VerbLeaders.Contains(key)
+            || _cues.Cue(token) is not null || _lexicon.Find(token, _doc.Text) is not null)
+        {
+            return false;
+        }
+
+        return OpensClause(v, start);
+    }
+
+    /// <summary>What protesters protest against: the actor or the words after ضد or "احتجاجا على" in their clause.</summary>
+    private EventArgument? ProtestTarget(int from, int end)
+    {
+        for (var j = from; j + 1 < end && j <= from + 6; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (key == "ضد")
+            {
+                if (_actors.StartingAt(j + 1) is { IsActor: true } actor)
+                {
+                    return actor.Argument;
+                }
+
+                return IsObjectWord(j + 1) ? GroupArgument(j + 1, end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The folded stem of طائرة "aircraft" (its hamza folded like every key).</summary>
+    private static readonly string AircraftStem = Akhbar.Core.Text.ArabicFolding.Fold("طائر");
+
+    /// <summary>Words after مسيرة that make it a course, not a march ("مسيرة السلام", "مسيرة التنمية"), folded.</summary>
+    private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
+    {
+        "السلام", "التسويه", "الاصلاح", "التنميه", "المفاوضات", "الحياه", "العمل", "البناء", "الديمقراطيه", "التعاون", "النضال",
+    };
+
+    /// <summary>
+    /// "طائرة مسيرة" or "طائرة إسرائيلية مسيرة" (a drone), "مسيرة السلام" (a course), "مسيرته" (his career): مسيرة is a march only as a noun of its own.
+    /// </summary>
+    private bool IsNoMarch(int k, int start, int end, EventLexeme lexeme) =>
+        lexeme.Lemma == "مسيره"
+        && (_tokens[k].Has(SegmentRole.Pronoun)
+            || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
+            || (k + 1 < end && CourseWords.Contains(_tokens[k + 1].Key)));
+}
