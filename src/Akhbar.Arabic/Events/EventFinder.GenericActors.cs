@@ -76,8 +76,16 @@ internal sealed partial class EventFinder
             kind = GenericActors.Kind.People;
         }
 
-        var phrase = GroupArgument(i, limit);
-        return (j, ArticleActors.TokenAt(_tokens, phrase.Span.End - 1), kind);
+        var last = ArticleActors.TokenAt(_tokens, GroupArgument(i, limit).Span.End - 1);
+        if (last == i && i + 1 < limit && !key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i + 1].Kind == TokenKind.Word && !_inTime[i + 1]
+            && ArticleActors.WithoutConjunction(_tokens[i + 1].Key) is { Length: > 3 } adjective && !adjective.StartsWith("ال", StringComparison.Ordinal)
+            && IsNisba(adjective) && _actors.StartingAt(i + 1) is null && !_tokens[i + 1].Has(SegmentRole.Preposition))
+        {
+            // "طائرات حربية", "طائرة أميركية": an indefinite noun and its adjective.
+            last = i + 1;
+        }
+
+        return (j, last, kind);
     }
 
     private EventArgument PhraseArgument((int First, int Last, GenericActors.Kind Kind) phrase) =>
@@ -245,7 +253,8 @@ internal sealed partial class EventFinder
                 v--;
             }
 
-            if (v < start || !IsClauseVerb(v, start) || GenericPhrase(j, _sentenceEnd[sentence]) is not { Kind: GenericActors.Kind.Protester } phrase)
+            var copula = v >= start && ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت" && OpensClause(v, start);
+            if (v < start || !(copula || IsClauseVerb(v, start)) || GenericPhrase(j, _sentenceEnd[sentence]) is not { Kind: GenericActors.Kind.Protester } phrase)
             {
                 continue;
             }
@@ -258,6 +267,17 @@ internal sealed partial class EventFinder
                 || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
             {
                 continue;
+            }
+
+            if (ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت")
+            {
+                // "وكان متظاهرون غاضبون قد أغلقوا الطريق": the act is the verb after قد.
+                if (phrase.Last + 2 >= _sentenceEnd[sentence] || _tokens[phrase.Last + 1].Key != "قد" || !IsClauseVerb(phrase.Last + 2, phrase.Last + 2))
+                {
+                    continue;
+                }
+
+                v = phrase.Last + 2;
             }
 
             var trigger = _tokens[v].Span;
@@ -329,4 +349,87 @@ internal sealed partial class EventFinder
         && (_tokens[k].Has(SegmentRole.Pronoun)
             || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
             || (k + 1 < end && CourseWords.Contains(_tokens[k + 1].Key)));
+
+    /// <summary>
+    /// "أضرب العمال احتجاجا على", "خرجوا للاحتجاج على": a protest noun that gives the purpose of another act (accusative
+    /// or after ل) is protested by whoever did that act: the source of the event before it in the sentence, else the
+    /// nearest generic actor or named actor that is no prepositional object before it in the sentence.
+    /// </summary>
+    private EventArgument? ProtestPurposeSource(int k, int start, EventLexeme lexeme)
+    {
+        var token = _tokens[k];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        var purpose = key.EndsWith('ا') || (token.SegmentWith(SegmentRole.Preposition) is { } p && _doc.Text[p.Span.Start] == 'ل');
+        if (lexeme.Kind != EventWordKind.Noun || Root(lexeme.Cameo) != "14" || !purpose)
+        {
+            return null;
+        }
+
+        if (_events.FindLast(e => e.Sentence == _sentenceOf[k] && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= token.Span.Start) is { } before)
+        {
+            return before.Source;
+        }
+
+        for (var a = k - 1; a >= start && a >= k - SubjectWindow; a--)
+        {
+            if (ClauseStops.Contains(_tokens[a].Key))
+            {
+                break;
+            }
+
+            if (PrepositionBefore(a, start) || _tokens[a].Has(SegmentRole.Preposition))
+            {
+                continue;
+            }
+
+            if (_actors.StartingAt(a) is { IsActor: true, Preposition: null } actor && actor.Last < k)
+            {
+                return actor.Argument;
+            }
+
+            if (GenericPhrase(a, k) is { Kind: GenericActors.Kind.Protester or GenericActors.Kind.People } phrase && phrase.Last < k)
+            {
+                return PhraseArgument(phrase);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that count the dead and wounded before the people they count ("مقتل ثلاثة جنود", "إصابة مدنيين"), folded.</summary>
+    private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
+    {
+        "مقتل", "قتل", "اصابه", "اصيب", "اصيبت", "جرح", "سقوط", "استشهاد", "استشهد", "قتلت", "قتلوا",
+    };
+
+    /// <summary>
+    /// The target of an event no entity undergoes: for a protest, what follows ضد or the protest word's على ("احتجاجا على
+    /// قرار الحكومة"); for violence, the people its sentence counts as dead or wounded ("أسفر الهجوم عن مقتل ثلاثة جنود",
+    /// "قتل ثلاثة جنود في انفجار").
+    /// </summary>
+    private EventArgument? GenericTarget(int k, int last, int start, int end, string root)
+    {
+        if (root == "14")
+        {
+            return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي" && IsObjectWord(last + 2)
+                ? GroupArgument(last + 2, end)
+                : ProtestTarget(last + 1, end);
+        }
+
+        if (root is not ("18" or "19" or "20"))
+        {
+            return null;
+        }
+
+        for (var j = Math.Max(start, k - 8); j < end && j <= last + 12; j++)
+        {
+            if (j != k && CasualtyWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && !_tokens[j].Has(SegmentRole.Preposition)
+                && j + 1 < end && GenericPhrase(j + 1, end) is { } victims)
+            {
+                return PhraseArgument(victims);
+            }
+        }
+
+        return null;
+    }
 }

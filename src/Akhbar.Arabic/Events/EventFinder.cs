@@ -728,7 +728,8 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, root, genitiveIsTarget);
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, root, genitiveIsTarget)
+                ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
@@ -858,8 +859,9 @@ internal sealed partial class EventFinder
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
         // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
-        var spanTarget = targets.Count == 0 && root is "08" or "14" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
+        spanTarget ??= targets.Count == 0 ? GenericTarget(k, last, start, end, root) : null;
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
