@@ -307,29 +307,65 @@ internal sealed partial class EventFinder
         return OpensClause(v, start);
     }
 
-    /// <summary>What protesters protest against: the actor or the words after ضد or "احتجاجا على" in their clause.</summary>
+    /// <summary>
+    /// Stems of words that say whom a protest is against, the target right after them ("المناهضة لإيران", "منددة
+    /// بالحكومة", "المعادية للاحتلال"), folded and without the article.
+    /// </summary>
+    private static readonly string[] AgainstStems = ["مناهض", "معادي", "مندد", "تندد", "يندد", "ندد", "منددين", "مناوي"];
+
+    /// <summary>
+    /// What protesters protest against, in their clause: the actor or words after ضد, or after a word of opposition
+    /// ("الهتافات المناهضة لإيران").
+    /// </summary>
     private EventArgument? ProtestTarget(int from, int end)
     {
-        for (var j = from; j + 1 < end && j <= from + 6; j++)
+        for (var j = from; j + 1 < end && j <= from + 12; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            if (ClauseStops.Contains(key))
+            if (ClauseStops.Contains(key) && key is not ("ان" or "انه" or "انها"))
             {
                 break;
             }
 
-            if (key == "ضد")
+            var bare = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+            if (key == "ضد" || AgainstStems.Any(a => bare.StartsWith(a, StringComparison.Ordinal)))
             {
-                if (_actors.StartingAt(j + 1) is { IsActor: true } actor)
-                {
-                    return actor.Argument;
-                }
-
-                return IsObjectWord(j + 1) ? GroupArgument(j + 1, end) : null;
+                return TargetPhrase(j + 1, end);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The words a protest is aimed at from token j: an actor (also with its preposition clitic, "لإيران"), a noun whose
+    /// genitive is an actor ("قرار الحكومة", "زيارة غل"), else the noun with its definite genitive and adjectives.
+    /// </summary>
+    private EventArgument? TargetPhrase(int j, int end)
+    {
+        if (j >= end || _tokens[j].Kind != TokenKind.Word || _inTime[j] || ClauseStops.Contains(_tokens[j].Key))
+        {
+            return null;
+        }
+
+        if (_actors.StartingAt(j) is { IsActor: true } actor)
+        {
+            return actor.Argument;
+        }
+
+        if (j + 1 < end && _actors.StartingAt(j + 1) is { IsActor: true, Preposition: null } owner)
+        {
+            return new EventArgument(new TextSpan(_tokens[j].Span.Start, owner.Span.End), null);
+        }
+
+        var last = j;
+        while (last + 1 < end && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+            && _tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !ClauseStops.Contains(_tokens[last + 1].Key))
+        {
+            last++;
+        }
+
+        return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[last].Span.End), null);
     }
 
     /// <summary>The folded stem of طائرة "aircraft" (its hamza folded like every key).</summary>
@@ -411,8 +447,8 @@ internal sealed partial class EventFinder
     {
         if (root == "14")
         {
-            return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي" && IsObjectWord(last + 2)
-                ? GroupArgument(last + 2, end)
+            return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
+                ? TargetPhrase(last + 2, end)
                 : ProtestTarget(last + 1, end);
         }
 
