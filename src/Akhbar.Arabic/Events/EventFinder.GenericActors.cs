@@ -92,17 +92,20 @@ internal sealed partial class EventFinder
         new(new TextSpan(_tokens[phrase.First].Span.Start, _tokens[phrase.Last].Span.End), null);
 
     /// <summary>
-    /// Whether a generic actor right after a verb of this root is who acted. After a verb of killing or violence the
+    /// Whether a generic actor right after a verb of this code is who acted. After a verb of killing or violence the
     /// script does not tell the passive ("قتل ثلاثة جنود": three soldiers were killed), so there only armed men and
     /// protesters, who are not its usual victims, act; soldiers act in combat and arrests.
     /// </summary>
-    private static bool ActsAfterVerb(GenericActors.Kind kind, string root) => kind switch
+    private static bool ActsAfterVerb(GenericActors.Kind kind, string cameo) => kind switch
     {
         GenericActors.Kind.Protester or GenericActors.Kind.Armed => true,
-        GenericActors.Kind.Security => root is not "18",
-        GenericActors.Kind.People => root is not ("17" or "18" or "19" or "20"),
+        GenericActors.Kind.Security => !IsKilling(cameo),
+        GenericActors.Kind.People => cameo[..2] is not ("17" or "18" or "19" or "20"),
         _ => false,
     };
+
+    /// <summary>Killing and wounding (18x, 193 "fight with small arms" as the verb قتل, 186 assassination).</summary>
+    private static bool IsKilling(string cameo) => cameo[..2] == "18" || cameo is "193" or "186";
 
     /// <summary>
     /// The generic actor that did the event of trigger k..last, when no entity or group did: for a verb, the phrase right
@@ -110,15 +113,16 @@ internal sealed partial class EventFinder
     /// "من قبل" and the phrase, the author after a verb like نفذه ("هجوم انتحاري نفذته امرأة"), or the subject of the
     /// verb right before it ("نظم الطلاب اعتصاما", "خرج المحتجون في مسيرة").
     /// </summary>
-    private EventArgument? GenericActorSource(int k, int last, int start, int end, EventWordKind kind, string root, bool genitiveIsTarget)
+    private EventArgument? GenericActorSource(int k, int last, int start, int end, EventWordKind kind, string cameo, bool genitiveIsTarget)
     {
+        var root = cameo[..2];
         if (kind == EventWordKind.Verb)
         {
             for (var j = last + 1; j < end && j <= last + 3; j++)
             {
                 if (GenericPhrase(j, end) is { } after)
                 {
-                    return ActsAfterVerb(after.Kind, root) ? PhraseArgument(after) : null;
+                    return ActsAfterVerb(after.Kind, cameo) ? PhraseArgument(after) : null;
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
@@ -131,7 +135,7 @@ internal sealed partial class EventFinder
         }
 
         // "اعتصام العاملين", "هجمات المسلحين"; but "قصف المدنيين" is whom the force hit, and "هجوم انتحاري" has an adjective.
-        if (!genitiveIsTarget && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, root)
+        if (!genitiveIsTarget && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, cameo)
             && (genitive.First < genitive.Last || IsPluralOrDefinite(_tokens[genitive.First])))
         {
             return PhraseArgument(genitive);
@@ -186,7 +190,7 @@ internal sealed partial class EventFinder
             }
 
             // "شن مسلحون هجوما"; but "استهداف المدنيين والقصف": people before a noun of force are rarely who used it.
-            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, root))
+            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, cameo))
             {
                 return PhraseArgument(subject);
             }
@@ -435,15 +439,52 @@ internal sealed partial class EventFinder
     /// <summary>Words that count the dead and wounded before the people they count ("مقتل ثلاثة جنود", "إصابة مدنيين"), folded.</summary>
     private static readonly HashSet<string> CasualtyWords = new(StringComparer.Ordinal)
     {
-        "مقتل", "قتل", "اصابه", "اصيب", "اصيبت", "جرح", "سقوط", "استشهاد", "استشهد", "قتلت", "قتلوا",
+        "مقتل", "قتل", "اصابه", "اصيب", "اصيبت", "جرح", "سقوط", "استشهاد", "استشهد", "قتلت", "قتلوا", "لقي", "لقيت",
     };
+
+    /// <summary>Verbs of dying or being hurt after the people they count ("ثمانية أشخاص قتلوا", "جنديين قتلا"), folded.</summary>
+    private static readonly HashSet<string> CasualtyVerbsAfter = new(StringComparer.Ordinal)
+    {
+        "قتل", "قتلوا", "قتلا", "قتلت", "اصيب", "اصيبوا", "اصيبا", "لقوا", "لقي", "جرحوا", "استشهدوا",
+    };
+
+    /// <summary>"على الأقل" after a verb is no object: the words that follow it there.</summary>
+    private static readonly HashSet<string> AtLeast = new(StringComparer.Ordinal) { "الاقل", "اقل", "الاكثر" };
+
+    /// <summary>
+    /// A span target the general rules found, made whole: a count is read with what it counts ("نحو 150 متمردا", not
+    /// "نحو"), and the words of "على الأقل" are no target.
+    /// </summary>
+    private EventArgument? WholeTarget(EventArgument? target, int end)
+    {
+        if (target is not { EntityId: null } t)
+        {
+            return target;
+        }
+
+        var j = ArticleActors.TokenAt(_tokens, t.Span.Start);
+        if (j < 0)
+        {
+            return target;
+        }
+
+        if (AtLeast.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+        {
+            return null;
+        }
+
+        return GenericActors.Of(_tokens[j]) == GenericActors.Kind.Quantity && GenericPhrase(j, end) is { } counted && counted.Last >= ArticleActors.TokenAt(_tokens, t.Span.End - 1)
+            ? PhraseArgument(counted)
+            : target;
+    }
 
     /// <summary>
     /// The target of an event no entity undergoes: for a protest, what follows ضد or the protest word's على ("احتجاجا على
-    /// قرار الحكومة"); for violence, the people its sentence counts as dead or wounded ("أسفر الهجوم عن مقتل ثلاثة جنود",
-    /// "قتل ثلاثة جنود في انفجار").
+    /// قرار الحكومة"); for violence, the genitive of an assassination or arrest noun ("اغتيال النائب"), who survived it
+    /// ("نجا قائد الشرطة من محاولة اغتيال"), or the people its sentence counts as dead or wounded ("أسفر الهجوم عن مقتل
+    /// ثلاثة جنود", "قتل ثلاثة جنود في انفجار", "جنديين قتلا بانفجار").
     /// </summary>
-    private EventArgument? GenericTarget(int k, int last, int start, int end, string root)
+    private EventArgument? GenericTarget(int k, int last, int start, int end, string root, EventWordKind kind)
     {
         if (root == "14")
         {
@@ -452,17 +493,78 @@ internal sealed partial class EventFinder
                 : ProtestTarget(last + 1, end);
         }
 
-        if (root is not ("18" or "19" or "20"))
+        if (root is not ("17" or "18" or "19" or "20"))
         {
             return null;
         }
 
-        for (var j = Math.Max(start, k - 8); j < end && j <= last + 12; j++)
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (kind == EventWordKind.Noun && root is "17" or "18" && !key.StartsWith("ال", StringComparison.Ordinal) && !_tokens[k].Has(SegmentRole.Pronoun)
+            && last + 1 < end && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[last + 1])) && !IsNisba(_tokens[last + 1].Key)
+            && !_tokens[last + 1].Has(SegmentRole.Preposition) && !_inTime[last + 1] && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
-            if (j != k && CasualtyWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && !_tokens[j].Has(SegmentRole.Preposition)
-                && j + 1 < end && GenericPhrase(j + 1, end) is { } victims)
+            // "اغتيال النائب وليد عيدو", "اعتقال الصحافيين": an indefinite noun's genitive is who suffered it.
+            return TargetPhrase(last + 1, end);
+        }
+
+        if (root == "17")
+        {
+            return null;
+        }
+
+        for (var j = k - 1; j > start && j >= k - 12; j--)
+        {
+            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "نجا" or "نجت" && j + 1 < k)
             {
-                return PhraseArgument(victims);
+                return TargetPhrase(j + 1, k);
+            }
+        }
+
+        for (var j = Math.Max(start, k - 15); j < end && j <= last + 12; j++)
+        {
+            if (j == k || _tokens[j].Has(SegmentRole.Preposition))
+            {
+                continue;
+            }
+
+            var word = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (CasualtyWords.Contains(word))
+            {
+                var m = j + 1;
+                while (m < end && m <= j + 3 && (_inTime[m] || Skippable.Contains(_tokens[m].Key)))
+                {
+                    m++;
+                }
+
+                if (m < end && GenericPhrase(m, end) is { } victims)
+                {
+                    return PhraseArgument(victims);
+                }
+            }
+
+            if (j > start && CasualtyVerbsAfter.Contains(word) && CountedBefore(j, start) is { } counted)
+            {
+                return PhraseArgument(counted);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The generic phrase that ends right before token j, "على الأقل" and adverbs of time aside.</summary>
+    private (int First, int Last, GenericActors.Kind Kind)? CountedBefore(int j, int start)
+    {
+        var b = j - 1;
+        while (b > start && b >= j - 4 && (_inTime[b] || Skippable.Contains(_tokens[b].Key) || AtLeast.Contains(_tokens[b].Key) || _tokens[b].Key == "علي"))
+        {
+            b--;
+        }
+
+        for (var a = b; a >= start && a >= b - 5; a--)
+        {
+            if (GenericPhrase(a, b + 1) is { } phrase && phrase.Last == b && !PrepositionBefore(a, start))
+            {
+                return phrase;
             }
         }
 
