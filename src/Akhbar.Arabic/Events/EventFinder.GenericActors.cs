@@ -222,7 +222,8 @@ internal sealed partial class EventFinder
             b--;
         }
 
-        for (var a = b; a >= start && a >= b - 5; a--)
+        // The longest phrase: "مسلحين مجهولين", not "مجهولين".
+        for (var a = Math.Max(start, b - 5); a <= b; a++)
         {
             if (GenericPhrase(a, b + 1) is { } phrase && phrase.Last == b && OpensClause(a, start))
             {
@@ -237,6 +238,23 @@ internal sealed partial class EventFinder
         a == start || _tokens[a].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[a - 1].Kind == TokenKind.Punctuation
         || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key))
         || ArticleActors.WithoutConjunction(_tokens[a - 1].Key) is "كان" or "كانت" or "قد" or "ان" or "لقد";
+
+    /// <summary>
+    /// The passes over the whole document that generic actors add after the trigger rules: protesters acting, and no
+    /// event whose source lies inside its own span target ("نجا قائد الشرطة من محاولة اغتيال": the police are the victim's
+    /// office, not the attacker).
+    /// </summary>
+    private void GenericActorPasses()
+    {
+        ProtestersActing();
+        for (var i = 0; i < _events.Count; i++)
+        {
+            if (_events[i] is { Source: { } s, Target: { EntityId: null } t } e && t.Span.Start <= s.Span.Start && s.Span.End <= t.Span.End)
+            {
+                _events[i] = e with { Source = null };
+            }
+        }
+    }
 
     /// <summary>
     /// "وهتف المتظاهرون", "ورفع المتظاهرون لافتات", "تجمع مئات المتظاهرين أمام": protesters as the subject right after a
@@ -382,13 +400,16 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// "طائرة مسيرة" or "طائرة إسرائيلية مسيرة" (a drone), "مسيرة السلام" (a course), "مسيرته" (his career): مسيرة is a march only as a noun of its own.
+    /// "طائرة مسيرة" or "طائرة إسرائيلية مسيرة" (a drone), "مسيرة السلام" (a course), "مسيرته" (his career), "مسيرة الشعلة"
+    /// (a relay): مسيرة is a march alone, with an adjective ("مسيرة احتجاجية") or with who marched ("مسيرة الطلاب").
     /// </summary>
     private bool IsNoMarch(int k, int start, int end, EventLexeme lexeme) =>
         lexeme.Lemma == "مسيره"
         && (_tokens[k].Has(SegmentRole.Pronoun)
             || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
-            || (k + 1 < end && CourseWords.Contains(_tokens[k + 1].Key)));
+            || (k + 1 < end && CourseWords.Contains(_tokens[k + 1].Key))
+            || (k + 1 < end && _tokens[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[k + 1].Key)
+                && !GenericActors.IsActorNoun(_tokens[k + 1]) && _actors.StartingAt(k + 1) is null));
 
     /// <summary>
     /// "أضرب العمال احتجاجا على", "خرجوا للاحتجاج على": a protest noun that gives the purpose of another act (accusative
@@ -512,7 +533,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        for (var j = k - 1; j > start && j >= k - 12; j--)
+        for (var j = k - 1; j >= start && j >= k - 12; j--)
         {
             if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "نجا" or "نجت" && j + 1 < k)
             {
@@ -560,7 +581,7 @@ internal sealed partial class EventFinder
             b--;
         }
 
-        for (var a = b; a >= start && a >= b - 5; a--)
+        for (var a = Math.Max(start, b - 5); a <= b; a++)
         {
             if (GenericPhrase(a, b + 1) is { } phrase && phrase.Last == b && !PrepositionBefore(a, start))
             {

@@ -125,7 +125,7 @@ internal sealed partial class EventFinder
             TriggerEvents(k, lexeme, future);
         }
 
-        ProtestersActing();
+        GenericActorPasses();
         CreditClaimedAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
