@@ -122,7 +122,11 @@ internal sealed partial class EventFinder
             {
                 if (GenericPhrase(j, end) is { } after)
                 {
-                    return ActsAfterVerb(after.Kind, cameo) ? PhraseArgument(after) : null;
+                    // "قتلوا خمسة مسلحين": a verb with its subject in its ending has its object after it; after a verb of
+                    // force a counted group is whom it hit ("قصفت مجموعة من المتمردين"), armed men alone who struck.
+                    var plural = ArticleActors.WithoutConjunction(_tokens[k].Key).EndsWith("وا", StringComparison.Ordinal);
+                    var counted = GenericActors.Of(_tokens[after.First]) == GenericActors.Kind.Quantity && root is "17" or "18" or "19" or "20";
+                    return ActsAfterVerb(after.Kind, cameo) && !plural && !counted ? PhraseArgument(after) : null;
                 }
 
                 if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
@@ -135,7 +139,10 @@ internal sealed partial class EventFinder
         }
 
         // "اعتصام العاملين", "هجمات المسلحين"; but "قصف المدنيين" is whom the force hit, and "هجوم انتحاري" has an adjective.
-        if (!genitiveIsTarget && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, cameo)
+        // A noun with the article takes no genitive: "الهجمات الانتحارية" has an adjective after it.
+        var definite = ArticleActors.WithoutConjunction(_tokens[last].Key).StartsWith("ال", StringComparison.Ordinal)
+            || (_tokens[last].Has(SegmentRole.Article));
+        if (!genitiveIsTarget && !definite && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, cameo)
             && (genitive.First < genitive.Last || IsPluralOrDefinite(_tokens[genitive.First])))
         {
             return PhraseArgument(genitive);
@@ -267,6 +274,12 @@ internal sealed partial class EventFinder
     {
         for (var j = 1; j < _tokens.Count; j++)
         {
+            // Most words are neither a protester noun nor a count: the cheap test first.
+            if (GenericActors.Of(_tokens[j]) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity))
+            {
+                continue;
+            }
+
             var sentence = _sentenceOf[j];
             var start = _sentenceStart[sentence];
             var v = j - 1;
