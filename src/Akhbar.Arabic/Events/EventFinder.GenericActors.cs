@@ -94,13 +94,14 @@ internal sealed partial class EventFinder
     /// <summary>
     /// Whether a generic actor right after a verb of this code is who acted. After a verb of killing or violence the
     /// script does not tell the passive ("قتل ثلاثة جنود": three soldiers were killed), so there only armed men and
-    /// protesters, who are not its usual victims, act; soldiers act in combat and arrests.
+    /// protesters, who are not its usual victims, act; soldiers act in shows of force, arrests and combat. People act
+    /// only in protests: after other verbs they are the object ("تساعد الأطباء", "حث الناس").
     /// </summary>
     private static bool ActsAfterVerb(GenericActors.Kind kind, string cameo) => kind switch
     {
         GenericActors.Kind.Protester or GenericActors.Kind.Armed => true,
-        GenericActors.Kind.Security => !IsKilling(cameo),
-        GenericActors.Kind.People => cameo[..2] is not ("17" or "18" or "19" or "20"),
+        GenericActors.Kind.Security => cameo[..2] is "15" or "17" or "19" or "20" && !IsKilling(cameo),
+        GenericActors.Kind.People => cameo[..2] == "14",
         _ => false,
     };
 
@@ -403,6 +404,20 @@ internal sealed partial class EventFinder
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[last].Span.End), null);
     }
 
+    /// <summary>
+    /// Words that present the noun after them as a known case or a mention, not as something the sentence reports:
+    /// "منذ اغتيال" (since), "وراء الهجوم" (behind), "قضية اغتيال", "ملف", "ذكرى" (anniversary), "هذا الهجوم" (a reference
+    /// back), "أي هجوم" (any); compared folded, without a leading و.
+    /// </summary>
+    private static readonly HashSet<string> CaseWords = new(
+        new[] { "منذ", "وراء", "قضية", "ملف", "ذكرى", "هذا", "هذه", "ذلك", "تلك", "أي" }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)),
+        StringComparer.Ordinal);
+
+    /// <summary>Whether a noun of protest or violence stands right after a word that makes it a case or a mention.</summary>
+    private bool IsCaseReference(int k, int start, EventLexeme lexeme) =>
+        lexeme.Kind == EventWordKind.Noun && Root(lexeme.Cameo) is "14" or "18" or "19" or "20" && k > start
+        && (CaseWords.Contains(_tokens[k - 1].Key) || CaseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+
     /// <summary>The folded stem of طائرة "aircraft" (its hamza folded like every key).</summary>
     private static readonly string AircraftStem = Akhbar.Core.Text.ArabicFolding.Fold("طائر");
 
@@ -427,7 +442,7 @@ internal sealed partial class EventFinder
     /// <summary>
     /// "أضرب العمال احتجاجا على", "خرجوا للاحتجاج على": a protest noun that gives the purpose of another act (accusative
     /// or after ل) is protested by whoever did that act: the source of the event before it in the sentence, else the
-    /// nearest generic actor or named actor that is no prepositional object before it in the sentence.
+    /// first generic actor or named person or organization of its clause that is no prepositional object.
     /// </summary>
     private EventArgument? ProtestPurposeSource(int k, int start, EventLexeme lexeme)
     {
@@ -444,19 +459,22 @@ internal sealed partial class EventFinder
             return before.Source;
         }
 
-        for (var a = k - 1; a >= start && a >= k - SubjectWindow; a--)
+        // The clause's subject comes first: the earliest actor that is no place and no prepositional object ("استدعت
+        // الخارجية سفير كوريا احتجاجا": the ministry, not the envoy's country; "شهدت روسيا مظاهرات": a scene).
+        var from = k - 1;
+        while (from > start && from > k - SubjectWindow && !ClauseStops.Contains(_tokens[from - 1].Key))
         {
-            if (ClauseStops.Contains(_tokens[a].Key))
-            {
-                break;
-            }
+            from--;
+        }
 
+        for (var a = from; a < k; a++)
+        {
             if (PrepositionBefore(a, start) || _tokens[a].Has(SegmentRole.Preposition))
             {
                 continue;
             }
 
-            if (_actors.StartingAt(a) is { IsActor: true, Preposition: null } actor && actor.Last < k)
+            if (_actors.StartingAt(a) is { IsActor: true, IsPlace: false, Preposition: null } actor && actor.Last < k)
             {
                 return actor.Argument;
             }

@@ -144,4 +144,11 @@ public sealed class EventGenericActorTests
         var doc = Run("ونجا قائد الشرطة من محاولة اغتيال قرب منزله.");
         Assert.Contains("قائد الشرطة", Words(doc, At(doc, "اغتيال").Target), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_attack_named_as_a_case_or_a_mention_is_no_new_event()
+    {
+        var doc = Run("وتتابع المحكمة قضية اغتيال الصحافي منذ سنوات.", "ولم تكشف الشرطة من يقف وراء الهجوم.", "وقال إن أي هجوم على المدينة سيقابل برد حازم.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
+    }
 }
