@@ -461,6 +461,11 @@ internal sealed partial class EventFinder
 
         // The clause's subject comes first: the earliest actor that is no place and no prepositional object ("استدعت
         // الخارجية سفير كوريا احتجاجا": the ministry, not the envoy's country; "شهدت روسيا مظاهرات": a scene).
+        if (k <= start)
+        {
+            return null;
+        }
+
         var from = k - 1;
         while (from > start && from > k - SubjectWindow && !ClauseStops.Contains(_tokens[from - 1].Key))
         {

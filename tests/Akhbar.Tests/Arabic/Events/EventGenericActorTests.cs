@@ -151,4 +151,11 @@ public sealed class EventGenericActorTests
         var doc = Run("وتتابع المحكمة قضية اغتيال الصحافي منذ سنوات.", "ولم تكشف الشرطة من يقف وراء الهجوم.", "وقال إن أي هجوم على المدينة سيقابل برد حازم.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
     }
+
+    [Fact]
+    public void A_purpose_noun_that_opens_its_sentence_has_no_clause_before_it()
+    {
+        var doc = Run("احتجاجا على القرار أغلق التجار محلاتهم في السوق القديمة.");
+        Assert.Null(At(doc, "احتجاجا").Source);
+    }
 }
