@@ -446,10 +446,14 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? ProtestPurposeSource(int k, int start, EventLexeme lexeme)
     {
+        if (lexeme.Kind != EventWordKind.Noun || Root(lexeme.Cameo) != "14")
+        {
+            return null;
+        }
+
         var token = _tokens[k];
-        var key = ArticleActors.WithoutConjunction(token.Key);
-        var purpose = key.EndsWith('ا') || (token.SegmentWith(SegmentRole.Preposition) is { } p && _doc.Text[p.Span.Start] == 'ل');
-        if (lexeme.Kind != EventWordKind.Noun || Root(lexeme.Cameo) != "14" || !purpose)
+        var purpose = token.Key.EndsWith('ا') || (token.SegmentWith(SegmentRole.Preposition) is { } p && _doc.Text[p.Span.Start] == 'ل');
+        if (!purpose)
         {
             return null;
         }

@@ -24,6 +24,10 @@ internal static class GenericActors
 
     private static readonly Lazy<Dictionary<string, Kind>> Words = new(Load);
 
+    /// <summary>Looks words up by a span of their key, so that dropping a leading و or ف allocates nothing (a hot path).</summary>
+    private static readonly Lazy<Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>>> Lookup =
+        new(() => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
     /// <summary>The kind of a word, less a leading و or ف and the article; None with a preposition clitic ("للمتظاهرين").</summary>
     public static Kind Of(Token token)
     {
@@ -32,13 +36,19 @@ internal static class GenericActors
             return Kind.Quantity;
         }
 
-        if (token.Kind != TokenKind.Word || token.Has(SegmentRole.Preposition))
+        if (token.Kind != TokenKind.Word)
         {
             return Kind.None;
         }
 
-        var key = ArticleActors.WithoutConjunction(token.Key);
-        return Words.Value.TryGetValue(key, out var kind) ? kind : Kind.None;
+        // The same rule as ArticleActors.WithoutConjunction, on a span.
+        var key = token.Key.AsSpan();
+        if (key.Length > 2 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        return Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
     }
 
     /// <summary>Whether the word names actors (not a count).</summary>
