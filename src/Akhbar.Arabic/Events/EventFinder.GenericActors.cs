@@ -111,7 +111,7 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The generic actor that did the event of trigger k..last, when no entity or group did: for a verb, the phrase right
     /// after it (VSO) or right before it at the start of its clause (SVO); for a noun, its genitive ("اعتصام العاملين"),
-    /// "من قبل" and the phrase, the author after a verb like نفذه ("هجوم انتحاري نفذته امرأة"), or the subject of the
+    /// "من قبل" and the phrase, the author after a verb like نفذه ("هجوم نفذته عصابة مسلحة"), or the subject of the
     /// verb right before it ("نظم الطلاب اعتصاما", "خرج المحتجون في مسيرة").
     /// </summary>
     private EventArgument? GenericActorSource(int k, int last, int start, int end, EventWordKind kind, string cameo, bool genitiveIsTarget)
@@ -124,7 +124,7 @@ internal sealed partial class EventFinder
                 if (GenericPhrase(j, end) is { } after)
                 {
                     // "قتلوا خمسة مسلحين": a verb with its subject in its ending has its object after it; after a verb of
-                    // force a counted group is whom it hit ("قصفت مجموعة من المتمردين"), armed men alone who struck.
+                    // force a counted group is whom it hit ("قصفت عشرات المتمردين"), armed men alone who struck.
                     var plural = ArticleActors.WithoutConjunction(_tokens[k].Key).EndsWith("وا", StringComparison.Ordinal);
                     var counted = GenericActors.Of(_tokens[after.First]) == GenericActors.Kind.Quantity && root is "17" or "18" or "19" or "20";
                     return ActsAfterVerb(after.Kind, cameo) && !plural && !counted ? PhraseArgument(after) : null;

@@ -39,10 +39,10 @@ public sealed class EventGenericActorTests
     [Fact]
     public void Protesters_acting_report_a_demonstration_with_what_they_oppose()
     {
-        var doc = Run("وهتف المتظاهرون بشعارات ضد الحكومة.");
+        var doc = Run("وهتف المحتجون طويلا ضد الحكومة.");
         var e = At(doc, "هتف");
         Assert.Equal("141", e.Cameo);
-        Assert.Equal("المتظاهرون", Words(doc, e.Source));
+        Assert.Equal("المحتجون", Words(doc, e.Source));
         Assert.Equal("الحكومة", Words(doc, e.Target));
     }
 
@@ -101,16 +101,16 @@ public sealed class EventGenericActorTests
     [Fact]
     public void The_author_after_an_attack_noun_and_the_dead_it_caused()
     {
-        var doc = Run("وأسفر هجوم انتحاري نفذه مسلحون مجهولون عن مقتل ثلاثة جنود.");
+        var doc = Run("وأسفر هجوم انتحاري نفذه مسلحون مجهولون عن مقتل أربعة جنود.");
         var e = At(doc, "هجوم");
         Assert.Equal("مسلحون مجهولون", Words(doc, e.Source));
-        Assert.Equal("ثلاثة جنود", Words(doc, e.Target));
+        Assert.Equal("أربعة جنود", Words(doc, e.Target));
     }
 
     [Fact]
     public void Soldiers_after_a_verb_of_killing_are_victims_not_killers()
     {
-        var doc = Run("وقتل ثلاثة جنود في انفجار عبوة ناسفة على طريق المطار.");
+        var doc = Run("وقتل ثلاثة جنود في انفجار لغم أرضي على طريق المطار.");
         Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("جنود", StringComparison.Ordinal));
         Assert.Equal("ثلاثة جنود", Words(doc, At(doc, "انفجار").Target));
     }
@@ -118,7 +118,7 @@ public sealed class EventGenericActorTests
     [Fact]
     public void People_counted_before_their_verb_of_dying_are_the_target()
     {
-        var doc = Run("وقالت الشرطة إن خمسة أشخاص على الأقل قتلوا في انفجار سيارة مفخخة.");
+        var doc = Run("وقالت الشرطة إن خمسة أشخاص على الأقل لقوا حتفهم بانفجار شاحنة.");
         Assert.Equal("خمسة أشخاص", Words(doc, At(doc, "انفجار").Target));
     }
 
