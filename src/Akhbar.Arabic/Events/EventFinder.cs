@@ -128,6 +128,7 @@ internal sealed partial class EventFinder
             TriggerEvents(k, lexeme, future);
         }
 
+        GenericActorPasses();
         CreditClaimedAttacks();
         ConjoinedCues();
 
@@ -771,7 +772,7 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme))
         {
             return;
         }
@@ -962,7 +963,8 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget);
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
+                ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
@@ -1124,6 +1126,7 @@ internal sealed partial class EventFinder
         // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
+        spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -1629,8 +1632,17 @@ internal sealed partial class EventFinder
         spanTarget = WithReferent(spanTarget);
         if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
         {
-            // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to.
-            spanTarget = null;
+            // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to. But a source found
+            // inside longer target words ("نجا قائد الشرطة من محاولة اغتيال": the police of the victim's title) is part of
+            // the target, read as its author: the target stays.
+            if (words.Span.Contains(actor.Span) && words.Span != actor.Span && actor.EntityId is null)
+            {
+                source = null;
+            }
+            else
+            {
+                spanTarget = null;
+            }
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);

@@ -214,7 +214,7 @@ public sealed class EventPatternTests
         Assert.Equal("173", e.Cameo);
         Assert.Equal("الشرطة", doc.Slice(e.Source!.Span));
         Assert.Null(e.Source.EntityId);
-        Assert.Equal("ثلاثة", doc.Slice(e.Target!.Span));
+        Assert.Equal("ثلاثة أشخاص", doc.Slice(e.Target!.Span));
     }
 
     [Fact]

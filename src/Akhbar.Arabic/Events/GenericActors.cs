@@ -1,0 +1,72 @@
+using Akhbar.Core.Model;
+using Akhbar.Core.Text;
+using Akhbar.Resources;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// The common nouns news text names actors by when it names no one (Data/events/generic-actors.tsv): protesters
+/// ("المتظاهرون"), people who protest or suffer ("آلاف الطلاب", "ثلاثة مدنيين"), armed men ("مسلحون مجهولون", "انتحاري"),
+/// a state's men ("جنود", "دورية"), and the words that count them ("آلاف", "عدد من"). They are no entity, so an event
+/// keeps their words as a span argument (docs/CONTRACT.md: a source or target with words and no entity).
+/// </summary>
+internal static class GenericActors
+{
+    public enum Kind
+    {
+        None,
+        Protester,
+        People,
+        Armed,
+        Security,
+        Quantity,
+    }
+
+    private static readonly Lazy<Dictionary<string, Kind>> Words = new(Load);
+
+    /// <summary>Looks words up by a span of their key, so that dropping a leading و or ف allocates nothing (a hot path).</summary>
+    private static readonly Lazy<Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>>> Lookup =
+        new(() => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>());
+
+    /// <summary>The kind of a word, less a leading و or ف and the article; None with a preposition clitic ("للمتظاهرين").</summary>
+    public static Kind Of(Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return Kind.Quantity;
+        }
+
+        if (token.Kind != TokenKind.Word)
+        {
+            return Kind.None;
+        }
+
+        // The same rule as ArticleActors.WithoutConjunction, on a span.
+        var key = token.Key.AsSpan();
+        if (key.Length > 2 && key[0] is 'و' or 'ف')
+        {
+            key = key[1..];
+        }
+
+        return Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
+    }
+
+    /// <summary>Whether the word names actors (not a count).</summary>
+    public static bool IsActorNoun(Token token) => Of(token) is Kind.Protester or Kind.People or Kind.Armed or Kind.Security;
+
+    private static Dictionary<string, Kind> Load()
+    {
+        var tsv = TsvResource.Load("events/generic-actors.tsv");
+        int word = tsv.Column("word"), kind = tsv.Column("kind");
+        var map = new Dictionary<string, Kind>(StringComparer.Ordinal);
+        foreach (var row in tsv.Rows)
+        {
+            var key = ArabicFolding.Fold(row[word]);
+            var value = Enum.Parse<Kind>(row[kind], ignoreCase: true);
+            map.TryAdd(key, value);
+            map.TryAdd("ال" + key, value);
+        }
+
+        return map;
+    }
+}

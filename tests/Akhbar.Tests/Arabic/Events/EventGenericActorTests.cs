@@ -1,0 +1,161 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Generic actors (events/generic-actors.tsv, EventFinder.GenericActors.cs) on sentences written for these tests: the
+/// protesters, citizens, gunmen and soldiers a report names by a common noun are span sources and targets, protesters
+/// acting report a demonstration, and the protest words added with them (اعتصم، مسيرة، إضراب، وقفة احتجاجية).
+/// </summary>
+public sealed class EventGenericActorTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-generic", "2021-03-10", paragraphs);
+
+    private static string? Words(Document doc, EventArgument? argument) => argument is null ? null : doc.Slice(argument.Span);
+
+    private static CodedEvent At(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_counted_crowd_after_a_protest_verb_is_its_source()
+    {
+        var doc = Run("تظاهر آلاف الطلاب مساء أمس في وسط المدينة.");
+        var e = At(doc, "تظاهر");
+        Assert.Equal("141", e.Cameo);
+        Assert.Null(e.Source!.EntityId);
+        Assert.Equal("آلاف الطلاب", Words(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_sit_in_verb_takes_the_counted_people_after_it_and_no_place_word_as_target()
+    {
+        var doc = Run("واعتصم عشرات العمال أمام مقر الشركة للمطالبة بأجورهم.");
+        var e = At(doc, "اعتصم");
+        Assert.Equal("عشرات العمال", Words(doc, e.Source));
+        Assert.Null(e.Target);
+    }
+
+    [Fact]
+    public void Protesters_acting_report_a_demonstration_with_what_they_oppose()
+    {
+        var doc = Run("وهتف المحتجون طويلا ضد الحكومة.");
+        var e = At(doc, "هتف");
+        Assert.Equal("141", e.Cameo);
+        Assert.Equal("المحتجون", Words(doc, e.Source));
+        Assert.Equal("الحكومة", Words(doc, e.Target));
+    }
+
+    [Fact]
+    public void Protesters_as_object_or_victims_report_no_demonstration()
+    {
+        var doc = Run("وفرقت الشرطة المتظاهرين بالقوة.", "وأصيب متظاهرون بجروح طفيفة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void After_kana_the_protesters_act_in_the_verb_after_qad()
+    {
+        var doc = Run("وكان متظاهرون غاضبون قد أغلقوا الطريق الرئيسي صباح السبت.");
+        var e = At(doc, "أغلقوا");
+        Assert.Equal("141", e.Cameo);
+        Assert.Equal("متظاهرون غاضبون", Words(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_march_the_subject_went_out_in_is_the_subjects()
+    {
+        var doc = Run("وخرج المحتجون في مسيرة جابت شوارع البلدة.");
+        Assert.Equal("المحتجون", Words(doc, At(doc, "مسيرة").Source));
+    }
+
+    [Fact]
+    public void A_drone_a_course_and_a_relay_are_no_march()
+    {
+        var doc = Run(
+            "وأسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة.",
+            "وتحدث الوزير عن مسيرة التنمية في البلاد.",
+            "وانطلقت مسيرة الشعلة من الساحة الكبرى.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "141");
+    }
+
+    [Fact]
+    public void A_protest_noun_of_purpose_is_protested_by_the_subject_of_its_clause()
+    {
+        var doc = Run("وأضرب المعلمون في المدارس الحكومية احتجاجا على تأخر الرواتب.");
+        var e = At(doc, "احتجاجا");
+        Assert.Equal("المعلمون", Words(doc, e.Source));
+        Assert.Equal("تأخر الرواتب", Words(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_protest_stand_and_a_strike_are_protests()
+    {
+        var doc = Run("ونظم الطلاب وقفة احتجاجية أمام الوزارة.", "وبدأ سائقو الشاحنات إضرابا مفتوحا.");
+        var stand = At(doc, "وقفة");
+        Assert.Equal("141", stand.Cameo);
+        Assert.Equal("الطلاب", Words(doc, stand.Source));
+        Assert.Equal("143", At(doc, "إضرابا").Cameo);
+    }
+
+    [Fact]
+    public void The_author_after_an_attack_noun_and_the_dead_it_caused()
+    {
+        var doc = Run("وأسفر هجوم انتحاري نفذه مسلحون مجهولون عن مقتل أربعة جنود.");
+        var e = At(doc, "هجوم");
+        Assert.Equal("مسلحون مجهولون", Words(doc, e.Source));
+        Assert.Equal("أربعة جنود", Words(doc, e.Target));
+    }
+
+    [Fact]
+    public void Soldiers_after_a_verb_of_killing_are_victims_not_killers()
+    {
+        var doc = Run("وقتل ثلاثة جنود في انفجار لغم أرضي على طريق المطار.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("جنود", StringComparison.Ordinal));
+        Assert.Equal("ثلاثة جنود", Words(doc, At(doc, "انفجار").Target));
+    }
+
+    [Fact]
+    public void People_counted_before_their_verb_of_dying_are_the_target()
+    {
+        var doc = Run("وقالت الشرطة إن خمسة أشخاص على الأقل لقوا حتفهم بانفجار شاحنة.");
+        Assert.Equal("خمسة أشخاص", Words(doc, At(doc, "انفجار").Target));
+    }
+
+    [Fact]
+    public void Warplanes_with_their_adjective_are_the_source_and_not_the_target()
+    {
+        var doc = Run("وقصفت طائرات حربية مواقع للمتمردين في الجبال.");
+        var e = At(doc, "قصفت");
+        Assert.Equal("طائرات حربية", Words(doc, e.Source));
+        Assert.StartsWith("مواقع", Words(doc, e.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Civilians_in_the_genitive_of_shelling_are_not_its_author()
+    {
+        var doc = Run("وندد البيان بقصف المدنيين في الأحياء الشرقية.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("المدنيين", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Whoever_survived_an_assassination_attempt_is_its_target()
+    {
+        var doc = Run("ونجا قائد الشرطة من محاولة اغتيال قرب منزله.");
+        Assert.Contains("قائد الشرطة", Words(doc, At(doc, "اغتيال").Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attack_named_as_a_case_or_a_mention_is_no_new_event()
+    {
+        var doc = Run("وتتابع المحكمة قضية اغتيال الصحافي منذ سنوات.", "ولم تكشف الشرطة من يقف وراء الهجوم.", "وقال إن أي هجوم على المدينة سيقابل برد حازم.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void A_purpose_noun_that_opens_its_sentence_has_no_clause_before_it()
+    {
+        var doc = Run("احتجاجا على القرار أغلق التجار محلاتهم في السوق القديمة.");
+        Assert.Null(At(doc, "احتجاجا").Source);
+    }
+}
