@@ -17,6 +17,9 @@ public static class EventArticle
             Published = PublicationDate.TryParse(published, out var day) ? day : null,
         });
 
+    /// <summary>Whether an event is one of force: CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence).</summary>
+    public static bool Violent(CodedEvent e) => e.Cameo[..2] is "18" or "19" or "20";
+
     /// <summary>The name of the entity an event argument refers to; null for a phrase that is no entity, or no argument.</summary>
     public static string? Name(Document doc, EventArgument? argument) =>
         argument?.EntityId is { } id ? doc.LinkedEntities.Single(e => e.Id == id).Name : null;

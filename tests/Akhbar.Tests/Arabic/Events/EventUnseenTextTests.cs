@@ -14,8 +14,6 @@ public sealed class EventUnseenTextTests
 {
     private static Document Run(params string[] paragraphs) => EventArticle.Run("events-unseen", "2022-06-14", paragraphs);
 
-    private static bool Violent(CodedEvent e) => e.Cameo[..2] is "18" or "19" or "20";
-
     [Theory]
     [InlineData("وقال وزير الصحة التونسي عبد الرؤوف الشريف إن المستشفيات جاهزة، موضحا أن الأدوية متوفرة.", "موضحا")]
     [InlineData("وأعلنت وزارة الصحة التونسية افتتاح مستشفى جديد، مشيرة إلى أنه يضم مئة سرير.", "مشيرة")]

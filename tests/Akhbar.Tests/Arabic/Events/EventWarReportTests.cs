@@ -13,8 +13,6 @@ public sealed class EventWarReportTests
 {
     private static Document Run(params string[] paragraphs) => EventArticle.Run("events-war", "2021-03-09", paragraphs);
 
-    private static bool Violent(CodedEvent e) => e.Cameo[..2] is "18" or "19" or "20";
-
     [Theory]
     [InlineData("وأدى إطلاق صواريخ على البلدة الحدودية إلى إصابة ثلاثة مدنيين.", "إطلاق", "195")]
     [InlineData("وأعلنت القيادة العسكرية اعتراض صاروخ فوق المنطقة الصناعية.", "اعتراض", "190")]
