@@ -18,6 +18,10 @@ public sealed class KnownNameFinder
 
     private readonly KnownEntities _table;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+
+    /// <summary>The first words of every longer name, joined as in a key ("الامم", "الامم المتحده" of a three-word name).</summary>
+    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+
     private readonly int _maxWords = 1;
 
     private readonly bool _multiWordOnly;
@@ -37,6 +41,11 @@ public sealed class KnownNameFinder
             }
 
             _firstWords.Add(words[0]);
+            for (var k = 1; k < words.Length; k++)
+            {
+                _prefixes.Add(string.Join(' ', words[..k]));
+            }
+
             _maxWords = Math.Max(_maxWords, words.Length);
         }
     }
@@ -76,16 +85,24 @@ public sealed class KnownNameFinder
             return 0;
         }
 
-        for (var n = Math.Min(_maxWords, tokens.Count - i); n >= 1; n--)
+        // The key grows a word at a time while some longer name starts with it, instead of trying every length down
+        // from the longest name's: most names that start here stop after a word or two.
+        var key = TokenWords.Key(text, tokens[i], start);
+        var longest = 0;
+        for (var n = 1; ; n++)
         {
-            var key = NameKey(text, tokens, i, start, n);
             if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsOneWordFound(key, entity)))
             {
-                return n;
+                longest = n;
             }
-        }
 
-        return 0;
+            if (n >= _maxWords || i + n >= tokens.Count || !_prefixes.Contains(key))
+            {
+                return longest;
+            }
+
+            key = key + " " + tokens[i + n].Key;
+        }
     }
 
     /// <summary>
