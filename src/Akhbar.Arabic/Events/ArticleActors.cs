@@ -58,7 +58,8 @@ internal sealed class ArticleActors
     private static List<(TextSpan Span, int First, int Last)> ActorPhrases(IReadOnlyList<Token> tokens, Entity entity)
     {
         var phrases = new List<(TextSpan Span, int First, int Last)>();
-        foreach (var m in entity.Mentions.OrderBy(m => m.Span.Start))
+        // The linker hands each entity's mentions over in text order.
+        foreach (var m in entity.Mentions)
         {
             var first = TokenAt(tokens, m.Span.Start);
             var last = TokenAt(tokens, m.Span.End - 1);

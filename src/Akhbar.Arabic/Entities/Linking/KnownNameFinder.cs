@@ -59,17 +59,16 @@ public sealed class KnownNameFinder
             // The word without its leading conjunction or preposition, else the whole token: a name that starts with
             // a letter that can be a clitic (فرانس برس) may have been split by the segmenter.
             var start = TokenWords.WordStart(tokens[i]);
-            var n = Longest(text, tokens, i, start);
+            var (n, key) = Longest(text, tokens, i, start);
             if (n == 0 && start != tokens[i].Span.Start)
             {
                 start = tokens[i].Span.Start;
-                n = Longest(text, tokens, i, start);
+                (n, key) = Longest(text, tokens, i, start);
             }
 
             if (n > 0)
             {
-                var key = NameKey(text, tokens, i, start, n);
-                found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key, _table.ByKey[key]));
+                found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key!, _table.ByKey[key!]));
                 i += n - 1;
             }
         }
@@ -77,23 +76,26 @@ public sealed class KnownNameFinder
         return found;
     }
 
-    /// <summary>How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>) make the longest listed name, or 0.</summary>
-    private int Longest(string text, IReadOnlyList<Token> tokens, int i, int start)
+    /// <summary>
+    /// How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>) make the longest listed
+    /// name, with its key; 0 and null when none does.
+    /// </summary>
+    private (int Words, string? Key) Longest(string text, IReadOnlyList<Token> tokens, int i, int start)
     {
         if (!StartsName(text, tokens[i], start))
         {
-            return 0;
+            return (0, null);
         }
 
         // The key grows a word at a time while some longer name starts with it, instead of trying every length down
         // from the longest name's: most names that start here stop after a word or two.
         var key = TokenWords.Key(text, tokens[i], start);
-        var longest = 0;
+        (int Words, string? Key) longest = (0, null);
         for (var n = 1; ; n++)
         {
             if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsOneWordFound(key, entity)))
             {
-                longest = n;
+                longest = (n, key);
             }
 
             if (n >= _maxWords || i + n >= tokens.Count || !_prefixes.Contains(key))
@@ -120,12 +122,6 @@ public sealed class KnownNameFinder
         var word = text.AsSpan(start, token.Span.End - start);
         Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
         return _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..Core.Text.ArabicFolding.Fold(word, folded)]);
-    }
-
-    private static string NameKey(string text, IReadOnlyList<Token> tokens, int i, int start, int n)
-    {
-        var first = TokenWords.Key(text, tokens[i], start);
-        return n == 1 ? first : first + " " + string.Join(' ', Enumerable.Range(i + 1, n - 1).Select(k => tokens[k].Key));
     }
 
     private bool IsOneWordFound(string key, KnownEntity entity) => !_multiWordOnly && IsSafeOneWord(key, entity);

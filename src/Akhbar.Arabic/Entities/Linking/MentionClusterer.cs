@@ -18,7 +18,8 @@ public static class MentionClusterer
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {
         var tsv = Akhbar.Resources.TsvResource.Load("entities/family-first-names.tsv");
-        return new HashSet<string>(tsv.Rows.Select(r => LooseKey(Akhbar.Core.Text.ArabicFolding.Fold(r[tsv.Column("name")]))), StringComparer.Ordinal);
+        var name = tsv.Column("name");
+        return new HashSet<string>(tsv.Rows.Select(r => LooseKey(Akhbar.Core.Text.ArabicFolding.Fold(r[name]))), StringComparer.Ordinal);
     });
 
     public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
