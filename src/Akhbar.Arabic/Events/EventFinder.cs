@@ -1257,7 +1257,7 @@ internal sealed partial class EventFinder
     private bool IsBackReference(int k, EventLexeme lexeme) =>
         IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (IsForce(lexeme.Cameo) && ViolenceBefore(k)));
 
-    /// <summary>Whether the token has the article ("الهجوم", "للهجوم") or follows a demonstrative ("هذا الهجوم").</summary>
+    /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
         _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
 
