@@ -69,9 +69,9 @@ internal sealed partial class EventFinder
 
         // "أدان هجوم داعش", "ندد بقصف الجيش للمدينة": an act is condemned in its author, named in its genitive or as the
         // group there; without one the criticism has no target (not the act's victim).
-        if (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } && j + 1 < end)
+        if (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } act && j + 1 < end)
         {
-            var after = _lexicon.Find(_tokens[j], _doc.Text) is { Next.Count: > 0 } ? j + 2 : j + 1;
+            var after = act.Next.Count > 0 ? j + 2 : j + 1;
             if (after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } author && !author.IsPlace)
             {
                 return (author, null);

@@ -36,8 +36,7 @@ internal sealed partial class EventFinder
         }
 
         var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key));
-        if (!_tokens[first].Has(SegmentRole.Article) && !ArticleActors.WithoutConjunction(_tokens[first].Key).StartsWith("ال", StringComparison.Ordinal)
-            || !OrganizationHeads.Contains(head))
+        if (!IsDefinite(first) || !OrganizationHeads.Contains(head))
         {
             return argument;
         }

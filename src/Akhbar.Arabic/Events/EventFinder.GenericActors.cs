@@ -299,7 +299,7 @@ internal sealed partial class EventFinder
             var countedOrNominative = phrase.First < phrase.Last || _tokens[phrase.First].Key.EndsWith("ون", StringComparison.Ordinal)
                 || GenericActors.Of(_tokens[phrase.First]) == GenericActors.Kind.Quantity || head.EndsWith("ون", StringComparison.Ordinal);
             var source = PhraseArgument(phrase);
-            if (!countedOrNominative || _events.Exists(e => e.Sentence == sentence && e.Cameo[..2] == "14" && e.Source is { } s && s.Span.Overlaps(source.Span))
+            if (!countedOrNominative || _events.Exists(e => e.Sentence == sentence && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source is { } s && s.Span.Overlaps(source.Span))
                 || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
             {
                 continue;

@@ -78,11 +78,11 @@ internal sealed partial class EventFinder
 
             // "تبنت الجماعة هجوما على مدرسة": the attack named after the claim is the one claimed; only a claim of an
             // attack already told ("تبنى التنظيم الهجوم") goes back to one before it.
-            var named = _events.Find(e => e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20" && e.Sentence == claim.Sentence
+            var named = _events.Find(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Sentence == claim.Sentence
                 && e.Trigger.Start >= claim.Trigger.End);
             var attack = named is not null
                 ? (named.Source is null ? named : null)
-                : _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20"
+                : _events.FindLast(e => e.Source is null && e.Basis == EventBasis.Trigger && IsForce(e.Cameo)
                     && e.Trigger.End <= claim.Trigger.Start && e.Sentence >= claim.Sentence - 2);
             if (attack is not null)
             {

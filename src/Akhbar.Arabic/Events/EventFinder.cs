@@ -633,7 +633,7 @@ internal sealed partial class EventFinder
         for (var j = k + 1; j < end && j <= k + 14; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            if (key is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها")
+            if (OpensReportedWords(key))
             {
                 that = j;
                 break;
@@ -694,8 +694,11 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        return j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
+        return j < end && OpensReportedWords(ArticleActors.WithoutConjunction(_tokens[j].Key));
     }
+
+    /// <summary>Whether a folded word (without a leading و) is أن or بأن, alone or with a pronoun, that opens reported words.</summary>
+    private static bool OpensReportedWords(string key) => key is "ان" or "بان" or "انه" or "انها" or "بانه" or "بانها";
 
     private void AddStatement(int k, EventLexeme lexeme, int sentence, int start, int end, EventArgument source)
     {
@@ -772,7 +775,7 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (Root(lexeme.Cameo) is "18" or "19" or "20" && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme))
         {
             return;
         }
@@ -1194,8 +1197,7 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j < to; j++)
         {
-            var key = _tokens[j].Key;
-            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Segments.Length > 1 || key.Length < 4 || !(key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith('ي')))
+            if (!IsSingularNisbaWord(_tokens[j]))
             {
                 return false;
             }
@@ -1203,6 +1205,14 @@ internal sealed partial class EventFinder
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the token is one word of four letters or more, with no clitic, that ends like a singular nisba adjective
+    /// ("حربية", "روسي"): an adjective that may follow an indefinite group noun.
+    /// </summary>
+    private static bool IsSingularNisbaWord(Token token) =>
+        token.Kind == TokenKind.Word && token.Segments.Length == 1 && token.Key.Length > 3
+        && (token.Key.EndsWith("يه", StringComparison.Ordinal) || token.Key.EndsWith('ي'));
 
     /// <summary>
     /// The token of the word a lexeme needs after it ("عمليات عسكرية", "أطلقت صواريخ"), or -1. A verb's object may come
@@ -1245,9 +1255,9 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (lexeme.Cameo[..2] is "18" or "19" or "20" && ViolenceBefore(k)));
+        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (IsForce(lexeme.Cameo) && ViolenceBefore(k)));
 
-    /// <summary>Whether the token has the article ("الهجوم", "للهجوم") or follows a demonstrative ("هذا الهجوم").</summary>
+    /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
         _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
 
@@ -1256,7 +1266,7 @@ internal sealed partial class EventFinder
     /// violence after violence the article has already coded refers back to it, whatever word it uses.
     /// </summary>
     private bool ViolenceBefore(int k) =>
-        _events.Exists(e => e.Basis == EventBasis.Trigger && e.Cameo[..2] is "18" or "19" or "20" && e.Trigger.End <= _tokens[k].Span.Start);
+        _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Trigger.End <= _tokens[k].Span.Start);
 
     /// <summary>
     /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two
@@ -1411,7 +1421,7 @@ internal sealed partial class EventFinder
                 return GroupArgument(j + 1, end);
             }
 
-            if (key is "علي" or "ضد" && lexeme.Cameo[..2] is "18" or "19" or "20" && PlaceStruck(j + 1) is { } attacked)
+            if (key is "علي" or "ضد" && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
             {
                 // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
                 // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
@@ -1512,7 +1522,6 @@ internal sealed partial class EventFinder
         "الطريق", "الطرق", "شارع", "الشارع", "شوارع", "الشوارع", "اراضي", "الاراضي", "ارض", "الارض", "الحدود", "حدود",
     };
 
-    /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     /// <summary>
     /// "الجيش الوطني والمقاومة شنوا هجوما": a group joined by و to a group before it acts with it; the phrase starts at the
     /// first, who is named first because the text makes it the main actor.
@@ -1589,6 +1598,7 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     private EventArgument GroupArgument(int j, int limit)
     {
         var last = j;
@@ -1611,9 +1621,8 @@ internal sealed partial class EventFinder
         }
 
         // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
-        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[last + 1].Kind == TokenKind.Word
-            && _tokens[last + 1].Segments.Length == 1 && _tokens[last + 1].Key is { Length: > 3 } adjective && (adjective.EndsWith("يه", StringComparison.Ordinal) || adjective.EndsWith('ي'))
-            && !adjective.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1])
+            && !_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last++;
         }
@@ -2457,6 +2466,10 @@ internal sealed partial class EventFinder
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
     private static string Root(string cameo) => cameo[..2];
+
+    /// <summary>Whether a code is one of force: assault, fight or mass violence (roots 18, 19, 20); no substring is cut.</summary>
+    private static bool IsForce(string cameo) =>
+        cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal) || cameo.StartsWith("20", StringComparison.Ordinal);
 
     /// <summary>A meeting or cooperation announced for the future is an intent (CAMEO 036, 032), not the act.</summary>
     private static string Intent(string cameo) => Root(cameo) switch

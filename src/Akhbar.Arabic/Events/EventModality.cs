@@ -58,13 +58,17 @@ internal static class EventModality
         "مقرر", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مزمع", "مزمعه", "المزمع", "المزمعه",
     };
 
+    /// <summary>
+    /// "وقد تبنى تنظيم داعش الهجوم", "وقد تبنت": a verb of form V or VI (its lemma starts with ت) starts with ت in the
+    /// perfect too; only "تت" is its present there, so the other forms are a perfect, a fact.
+    /// </summary>
+    private static bool IsFormFivePerfect(string key, string? lemma) =>
+        lemma is ['ت', ..] && ArticleActors.WithoutConjunction(key) is var word && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
+
     public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
-        // "وقد تبنى تنظيم داعش الهجوم", "وقد تبنت": a verb of form V or VI (its lemma starts with ت) starts with ت in the
-        // perfect too; only "تت" is its present there, so the other forms are a perfect, a fact.
-        var word = ArticleActors.WithoutConjunction(tokens[trigger].Key);
-        var formFivePerfect = lemma is ['ت', ..] && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
-        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key) && !formFivePerfect)
+        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key)
+            && !IsFormFivePerfect(tokens[trigger].Key, lemma))
         {
             return true;
         }
