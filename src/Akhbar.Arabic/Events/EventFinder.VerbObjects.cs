@@ -47,6 +47,12 @@ internal sealed partial class EventFinder
         }
 
         _objectsOfVerbs.Add(at);
+        if (IsVerbalNoun(k, at, pattern))
+        {
+            // "استبعد رفع العقوبات"، "لكن رفع الحظر تزامن": no act is reported, and the object is not one either.
+            return true;
+        }
+
         var lexeme = Lexeme(pattern);
         if (pattern.Link is null && at == k + 1)
         {
@@ -90,6 +96,47 @@ internal sealed partial class EventFinder
         }
 
         return Lexeme(pattern);
+    }
+
+    /// <summary>
+    /// Whether the verb is its verbal noun, which form I verbs write with the same letters as their past (رفع، قطع، فتح،
+    /// فرض، سحب): with its object right after it ("بعد رفع الحظر", "استبعد رفع العقوبات") it is a noun, unless it opens its
+    /// sentence with و or ف, where a verb with its subject left out is usual ("وفتح النار على"). With a subject between
+    /// ("بعد رفع وزير الداخلية دعوى") the noun names who acted, and the act is coded.
+    /// </summary>
+    private bool IsVerbalNoun(int k, int at, VerbObjectPattern pattern)
+    {
+        var key = _tokens[k].Key;
+        if (at != k + 1 || pattern.VerbalNoun is not { } noun || ArticleActors.WithoutConjunction(key) != noun)
+        {
+            return false;
+        }
+
+        return key == noun || k - _sentenceStart[_sentenceOf[k]] > 1;
+    }
+
+    /// <summary>
+    /// Whether a statement verb that is one only with its preposition ("علق على": commented on; alone, suspended) has it in
+    /// its clause after its subject.
+    /// </summary>
+    private bool OwnPrepositionAfter(int k, EventLexeme lexeme)
+    {
+        var end = Math.Min(_sentenceEnd[_sentenceOf[k]], k + 1 + ObjectWindow);
+        for (var j = k + 1; j < end; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == lexeme.Preposition)
+            {
+                return true;
+            }
+
+            if (ClauseStops.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The pattern as a curated event verb, so the rules for verbs find its source and target.</summary>

@@ -545,7 +545,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
         // "بين", "بينهم", "بينها": the preposition with or without a pronoun, written like بيّن.
         if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || (key.StartsWith("بين", StringComparison.Ordinal) && _tokens[k].Has(SegmentRole.Pronoun))
-            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
+            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key) || (lexeme.NeedsPreposition && !OwnPrepositionAfter(k, lexeme)))
         {
             return;
         }

@@ -7,9 +7,10 @@ namespace Akhbar.Arabic.Events;
 /// <summary>
 /// One verb+object pattern of events/verb-objects.tsv: a verb that is an event only with this object noun ("قدم" +
 /// "تعازي" is an empathetic comment, "ألقى" + "القبض" an arrest). <see cref="Link"/> is the preposition between them
-/// ("أعرب عن قلقه"), or null; <see cref="Preposition"/> the one before the target. All folded.
+/// ("أعرب عن قلقه"), or null; <see cref="Preposition"/> the one before the target; <see cref="VerbalNoun"/> the verb's
+/// masdar ("رفع" for رفع, "اطلاق" for أطلق), which form I verbs write like their past. All folded.
 /// </summary>
-public sealed record VerbObjectPattern(string Verb, string? Link, string Object, HashSet<string> ObjectForms, string Cameo, string? Preposition);
+public sealed record VerbObjectPattern(string Verb, string? VerbalNoun, string? Link, string Object, HashSet<string> ObjectForms, string Cameo, string? Preposition);
 
 /// <summary>
 /// The verb+object patterns (events/verb-objects.tsv, made by <c>akhbar resources import event-lexicon</c>), looked up by
@@ -64,8 +65,9 @@ public sealed class EventVerbObjects
             return found;
         }
 
-        // "أطلقت سراحه", "وزجت به": the verb's stem without its clitics; never after the article or ب, which only a noun follows.
-        if (token.Segments.Length > 1 && !token.Has(SegmentRole.Article) && token.Stem.Span.Length <= 64)
+        // "وأطلقته": the verb's stem without an object pronoun (the key lookups above cover و, ف and س). Only then, since
+        // folding a stem costs more than a lookup and most tokens are no verb of a pattern.
+        if (token.Segments.Length > 1 && token.Has(SegmentRole.Pronoun) && !token.Has(SegmentRole.Article) && token.Stem.Span.Length <= 64)
         {
             Span<char> buffer = stackalloc char[64];
             var n = ArabicFolding.Fold(text.AsSpan(token.Stem.Span.Start, token.Stem.Span.Length), buffer);
@@ -154,13 +156,14 @@ public sealed class EventVerbObjects
 
     public static EventVerbObjects FromResource(TsvResource tsv)
     {
-        int verb = tsv.Column("verb"), verbForms = tsv.Column("verb_forms"), link = tsv.Column("link"), obj = tsv.Column("object");
+        int verb = tsv.Column("verb"), verbForms = tsv.Column("verb_forms"), verbalNoun = tsv.Column("verbal_noun"), link = tsv.Column("link"), obj = tsv.Column("object");
         int objectForms = tsv.Column("object_forms"), cameo = tsv.Column("cameo"), prep = tsv.Column("prep");
         var lists = new Dictionary<string, List<VerbObjectPattern>>(StringComparer.Ordinal);
         foreach (var row in tsv.Rows)
         {
             var pattern = new VerbObjectPattern(
                 row[verb],
+                row[verbalNoun].Length == 0 ? null : row[verbalNoun],
                 row[link].Length == 0 ? null : row[link],
                 row[obj],
                 new HashSet<string>(row[objectForms].Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal),

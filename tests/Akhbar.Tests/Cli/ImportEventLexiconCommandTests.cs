@@ -33,7 +33,7 @@ public sealed class ImportEventLexiconCommandTests : IDisposable
 
     private const string Header = "lemma\taction\tcameo\tkind\tprep\tneeds_prep\tnext\tforms\treason\n";
 
-    private const string VerbObjectHeader = "verb\tlink\tobject\taction\tcameo\tprep\tverb_forms\tobject_forms\treason\n";
+    private const string VerbObjectHeader = "verb\tlink\tobject\taction\tcameo\tprep\tverb_forms\tobject_forms\tverbal_noun\treason\n";
 
     private readonly TempFolder _temp = new("akhbar-event-lexicon-");
 
@@ -106,11 +106,11 @@ public sealed class ImportEventLexiconCommandTests : IDisposable
     public void Writes_only_the_verb_object_pairs_the_curation_keeps_recodes_or_adds()
     {
         var (exit, output, error, events) = Import("", """
-            قدم		تعزية	keep	018	ل		تعازي	condolences
-            أعرب	عن	قلق	keep	012				concern
-            قدم		قلق	recode	013				a test recode
-            ألقى		قبض	add	173	على			arrest
-            قدم		اتفاق	drop					noise
+            قدم		تعزية	keep	018	ل		تعازي	تقديم	condolences
+            أعرب	عن	قلق	keep	012					concern
+            قدم		قلق	recode	013					a test recode
+            ألقى		قبض	add	173	على				arrest
+            قدم		اتفاق	drop						noise
 
             """);
 
@@ -119,7 +119,7 @@ public sealed class ImportEventLexiconCommandTests : IDisposable
         Assert.Contains("1 added", output, StringComparison.Ordinal);
         var rows = VerbObjectRows(events);
         Assert.Equal(4, rows.Length);
-        Assert.Contains(rows, r => r.StartsWith("قدم\tقدم قدمت ", StringComparison.Ordinal) && r.EndsWith("\t\tتعزيه\tتعزيه تعازي\t018\t\tل\tcameo.ar", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("قدم\tقدم قدمت ", StringComparison.Ordinal) && r.EndsWith("\tتقديم\t\tتعزيه\tتعزيه تعازي\t018\t\tل\tcameo.ar", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("اعرب\t", StringComparison.Ordinal) && r.Contains("\tعن\tقلق\tقلق قلقا\t012\t", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.Contains("\t\tقلق\tقلق قلقا\t013\t", StringComparison.Ordinal));
         Assert.Contains(rows, r => r.StartsWith("القي\t", StringComparison.Ordinal) && r.EndsWith("\tقبض\tقبض قبضا\t173\tCOERCE\tعلي\tcurated", StringComparison.Ordinal));
@@ -130,11 +130,11 @@ public sealed class ImportEventLexiconCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("قدم\t\tهجوم\tkeep\t190\t\t\t\tnot a pattern of the verb's block\n")]
-    [InlineData("قدم\t\tتعزية\tadd\t018\t\t\t\tthe dictionary has it\n")]
-    [InlineData("قدم\t\tتعزية\tkeep\t020\t\t\t\tnot the dictionary's code\n")]
-    [InlineData("قدم\t\tتعزية\trecode\t018\t\t\t\tthe dictionary's code\n")]
-    [InlineData("قدم\t\tتعزية\tkeep\t018\t\t\t\t\n")]
+    [InlineData("قدم\t\tهجوم\tkeep\t190\t\t\t\t\tnot a pattern of the verb's block\n")]
+    [InlineData("قدم\t\tتعزية\tadd\t018\t\t\t\t\tthe dictionary has it\n")]
+    [InlineData("قدم\t\tتعزية\tkeep\t020\t\t\t\t\tnot the dictionary's code\n")]
+    [InlineData("قدم\t\tتعزية\trecode\t018\t\t\t\t\tthe dictionary's code\n")]
+    [InlineData("قدم\t\tتعزية\tkeep\t018\t\t\t\t\t\n")]
     [InlineData("قدم\t\tتعزية\tkeep\t018\n")]
     public void A_verb_object_row_that_does_not_fit_the_dictionary_is_a_one_line_error(string row)
     {

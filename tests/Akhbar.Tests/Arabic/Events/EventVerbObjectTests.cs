@@ -89,4 +89,27 @@ public sealed class EventVerbObjectTests
         Assert.True(isFuture);
         Assert.True(EventVerbObjects.IsObject(future!.Single(p => p.Object == "تعزيه"), Word("التعازي"), doc.Text, out _));
     }
+
+    [Fact]
+    public void A_verbal_noun_written_like_the_verb_reports_no_act()
+    {
+        var doc = Run("واستبعد وزير الخارجية البريطاني جيريمي هنت رفع العقوبات عن كوريا الشمالية قريبا.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "085" or "163");
+    }
+
+    [Fact]
+    public void A_form_one_verb_opening_its_sentence_is_a_verb_though_written_like_its_noun()
+    {
+        var doc = Run("وقال المتحدث باسم الجيش الكندي جون سميث إن الدورية تعرضت لهجوم.", "وفتح النار على المهاجمين.");
+        Assert.Contains(doc.Events, e => e.Cameo == "180" && doc.Slice(e.Trigger).StartsWith("وفتح", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ولم تعلق وزارة الخارجية الكندية على التقرير.", true)]
+    [InlineData("وعلقت وزارة الخارجية الكندية المحادثات التجارية مع البرازيل.", false)]
+    public void A_statement_verb_that_needs_its_preposition_is_a_statement_only_with_it(string sentence, bool statement)
+    {
+        var doc = Run(sentence);
+        Assert.Equal(statement, doc.Events.Any(e => e.Cameo == "010" && doc.Slice(e.Trigger).Contains("علق", StringComparison.Ordinal)));
+    }
 }
