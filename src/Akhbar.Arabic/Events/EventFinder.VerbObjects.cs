@@ -159,6 +159,13 @@ internal sealed partial class EventFinder
                 break;
             }
 
+            if (_actors.StartingAt(j) is { } name)
+            {
+                // "أعلن تحالف دعم الشرعية": a word of a name is no object.
+                j = Math.Max(j, name.Last);
+                continue;
+            }
+
             var before = ArticleActors.WithoutConjunction(_tokens[j - 1].Key);
             foreach (var pattern in patterns)
             {
@@ -175,6 +182,12 @@ internal sealed partial class EventFinder
                 {
                     return (pattern, j);
                 }
+            }
+
+            if (_lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb })
+            {
+                // "أبدت معارضتها وطالبت لقاء دعمها": another event verb starts another clause.
+                break;
             }
 
             pastPreposition |= StandalonePrepositions.Contains(key) || GoverningWords.Contains(key) || token.Has(SegmentRole.Preposition);
