@@ -99,6 +99,23 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether a word of the window can be an object of the patterns at all: most verb forms of the table ("عبر", "قدم",
+    /// "طلب" are common nouns and prepositions too) have none, and this one test per word spares the full scan.
+    /// </summary>
+    private bool AnyObjectWord(int k, int end, VerbPatterns patterns)
+    {
+        for (var j = k + 1; j < end; j++)
+        {
+            if (patterns.MayBeObject(_tokens[j], _doc.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether the verb is its verbal noun, which form I verbs write with the same letters as their past (رفع، قطع، فتح،
     /// فرض، سحب): with its object right after it ("بعد رفع الحظر", "استبعد رفع العقوبات") it is a noun, unless it opens its
     /// sentence with و or ف, where a verb with its subject left out is usual ("وفتح النار على"). With a subject between
@@ -144,9 +161,14 @@ internal sealed partial class EventFinder
         new(pattern.Verb + " " + pattern.Object, EventWordKind.Verb, pattern.Cameo, pattern.Preposition, false, [], true);
 
     /// <summary>The first pattern whose object stands in the clause after verb k, and the object's token; (null, -1) if none.</summary>
-    private (VerbObjectPattern? Pattern, int At) ObjectOf(int k, VerbObjectPattern[] patterns)
+    private (VerbObjectPattern? Pattern, int At) ObjectOf(int k, VerbPatterns patterns)
     {
         var end = Math.Min(_sentenceEnd[_sentenceOf[k]], k + 1 + ObjectWindow);
+        if (!AnyObjectWord(k, end, patterns))
+        {
+            return (null, -1);
+        }
+
         // Once a preposition stands between, a noun after it is no direct object: "فتح الباب أمام تحقيق" opened no
         // investigation. Patterns with a link still find their object after it ("زجت به في السجن").
         var pastPreposition = false;
@@ -166,8 +188,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var before = ArticleActors.WithoutConjunction(_tokens[j - 1].Key);
-            foreach (var pattern in patterns)
+            foreach (var pattern in patterns.MayBeObject(token, _doc.Text) ? patterns.Patterns : [])
             {
                 if (!EventVerbObjects.IsObject(pattern, token, _doc.Text, out var carriesLink))
                 {
@@ -177,7 +198,7 @@ internal sealed partial class EventFinder
                 // "أعرب عن قلقه": the link stands right before the object or is its clitic.
                 var linked = pattern.Link is null
                     ? !pastPreposition && !carriesLink && !token.Has(SegmentRole.Preposition) && !token.Key.StartsWith("لل", StringComparison.Ordinal)
-                    : carriesLink || (j > k + 1 && before == pattern.Link);
+                    : carriesLink || (j > k + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == pattern.Link);
                 if (linked)
                 {
                     return (pattern, j);

@@ -13,6 +13,32 @@ namespace Akhbar.Arabic.Events;
 public sealed record VerbObjectPattern(string Verb, string? VerbalNoun, string? Link, string Object, HashSet<string> ObjectForms, string Cameo, string? Preposition);
 
 /// <summary>
+/// The patterns of one verb form, with the object forms of all of them, so that a word that is no object of any is passed
+/// over with one test instead of one per pattern.
+/// </summary>
+public sealed record VerbPatterns(IReadOnlyList<VerbObjectPattern> Patterns, HashSet<string> AnyObjectForms, IReadOnlyList<string> CliticLinks)
+{
+    /// <summary>Whether the token can be the object of one of the patterns (the test <see cref="EventVerbObjects.IsObject"/> then makes for each).</summary>
+    public bool MayBeObject(Token token, string text)
+    {
+        if (EventVerbObjects.Matches(AnyObjectForms, null, token, text, out _))
+        {
+            return true;
+        }
+
+        foreach (var link in CliticLinks)
+        {
+            if (EventVerbObjects.Matches(AnyObjectForms, link, token, text, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
 /// The verb+object patterns (events/verb-objects.tsv, made by <c>akhbar resources import event-lexicon</c>), looked up by
 /// the folded surface form of a verb token as <see cref="EventLexicon"/> looks up its words, and by the folded form of an
 /// object token without its article, a preposition clitic or an attached pronoun ("القبض", "بالقلق", "قلقه").
@@ -23,9 +49,9 @@ public sealed class EventVerbObjects
 
     private static readonly Lazy<EventVerbObjects> Shipped = new(() => FromResource(TsvResource.Load(ResourceName)));
 
-    private readonly Dictionary<string, VerbObjectPattern[]>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
+    private readonly Dictionary<string, VerbPatterns>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
 
-    public EventVerbObjects(Dictionary<string, VerbObjectPattern[]> byVerbForm)
+    public EventVerbObjects(Dictionary<string, VerbPatterns> byVerbForm)
     {
         _byVerbForm = byVerbForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -36,7 +62,7 @@ public sealed class EventVerbObjects
     /// The patterns whose verb the token is (with or without a leading و/ف or the future س), or null;
     /// <paramref name="future"/> tells whether it carried the future prefix ("ستقدم").
     /// </summary>
-    public VerbObjectPattern[]? PatternsOf(Token token, string text, out bool future)
+    public VerbPatterns? PatternsOf(Token token, string text, out bool future)
     {
         future = false;
         if (token.Kind != TokenKind.Word || token.Key.Length < 2)
@@ -86,7 +112,11 @@ public sealed class EventVerbObjects
     /// ("والقبض", "بالقلق", "للمساعدات"), is one of the object's forms. With a link preposition the token must carry it
     /// ("بالسجن" is not "في السجن") or stand right after it, which the caller checks.
     /// </summary>
-    public static bool IsObject(VerbObjectPattern pattern, Token token, string text, out bool carriesLink)
+    public static bool IsObject(VerbObjectPattern pattern, Token token, string text, out bool carriesLink) =>
+        Matches(pattern.ObjectForms, pattern.Link, token, text, out carriesLink);
+
+    /// <summary>Whether the token, read as <see cref="IsObject"/> reads it, is one of <paramref name="forms"/>.</summary>
+    internal static bool Matches(HashSet<string> forms, string? link, Token token, string text, out bool carriesLink)
     {
         carriesLink = false;
         if (token.Kind != TokenKind.Word)
@@ -100,7 +130,7 @@ public sealed class EventVerbObjects
             key = key[1..];
         }
 
-        if (pattern.Link is { Length: 1 } clitic && key.Length > 3 && key[0] == clitic[0])
+        if (link is { Length: 1 } clitic && key.Length > 3 && key[0] == clitic[0])
         {
             key = key[1..];
             carriesLink = true;
@@ -124,7 +154,7 @@ public sealed class EventVerbObjects
             }
         }
 
-        if (Contains(pattern.ObjectForms, key))
+        if (Contains(forms, key))
         {
             return true;
         }
@@ -132,7 +162,7 @@ public sealed class EventVerbObjects
         // "قلقه", "تعازيها": the noun with a possessive pronoun the segmenter did not split off.
         foreach (var pronoun in PossessivePronouns)
         {
-            if (key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) && Contains(pattern.ObjectForms, key[..^pronoun.Length]))
+            if (key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) && Contains(forms, key[..^pronoun.Length]))
             {
                 return true;
             }
@@ -143,7 +173,7 @@ public sealed class EventVerbObjects
         {
             Span<char> buffer = stackalloc char[64];
             var n = ArabicFolding.Fold(text.AsSpan(token.Stem.Span.Start, token.Stem.Span.Length), buffer);
-            return n >= 2 && Contains(pattern.ObjectForms, buffer[..n]);
+            return n >= 2 && Contains(forms, buffer[..n]);
         }
 
         return false;
@@ -180,6 +210,12 @@ public sealed class EventVerbObjects
             }
         }
 
-        return new EventVerbObjects(lists.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal));
+        return new EventVerbObjects(lists.ToDictionary(
+            p => p.Key,
+            p => new VerbPatterns(
+                p.Value.ToArray(),
+                new HashSet<string>(p.Value.SelectMany(x => x.ObjectForms), StringComparer.Ordinal),
+                [.. p.Value.Select(x => x.Link).OfType<string>().Where(l => l.Length == 1).Distinct(StringComparer.Ordinal)]),
+            StringComparer.Ordinal));
     }
 }

@@ -83,11 +83,11 @@ public sealed class EventVerbObjectTests
         Token Word(string text) => doc.Tokens.First(t => doc.Slice(t.Span) == text);
         var patterns = table.PatternsOf(Word("وأعربت"), doc.Text, out _);
         Assert.NotNull(patterns);
-        var concern = patterns!.Single(p => p.Object == "قلق");
+        var concern = patterns!.Patterns.Single(p => p.Object == "قلق");
         Assert.True(EventVerbObjects.IsObject(concern, Word("قلقها"), doc.Text, out _));
         var future = table.PatternsOf(Word("وسيقدمون"), doc.Text, out var isFuture);
         Assert.True(isFuture);
-        Assert.True(EventVerbObjects.IsObject(future!.Single(p => p.Object == "تعزيه"), Word("التعازي"), doc.Text, out _));
+        Assert.True(EventVerbObjects.IsObject(future!.Patterns.Single(p => p.Object == "تعزيه"), Word("التعازي"), doc.Text, out _));
     }
 
     [Fact]
