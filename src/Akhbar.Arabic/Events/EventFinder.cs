@@ -112,6 +112,11 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (VerbObjectEvent(k))
+            {
+                continue;
+            }
+
             if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k]))
             {
                 continue;
@@ -296,7 +301,7 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
             || IsReachNotTell(lexeme, _tokens[cue]))
         {
             return;
@@ -540,7 +545,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
         // "بين", "بينهم", "بينها": the preposition with or without a pronoun, written like بيّن.
         if (lexeme.Kind != EventWordKind.Verb || key is "بين" or "ذكر" || (key.StartsWith("بين", StringComparison.Ordinal) && _tokens[k].Has(SegmentRole.Pronoun))
-            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key))
+            || QuoteOnlyStatements.Contains(lexeme.Lemma) || StandalonePrepositions.Contains(key) || (lexeme.NeedsPreposition && !OwnPrepositionAfter(k, lexeme)))
         {
             return;
         }
@@ -799,7 +804,7 @@ internal sealed partial class EventFinder
         var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]);
         ActorMention? subject = null;
         var coordinated = new List<ActorMention>();
-        var objectFrom = last + 1;
+        var objectFrom = Math.Max(last, _patternObject) + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
         // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
@@ -1380,6 +1385,8 @@ internal sealed partial class EventFinder
             {
                 from = ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1;
             }
+
+            from = Math.Max(from, _patternObject + 1);
 
             for (var j = from; j < end && j <= from + 2; j++)
             {

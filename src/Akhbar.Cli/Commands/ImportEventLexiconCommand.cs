@@ -36,7 +36,7 @@ public static partial class ImportEventLexiconCommand
             Description = "The events resource folder (src/Akhbar.Resources/Data/events): lexicon-curation.tsv is read from it, event-lexicon.tsv written to it; MANIFEST.tsv is in the folder above.",
             Required = true,
         };
-        var curation = new Option<string?>("--curation") { Description = "The curation file (default: lexicon-curation.tsv in --out)." };
+        var curation = new Option<string?>("--curation") { Description = "The curation file (default: lexicon-curation.tsv in --out); verb-object-curation.tsv is read from the same folder." };
         var command = new Command("event-lexicon", "Import the Arabic event verbs of UniversalPetrarch, apply the curation file and write one row per surface form.")
         {
             source, output, curation,
@@ -135,10 +135,11 @@ public static partial class ImportEventLexiconCommand
         Directory.CreateDirectory(eventsFolder);
         File.WriteAllText(Path.Combine(eventsFolder, FileName), output.ToString(), new UTF8Encoding(false));
         RecordProvenance(manifest);
+        var verbObjects = ImportVerbObjects(dictionaryPath, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(curationPath))!, VerbObjectCurationName), eventsFolder, manifest, codes);
         return $"wrote {rows.Count} forms of {entries.Count} verbs and nouns to {Path.Combine(eventsFolder, FileName)}: "
             + $"{imported.Count} from the dictionary ({stats.Lemmas} lemma lines; skipped {stats.WithoutCode} without a code of their own, "
             + $"{stats.MultiWord} multi-word, {stats.UnknownCode} with a code the CAMEO table lacks), {curatedCount} curated "
-            + $"({recoded} recoded, {curatedCount - recoded} added), {dropped} dropped; {collisions} forms shared by two entries kept the first";
+            + $"({recoded} recoded, {curatedCount - recoded} added), {dropped} dropped; {collisions} forms shared by two entries kept the first; wrote {verbObjects}";
     }
 
     private sealed class DictionaryStats

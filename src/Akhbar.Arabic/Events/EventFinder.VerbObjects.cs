@@ -1,0 +1,219 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Verbs whose event is in their object noun (events/verb-objects.tsv: "قدم تعازيه" 018, "ألقت الشرطة القبض على" 173,
+/// "أعرب عن قلقه" 012): the verb is the trigger when the object follows it in its clause, after its subject if that
+/// stands between ("أطلقت السلطات سراح"), right after the linking preposition if the pattern has one.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>How far after the verb its object may stand: a VSO subject with its title and name fits ("قدم الرئيس الروسي فلاديمير بوتين تعازيه").</summary>
+    private const int ObjectWindow = 8;
+
+    /// <summary>Words that govern the noun after them like a preposition (folded): what follows is not a verb's direct object.</summary>
+    private static readonly HashSet<string> GoverningWords = new(StringComparer.Ordinal)
+    {
+        "امام", "نحو", "بشان", "ازاء", "تجاه", "عبر", "بعد", "قبل", "دون", "بدون", "وراء", "خلف", "بين", "عند", "لدي", "ضمن", "اثر", "عقب", "جراء", "بسبب", "اثناء", "منذ",
+    };
+
+    private readonly EventVerbObjects _verbObjects = EventVerbObjects.Default;
+
+    /// <summary>
+    /// The object of the pattern being coded when a subject stands between it and its verb ("ألقت الشرطة القبض على"):
+    /// the direct object and the target are looked for after it. -1 otherwise.
+    /// </summary>
+    private int _patternObject = -1;
+
+    /// <summary>Objects already coded with their verb: the noun ("رفع العقوبات") is not coded again on its own.</summary>
+    private readonly HashSet<int> _objectsOfVerbs = [];
+
+    /// <summary>
+    /// Codes the verb+object pattern whose verb is token k, if its object follows; returns whether token k is settled (the
+    /// verb of a coded pattern, or the object of one), so that the lexicon does not code it again.
+    /// </summary>
+    private bool VerbObjectEvent(int k)
+    {
+        if (_objectsOfVerbs.Contains(k))
+        {
+            return true;
+        }
+
+        if (_cueToken[k] || _verbObjects.PatternsOf(_tokens[k], _doc.Text, out var future) is not { } patterns
+            || ObjectOf(k, patterns) is not ({ } pattern, var at))
+        {
+            return false;
+        }
+
+        _objectsOfVerbs.Add(at);
+        if (IsVerbalNoun(k, at, pattern))
+        {
+            // "استبعد رفع العقوبات"، "لكن رفع الحظر تزامن": no act is reported, and the object is not one either.
+            return true;
+        }
+
+        var lexeme = Lexeme(pattern);
+        if (pattern.Link is null && at == k + 1)
+        {
+            // A direct object right after its verb ends the trigger ("أطلقت سراحه"), as the word that completes a phrase does.
+            lexeme = lexeme with { Next = [ArticleActors.WithoutConjunction(_tokens[at].Key)] };
+        }
+
+        if (Root(pattern.Cameo) == "01")
+        {
+            // Comments (concern, hope, grief) are statements: coded like a statement verb, only with a named speaker at it.
+            StatementOutsideQuote(k, lexeme);
+        }
+        else
+        {
+            // The object itself ("القبض", "سراح") is never what the act was done to: targets are looked for after it.
+            _patternObject = at;
+            TriggerEvents(k, lexeme, future);
+            _patternObject = -1;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "وأعرب الوزير عن قلقه من أن ...": a quote cue whose object follows is coded with the pattern's code (a comment, a
+    /// denunciation) instead of the plain statement of the verb alone; the object is then not coded again. A pattern that
+    /// is no speech act makes the quote event give way to the act.
+    /// </summary>
+    private EventLexeme? CueWithObject(int cue)
+    {
+        if (_verbObjects.PatternsOf(_tokens[cue], _doc.Text, out _) is not { } patterns || ObjectOf(cue, patterns) is not ({ } pattern, var at))
+        {
+            return null;
+        }
+
+        // An act ("وأعلنت الحكومة حالة الطوارئ") is no speech act: the quote event is not coded and the verb is coded with
+        // its object as an act, the gold's convention for a statement of the speaker's own act.
+        if (QuoteRoots.Contains(Root(pattern.Cameo)))
+        {
+            _objectsOfVerbs.Add(at);
+        }
+
+        return Lexeme(pattern);
+    }
+
+    /// <summary>
+    /// Whether a word of the window can be an object of the patterns at all: most verb forms of the table ("عبر", "قدم",
+    /// "طلب" are common nouns and prepositions too) have none, and this one test per word spares the full scan.
+    /// </summary>
+    private bool AnyObjectWord(int k, int end, VerbPatterns patterns)
+    {
+        for (var j = k + 1; j < end; j++)
+        {
+            if (patterns.MayBeObject(_tokens[j], _doc.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb is its verbal noun, which form I verbs write with the same letters as their past (رفع، قطع، فتح،
+    /// فرض، سحب): with its object right after it ("بعد رفع الحظر", "استبعد رفع العقوبات") it is a noun, unless it opens its
+    /// sentence with و or ف, where a verb with its subject left out is usual ("وفتح النار على"). With a subject between
+    /// ("بعد رفع وزير الداخلية دعوى") the noun names who acted, and the act is coded.
+    /// </summary>
+    private bool IsVerbalNoun(int k, int at, VerbObjectPattern pattern)
+    {
+        var key = _tokens[k].Key;
+        if (at != k + 1 || pattern.VerbalNoun is not { } noun || ArticleActors.WithoutConjunction(key) != noun)
+        {
+            return false;
+        }
+
+        return key == noun || k - _sentenceStart[_sentenceOf[k]] > 1;
+    }
+
+    /// <summary>
+    /// Whether a statement verb that is one only with its preposition ("علق على": commented on; alone, suspended) has it in
+    /// its clause after its subject.
+    /// </summary>
+    private bool OwnPrepositionAfter(int k, EventLexeme lexeme)
+    {
+        var end = Math.Min(_sentenceEnd[_sentenceOf[k]], k + 1 + ObjectWindow);
+        for (var j = k + 1; j < end; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == lexeme.Preposition)
+            {
+                return true;
+            }
+
+            if (ClauseStops.Contains(key))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The pattern as a curated event verb, so the rules for verbs find its source and target.</summary>
+    private static EventLexeme Lexeme(VerbObjectPattern pattern) =>
+        new(pattern.Verb + " " + pattern.Object, EventWordKind.Verb, pattern.Cameo, pattern.Preposition, false, [], true);
+
+    /// <summary>The first pattern whose object stands in the clause after verb k, and the object's token; (null, -1) if none.</summary>
+    private (VerbObjectPattern? Pattern, int At) ObjectOf(int k, VerbPatterns patterns)
+    {
+        var end = Math.Min(_sentenceEnd[_sentenceOf[k]], k + 1 + ObjectWindow);
+        if (!AnyObjectWord(k, end, patterns))
+        {
+            return (null, -1);
+        }
+
+        // Once a preposition stands between, a noun after it is no direct object: "فتح الباب أمام تحقيق" opened no
+        // investigation. Patterns with a link still find their object after it ("زجت به في السجن").
+        var pastPreposition = false;
+        for (var j = k + 1; j < end; j++)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (ClauseStops.Contains(key))
+            {
+                break;
+            }
+
+            if (_actors.StartingAt(j) is { } name)
+            {
+                // "أعلن تحالف دعم الشرعية": a word of a name is no object.
+                j = Math.Max(j, name.Last);
+                continue;
+            }
+
+            foreach (var pattern in patterns.MayBeObject(token, _doc.Text) ? patterns.Patterns : [])
+            {
+                if (!EventVerbObjects.IsObject(pattern, token, _doc.Text, out var carriesLink))
+                {
+                    continue;
+                }
+
+                // "أعرب عن قلقه": the link stands right before the object or is its clitic.
+                var linked = pattern.Link is null
+                    ? !pastPreposition && !carriesLink && !token.Has(SegmentRole.Preposition) && !token.Key.StartsWith("لل", StringComparison.Ordinal)
+                    : carriesLink || (j > k + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == pattern.Link);
+                if (linked)
+                {
+                    return (pattern, j);
+                }
+            }
+
+            if (_lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb })
+            {
+                // "أبدت معارضتها وطالبت لقاء دعمها": another event verb starts another clause.
+                break;
+            }
+
+            pastPreposition |= StandalonePrepositions.Contains(key) || GoverningWords.Contains(key) || token.Has(SegmentRole.Preposition);
+        }
+
+        return (null, -1);
+    }
+}
