@@ -146,9 +146,11 @@ public sealed class NerTagger
         var cached = cachedArray.AsSpan(0, n);
         var hashes = hashesArray.AsSpan(0, n);
         var starts = startsArray.AsSpan(0, n);
+        var keyHashes = ArrayPool<uint>.Shared.Rent(n);
+        cache.Words(words, cached, keyHashes);
+        ArrayPool<uint>.Shared.Return(keyHashes);
         for (var i = 0; i < n; i++)
         {
-            cached[i] = cache.Word(words[i]);
             hashes[i] = cached[i].Hashes;
             starts[i] = cached[i].GazetteerStarts;
         }
