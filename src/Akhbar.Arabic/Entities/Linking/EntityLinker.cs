@@ -470,7 +470,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)
     {
-        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords(distinct: true))
         {
             if (resources.PairedNames.TryGetValue(key, out var name))
             {
@@ -532,7 +532,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
     private CountryInfo? CountryOf(MentionCluster c)
     {
-        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords())
         {
             if (resources.CountriesByKey.TryGetValue(key, out var country) || resources.CountriesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out country))
             {
@@ -561,7 +561,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
     private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
-        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords())
         {
             if (MentionClusterer.IsDesignator(key))
             {
@@ -608,7 +608,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
     private ActorRecord? Actor(MentionCluster c, int date)
     {
-        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords(distinct: true))
         {
             if (resources.ActorsByKey.TryGetValue(key, out var actor))
             {
@@ -620,7 +620,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
             // more, since one bare lemma ("قاعدة") is too often another word.
-            foreach (var key in c.NameKeys.Distinct().Where(k => MentionCluster.Words(k) > 1).OrderByDescending(MentionCluster.Words))
+            foreach (var key in c.KeysByWords(distinct: true).Where(k => MentionCluster.Words(k) > 1))
             {
                 if (resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
                 {
@@ -633,7 +633,7 @@ public sealed class EntityLinker(LinkingResources resources)
         if (c.Type == EntityType.Person && !resources.KnownPeople.ContradictsFamilyName(c))
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
-            var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
+            var full = c.KeysByWords()[0];
             // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
             if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
             {
