@@ -399,8 +399,8 @@ public sealed class EntityLinker(LinkingResources resources)
             c.NameEn ??= PairedName(c);
             if (c.NameEn is null)
             {
-                var latin = Transliterator.ToLatin(c.FullestName());
-                if (c.Type == EntityType.Person
+                // Transliterated only for a person: the English names table is of people.
+                if (c.Type == EntityType.Person && Transliterator.ToLatin(c.FullestName()) is var latin
                     && (resources.EnglishNames.Match(latin, c.Country) ?? (c.Country is { } known && !latin.Contains(' ', StringComparison.Ordinal) ? resources.EnglishNames.MatchFamilyName(latin, known) : null)) is { } english)
                 {
                     c.NameEn = english.Name;
