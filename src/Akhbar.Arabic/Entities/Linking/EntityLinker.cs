@@ -510,6 +510,25 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(absorbed.Contains);
     }
 
+    /// <summary>The clusters with a mention that overlaps <paramref name="span"/>, in their order (a loop: it runs for every phrase of every article).</summary>
+    private static List<MentionCluster> Overlapping(List<MentionCluster> clusters, TextSpan span)
+    {
+        var overlapping = new List<MentionCluster>();
+        foreach (var c in clusters)
+        {
+            foreach (var m in c.Mentions)
+            {
+                if (m.Span.Overlaps(span))
+                {
+                    overlapping.Add(c);
+                    break;
+                }
+            }
+        }
+
+        return overlapping;
+    }
+
     /// <summary>A capital with a mention used as an actor gets its country's government code (<see cref="CapitalActors"/>).</summary>
     private static void CodeCapitalActors(string text, List<MentionCluster> clusters)
     {
@@ -667,7 +686,7 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var p in phrases)
         {
             var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
-            var tagged = clusters.Where(c => c.Mentions.Any(m => m.Span.Overlaps(head))).ToList();
+            var tagged = Overlapping(clusters, head);
             if (tagged.Count > 0)
             {
                 // The tagger found the organization ("وزارة الخارجية الروسية"); the phrase tells whose it is.
