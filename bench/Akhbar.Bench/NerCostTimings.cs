@@ -26,11 +26,15 @@ public static class NerCostTimings
 
     private static readonly RecordOptions Options = new();
 
+    /// <summary>The three pipelines, in the order they are run: for <c>--only</c>.</summary>
+    private static readonly string[] Names = ["baseline", "no-linking", "default"];
+
     /// <summary>
     /// With <paramref name="compareModel"/>, a fourth pipeline, the default one with that model file instead
     /// of the shipped model, is timed in the same runs, so that two models are compared side by side.
     /// </summary>
-    public static int Run(BenchCorpus corpus, string? compareModel = null)
+    /// <param name="only">With one of <see cref="Names"/>, only that pipeline is run, <paramref name="passes"/> times, for a profiler.</param>
+    public static int Run(BenchCorpus corpus, string? compareModel = null, string? only = null, int passes = 10)
     {
         AnalysisPipeline[] pipelines = [Build(new NoNamesStage(), linking: true), Build(new EntityStage(), linking: false), Build(new EntityStage(), linking: true)];
         if (compareModel is not null)
@@ -39,6 +43,30 @@ public static class NerCostTimings
         }
 
         var words = Measure(pipelines[0], corpus, out _);
+        if (only is not null)
+        {
+            // For a profiler: one pipeline, many passes, nothing else in the process's samples.
+            var index = Array.IndexOf(Names, only);
+            if (index < 0)
+            {
+                Console.Error.WriteLine($"akhbar-bench ner-cost: --only takes one of {string.Join(", ", Names)}");
+                return 2;
+            }
+
+            var seconds = new List<double>();
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var collections = GC.CollectionCount(0);
+            for (var pass = 0; pass < passes; pass++)
+            {
+                Measure(pipelines[index], corpus, out var s);
+                seconds.Add(s);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1e6 / passes:F0} MB per pass, {(GC.CollectionCount(0) - collections) / (double)passes:F1} gen-0 collections per pass, GC pause {GC.GetTotalPauseDuration().TotalSeconds:F2} s in all"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ner-cost --only {only}: {passes} passes, CPU seconds {string.Join(" ", seconds.Select(s => s.ToString("F2", CultureInfo.InvariantCulture)))}"));
+            return 0;
+        }
+
         var times = pipelines.Select(_ => new List<double>()).ToArray();
         for (var run = 0; run <= Runs; run++)
         {

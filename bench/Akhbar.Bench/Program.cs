@@ -19,10 +19,11 @@ if (corpus is null)
 }
 
 // `ner-cost [--model FILE]`: CPU time of the default pipeline with and without named-entity tagging (and with another model).
+// `ner-cost --only baseline|no-linking|default [--passes N]`: one of its pipelines alone, for a profiler.
 if (args.Length >= 1 && args[0] == "ner-cost")
 {
-    var modelAt = Array.IndexOf(args, "--model");
-    return NerCostTimings.Run(corpus, modelAt >= 0 && modelAt + 1 < args.Length ? args[modelAt + 1] : null);
+    string? Option(string name) => Array.IndexOf(args, name) is var at && at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    return NerCostTimings.Run(corpus, Option("--model"), Option("--only"), int.Parse(Option("--passes") ?? "10", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 // `timeshare [rounds]`: the time stage's share of analysis, article by article (TimeShare), instead of BenchmarkDotNet.

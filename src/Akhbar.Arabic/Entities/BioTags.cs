@@ -61,28 +61,54 @@ public static class BioTags
     public static List<(int First, int Last, EntityType Type)> Chunks(ReadOnlySpan<int> tags)
     {
         var chunks = new List<(int, int, EntityType)>();
-        var start = -1;
-        for (var i = 0; i <= tags.Length; i++)
+        foreach (var chunk in ChunksOf(tags))
         {
-            var tag = i < tags.Length ? tags[i] : Outside;
-            var continues = start >= 0 && IsInside(tag) && TypeOf(tag) == TypeOf(tags[start]);
-            if (continues)
-            {
-                continue;
-            }
-
-            if (start >= 0)
-            {
-                chunks.Add((start, i - 1, TypeOf(tags[start])));
-                start = -1;
-            }
-
-            if (tag != Outside)
-            {
-                start = i;
-            }
+            chunks.Add(chunk);
         }
 
         return chunks;
+    }
+
+    /// <summary>
+    /// The chunks of <see cref="Chunks"/> one at a time, without a list: the entity stage reads the chunks of every
+    /// sentence several times. A chunk is given once its end is known, and the tags before the next one are not
+    /// read again, so a caller may retag the chunk it was given.
+    /// </summary>
+    public static ChunkEnumerator ChunksOf(ReadOnlySpan<int> tags) => new(tags);
+
+    /// <summary>Enumerates the chunks of a tag sequence (<see cref="ChunksOf"/>).</summary>
+    public ref struct ChunkEnumerator(ReadOnlySpan<int> tags)
+    {
+        private readonly ReadOnlySpan<int> _tags = tags;
+        private int _next;
+        private int _start = -1;
+
+        public (int First, int Last, EntityType Type) Current { get; private set; }
+
+        public readonly ChunkEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            for (var i = _next; i <= _tags.Length; i++)
+            {
+                var tag = i < _tags.Length ? _tags[i] : Outside;
+                if (_start >= 0 && IsInside(tag) && TypeOf(tag) == TypeOf(_tags[_start]))
+                {
+                    continue;
+                }
+
+                var ended = _start;
+                _start = tag != Outside ? i : -1;
+                if (ended >= 0)
+                {
+                    Current = (ended, i - 1, TypeOf(_tags[ended]));
+                    _next = i + 1;
+                    return true;
+                }
+            }
+
+            _next = _tags.Length + 1;
+            return false;
+        }
     }
 }

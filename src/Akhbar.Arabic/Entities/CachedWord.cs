@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
+
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
@@ -6,39 +9,77 @@ namespace Akhbar.Arabic.Entities;
 /// alone: its own features (<see cref="FeatureExtractor.ExtractOwn"/>) and what it says of a word one or two
 /// places away each side (<see cref="FeatureExtractor.ExtractNeighbour"/>).
 /// </summary>
+/// <remarks>
+/// The scores are kept inside the object rather than in an array of their own, so that reading a word touches one
+/// block of memory, which <see cref="Prefetch"/> can ask for ahead of its use.
+/// </remarks>
 public sealed class CachedWord
 {
     private const int K = BioTags.Count;
 
     /// <summary>Own, then as the neighbour at -2, -1, +1, +2: nine scores each.</summary>
-    private readonly float[] _scores = new float[5 * K];
+    private ScoreRows _scores;
+
+    private readonly WordHashes _hashes;
 
     public CachedWord(in WordForms forms, FeatureExtractor features, NerModel model)
     {
-        Hashes = features.HashesOf(forms);
+        Key = forms.Key;
+        IsCapitalized = forms.Shape == WordShape.LatinCapitalized;
+        _hashes = features.HashesOf(forms);
         GazetteerStarts = model.Gazetteer.StartsOf(forms);
         Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
-        model.AddWeights(f[..features.ExtractOwn(forms, f)], _scores.AsSpan(0, K));
+        Span<float> scores = _scores;
+        model.AddWeights(f[..features.ExtractOwn(forms, f)], scores[..K]);
         foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
         {
-            model.AddWeights(f[..features.ExtractNeighbour(forms, Hashes, offset, f)], _scores.AsSpan(Slot(offset), K));
+            model.AddWeights(f[..features.ExtractNeighbour(forms, _hashes, offset, f)], scores.Slice(Slot(offset), K));
         }
     }
 
-    public WordHashes Hashes { get; }
+    /// <summary>The folded key of the word.</summary>
+    public string Key { get; }
+
+    /// <summary>Whether the word is a Latin word written with a capital (it has other features than the same key without).</summary>
+    public bool IsCapitalized { get; }
+
+    public WordHashes Hashes => _hashes;
 
     /// <summary>Where gazetteer names begin in the word (<see cref="Gazetteer.StartsOf"/>); empty for most words.</summary>
     public GazetteerStart[] GazetteerStarts { get; }
 
     /// <summary>The scores of the word's own features.</summary>
-    public ReadOnlySpan<float> Own => _scores.AsSpan(0, K);
+    public ReadOnlySpan<float> Own => ((ReadOnlySpan<float>)_scores)[..K];
 
     /// <summary>
     /// The scores of what this word says of a tagged word when it stands <paramref name="offset"/> places from
     /// it (-2, -1 before, +1, +2 after).
     /// </summary>
-    public ReadOnlySpan<float> AtOffset(int offset) => _scores.AsSpan(Slot(offset), K);
+    public ReadOnlySpan<float> AtOffset(int offset) => ((ReadOnlySpan<float>)_scores).Slice(Slot(offset), K);
+
+    /// <summary>Asks the processor to load the word's hashes and scores (a hint: nothing is read).</summary>
+    public unsafe void Prefetch()
+    {
+        if (Sse.IsSupported)
+        {
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in _hashes)));
+            for (var i = 0; i < ScoreRows.Length; i += 16)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref _scores[i]));
+            }
+
+            Sse.Prefetch0(Unsafe.AsPointer(ref _scores[ScoreRows.Length - 1]));
+        }
+    }
 
     /// <summary>Offsets -2, -1, +1, +2 sit in slots 1 to 4.</summary>
     private static int Slot(int offset) => (offset < 0 ? offset + 3 : offset + 2) * K;
+
+    [InlineArray(Length)]
+    private struct ScoreRows
+    {
+        public const int Length = 5 * K;
+
+        private float _first;
+    }
 }

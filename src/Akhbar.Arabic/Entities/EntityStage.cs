@@ -78,7 +78,7 @@ public sealed class EntityStage : IPipelineStage
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = wordTokens[s];
-            foreach (var (a, b, type) in BioTags.Chunks(tags[s]))
+            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
             {
                 var (first, last) = (words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))

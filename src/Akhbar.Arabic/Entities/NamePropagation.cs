@@ -17,7 +17,17 @@ public static class NamePropagation
     /// country nisbas, which the tagger sometimes takes into a name ("نيكولاي غلوشكوف الروسي").</param>
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Func<string, bool>? notSurname = null)
     {
-        var stems = sentences.Select(words => words.Select(w => FeatureHash.OfText(w.Stem)).ToArray()).ToList();
+        var stems = new uint[sentences.Count][];
+        for (var s = 0; s < stems.Length; s++)
+        {
+            var words = sentences[s];
+            var hashes = stems[s] = new uint[words.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                hashes[i] = FeatureHash.OfText(words[i].Stem);
+            }
+        }
+
         var names = new Dictionary<ulong, int[]>();
 
         // The last word of a person's full name: news names a person in full once, then by the surname alone
@@ -30,7 +40,7 @@ public static class NamePropagation
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
-            foreach (var (first, last, type) in BioTags.Chunks(tags[s]))
+            foreach (var (first, last, type) in BioTags.ChunksOf(tags[s]))
             {
                 if (first == last && sentences[s][first].Stem.Length < MinLetters)
                 {
@@ -66,7 +76,7 @@ public static class NamePropagation
             var t = tags[s];
 
             // One name, one type in an article: a mention of a minority type takes the majority one.
-            foreach (var (first, last, type) in BioTags.Chunks(t))
+            foreach (var (first, last, type) in BioTags.ChunksOf(t))
             {
                 if (names.TryGetValue(NameOf(stems[s], first, last), out var votes) && votes[(int)type] * 2 < votes.Sum())
                 {

@@ -146,9 +146,11 @@ public sealed class NerTagger
         var cached = cachedArray.AsSpan(0, n);
         var hashes = hashesArray.AsSpan(0, n);
         var starts = startsArray.AsSpan(0, n);
+        var keyHashes = ArrayPool<uint>.Shared.Rent(n);
+        cache.Words(words, cached, keyHashes);
+        ArrayPool<uint>.Shared.Return(keyHashes);
         for (var i = 0; i < n; i++)
         {
-            cached[i] = cache.Word(words[i]);
             hashes[i] = cached[i].Hashes;
             starts[i] = cached[i].GazetteerStarts;
         }
@@ -164,26 +166,45 @@ public sealed class NerTagger
             }
         }
 
-        // What adjacent words say together (bigrams): most pairs of a news stream are new, so they are scored here.
-        Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
-        Model.AddWeights(f[..FeatureExtractor.ExtractFirst(hashes[0], f)], emissions[..k]);
-        for (var i = 0; i + 1 < n; i++)
-        {
-            Model.AddWeights(f[..Features.ExtractWithRight(hashes[i], hashes[i + 1], f)], emissions.Slice(i * k, k));
-            Model.AddWeights(f[..Features.ExtractWithLeft(hashes[i], hashes[i + 1], f)], emissions.Slice((i + 1) * k, k));
-        }
-
-        Model.AddWeights(f[..FeatureExtractor.ExtractLast(hashes[n - 1], f)], emissions.Slice((n - 1) * k, k));
-
-        // Gazetteer names and titles: the only features hashed at every occurrence (most words have none).
+        // What adjacent words say together (bigrams; most pairs of a news stream are new, so they are scored here),
+        // then the gazetteer names and titles (most words have none), each feature with the word it belongs to: they
+        // are looked up together (NerModel.AddWeights), in the order in which each word's scores were summed one
+        // feature at a time, so the sums are the same.
         var spans = ArrayPool<uint>.Shared.Rent(n * FeatureExtractor.MaxPerWord);
         var counts = ArrayPool<int>.Shared.Rent(n);
         Features.ExtractSpans(words, hashes, starts, spans, counts);
+        var total = (n + 1) * 2 * MaxPerPair;
         for (var i = 0; i < n; i++)
         {
-            Model.Score(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), emissions.Slice(i * k, k));
+            total += counts[i];
         }
 
+        var featuresArray = ArrayPool<uint>.Shared.Rent(total);
+        var targetsArray = ArrayPool<int>.Shared.Rent(total);
+        var features = featuresArray.AsSpan();
+        var targets = targetsArray.AsSpan();
+        var c = Put(features, targets, 0, FeatureExtractor.ExtractFirst(hashes[0], features), 0);
+        for (var i = 0; i + 1 < n; i++)
+        {
+            c = Put(features, targets, c, Features.ExtractWithRight(hashes[i], hashes[i + 1], features[c..]), i);
+            c = Put(features, targets, c, Features.ExtractWithLeft(hashes[i], hashes[i + 1], features[c..]), i + 1);
+        }
+
+        c = Put(features, targets, c, FeatureExtractor.ExtractLast(hashes[n - 1], features[c..]), n - 1);
+        for (var i = 0; i < n; i++)
+        {
+            spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).CopyTo(features[c..]);
+            c = Put(features, targets, c, counts[i], i);
+        }
+
+        Model.AddWeights(features[..c], targets[..c], emissions);
+        for (var i = 0; i < n; i++)
+        {
+            Model.AddBias(emissions.Slice(i * k, k));
+        }
+
+        ArrayPool<uint>.Shared.Return(featuresArray);
+        ArrayPool<int>.Shared.Return(targetsArray);
         ArrayPool<uint>.Shared.Return(spans);
         ArrayPool<int>.Shared.Return(counts);
         ArrayPool<WordHashes>.Shared.Return(hashesArray);
@@ -191,6 +212,16 @@ public sealed class NerTagger
         // Cleared so that the pool does not keep words the cache has dropped.
         ArrayPool<CachedWord>.Shared.Return(cachedArray, clearArray: true);
         ArrayPool<GazetteerStart[]>.Shared.Return(startsArray, clearArray: true);
+    }
+
+    /// <summary>At most this many features per pair of adjacent words and side (<see cref="FeatureExtractor.ExtractWithLeft"/>: two bigrams, the form and class, the class pair, the lexicon pair).</summary>
+    private const int MaxPerPair = 8;
+
+    /// <summary>Marks the <paramref name="count"/> features written at <paramref name="at"/> as features of word <paramref name="word"/>; returns where the next go.</summary>
+    private static int Put(Span<uint> features, Span<int> targets, int at, int count, int word)
+    {
+        targets.Slice(at, count).Fill(word);
+        return at + count;
     }
 
     private Span<float> Edge(int offset) => _edges.AsSpan((offset < 0 ? offset + 2 : offset + 1) * BioTags.Count, BioTags.Count);

@@ -49,24 +49,46 @@ public static class ViterbiDecoder
             score[t] = BioTags.CanFollow(-1, t) ? emissions[t] + startRow[t] : float.NegativeInfinity;
         }
 
+        // Each tag's transitions from its predecessors, side by side in predecessor order, so that the inner loop reads
+        // two short contiguous rows instead of a column of the transition table and a jagged array per tag.
+        Span<float> into = stackalloc float[k * k];
+        Span<byte> from = stackalloc byte[k * k];
+        Span<int> count = stackalloc int[k];
+        for (var t = 0; t < k; t++)
+        {
+            var predecessors = Predecessors[t];
+            count[t] = predecessors.Length;
+            for (var j = 0; j < predecessors.Length; j++)
+            {
+                from[(t * k) + j] = (byte)predecessors[j];
+                into[(t * k) + j] = transitions[(predecessors[j] * k) + t];
+            }
+        }
+
         for (var i = 1; i < n; i++)
         {
+            var previous = score.Slice((i - 1) * k, k);
+            var current = score.Slice(i * k, k);
+            var emitted = emissions.Slice(i * k, k);
+            var pointers = back.Slice(i * k, k);
             for (var t = 0; t < k; t++)
             {
+                var tagFrom = from.Slice(t * k, count[t]);
+                var tagInto = into.Slice(t * k, tagFrom.Length);
                 var best = float.NegativeInfinity;
-                var arg = 0;
-                foreach (var p in Predecessors[t])
+                byte arg = 0;
+                for (var j = 0; j < tagFrom.Length; j++)
                 {
-                    var s = score[((i - 1) * k) + p] + transitions[(p * k) + t];
+                    var s = previous[tagFrom[j]] + tagInto[j];
                     if (s > best)
                     {
                         best = s;
-                        arg = p;
+                        arg = tagFrom[j];
                     }
                 }
 
-                score[(i * k) + t] = best + emissions[(i * k) + t];
-                back[(i * k) + t] = (byte)arg;
+                current[t] = best + emitted[t];
+                pointers[t] = arg;
             }
         }
 

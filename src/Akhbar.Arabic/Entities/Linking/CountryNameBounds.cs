@@ -38,7 +38,7 @@ public static class CountryNameBounds
             for (var words = resources.MaxNisbaWords; words >= 1; words--)
             {
                 if (last + words < tokens.Count
-                    && resources.NisbaByKey.TryGetValue(string.Join(' ', Enumerable.Range(last + 1, words).Select(k => tokens[k].Key)), out var iso3)
+                    && resources.NisbaByKey.TryGetValue(TokenWords.JoinKeys(tokens, last + 1, words), out var iso3)
                     && iso3 == country.Iso3)
                 {
                     (end, last) = (tokens[last + words].Span.End, last + words);

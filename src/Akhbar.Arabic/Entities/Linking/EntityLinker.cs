@@ -399,8 +399,8 @@ public sealed class EntityLinker(LinkingResources resources)
             c.NameEn ??= PairedName(c);
             if (c.NameEn is null)
             {
-                var latin = Transliterator.ToLatin(c.FullestName());
-                if (c.Type == EntityType.Person
+                // Transliterated only for a person: the English names table is of people.
+                if (c.Type == EntityType.Person && Transliterator.ToLatin(c.FullestName()) is var latin
                     && (resources.EnglishNames.Match(latin, c.Country) ?? (c.Country is { } known && !latin.Contains(' ', StringComparison.Ordinal) ? resources.EnglishNames.MatchFamilyName(latin, known) : null)) is { } english)
                 {
                     c.NameEn = english.Name;
@@ -470,7 +470,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)
     {
-        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords(distinct: true))
         {
             if (resources.PairedNames.TryGetValue(key, out var name))
             {
@@ -510,6 +510,25 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(absorbed.Contains);
     }
 
+    /// <summary>The clusters with a mention that overlaps <paramref name="span"/>, in their order (a loop: it runs for every phrase of every article).</summary>
+    private static List<MentionCluster> Overlapping(List<MentionCluster> clusters, TextSpan span)
+    {
+        var overlapping = new List<MentionCluster>();
+        foreach (var c in clusters)
+        {
+            foreach (var m in c.Mentions)
+            {
+                if (m.Span.Overlaps(span))
+                {
+                    overlapping.Add(c);
+                    break;
+                }
+            }
+        }
+
+        return overlapping;
+    }
+
     /// <summary>A capital with a mention used as an actor gets its country's government code (<see cref="CapitalActors"/>).</summary>
     private static void CodeCapitalActors(string text, List<MentionCluster> clusters)
     {
@@ -532,7 +551,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
     private CountryInfo? CountryOf(MentionCluster c)
     {
-        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords())
         {
             if (resources.CountriesByKey.TryGetValue(key, out var country) || resources.CountriesByKey.TryGetValue(MentionClusterer.StripDesignator(key), out country))
             {
@@ -561,7 +580,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
     private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
-        foreach (var key in c.NameKeys.OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords())
         {
             if (MentionClusterer.IsDesignator(key))
             {
@@ -608,7 +627,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
     private ActorRecord? Actor(MentionCluster c, int date)
     {
-        foreach (var key in c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words))
+        foreach (var key in c.KeysByWords(distinct: true))
         {
             if (resources.ActorsByKey.TryGetValue(key, out var actor))
             {
@@ -620,7 +639,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
             // more, since one bare lemma ("قاعدة") is too often another word.
-            foreach (var key in c.NameKeys.Distinct().Where(k => MentionCluster.Words(k) > 1).OrderByDescending(MentionCluster.Words))
+            foreach (var key in c.KeysByWords(distinct: true).Where(k => MentionCluster.Words(k) > 1))
             {
                 if (resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
                 {
@@ -633,7 +652,7 @@ public sealed class EntityLinker(LinkingResources resources)
         if (c.Type == EntityType.Person && !resources.KnownPeople.ContradictsFamilyName(c))
         {
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
-            var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
+            var full = c.KeysByWords()[0];
             // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
             if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
             {
@@ -667,7 +686,7 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var p in phrases)
         {
             var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
-            var tagged = clusters.Where(c => c.Mentions.Any(m => m.Span.Overlaps(head))).ToList();
+            var tagged = Overlapping(clusters, head);
             if (tagged.Count > 0)
             {
                 // The tagger found the organization ("وزارة الخارجية الروسية"); the phrase tells whose it is.

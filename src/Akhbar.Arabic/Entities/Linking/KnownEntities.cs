@@ -131,7 +131,7 @@ public sealed class KnownEntities
             return null;
         }
 
-        var keys = c.NameKeys.Distinct().OrderByDescending(MentionCluster.Words).ToList();
+        var keys = c.KeysByWords(distinct: true);
         foreach (var key in keys)
         {
             if (_byKey.TryGetValue(key, out var entity))
@@ -179,7 +179,7 @@ public sealed class KnownEntities
             return false;
         }
 
-        var full = c.NameKeys.OrderByDescending(MentionCluster.Words).First();
+        var full = c.KeysByWords()[0];
         if (MentionCluster.Words(full) < 2 || !_allByFamilyName.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var people))
         {
             return false;

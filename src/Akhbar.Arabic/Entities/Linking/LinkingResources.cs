@@ -102,7 +102,15 @@ public sealed class LinkingResources
         : CountriesByIso3.TryGetValue(iso3, out var country) ? $"{gloss} of {country.NameEn}"
         : gloss;
 
-    public static string Key(string name) => string.Join(' ', ArabicFolding.Fold(NameJoiners.Plain(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static string Key(string name)
+    {
+        var folded = ArabicFolding.Fold(NameJoiners.Plain(name));
+
+        // Most names are single-spaced already, and splitting and joining them again would only copy them.
+        return folded.Length > 0 && folded[0] != ' ' && folded[^1] != ' ' && !folded.Contains("  ", StringComparison.Ordinal)
+            ? folded
+            : string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
 
     public static LinkingResources Load()
     {

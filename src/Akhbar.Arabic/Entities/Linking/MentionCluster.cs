@@ -36,7 +36,20 @@ public sealed class MentionCluster
 
     public EntityType Type { get; set; }
 
-    public int FirstStart => Mentions.Count == 0 ? int.MaxValue : Mentions.Min(m => m.Span.Start);
+    public int FirstStart
+    {
+        get
+        {
+            // A loop rather than LINQ's Min: clusters are sorted by it, so it runs many times per article.
+            var first = int.MaxValue;
+            foreach (var m in Mentions)
+            {
+                first = Math.Min(first, m.Span.Start);
+            }
+
+            return first;
+        }
+    }
 
     public void AddName(TextSpan span, EntityType type, string text, string key)
     {
@@ -89,5 +102,44 @@ public sealed class MentionCluster
         return NameTexts[best];
     }
 
-    public static int Words(string key) => key.Count(c => c == ' ') + 1;
+    public static int Words(string key) => key.AsSpan().Count(' ') + 1;
+
+    /// <summary>
+    /// The name keys, those of most words first and in text order among equals, as <c>NameKeys.OrderByDescending(Words)</c>
+    /// gives them (with <paramref name="distinct"/>, each key once, as <c>NameKeys.Distinct().OrderByDescending(Words)</c>).
+    /// Linking reads them so for every dictionary it asks; one key, the common case, is returned as it is.
+    /// </summary>
+    public IReadOnlyList<string> KeysByWords(bool distinct = false)
+    {
+        if (NameKeys.Count <= 1)
+        {
+            return NameKeys;
+        }
+
+        var keys = new List<string>(NameKeys.Count);
+        foreach (var key in NameKeys)
+        {
+            if (!distinct || !keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        // A stable insertion sort: a key moves only past keys of fewer words.
+        for (var i = 1; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var words = Words(key);
+            var j = i - 1;
+            while (j >= 0 && Words(keys[j]) < words)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+
+        return keys;
+    }
 }

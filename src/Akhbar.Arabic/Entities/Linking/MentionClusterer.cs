@@ -1,4 +1,3 @@
-using System.Text;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Entities.Linking;
@@ -106,13 +105,27 @@ public static class MentionClusterer
 
     /// <summary>Whether a key is a place designator alone, with or without the article ("المدينه").</summary>
     public static bool IsDesignator(string key) =>
-        Array.IndexOf(Designators, key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key) >= 0;
+        IsDesignatorWord(key.StartsWith("ال", StringComparison.Ordinal) ? key.AsSpan(2) : key);
 
     /// <summary>The key without a leading place designator, when a name follows it.</summary>
     public static string StripDesignator(string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && Array.IndexOf(Designators, key[..space]) >= 0 ? key[(space + 1)..] : key;
+        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) ? key[(space + 1)..] : key;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is one of <see cref="Designators"/> (compared without cutting a string out of the key).</summary>
+    private static bool IsDesignatorWord(ReadOnlySpan<char> word)
+    {
+        foreach (var d in Designators)
+        {
+            if (word.SequenceEqual(d))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -121,13 +134,15 @@ public static class MentionClusterer
     /// </summary>
     public static string LooseKey(string key)
     {
-        var sb = new StringBuilder(key.Length);
+        // Written into a buffer on the stack (the loose key is never longer than the key), then copied once.
+        var buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
         var wordStart = true;
         foreach (var c in key)
         {
             if (c == ' ')
             {
-                sb.Append(c);
+                buffer[length++] = c;
                 wordStart = true;
                 continue;
             }
@@ -137,10 +152,10 @@ public static class MentionClusterer
                 continue;
             }
 
-            sb.Append(c is 'غ' or 'ق' ? 'ج' : c);
+            buffer[length++] = c is 'غ' or 'ق' ? 'ج' : c;
             wordStart = false;
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 }

@@ -51,7 +51,7 @@ public static class RolePhraseFinder
                     continue;
                 }
 
-                var key = string.Join(' ', Enumerable.Range(j, words).Select(k => tokens[k].Key));
+                var key = TokenWords.JoinKeys(tokens, j, words);
                 if (resources.NisbaByKey.TryGetValue(key, out var country) && !resources.OfficeGenitives.Contains(key))
                 {
                     var last = j + words - 1;

@@ -64,7 +64,7 @@ public static class TrailingRoleFinder
                     continue;
                 }
 
-                var key = string.Join(' ', Enumerable.Range(j, words).Select(k => tokens[k].Key));
+                var key = TokenWords.JoinKeys(tokens, j, words);
                 if (resources.NisbaByKey.TryGetValue(key, out var iso3) && !resources.OfficeGenitives.Contains(key))
                 {
                     return (j + words - 1, iso3);
