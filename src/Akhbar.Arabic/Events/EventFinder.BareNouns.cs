@@ -50,7 +50,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (m.Entity.Type == EntityType.Organization && (Holds(m, first, last) || (first == last && HeadBefore(m) == head)))
+            if (m.Entity.Type == EntityType.Organization && (Holds(m, first, last) || (first == last && HeadBefore(m) == head) || SameKindOfGroup(m, head, first, last)))
             {
                 best = m;
                 break;
@@ -60,6 +60,34 @@ internal sealed partial class EventFinder
         }
 
         return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : argument;
+    }
+
+    /// <summary>Heads of the names of movements and armed groups, which news text uses for one another ("حركة طالبان" ... "الجماعة").</summary>
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal) { "حركه", "جماعه", "تنظيم" };
+
+    /// <summary>
+    /// "حركة طالبان ... وتبنت الجماعة الإرهابية هجوما": a movement named once with one group head is taken up with another,
+    /// with or without adjectives after it; the phrase stands for the latest such organization.
+    /// </summary>
+    private bool SameKindOfGroup(ActorMention mention, string head, int first, int last)
+    {
+        // A movement named in a prepositional phrase ("تحالفا مع تنظيم القاعدة") is not the one the text goes on about.
+        if (!GroupHeads.Contains(head) || mention.Preposition is not null || (HeadBefore(mention) is not { } before || !GroupHeads.Contains(before))
+            && !GroupHeads.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[mention.First].Key))))
+        {
+            return false;
+        }
+
+        // The words after the head are its adjectives ("الإرهابية"، "المتشددة"), not another name.
+        for (var j = first + 1; j <= last; j++)
+        {
+            if (!IsDefinite(j) || _actors.StartingAt(j) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is a word of the mention.</summary>

@@ -131,6 +131,7 @@ internal sealed partial class EventFinder
         GenericActorPasses();
         CreditClaimedAttacks();
         ConjoinedCues();
+        UnconventionalAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)

@@ -1,0 +1,48 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+using static Akhbar.Tests.Support.EventArticle;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Actor, target and code resolution on events whose trigger is found (docs/stages/events.md, "Actors and codes of found
+/// triggers"): the code of an attack by its actors, a movement taken up by another group noun, and the others below. All
+/// sentences are written for these tests.
+/// </summary>
+public sealed class EventActorResolutionTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-actors", "2021-03-10", paragraphs);
+
+    [Theory]
+    [InlineData("وشن مسلحون مجهولون هجوما على سوق شعبي في المدينة.", "180")]
+    [InlineData("وقال الشهود إن مسلحين مجهولين هاجموا حافلة تقل عمالا.", "180")]
+    [InlineData("وشن مسلحون هجوما على مواقع أمنية في الولاية.", "190")]
+    [InlineData("وشن الجيش هجوما على مواقع المتمردين في الجبال.", "190")]
+    public void An_attack_by_an_armed_group_of_no_state_is_unconventional_violence_unless_it_struck_the_military(string sentence, string cameo)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => Violent(e));
+        Assert.Equal(cameo, e.Cameo);
+    }
+
+    [Fact]
+    public void An_organization_named_as_a_movement_attacks_as_a_group_of_no_state()
+    {
+        var doc = Run("وقال مسؤول محلي إن تنظيم داعش شن هجوما على قرية قرب الحدود.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هجوما");
+        Assert.Equal("داعش", Name(doc, e.Source));
+        Assert.Equal("180", e.Cameo);
+    }
+
+    [Fact]
+    public void A_movement_is_taken_up_by_another_group_noun_with_its_adjectives()
+    {
+        var doc = Run(
+            "وقال مسؤولون إن حركة الشباب الصومالية تسيطر على مناطق واسعة في الجنوب بالتعاون مع تنظيم القاعدة.",
+            "وفي العام الماضي تبنت الجماعة المتشددة هجوما على فندق في العاصمة.");
+        var movement = doc.LinkedEntities.Single(x => x.Name.Contains("الشباب", StringComparison.Ordinal));
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هجوما");
+        Assert.Equal(movement.Id, e.Source!.EntityId);
+        Assert.Equal("180", e.Cameo);
+    }
+}
