@@ -82,6 +82,12 @@ internal sealed partial class EventFinder
                 return (agent, null);
             }
 
+            if (NisbaAuthor(after - 1, end) is { EntityId: not null } adjective)
+            {
+                // "أدانت إطلاق صواريخ حوثية"، "ندد بالقصف الروسي": the adjective names the author.
+                return (null, adjective);
+            }
+
             return after < end && GroupActors.IsCollective(_tokens[after]) ? (null, GroupArgument(after, end)) : (null, null);
         }
 

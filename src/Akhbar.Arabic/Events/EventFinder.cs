@@ -131,6 +131,7 @@ internal sealed partial class EventFinder
         GenericActorPasses();
         CreditClaimedAttacks();
         ConjoinedCues();
+        WeaponOwners();
         UnconventionalAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
@@ -936,9 +937,11 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
-        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && NisbaAuthor(last, end) is { } state)
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
+            && NisbaAuthor(last, end) is { } state)
         {
-            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it.
+            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
+            // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
             source = state;
         }
 

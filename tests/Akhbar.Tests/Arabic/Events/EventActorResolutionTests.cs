@@ -45,4 +45,27 @@ public sealed class EventActorResolutionTests
         Assert.Equal(movement.Id, e.Source!.EntityId);
         Assert.Equal("180", e.Cameo);
     }
+
+    [Fact]
+    public void An_adjective_made_from_an_organization_name_is_the_author_of_the_force_and_of_the_condemned_act()
+    {
+        var doc = Run(
+            "وتتهم الحكومة اليمنية ميليشيا الحوثي بتهديد الملاحة في البحر الأحمر.",
+            "وأدانت الحكومة إطلاق صواريخ حوثية على مدينة مأرب.");
+        var launch = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).StartsWith("إطلاق", StringComparison.Ordinal));
+        Assert.Equal("ميليشيا الحوثي", Name(doc, launch.Source));
+        var condemned = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأدانت");
+        Assert.Equal("ميليشيا الحوثي", Name(doc, condemned.Target));
+    }
+
+    [Fact]
+    public void The_adjective_after_a_downed_weapon_names_the_side_that_lost_it()
+    {
+        var doc = Run(
+            "ويقاتل الجيش العراقي تنظيم داعش في الصحراء الغربية منذ أشهر.",
+            "وأعلن الجيش إسقاط طائرة داعشية مسيرة قرب الحدود.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).StartsWith("إسقاط", StringComparison.Ordinal));
+        Assert.Equal("داعش", Name(doc, e.Target));
+        Assert.Equal("الجيش العراقي", Name(doc, e.Source));
+    }
 }
