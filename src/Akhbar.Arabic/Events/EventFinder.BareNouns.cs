@@ -59,7 +59,54 @@ internal sealed partial class EventFinder
             j = m.First;
         }
 
-        return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : argument;
+        return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : FullerPhraseBefore(phrase, first, last) ?? argument;
+    }
+
+    /// <summary>
+    /// "وقالت الخارجية الأميركية ... وأوضحت الخارجية": a body the entity stage did not name, used again by its head noun,
+    /// is the actor of the latest earlier event whose phrase (no entity either) holds every word of the bare one; the
+    /// argument then points at that fuller phrase, as a pronoun's entity points at the name. Null when there is none.
+    /// </summary>
+    private EventArgument? FullerPhraseBefore(EventArgument phrase, int first, int last)
+    {
+        EventArgument? best = null;
+        foreach (var e in _events)
+        {
+            if (e.Source is not { EntityId: null } earlier || earlier.Span.End > phrase.Span.Start || earlier.Span.Length <= phrase.Span.Length
+                || (best is not null && best.Span.Start >= earlier.Span.Start))
+            {
+                continue;
+            }
+
+            int from = ArticleActors.TokenAt(_tokens, earlier.Span.Start), to = ArticleActors.TokenAt(_tokens, earlier.Span.End - 1);
+            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to))
+            {
+                best = earlier;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is one of the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private bool WordsHeld(int first, int last, int from, int to)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[i].Key));
+            var found = false;
+            for (var j = from; j <= to && !found; j++)
+            {
+                found = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) == word;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Heads of the names of movements and armed groups, which news text uses for one another ("حركة طالبان" ... "الجماعة").</summary>

@@ -139,6 +139,7 @@ internal sealed partial class EventFinder
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
 
         SpeechActsOpeningWords();
+        AccusationsOfViolence();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.

@@ -68,4 +68,32 @@ public sealed class EventActorResolutionTests
         Assert.Equal("داعش", Name(doc, e.Target));
         Assert.Equal("الجيش العراقي", Name(doc, e.Source));
     }
+
+    [Fact]
+    public void A_minister_whose_words_tell_of_another_side_attacking_criticizes_it()
+    {
+        var doc = Run("وقال وزير الخارجية البريطاني جيريمي هانت إن \"قوات النظام السوري تواصل قصف المدنيين في إدلب\".");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("النظام السوري", Name(doc, e.Target));
+        Assert.Single(doc.Events, e => Violent(e));
+    }
+
+    [Theory]
+    [InlineData("وقالت مصادر عسكرية إن قوات النظام السوري قصفت مواقع المعارضة.")]
+    [InlineData("وقال العميد سامي الحسن إن قوات النظام السوري قصفت مواقع المعارضة.")]
+    public void Sources_and_officers_who_tell_of_an_attack_report_it(string sentence)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقالت" || doc.Slice(e.Trigger) == "وقال");
+        Assert.Equal("010", e.Cameo);
+    }
+
+    [Fact]
+    public void A_body_used_again_by_its_head_noun_is_the_fuller_phrase_before()
+    {
+        var doc = Run("وقالت الخارجية الكندية في بيان إن السفارة ستغلق أبوابها. وأوضحت الخارجية أن الموظفين غادروا البلاد.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأوضحت");
+        Assert.Equal("الخارجية الكندية", doc.Slice(e.Source!.Span));
+    }
 }
