@@ -3,11 +3,12 @@ using Akhbar.Core.Model;
 namespace Akhbar.Arabic.Events;
 
 /// <summary>
-/// A government or official whose words tell of another actor's violence ("وقالت المتحدثة إن "النظام وداعميه يواصلون
-/// الهجوم على ..."", "وأوضحت الخارجية أن استمرار هجمات الحوثيين على المراكز السكانية ...") is not only making a
-/// statement: CAMEO and the gold code the statement by what it does, criticism (111) of that actor. Those who report
-/// violence for a living are left alone: news outlets, witnesses, unnamed sources, and armies and police telling of their
-/// enemies, whose statements the gold keeps as 010.
+/// A government or official whose words complain that another actor keeps up its violence ("وقالت المتحدثة إن "النظام
+/// وداعميه يواصلون الهجوم على ..."", "وأوضحت الخارجية أن استمرار هجمات الحوثيين على المراكز السكانية ...") is not only
+/// making a statement: CAMEO and the gold code the statement by what it does, criticism (111) of that actor. Words that
+/// only tell that someone attacked are a report (010, as the gold keeps them: "وذكر المتحدث أن طالبان هاجمت نقطتي تفتيش"),
+/// so the complaint is read from a word of going on (يواصل، استمرار) right before the act. Those who report violence for a
+/// living are left alone even then: news outlets, witnesses, unnamed sources, armies, police and officers.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -22,12 +23,19 @@ internal sealed partial class EventFinder
         "مسؤول", "مسؤولون", "مسؤولين",
     };
 
+    /// <summary>Words of going on (folded, without a conjunction or the article): "يواصلون الهجوم"، "استمرار هجمات"، "تستمر في قصف".</summary>
+    private static readonly HashSet<string> GoingOnWords = new(StringComparer.Ordinal)
+    {
+        "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان", "نواصل", "واصل", "واصلت", "واصلوا", "مواصله", "يستمر", "تستمر",
+        "يستمرون", "استمر", "استمرت", "استمرار", "متواصل", "متواصله", "المتواصل", "المتواصله", "المستمر", "المستمره",
+    };
+
     /// <summary>CAMEO actor roles of speakers who report violence rather than judge it: the military, the police, the media.</summary>
     private static readonly string[] ReporterRoles = ["MIL", "COP", "MED", "JUD"];
 
     /// <summary>
-    /// Recodes a plain statement (010, no target) whose words, in their first sentence, tell of a force event (18-20) by an
-    /// entity other than the speaker and of another country, as criticism (111) of that entity. The force event stays.
+    /// Recodes a plain statement (010, no target) whose words, in their first sentence, tell of a force event (18-20) going on
+    /// by an entity other than the speaker and of another country, as criticism (111) of that entity. The force event stays.
     /// </summary>
     private void AccusationsOfViolence()
     {
@@ -54,12 +62,30 @@ internal sealed partial class EventFinder
             var sentence = _sentenceOf[first];
             var accused = _events.Find(a => a.Basis == EventBasis.Trigger && IsForce(a.Cameo) && !a.Negated && !a.Hypothetical
                 && words.Contains(a.Trigger) && _sentenceOf[ArticleActors.TokenAt(_tokens, a.Trigger.Start)] == sentence
-                && a.Source is { EntityId: not null } author && !SameActor(author, speaker) && !SameSide(author, speaker))?.Source;
+                && a.Source is { EntityId: not null } author && !SameActor(author, speaker) && !SameSide(author, speaker) && GoesOn(a.Trigger))?.Source;
             if (accused is not null)
             {
                 _events[i] = statement with { Cameo = criticism.Code, Plover = criticism.Plover, QuadClass = criticism.QuadClass, Goldstein = criticism.Goldstein, Target = accused };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the act is told as going on: a word of going on up to two words before it ("يواصلون الهجوم"، "استمرار
+    /// هجمات"، "تستمر في قصف") or right after it ("القصف المتواصل").
+    /// </summary>
+    private bool GoesOn(TextSpan trigger)
+    {
+        int k = ArticleActors.TokenAt(_tokens, trigger.Start), last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            if (GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return last + 1 < _tokens.Count && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
     }
 
     /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>

@@ -54,7 +54,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (IsNonState(source) && (e.Target is not { } target || !HasStem(target.Span, MilitaryTargetStems)))
+            if (IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems)))
             {
                 _events[i] = e with { Cameo = unconventional.Code, Plover = unconventional.Plover, QuadClass = unconventional.QuadClass, Goldstein = unconventional.Goldstein };
             }
@@ -89,6 +89,19 @@ internal sealed partial class EventFinder
         }
 
         return false;
+    }
+
+    /// <summary>The span and up to <paramref name="count"/> words after it: a target phrase cut at its first word ("نقطتي" of "نقطتي تفتيش").</summary>
+    private TextSpan WithNextWords(TextSpan span, int count)
+    {
+        var j = ArticleActors.TokenAt(_tokens, span.End - 1);
+        var end = span.End;
+        for (var n = 1; n <= count && j + n < _tokens.Count && _tokens[j + n].Kind == TokenKind.Word; n++)
+        {
+            end = _tokens[j + n].Span.End;
+        }
+
+        return new TextSpan(span.Start, end);
     }
 
     /// <summary>Whether a word of the span, without a conjunction or the article, begins with one of the stems.</summary>

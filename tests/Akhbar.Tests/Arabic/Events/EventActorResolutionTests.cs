@@ -18,6 +18,7 @@ public sealed class EventActorResolutionTests
     [InlineData("وقال الشهود إن مسلحين مجهولين هاجموا حافلة تقل عمالا.", "180")]
     [InlineData("وشن مسلحون هجوما على مواقع أمنية في الولاية.", "190")]
     [InlineData("وشن الجيش هجوما على مواقع المتمردين في الجبال.", "190")]
+    [InlineData("وقال الحاكم إن مسلحين هاجموا نقطتي تفتيش في الولاية.", "190")]
     public void An_attack_by_an_armed_group_of_no_state_is_unconventional_violence_unless_it_struck_the_military(string sentence, string cameo)
     {
         var doc = Run(sentence);
@@ -81,8 +82,9 @@ public sealed class EventActorResolutionTests
 
     [Theory]
     [InlineData("وقالت مصادر عسكرية إن قوات النظام السوري قصفت مواقع المعارضة.")]
-    [InlineData("وقال العميد سامي الحسن إن قوات النظام السوري قصفت مواقع المعارضة.")]
-    public void Sources_and_officers_who_tell_of_an_attack_report_it(string sentence)
+    [InlineData("وقال العميد سامي الحسن إن قوات النظام السوري تواصل قصف مواقع المعارضة.")]
+    [InlineData("وقال وزير الخارجية البريطاني جيريمي هانت إن قوات النظام السوري قصفت مواقع المعارضة.")]
+    public void Sources_and_officers_report_attacks_and_an_attack_told_without_going_on_is_a_report(string sentence)
     {
         var doc = Run(sentence);
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقالت" || doc.Slice(e.Trigger) == "وقال");
