@@ -410,7 +410,7 @@ internal sealed partial class EventFinder
         }
         else if (root != "01")
         {
-            var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);
+            var from = AfterCompanyPhrase(ArticleActors.TokenAt(_tokens, quote.Content.Start));
             for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)

@@ -98,4 +98,16 @@ public sealed class EventActorResolutionTests
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأوضحت");
         Assert.Equal("الخارجية الكندية", doc.Slice(e.Source!.Span));
     }
+
+    [Theory]
+    [InlineData("ودعا الرئيس التونسي بحضور وزير الخارجية الفرنسي جان إيف لودريان، فرنسا إلى دعم الاقتصاد.", "فرنسا")]
+    [InlineData("ودعا وزير الداخلية المغربي عبد الوافي لفتيت بحضور نظيره الإسباني فرناندو غراندي مارلاسكا، رجال الأعمال إلى الاستثمار في المنطقة.", null)]
+    public void Who_was_present_at_an_appeal_is_not_whom_it_addresses(string sentence, string? addressee)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "ودعا");
+        Assert.NotNull(e.Target);
+        Assert.Equal(addressee, Name(doc, e.Target));
+        Assert.DoesNotContain("بحضور", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
 }
