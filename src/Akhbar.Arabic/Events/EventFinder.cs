@@ -140,6 +140,7 @@ internal sealed partial class EventFinder
 
         SpeechActsOpeningWords();
         AccusationsOfViolence();
+        ConditionalThreats();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.

@@ -110,4 +110,20 @@ public sealed class EventActorResolutionTests
         Assert.Equal(addressee, Name(doc, e.Target));
         Assert.DoesNotContain("بحضور", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Words_that_make_a_step_hang_on_another_side_threaten_it()
+    {
+        var doc = Run("وقال وزير الخارجية الروسي سيرغي لافروف إن موسكو سترد بقوة ما لم تسحب واشنطن صواريخها من أوروبا.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال");
+        Assert.Equal("130", e.Cameo);
+        Assert.Equal("واشنطن", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_condition_without_an_actor_leaves_the_statement_a_statement()
+    {
+        var doc = Run("وقال وزير المالية اللبناني علي حسن خليل إن المشروع لن يكتمل ما لم تتوفر الأموال اللازمة.");
+        Assert.Equal("010", Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال").Cameo);
+    }
 }

@@ -3,6 +3,10 @@ using Akhbar.Core.Model;
 namespace Akhbar.Arabic.Events;
 
 /// <summary>
+/// Plain statements coded by what their words do, as CAMEO and the gold code them (gold/README.md, events: the speech's
+/// more specific act replaces 010): a complaint that another side keeps up its violence is criticism (111), and words
+/// that make a step hang on another side's doing ("ما لم تتحمل سول المزيد من النفقات") are a threat (130) to that side.
+///
 /// A government or official whose words complain that another actor keeps up its violence ("وقالت المتحدثة إن "النظام
 /// وداعميه يواصلون الهجوم على ..."", "وأوضحت الخارجية أن استمرار هجمات الحوثيين على المراكز السكانية ...") is not only
 /// making a statement: CAMEO and the gold code the statement by what it does, criticism (111) of that actor. Words that
@@ -124,5 +128,52 @@ internal sealed partial class EventFinder
             x.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
 
         return CountryOf(a) is { } ca && CountryOf(b) is { } cb && ca == cb;
+    }
+
+    /// <summary>
+    /// "أشار الرئيس إلى أن بلاده يجب أن تبحث تقليص القوات ما لم تتحمل سول المزيد من النفقات": a plain statement (010, no
+    /// target) whose words, in their first sentence, make a step hang on what another actor does ("ما لم" + a verb + the
+    /// actor, or the actor right after ما لم) threatens that actor (130). The actor must not be the speaker.
+    /// </summary>
+    private void ConditionalThreats()
+    {
+        if (_codes.Find("130") is not { } threat)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = _sentenceEnd[_sentenceOf[first]];
+            for (var j = first; j + 2 < end && _tokens[j].Span.Start < words.End; j++)
+            {
+                if (ArticleActors.WithoutConjunction(_tokens[j].Key) != "ما" || _tokens[j + 1].Key != "لم")
+                {
+                    continue;
+                }
+
+                // "ما لم تتحمل سول"، "ما لم تسحب واشنطن": the subject of the verb after ما لم, or a name right after it.
+                var subject = _actors.StartingAt(j + 2) ?? (j + 3 < end ? _actors.StartingAt(j + 3) : null);
+                if (subject is { IsActor: true, Preposition: null } side && !SameActor(side.Argument, statement.Source))
+                {
+                    _events[i] = statement with { Cameo = threat.Code, Plover = threat.Plover, QuadClass = threat.QuadClass, Goldstein = threat.Goldstein, Target = side.Argument };
+                }
+
+                break;
+            }
+        }
     }
 }
