@@ -4,8 +4,9 @@ namespace Akhbar.Arabic.Events;
 
 /// <summary>
 /// Plain statements coded by what their words do, as CAMEO and the gold code them (gold/README.md, events: the speech's
-/// more specific act replaces 010): a complaint that another side keeps up its violence is criticism (111), and words
-/// that make a step hang on another side's doing ("ما لم تتحمل سول المزيد من النفقات") are a threat (130) to that side.
+/// more specific act replaces 010): a complaint that another side keeps up its violence is criticism (111), words that
+/// make a step hang on another side's doing ("ما لم تتحمل سول المزيد من النفقات") are a threat (130) to that side, and
+/// words that open with the speaker's own act in the first person ("نحن ندعم حق شركائنا"، "ندين بشدة") are that act.
 ///
 /// A government or official whose words complain that another actor keeps up its violence ("وقالت المتحدثة إن "النظام
 /// وداعميه يواصلون الهجوم على ..."", "وأوضحت الخارجية أن استمرار هجمات الحوثيين على المراكز السكانية ...") is not only
@@ -175,5 +176,133 @@ internal sealed partial class EventFinder
                 break;
             }
         }
+    }
+
+    /// <summary>Words before a first-person verb at the start of reported words: "نحن ندعم"، "إننا نرفض".</summary>
+    private static readonly HashSet<string> FirstPersonPronouns = new(StringComparer.Ordinal) { "نحن", "اننا", "فنحن", "انا", "انني", "اني" };
+
+    /// <summary>Roots of the acts a speaker performs by saying them: appeals, intents, consultation, support, demands, criticism, rejection, threats.</summary>
+    private static readonly HashSet<string> PerformedRoots = new(StringComparer.Ordinal) { "02", "03", "05", "10", "11", "12", "13" };
+
+    /// <summary>
+    /// "وقالت الخارجية: "نحن ندعم حق شركائنا السعوديين في الدفاع ..."": words that open with a verb of the speaker in the
+    /// first person plural (ن, after نحن or إننا or not) perform that act; the statement is coded as it, its target the actor
+    /// named after the verb, else the criticized or supported words (a phrase with no entity).
+    /// </summary>
+    private void FirstPersonActs()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var k = ArticleActors.TokenAt(_tokens, words.Start);
+            while (k >= 0 && k < _tokens.Count && _tokens[k].Kind != TokenKind.Word && _tokens[k].Span.Start < words.End)
+            {
+                k++;
+            }
+
+            if (k < 0 || k + 1 >= _tokens.Count)
+            {
+                continue;
+            }
+
+            if (FirstPersonPronouns.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+            {
+                k++;
+            }
+
+            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ن')
+                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
+                || _codes.Find(act.Cameo) is not { } code)
+            {
+                continue;
+            }
+
+            var end = Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            if (act.NeedsPreposition && !PrepositionFollows(k + 1, end, act.Preposition))
+            {
+                // "نحن نعمل على حل المشكلة": عمل is cooperation only with مع.
+                continue;
+            }
+
+            var target = PerformedActTarget(k + 1, end, act);
+            _events[i] = statement with { Cameo = code.Code, Plover = code.Plover, QuadClass = code.QuadClass, Goldstein = code.Goldstein, Target = target };
+        }
+    }
+
+    /// <summary>
+    /// The target of an act the speaker performs: for criticism and rejection what <see cref="CriticizedObject"/> finds; else
+    /// the first actor among the next words outside a prepositional phrase; else, when a noun follows, its phrase up to the
+    /// first preposition ("حق شركائنا السعوديين").
+    /// </summary>
+    private EventArgument? PerformedActTarget(int from, int end, EventLexeme act)
+    {
+        while (from < end && Skippable.Contains(_tokens[from].Key))
+        {
+            from++;
+        }
+
+        if (from >= end)
+        {
+            return null;
+        }
+
+        if (Root(act.Cameo) is "11" or "12")
+        {
+            var (actor, role) = CriticizedObject(from, end);
+            return actor?.Argument ?? role;
+        }
+
+        for (var j = from; j < end && j < from + AddresseeWindow; j++)
+        {
+            if (_actors.StartingAt(j) is { IsActor: true } m && m.Preposition is null or "الي" or "ب" or "مع")
+            {
+                return m.Argument;
+            }
+
+            if (ClauseStops.Contains(_tokens[j].Key))
+            {
+                break;
+            }
+        }
+
+        if (_tokens[from].Kind != TokenKind.Word || _tokens[from].Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(_tokens[from].Key))
+        {
+            return null;
+        }
+
+        var last = from;
+        while (last + 1 < end && last < from + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_tokens[last + 1].Has(SegmentRole.Preposition)
+            && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && !ClauseStops.Contains(_tokens[last + 1].Key))
+        {
+            last++;
+        }
+
+        return new EventArgument(new TextSpan(_tokens[from].Span.Start, _tokens[last].Span.End), null);
+    }
+
+    /// <summary>Whether the preposition (folded, "مع") stands, as a word or a clitic, among the three words after <paramref name="from"/>.</summary>
+    private bool PrepositionFollows(int from, int end, string? preposition)
+    {
+        if (preposition is null)
+        {
+            return false;
+        }
+
+        for (var j = from; j < end && j < from + 3; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == preposition || (preposition.Length == 1 && key.StartsWith(preposition, StringComparison.Ordinal) && _tokens[j].Has(SegmentRole.Preposition)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

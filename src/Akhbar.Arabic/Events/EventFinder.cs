@@ -141,6 +141,7 @@ internal sealed partial class EventFinder
         SpeechActsOpeningWords();
         AccusationsOfViolence();
         ConditionalThreats();
+        FirstPersonActs();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
@@ -2203,8 +2204,18 @@ internal sealed partial class EventFinder
         {
             if (q.Content.Contains(trigger))
             {
-                var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
-                return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+                // "نرفض بشدة الهجوم": a noun after an event verb of the speaker in the first person is that verb's object,
+                // not the speaker's own act (EventFinder.StatementContent codes the verb).
+                int first = ArticleActors.TokenAt(_tokens, q.Content.Start), k = ArticleActors.TokenAt(_tokens, trigger.Start);
+                for (var j = Math.Max(first, 0); j < k; j++)
+                {
+                    if (ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+                    {
+                        return false;
+                    }
+                }
+
+                return k - first <= 2;
             }
         }
 

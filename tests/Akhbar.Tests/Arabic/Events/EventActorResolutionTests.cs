@@ -126,4 +126,30 @@ public sealed class EventActorResolutionTests
         var doc = Run("وقال وزير المالية اللبناني علي حسن خليل إن المشروع لن يكتمل ما لم تتوفر الأموال اللازمة.");
         Assert.Equal("010", Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال").Cameo);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الخارجية الأردني أيمن الصفدي: \"نرفض أي تدخل في شؤون لبنان الداخلية\".", "120")]
+    [InlineData("وقالت الخارجية الكندية: \"نحن ندعم حق الشعب الأوكراني في تقرير مصيره\".", "051")]
+    [InlineData("وقال وزير الداخلية التونسي: \"نطالب الحكومة الليبية بضبط الحدود\".", "100")]
+    public void Words_that_open_with_the_speakers_act_in_the_first_person_are_that_act(string sentence, string cameo)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote);
+        Assert.Equal(cameo, e.Cameo);
+    }
+
+    [Fact]
+    public void A_first_person_verb_that_needs_its_preposition_is_no_act_without_it()
+    {
+        var doc = Run("وقال وزير الصحة المغربي: \"نحن نعمل على حل المشكلة\".");
+        Assert.Equal("010", Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote).Cameo);
+    }
+
+    [Fact]
+    public void Support_the_speaker_declares_targets_the_words_it_supports()
+    {
+        var doc = Run("وقالت الخارجية الكندية: \"نحن ندعم حق الشعب الأوكراني في تقرير مصيره\".");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "051");
+        Assert.Contains("الشعب الأوكراني", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
 }
