@@ -853,8 +853,10 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(before.Skip(1));
             }
             else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
-                && NextActor(last + 1, end) is { } after)
+                && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
             {
+                // A country or city right after a verb of visiting is where the visit went ("زار الرئيس الروسي الصين"،
+                // "وفد ... يزور أديس أبابا"), not who visited: the subject is looked for before the verb.
                 // "واعتقلت الشرطة الشيخ سلمان العودة": a group right after the verb is its subject (found below), and the name
                 // after it the object; NextActor would read the group as a title before the name.
                 subject = after;

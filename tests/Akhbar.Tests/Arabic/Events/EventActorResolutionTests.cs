@@ -152,4 +152,20 @@ public sealed class EventActorResolutionTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "051");
         Assert.Contains("الشعب الأوكراني", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_country_after_a_verb_of_visiting_is_where_the_visit_went()
+    {
+        var doc = Run("ومنذ عام 2000 زار الرئيس الروسي الصين 19 مرة، وفق ما أعلنه الكرملين.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "زار");
+        Assert.Equal("الصين", Name(doc, e.Target));
+        Assert.NotEqual("الصين", Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_visit_without_a_named_visitor_is_not_given_its_destination_as_visitor()
+    {
+        var doc = Run("ومن المقرر أن يزور وفد رسمي روما الأسبوع المقبل.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "042" or "036" && Name(doc, e.Source) == "روما");
+    }
 }
