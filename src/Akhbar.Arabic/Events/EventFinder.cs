@@ -1903,6 +1903,15 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (!titled && _actors.NameAfterRole(j) is var name and > 0 && name <= j + 4 && !token.Has(SegmentRole.Preposition))
+            {
+                // "المستشارة الألمانية أنغيلا ميركل": a role phrase the linker tied to the name after it leads to that name
+                // (not one in a prepositional phrase, "بنظيره الروسي فلاديمير بوتين", which is no subject or object).
+                titled = true;
+                j = name - 1;
+                continue;
+            }
+
             if (titled && token.Kind == TokenKind.Word && !StandalonePrepositions.Contains(token.Key) && !ClauseStops.Contains(token.Key))
             {
                 continue;
@@ -2055,10 +2064,10 @@ internal sealed partial class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
-                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]))
+                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]) && !key.StartsWith("نظير", StringComparison.Ordinal))
                 {
-                    // Only a title phrase stands between the preposition and its name; a verb ("على الروهينغا المسلمين
-                    // تصفها واشنطن") ends the phrase.
+                    // Only a title phrase stands between the preposition and its name ("مع نظيره المصري سامح شكري"); a verb
+                    // ("على الروهينغا المسلمين تصفها واشنطن") ends the phrase.
                     pending = null;
                 }
 

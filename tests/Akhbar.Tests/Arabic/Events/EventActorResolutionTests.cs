@@ -168,4 +168,34 @@ public sealed class EventActorResolutionTests
         var doc = Run("ومن المقرر أن يزور وفد رسمي روما الأسبوع المقبل.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo is "042" or "036" && Name(doc, e.Source) == "روما");
     }
+
+    [Theory]
+    [InlineData("وبحث وزير الخارجية الأردني أيمن الصفدي مع نظيره المصري سامح شكري الأوضاع في غزة.")]
+    [InlineData("وأجرى وزير الخارجية الأردني أيمن الصفدي محادثات مع نظيره المصري سامح شكري.")]
+    public void A_counterpart_after_with_is_the_partner(string sentence)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => e.Cameo[..2] == "04");
+        Assert.Equal("أيمن الصفدي", Name(doc, e.Source));
+        Assert.Equal("سامح شكري", Name(doc, e.Target));
+    }
+
+    [Theory]
+    [InlineData("والتقى الرئيس التركي رجب طيب أردوغان المستشارة الألمانية أنغيلا ميركل في برلين.")]
+    [InlineData("وقال أردوغان الذي التقى المستشارة الألمانية أنغيلا ميركل في برلين إن العلاقات جيدة.")]
+    public void A_role_phrase_before_a_name_leads_to_the_object(string sentence)
+    {
+        var doc = Run(sentence);
+        var e = Assert.Single(doc.Events, e => e.Cameo == "040");
+        Assert.Contains("أردوغان", Name(doc, e.Source), StringComparison.Ordinal);
+        Assert.Equal("أنغيلا ميركل", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_counterpart_in_a_prepositional_phrase_is_not_the_subject()
+    {
+        var doc = Run("وقال الرئيس الأمريكي دونالد ترامب إنه اتصل بنظيره الروسي فلاديمير بوتين لتهنئته.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "041");
+        Assert.NotEqual("فلاديمير بوتين", Name(doc, e.Source));
+    }
 }
