@@ -34,9 +34,9 @@ internal sealed partial class EventFinder
             }
         }
 
-        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key)))
+        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || AdverbialEnd(j, end) > 0))
         {
-            j++;
+            j = AdverbialEnd(j, end) is var adverbial and > 0 ? adverbial : j + 1;
         }
 
         if (j >= end)

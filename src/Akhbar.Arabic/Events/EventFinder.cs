@@ -1917,6 +1917,13 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (AdverbialEnd(j, end) is var adverbial and > 0)
+            {
+                // "وانتقد ترامب في وقت سابق تحقيق مولر": a phrase of time with no date stands where an adverb would.
+                j = adverbial - 1;
+                continue;
+            }
+
             if (!_inTime[j] && !Skippable.Contains(token.Key))
             {
                 return null;
@@ -1924,6 +1931,24 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>Second words of the phrases of time without a date that stand between a verb and its object: "في وقت سابق".</summary>
+    private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal) { "سابق", "لاحق", "متاخر", "مبكر" };
+
+    /// <summary>
+    /// The token after a phrase of time that carries no date ("في وقت سابق"، "في وقت لاحق"، "مرة أخرى"، "من جديد") starting
+    /// at <paramref name="j"/>, or -1: the time stage marks dates, not these, yet they sit where an adverb does.
+    /// </summary>
+    private int AdverbialEnd(int j, int end)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (key == "في" && j + 2 < end && _tokens[j + 1].Key == "وقت" && RelativeTimeWords.Contains(_tokens[j + 2].Key))
+        {
+            return j + 3;
+        }
+
+        return j + 1 < end && ((key == "مره" && _tokens[j + 1].Key == "اخري") || (key == "من" && _tokens[j + 1].Key == "جديد")) ? j + 2 : -1;
     }
 
     /// <summary>Military and police ranks and honorifics, folded, which the entity tagger sometimes takes for a name of their own.</summary>
@@ -2154,8 +2179,12 @@ internal sealed partial class EventFinder
             // phrase ("وقائد البحرية الأدميرال ظفر عباسي") when its words after the first have the article.
             for (var lead = at; joined && lead < end && lead <= at + 4 && _actors.StartingAt(at) is null; lead++)
             {
+                // The first lead word is a noun: with the article, a title, or with a pronoun ("ونائبه نعيم قاسم"، "وابنته
+                // يوليا"); "فيتدخل روسيا" (ف and a verb, a missing space) leads nowhere.
                 if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
-                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal)))
+                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal))
+                    || (lead == at && !ArticleActors.WithoutConjunction(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
+                        && !_tokens[lead].Has(SegmentRole.Pronoun)))
                 {
                     break;
                 }

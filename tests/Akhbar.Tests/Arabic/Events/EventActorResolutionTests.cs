@@ -198,4 +198,23 @@ public sealed class EventActorResolutionTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "041");
         Assert.NotEqual("فلاديمير بوتين", Name(doc, e.Source));
     }
+
+    [Theory]
+    [InlineData("وانتقد ترامب في وقت سابق تحقيق مولر في تدخل روسيا.")]
+    [InlineData("وانتقد ترامب مرة أخرى تحقيق مولر في تدخل روسيا.")]
+    public void A_phrase_of_time_without_a_date_does_not_hide_the_object(string sentence)
+    {
+        var doc = Run("وكان الرئيس الأمريكي دونالد ترامب قد عين المحقق الخاص روبرت مولر.", sentence);
+        var e = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("روبرت مولر", Name(doc, e.Target));
+    }
+
+    [Fact]
+    public void A_verb_glued_to_its_conjunction_does_not_join_a_name_to_the_targets()
+    {
+        var doc = Run(
+            "وكان الرئيس الأمريكي دونالد ترامب قد عين المحقق الخاص روبرت مولر.",
+            "وانتقد ترامب تحقيق مولر فيتدخل روسيا في الانتخابات.");
+        Assert.DoesNotContain(doc.Events, e => Name(doc, e.Target) == "روسيا");
+    }
 }
