@@ -1646,8 +1646,10 @@ internal sealed partial class EventFinder
             return;
         }
 
-        source = WithReferent(source);
+        source = LeaderOf(WithReferent(source));
         spanTarget = WithReferent(spanTarget);
+        targets = targets.ConvertAll(LeaderOf);
+
         if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
         {
             // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to. But a source found

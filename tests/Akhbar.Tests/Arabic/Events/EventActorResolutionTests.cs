@@ -217,4 +217,17 @@ public sealed class EventActorResolutionTests
             "وانتقد ترامب تحقيق مولر فيتدخل روسيا في الانتخابات.");
         Assert.DoesNotContain(doc.Events, e => Name(doc, e.Target) == "روسيا");
     }
+
+    [Fact]
+    public void A_leader_named_by_his_country_is_the_person_who_holds_the_title()
+    {
+        var doc = Run(
+            "وكان الزعيم الكوري الشمالي كيم جونغ أون قد التقى الرئيس الصيني شي جين بينغ.",
+            "واجتمع وزير الخارجية الأمريكي مايك بومبيو مع زعيم كوريا الشمالية الشهر الماضي.",
+            "وزار الرئيس الفرنسي إيمانويل ماكرون كوريا الشمالية.");
+        var meeting = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "واجتمع");
+        Assert.Equal("كيم جونغ أون", Name(doc, meeting.Target));
+        var visit = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وزار");
+        Assert.Equal("كوريا الشمالية", Name(doc, visit.Target));
+    }
 }
