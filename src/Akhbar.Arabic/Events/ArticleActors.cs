@@ -18,11 +18,16 @@ internal sealed class ArticleActors
     private readonly ActorMention?[] _starting;
     private readonly ActorMention?[] _ending;
 
+    /// <summary>For the first token of a role phrase written right before its holder's name, the name's first token, else -1.</summary>
+    private readonly int[] _nameAfterRole;
+
     public ArticleActors(Document doc)
     {
         var tokens = doc.Tokens;
         _starting = new ActorMention?[tokens.Count];
         _ending = new ActorMention?[tokens.Count];
+        _nameAfterRole = new int[tokens.Count];
+        Array.Fill(_nameAfterRole, -1);
         if (!doc.HasLinkedEntities || tokens.Count == 0)
         {
             return;
@@ -30,8 +35,13 @@ internal sealed class ArticleActors
 
         foreach (var entity in doc.LinkedEntities)
         {
-            foreach (var (span, first, last) in ActorPhrases(tokens, entity))
+            foreach (var (span, first, last, roleFirst) in ActorPhrases(tokens, entity))
             {
+                if (roleFirst < first)
+                {
+                    _nameAfterRole[roleFirst] = first;
+                }
+
                 var mention = new ActorMention(entity, span, first, last, PrepositionBefore(doc, first, span.Start));
                 if (_starting[first] is not { } s || s.Last < last)
                 {
@@ -51,13 +61,20 @@ internal sealed class ArticleActors
     public ActorMention? StartingAt(int token) => _starting[token];
 
     /// <summary>
+    /// "المستشارة الألمانية أنغيلا ميركل": when a role phrase of a person starts at <paramref name="token"/> and the linker
+    /// found the name right after it, the first token of the name; else -1. The role is no mention of its own (above), so
+    /// a reader that walks title words to the name can tell a role the cue lexicon does not list from any other words.
+    /// </summary>
+    public int NameAfterRole(int token) => _nameAfterRole[token];
+
+    /// <summary>
     /// The entity's mentions by their tokens, less a role phrase right before the name it belongs to ("الزعيم الكوري
     /// الشمالي كيم جونغ أون", two mentions of one person): the finder reads such a role as the title words before the
     /// name (<see cref="EventFinder"/>'s NextActor), not as an actor of its own that the name would then follow as an object.
     /// </summary>
-    private static List<(TextSpan Span, int First, int Last)> ActorPhrases(IReadOnlyList<Token> tokens, Entity entity)
+    private static List<(TextSpan Span, int First, int Last, int RoleFirst)> ActorPhrases(IReadOnlyList<Token> tokens, Entity entity)
     {
-        var phrases = new List<(TextSpan Span, int First, int Last)>();
+        var phrases = new List<(TextSpan Span, int First, int Last, int RoleFirst)>();
         // The linker hands each entity's mentions over in text order.
         foreach (var m in entity.Mentions)
         {
@@ -68,12 +85,14 @@ internal sealed class ArticleActors
                 continue;
             }
 
+            var roleFirst = first;
             if (phrases.Count > 0 && phrases[^1].Last + 1 == first)
             {
+                roleFirst = phrases[^1].RoleFirst;
                 phrases.RemoveAt(phrases.Count - 1);
             }
 
-            phrases.Add((m.Span, first, last));
+            phrases.Add((m.Span, first, last, roleFirst));
         }
 
         return phrases;

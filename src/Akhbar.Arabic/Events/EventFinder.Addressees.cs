@@ -34,9 +34,9 @@ internal sealed partial class EventFinder
             }
         }
 
-        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key)))
+        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || AdverbialEnd(j, end) > 0))
         {
-            j++;
+            j = AdverbialEnd(j, end) is var adverbial and > 0 ? adverbial : j + 1;
         }
 
         if (j >= end)
@@ -82,6 +82,12 @@ internal sealed partial class EventFinder
                 return (agent, null);
             }
 
+            if (NisbaAuthor(after - 1, end) is { EntityId: not null } adjective)
+            {
+                // "أدانت إطلاق صواريخ حوثية"، "ندد بالقصف الروسي": the adjective names the author.
+                return (null, adjective);
+            }
+
             return after < end && GroupActors.IsCollective(_tokens[after]) ? (null, GroupArgument(after, end)) : (null, null);
         }
 
@@ -93,6 +99,35 @@ internal sealed partial class EventFinder
         }
 
         return (null, null);
+    }
+
+    /// <summary>
+    /// "ودعا بدوي بحضور نظيره الموريتاني أحمدو ولد عبد الله، رجال الأعمال إلى": a phrase of company set off by a comma
+    /// (بحضور، بمشاركة، برفقة + an actor) names who was there, not whom the appeal is addressed to; the words after its comma
+    /// are. Returns the token after that comma, or <paramref name="from"/> when no such phrase starts there.
+    /// </summary>
+    private int AfterCompanyPhrase(int from)
+    {
+        if (from < 0 || from + 1 >= _tokens.Count || !_tokens[from].Has(SegmentRole.Preposition))
+        {
+            return from;
+        }
+
+        var end = _sentenceEnd[_sentenceOf[from]];
+        var present = false;
+        for (var j = from + 1; j < end && j <= from + 10; j++)
+        {
+            if (_tokens[j].Key is "،" or ",")
+            {
+                return present ? j + 1 : from;
+            }
+
+            // The complement of the phrase is the actor right after it, or the name after its title phrase ("نظيره
+            // الموريتاني أحمدو ...": the linker gives the name the mention, with no preposition of its own).
+            present |= _actors.StartingAt(j) is { IsActor: true };
+        }
+
+        return from;
     }
 
     /// <summary>The actor at <paramref name="j"/>, through a title phrase; else, at a title, the role phrase itself as a span.</summary>
@@ -121,8 +156,8 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The addressee of an appeal that the words open with when it is a group or a role, not a name: "أهاب بجميع وسائل
-    /// الإعلام", "دعا الحكومة إلى", "ناشد المجتمع الدولي".
+    /// The addressee of an appeal that the words open with when it is a group, a role or people named by a common noun, not
+    /// a name: "أهاب بجميع وسائل الإعلام", "دعا الحكومة إلى", "ناشد المجتمع الدولي", "دعا المواطنين إلى".
     /// </summary>
     private EventArgument? AppealedGroup(int from, int end)
     {
@@ -141,6 +176,7 @@ internal sealed partial class EventFinder
             return new EventArgument(new TextSpan(token.Span.Start, phrase.Span.End), null);
         }
 
-        return GroupActors.Is(token) || IsTitle(token) ? GroupArgument(from, end) : null;
+        // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too.
+        return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) ? GroupArgument(from, end) : null;
     }
 }

@@ -50,7 +50,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (m.Entity.Type == EntityType.Organization && (Holds(m, first, last) || (first == last && HeadBefore(m) == head)))
+            if (m.Entity.Type == EntityType.Organization && (Holds(m, first, last) || (first == last && HeadBefore(m) == head) || SameKindOfGroup(m, head, first, last)))
             {
                 best = m;
                 break;
@@ -59,7 +59,82 @@ internal sealed partial class EventFinder
             j = m.First;
         }
 
-        return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : argument;
+        return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : FullerPhraseBefore(phrase, first, last) ?? argument;
+    }
+
+    /// <summary>
+    /// "وقالت الخارجية الأميركية ... وأوضحت الخارجية": a body the entity stage did not name, used again by its head noun,
+    /// is the actor of the latest earlier event whose phrase (no entity either) holds every word of the bare one; the
+    /// argument then points at that fuller phrase, as a pronoun's entity points at the name. Null when there is none.
+    /// </summary>
+    private EventArgument? FullerPhraseBefore(EventArgument phrase, int first, int last)
+    {
+        EventArgument? best = null;
+        foreach (var e in _events)
+        {
+            if (e.Source is not { EntityId: null } earlier || earlier.Span.End > phrase.Span.Start || earlier.Span.Length <= phrase.Span.Length
+                || (best is not null && best.Span.Start >= earlier.Span.Start))
+            {
+                continue;
+            }
+
+            int from = ArticleActors.TokenAt(_tokens, earlier.Span.Start), to = ArticleActors.TokenAt(_tokens, earlier.Span.End - 1);
+            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to))
+            {
+                best = earlier;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is one of the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    private bool WordsHeld(int first, int last, int from, int to)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            var word = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[i].Key));
+            var found = false;
+            for (var j = from; j <= to && !found; j++)
+            {
+                found = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) == word;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Heads of the names of movements and armed groups, which news text uses for one another ("حركة طالبان" ... "الجماعة").</summary>
+    private static readonly HashSet<string> GroupHeads = new(StringComparer.Ordinal) { "حركه", "جماعه", "تنظيم" };
+
+    /// <summary>
+    /// "حركة طالبان ... وتبنت الجماعة الإرهابية هجوما": a movement named once with one group head is taken up with another,
+    /// with or without adjectives after it; the phrase stands for the latest such organization.
+    /// </summary>
+    private bool SameKindOfGroup(ActorMention mention, string head, int first, int last)
+    {
+        // A movement named in a prepositional phrase ("تحالفا مع تنظيم القاعدة") is not the one the text goes on about.
+        if (!GroupHeads.Contains(head) || mention.Preposition is not null || (HeadBefore(mention) is not { } before || !GroupHeads.Contains(before))
+            && !GroupHeads.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[mention.First].Key))))
+        {
+            return false;
+        }
+
+        // The words after the head are its adjectives ("الإرهابية"، "المتشددة"), not another name.
+        for (var j = first + 1; j <= last; j++)
+        {
+            if (!IsDefinite(j) || _actors.StartingAt(j) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is a word of the mention.</summary>

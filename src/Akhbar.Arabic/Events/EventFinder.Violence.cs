@@ -423,7 +423,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         if (!LinkingResources.Default.NisbaByKey.TryGetValue(key.StartsWith("ال", StringComparison.Ordinal) ? key : "ال" + key, out var iso3))
         {
-            return null;
+            return OrganizationNisba(j);
         }
 
         var country = _doc.HasLinkedEntities

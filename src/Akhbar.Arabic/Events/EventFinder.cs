@@ -136,12 +136,17 @@ internal sealed partial class EventFinder
         GenericActorPasses();
         CreditClaimedAttacks();
         ConjoinedCues();
+        WeaponOwners();
+        UnconventionalAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
 
         SpeechActsOpeningWords();
+        AccusationsOfViolence();
+        ConditionalThreats();
+        FirstPersonActs();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
@@ -412,7 +417,7 @@ internal sealed partial class EventFinder
         }
         else if (root != "01")
         {
-            var from = ArticleActors.TokenAt(_tokens, quote.Content.Start);
+            var from = AfterCompanyPhrase(ArticleActors.TokenAt(_tokens, quote.Content.Start));
             for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
@@ -853,8 +858,10 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(before.Skip(1));
             }
             else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
-                && NextActor(last + 1, end) is { } after)
+                && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
             {
+                // A country or city right after a verb of visiting is where the visit went ("زار الرئيس الروسي الصين"،
+                // "وفد ... يزور أديس أبابا"), not who visited: the subject is looked for before the verb.
                 // "واعتقلت الشرطة الشيخ سلمان العودة": a group right after the verb is its subject (found below), and the name
                 // after it the object; NextActor would read the group as a title before the name.
                 subject = after;
@@ -940,9 +947,11 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
-        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && NisbaAuthor(last, end) is { } state)
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
+            && NisbaAuthor(last, end) is { } state)
         {
-            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it.
+            // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
+            // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
             source = state;
         }
 
@@ -1644,8 +1653,10 @@ internal sealed partial class EventFinder
             return;
         }
 
-        source = WithReferent(source);
+        source = LeaderOf(WithReferent(source));
         spanTarget = WithReferent(spanTarget);
+        targets = targets.ConvertAll(LeaderOf);
+
         if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
         {
             // "ودعا قادة الحراك إلى إضراب": the words an act is done by are not also what it is done to. But a source found
@@ -1901,8 +1912,24 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (!titled && _actors.NameAfterRole(j) is var name and > 0 && name <= j + 4 && !token.Has(SegmentRole.Preposition))
+            {
+                // "المستشارة الألمانية أنغيلا ميركل": a role phrase the linker tied to the name after it leads to that name
+                // (not one in a prepositional phrase, "بنظيره الروسي فلاديمير بوتين", which is no subject or object).
+                titled = true;
+                j = name - 1;
+                continue;
+            }
+
             if (titled && token.Kind == TokenKind.Word && !StandalonePrepositions.Contains(token.Key) && !ClauseStops.Contains(token.Key))
             {
+                continue;
+            }
+
+            if (AdverbialEnd(j, end) is var adverbial and > 0)
+            {
+                // "وانتقد ترامب في وقت سابق تحقيق مولر": a phrase of time with no date stands where an adverb would.
+                j = adverbial - 1;
                 continue;
             }
 
@@ -1913,6 +1940,24 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>Second words of the phrases of time without a date that stand between a verb and its object: "في وقت سابق".</summary>
+    private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal) { "سابق", "لاحق", "متاخر", "مبكر" };
+
+    /// <summary>
+    /// The token after a phrase of time that carries no date ("في وقت سابق"، "في وقت لاحق"، "مرة أخرى"، "من جديد") starting
+    /// at <paramref name="j"/>, or -1: the time stage marks dates, not these, yet they sit where an adverb does.
+    /// </summary>
+    private int AdverbialEnd(int j, int end)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (key == "في" && j + 2 < end && _tokens[j + 1].Key == "وقت" && RelativeTimeWords.Contains(_tokens[j + 2].Key))
+        {
+            return j + 3;
+        }
+
+        return j + 1 < end && ((key == "مره" && _tokens[j + 1].Key == "اخري") || (key == "من" && _tokens[j + 1].Key == "جديد")) ? j + 2 : -1;
     }
 
     /// <summary>Military and police ranks and honorifics, folded, which the entity tagger sometimes takes for a name of their own.</summary>
@@ -2053,10 +2098,10 @@ internal sealed partial class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
-                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]))
+                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]) && !key.StartsWith("نظير", StringComparison.Ordinal))
                 {
-                    // Only a title phrase stands between the preposition and its name; a verb ("على الروهينغا المسلمين
-                    // تصفها واشنطن") ends the phrase.
+                    // Only a title phrase stands between the preposition and its name ("مع نظيره المصري سامح شكري"); a verb
+                    // ("على الروهينغا المسلمين تصفها واشنطن") ends the phrase.
                     pending = null;
                 }
 
@@ -2143,8 +2188,12 @@ internal sealed partial class EventFinder
             // phrase ("وقائد البحرية الأدميرال ظفر عباسي") when its words after the first have the article.
             for (var lead = at; joined && lead < end && lead <= at + 4 && _actors.StartingAt(at) is null; lead++)
             {
+                // The first lead word is a noun: with the article, a title, or with a pronoun ("ونائبه نعيم قاسم"، "وابنته
+                // يوليا"); "فيتدخل روسيا" (ف and a verb, a missing space) leads nowhere.
                 if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
-                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal)))
+                    || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal))
+                    || (lead == at && !ArticleActors.WithoutConjunction(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
+                        && !_tokens[lead].Has(SegmentRole.Pronoun)))
                 {
                     break;
                 }
@@ -2204,8 +2253,18 @@ internal sealed partial class EventFinder
         {
             if (q.Content.Contains(trigger))
             {
-                var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
-                return ArticleActors.TokenAt(_tokens, trigger.Start) - first <= 2;
+                // "نرفض بشدة الهجوم": a noun after an event verb of the speaker in the first person is that verb's object,
+                // not the speaker's own act (EventFinder.StatementContent codes the verb).
+                int first = ArticleActors.TokenAt(_tokens, q.Content.Start), k = ArticleActors.TokenAt(_tokens, trigger.Start);
+                for (var j = Math.Max(first, 0); j < k; j++)
+                {
+                    if (ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+                    {
+                        return false;
+                    }
+                }
+
+                return k - first <= 2;
             }
         }
 

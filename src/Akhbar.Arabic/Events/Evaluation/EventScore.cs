@@ -48,7 +48,7 @@ public sealed class EventScore
     /// <summary>On root-level matches whose gold gives a date: those whose predicted date is it, or a day inside it (<see cref="SameDate"/>).</summary>
     public (int Right, int Total) When { get; private set; }
 
-    /// <summary>Root-level misses and spurious predictions, one line each, for --verbose.</summary>
+    /// <summary>Root-level misses and spurious predictions, and the misses whose trigger was found with the parts it got wrong, one line each, for --verbose.</summary>
     public List<string> Errors { get; } = [];
 
     /// <summary>Adds one article; <paramref name="text"/> is the record's raw text (for the error lines and the offset check).</summary>
@@ -70,10 +70,11 @@ public sealed class EventScore
             Bump(p.Root, 0, 1, 0);
         }
 
-        foreach (var (g, p) in PairTriggers(events, preds))
+        var triggerPairs = PairTriggers(events, preds);
+        foreach (var (gi, p) in triggerPairs)
         {
             TriggerMatched++;
-            var e = preds[p];
+            var (g, e) = (events[gi], preds[p]);
             OnTriggers = new TriggerAgreement(
                 OnTriggers.Root + (g.Root == e.Root ? 1 : 0),
                 OnTriggers.Source + (SameActor(g.Source, e.Source, gold.Entities, text) ? 1 : 0),
@@ -100,6 +101,14 @@ public sealed class EventScore
                 var g = events[i];
                 Errors.Add($"{id} missed {g.Cameo}{Flags(g.Negated, g.Hypothetical)} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: " +
                     $"{GoldActorText(g.Source, text)} -> {GoldActorText(g.Target, text)}");
+            }
+        }
+
+        foreach (var (gi, p) in triggerPairs)
+        {
+            if (byRoot[gi] < 0)
+            {
+                Errors.Add(WrongOnTrigger(id, text, events[gi], preds[p], gold));
             }
         }
 
@@ -184,16 +193,16 @@ public sealed class EventScore
         return -1;
     }
 
-    /// <summary>Gold events paired one to one with the first unused prediction whose trigger overlaps theirs.</summary>
-    private static List<(GoldEvent Gold, int Predicted)> PairTriggers(IReadOnlyList<GoldEvent> gold, IReadOnlyList<PredictedEvent> preds)
+    /// <summary>Gold events (by index) paired one to one with the first unused prediction whose trigger overlaps theirs.</summary>
+    private static List<(int Gold, int Predicted)> PairTriggers(IReadOnlyList<GoldEvent> gold, IReadOnlyList<PredictedEvent> preds)
     {
         var used = new bool[preds.Count];
-        var pairs = new List<(GoldEvent, int)>();
-        foreach (var g in gold)
+        var pairs = new List<(int, int)>();
+        for (var g = 0; g < gold.Count; g++)
         {
             for (var p = 0; p < preds.Count; p++)
             {
-                if (!used[p] && preds[p].Trigger.Overlaps(g.Trigger))
+                if (!used[p] && preds[p].Trigger.Overlaps(gold[g].Trigger))
                 {
                     used[p] = true;
                     pairs.Add((g, p));
@@ -265,6 +274,39 @@ public sealed class EventScore
         }
     }
 
+    /// <summary>
+    /// A gold event whose trigger was found but whose triple was not matched: which parts the prediction on the same words
+    /// got wrong (root, source, target, flags), with both triples, so the errors of actor and code resolution can be told
+    /// from those of trigger finding.
+    /// </summary>
+    private static string WrongOnTrigger(string id, string text, GoldEvent g, PredictedEvent e, EventGoldFile file)
+    {
+        var wrong = new List<string>();
+        if (g.Root != e.Root)
+        {
+            wrong.Add("root");
+        }
+
+        if (!SameActor(g.Source, e.Source, file.Entities, text))
+        {
+            wrong.Add("source");
+        }
+
+        if (!SameActor(g.Target, e.Target, file.Entities, text))
+        {
+            wrong.Add("target");
+        }
+
+        if (g.Negated != e.Negated || g.Hypothetical != e.Hypothetical)
+        {
+            wrong.Add("flags");
+        }
+
+        var parts = wrong.Count == 0 ? "none (paired elsewhere)" : string.Join('+', wrong);
+        return $"{id} on-trigger wrong {parts} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: gold {g.Cameo}{Flags(g.Negated, g.Hypothetical)} " +
+            $"{GoldActorText(g.Source, text, file)} -> {GoldActorText(g.Target, text, file)}, predicted {e.Cameo}{Flags(e.Negated, e.Hypothetical)} {ActorText(e.Source, text)} -> {ActorText(e.Target, text)}";
+    }
+
     private void Bump(string root, int gold, int predicted, int matched)
     {
         var c = ByRoot.GetValueOrDefault(root);
@@ -273,8 +315,10 @@ public sealed class EventScore
 
     private static string Flags(bool negated, bool hypothetical) => (negated ? " negated" : "") + (hypothetical ? " hypothetical" : "");
 
-    private static string GoldActorText(GoldActor? a, string text) =>
-        a is null ? "null" : a.EntityId ?? Slice(text, a.Span!.Value);
+    private static string GoldActorText(GoldActor? a, string text, EventGoldFile? file = null) =>
+        a is null ? "null"
+        : a.EntityId is { } e ? e + (file is not null && file.Entities.TryGetValue(e, out var m) && m.Count > 0 ? Slice(text, m[0]) : "")
+        : Slice(text, a.Span!.Value);
 
     private static string ActorText(PredictedActor? a, string text) =>
         a is null ? "null" : a.Span is { } s ? Slice(text, s) : "(title)";

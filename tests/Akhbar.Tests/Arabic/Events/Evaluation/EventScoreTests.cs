@@ -72,6 +72,7 @@ public sealed class EventScoreTests
         Assert.Equal(1, score.TriggerMatched);
         Assert.Contains(score.Errors, e => e.StartsWith("a missed 010", StringComparison.Ordinal));
         Assert.Contains(score.Errors, e => e.StartsWith("a spurious 010", StringComparison.Ordinal));
+        Assert.Contains(score.Errors, e => e.StartsWith("a on-trigger wrong target at", StringComparison.Ordinal));
         Assert.Equal(new TriggerAgreement(1, 1, 0, 1), score.OnTriggers);
     }
 

@@ -1,0 +1,308 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Plain statements coded by what their words do, as CAMEO and the gold code them (gold/README.md, events: the speech's
+/// more specific act replaces 010): a complaint that another side keeps up its violence is criticism (111), words that
+/// make a step hang on another side's doing ("ما لم تتحمل سول المزيد من النفقات") are a threat (130) to that side, and
+/// words that open with the speaker's own act in the first person ("نحن ندعم حق شركائنا"، "ندين بشدة") are that act.
+///
+/// A government or official whose words complain that another actor keeps up its violence ("وقالت المتحدثة إن "النظام
+/// وداعميه يواصلون الهجوم على ..."", "وأوضحت الخارجية أن استمرار هجمات الحوثيين على المراكز السكانية ...") is not only
+/// making a statement: CAMEO and the gold code the statement by what it does, criticism (111) of that actor. Words that
+/// only tell that someone attacked are a report (010, as the gold keeps them: "وذكر المتحدث أن طالبان هاجمت نقطتي تفتيش"),
+/// so the complaint is read from a word of going on (يواصل، استمرار) right before the act. Those who report violence for a
+/// living are left alone even then: news outlets, witnesses, unnamed sources, armies, police and officers.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>
+    /// Words (folded, without the article) of the phrases of speakers who report violence rather than judge it ("مصادر
+    /// عسكرية"، "المتحدث باسم الجيش"، "شهود عيان"); a spokesman of a ministry of foreign affairs judges.
+    /// </summary>
+    private static readonly HashSet<string> Reporters = new(StringComparer.Ordinal)
+    {
+        "مصدر", "مصادر", "شاهد", "شهود", "مراسل", "وكاله", "صحيفه", "وسايل", "قناه", "تلفزيون", "اذاعه", "موقع", "جيش", "قوات",
+        "شرطه", "امن", "عميد", "عقيد", "لواء", "مقدم", "رايد", "عسكري", "عسكريه", "سكان", "ناشط", "ناشطون", "ناشطين", "مسعفون",
+        "مسؤول", "مسؤولون", "مسؤولين",
+    };
+
+    /// <summary>Words of going on (folded, without a conjunction or the article): "يواصلون الهجوم"، "استمرار هجمات"، "تستمر في قصف".</summary>
+    private static readonly HashSet<string> GoingOnWords = new(StringComparer.Ordinal)
+    {
+        "يواصل", "تواصل", "يواصلون", "يواصلان", "تواصلان", "نواصل", "واصل", "واصلت", "واصلوا", "مواصله", "يستمر", "تستمر",
+        "يستمرون", "استمر", "استمرت", "استمرار", "متواصل", "متواصله", "المتواصل", "المتواصله", "المستمر", "المستمره",
+    };
+
+    /// <summary>CAMEO actor roles of speakers who report violence rather than judge it: the military, the police, the media.</summary>
+    private static readonly string[] ReporterRoles = ["MIL", "COP", "MED", "JUD"];
+
+    /// <summary>
+    /// Recodes a plain statement (010, no target) whose words, in their first sentence, tell of a force event (18-20) going on
+    /// by an entity other than the speaker and of another country, as criticism (111) of that entity. The force event stays.
+    /// </summary>
+    private void AccusationsOfViolence()
+    {
+        if (_codes.Find("111") is not { } criticism)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || statement.Source is not { } speaker || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || IsReporter(speaker))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var sentence = _sentenceOf[first];
+            var accused = _events.Find(a => a.Basis == EventBasis.Trigger && IsForce(a.Cameo) && !a.Negated && !a.Hypothetical
+                && words.Contains(a.Trigger) && _sentenceOf[ArticleActors.TokenAt(_tokens, a.Trigger.Start)] == sentence
+                && a.Source is { EntityId: not null } author && !SameActor(author, speaker) && !SameSide(author, speaker) && GoesOn(a.Trigger))?.Source;
+            if (accused is not null)
+            {
+                _events[i] = statement with { Cameo = criticism.Code, Plover = criticism.Plover, QuadClass = criticism.QuadClass, Goldstein = criticism.Goldstein, Target = accused };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the act is told as going on: a word of going on up to two words before it ("يواصلون الهجوم"، "استمرار
+    /// هجمات"، "تستمر في قصف") or right after it ("القصف المتواصل").
+    /// </summary>
+    private bool GoesOn(TextSpan trigger)
+    {
+        int k = ArticleActors.TokenAt(_tokens, trigger.Start), last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            if (GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return last + 1 < _tokens.Count && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+    }
+
+    /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>
+    private bool IsReporter(EventArgument speaker)
+    {
+        if (speaker.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity)
+        {
+            if (entity.Cameo is { } code && ReporterRoles.Any(r => code.EndsWith(r, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        // The phrase and the title words right before a name ("العميد عبد الرب ..."، "مصادر عسكرية").
+        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, speaker.Span.Start));
+        for (var t = from - 1; t >= 0 && t >= from - 2 && _tokens[t].Kind == TokenKind.Word; t--)
+        {
+            from = t;
+        }
+
+        for (var j = from; j < _tokens.Count && _tokens[j].Span.Start < speaker.Span.End; j++)
+        {
+            if (Reporters.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether two actors are entities of the same country: a side telling of its own forces' acts.</summary>
+    private bool SameSide(EventArgument a, EventArgument b)
+    {
+        string? CountryOf(EventArgument x) =>
+            x.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
+
+        return CountryOf(a) is { } ca && CountryOf(b) is { } cb && ca == cb;
+    }
+
+    /// <summary>
+    /// "أشار الرئيس إلى أن بلاده يجب أن تبحث تقليص القوات ما لم تتحمل سول المزيد من النفقات": a plain statement (010, no
+    /// target) whose words, in their first sentence, make a step hang on what another actor does ("ما لم" + a verb + the
+    /// actor, or the actor right after ما لم) threatens that actor (130). The actor must not be the speaker.
+    /// </summary>
+    private void ConditionalThreats()
+    {
+        if (_codes.Find("130") is not { } threat)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = _sentenceEnd[_sentenceOf[first]];
+            for (var j = first; j + 2 < end && _tokens[j].Span.Start < words.End; j++)
+            {
+                if (ArticleActors.WithoutConjunction(_tokens[j].Key) != "ما" || _tokens[j + 1].Key != "لم")
+                {
+                    continue;
+                }
+
+                // "ما لم تتحمل سول"، "ما لم تسحب واشنطن": the subject of the verb after ما لم, or a name right after it.
+                var subject = _actors.StartingAt(j + 2) ?? (j + 3 < end ? _actors.StartingAt(j + 3) : null);
+                if (subject is { IsActor: true, Preposition: null } side && !SameActor(side.Argument, statement.Source))
+                {
+                    _events[i] = statement with { Cameo = threat.Code, Plover = threat.Plover, QuadClass = threat.QuadClass, Goldstein = threat.Goldstein, Target = side.Argument };
+                }
+
+                break;
+            }
+        }
+    }
+
+    /// <summary>Words before a first-person verb at the start of reported words: "نحن ندعم"، "إننا نرفض".</summary>
+    private static readonly HashSet<string> FirstPersonPronouns = new(StringComparer.Ordinal) { "نحن", "اننا", "فنحن", "انا", "انني", "اني" };
+
+    /// <summary>Roots of the acts a speaker performs by saying them: appeals, intents, consultation, support, demands, criticism, rejection, threats.</summary>
+    private static readonly HashSet<string> PerformedRoots = new(StringComparer.Ordinal) { "02", "03", "05", "10", "11", "12", "13" };
+
+    /// <summary>
+    /// "وقالت الخارجية: "نحن ندعم حق شركائنا السعوديين في الدفاع ..."": words that open with a verb of the speaker in the
+    /// first person plural (ن, after نحن or إننا or not) perform that act; the statement is coded as it, its target the actor
+    /// named after the verb, else the criticized or supported words (a phrase with no entity).
+    /// </summary>
+    private void FirstPersonActs()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var k = ArticleActors.TokenAt(_tokens, words.Start);
+            while (k >= 0 && k < _tokens.Count && _tokens[k].Kind != TokenKind.Word && _tokens[k].Span.Start < words.End)
+            {
+                k++;
+            }
+
+            if (k < 0 || k + 1 >= _tokens.Count)
+            {
+                continue;
+            }
+
+            if (FirstPersonPronouns.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+            {
+                k++;
+            }
+
+            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ن')
+                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
+                || _codes.Find(act.Cameo) is not { } code)
+            {
+                continue;
+            }
+
+            var end = Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            if (act.NeedsPreposition && !PrepositionFollows(k + 1, end, act.Preposition))
+            {
+                // "نحن نعمل على حل المشكلة": عمل is cooperation only with مع.
+                continue;
+            }
+
+            var target = PerformedActTarget(k + 1, end, act);
+            _events[i] = statement with { Cameo = code.Code, Plover = code.Plover, QuadClass = code.QuadClass, Goldstein = code.Goldstein, Target = target };
+        }
+    }
+
+    /// <summary>
+    /// The target of an act the speaker performs: for criticism and rejection what <see cref="CriticizedObject"/> finds; else
+    /// the first actor among the next words outside a prepositional phrase; else, when a noun follows, its phrase up to the
+    /// first preposition ("حق شركائنا السعوديين").
+    /// </summary>
+    private EventArgument? PerformedActTarget(int from, int end, EventLexeme act)
+    {
+        while (from < end && Skippable.Contains(_tokens[from].Key))
+        {
+            from++;
+        }
+
+        if (from >= end)
+        {
+            return null;
+        }
+
+        if (Root(act.Cameo) is "11" or "12")
+        {
+            var (actor, role) = CriticizedObject(from, end);
+            return actor?.Argument ?? role;
+        }
+
+        for (var j = from; j < end && j < from + AddresseeWindow; j++)
+        {
+            if (_actors.StartingAt(j) is { IsActor: true } m && m.Preposition is null or "الي" or "ب" or "مع")
+            {
+                return m.Argument;
+            }
+
+            if (ClauseStops.Contains(_tokens[j].Key))
+            {
+                break;
+            }
+        }
+
+        if (_tokens[from].Kind != TokenKind.Word || _tokens[from].Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(_tokens[from].Key))
+        {
+            return null;
+        }
+
+        var last = from;
+        while (last + 1 < end && last < from + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_tokens[last + 1].Has(SegmentRole.Preposition)
+            && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && !ClauseStops.Contains(_tokens[last + 1].Key))
+        {
+            last++;
+        }
+
+        return new EventArgument(new TextSpan(_tokens[from].Span.Start, _tokens[last].Span.End), null);
+    }
+
+    /// <summary>Whether the preposition (folded, "مع") stands, as a word or a clitic, among the three words after <paramref name="from"/>.</summary>
+    private bool PrepositionFollows(int from, int end, string? preposition)
+    {
+        if (preposition is null)
+        {
+            return false;
+        }
+
+        for (var j = from; j < end && j < from + 3; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == preposition || (preposition.Length == 1 && key.StartsWith(preposition, StringComparison.Ordinal) && _tokens[j].Has(SegmentRole.Preposition)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,130 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// CAMEO tells conventional military force (19x: an army's attack, a battle, shelling of positions) from unconventional
+/// violence (18x: an armed group's attack on people, a bombing), and so does the gold convention (gold/README.md,
+/// events: "attacks by non-state actors on civilians and bombings are 18x"). The words are the same ("هجوم"، "قصف"،
+/// "هاجم"), so the code of an attack follows its actors: an attack by a militia, a movement, an organization or armed
+/// men that is no state's is 180, unless what it struck is military (positions, forces, soldiers: a battle, 190).
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Lemmas of the attack words whose code depends on who attacks (folded).</summary>
+    private static readonly HashSet<string> AttackLemmas = new(StringComparer.Ordinal) { "هجوم", "هاجم", "قصف" };
+
+    /// <summary>
+    /// Stems (folded, without the article) of the words that make an actor an armed group of no state: the head of its
+    /// name ("ميليشيا الحوثي"، "حركة طالبان"، "تنظيم داعش") or the noun of a group phrase ("مسلحون"، "الجماعة الإرهابية").
+    /// </summary>
+    private static readonly string[] NonStateStems =
+    [
+        "ميليشي", "مليشي", "حرك", "جماع", "تنظيم", "مسلح", "متمرد", "متشدد", "ارهابي", "انتحاري", "مجهول", "مهاجم", "حوثي",
+    ];
+
+    /// <summary>
+    /// Stems of the words that make what an attack struck military or a state's security ("مواقع أمنية"، "قوات الجيش"،
+    /// "جنود"، "نقطة تفتيش"): an armed group's attack on them is a battle (190), as the dev gold has it.
+    /// </summary>
+    private static readonly string[] MilitaryTargetStems =
+    [
+        "عسكري", "امني", "جيش", "قوات", "قوه", "جنود", "جندي", "ثكن", "دوري", "شرط", "تفتيش", "كتيب", "لواء", "معسكر",
+    ];
+
+    /// <summary>Recodes the attacks (190) whose source is an armed group of no state and whose target is not military as 180.</summary>
+    private void UnconventionalAttacks()
+    {
+        if (_codes.Find("180") is not { } unconventional)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Cameo != "190" || e.Basis != EventBasis.Trigger || e.Source is not { } source)
+            {
+                continue;
+            }
+
+            var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
+            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
+            {
+                continue;
+            }
+
+            if (IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems)))
+            {
+                _events[i] = e with { Cameo = unconventional.Code, Plover = unconventional.Plover, QuadClass = unconventional.QuadClass, Goldstein = unconventional.Goldstein };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether an actor is an armed group of no state: its words hold a group's head noun, or, for an entity, one of its
+    /// mentions or the word right before one does ("حركة طالبان" for a later "طالبان"). A country's entity never is.
+    /// </summary>
+    private bool IsNonState(EventArgument actor)
+    {
+        if (actor.EntityId is null)
+        {
+            return HasStem(actor.Span, NonStateStems);
+        }
+
+        var entity = _doc.LinkedEntities.FirstOrDefault(x => x.Id == actor.EntityId);
+        if (entity is null || entity.Type != EntityType.Organization)
+        {
+            return false;
+        }
+
+        foreach (var m in entity.Mentions)
+        {
+            var first = ArticleActors.TokenAt(_tokens, m.Span.Start);
+            var from = first > 0 && _tokens[first - 1].Kind == TokenKind.Word ? _tokens[first - 1].Span.Start : m.Span.Start;
+            if (HasStem(new TextSpan(from, m.Span.End), NonStateStems))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The span and up to <paramref name="count"/> words after it: a target phrase cut at its first word ("نقطتي" of "نقطتي تفتيش").</summary>
+    private TextSpan WithNextWords(TextSpan span, int count)
+    {
+        var j = ArticleActors.TokenAt(_tokens, span.End - 1);
+        var end = span.End;
+        for (var n = 1; n <= count && j + n < _tokens.Count && _tokens[j + n].Kind == TokenKind.Word; n++)
+        {
+            end = _tokens[j + n].Span.End;
+        }
+
+        return new TextSpan(span.Start, end);
+    }
+
+    /// <summary>Whether a word of the span, without a conjunction or the article, begins with one of the stems.</summary>
+    private bool HasStem(TextSpan span, string[] stems)
+    {
+        var first = ArticleActors.TokenAt(_tokens, span.Start);
+        for (var j = Math.Max(first, 0); j < _tokens.Count && _tokens[j].Span.Start < span.End; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var key = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key));
+            foreach (var stem in stems)
+            {
+                if (key.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
