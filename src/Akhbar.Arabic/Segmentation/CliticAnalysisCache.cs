@@ -39,17 +39,23 @@ public sealed class CliticAnalysisCache
     public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis) => TryGet(word, out analysis, out _);
 
     /// <summary>The analysis and the folded key of a word (null when it was added without its key).</summary>
-    public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis, out string? key)
+    public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis, out string? key) => TryGet(word, out analysis, out key, out _);
+
+    /// <summary>
+    /// The analysis, the folded key and the key's length, read from the slot: a caller that needs the length (to tell a
+    /// word written with marks from a plain one) need not read the key string, which is one more place in memory.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> word, out CliticAnalysis analysis, out string? key, out int keyLength)
     {
         var at = Find(word, Hash(word, out var low, out var high), low, high);
         if (at >= 0)
         {
             ref var slot = ref _slots[at];
-            (analysis, key) = (slot.Analysis, slot.Key);
+            (analysis, key, keyLength) = (slot.Analysis, slot.Key, slot.KeyLength);
             return true;
         }
 
-        (analysis, key) = (default, null);
+        (analysis, key, keyLength) = (default, null, 0);
         return false;
     }
 
@@ -71,7 +77,7 @@ public sealed class CliticAnalysisCache
     /// <summary>Remembers a word's analysis, and its folded key when given (it must be the word's folded form).</summary>
     public void Add(ReadOnlySpan<char> word, CliticAnalysis analysis, string? key = null)
     {
-        if (_count >= Capacity || word.IsEmpty || word.Length > ushort.MaxValue)
+        if (_count >= Capacity || word.IsEmpty || word.Length > ushort.MaxValue || key?.Length > ushort.MaxValue)
         {
             return;
         }
@@ -102,6 +108,7 @@ public sealed class CliticAnalysisCache
             High = high,
             Hash = hash,
             Length = (ushort)word.Length,
+            KeyLength = (ushort)(key?.Length ?? 0),
             Analysis = analysis,
         };
         _count++;
@@ -210,6 +217,7 @@ public sealed class CliticAnalysisCache
         public ulong High;
         public int Hash;
         public ushort Length;
+        public ushort KeyLength;
         public CliticAnalysis Analysis;
     }
 }
