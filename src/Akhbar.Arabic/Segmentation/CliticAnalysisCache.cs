@@ -18,7 +18,7 @@ namespace Akhbar.Arabic.Segmentation;
 /// segmentation). Here a word of up to twelve letters (all but one in a thousand) is compared with the letters stored in
 /// its slot, so a hit reads one slot; longer words also read the word they are compared with. Open addressing with linear
 /// probing, at most 70% full: a neighbour slot is mostly in the same cache line, and the smaller table stays in the
-/// processor's caches (the bench's 72,000 words fit 131,072 slots, 6 MB, where a half-full table took 262,144; lookups
+/// processor's caches (the bench's 72,000 words fit 131,072 slots, 7 MB of 56-byte slots, where a half-full table took 262,144; lookups
 /// without the prefetch below, `segsteps` "word keys and segments": 86-91 ms to 69-79 ms per pass). The segmentation stage also asks for the slot of the word eight tokens ahead
 /// (<see cref="Prefetch"/>), so that the memory waits of successive words overlap. A small direct-mapped table of
 /// recent words in front of this one was tried and dropped: it made the stage slower (one more probe for every word,
