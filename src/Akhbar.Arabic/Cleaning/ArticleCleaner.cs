@@ -226,14 +226,14 @@ public sealed class ArticleCleaner : IArticleCleaner
         while (true)
         {
             lineRemoved.Clear();
-            UnicodeCleaner.Append(source.Text, start, source.End, clean, verbatim ? lineRemoved : null);
+            UnicodeCleaner.Append(source.Text, start, source.End, clean, verbatim ? lineRemoved : null, out var appendedText);
             if (clean.Length == before)
             {
                 removed.AddRange(lineRemoved);
                 return null;
             }
 
-            var text = clean.Slice(before);
+            var text = appendedText ?? clean.Slice(before);
             if (!verbatim)
             {
                 // Text decoded from markup maps onto its element as a whole: entities and tags have no character-level match.

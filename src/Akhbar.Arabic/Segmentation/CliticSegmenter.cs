@@ -64,15 +64,15 @@ public sealed class CliticSegmenter
         var word = text.AsSpan(span.Start, span.Length);
 
         // Only Arabic words of two letters or more are cached, so a hit is exactly one of Segment's cached cases.
-        if (cache.TryGet(word, out var analysis, out var cachedKey) && cachedKey is not null)
+        if (cache.TryGet(word, out var analysis, out var cachedKey, out var keyLength) && cachedKey is not null)
         {
-            if (cachedKey.Length == span.Length)
+            if (keyLength == span.Length)
             {
                 Emit(analysis, span.Start, span.End, null, output);
             }
             else
             {
-                Emit(analysis, span.Start, span.End, LetterPositions(text, span, cachedKey.Length), output);
+                Emit(analysis, span.Start, span.End, LetterPositions(text, span, keyLength), output);
             }
 
             return cachedKey;
