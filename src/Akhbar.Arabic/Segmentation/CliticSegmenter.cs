@@ -337,7 +337,10 @@ public sealed class CliticSegmenter
 
             var rest = Explain(1, Layer.Preposition);
             var whole = _owner.F(_key);
-            if (Splits(whole, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit) && !IsWordOfItsOwn(0, whole, rest))
+
+            // The rest is explained with its pronoun (زارت+ها), so the whole is too: وزارتها is وزارة+ها, not و+زارت+ها.
+            var wholeWithPronoun = (int)Explain(0, Layer.Stem);
+            if (Splits(wholeWithPronoun, rest, _key[0] == 'و' ? CliticRates.WawSplit : CliticRates.FaSplit) && !IsWordOfItsOwn(0, whole, rest))
             {
                 return true;
             }
