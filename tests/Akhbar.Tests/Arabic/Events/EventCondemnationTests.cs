@@ -50,6 +50,14 @@ public sealed class EventCondemnationTests
     }
 
     [Fact]
+    public void The_first_person_plural_of_a_hollow_verb_condemns()
+    {
+        // أدان is hollow: "we condemn" is ندين, which the regular derivation (ندان) misses.
+        var doc = Run("وقال وزير الخارجية الأردني: \"ندين الهجوم الذي شنه تنظيم داعش على القرية\".");
+        Assert.Equal("تنظيم داعش", Name(doc, Assert.Single(doc.Events, e => e.Cameo == "111").Target));
+    }
+
+    [Fact]
     public void The_relative_clause_after_an_attack_names_who_carried_it_out()
     {
         var doc = Run("وأدانت الحكومة العراقية الهجوم الذي شنه تنظيم داعش على قرية قرب الموصل.");
