@@ -8,7 +8,7 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes and the type lexicon it was trained with. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon and the classes of word vectors (if any) it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
@@ -249,7 +249,7 @@ public sealed class NerModel
             var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
             if (version is not (Version or VersionWithoutEmbeddings))
             {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {Version}.");
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {VersionWithoutEmbeddings} or {Version}.");
             }
 
             var description = r.ReadString();
