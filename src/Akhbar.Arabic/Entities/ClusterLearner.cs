@@ -148,7 +148,8 @@ public static class ClusterLearner
         }
     }
 
-    private static float[] Ppmi(float[] cooc, int rows, int width)
+    /// <summary>Turns co-occurrence counts (rows × width, in place) into positive PMI with smoothed context frequencies.</summary>
+    internal static float[] Ppmi(float[] cooc, int rows, int width)
     {
         var rowSums = new double[rows];
         var columnSums = new double[width];
@@ -215,7 +216,7 @@ public static class ClusterLearner
     }
 
     /// <summary>Spherical k-means, started from the most frequent words (rows are in frequency order).</summary>
-    private static int[] KMeans(float[] vectors, int rows, int d, int k, int iterations)
+    internal static int[] KMeans(float[] vectors, int rows, int d, int k, int iterations)
     {
         var centroids = new float[k * d];
         var step = Math.Max(1, rows / k / 4);
@@ -260,7 +261,7 @@ public static class ClusterLearner
         return assignment;
     }
 
-    private static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = Vector<float>.Zero;
         var i = 0;
@@ -278,15 +279,23 @@ public static class ClusterLearner
         return total;
     }
 
-    private static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
+    internal static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
     {
-        for (var i = 0; i < x.Length; i++)
+        // Element by element, multiply then add, as the scalar loop does: the same sums, a few at a time.
+        var i = 0;
+        var a = new Vector<float>(alpha);
+        for (; i <= x.Length - Vector<float>.Count; i += Vector<float>.Count)
+        {
+            (new Vector<float>(y[i..]) + (a * new Vector<float>(x[i..]))).CopyTo(y[i..]);
+        }
+
+        for (; i < x.Length; i++)
         {
             y[i] += alpha * x[i];
         }
     }
 
-    private static void Normalize(Span<float> v)
+    internal static void Normalize(Span<float> v)
     {
         var norm = MathF.Sqrt(Dot(v, v));
         if (norm > 0)

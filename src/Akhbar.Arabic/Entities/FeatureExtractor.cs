@@ -31,12 +31,14 @@ public sealed class FeatureExtractor
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
+    private readonly WordClusters _embeddingClasses;
 
-    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _lexicon = lexicon ?? TypeLexicon.Empty;
+        _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
     }
 
     /// <summary>
@@ -72,7 +74,8 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// The features that depend on the word alone (its forms, affixes, shape, classes and lexicon buckets),
+    /// The features that depend on the word alone (its forms, affixes, shape, classes, lexicon buckets and
+    /// the classes of its vector when the model has them),
     /// written to <paramref name="features"/>; returns their number. They are the same wherever the word
     /// occurs, so a tagger may score them once per distinct word (<see cref="NerTagger"/>).
     /// </summary>
@@ -130,6 +133,28 @@ public sealed class FeatureExtractor
             {
                 f[c++] = FeatureHash.Of(T.NoCluster);
             }
+        }
+
+        return AddEmbeddingClasses(h.Stem, f, c);
+    }
+
+    /// <summary>The classes of the word's vector at every granularity (<see cref="EmbeddingLearner"/>), or that it has none.</summary>
+    private int AddEmbeddingClasses(uint stemHash, Span<uint> f, int c)
+    {
+        if (_embeddingClasses.Sizes.Length == 0)
+        {
+            return c;
+        }
+
+        var classes = _embeddingClasses.OfHash(stemHash);
+        for (var g = 0; g < classes.Length; g++)
+        {
+            f[c++] = FeatureHash.Of(T.Embedding + g, (int)classes[g]);
+        }
+
+        if (classes.Length == 0)
+        {
+            f[c++] = FeatureHash.Of(T.NoEmbedding);
         }
 
         return c;
@@ -683,5 +708,7 @@ public sealed class FeatureExtractor
         public const int LexiconUnknown = 220;
         public const int LexiconAt = 210;
         public const int LexiconPair = 215;
+        public const int NoEmbedding = 229;
+        public const int Embedding = 230;
     }
 }

@@ -11,19 +11,22 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes and the type lexicon it was trained with. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon and the classes of word vectors (if any) it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "AKHBAR-NER";
-    private const int Version = 5;
+    private const int Version = 6;
+
+    /// <summary>Version 5, the same without the embedding classes, is still read.</summary>
+    private const int VersionWithoutEmbeddings = 5;
 
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description)
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -38,6 +41,7 @@ public sealed class NerModel
         Clusters = clusters;
         Lexicon = lexicon;
         Description = description;
+        EmbeddingClasses = embeddingClasses ?? WordClusters.Empty;
     }
 
     /// <summary>The gazetteer the model was trained with, as hashed keys; its features need the same one.</summary>
@@ -48,6 +52,9 @@ public sealed class NerModel
 
     /// <summary>The type lexicon the model was trained with (<see cref="TypeLexicon.Empty"/> when none).</summary>
     public TypeLexicon Lexicon { get; }
+
+    /// <summary>The classes of the word vectors the model was trained with (<see cref="WordClusters.Empty"/> when none; <see cref="EmbeddingLearner"/>).</summary>
+    public WordClusters EmbeddingClasses { get; }
 
     /// <summary>How the model was made (free text written by the trainer).</summary>
     public string Description { get; }
@@ -84,7 +91,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = EntityBias };
+        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses) { EntityBias = EntityBias };
     }
 
     /// <summary>
@@ -128,11 +135,11 @@ public sealed class NerModel
         }
 
         var first = models[0];
-        return new NerModel(rows, weights, transitions, first.Gazetteer, first.Clusters, first.Lexicon, description) { EntityBias = first.EntityBias };
+        return new NerModel(rows, weights, transitions, first.Gazetteer, first.Clusters, first.Lexicon, description, first.EmbeddingClasses) { EntityBias = first.EntityBias };
     }
 
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description) { EntityBias = bias };
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses) { EntityBias = bias };
 
     public int FeatureCount => _rows.Count;
 
@@ -258,6 +265,7 @@ public sealed class NerModel
         Gazetteer.Save(w);
         Clusters.Save(w);
         Lexicon.Save(w);
+        EmbeddingClasses.Save(w);
 
         var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
         w.Write(kept.Count);
@@ -288,9 +296,10 @@ public sealed class NerModel
         {
             using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(brotli, Encoding.UTF8);
-            if (r.ReadString() != Magic || r.ReadInt32() != Version)
+            var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
+            if (version is not (Version or VersionWithoutEmbeddings))
             {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {Version}.");
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {VersionWithoutEmbeddings} or {Version}.");
             }
 
             var description = r.ReadString();
@@ -304,6 +313,7 @@ public sealed class NerModel
             var gazetteer = Gazetteer.Load(r);
             var clusters = WordClusters.Load(r);
             var lexicon = TypeLexicon.Load(r);
+            var embeddingClasses = version == Version ? WordClusters.Load(r) : WordClusters.Empty;
 
             var count = r.ReadInt32();
             var rows = new Dictionary<uint, int>(count);
@@ -323,7 +333,7 @@ public sealed class NerModel
                 rows[hash] = row;
             }
 
-            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description) { EntityBias = bias };
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description, embeddingClasses) { EntityBias = bias };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
         {

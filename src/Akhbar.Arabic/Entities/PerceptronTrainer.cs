@@ -51,14 +51,16 @@ public sealed class PerceptronTrainer
     private readonly Gazetteer _gazetteer;
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
+    private readonly WordClusters _embeddingClasses;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null)
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _lexicon = lexicon ?? TypeLexicon.Empty;
-        _features = new FeatureExtractor(gazetteer, clusters, _lexicon);
+        _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
+        _features = new FeatureExtractor(gazetteer, clusters, _lexicon, _embeddingClasses);
     }
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
@@ -347,6 +349,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses);
     }
 }

@@ -13,6 +13,7 @@ public static class TrainCommand
         var command = new Command("train", "Train the statistical models of Akhbar from gold data.");
         command.Subcommands.Add(CreateNer());
         command.Subcommands.Add(CreateClusters());
+        command.Subcommands.Add(CreateEmbeddings());
         command.Subcommands.Add(CreateLexicon());
         command.Subcommands.Add(CreatePseudo());
         return command;
@@ -55,6 +56,7 @@ public static class TrainCommand
         };
         var clusters = new Option<string?>("--clusters") { Description = "Word classes made by 'akhbar train clusters', used as features and stored in the model." };
         var lexicon = new Option<string?>("--lexicon") { Description = "Type lexicon made by 'akhbar train lexicon', used as features and stored in the model." };
+        var embeddings = new Option<string?>("--embeddings") { Description = "Classes of word vectors made by 'akhbar train embeddings', used as features and stored in the model." };
         var bias = new Option<float>("--entity-bias")
         {
             Description = "Score added to every name tag: more recall for less precision. With development data, the F1 of a range of biases is printed to choose it.",
@@ -83,12 +85,12 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -120,6 +122,52 @@ public static class TrainCommand
             var clusters = ClusterLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
             clusters.Save(parse.GetValue(output)!);
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {clusters.WordCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateEmbeddings()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var defaults = new EmbeddingOptions();
+        var vocabulary = new Option<int>("--vocabulary") { Description = "Most frequent stems that get vectors and classes.", DefaultValueFactory = _ => defaults.Vocabulary };
+        var contexts = new Option<int>("--contexts") { Description = "Most frequent stems that count as context words.", DefaultValueFactory = _ => defaults.Contexts };
+        var window = new Option<int>("--window") { Description = "Context words up to this many places each side.", DefaultValueFactory = _ => defaults.Window };
+        var dimensions = new Option<int>("--dimensions") { Description = "Dimensions of the word vectors.", DefaultValueFactory = _ => defaults.Dimensions };
+        var sizes = new Option<string>("--sizes") { Description = "Numbers of classes, comma-separated (one granularity each).", DefaultValueFactory = _ => string.Join(',', defaults.Sizes) };
+        var output = new Option<string>("--out") { Description = "Where to write the classes (input of 'akhbar train ner --embeddings').", Required = true };
+        var command = new Command("embeddings", "Learn word vectors from unlabeled text (PPMI of a window of context words, randomized SVD) and group them into classes by spherical k-means.")
+        {
+            corpus, vocabulary, contexts, window, dimensions, sizes, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            var parsedSizes = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(x => int.TryParse(x, out var v) && v is >= 2 and <= ushort.MaxValue ? v : throw new CliUsageException($"--sizes: '{x}' is not a number of classes from 2 to {ushort.MaxValue}."))
+                .ToArray();
+            var options = defaults with
+            {
+                Vocabulary = parse.GetValue(vocabulary),
+                Contexts = parse.GetValue(contexts),
+                Window = parse.GetValue(window),
+                Dimensions = parse.GetValue(dimensions),
+                Sizes = parsedSizes,
+            };
+            if (options.Vocabulary < 1 || options.Contexts < 1 || options.Window < 1 || options.Dimensions < 1 || parsedSizes.Length is 0 or > 4)
+            {
+                throw new CliUsageException("--vocabulary, --contexts, --window and --dimensions must be at least 1, and --sizes give one to four granularities.");
+            }
+
+            var classes = EmbeddingLearner.Learn(CorpusTexts(parse.GetValue(corpus)!), options, stdout);
+            classes.Save(parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {classes.WordCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
             return AkhbarCli.Ok;
         });
         return command;
@@ -244,7 +292,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, string? embeddingsPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0 || options.ExtraWeight <= 0)
         {
@@ -294,7 +342,8 @@ public static class TrainCommand
 
         var wordClusters = clustersPath is null ? WordClusters.Empty : WordClusters.Load(clustersPath);
         var typeLexicon = lexiconPath is null ? TypeLexicon.Empty : TypeLexicon.Load(lexiconPath);
-        var trainer = new PerceptronTrainer(gazetteer, wordClusters, typeLexicon)
+        var embeddingClasses = embeddingsPath is null ? WordClusters.Empty : WordClusters.Load(embeddingsPath);
+        var trainer = new PerceptronTrainer(gazetteer, wordClusters, typeLexicon, embeddingClasses)
         {
             EpochDone = (epoch, model) =>
             {
@@ -308,7 +357,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
         var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
         var models = new List<NerModel>();
         for (var m = 0; m < ensemble; m++)

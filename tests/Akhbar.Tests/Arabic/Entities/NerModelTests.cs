@@ -163,6 +163,30 @@ public class NerModelTests
     }
 
     [Fact]
+    public void The_embedding_classes_travel_with_the_model_and_are_features()
+    {
+        var embedding = new WordClusters([4, 16], new Dictionary<uint, int> { [Gazetteer.HashOf("نادر")] = 0, [Gazetteer.HashOf("حلب")] = 1 }, [1, 9, 2, 3]);
+        var model = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty, null, embedding).Train(Sentences(), new TrainingOptions { Epochs = 4, WordDropout = 0 }, "test");
+        using var ms = new MemoryStream();
+        model.Save(ms);
+        ms.Position = 0;
+        var loaded = NerModel.Load(ms, "memory");
+        Assert.Equal(2, loaded.EmbeddingClasses.WordCount);
+        Assert.Equal([4, 16], loaded.EmbeddingClasses.Sizes);
+        Assert.Equal([1, 9], loaded.EmbeddingClasses.Of("نادر").ToArray());
+        string[] probe = ["وصل", "نادر", "إلى", "حلب"];
+        Assert.Equal(new NerTagger(model).Tag(probe), new NerTagger(loaded).Tag(probe));
+
+        // A word's classes are among its own features, and a word without a vector says so.
+        var features = new FeatureExtractor(new Gazetteer(), WordClusters.Empty, null, embedding);
+        Span<uint> known = stackalloc uint[FeatureExtractor.MaxPerWord];
+        Span<uint> unknown = stackalloc uint[FeatureExtractor.MaxPerWord];
+        var withClasses = features.ExtractOwn(WordForms.FromKey("نادر"), known);
+        var without = features.ExtractOwn(WordForms.FromKey("ماجد"), unknown);
+        Assert.Equal(withClasses, without + 1);
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_a_one_line_error()
     {
         using var ms = new MemoryStream([1, 2, 3, 4, 5]);
