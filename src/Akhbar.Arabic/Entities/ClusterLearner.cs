@@ -33,47 +33,9 @@ public static class ClusterLearner
 {
     public static WordClusters Learn(IEnumerable<string> texts, ClusterOptions options, TextWriter? log = null)
     {
-        // Stems as ids, in text order; -1 separates texts.
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        var counts = new List<int>();
-        var sequence = new List<int>();
-        var word = new StringBuilder();
-        foreach (var text in texts)
-        {
-            foreach (var token in Words(text, word))
-            {
-                if (!ids.TryGetValue(token, out var id))
-                {
-                    id = names.Count;
-                    ids[token] = id;
-                    names.Add(token);
-                    counts.Add(0);
-                }
-
-                counts[id]++;
-                sequence.Add(id);
-            }
-
-            sequence.Add(-1);
-        }
-
-        var byFrequency = Enumerable.Range(0, names.Count).OrderByDescending(i => counts[i]).ThenBy(i => names[i], StringComparer.Ordinal).ToArray();
-        var vocabulary = Math.Min(options.Vocabulary, byFrequency.Length);
-        var contexts = Math.Min(options.Contexts, byFrequency.Length);
-        var row = new int[names.Count];
-        var column = new int[names.Count];
-        Array.Fill(row, -1);
-        Array.Fill(column, -1);
-        for (var r = 0; r < vocabulary; r++)
-        {
-            row[byFrequency[r]] = r;
-        }
-
-        for (var c = 0; c < contexts; c++)
-        {
-            column[byFrequency[c]] = c;
-        }
+        var stems = StemSequence.Read(texts, options.Vocabulary, options.Contexts);
+        var (sequence, names, byFrequency, row, column) = (stems.Ids, stems.Stems, stems.ByFrequency, stems.Row, stems.Column);
+        var (vocabulary, contexts) = (stems.Vocabulary, stems.Contexts);
 
         log?.WriteLine($"clusters: {sequence.Count:N0} tokens, {names.Count:N0} distinct stems; {vocabulary:N0} clustered, {contexts} contexts");
 

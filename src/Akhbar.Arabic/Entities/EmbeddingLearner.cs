@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>Settings of <see cref="EmbeddingLearner"/>.</summary>
@@ -84,46 +82,9 @@ public static class EmbeddingLearner
     /// </summary>
     public static (float[] Vectors, List<string> Stems) Vectors(IEnumerable<string> texts, EmbeddingOptions options, TextWriter? log = null)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var names = new List<string>();
-        var counts = new List<int>();
-        var sequence = new List<int>();
-        var word = new StringBuilder();
-        foreach (var text in texts)
-        {
-            foreach (var token in ClusterLearner.Words(text, word))
-            {
-                if (!ids.TryGetValue(token, out var id))
-                {
-                    id = names.Count;
-                    ids[token] = id;
-                    names.Add(token);
-                    counts.Add(0);
-                }
-
-                counts[id]++;
-                sequence.Add(id);
-            }
-
-            sequence.Add(-1);
-        }
-
-        var byFrequency = Enumerable.Range(0, names.Count).OrderByDescending(i => counts[i]).ThenBy(i => names[i], StringComparer.Ordinal).ToArray();
-        var vocabulary = Math.Min(options.Vocabulary, byFrequency.Length);
-        var contexts = Math.Min(options.Contexts, byFrequency.Length);
-        var row = new int[names.Count];
-        var column = new int[names.Count];
-        Array.Fill(row, -1);
-        Array.Fill(column, -1);
-        for (var r = 0; r < vocabulary; r++)
-        {
-            row[byFrequency[r]] = r;
-        }
-
-        for (var c = 0; c < contexts; c++)
-        {
-            column[byFrequency[c]] = c;
-        }
+        var stems = StemSequence.Read(texts, options.Vocabulary, options.Contexts);
+        var (sequence, names, byFrequency, row, column) = (stems.Ids, stems.Stems, stems.ByFrequency, stems.Row, stems.Column);
+        var (vocabulary, contexts) = (stems.Vocabulary, stems.Contexts);
 
         log?.WriteLine($"embeddings: {sequence.Count:N0} tokens, {names.Count:N0} distinct stems; {vocabulary:N0} with vectors, {contexts:N0} contexts, window {options.Window}");
 
