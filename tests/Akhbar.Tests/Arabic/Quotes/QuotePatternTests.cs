@@ -187,6 +187,20 @@ public class QuotePatternTests
         Assert.Equal("الأطراف إلى وقف القتال فورا", q.Text);
     }
 
+    [Theory]
+    [InlineData("وطالب محافظ المدينة السكان بعدم الخروج من منازلهم حتى الصباح.", "محافظ المدينة", "السكان بعدم الخروج من منازلهم حتى الصباح")]
+    [InlineData("ودعا وزير الداخلية التونسي المواطنين إلى التعاون مع قوات الأمن.", "وزير الداخلية التونسي", "المواطنين إلى التعاون مع قوات الأمن")]
+    [InlineData("ودعا محافظ البصرة المواطنين إلى التزام الهدوء.", "محافظ البصرة", "المواطنين إلى التزام الهدوء")]
+    public void A_call_without_a_comma_ends_the_role_before_its_addressee(string body, string speaker, string content)
+    {
+        // A definite noun after the role's complement that is no nisba adjective is whom the call addresses, and a
+        // place after an indefinite role noun is its complement.
+        var (_, quotes) = Run(body);
+        var q = Assert.Single(quotes);
+        Assert.Equal(speaker, q.Speaker);
+        Assert.Equal(content, q.Text);
+    }
+
     [Fact]
     public void Narration_without_a_cue_is_not_a_quote()
     {
