@@ -873,16 +873,17 @@ internal sealed class QuoteFinder
                 }
             }
 
-            // Otherwise the role phrase is, and the addressee follows it ("وطالب محافظ المدينة المواطنين بـ"); words that
-            // say where or how ("طالب التحالف في شكواه ...") are no addressee, so the content starts at the particle.
+            // Otherwise the role phrase is, and the addressee follows it when it is a definite noun or a name ("وطالب محافظ
+            // المدينة المواطنين بـ"); other words say where or how ("طالب التحالف في شكواه ...", "أهاب الوزير وفقا لتقرير
+            // الوكالة بجميع ..."), so the content starts at the particle.
             var role = CallerRoleEnd(from, to);
             var next = role + 1;
-            if (next < to && (PhraseStops.Contains(_tokens[next].Key) || HasPreposition(_tokens[next]) || _tokens[next].Kind != TokenKind.Word))
+            if (next < to && (IsDefiniteWord(next) || _mentionStarting[next] is not null))
             {
-                return (Phrase(from, to, strict: false), to);
+                return (Phrase(from, next, strict: false), next);
             }
 
-            return (Phrase(from, next, strict: false), next);
+            return (Phrase(from, to, strict: false), to);
         }
 
         return (null, from);
