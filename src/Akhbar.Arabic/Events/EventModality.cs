@@ -29,6 +29,15 @@ internal static class EventModality
         "خطط", "خططا", "خطه", "خططت", "يخطط", "يخططون", "تخطط", "التخطيط", "بالتخطيط", "للتخطيط", "مخطط", "مخططا", "مخططات",
     };
 
+    /// <summary>
+    /// Verbs and participles of ruling out ("استبعد بومبيو فرض عقوبات", "مستبعدا أن يلتقي"): what they govern is
+    /// called unlikely, not done, so it is hypothetical like a condition (gold/README.md, events), folded.
+    /// </summary>
+    private static readonly HashSet<string> RulingOut = new(StringComparer.Ordinal)
+    {
+        "استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "نستبعد", "مستبعدا", "مستبعده", "مستبعد", "المستبعد",
+    };
+
     /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
     private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيشكل", "سيمثل" };
 
@@ -77,6 +86,11 @@ internal static class EventModality
         {
             var key = ArticleActors.WithoutConjunction(tokens[k].Key);
             if (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في"))
+            {
+                return true;
+            }
+
+            if (RulingOut.Contains(key))
             {
                 return true;
             }
