@@ -51,18 +51,22 @@ public sealed class ArticleCleaner : IArticleCleaner
     /// <summary>Raw line ranges of plain text: split at LF (a CR before it is dropped as white space).</summary>
     private static List<SourceLine> SplitLines(string body)
     {
+        // A vectorized search for the three breaks: a news line is a paragraph of a few hundred characters, which a
+        // loop testing each character for all three walked one by one.
         var lines = new List<SourceLine>();
         var start = 0;
-        for (var i = 0; i <= body.Length; i++)
+        while (true)
         {
-            if (i == body.Length || body[i] == '\n' || body[i] == '\u2029' || body[i] == '\u2028')
+            var at = body.AsSpan(start).IndexOfAny('\n', '\u2029', '\u2028');
+            var i = at < 0 ? body.Length : start + at;
+            lines.Add(new SourceLine(body, start, i, start, i));
+            if (at < 0)
             {
-                lines.Add(new SourceLine(body, start, i, start, i));
-                start = i + 1;
+                return lines;
             }
-        }
 
-        return lines;
+            start = i + 1;
+        }
     }
 
     private Document CleanLines(RawArticle raw, HtmlExtraction extraction)

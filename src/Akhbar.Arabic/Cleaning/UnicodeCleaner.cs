@@ -149,6 +149,7 @@ public static class UnicodeCleaner
             }
 
             // A base character followed by combining marks: compose to NFC when that changes anything.
+            var next = i + 1;
             if (i + 1 < end && IsCombining(raw[i + 1]))
             {
                 var clusterEnd = i + 1;
@@ -157,14 +158,24 @@ public static class UnicodeCleaner
                     clusterEnd++;
                 }
 
-                var cluster = raw.AsSpan(i, clusterEnd - i);
-                if (!cluster.IsNormalized(NormalizationForm.FormC))
+                if (cls == CleanCharClass.Plain && HasRisingHarakat(raw, i + 1, clusterEnd))
                 {
-                    FlushCopy(i);
-                    builder.Replace(i, clusterEnd - i, cluster.ToString().Normalize(NormalizationForm.FormC));
-                    wroteAny = true;
-                    i = clusterEnd;
-                    continue;
+                    // A plain letter with harakat in canonical order (أيضاً، عاماً): NFC already, and so is the line
+                    // around it, so it is copied whole and does not ask for the line's stability check.
+                    next = clusterEnd;
+                }
+                else
+                {
+                    needsCheck = true;
+                    var cluster = raw.AsSpan(i, clusterEnd - i);
+                    if (!cluster.IsNormalized(NormalizationForm.FormC))
+                    {
+                        FlushCopy(i);
+                        builder.Replace(i, clusterEnd - i, cluster.ToString().Normalize(NormalizationForm.FormC));
+                        wroteAny = true;
+                        i = clusterEnd;
+                        continue;
+                    }
                 }
             }
 
@@ -174,7 +185,7 @@ public static class UnicodeCleaner
             }
 
             wroteAny = true;
-            i++;
+            i = next;
 
             // Most of a line is a run of plain characters with no mark after them: the tests above would only extend
             // the copy for each of them, so skip to the end of the run. A single U+0020 between two such characters
@@ -285,6 +296,29 @@ public static class UnicodeCleaner
     }
 
     private static bool IsCombining(char c) => CleanCharClass.IsCombining(c);
+
+    /// <summary>
+    /// Whether <c>raw[start..end)</c> are Arabic harakat (U+064B fathatan to U+0652 sukun) in non-decreasing order. Their
+    /// canonical combining classes (27 to 34) rise with their code points and no canonical composition involves them, so
+    /// such marks after a plain letter are already NFC, and a following character (a starter) cannot compose across them.
+    /// Shadda before its vowel (ّ then َ, 33 then 30) is out of canonical order and takes the general path.
+    /// </summary>
+    private static bool HasRisingHarakat(string raw, int start, int end)
+    {
+        var previous = '\u064B';
+        for (var i = start; i < end; i++)
+        {
+            var c = raw[i];
+            if (c < previous || c > '\u0652')
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
 
     private static bool HasControl(string raw, int start, int end)
     {

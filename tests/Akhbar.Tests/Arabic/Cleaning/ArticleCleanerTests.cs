@@ -88,6 +88,21 @@ public class ArticleCleanerTests
         Assert.DoesNotContain("  ", once);
     }
 
+    [Theory]
+    [InlineData("قال أيضاً إنّ العمل بَدَأ", "قال أيضاً إنّ العمل بَدَأ")]
+    [InlineData("شدَّ الحبل", "شدَّ الحبل")]
+    [InlineData("كتبَ  َقبل", "كتبَ َقبل")]
+    [InlineData("ًاً ّ", "ًاً ّ")]
+    public void Letters_with_harakat_come_out_in_canonical_order(string line, string expected)
+    {
+        // Harakat in rising order are copied as they are (and skip the line's stability check); shadda written before
+        // its vowel is put after it (NFC); a mark after a space stays.
+        var once = UnicodeCleaner.Normalize(line);
+        Assert.Equal(expected, once);
+        Assert.Equal(once, UnicodeCleaner.Normalize(once));
+        Assert.True(once.IsNormalized(System.Text.NormalizationForm.FormC));
+    }
+
     [Fact]
     public void An_article_with_no_body_gets_a_diagnostic_not_an_exception()
     {
