@@ -5,7 +5,7 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// What the tagger needs of one distinct word, computed once and kept in a <see cref="ScoreCache"/>: its
-/// hashes and its halves of the word-pair features (<see cref="PairHalves"/>), where gazetteer names begin in it, and the summed weights (one score per tag) of each group of features that depends on this word
+/// hashes, where gazetteer names begin in it, and the summed weights (one score per tag) of each group of features that depends on this word
 /// alone: its own features (<see cref="FeatureExtractor.ExtractOwn"/>) and what it says of a word one or two
 /// places away each side (<see cref="FeatureExtractor.ExtractNeighbour"/>).
 /// </summary>
@@ -27,7 +27,6 @@ public sealed class CachedWord
         Key = forms.Key;
         IsCapitalized = forms.Shape == WordShape.LatinCapitalized;
         _hashes = features.HashesOf(forms);
-        Halves = features.PairHalvesOf(_hashes);
         GazetteerStarts = model.Gazetteer.StartsOf(forms);
         Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
         Span<float> scores = _scores;
@@ -45,9 +44,6 @@ public sealed class CachedWord
     public bool IsCapitalized { get; }
 
     public WordHashes Hashes => _hashes;
-
-    /// <summary>The word's halves of the features it makes with the word before or after it.</summary>
-    public PairHalves Halves { get; }
 
     /// <summary>Where gazetteer names begin in the word (<see cref="Gazetteer.StartsOf"/>); empty for most words.</summary>
     public GazetteerStart[] GazetteerStarts { get; }

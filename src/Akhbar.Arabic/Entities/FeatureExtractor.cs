@@ -267,76 +267,37 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// The halves of the word-pair features that depend on the word <paramref name="h"/> alone (<see cref="PairHalves"/>),
-    /// for <see cref="ExtractWithLeft"/> and <see cref="ExtractWithRight"/>; the same wherever the word occurs.
-    /// </summary>
-    public PairHalves PairHalvesOf(in WordHashes h)
-    {
-        var type = (uint)h.LexiconType;
-        return new PairHalves
-        {
-            BigramRightAsLeft = FeatureHash.Of(T.BigramRight, h.Key),
-            StemBigramRightAsLeft = FeatureHash.Of(T.StemBigramRight, h.Stem),
-            BigramLeftAsLeft = FeatureHash.Of(T.BigramLeft, h.Key),
-            StemBigramLeftAsLeft = FeatureHash.Of(T.StemBigramLeft, h.Stem),
-            KeyClassLeftAsLeft = FeatureHash.Of(T.KeyClassLeft, h.Key),
-            KeyClassRightAsLeft = FeatureHash.Of(T.KeyClassRight, h.MiddleClass),
-            ClassBigramLeftAsLeft = FeatureHash.Of(T.ClassBigramLeft, h.MiddleClass),
-            ClassBigramRightAsLeft = FeatureHash.Of(T.ClassBigramRight, h.MiddleClass),
-            LexiconPairAsLeft = FeatureHash.Of(T.LexiconPair, type),
-            LexiconPairAsRight = FeatureHash.Of(T.LexiconPair + 2, type),
-            HasLexiconType = _lexicon.StemCount > 0 && h.LexiconType >= 0,
-            Key = FeatureHash.Second(h.Key),
-            Stem = FeatureHash.Second(h.Stem),
-            MiddleClass = FeatureHash.Second(h.MiddleClass),
-            LexiconType = FeatureHash.Second((uint)Math.Max(h.LexiconType, 0)),
-        };
-    }
-
-    /// <summary>
     /// What a word (<paramref name="right"/>) and the word before it (<paramref name="left"/>) say together, as
-    /// features of the right word: the word bigrams (forms and stems), the neighbour's form with the word's class,
-    /// the pair of their classes and of their lexicon types; the same features as <see cref="ExtractContext"/>
-    /// (<see cref="AddBigramsLeft"/>, <see cref="AddKeyClassLeft"/>, <see cref="ExtractClassPair"/>,
-    /// <see cref="ExtractLexiconPair"/>), made from the words' <see cref="PairHalves"/>.
+    /// features of the right word: <see cref="ExtractWordPairWithLeft"/>, then the features of their classes
+    /// and lexicon types (<see cref="ExtractClassPair"/>, <see cref="ExtractLexiconPair"/>).
     /// </summary>
-    public int ExtractWithLeft(in PairHalves left, in PairHalves right, Span<uint> f)
+    public int ExtractWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
     {
-        var c = 0;
-        f[c++] = FeatureHash.Combine(left.BigramLeftAsLeft, right.Key);
-        f[c++] = FeatureHash.Combine(left.StemBigramLeftAsLeft, right.Stem);
-        if (_clusters.Sizes.Length > 0)
-        {
-            f[c++] = FeatureHash.Combine(left.KeyClassLeftAsLeft, right.MiddleClass);
-            f[c++] = FeatureHash.Combine(left.ClassBigramLeftAsLeft, right.MiddleClass);
-        }
-
-        if (left.HasLexiconType)
-        {
-            f[c++] = FeatureHash.Combine(left.LexiconPairAsLeft, right.LexiconType);
-        }
-
-        return c;
+        var c = ExtractWordPairWithLeft(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, -1, f[c..]);
+        return c + ExtractLexiconPair(left.LexiconType, right.LexiconType, -1, f[c..]);
     }
 
     /// <summary>What a word (<paramref name="left"/>) and the word after it (<paramref name="right"/>) say together, as features of the left word (see <see cref="ExtractWithLeft"/>).</summary>
-    public int ExtractWithRight(in PairHalves left, in PairHalves right, Span<uint> f)
+    public int ExtractWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
     {
-        var c = 0;
-        f[c++] = FeatureHash.Combine(left.BigramRightAsLeft, right.Key);
-        f[c++] = FeatureHash.Combine(left.StemBigramRightAsLeft, right.Stem);
-        if (_clusters.Sizes.Length > 0)
-        {
-            f[c++] = FeatureHash.Combine(left.KeyClassRightAsLeft, right.Key);
-            f[c++] = FeatureHash.Combine(left.ClassBigramRightAsLeft, right.MiddleClass);
-        }
+        var c = ExtractWordPairWithRight(left, right, f);
+        c += ExtractClassPair(left.MiddleClass, right.MiddleClass, 1, f[c..]);
+        return c + ExtractLexiconPair(right.LexiconType, left.LexiconType, 1, f[c..]);
+    }
 
-        if (right.HasLexiconType)
-        {
-            f[c++] = FeatureHash.Combine(right.LexiconPairAsRight, left.LexiconType);
-        }
+    /// <summary>The features of a word (<paramref name="right"/>) with the form of the word before it: the word bigrams, and the neighbour's form with the word's class.</summary>
+    private int ExtractWordPairWithLeft(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = AddBigramsLeft(left, right, f, 0);
+        return AddKeyClassLeft(left, right, f, c);
+    }
 
-        return c;
+    /// <summary>The features of a word (<paramref name="left"/>) with the form of the word after it (see <see cref="ExtractWordPairWithLeft"/>).</summary>
+    private int ExtractWordPairWithRight(in WordHashes left, in WordHashes right, Span<uint> f)
+    {
+        var c = AddBigramsRight(left, right, f, 0);
+        return AddKeyClassRight(left, right, f, c);
     }
 
     /// <summary>
@@ -370,25 +331,11 @@ public sealed class FeatureExtractor
         return 1;
     }
 
-    /// <summary>The bigram features of the first word of a sentence with the sentence's start (a zero hash, as in <see cref="AddBigramsLeft"/>).</summary>
-    public static int ExtractFirst(in PairHalves h, Span<uint> f)
-    {
-        f[0] = FeatureHash.Combine(StartBigram, h.Key);
-        f[1] = FeatureHash.Combine(StartStemBigram, h.Stem);
-        return 2;
-    }
+    /// <summary>The bigram features of the first word of a sentence with the sentence's start.</summary>
+    public static int ExtractFirst(in WordHashes h, Span<uint> f) => AddBigramsLeft(default, h, f, 0);
 
-    /// <summary>The bigram features of the last word of a sentence with the sentence's end (a zero hash, as in <see cref="AddBigramsRight"/>).</summary>
-    public static int ExtractLast(in PairHalves h, Span<uint> f)
-    {
-        f[0] = FeatureHash.Combine(h.BigramRightAsLeft, EndHalf);
-        f[1] = FeatureHash.Combine(h.StemBigramRightAsLeft, EndHalf);
-        return 2;
-    }
-
-    private static readonly uint StartBigram = FeatureHash.Of(T.BigramLeft, 0u);
-    private static readonly uint StartStemBigram = FeatureHash.Of(T.StemBigramLeft, 0u);
-    private static readonly uint EndHalf = FeatureHash.Second(0u);
+    /// <summary>The bigram features of the last word of a sentence with the sentence's end.</summary>
+    public static int ExtractLast(in WordHashes h, Span<uint> f) => AddBigramsRight(h, default, f, 0);
 
     /// <summary>Marks, per word, the gazetteer names that begin at it or run through it, and the titles that end at it.</summary>
     private void MarkGazetteer(ReadOnlySpan<WordForms> words, Span<GazetteerFlags> gaz)

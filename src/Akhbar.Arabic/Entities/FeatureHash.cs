@@ -27,16 +27,7 @@ public static class FeatureHash
 
     public static uint Of(int template, uint value) => Finish(((uint)template * 0x9E3779B1u) ^ Finish(value + 0x7F4A7C15u));
 
-    public static uint Of(int template, uint a, uint b) => Combine(Of(template, a), Second(b));
-
-    /// <summary>
-    /// The half of a two-value feature that depends on its second value alone (the first half is
-    /// <see cref="Of(int, uint)"/> of the template and the first value); <see cref="Combine"/> mixes the two.
-    /// </summary>
-    public static uint Second(uint b) => Finish(b + 0x2545F491u);
-
-    /// <summary>A two-value feature from its halves: <c>Of(t, a, b) == Combine(Of(t, a), Second(b))</c>.</summary>
-    public static uint Combine(uint first, uint second) => Finish(first ^ second);
+    public static uint Of(int template, uint a, uint b) => Finish(Of(template, a) ^ Finish(b + 0x2545F491u));
 
     public static uint Of(int template, ReadOnlySpan<char> value) => Of(template, OfText(value));
 

@@ -183,16 +183,14 @@ public sealed class NerTagger
         var targetsArray = ArrayPool<int>.Shared.Rent(total);
         var features = featuresArray.AsSpan();
         var targets = targetsArray.AsSpan();
-        var c = Put(features, targets, 0, FeatureExtractor.ExtractFirst(cached[0].Halves, features), 0);
+        var c = Put(features, targets, 0, FeatureExtractor.ExtractFirst(hashes[0], features), 0);
         for (var i = 0; i + 1 < n; i++)
         {
-            var left = cached[i].Halves;
-            var right = cached[i + 1].Halves;
-            c = Put(features, targets, c, Features.ExtractWithRight(left, right, features[c..]), i);
-            c = Put(features, targets, c, Features.ExtractWithLeft(left, right, features[c..]), i + 1);
+            c = Put(features, targets, c, Features.ExtractWithRight(hashes[i], hashes[i + 1], features[c..]), i);
+            c = Put(features, targets, c, Features.ExtractWithLeft(hashes[i], hashes[i + 1], features[c..]), i + 1);
         }
 
-        c = Put(features, targets, c, FeatureExtractor.ExtractLast(cached[n - 1].Halves, features[c..]), n - 1);
+        c = Put(features, targets, c, FeatureExtractor.ExtractLast(hashes[n - 1], features[c..]), n - 1);
         for (var i = 0; i < n; i++)
         {
             spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).CopyTo(features[c..]);

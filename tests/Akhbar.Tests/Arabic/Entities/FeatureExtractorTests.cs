@@ -166,9 +166,9 @@ public class FeatureExtractorTests
                     parts.AddRange(f.AsSpan(0, c).ToArray());
                 }
 
-                var pairs = i == 0 ? FeatureExtractor.ExtractFirst(extractor.PairHalvesOf(hashes[i]), f) : extractor.ExtractWithLeft(extractor.PairHalvesOf(hashes[i - 1]), extractor.PairHalvesOf(hashes[i]), f);
+                var pairs = i == 0 ? FeatureExtractor.ExtractFirst(hashes[i], f) : extractor.ExtractWithLeft(hashes[i - 1], hashes[i], f);
                 parts.AddRange(f.AsSpan(0, pairs).ToArray());
-                pairs = i == n - 1 ? FeatureExtractor.ExtractLast(extractor.PairHalvesOf(hashes[i]), f) : extractor.ExtractWithRight(extractor.PairHalvesOf(hashes[i]), extractor.PairHalvesOf(hashes[i + 1]), f);
+                pairs = i == n - 1 ? FeatureExtractor.ExtractLast(hashes[i], f) : extractor.ExtractWithRight(hashes[i], hashes[i + 1], f);
                 parts.AddRange(f.AsSpan(0, pairs).ToArray());
                 Assert.Equal(context.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]).ToArray().Order(), parts.Order());
             }
