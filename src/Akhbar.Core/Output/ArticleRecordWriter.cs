@@ -27,13 +27,6 @@ public static class ArticleRecordWriter
 
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    private static readonly JsonEncodedText StartName = JsonEncodedText.Encode("start");
-    private static readonly JsonEncodedText EndName = JsonEncodedText.Encode("end");
-    private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
-    private static readonly JsonEncodedText KeyName = JsonEncodedText.Encode("key");
-    private static readonly JsonEncodedText KindName = JsonEncodedText.Encode("kind");
-    private static readonly JsonEncodedText SegmentsName = JsonEncodedText.Encode("segments");
-    private static readonly JsonEncodedText RoleName = JsonEncodedText.Encode("role");
     private static readonly JsonEncodedText[] KindNames = LowerCaseNames<TokenKind>();
     private static readonly JsonEncodedText[] RoleNames = LowerCaseNames<SegmentRole>();
 
@@ -75,18 +68,18 @@ public static class ArticleRecordWriter
     {
         var raw = doc.Raw;
         w.WriteStartObject();
-        w.WriteString("schema", Schema);
-        w.WriteString("id", raw.Id);
+        w.WriteString(RecordNames.Schema, Schema);
+        w.WriteString(RecordNames.Id, raw.Id);
         WriteNullable(w, "url", raw.Url);
         WriteNullable(w, "source", raw.Source);
         WriteNullable(w, "published", raw.Published?.DateText);
         WriteNullable(w, "published_time", raw.Published?.MomentText);
 
-        w.WritePropertyName("title");
+        w.WritePropertyName(RecordNames.Title);
         if (doc.Title is { } title)
         {
             w.WriteStartObject();
-            w.WriteString("text", doc.Slice(title));
+            w.WriteString(RecordNames.Text, doc.Slice(title));
             WriteSpan(w, doc, title);
             w.WriteEndObject();
         }
@@ -95,36 +88,36 @@ public static class ArticleRecordWriter
             w.WriteNullValue();
         }
 
-        w.WriteString("text", doc.Text);
+        w.WriteString(RecordNames.Text, doc.Text);
 
-        w.WriteStartArray("removed");
+        w.WriteStartArray(RecordNames.Removed);
         foreach (var r in doc.Removed)
         {
             w.WriteStartObject();
-            w.WriteNumber("raw_start", r.RawStart);
-            w.WriteNumber("raw_end", r.RawEnd);
-            w.WriteString("reason", ReasonName(r.Reason));
+            w.WriteNumber(RecordNames.RawStart, r.RawStart);
+            w.WriteNumber(RecordNames.RawEnd, r.RawEnd);
+            w.WriteString(RecordNames.Reason, ReasonName(r.Reason));
             if (r.Rule is not null)
             {
-                w.WriteString("rule", r.Rule);
+                w.WriteString(RecordNames.Rule, r.Rule);
             }
 
-            w.WriteString("text", r.Text);
+            w.WriteString(RecordNames.Text, r.Text);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
 
-        w.WriteStartArray("paragraphs");
+        w.WriteStartArray(RecordNames.Paragraphs);
         foreach (var p in doc.Paragraphs)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", p.Span.Start);
-            w.WriteNumber("end", p.Span.End);
+            w.WriteNumber(RecordNames.Start, p.Span.Start);
+            w.WriteNumber(RecordNames.End, p.Span.End);
             if (p.RawStart is { } rs && p.RawEnd is { } re)
             {
-                w.WriteNumber("raw_start", rs);
-                w.WriteNumber("raw_end", re);
+                w.WriteNumber(RecordNames.RawStart, rs);
+                w.WriteNumber(RecordNames.RawEnd, re);
             }
 
             w.WriteEndObject();
@@ -132,21 +125,21 @@ public static class ArticleRecordWriter
 
         w.WriteEndArray();
 
-        w.WriteStartArray("sentences");
+        w.WriteStartArray(RecordNames.Sentences);
         if (doc.HasSentences)
         {
             foreach (var s in doc.Sentences)
             {
                 w.WriteStartObject();
-                w.WriteNumber("start", s.Span.Start);
-                w.WriteNumber("end", s.Span.End);
+                w.WriteNumber(RecordNames.Start, s.Span.Start);
+                w.WriteNumber(RecordNames.End, s.Span.End);
                 if (s.Paragraph >= 0)
                 {
-                    w.WriteNumber("paragraph", s.Paragraph);
+                    w.WriteNumber(RecordNames.Paragraph, s.Paragraph);
                 }
                 else
                 {
-                    w.WriteNull("paragraph");
+                    w.WriteNull(RecordNames.Paragraph);
                 }
 
                 w.WriteEndObject();
@@ -167,12 +160,12 @@ public static class ArticleRecordWriter
 
         WriteEvents(w, doc);
 
-        w.WriteStartArray("diagnostics");
+        w.WriteStartArray(RecordNames.Diagnostics);
         foreach (var d in doc.Diagnostics)
         {
             w.WriteStartObject();
-            w.WriteString("code", d.Code);
-            w.WriteString("message", d.Message);
+            w.WriteString(RecordNames.Code, d.Code);
+            w.WriteString(RecordNames.Message, d.Message);
             w.WriteEndObject();
         }
 
@@ -180,7 +173,7 @@ public static class ArticleRecordWriter
 
         if (raw.Meta.Count > 0)
         {
-            w.WriteStartObject("meta");
+            w.WriteStartObject(RecordNames.Meta);
             foreach (var (k, v) in raw.Meta)
             {
                 w.WritePropertyName(k);
@@ -206,18 +199,18 @@ public static class ArticleRecordWriter
 
     private static void WriteTimes(Utf8JsonWriter w, Document doc)
     {
-        w.WriteStartArray("times");
+        w.WriteStartArray(RecordNames.Times);
         if (doc.HasTimes)
         {
             foreach (var t in doc.Times)
             {
                 w.WriteStartObject();
                 WriteSpan(w, doc, t.Span);
-                w.WriteString("text", doc.Text.AsSpan(t.Span.Start, t.Span.Length));
-                w.WriteString("type", TimeExpression.TypeName(t.Type));
+                w.WriteString(RecordNames.Text, doc.Text.AsSpan(t.Span.Start, t.Span.Length));
+                w.WriteString(RecordNames.Type, TimeExpression.TypeName(t.Type));
                 if (t.Values is { } values)
                 {
-                    w.WriteStartArray("value");
+                    w.WriteStartArray(RecordNames.Value);
                     foreach (var v in values)
                     {
                         w.WriteStringValue(v);
@@ -227,13 +220,13 @@ public static class ArticleRecordWriter
                 }
                 else
                 {
-                    w.WriteString("value", t.Value);
+                    w.WriteString(RecordNames.Value, t.Value);
                 }
 
-                w.WriteBoolean("anchored", t.Anchored);
+                w.WriteBoolean(RecordNames.Anchored, t.Anchored);
                 if (t.IsDateline)
                 {
-                    w.WriteBoolean("dateline", true);
+                    w.WriteBoolean(RecordNames.Dateline, true);
                 }
 
                 w.WriteEndObject();
@@ -249,7 +242,7 @@ public static class ArticleRecordWriter
     /// </summary>
     private static void WriteEntities(Utf8JsonWriter w, Document doc)
     {
-        w.WriteStartArray("entities");
+        w.WriteStartArray(RecordNames.Entities);
         if (doc.HasLinkedEntities)
         {
             foreach (var e in doc.LinkedEntities)
@@ -278,16 +271,16 @@ public static class ArticleRecordWriter
                 var key = order[g];
                 var mentions = groups[key];
                 w.WriteStartObject();
-                w.WriteString("id", "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteString("type", key.Item1.Label());
-                w.WriteString("name", doc.Slice(mentions[0].Span));
-                w.WriteStartArray("mentions");
+                w.WriteString(RecordNames.Id, "e" + (g + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteString(RecordNames.Type, key.Item1.Label());
+                w.WriteString(RecordNames.Name, doc.Slice(mentions[0].Span));
+                w.WriteStartArray(RecordNames.Mentions);
                 foreach (var m in mentions)
                 {
                     w.WriteStartObject();
-                    w.WriteNumber("start", m.Span.Start);
-                    w.WriteNumber("end", m.Span.End);
-                    w.WriteString("text", doc.Text.AsSpan(m.Span.Start, m.Span.Length));
+                    w.WriteNumber(RecordNames.Start, m.Span.Start);
+                    w.WriteNumber(RecordNames.End, m.Span.End);
+                    w.WriteString(RecordNames.Text, doc.Text.AsSpan(m.Span.Start, m.Span.Length));
                     w.WriteEndObject();
                 }
 
@@ -302,12 +295,12 @@ public static class ArticleRecordWriter
     private static void WriteLinkedEntity(Utf8JsonWriter w, Document doc, Entity e)
     {
         w.WriteStartObject();
-        w.WriteString("id", e.Id);
-        w.WriteString("type", e.Type.Label());
-        w.WriteString("name", e.Name);
+        w.WriteString(RecordNames.Id, e.Id);
+        w.WriteString(RecordNames.Type, e.Type.Label());
+        w.WriteString(RecordNames.Name, e.Name);
         WriteNullable(w, "name_en", e.NameEn);
         WriteNullable(w, "country", e.Country);
-        w.WriteStartArray("roles");
+        w.WriteStartArray(RecordNames.Roles);
         foreach (var role in e.Roles)
         {
             w.WriteStringValue(role);
@@ -315,24 +308,24 @@ public static class ArticleRecordWriter
 
         w.WriteEndArray();
         WriteNullable(w, "cameo", e.Cameo);
-        w.WritePropertyName("geo");
+        w.WritePropertyName(RecordNames.Geo);
         if (e.Geo is { } geo)
         {
             w.WriteStartObject();
-            w.WriteNumber("geonameid", geo.GeonameId);
+            w.WriteNumber(RecordNames.Geonameid, geo.GeonameId);
             if (geo.Lat is { } lat && geo.Lon is { } lon)
             {
-                w.WriteNumber("lat", lat);
-                w.WriteNumber("lon", lon);
+                w.WriteNumber(RecordNames.Lat, lat);
+                w.WriteNumber(RecordNames.Lon, lon);
             }
             else
             {
-                w.WriteNull("lat");
-                w.WriteNull("lon");
+                w.WriteNull(RecordNames.Lat);
+                w.WriteNull(RecordNames.Lon);
             }
 
-            w.WriteString("feature", geo.Feature);
-            w.WriteString("country", geo.Country);
+            w.WriteString(RecordNames.Feature, geo.Feature);
+            w.WriteString(RecordNames.Country, geo.Country);
             w.WriteEndObject();
         }
         else
@@ -340,14 +333,14 @@ public static class ArticleRecordWriter
             w.WriteNullValue();
         }
 
-        w.WriteStartArray("mentions");
+        w.WriteStartArray(RecordNames.Mentions);
         foreach (var m in e.Mentions)
         {
             w.WriteStartObject();
-            w.WriteNumber("start", m.Span.Start);
-            w.WriteNumber("end", m.Span.End);
-            w.WriteString("text", doc.Text.AsSpan(m.Span.Start, m.Span.Length));
-            w.WriteString("kind", LinkedMention.KindName(m.Kind));
+            w.WriteNumber(RecordNames.Start, m.Span.Start);
+            w.WriteNumber(RecordNames.End, m.Span.End);
+            w.WriteString(RecordNames.Text, doc.Text.AsSpan(m.Span.Start, m.Span.Length));
+            w.WriteString(RecordNames.Kind, LinkedMention.KindName(m.Kind));
             w.WriteEndObject();
         }
 
@@ -361,7 +354,7 @@ public static class ArticleRecordWriter
     /// </summary>
     private static void WriteQuotes(Utf8JsonWriter w, Document doc)
     {
-        w.WriteStartArray("quotes");
+        w.WriteStartArray(RecordNames.Quotes);
         if (doc.HasQuotes)
         {
             foreach (var q in doc.Quotes)
@@ -370,20 +363,20 @@ public static class ArticleRecordWriter
                 WriteNullable(w, "speaker", QuoteSpeakers.EntityId(doc, q));
                 if (q.Speaker is { } s)
                 {
-                    w.WriteString("speaker_text", doc.Text.AsSpan(s.Start, s.Length));
+                    w.WriteString(RecordNames.SpeakerText, doc.Text.AsSpan(s.Start, s.Length));
                 }
                 else
                 {
-                    w.WriteNull("speaker_text");
+                    w.WriteNull(RecordNames.SpeakerText);
                 }
 
-                w.WriteString("kind", Quote.KindName(q.Kind));
-                w.WriteStartObject("cue");
+                w.WriteString(RecordNames.Kind, Quote.KindName(q.Kind));
+                w.WriteStartObject(RecordNames.Cue);
                 WriteSpan(w, doc, q.Cue);
-                w.WriteString("text", doc.Text.AsSpan(q.Cue.Start, q.Cue.Length));
+                w.WriteString(RecordNames.Text, doc.Text.AsSpan(q.Cue.Start, q.Cue.Length));
                 w.WriteEndObject();
                 WriteSpan(w, doc, q.Content);
-                w.WriteString("text", doc.Text.AsSpan(q.Content.Start, q.Content.Length));
+                w.WriteString(RecordNames.Text, doc.Text.AsSpan(q.Content.Start, q.Content.Length));
                 w.WriteEndObject();
             }
         }
@@ -397,7 +390,7 @@ public static class ArticleRecordWriter
     /// </summary>
     private static void WriteEvents(Utf8JsonWriter w, Document doc)
     {
-        w.WriteStartArray("events");
+        w.WriteStartArray(RecordNames.Events);
         if (doc.HasEvents)
         {
             foreach (var e in doc.Events)
@@ -405,26 +398,26 @@ public static class ArticleRecordWriter
                 w.WriteStartObject();
                 WriteNullable(w, "source", e.Source?.EntityId);
                 WriteNullable(w, "target", e.Target?.EntityId);
-                w.WriteString("cameo", e.Cameo);
+                w.WriteString(RecordNames.Cameo, e.Cameo);
                 WriteNullable(w, "plover", e.Plover);
-                w.WriteNumber("quad_class", e.QuadClass);
+                w.WriteNumber(RecordNames.QuadClass, e.QuadClass);
                 if (e.Goldstein is { } g)
                 {
-                    w.WriteNumber("goldstein", g);
+                    w.WriteNumber(RecordNames.Goldstein, g);
                 }
                 else
                 {
-                    w.WriteNull("goldstein");
+                    w.WriteNull(RecordNames.Goldstein);
                 }
 
                 WriteTextSpan(w, doc, "trigger", e.Trigger);
                 WriteNullable(w, "where", e.Where?.EntityId);
                 WriteNullable(w, "when", e.When);
-                w.WriteString("when_from", e.When is null ? "none" : e.WhenFromPublication ? "publication" : "text");
-                w.WriteNumber("sentence", e.Sentence);
-                w.WriteBoolean("negated", e.Negated);
-                w.WriteBoolean("hypothetical", e.Hypothetical);
-                w.WriteString("basis", e.Basis == EventBasis.Quote ? "quote" : "trigger");
+                w.WriteString(RecordNames.WhenFrom, e.When is null ? "none" : e.WhenFromPublication ? "publication" : "text");
+                w.WriteNumber(RecordNames.Sentence, e.Sentence);
+                w.WriteBoolean(RecordNames.Negated, e.Negated);
+                w.WriteBoolean(RecordNames.Hypothetical, e.Hypothetical);
+                w.WriteString(RecordNames.Basis, e.Basis == EventBasis.Quote ? "quote" : "trigger");
                 WriteArgumentSpan(w, doc, "source_span", e.Source);
                 WriteArgumentSpan(w, doc, "target_span", e.Target);
                 WriteArgumentSpan(w, doc, "where_span", e.Where);
@@ -456,31 +449,31 @@ public static class ArticleRecordWriter
     {
         w.WriteStartObject(name);
         WriteSpan(w, doc, span);
-        w.WriteString("text", doc.Text.AsSpan(span.Start, span.Length));
+        w.WriteString(RecordNames.Text, doc.Text.AsSpan(span.Start, span.Length));
         w.WriteEndObject();
     }
 
     private static void WriteTokens(Utf8JsonWriter w, Document doc)
     {
         // The token layer is most of a record: its names are encoded once, not once per token.
-        w.WriteStartArray("tokens");
+        w.WriteStartArray(RecordNames.Tokens);
         var text = doc.Text.AsSpan();
         foreach (var t in doc.Tokens)
         {
             w.WriteStartObject();
-            w.WriteNumber(StartName, t.Span.Start);
-            w.WriteNumber(EndName, t.Span.End);
-            w.WriteString(TextName, text.Slice(t.Span.Start, t.Span.Length));
-            w.WriteString(KeyName, t.Key);
-            w.WriteString(KindName, KindNames[(int)t.Kind]);
-            w.WriteStartArray(SegmentsName);
+            w.WriteNumber(RecordNames.Start, t.Span.Start);
+            w.WriteNumber(RecordNames.End, t.Span.End);
+            w.WriteString(RecordNames.Text, text.Slice(t.Span.Start, t.Span.Length));
+            w.WriteString(RecordNames.Key, t.Key);
+            w.WriteString(RecordNames.Kind, KindNames[(int)t.Kind]);
+            w.WriteStartArray(RecordNames.Segments);
             foreach (var s in t.Segments)
             {
                 w.WriteStartObject();
-                w.WriteNumber(StartName, s.Span.Start);
-                w.WriteNumber(EndName, s.Span.End);
-                w.WriteString(TextName, text.Slice(s.Span.Start, s.Span.Length));
-                w.WriteString(RoleName, RoleNames[(int)s.Role]);
+                w.WriteNumber(RecordNames.Start, s.Span.Start);
+                w.WriteNumber(RecordNames.End, s.Span.End);
+                w.WriteString(RecordNames.Text, text.Slice(s.Span.Start, s.Span.Length));
+                w.WriteString(RecordNames.Role, RoleNames[(int)s.Role]);
                 w.WriteEndObject();
             }
 
@@ -507,12 +500,12 @@ public static class ArticleRecordWriter
 
     private static void WriteSpan(Utf8JsonWriter w, Document doc, TextSpan span)
     {
-        w.WriteNumber("start", span.Start);
-        w.WriteNumber("end", span.End);
+        w.WriteNumber(RecordNames.Start, span.Start);
+        w.WriteNumber(RecordNames.End, span.End);
         if (doc.Offsets.ToRaw(span) is { } raw)
         {
-            w.WriteNumber("raw_start", raw.Start);
-            w.WriteNumber("raw_end", raw.End);
+            w.WriteNumber(RecordNames.RawStart, raw.Start);
+            w.WriteNumber(RecordNames.RawEnd, raw.End);
         }
     }
 
