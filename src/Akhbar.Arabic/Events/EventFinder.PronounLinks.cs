@@ -140,4 +140,48 @@ internal sealed partial class EventFinder
 
         return last + 1 < end && IsPronounPreposition(last + 1) && _tokens[last + 1].Key.EndsWith('ه') ? PronounReferent(last + 1) : null;
     }
+
+    /// <summary>
+    /// The actor (an entity or a group) of the latest verb event of the sentence before, for verb <paramref name="k"/> that opens its
+    /// sentence with و or ف and names no subject, when both verbs have the same person ("واعتقلت الشرطة الصحفي. وأطلقت
+    /// سراحه بعد أيام") and the word after the verb is no subject of its own: a preposition, or the verb's object pronoun.
+    /// </summary>
+    private EventArgument? CarriedActor(int k, int last, int start, int end, int sentence)
+    {
+        if (k != start || sentence == 0 || !_tokens[k].Has(SegmentRole.Conjunction))
+        {
+            return null;
+        }
+
+        var objectNext = last + 1 < end && (StandalonePrepositions.Contains(_tokens[last + 1].Key) || IsPronounPreposition(last + 1));
+        if (!objectNext && !_tokens[last].Has(SegmentRole.Pronoun))
+        {
+            return null;
+        }
+
+        var paragraph = _doc.Sentences[sentence].Paragraph;
+        if (_doc.Sentences[sentence - 1].Paragraph < paragraph - 1
+            || _events.FindLast(e => e.Sentence == sentence - 1 && e.Basis == EventBasis.Trigger && e.Source is not null) is not { } previous)
+        {
+            return null;
+        }
+
+        var from = ArticleActors.TokenAt(_tokens, previous.Trigger.Start);
+        if (_lexicon.Find(_tokens[from], _doc.Text) is { Kind: EventWordKind.Noun })
+        {
+            return null;
+        }
+
+        var verb = VerbWithoutObject(k);
+        var before = VerbWithoutObject(from);
+        foreach (var person in "fmp")
+        {
+            if (AgreesWith(before, person))
+            {
+                return AgreesWith(verb, person) ? previous.Source : null;
+            }
+        }
+
+        return null;
+    }
 }

@@ -931,7 +931,8 @@ internal sealed partial class EventFinder
             var groupAfter = (last + 1 < end && GroupActors.Is(_tokens[last + 1]))
                 || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2]));
             source = groupAfter ? null
-                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
+                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
+                    ?? CarriedActor(k, last, start, end, sentence);
         }
         else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {

@@ -70,4 +70,21 @@ public sealed class EventPronounLinkTests
         var arrest = At(doc, "اعتقلته");
         Assert.Equal("سامي حداد", Name(doc, arrest.Target));
     }
+
+    [Fact]
+    public void A_verb_opening_the_next_sentence_with_its_object_pronoun_keeps_the_actor_of_the_sentence_before_when_it_agrees()
+    {
+        var doc = Run("واعتقلت الشرطة الصحفي عمر ناصر في العاصمة. وأطلقت سراحه بعد أيام من التحقيق.");
+        var arrest = At(doc, "واعتقلت");
+        var released = At(doc, "وأطلقت سراحه");
+        Assert.Equal(arrest.Source, released.Source);
+    }
+
+    [Fact]
+    public void A_verb_of_another_person_does_not_keep_the_actor_of_the_sentence_before()
+    {
+        // اعتقلت (she: the police) and أطلق (he): the masculine verb has another subject the text does not name.
+        var doc = Run("واعتقلت الشرطة الصحفي عمر ناصر في العاصمة. وأطلق سراحه بعد أيام من التحقيق.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "وأطلق سراحه" && e.Source is not null);
+    }
 }
