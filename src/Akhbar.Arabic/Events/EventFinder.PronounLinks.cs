@@ -4,8 +4,9 @@ namespace Akhbar.Arabic.Events;
 
 /// <summary>
 /// Subjects reached across a pronoun: a preposition with its pronoun between a verb and the group that is its subject
-/// ("وزجت به السلطات في السجن"), and a verb after لكن with a pronoun ("لكنها أطلقت سراحه"), whose pronoun is the actor of
-/// the event before it in the sentence.
+/// ("وزجت به السلطات في السجن"), a verb after لكن with a pronoun ("لكنها أطلقت سراحه"), whose pronoun is the actor of the
+/// event before it in the sentence, and a sentence-opening verb that agrees with the verb of the sentence before ("وأطلقت
+/// سراحه"); and the person an object pronoun ه of a verb of release, coercion or force stands for.
 /// </summary>
 internal sealed partial class EventFinder
 {
