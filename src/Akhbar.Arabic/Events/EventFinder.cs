@@ -927,9 +927,12 @@ internal sealed partial class EventFinder
             var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
-            var groupAfter = last + 1 < end && GroupActors.Is(_tokens[last + 1]);
+            // "وزجت به السلطات": also across a preposition with its pronoun.
+            var groupAfter = (last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+                || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2]));
             source = groupAfter ? null
-                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null);
+                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
+                    ?? CarriedActor(k, last, start, end, sentence);
         }
         else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
@@ -997,6 +1000,12 @@ internal sealed partial class EventFinder
             // subject of its own shares the subject of the event before it in the sentence; after كما or ثم also that
             // of a statement ("وأشار لافروف إلى ...، كما انتقد"), whose speaker goes on acting.
             source = previous.Source;
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null)
+        {
+            // "لكنها أطلقت سراحه": the pronoun on لكن is the actor of the event before it, when the verb agrees with it.
+            source = ContrastSubject(k, start, sentence);
         }
 
         if (counted >= 0)
@@ -1122,6 +1131,13 @@ internal sealed partial class EventFinder
         if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
         {
             targets.Add(partner);
+        }
+
+        if (targets.Count == 0 && describedTarget is null && lexeme.Kind == EventWordKind.Verb && root is "08" or "17" or "18" or "19" or "20"
+            && PronounObject(k, last, end) is { } pronounObject)
+        {
+            // "لكنها أطلقت سراحه"، "وزجت به السلطات": the person the verb's object pronoun stands for.
+            targets.Add(pronounObject);
         }
 
         if ((source is null && !force && counted < 0 && !criticizedUnnamed) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
@@ -1312,7 +1328,8 @@ internal sealed partial class EventFinder
                     return GroupArgument(j, limit);
                 }
 
-                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key))
+                // "وزجت به السلطات": a preposition with its pronoun, the verb's object, may stand before the subject.
+                if (!_inTime[j] && !Skippable.Contains(_tokens[j].Key) && !(j == last + 1 && IsPronounPreposition(j) && SubjectAfterPronounPreposition(k, start)))
                 {
                     break;
                 }
