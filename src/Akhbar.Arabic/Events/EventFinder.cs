@@ -1583,9 +1583,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether a folded word ends like a nisba adjective ("الروسي", "الأفغانية", "الشعبيون").</summary>
-    private static bool IsNisba(string key) =>
-        key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key.EndsWith("يون", StringComparison.Ordinal)
-        || key.EndsWith("يين", StringComparison.Ordinal) || key.EndsWith("يات", StringComparison.Ordinal);
+    private static bool IsNisba(string key) => NisbaWords.IsNisba(key);
 
     /// <summary>
     /// Whether the definite words from token j lead to a person's name ("الداعية الإسلامي البارز الشيخ سفر الحوالي"): they
