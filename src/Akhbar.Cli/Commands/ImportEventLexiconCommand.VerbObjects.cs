@@ -183,30 +183,8 @@ public static partial class ImportEventLexiconCommand
         string[] expected = ["verb", "link", "object", "action", "cameo", "prep", "verb_forms", "object_forms", "verbal_noun", "reason"];
         var rows = new List<(VerbObjectRow, string, string)>();
         var seen = new HashSet<VerbObject>();
-        var header = false;
-        var number = 0;
-        foreach (var raw in File.ReadLines(path, Encoding.UTF8))
+        foreach (var (f, where) in CurationLines(path, expected))
         {
-            number++;
-            if (raw.Length == 0 || raw[0] == '#')
-            {
-                continue;
-            }
-
-            var f = raw.Split('\t');
-            if (!header)
-            {
-                header = f.SequenceEqual(expected) ? true
-                    : throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: expected the header {string.Join(", ", expected)}.");
-                continue;
-            }
-
-            var where = $"{path}:{number}";
-            if (f.Length != expected.Length)
-            {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: expected {expected.Length} tab-separated fields, found {f.Length}.");
-            }
-
             var key = new VerbObject(Fold(f[0]), Fold(f[1]), Fold(f[2]));
             var action = f[3];
             if (key.Verb.Length < 2 || key.Object.Length < 2 || action is not ("keep" or "recode" or "add" or "drop") || f[9].Trim().Length == 0 || !seen.Add(key))

@@ -257,7 +257,34 @@ public static partial class ImportEventLexiconCommand
     {
         var rows = new List<CurationRow>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        string[]? header = null;
+        foreach (var (f, where) in CurationLines(path, ["lemma", "action", "cameo", "kind", "prep", "needs_prep", "next", "forms", "reason"]))
+        {
+            var lemma = Fold(f[0]);
+            var action = f[1];
+            if (action is not ("drop" or "recode" or "add") || f[8].Trim().Length == 0 || !seen.Add(lemma + "\t" + f[3]))
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: needs an action of drop, recode or add, a reason, and a lemma not listed before.");
+            }
+
+            if (action != "drop" && (codes.Find(f[2]) is null || f[3] is not ("verb" or "noun") || f[5] is not ("yes" or "no")))
+            {
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: '{f[2]}' is not a CAMEO code of the table, or the kind is not verb/noun, or needs_prep is not yes/no.");
+            }
+
+            var entry = new LexiconEntry(lemma, f[3], f[2], Fold(f[4]), f[5] == "yes", Words(f[6]), Words(f[7]), "curated");
+            rows.Add(new CurationRow(lemma, action, entry));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The rows of a hand-written curation table: comment and empty lines skipped, the header checked against
+    /// <paramref name="expected"/>, every row with as many tab-separated fields; each with its "path:line" for messages.
+    /// </summary>
+    private static IEnumerable<(string[] Fields, string Where)> CurationLines(string path, string[] expected)
+    {
+        var header = false;
         var number = 0;
         foreach (var raw in File.ReadLines(path, Encoding.UTF8))
         {
@@ -268,40 +295,21 @@ public static partial class ImportEventLexiconCommand
             }
 
             var f = raw.Split('\t');
-            if (header is null)
+            if (!header)
             {
-                header = f;
-                if (!header.SequenceEqual(["lemma", "action", "cameo", "kind", "prep", "needs_prep", "next", "forms", "reason"]))
-                {
-                    throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: expected the header lemma, action, cameo, kind, prep, needs_prep, next, forms, reason.");
-                }
-
+                header = f.SequenceEqual(expected) ? true
+                    : throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: expected the header {string.Join(", ", expected)}.");
                 continue;
             }
 
-            string Where() => $"{path}:{number}";
-            if (f.Length != header.Length)
+            var where = $"{path}:{number}";
+            if (f.Length != expected.Length)
             {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{Where()}: expected {header.Length} tab-separated fields, found {f.Length}.");
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: expected {expected.Length} tab-separated fields, found {f.Length}.");
             }
 
-            var lemma = Fold(f[0]);
-            var action = f[1];
-            if (action is not ("drop" or "recode" or "add") || f[8].Trim().Length == 0 || !seen.Add(lemma + "\t" + f[3]))
-            {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{Where()}: needs an action of drop, recode or add, a reason, and a lemma not listed before.");
-            }
-
-            if (action != "drop" && (codes.Find(f[2]) is null || f[3] is not ("verb" or "noun") || f[5] is not ("yes" or "no")))
-            {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{Where()}: '{f[2]}' is not a CAMEO code of the table, or the kind is not verb/noun, or needs_prep is not yes/no.");
-            }
-
-            var entry = new LexiconEntry(lemma, f[3], f[2], Fold(f[4]), f[5] == "yes", Words(f[6]), Words(f[7]), "curated");
-            rows.Add(new CurationRow(lemma, action, entry));
+            yield return (f, where);
         }
-
-        return rows;
     }
 
     private static string[] Words(string field) => [.. field.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold).Distinct(StringComparer.Ordinal)];
