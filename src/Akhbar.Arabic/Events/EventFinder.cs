@@ -154,6 +154,12 @@ internal sealed partial class EventFinder
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));
 
+        // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
+        // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
+        _events.RemoveAll(e => e.Basis == EventBasis.Trigger && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence
+            && a.Cameo == e.Cameo && ArticleActors.TokenAt(_tokens, a.Trigger.Start) + 1 == ArticleActors.TokenAt(_tokens, e.Trigger.Start)
+            && NoneOrSame(e.Source, a.Source) && NoneOrSame(e.Target, a.Target)));
+
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
@@ -301,6 +307,9 @@ internal sealed partial class EventFinder
 
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
+
+    /// <summary>Whether <paramref name="argument"/> is absent or the same actor as <paramref name="other"/>.</summary>
+    private static bool NoneOrSame(EventArgument? argument, EventArgument? other) => argument is null || SameActor(argument, other);
 
     /// <summary>A quote whose cue codes an event: the speaker is the source, the first actor of its words the target.</summary>
     private void QuoteEvent(Quote quote)

@@ -24,6 +24,15 @@ public sealed class EventVerbObjectTests
         Assert.Equal("أربعة رجال", doc.Slice(e.Target!.Span));
     }
 
+    [Theory]
+    [InlineData("وأعلن الاتحاد الأوروبي فرض عقوبات جديدة على سوريا.", "163")]
+    [InlineData("وشاركت مئات النساء في مظاهرة احتجاج أمام البرلمان.", "141")]
+    public void Two_adjacent_words_coded_alike_with_the_same_actors_are_one_event(string sentence, string cameo)
+    {
+        var doc = Run(sentence);
+        Assert.Single(doc.Events, e => e.Cameo == cameo);
+    }
+
     [Fact]
     public void A_release_takes_the_person_after_its_object_as_target()
     {
