@@ -630,7 +630,7 @@ internal sealed class QuoteFinder
     private int RoleEnd(int noun, int end)
     {
         var last = noun;
-        while (last + 1 < end && last < noun + 2 && _tokens[last + 1].Kind == TokenKind.Word && _tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal))
+        while (last + 1 < end && last < noun + 2 && IsDefiniteWord(last + 1))
         {
             last++;
         }
@@ -916,7 +916,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        var definiteNoun = _tokens[noun].Key.StartsWith("ال", StringComparison.Ordinal);
+        var definiteNoun = IsDefiniteWord(noun);
         if (last + 1 < to && _mentionStarting[last + 1] is { Type: EntityType.Location or EntityType.Organization } named
             && named.LastToken < to && (last > noun || !definiteNoun))
         {
