@@ -91,7 +91,7 @@ public sealed class EntityStage : IPipelineStage
                     span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
                 }
 
-                mentions.Add(new EntityMention(type, span, first, last));
+                mentions.Add(new EntityMention(type, span, first, last, MentionBounds.IsElidedArticle(document.Text, tokens[first], span.Start)));
             }
         }
 

@@ -19,7 +19,7 @@ public static class CountryNameBounds
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
-            if (!resources.CountriesByKey.TryGetValue(LinkingResources.Key(text.Substring(m.Span.Start, m.Span.Length)), out var country))
+            if (!resources.CountriesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out var country))
             {
                 continue;
             }

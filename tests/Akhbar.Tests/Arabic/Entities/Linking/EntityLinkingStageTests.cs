@@ -262,6 +262,18 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("وصلت المساعدات أمس للعراق بعد أسابيع من الانتظار.", "لعراق", "العراق", "Iraq")]
+    [InlineData("وصلت المساعدات أمس لتركيا وللصين بعد أسابيع من الانتظار.", "لصين", "الصين", "China")]
+    [InlineData("وصلت المساعدات أمس للبنان بعد أسابيع من الانتظار.", "لبنان", "لبنان", "Lebanon")]
+    public void A_name_after_lil_leaves_out_the_preposition_and_puts_back_the_article(string text, string mention, string name, string nameEn)
+    {
+        var doc = Analyze.Text(text);
+        var entity = Assert.Single(doc.LinkedEntities, e => e.NameEn == nameEn);
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(mention, doc.Slice(Assert.Single(entity.Mentions).Span));
+    }
+
+    [Theory]
     [InlineData("قال محمود سالم، وزير المالية، إن الميزانية جاهزة.", null)]
     [InlineData("قال محمود سالم، وزير المالية المصري، إن الميزانية جاهزة.", "EGY")]
     [InlineData("قال وزير المالية المصري محمود سالم إن الميزانية جاهزة.", "EGY")]
