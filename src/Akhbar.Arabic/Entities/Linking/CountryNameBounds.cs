@@ -48,27 +48,11 @@ public static class CountryNameBounds
 
             if (start != m.Span.Start || end != m.Span.End)
             {
-                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last };
+                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last, ArticleElided = m.ArticleElided && start == m.Span.Start };
                 widened.Add(n);
             }
         }
 
-        if (widened.Count == 0)
-        {
-            return [.. list];
-        }
-
-        // The tagger's own mention of the state noun or the nisba alone is part of the widened one now.
-        var result = new List<EntityMention>(list.Length);
-        for (var n = 0; n < list.Length; n++)
-        {
-            var m = list[n];
-            if (!widened.Exists(w => w != n && list[w].FirstToken <= m.FirstToken && m.LastToken <= list[w].LastToken))
-            {
-                result.Add(m);
-            }
-        }
-
-        return result;
+        return WidenedMentions.WithoutCovered(list, widened);
     }
 }

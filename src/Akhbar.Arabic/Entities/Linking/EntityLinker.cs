@@ -24,6 +24,7 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
@@ -361,6 +362,12 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.NameEn = region.NameEn;
                     c.Country ??= region.Country;
                 }
+                else if (NameUnderHead(c) is var (nameEn, country))
+                {
+                    // "مطار أبها", "ولاية كونار": the English of the place, or of the unit's own name, inside the head's pattern.
+                    c.NameEn = nameEn;
+                    c.Country ??= country;
+                }
             }
             else if (c.Type != EntityType.Location)
             {
@@ -578,6 +585,50 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
+    /// <summary>
+    /// The English name and country of a place named in full under a head noun (<see cref="PlaceHead"/>): the head's
+    /// pattern around the English name of the country, place, region or listed person after it, or, for a unit, around
+    /// its transliterated name; null when the cluster has no such name or a feature's name is unknown.
+    /// </summary>
+    private (string NameEn, string? Country)? NameUnderHead(MentionCluster c)
+    {
+        foreach (var key in c.KeysByWords())
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !resources.PlaceHeads.TryGetValue(key[..space], out var head) || head.NameEn is null)
+            {
+                continue;
+            }
+
+            var rest = key[(space + 1)..];
+            var (known, country) = resources.CountriesByKey.TryGetValue(rest, out var state) ? (state.NameEn, state.Iso3)
+                : resources.PlacesByKey.TryGetValue(rest, out var places) && places.MaxBy(p => p.Population) is { } place ? (place.NameEn, place.Country)
+                : resources.Regions.TryGetValue(rest, out var region) ? (region.NameEn, region.Country)
+                : resources.KnownPeople.ByKey.TryGetValue(rest, out var person) ? (person.NameEn, null)
+                : PersonNameAfter(c.FullestName()) is { } personName ? (personName, null)
+                : ((string?)null, (string?)null);
+            if (known is not null)
+            {
+                return (head.EnglishOf(known)!, country);
+            }
+
+            // The unit's own name as written (the key has lost its hamzas and ة), after the head.
+            if (head.IsUnit && c.FullestName() is var written && written.IndexOf(' ', StringComparison.Ordinal) is var cut and > 0)
+            {
+                return (head.EnglishOf(Transliterator.ToLatin(written[(cut + 1)..], resources.NameSpellings))!, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The English spelling of a person's name written after a head noun ("مطار شارل ديغول": Charles de Gaulle), when the names table knows it.</summary>
+    private string? PersonNameAfter(string written)
+    {
+        var cut = written.IndexOf(' ', StringComparison.Ordinal);
+        return cut > 0 && resources.EnglishNames.Match(Transliterator.ToLatin(written[(cut + 1)..]), null) is { } english ? english.Name : null;
+    }
+
     private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
         foreach (var key in c.KeysByWords())

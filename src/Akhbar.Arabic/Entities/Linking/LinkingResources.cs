@@ -44,6 +44,9 @@ public sealed class LinkingResources
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
+    public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
@@ -261,6 +264,13 @@ public sealed class LinkingResources
         {
             var country = row[regions.Column("country")];
             r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+        }
+
+        var heads = TsvResource.Load("entities/place-heads.tsv");
+        foreach (var row in heads.Rows)
+        {
+            var nameEn = row[heads.Column("name_en")];
+            r.PlaceHeads[Key(row[heads.Column("noun")])] = new PlaceHead(row[heads.Column("kind")] == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes");
         }
 
         var idioms = TsvResource.Load("entities/place-idioms.tsv");

@@ -262,6 +262,32 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("وقع انفجار قرب جسر لندن مساء أمس.", "جسر لندن", "London Bridge", "GBR")]
+    [InlineData("سقط صاروخ على مطار شارل ديغول قرب العاصمة.", "مطار شارل ديغول", null, null)]
+    [InlineData("تقدمت القوات في محافظة إدلب أمس.", "محافظة إدلب", "Idlib", "SYR")]
+    [InlineData("عبرت السفينة نهر النيل أمس.", "نهر النيل", "Nile River", null)]
+    [InlineData("دخلت المساعدات إلى الغوطة الشرقية أمس.", "الغوطة الشرقية", "Eastern Ghouta", "SYR")]
+    public void A_place_named_under_a_head_noun_is_named_in_full(string text, string name, string? nameEn, string? iso3)
+    {
+        var doc = Analyze.Text(text);
+        var place = Assert.Single(doc.LinkedEntities, e => e.Name == name);
+        Assert.Equal(EntityType.Location, place.Type);
+        if (nameEn is not null)
+        {
+            Assert.Equal(nameEn, place.NameEn);
+        }
+
+        Assert.Equal(iso3, place.Country);
+    }
+
+    [Fact]
+    public void A_bridge_is_not_the_city_it_is_named_after()
+    {
+        var doc = Analyze.Text("وقع انفجار قرب جسر لندن مساء أمس.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn == "London");
+    }
+
+    [Theory]
     [InlineData("وصلت المساعدات أمس للعراق بعد أسابيع من الانتظار.", "لعراق", "العراق", "Iraq")]
     [InlineData("وصلت المساعدات أمس لتركيا وللصين بعد أسابيع من الانتظار.", "لصين", "الصين", "China")]
     [InlineData("وصلت المساعدات أمس للبنان بعد أسابيع من الانتظار.", "لبنان", "لبنان", "Lebanon")]
