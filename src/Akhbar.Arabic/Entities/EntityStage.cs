@@ -78,8 +78,9 @@ public sealed class EntityStage : IPipelineStage
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = wordTokens[s];
-            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
+            foreach (var (chunkStart, b, type) in BioTags.ChunksOf(tags[s]))
             {
+                var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = (words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))
                 {
