@@ -1606,18 +1606,20 @@ public sealed class TimeRecognizer
                 }
             }
 
+            // Followed by من/على, قبل/بعد count from an event ("بعد ساعة ونصف من الانقطاع", "بعد 3 سنوات من العمل", "بعد
+            // عامين على اندلاع الحرب"), not from the publication: a duration, whatever the unit. Keys fold ى to ي.
+            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "علي");
             var duration = new DurationMeaning(parts);
             var calendarUnits = parts.All(p => p.Item2 >= TimeUnit.Day && p.Item2 <= TimeUnit.Year);
             if (sign != 0 && calendarUnits)
             {
-                return Make(i, e - 1, new ShiftMeaning(duration, sign));
+                // The span keeps قبل/بعد either way: the expression is the same words, only its anchor is unknown.
+                return Make(i, e - 1, fromEvent ? duration : new ShiftMeaning(duration, sign));
             }
 
             var first = sign != 0 || cue ? j : i;
             // Hours and minutes after قبل/بعد: a clock time when the publication moment is known, else the duration
-            // (the normalizer decides); the span stays the duration's, as it was before either reading. Followed by
-            // من/على they count from an event ("بعد ساعة ونصف من الانقطاع"), not from the publication: a duration.
-            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "على");
+            // (the normalizer decides); the span stays the duration's, as it was before either reading.
             return Make(first, e - 1, sign != 0 && !fromEvent && parts.All(p => p.Item2 <= TimeUnit.Year) ? new ShiftMeaning(duration, sign) : duration);
         }
 
