@@ -1470,8 +1470,9 @@ public sealed class TimeRecognizer
             if (n > 0 && !ordinal && v > 0)
             {
                 var k = n;
-                // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit.
-                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article))
+                // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit, unless a
+                // modifier makes it a period of its own ("32 نقطة مقابل 34 العام السابق": last year, not 34 years).
+                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article) && !(t[k].Article && Is(k + 1, TimeWordKind.Modifier)))
                 {
                     amount = v;
                     unit = u.Unit;

@@ -128,6 +128,11 @@ public sealed class TimeStage : IPipelineStage
                 marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
             }
 
+            if (MonthNamedEntity.IsPartOfName(document, tokens, mention))
+            {
+                continue;
+            }
+
             var direction = marker <= mention.LastToken ? TimeDirection.Upcoming : _convention.Direction;
             if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit, anchorTime) is not { } n)
             {

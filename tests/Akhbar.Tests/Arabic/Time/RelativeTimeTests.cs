@@ -38,6 +38,24 @@ public class RelativeTimeTests
         Assert.Equal("2018-04-29TMO", Single("سيؤثر ذلك على الرحلات صباح الأحد في المطار.", "2018-04-29").Value);
     }
 
+    [Fact]
+    public void A_month_name_inside_a_persons_name_is_no_time()
+    {
+        var doc = Run("قال طارق رمضان إن الحكم ظالم، وأضاف رمضان أن محاميه سيستأنف. ويبدأ الصوم في رمضان.", "2018-05-01");
+        var months = doc.Times.Where(t => doc.Slice(t.Span) == "رمضان").ToList();
+        var month = Assert.Single(months);
+        Assert.Equal("في", doc.Text[..month.Span.Start].TrimEnd()[^2..]);
+    }
+
+    [Fact]
+    public void A_unit_with_the_article_and_a_modifier_after_a_number_is_the_period_not_a_count()
+    {
+        var doc = Run("سجل الفريق 32 نقطة مقابل 34 العام السابق.", "2018-05-01");
+        var t = Assert.Single(doc.Times);
+        Assert.Equal("العام السابق", doc.Slice(t.Span));
+        Assert.Equal("2017", t.Value);
+    }
+
     [Theory]
     [InlineData("أوقفت الشركة رحلاتها عام 2014 بعد 3 سنوات من العمل.", "بعد 3 سنوات", "P3Y")]
     [InlineData("انسحبت القوات بعد عامين على اندلاع الحرب.", "بعد عامين", "P2Y")]
