@@ -67,8 +67,8 @@ public sealed class EntityStage : IPipelineStage
             tags.Add(sentenceTags);
         }
 
-        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
         var linking = Linking.LinkingResources.Default;
+        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);

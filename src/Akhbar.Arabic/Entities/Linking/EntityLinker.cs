@@ -346,7 +346,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
-                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named))
+                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
                     {
                         commonWords.Add(c);
                         continue;
@@ -431,6 +431,13 @@ public sealed class EntityLinker(LinkingResources resources)
     private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
         place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
         && c.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal) && !k.StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A place named only by words that news mostly writes as common words ("الصور" is the pictures before it is Tyre;
+    /// Data/entities/place-common-words.tsv), in an article that never names its country, is those words: no entity.
+    /// </summary>
+    private bool IsListedCommonWord(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
+        !named.Contains(place.Country) && c.NameKeys.All(resources.PlaceCommonWords.Contains);
 
     /// <summary>
     /// A place the tagger found by cutting a letter off a word that the clitic segmenter keeps whole ("وزاريا",

@@ -44,6 +44,9 @@ public sealed class LinkingResources
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that name a place but are mostly common words ("الصور", "الخبر"; Data/entities/place-common-words.tsv).</summary>
+    public HashSet<string> PlaceCommonWords { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
 
@@ -264,6 +267,12 @@ public sealed class LinkingResources
         {
             var country = row[regions.Column("country")];
             r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+        }
+
+        var commonWords = TsvResource.Load("entities/place-common-words.tsv");
+        foreach (var row in commonWords.Rows)
+        {
+            r.PlaceCommonWords.Add(Key(row[commonWords.Column("word")]));
         }
 
         var heads = TsvResource.Load("entities/place-heads.tsv");

@@ -281,6 +281,25 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_place_name_that_is_mostly_a_common_word_needs_its_country_in_the_article()
+    {
+        var pictures = Analyze.Text("بدأت الشركة التحقق من الصور والفيديو المنشورة على موقعها.");
+        Assert.DoesNotContain(pictures.LinkedEntities, e => e.NameEn == "Tyre");
+
+        var tyre = Analyze.Text("قصفت الطائرات الإسرائيلية أطراف مدينة صور في جنوب لبنان أمس.");
+        Assert.Contains(tyre.LinkedEntities, e => e.NameEn == "Tyre" && e.Country == "LBN");
+    }
+
+    [Fact]
+    public void Khartoum_is_a_known_capital()
+    {
+        var doc = Analyze.Text("وصل الوفد إلى الخرطوم أمس لبحث الأزمة.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Name == "الخرطوم");
+        Assert.Equal("Khartoum", place.NameEn);
+        Assert.Equal("SDN", place.Country);
+    }
+
+    [Fact]
     public void A_bridge_is_not_the_city_it_is_named_after()
     {
         var doc = Analyze.Text("وقع انفجار قرب جسر لندن مساء أمس.");
