@@ -80,6 +80,11 @@ public sealed class EntityStage : IPipelineStage
             var words = wordTokens[s];
             foreach (var (chunkStart, b, type) in BioTags.ChunksOf(tags[s]))
             {
+                if (type == EntityType.Organization && LeadingTitles.IsRoleOnly(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey))
+                {
+                    continue;
+                }
+
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = (words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))

@@ -22,6 +22,30 @@ public static class LeadingTitles
         return first;
     }
 
+    /// <summary>
+    /// Whether the chunk is a title and nisbas only ("السفير السعودي", "الرئيس الروسي"): a role phrase, which entity linking
+    /// reads as such, and not the name of an organization (ANERcorp's السفير is also a Lebanese newspaper).
+    /// </summary>
+    public static bool IsRoleOnly(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int> words, int first, int last, Gazetteer gazetteer, Func<string, bool> isNisba)
+    {
+        var name = FirstNameWord(text, tokens, words, first, last, gazetteer);
+        if (name == first)
+        {
+            return false;
+        }
+
+        for (var w = name; w <= last; w++)
+        {
+            var token = tokens[words[w]];
+            if (!isNisba(TokenWords.Key(text, token, TokenWords.WordStart(token))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsTitle(string text, Token token, Gazetteer gazetteer) =>
         gazetteer.Lookup(TokenWords.Key(text, token, TokenWords.WordStart(token))) is var types
         && (types & GazetteerTypes.Title) != 0 && (types & GazetteerTypes.Person) == 0;

@@ -291,6 +291,20 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void An_operating_system_is_no_regime()
+    {
+        var doc = Analyze.Text("تعمل الهواتف الجديدة بنظام تشغيل أندرويد منذ العام الماضي.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.NameEn is { } en && en.EndsWith("government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ambassador_with_his_nisba_is_a_role_not_an_organization()
+    {
+        var doc = Analyze.Text("وقال السفير السعودي في الخرطوم إن الموقف ثابت.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
     public void Khartoum_is_a_known_capital()
     {
         var doc = Analyze.Text("وصل الوفد إلى الخرطوم أمس لبحث الأزمة.");
