@@ -689,7 +689,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             if (resources.ActorsByKey.TryGetValue(key, out var actor))
             {
-                return actor;
+                return ContradictsActorFirstName(c, key, actor) ? null : actor;
             }
         }
 
@@ -712,7 +712,8 @@ public sealed class EntityLinker(LinkingResources resources)
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.KeysByWords()[0];
             // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
-            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
+            var lastWord = full[(full.LastIndexOf(' ') + 1)..];
+            if (resources.ActorsByKey.TryGetValue(lastWord, out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open) && !ContradictsActorFirstName(c, lastWord, actor))
             {
                 return actor;
             }
@@ -725,6 +726,24 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a person written with a first name (محمد رضا فياض) matched an actor by a one-word <paramref name="key"/>
+    /// (its family name فياض) whose full names in the dictionary all have another first name (سلام فياض): another person.
+    /// First names are compared loosely (سيرغي and سيرجي are one name).
+    /// </summary>
+    private bool ContradictsActorFirstName(MentionCluster c, string key, ActorRecord actor)
+    {
+        if (c.Type != EntityType.Person || key.Contains(' ', StringComparison.Ordinal) || c.KeysByWords()[0] is not { } full
+            || MentionCluster.Words(full) < 2 || !resources.ActorFirstWordsByLastWord.TryGetValue(key, out var named))
+        {
+            return false;
+        }
+
+        var first = MentionClusterer.LooseKey(full[..full.IndexOf(' ', StringComparison.Ordinal)]);
+        var same = named.Where(n => n.Actor.NameEn is not null && n.Actor.NameEn == actor.NameEn).ToList();
+        return same.Count > 0 && !same.Exists(n => MentionClusterer.LooseKey(n.First) == first);
     }
 
     /// <summary>

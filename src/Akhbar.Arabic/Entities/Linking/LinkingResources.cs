@@ -68,6 +68,9 @@ public sealed class LinkingResources
     /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
     public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The folded first words of the dictionary's names of two words or more, by their last word ("فياض": سلام).</summary>
+    public Dictionary<string, List<(string First, ActorRecord Actor)>> ActorFirstWordsByLastWord { get; } = new(StringComparer.Ordinal);
+
     /// <summary>English names of Arabic names aligned in parallel text (الأمم المتحدة: United Nations), by folded key.</summary>
     public Dictionary<string, string> PairedNames { get; } = new(StringComparer.Ordinal);
 
@@ -197,6 +200,17 @@ public sealed class LinkingResources
         foreach (var (key, actor) in r.ActorsByKey)
         {
             var space = key.LastIndexOf(' ');
+            if (space > 0)
+            {
+                var lastWord = key[(space + 1)..];
+                if (!r.ActorFirstWordsByLastWord.TryGetValue(lastWord, out var firsts))
+                {
+                    r.ActorFirstWordsByLastWord[lastWord] = firsts = [];
+                }
+
+                firsts.Add((key[..key.IndexOf(' ', StringComparison.Ordinal)], actor));
+            }
+
             if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
             {
                 var last = key[(space + 1)..];

@@ -291,6 +291,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_family_name_shared_with_a_listed_person_of_another_first_name_is_not_that_person()
+    {
+        var doc = Analyze.Text("وتوجه مساعد وزير الصناعة محمد رضا فياض إلى الدوحة أمس. وأوضح فياض أن الزيارة تستمر يومين.");
+        var person = Assert.Single(doc.LinkedEntities, e => e.Name == "محمد رضا فياض");
+        Assert.NotEqual("Salam Fayyad", person.NameEn);
+    }
+
+    [Fact]
     public void An_operating_system_is_no_regime()
     {
         var doc = Analyze.Text("تعمل الهواتف الجديدة بنظام تشغيل أندرويد منذ العام الماضي.");
