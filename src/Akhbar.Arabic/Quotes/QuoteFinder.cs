@@ -11,6 +11,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    /// <summary>Folded auxiliaries between a subject and its verb ("كان قد قال"), which belong to neither.</summary>
+    private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.Ordinal) { "قد", "لقد", "كان", "كانت", "كانوا" };
+
     private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal)
     {
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "انني", "اني", "انكم", "بان", "بانه", "بانها", "بانهم", "بانهما", "باننا",
@@ -1189,6 +1192,14 @@ internal sealed class QuoteFinder
             return Mention(m);
         }
 
+        // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
+        // not part of the speaker.
+        var end = cue - 1;
+        while (end > start && AuxiliaryWords.Contains(_tokens[end].Key))
+        {
+            end--;
+        }
+
         // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
         if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
         {
@@ -1202,7 +1213,7 @@ internal sealed class QuoteFinder
         }
 
         // "وكانت وسائل إعلام روسية ذكرت أن", "لكن مراسل "بي بي سي" قال إن": a speaker noun a few words before the cue.
-        for (var k = cue - 1; k >= start && k >= cue - 7; k--)
+        for (var k = end; k >= start && k >= cue - 7; k--)
         {
             if (IsComma(k) || ThatWords.Contains(_tokens[k].Key) || _lexicon.Cue(_tokens[k]) is not null)
             {
@@ -1211,8 +1222,13 @@ internal sealed class QuoteFinder
 
             if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
             {
-                return new Carried(Span(k, cue - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
+                return new Carried(Span(k, end), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             }
+        }
+
+        if (end < cue - 1 && _mentionEnding[end] is { Type: EntityType.Person or EntityType.Organization } named)
+        {
+            return Mention(named);
         }
 
         return null;

@@ -25,6 +25,16 @@ public class QuotePatternTests
         Assert.Contains("لودريان", q.Speaker, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("وكان وزير الخزانة الأميركي ستيفن منوتشين قد قال إن الإدارة تسعى لتغيير الاتفاق.", "وزير الخزانة الأميركي ستيفن منوتشين")]
+    [InlineData("وكانت تقارير أميركية قد ذكرت أن الاقتصاد يتراجع.", "تقارير أميركية")]
+    [InlineData("وقال الوزير إن الوضع صعب. وكان بوتين قد أكد أن روسيا مستعدة للحوار.", "بوتين")]
+    public void The_auxiliary_between_the_subject_and_the_cue_is_not_the_speaker(string body, string speaker)
+    {
+        var (_, quotes) = Run(body);
+        Assert.Equal(speaker, quotes[^1].Speaker);
+    }
+
     [Fact]
     public void Subject_less_cues_carry_the_speaker_over_to_the_next_paragraphs()
     {
