@@ -1184,6 +1184,13 @@ internal sealed partial class EventFinder
             return;
         }
 
+        // A verb right after رفض is its verbal noun written like it ("رفضت الصين فرض عقوبات").
+        if ((lexeme.Kind == EventWordKind.Noun || !_tokens[k].Has(SegmentRole.Conjunction)) && (subject is null || subject.Value.Last < k)
+            && RefusedAct(k, sentence, start, root, source, targets, spanTarget))
+        {
+            return;
+        }
+
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
