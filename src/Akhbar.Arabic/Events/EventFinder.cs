@@ -1176,6 +1176,13 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
+        if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && source is null && targets.Count == 0 && spanTarget is null)
+        {
+            // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken is a kind of
+            // crime the text talks about, not one it reports.
+            return;
+        }
+
         if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
@@ -1650,9 +1657,15 @@ internal sealed partial class EventFinder
     {
         var last = j;
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
-        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
+        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object. A definite head has no
+        // genitive, so only adjectives that agree with it follow it: in "واعتقلت الشرطة الصحفي" the journalist (masculine
+        // after a feminine head) is the object.
+        var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)) && !TitlesPerson(last + 1, limit))
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+                    && ((last == j && !definiteHead) || (IsNisba(_tokens[last + 1].Key) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))))
+                    && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
@@ -1675,6 +1688,22 @@ internal sealed partial class EventFinder
         }
 
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
+    }
+
+    /// <summary>
+    /// Whether an adjective agrees in gender and number with the definite head of a group: a feminine singular or a plural
+    /// of things in ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), a sound masculine plural a plural
+    /// ("المسلحون المجهولون"), any other head a masculine singular ("الجيش اللبناني"). Both keys are folded (ة is ه).
+    /// </summary>
+    private static bool AgreesWithHead(string head, string adjective)
+    {
+        if (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))
+        {
+            return adjective.EndsWith("ون", StringComparison.Ordinal) || adjective.EndsWith("ين", StringComparison.Ordinal);
+        }
+
+        var feminineHead = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
+        return feminineHead == adjective.EndsWith('ه');
     }
 
     private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
@@ -2050,7 +2079,7 @@ internal sealed partial class EventFinder
             && _cues.IsSpeakerNoun(token with { Key = key[..^2] }, out unnamed) && !unnamed;
     }
 
-    /// <summary>"من قبل X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
+    /// <summary>"من قبل X" or "على يد X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
     private ActorMention? AgentAfter(int from, int end)
     {
         for (var j = from; j + 1 < end && j < from + TargetWindow; j++)
@@ -2069,6 +2098,12 @@ internal sealed partial class EventFinder
             if (_tokens[j].Key == "من" && _tokens[j + 1].Key == "قبل" && _actors.StartingAt(j + 2 < end ? j + 2 : j) is { IsActor: true } m && m.First == j + 2)
             {
                 return m;
+            }
+
+            // "اختطاف الصحفي على يد تنظيم داعش": at the hands of X, X did it.
+            if (_tokens[j].Key == "علي" && _tokens[j + 1].Key is "يد" or "ايدي" && j + 2 < end && _actors.StartingAt(j + 2) is { IsActor: true } hands)
+            {
+                return hands;
             }
         }
 

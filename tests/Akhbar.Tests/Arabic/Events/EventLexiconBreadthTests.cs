@@ -1,0 +1,51 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Event words added to the curated lexicon for unseen text (praise, welcome, apology, abduction, infiltration), the
+/// agent after "على يد", and group phrases that stop where the adjectives stop, on sentences written for these tests.
+/// </summary>
+public sealed class EventLexiconBreadthTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-breadth", "2021-06-01", paragraphs);
+
+    private static CodedEvent At(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    [Fact]
+    public void Praise_welcome_and_apology_are_coded()
+    {
+        var doc = Run(
+            "وأشاد وزير الخارجية السعودي عادل الجبير بالرئيس الفرنسي إيمانويل ماكرون.",
+            "ورحبت الحكومة العراقية بقرار مجلس الأمن.",
+            "واعتذر رئيس الوزراء الياباني شينزو آبي للصين عن الحادثة.");
+        Assert.Equal("051", At(doc, "أشاد").Cameo);
+        Assert.Equal("051", At(doc, "رحبت").Cameo);
+        Assert.Equal("055", At(doc, "اعتذر").Cameo);
+    }
+
+    [Fact]
+    public void An_abduction_with_neither_author_nor_victim_is_a_kind_of_crime_not_an_event()
+    {
+        var doc = Run("وتحدث التقرير عن تزايد عمليات الخطف في المنطقة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "181");
+    }
+
+    [Fact]
+    public void Infiltration_is_force_only_by_an_armed_side()
+    {
+        var doc = Run("وتسلل الجيش الإسرائيلي إلى قرية لبنانية قرب الحدود.", "وتسلل المهاجرون عبر الحدود ليلا.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "190");
+        Assert.Equal("الجيش الإسرائيلي", doc.Slice(e.Source!.Span));
+    }
+
+    [Fact]
+    public void A_definite_group_takes_only_the_adjectives_that_agree_with_it()
+    {
+        var doc = Run("واعتقلت الشرطة الصحفي سامر في المطار.", "وطوقت القوات السورية المبنى.");
+        Assert.Equal("الشرطة", doc.Slice(At(doc, "اعتقلت").Source!.Span));
+        Assert.Equal("القوات السورية", doc.Slice(At(doc, "طوقت").Source!.Span));
+    }
+}
