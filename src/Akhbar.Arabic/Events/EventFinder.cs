@@ -305,6 +305,22 @@ internal sealed partial class EventFinder
         return key.StartsWith("قايل", StringComparison.Ordinal) || key.StartsWith("مضيف", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// An active participle in the accusative after a comma ("، متوعدا"، "، مطالبة"، "، مطالبين"): a word in م that is not
+    /// the lemma itself, ending in the tanween alef, ة or ين.
+    /// </summary>
+    private bool IsCircumstantialParticiple(int k, int start, EventLexeme lexeme)
+    {
+        if (k - 1 < start || _tokens[k - 1].Key is not ("،" or ","))
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return key.Length >= 4 && key[0] == 'م' && !key.StartsWith(lexeme.Lemma, StringComparison.Ordinal)
+            && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
+    }
+
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
@@ -1015,6 +1031,13 @@ internal sealed partial class EventFinder
         {
             // "لكنها أطلقت سراحه": the pronoun on لكن is the actor of the event before it, when the verb agrees with it.
             source = ContrastSubject(k, start, sentence);
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null && IsCircumstantialParticiple(k, start, lexeme))
+        {
+            // "وأكد التحالف أن ...، متوعدا برد حاسم على الميليشيات": a participle after a comma tells how the subject of
+            // the sentence's first act did it; that subject threatens.
+            source = _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start)?.Source;
         }
 
         if (counted >= 0)

@@ -48,4 +48,14 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal("الشرطة", doc.Slice(At(doc, "اعتقلت").Source!.Span));
         Assert.Equal("القوات السورية", doc.Slice(At(doc, "طوقت").Source!.Span));
     }
+
+    [Fact]
+    public void A_participle_after_a_comma_acts_with_the_subject_of_the_sentence()
+    {
+        var doc = Run("وأكد الجيش اللبناني أن الطائرة دخلت الأجواء، متوعدا بالرد على إسرائيل.", "وانتقد الاتحاد الأوروبي القرار، مطالبا بإلغائه فورا.");
+        var threat = At(doc, "متوعدا");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Equal("الجيش اللبناني", doc.Slice(threat.Source!.Span));
+        Assert.Equal("الاتحاد الأوروبي", doc.Slice(At(doc, "مطالبا").Source!.Span));
+    }
 }
