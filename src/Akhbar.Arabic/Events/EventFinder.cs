@@ -1033,6 +1033,11 @@ internal sealed partial class EventFinder
             source = ContrastSubject(k, start, sentence);
         }
 
+        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null)
+        {
+            source = OpeningVerbSubject(k, start);
+        }
+
         if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null && IsCircumstantialParticiple(k, start, lexeme))
         {
             // "وأكد التحالف أن ...، متوعدا برد حاسم على الميليشيات": a participle after a comma tells how the subject of

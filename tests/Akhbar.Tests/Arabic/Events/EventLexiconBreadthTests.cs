@@ -58,4 +58,14 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal("الجيش اللبناني", doc.Slice(threat.Source!.Span));
         Assert.Equal("الاتحاد الأوروبي", doc.Slice(At(doc, "مطالبا").Source!.Span));
     }
+
+    [Fact]
+    public void A_verb_joined_by_waw_shares_the_subject_of_the_verb_that_opens_the_sentence()
+    {
+        var doc = Run("داهمت قوات الأمن التركية منزلا في أنقرة واعتقلت ثلاثة أشخاص.", "وصلت الطائرة إلى المطار واعتقلت الشرطة راكبا.");
+        var arrests = doc.Events.Where(e => e.Cameo == "173").ToList();
+        Assert.Equal(2, arrests.Count);
+        Assert.Equal("قوات الأمن التركية", doc.Slice(arrests[0].Source!.Span));
+        Assert.Equal("الشرطة", doc.Slice(arrests[1].Source!.Span));
+    }
 }
