@@ -68,4 +68,23 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal("قوات الأمن التركية", doc.Slice(arrests[0].Source!.Span));
         Assert.Equal("الشرطة", doc.Slice(arrests[1].Source!.Span));
     }
+
+    [Fact]
+    public void Consultations_a_telephone_call_and_a_ramming_are_coded()
+    {
+        var doc = Run(
+            "وأجرى وزير الخارجية المصري سامح شكري مشاورات مع نظيره الأردني أيمن الصفدي.",
+            "وتلقى الرئيس المصري عبد الفتاح السيسي مكالمة هاتفية من الرئيس الفرنسي إيمانويل ماكرون.",
+            "ودهس رجل بسيارته عددا من المارة في وسط المدينة.");
+        Assert.Contains(doc.Events, e => e.Cameo == "040");
+        Assert.Contains(doc.Events, e => e.Cameo == "041");
+        Assert.Contains(doc.Events, e => e.Cameo == "180");
+    }
+
+    [Fact]
+    public void A_call_someone_heard_is_no_telephone_diplomacy()
+    {
+        var doc = Run("وسمعت النائبة الأمريكية فريدة سالم المكالمة المسجلة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
+    }
 }
