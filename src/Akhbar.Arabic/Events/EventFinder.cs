@@ -305,6 +305,28 @@ internal sealed partial class EventFinder
         return key.StartsWith("قايل", StringComparison.Ordinal) || key.StartsWith("مضيف", StringComparison.Ordinal);
     }
 
+    /// <summary>Auxiliaries that stand between a subject and its verb ("الشرطة كانت قد اعتقلت"), folded, without و.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "كان", "كانت", "كانوا", "قد", "لقد" };
+
+    /// <summary>Whether tokens from..to-1 are only auxiliaries ("كانت قد"), so the name before them is the verb's subject.</summary>
+    private bool OnlyAuxiliariesBetween(int from, int to)
+    {
+        if (to - from is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var j = from; j < to; j++)
+        {
+            if (!Auxiliaries.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>
     /// An active participle in the accusative after a comma ("، متوعدا"، "، مطالبة"، "، مطالبين"): a word in م that is not
     /// the lemma itself, ending in the tanween alef, ة or ين.
@@ -877,7 +899,7 @@ internal sealed partial class EventFinder
         else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
-            if (before.Count > 0 && before[^1].Last >= k - 2)
+            if (before.Count > 0 && (before[^1].Last >= k - 2 || OnlyAuxiliariesBetween(before[^1].Last + 1, k)))
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));

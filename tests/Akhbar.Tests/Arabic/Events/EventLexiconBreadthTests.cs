@@ -87,4 +87,14 @@ public sealed class EventLexiconBreadthTests
         var doc = Run("وسمعت النائبة الأمريكية فريدة سالم المكالمة المسجلة.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "041");
     }
+
+    [Fact]
+    public void A_subject_before_kanat_qad_is_the_subject_of_the_verb_after_them()
+    {
+        var doc = Run("اعتقلت الشرطة التركية الصحفي أحمد الشمري في إسطنبول.", "وقالت مصادر إن الشرطة كانت قد اعتقلت الشمري العام الماضي.");
+        var arrests = doc.Events.Where(e => e.Cameo == "173").ToList();
+        Assert.Equal(2, arrests.Count);
+        Assert.Equal(arrests[0].Source!.EntityId, arrests[1].Source!.EntityId);
+        Assert.Equal(arrests[0].Target!.EntityId, arrests[1].Target!.EntityId);
+    }
 }
