@@ -97,4 +97,13 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal(arrests[0].Source!.EntityId, arrests[1].Source!.EntityId);
         Assert.Equal(arrests[0].Target!.EntityId, arrests[1].Target!.EntityId);
     }
+
+    [Fact]
+    public void An_arrest_told_in_the_passive_is_the_speakers_and_names_who_was_held()
+    {
+        var doc = Run("وقالت وزارة الداخلية المغربية إنه تم القبض على ثلاثة أشخاص في الدار البيضاء.");
+        var e = At(doc, "القبض");
+        Assert.Equal("173", e.Cameo);
+        Assert.Equal("ثلاثة أشخاص", doc.Slice(e.Target!.Span));
+    }
 }
