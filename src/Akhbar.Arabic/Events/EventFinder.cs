@@ -832,7 +832,8 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme)
+            || IsStrikeIdiom(k, end, lexeme))
         {
             return;
         }

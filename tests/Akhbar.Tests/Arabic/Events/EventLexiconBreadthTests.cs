@@ -106,4 +106,16 @@ public sealed class EventLexiconBreadthTests
         Assert.Equal("173", e.Cameo);
         Assert.Equal("ثلاثة أشخاص", doc.Slice(e.Target!.Span));
     }
+
+    [Fact]
+    public void Strike_idioms_and_blows_of_nature_are_no_force()
+    {
+        var doc = Run(
+            "وضرب وزير الداخلية العراقي مثالا على نجاح الخطة.",
+            "وضربت الحكومة عرض الحائط بمطالب المعارضة.",
+            "وضرب الزلزال المدينة فجر السبت.",
+            "وضرب الجيش الإسرائيلي مواقع لحركة حماس في غزة.");
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("الجيش الإسرائيلي", doc.Slice(e.Source!.Span));
+    }
 }
