@@ -1006,7 +1006,12 @@ internal sealed partial class EventFinder
             source = state;
         }
 
-        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && ForceOwner(k, start) is { } owner)
+        // Not for abduction, beating, assassination (181, 182, 185, 186): "قبل قليل من اغتياله" names who was killed; but
+        // with an object after it the pronoun did it ("لخطفه رجلا").
+        var victimNoun = lexeme.Cameo is "181" or "182" or "185" or "186"
+            && !(last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) is { Length: > 2 } objectKey
+                && objectKey.EndsWith('ا') && !objectKey.StartsWith("ال", StringComparison.Ordinal));
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !victimNoun && ForceOwner(k, start) is { } owner)
         {
             // "على النظام السوري لكي يوقف هجومه": the pronoun on a noun of force is its author, the actor named last before it.
             subject = owner;

@@ -118,4 +118,16 @@ public sealed class EventLexiconBreadthTests
         var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
         Assert.Equal("الجيش الإسرائيلي", doc.Slice(e.Source!.Span));
     }
+
+    [Fact]
+    public void The_pronoun_on_an_assassination_or_abduction_noun_is_its_victim_unless_an_object_follows()
+    {
+        var doc = Run(
+            "وكان القيادي عماد مغنية في اجتماع مع مسؤولين سوريين قبل قليل من اغتياله في دمشق.",
+            "وسجن الرجل أحمد فهمي بعد إدانته لخطفه طفلا من حديقة عامة.");
+        var killing = At(doc, "اغتياله");
+        Assert.Null(killing.Source);
+        Assert.Contains("مغنية", doc.Slice(killing.Target!.Span), StringComparison.Ordinal);
+        Assert.Contains("فهمي", doc.Slice(At(doc, "لخطفه").Source!.Span), StringComparison.Ordinal);
+    }
 }
