@@ -1714,13 +1714,13 @@ internal sealed partial class EventFinder
         var last = j;
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
         // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object. A definite head has no
-        // genitive, so only adjectives that agree with it follow it: in "واعتقلت الشرطة الصحفي" the journalist (masculine
-        // after a feminine head) is the object.
+        // genitive, so only words that agree with it as adjectives follow it: in "واعتقلت الشرطة الصحفي" the journalist
+        // (masculine after a feminine head) is the object.
         var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
-                    && ((last == j && !definiteHead) || (IsNisba(_tokens[last + 1].Key) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))))
+                    && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
@@ -1747,15 +1747,16 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether an adjective agrees in gender and number with the definite head of a group: a feminine singular or a plural
-    /// of things in ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), a sound masculine plural a plural
-    /// ("المسلحون المجهولون"), any other head a masculine singular ("الجيش اللبناني"). Both keys are folded (ة is ه).
+    /// Whether an adjective agrees in gender with the definite head of a group: a feminine singular or a plural of things in
+    /// ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), any other singular a masculine one ("الجيش
+    /// اللبناني"، "المساعد السابق"); a sound masculine plural takes a plural, sound or broken ("الدبلوماسيين الروس"), which the
+    /// letters do not tell apart from a noun, so any word. Both keys are folded (ة is ه).
     /// </summary>
     private static bool AgreesWithHead(string head, string adjective)
     {
         if (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))
         {
-            return adjective.EndsWith("ون", StringComparison.Ordinal) || adjective.EndsWith("ين", StringComparison.Ordinal);
+            return true;
         }
 
         var feminineHead = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
