@@ -413,7 +413,7 @@ internal sealed partial class EventFinder
     /// <summary>
     /// Words that present the noun after them as a known case or a mention, not as something the sentence reports:
     /// "منذ اغتيال" (since), "وراء الهجوم" (behind), "قضية اغتيال", "ملف", "ذكرى" (anniversary), "هذا الهجوم" (a reference
-    /// back), "أي هجوم" (any, also "لأي هجوم"); a charge or a crime tried or investigated ("بتهمة اغتيال"، "جريمة اغتيال"،
+    /// back), "أي هجوم" (any, also "لأي هجوم"); a charge or a crime tried or investigated ("بتهمة اغتيال"، "اتهام بالاختطاف"، "جريمة اغتيال"،
     /// "محاكمة منفذي التفجير"، "مرتكبي الهجوم"); an act braced for ("تحسبا لأي ضربة"); compared folded, without a leading و
     /// or a preposition clitic.
     /// </summary>
@@ -421,7 +421,7 @@ internal sealed partial class EventFinder
         new[]
         {
             "منذ", "وراء", "قضية", "ملف", "ذكرى", "هذا", "هذه", "ذلك", "تلك", "أي",
-            "تهمة", "تهم", "جريمة", "جرائم", "محاكمة", "منفذي", "مرتكبي", "تحسبا",
+            "تهمة", "تهم", "اتهام", "اتهامات", "جريمة", "جرائم", "محاكمة", "منفذي", "مرتكبي", "تحسبا",
         }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)),
         StringComparer.Ordinal);
 

@@ -1232,10 +1232,12 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
-        if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && source is null && targets.Count == 0 && spanTarget is null)
+        if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && targets.Count == 0 && spanTarget is null
+            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
         {
-            // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken is a kind of
-            // crime the text talks about, not one it reports.
+            // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken, or a definite one
+            // after a plural of kind, is a kind of crime the text talks about, not one it reports ("ويقول مراسلنا إن عمليات
+            // الاختطاف ليست شائعة" is no abduction by the correspondent).
             return;
         }
 

@@ -183,4 +183,12 @@ public sealed class EventGenericActorTests
         Assert.Equal("المحتجون", Words(doc, At(doc, "تجمع").Source));
         Assert.Equal("141", At(doc, "أقدم").Cameo);
     }
+
+    [Fact]
+    public void An_accusation_of_assault_and_a_kind_of_abduction_a_reporter_speaks_of_are_no_new_events()
+    {
+        var doc = Run("ويواجه المدرب اتهامات بالاعتداء على لاعبين صغار.", "ويقول مراسلنا إن عمليات الاختطاف ليست شائعة في المنطقة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
+        Assert.Contains(doc.Events, e => e.Cameo == "010");
+    }
 }
