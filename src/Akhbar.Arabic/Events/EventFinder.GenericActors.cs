@@ -316,6 +316,12 @@ internal sealed partial class EventFinder
                 v = phrase.Last + 2;
             }
 
+            if (!ProtestActVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[v].Key)))
+            {
+                // "وقرر المتظاهرون"، "وأصدر المتظاهرون بيانا": protesters doing something else than protesting.
+                continue;
+            }
+
             var trigger = _tokens[v].Span;
             var negated = EventModality.IsNegated(_tokens, v, start, EventWordKind.Verb);
             var hypothetical = EventModality.IsHypothetical(_tokens, v, start, _sentenceEnd[sentence], EventWordKind.Verb);
@@ -407,16 +413,42 @@ internal sealed partial class EventFinder
     /// <summary>
     /// Words that present the noun after them as a known case or a mention, not as something the sentence reports:
     /// "منذ اغتيال" (since), "وراء الهجوم" (behind), "قضية اغتيال", "ملف", "ذكرى" (anniversary), "هذا الهجوم" (a reference
-    /// back), "أي هجوم" (any); compared folded, without a leading و.
+    /// back), "أي هجوم" (any, also "لأي هجوم"); a charge or a crime tried or investigated ("بتهمة اغتيال"، "اتهام بالاختطاف"، "جريمة اغتيال"،
+    /// "محاكمة منفذي التفجير"، "مرتكبي الهجوم"); an act braced for ("تحسبا لأي ضربة"); compared folded, without a leading و
+    /// or a preposition clitic.
     /// </summary>
     private static readonly HashSet<string> CaseWords = new(
-        new[] { "منذ", "وراء", "قضية", "ملف", "ذكرى", "هذا", "هذه", "ذلك", "تلك", "أي" }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)),
+        new[]
+        {
+            "منذ", "وراء", "قضية", "ملف", "ذكرى", "هذا", "هذه", "ذلك", "تلك", "أي",
+            "تهمة", "تهم", "اتهام", "اتهامات", "جريمة", "جرائم", "محاكمة", "منفذي", "مرتكبي", "تحسبا",
+        }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)),
         StringComparer.Ordinal);
 
     /// <summary>Whether a noun of protest or violence stands right after a word that makes it a case or a mention.</summary>
     private bool IsCaseReference(int k, int start, EventLexeme lexeme) =>
         lexeme.Kind == EventWordKind.Noun && Root(lexeme.Cameo) is "14" or "18" or "19" or "20" && k > start
-        && (CaseWords.Contains(_tokens[k - 1].Key) || CaseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+        && (CaseWords.Contains(_tokens[k - 1].Key) || CaseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+            || (WithoutProclitics(_tokens[k - 1]) is { } bare && CaseWords.Contains(bare)));
+
+    /// <summary>The folded word from its article or stem on ("لأي" gives "اي", "بتهمة" "تهمه"), null without a proclitic.</summary>
+    private string? WithoutProclitics(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Segments.Length < 2 || token.Segments[0].Role is SegmentRole.Stem or SegmentRole.Article)
+        {
+            return null;
+        }
+
+        foreach (var segment in token.Segments)
+        {
+            if (segment.Role is SegmentRole.Stem or SegmentRole.Article)
+            {
+                return Akhbar.Core.Text.ArabicFolding.Fold(_doc.Text.AsSpan(segment.Span.Start, token.Span.End - segment.Span.Start));
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The folded stem of طائرة "aircraft" (its hamza folded like every key).</summary>
     private static readonly string AircraftStem = Akhbar.Core.Text.ArabicFolding.Fold("طائر");

@@ -346,9 +346,9 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Lemmas that are force only when an armed side acts: "حقق الجيش تقدما" is an advance, "أحرزت المفاوضات تقدما"
-    /// progress.
+    /// progress; "تسللت المليشيات إلى مواقع الجيش" is an attack, "تسلل المهاجرون عبر الحدود" is not.
     /// </summary>
-    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم" };
+    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم", "تسلل" };
 
     /// <summary>Whether the source's first word names an armed side ("قوات الجيش", "الجيش اليمني", "مسلحون").</summary>
     private bool IsArmedSide(EventArgument? source)

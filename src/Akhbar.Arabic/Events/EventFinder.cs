@@ -305,6 +305,44 @@ internal sealed partial class EventFinder
         return key.StartsWith("قايل", StringComparison.Ordinal) || key.StartsWith("مضيف", StringComparison.Ordinal);
     }
 
+    /// <summary>Auxiliaries that stand between a subject and its verb ("الشرطة كانت قد اعتقلت"), folded, without و.</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "كان", "كانت", "كانوا", "قد", "لقد" };
+
+    /// <summary>Whether tokens from..to-1 are only auxiliaries ("كانت قد"), so the name before them is the verb's subject.</summary>
+    private bool OnlyAuxiliariesBetween(int from, int to)
+    {
+        if (to - from is < 1 or > 3)
+        {
+            return false;
+        }
+
+        for (var j = from; j < to; j++)
+        {
+            if (!Auxiliaries.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// An active participle in the accusative after a comma ("، متوعدا"، "، مطالبة"، "، مطالبين"): a word in م that is not
+    /// the lemma itself, ending in the tanween alef, ة or ين.
+    /// </summary>
+    private bool IsCircumstantialParticiple(int k, int start, EventLexeme lexeme)
+    {
+        if (k - 1 < start || _tokens[k - 1].Key is not ("،" or ","))
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return key.Length >= 4 && key[0] == 'م' && !key.StartsWith(lexeme.Lemma, StringComparison.Ordinal)
+            && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
+    }
+
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
@@ -794,7 +832,8 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme))
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme)
+            || IsStrikeIdiom(k, end, lexeme))
         {
             return;
         }
@@ -861,7 +900,7 @@ internal sealed partial class EventFinder
         else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
-            if (before.Count > 0 && before[^1].Last >= k - 2)
+            if (before.Count > 0 && (before[^1].Last >= k - 2 || OnlyAuxiliariesBetween(before[^1].Last + 1, k)))
             {
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
@@ -967,7 +1006,12 @@ internal sealed partial class EventFinder
             source = state;
         }
 
-        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && ForceOwner(k, start) is { } owner)
+        // Not for abduction, beating, assassination (181, 182, 185, 186): "قبل قليل من اغتياله" names who was killed; but
+        // with an object after it the pronoun did it ("لخطفه رجلا").
+        var victimNoun = lexeme.Cameo is "181" or "182" or "185" or "186"
+            && !(last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) is { Length: > 2 } objectKey
+                && objectKey.EndsWith('ا') && !objectKey.StartsWith("ال", StringComparison.Ordinal));
+        if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !victimNoun && ForceOwner(k, start) is { } owner)
         {
             // "على النظام السوري لكي يوقف هجومه": the pronoun on a noun of force is its author, the actor named last before it.
             subject = owner;
@@ -1015,6 +1059,18 @@ internal sealed partial class EventFinder
         {
             // "لكنها أطلقت سراحه": the pronoun on لكن is the actor of the event before it, when the verb agrees with it.
             source = ContrastSubject(k, start, sentence);
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null)
+        {
+            source = OpeningVerbSubject(k, start);
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null && IsCircumstantialParticiple(k, start, lexeme))
+        {
+            // "وأكد التحالف أن ...، متوعدا برد حاسم على الميليشيات": a participle after a comma tells how the subject of
+            // the sentence's first act did it; that subject threatens.
+            source = _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start)?.Source;
         }
 
         if (counted >= 0)
@@ -1176,11 +1232,27 @@ internal sealed partial class EventFinder
             AddCoordinated(targets, targets[0], end);
         }
 
+        if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && targets.Count == 0 && spanTarget is null
+            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
+        {
+            // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken, or a definite one
+            // after a plural of kind, is a kind of crime the text talks about, not one it reports ("ويقول مراسلنا إن عمليات
+            // الاختطاف ليست شائعة" is no abduction by the correspondent).
+            return;
+        }
+
         if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
             // without a second actor they code too much that is not an event.
+            return;
+        }
+
+        // A verb right after رفض is its verbal noun written like it ("رفضت الصين فرض عقوبات").
+        if ((lexeme.Kind == EventWordKind.Noun || !_tokens[k].Has(SegmentRole.Conjunction)) && (subject is null || subject.Value.Last < k)
+            && RefusedAct(k, sentence, start, root, source, targets, spanTarget))
+        {
             return;
         }
 
@@ -1643,9 +1715,15 @@ internal sealed partial class EventFinder
     {
         var last = j;
         // After the first definite word (a genitive or an adjective: "قوات الأمن", "القوات الروسية") only adjectives, which
-        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object.
+        // end in a nisba, or names go on: in "طوقت قوات الأمن المبنى" the building is the object. A definite head has no
+        // genitive, so only words that agree with it as adjectives follow it: in "واعتقلت الشرطة الصحفي" the journalist
+        // (masculine after a feminine head) is the object.
+        var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
         while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && (last == j || IsNisba(_tokens[last + 1].Key)) && !TitlesPerson(last + 1, limit))
+            && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
+                    && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
+                    && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
@@ -1668,6 +1746,23 @@ internal sealed partial class EventFinder
         }
 
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
+    }
+
+    /// <summary>
+    /// Whether an adjective agrees in gender with the definite head of a group: a feminine singular or a plural of things in
+    /// ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), any other singular a masculine one ("الجيش
+    /// اللبناني"، "المساعد السابق"); a sound masculine plural takes a plural, sound or broken ("الدبلوماسيين الروس"), which the
+    /// letters do not tell apart from a noun, so any word. Both keys are folded (ة is ه).
+    /// </summary>
+    private static bool AgreesWithHead(string head, string adjective)
+    {
+        if (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var feminineHead = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
+        return feminineHead == adjective.EndsWith('ه');
     }
 
     private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
@@ -2043,7 +2138,7 @@ internal sealed partial class EventFinder
             && _cues.IsSpeakerNoun(token with { Key = key[..^2] }, out unnamed) && !unnamed;
     }
 
-    /// <summary>"من قبل X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
+    /// <summary>"من قبل X" or "على يد X" after a verbal noun: X did it ("شن هجوم على إدلب من قبل النظام").</summary>
     private ActorMention? AgentAfter(int from, int end)
     {
         for (var j = from; j + 1 < end && j < from + TargetWindow; j++)
@@ -2062,6 +2157,12 @@ internal sealed partial class EventFinder
             if (_tokens[j].Key == "من" && _tokens[j + 1].Key == "قبل" && _actors.StartingAt(j + 2 < end ? j + 2 : j) is { IsActor: true } m && m.First == j + 2)
             {
                 return m;
+            }
+
+            // "اختطاف الصحفي على يد تنظيم داعش": at the hands of X, X did it.
+            if (_tokens[j].Key == "علي" && _tokens[j + 1].Key is "يد" or "ايدي" && j + 2 < end && _actors.StartingAt(j + 2) is { IsActor: true } hands)
+            {
+                return hands;
             }
         }
 

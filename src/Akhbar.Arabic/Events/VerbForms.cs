@@ -17,6 +17,12 @@ public static class VerbForms
 
         // Forms IV, VII, VIII and X start with a hamzat wasl or qat' that the present drops: اجتمع / يجتمع, استنكر / يستنكر.
         var present = lemma.Length >= 4 && lemma[0] == 'ا' ? lemma[1..] : lemma;
+        if (lemma.Length == 4 && lemma[0] == 'ا' && lemma[2] == 'ا')
+        {
+            // Hollow verbs of form IV (أشاد / يشيد، أفاد / يفيد): the long vowel of the present is ي; "تشاد" is Chad.
+            present = lemma[1] + "ي" + lemma[3];
+        }
+
         yield return lemma;
         if (lemma[^1] == 'ي' && lemma.Length >= 3)
         {

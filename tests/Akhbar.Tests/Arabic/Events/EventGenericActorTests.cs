@@ -158,4 +158,37 @@ public sealed class EventGenericActorTests
         var doc = Run("احتجاجا على القرار أغلق التجار محلاتهم في السوق القديمة.");
         Assert.Null(At(doc, "احتجاجا").Source);
     }
+
+    [Fact]
+    public void A_charge_a_tried_crime_or_an_act_braced_for_is_no_new_event()
+    {
+        var doc = Run(
+            "وتحاكم المحكمة العسكرية ثلاثة رجال بتهمة اغتيال ضابط كبير.",
+            "وفتحت النيابة تحقيقا في جريمة اغتيال القاضي.",
+            "ونشرت البلدية فرق الإطفاء تحسبا لأي هجوم على المصافي.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
+    }
+
+    [Fact]
+    public void Protesters_doing_something_else_than_protesting_report_no_demonstration()
+    {
+        var doc = Run("وقرر المتظاهرون تأجيل اجتماعهم إلى الغد.", "وأصدر المحتجون بيانا باسم اللجنة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Protesters_gathering_or_doing_the_act_a_light_verb_leads_to_report_a_demonstration()
+    {
+        var doc = Run("وتجمع المحتجون أمام مبنى البلدية.", "وأقدم المتظاهرون على إحراق الإطارات في الشارع.");
+        Assert.Equal("المحتجون", Words(doc, At(doc, "تجمع").Source));
+        Assert.Equal("141", At(doc, "أقدم").Cameo);
+    }
+
+    [Fact]
+    public void An_accusation_of_assault_and_a_kind_of_abduction_a_reporter_speaks_of_are_no_new_events()
+    {
+        var doc = Run("ويواجه المدرب اتهامات بالاعتداء على لاعبين صغار.", "ويقول مراسلنا إن عمليات الاختطاف ليست شائعة في المنطقة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo[..2] is "18" or "19" or "20");
+        Assert.Contains(doc.Events, e => e.Cameo == "010");
+    }
 }

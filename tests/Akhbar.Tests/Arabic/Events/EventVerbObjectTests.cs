@@ -121,4 +121,22 @@ public sealed class EventVerbObjectTests
         var doc = Run(sentence);
         Assert.Equal(statement, doc.Events.Any(e => e.Cameo == "010" && doc.Slice(e.Trigger).Contains("علق", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Readiness_solidarity_regret_a_call_and_restrictions_are_coded_by_their_object()
+    {
+        var doc = Run(
+            "وأعرب وزير الخارجية الروسي سيرغي لافروف عن استعداد موسكو للتعاون مع أنقرة.",
+            "وأعربت الحكومة المصرية عن تضامنها مع فرنسا.",
+            "وأعرب الرئيس التونسي الباجي قائد السبسي عن أسفه لقرار الحكومة الليبية.",
+            "وأجرى الرئيس الروسي فلاديمير بوتين اتصالا بنظيره التركي رجب طيب أردوغان.",
+            "وفرضت السلطات الصينية قيودا على الصحفيين الأجانب.");
+        string[] expected = ["030", "051", "012", "041", "172"];
+        foreach (var code in expected)
+        {
+            Assert.Contains(doc.Events, e => e.Cameo == code);
+        }
+
+        Assert.Equal("فرنسا", doc.Slice(Assert.Single(doc.Events, e => e.Cameo == "051").Target!.Span));
+    }
 }

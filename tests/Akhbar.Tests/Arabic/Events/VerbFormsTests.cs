@@ -11,6 +11,7 @@ public sealed class VerbFormsTests
     [InlineData("تعاون", "تعاونت", "تعاونا", "يتعاون", "تتعاون", "نتعاون")]
     [InlineData("التقي", "التقت", "التقوا", "يلتقي", "تلتقي", "يلتق")]
     [InlineData("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون")]
+    [InlineData("اشاد", "اشادت", "اشادوا", "يشيد", "تشيد", "يشيدون")]
     public void Past_present_and_plural_forms(string lemma, params string[] expected)
     {
         var forms = VerbForms.Of(lemma).ToList();
@@ -27,6 +28,14 @@ public sealed class VerbFormsTests
         var forms = VerbForms.Of("التقي").ToList();
         Assert.DoesNotContain("التقيت", forms);
         Assert.DoesNotContain("يتقي", forms);
+    }
+
+    [Fact]
+    public void A_hollow_verb_of_form_four_has_a_yeh_in_its_present_not_the_name_of_chad()
+    {
+        var forms = VerbForms.Of("اشاد").ToList();
+        Assert.DoesNotContain("تشاد", forms);
+        Assert.DoesNotContain("يشاد", forms);
     }
 
     [Fact]
