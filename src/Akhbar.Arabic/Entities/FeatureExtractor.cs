@@ -32,13 +32,15 @@ public sealed class FeatureExtractor
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
     private readonly WordClusters _embeddingClasses;
+    private readonly NameLikeness _nameLikeness;
 
-    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _lexicon = lexicon ?? TypeLexicon.Empty;
         _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
+        _nameLikeness = nameLikeness ?? NameLikeness.Empty;
     }
 
     /// <summary>
@@ -135,7 +137,34 @@ public sealed class FeatureExtractor
             }
         }
 
-        return AddEmbeddingClasses(h.Stem, f, c);
+        c = AddEmbeddingClasses(h.Stem, f, c);
+        return AddNameLikeness(w, h, f, c);
+    }
+
+    /// <summary>
+    /// How much the stem's letters look like each type of name (<see cref="NameLikeness"/>), as a bucket per
+    /// type, for Arabic words; and the most likely type with its bucket, apart for words the type lexicon
+    /// knows and words it does not, since for the unknown ones the letters are all the word itself tells.
+    /// </summary>
+    private int AddNameLikeness(in WordForms w, in WordHashes h, Span<uint> f, int c)
+    {
+        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
+        {
+            return c;
+        }
+
+        Span<float> p = stackalloc float[NameLikeness.Classes];
+        _nameLikeness.Probabilities(w.Stem, p);
+        var best = 0;
+        for (var t = 0; t < NameLikeness.Outside; t++)
+        {
+            var bucket = NameLikeness.BucketOf(p[t]);
+            f[c++] = FeatureHash.Of(T.NameLikeness + t, bucket);
+            best = p[t] > p[best] ? t : best;
+        }
+
+        f[c++] = FeatureHash.Of(T.NameLikenessBest + (h.LexiconCode < 0 ? 0 : 1), (uint)best, (uint)NameLikeness.BucketOf(p[best]));
+        return c;
     }
 
     /// <summary>The classes of the word's vector at every granularity (<see cref="EmbeddingLearner"/>), or that it has none.</summary>
@@ -710,5 +739,7 @@ public sealed class FeatureExtractor
         public const int LexiconPair = 215;
         public const int NoEmbedding = 229;
         public const int Embedding = 230;
+        public const int NameLikeness = 240;
+        public const int NameLikenessBest = 245;
     }
 }
