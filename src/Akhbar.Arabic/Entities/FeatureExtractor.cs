@@ -142,6 +142,30 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>
+    /// The type of name the letters of the word just before or after (<paramref name="offset"/> -1 or 1) look
+    /// most like, and its bucket (<see cref="AddNameLikeness"/>): an unknown word next to another that looks
+    /// like a name is likely part of the same name ("سيغموند فرويد").
+    /// </summary>
+    private int AddNeighbourNameLikeness(in WordForms w, int offset, Span<uint> f, int c)
+    {
+        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
+        {
+            return c;
+        }
+
+        Span<float> p = stackalloc float[NameLikeness.Classes];
+        _nameLikeness.Probabilities(w.Stem, p);
+        var best = 0;
+        for (var t = 1; t < NameLikeness.Outside; t++)
+        {
+            best = p[t] > p[best] ? t : best;
+        }
+
+        f[c++] = FeatureHash.Of(T.NameLikenessAt + offset + 1, (uint)best, (uint)NameLikeness.BucketOf(p[best]));
+        return c;
+    }
+
+    /// <summary>
     /// How much the stem's letters look like each type of name (<see cref="NameLikeness"/>), as a bucket per
     /// type, for Arabic words; and the most likely type with its bucket, apart for words the type lexicon
     /// knows and words it does not, since for the unknown ones the letters are all the word itself tells.
@@ -219,7 +243,16 @@ public sealed class FeatureExtractor
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
             var c = ExtractWord(words, hashes, gaz, i, f);
             c = AddClusters(hashes, i, f, c);
-            counts[i] = AddLexicon(hashes, i, f, c);
+            c = AddLexicon(hashes, i, f, c);
+            for (var d = -1; d <= 1; d += 2)
+            {
+                if (i + d >= 0 && i + d < n)
+                {
+                    c = AddNeighbourNameLikeness(words[i + d], d, f, c);
+                }
+            }
+
+            counts[i] = c;
         }
     }
 
@@ -283,6 +316,11 @@ public sealed class FeatureExtractor
         if (offset is -1 or 1 && IsNisba(w))
         {
             f[c++] = FeatureHash.Of(offset < 0 ? T.NisbaPrevious : T.NisbaNext);
+        }
+
+        if (offset is -1 or 1)
+        {
+            c = AddNeighbourNameLikeness(w, offset, f, c);
         }
 
         return c;
@@ -741,5 +779,6 @@ public sealed class FeatureExtractor
         public const int Embedding = 230;
         public const int NameLikeness = 240;
         public const int NameLikenessBest = 245;
+        public const int NameLikenessAt = 250;
     }
 }

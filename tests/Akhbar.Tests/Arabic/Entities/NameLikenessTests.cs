@@ -166,6 +166,52 @@ public class NameLikenessTests
     }
 
     [Fact]
+    public void A_word_next_to_an_arabic_word_learns_what_its_neighbour_looks_like()
+    {
+        var scorer = Learned();
+        var plain = new FeatureExtractor(new Gazetteer(), WordClusters.Empty);
+        var with = new FeatureExtractor(new Gazetteer(), WordClusters.Empty, null, null, scorer);
+        var f = new uint[FeatureExtractor.MaxPerWord];
+        var neighbour = WordForms.FromKey("ايفانوف");
+        foreach (var offset in new[] { -1, 1 })
+        {
+            Assert.Equal(plain.ExtractNeighbour(neighbour, plain.HashesOf(neighbour), offset, f) + 1, with.ExtractNeighbour(neighbour, with.HashesOf(neighbour), offset, f));
+        }
+
+        // Two places away the neighbour's letters say nothing more.
+        Assert.Equal(plain.ExtractNeighbour(neighbour, plain.HashesOf(neighbour), 2, f), with.ExtractNeighbour(neighbour, with.HashesOf(neighbour), 2, f));
+    }
+
+    [Fact]
+    public void The_tagger_s_cached_scores_include_the_name_likeness_features()
+    {
+        var sentences = ConllReader.Read(new StringReader("""
+            قال O
+            سميرنوف B-PERS
+            إن O
+            كتاب O
+
+            زار O
+            الوزير O
+            كازاخستان B-LOC
+            """), "invented", out _);
+        var model = new PerceptronTrainer(new Gazetteer(), WordClusters.Empty, null, null, Learned()).Train(sentences, new TrainingOptions { Epochs = 3, WordDropout = 0 }, "test");
+        var tagger = new NerTagger(model);
+        var words = "قال الوزير بتروف إن طاجيكستان كتاب".Split(' ').Select(WordForms.Of).ToArray();
+        var features = new uint[words.Length * FeatureExtractor.MaxPerWord];
+        var counts = new int[words.Length];
+        tagger.Features.Extract(words, features, counts);
+        var expected = new float[words.Length * BioTags.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            model.Score(features.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), expected.AsSpan(i * BioTags.Count, BioTags.Count));
+        }
+
+        var actual = tagger.Emissions(words);
+        Assert.All(Enumerable.Range(0, expected.Length), c => Assert.True(Math.Abs(expected[c] - actual[c]) <= 1e-3f, $"score {c}: {expected[c]} against {actual[c]}"));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_scorer_is_a_one_line_error()
     {
         var path = Path.GetTempFileName();
