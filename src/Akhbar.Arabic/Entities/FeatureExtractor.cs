@@ -4,7 +4,9 @@ namespace Akhbar.Arabic.Entities;
 /// Turns a sentence of <see cref="WordForms"/> into hashed features per word: folded forms and stems in a
 /// window of two words each side, word bigrams, prefixes and suffixes, proclitic chain, shape, gazetteer
 /// membership of the word and its neighbours, titles before the word (الرئيس، وزير الخارجية) and nisba
-/// adjectives after it (الروسي، التركية). Pure and thread-safe: all state is in the arguments.
+/// adjectives after it (الروسي، التركية), and, with the optional tables, word classes, the type lexicon, vector
+/// classes and how name-like the letters of the word and its neighbours are. Pure and thread-safe: all state
+/// is in the arguments.
 /// </summary>
 public sealed class FeatureExtractor
 {
@@ -142,30 +144,6 @@ public sealed class FeatureExtractor
     }
 
     /// <summary>
-    /// The type of name the letters of the word just before or after (<paramref name="offset"/> -1 or 1) look
-    /// most like, and its bucket (<see cref="AddNameLikeness"/>): an unknown word next to another that looks
-    /// like a name is likely part of the same name ("سيغموند فرويد").
-    /// </summary>
-    private int AddNeighbourNameLikeness(in WordForms w, int offset, Span<uint> f, int c)
-    {
-        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
-        {
-            return c;
-        }
-
-        Span<float> p = stackalloc float[NameLikeness.Classes];
-        _nameLikeness.Probabilities(w.Stem, p);
-        var best = 0;
-        for (var t = 1; t < NameLikeness.Outside; t++)
-        {
-            best = p[t] > p[best] ? t : best;
-        }
-
-        f[c++] = FeatureHash.Of(T.NameLikenessAt + offset + 1, (uint)best, (uint)NameLikeness.BucketOf(p[best]));
-        return c;
-    }
-
-    /// <summary>
     /// How much the stem's letters look like each type of name (<see cref="NameLikeness"/>), as a bucket per
     /// type, for Arabic words; and the most likely type with its bucket, apart for words the type lexicon
     /// knows and words it does not, since for the unknown ones the letters are all the word itself tells.
@@ -179,15 +157,32 @@ public sealed class FeatureExtractor
 
         Span<float> p = stackalloc float[NameLikeness.Classes];
         _nameLikeness.Probabilities(w.Stem, p);
-        var best = 0;
         for (var t = 0; t < NameLikeness.Outside; t++)
         {
-            var bucket = NameLikeness.BucketOf(p[t]);
-            f[c++] = FeatureHash.Of(T.NameLikeness + t, bucket);
-            best = p[t] > p[best] ? t : best;
+            f[c++] = FeatureHash.Of(T.NameLikeness + t, NameLikeness.BucketOf(p[t]));
         }
 
+        var best = NameLikeness.MostLikelyName(p);
         f[c++] = FeatureHash.Of(T.NameLikenessBest + (h.LexiconCode < 0 ? 0 : 1), (uint)best, (uint)NameLikeness.BucketOf(p[best]));
+        return c;
+    }
+
+    /// <summary>
+    /// The type of name the letters of the word just before or after (<paramref name="offset"/> -1 or 1) look
+    /// most like, and its bucket (<see cref="AddNameLikeness"/>): an unknown word next to another that looks
+    /// like a name is likely part of the same name ("سيغموند فرويد").
+    /// </summary>
+    private int AddNeighbourNameLikeness(in WordForms w, int offset, Span<uint> f, int c)
+    {
+        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
+        {
+            return c;
+        }
+
+        Span<float> p = stackalloc float[NameLikeness.Classes];
+        _nameLikeness.Probabilities(w.Stem, p);
+        var best = NameLikeness.MostLikelyName(p);
+        f[c++] = FeatureHash.Of(T.NameLikenessAt + offset + 1, (uint)best, (uint)NameLikeness.BucketOf(p[best]));
         return c;
     }
 

@@ -70,8 +70,9 @@ public sealed class NameLikeness
     public static int Buckets => Limits.Length + 1;
 
     /// <summary>
-    /// Calls <paramref name="visit"/> with the hash bucket of every letter n-gram (<see cref="MinGram"/> to
-    /// <see cref="MaxGram"/> letters) of the stem with its edges marked. The learner and the scorer share it.
+    /// Writes to <paramref name="hashes"/> the hash of every letter n-gram (<see cref="MinGram"/> to
+    /// <see cref="MaxGram"/> letters) of the stem with its edges marked, and returns their number; a stem is cut
+    /// to its first 30 letters. The learner and the scorer share it.
     /// </summary>
     public static int Grams(ReadOnlySpan<char> stem, Span<uint> hashes)
     {
@@ -89,6 +90,18 @@ public sealed class NameLikeness
         }
 
         return c;
+    }
+
+    /// <summary>The name type (0 PERS to 3 MISC) with the highest probability, the first of equals.</summary>
+    public static int MostLikelyName(ReadOnlySpan<float> probabilities)
+    {
+        var best = 0;
+        for (var t = 1; t < Outside; t++)
+        {
+            best = probabilities[t] > probabilities[best] ? t : best;
+        }
+
+        return best;
     }
 
     /// <summary>Most n-grams a stem yields (<see cref="Grams"/>).</summary>

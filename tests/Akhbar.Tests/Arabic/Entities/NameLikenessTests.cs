@@ -44,6 +44,13 @@ public class NameLikenessTests
     public void Probabilities_fall_into_rising_buckets(float p, int bucket) =>
         Assert.Equal(bucket, NameLikeness.BucketOf(p));
 
+    [Fact]
+    public void The_most_likely_name_type_leaves_out_the_no_name_class()
+    {
+        Assert.Equal(2, NameLikeness.MostLikelyName([0.1f, 0.05f, 0.2f, 0.05f, 0.6f]));
+        Assert.Equal(0, NameLikeness.MostLikelyName([0.1f, 0.1f, 0.1f, 0.1f, 0.6f]));
+    }
+
     [Theory]
     [InlineData(4, 0, 0, 0, 0)]
     [InlineData(1, 3, 0, 0, 1)]
