@@ -10,6 +10,17 @@ public static class AnerGazetReader
     public static Gazetteer Read(string folder)
     {
         var gazetteer = new Gazetteer();
+        foreach (var (keys, type) in Entries(folder))
+        {
+            gazetteer.Add(keys, type);
+        }
+
+        return gazetteer;
+    }
+
+    /// <summary>The names of the three lists as folded word keys and type, list after list.</summary>
+    public static IEnumerable<(IReadOnlyList<string> Keys, GazetteerTypes Types)> Entries(string folder)
+    {
         (string File, GazetteerTypes Type)[] files =
         [
             ("AlignedPersGazetteer.txt", GazetteerTypes.Person),
@@ -29,11 +40,9 @@ public static class AnerGazetReader
                 var name = line.Trim();
                 if (name.Length > 0 && !name.StartsWith("====", StringComparison.Ordinal))
                 {
-                    gazetteer.Add(NerResources.KeysOf(name), type);
+                    yield return (NerResources.KeysOf(name), type);
                 }
             }
         }
-
-        return gazetteer;
     }
 }

@@ -4,7 +4,9 @@ namespace Akhbar.Arabic.Entities;
 /// Turns a sentence of <see cref="WordForms"/> into hashed features per word: folded forms and stems in a
 /// window of two words each side, word bigrams, prefixes and suffixes, proclitic chain, shape, gazetteer
 /// membership of the word and its neighbours, titles before the word (الرئيس، وزير الخارجية) and nisba
-/// adjectives after it (الروسي، التركية). Pure and thread-safe: all state is in the arguments.
+/// adjectives after it (الروسي، التركية), and, with the optional tables, word classes, the type lexicon, vector
+/// classes and how name-like the letters of the word and its neighbours are. Pure and thread-safe: all state
+/// is in the arguments.
 /// </summary>
 public sealed class FeatureExtractor
 {
@@ -32,13 +34,15 @@ public sealed class FeatureExtractor
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
     private readonly WordClusters _embeddingClasses;
+    private readonly NameLikeness _nameLikeness;
 
-    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null)
+    public FeatureExtractor(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _lexicon = lexicon ?? TypeLexicon.Empty;
         _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
+        _nameLikeness = nameLikeness ?? NameLikeness.Empty;
     }
 
     /// <summary>
@@ -135,7 +139,51 @@ public sealed class FeatureExtractor
             }
         }
 
-        return AddEmbeddingClasses(h.Stem, f, c);
+        c = AddEmbeddingClasses(h.Stem, f, c);
+        return AddNameLikeness(w, h, f, c);
+    }
+
+    /// <summary>
+    /// How much the stem's letters look like each type of name (<see cref="NameLikeness"/>), as a bucket per
+    /// type, for Arabic words; and the most likely type with its bucket, apart for words the type lexicon
+    /// knows and words it does not, since for the unknown ones the letters are all the word itself tells.
+    /// </summary>
+    private int AddNameLikeness(in WordForms w, in WordHashes h, Span<uint> f, int c)
+    {
+        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
+        {
+            return c;
+        }
+
+        Span<float> p = stackalloc float[NameLikeness.Classes];
+        _nameLikeness.Probabilities(w.Stem, p);
+        for (var t = 0; t < NameLikeness.Outside; t++)
+        {
+            f[c++] = FeatureHash.Of(T.NameLikeness + t, NameLikeness.BucketOf(p[t]));
+        }
+
+        var best = NameLikeness.MostLikelyName(p);
+        f[c++] = FeatureHash.Of(T.NameLikenessBest + (h.LexiconCode < 0 ? 0 : 1), (uint)best, (uint)NameLikeness.BucketOf(p[best]));
+        return c;
+    }
+
+    /// <summary>
+    /// The type of name the letters of the word just before or after (<paramref name="offset"/> -1 or 1) look
+    /// most like, and its bucket (<see cref="AddNameLikeness"/>): an unknown word next to another that looks
+    /// like a name is likely part of the same name ("سيغموند فرويد").
+    /// </summary>
+    private int AddNeighbourNameLikeness(in WordForms w, int offset, Span<uint> f, int c)
+    {
+        if (_nameLikeness.IsEmpty || w.Shape != WordShape.Arabic)
+        {
+            return c;
+        }
+
+        Span<float> p = stackalloc float[NameLikeness.Classes];
+        _nameLikeness.Probabilities(w.Stem, p);
+        var best = NameLikeness.MostLikelyName(p);
+        f[c++] = FeatureHash.Of(T.NameLikenessAt + offset + 1, (uint)best, (uint)NameLikeness.BucketOf(p[best]));
+        return c;
     }
 
     /// <summary>The classes of the word's vector at every granularity (<see cref="EmbeddingLearner"/>), or that it has none.</summary>
@@ -190,7 +238,16 @@ public sealed class FeatureExtractor
             var f = features.Slice(i * MaxPerWord, MaxPerWord);
             var c = ExtractWord(words, hashes, gaz, i, f);
             c = AddClusters(hashes, i, f, c);
-            counts[i] = AddLexicon(hashes, i, f, c);
+            c = AddLexicon(hashes, i, f, c);
+            for (var d = -1; d <= 1; d += 2)
+            {
+                if (i + d >= 0 && i + d < n)
+                {
+                    c = AddNeighbourNameLikeness(words[i + d], d, f, c);
+                }
+            }
+
+            counts[i] = c;
         }
     }
 
@@ -254,6 +311,11 @@ public sealed class FeatureExtractor
         if (offset is -1 or 1 && IsNisba(w))
         {
             f[c++] = FeatureHash.Of(offset < 0 ? T.NisbaPrevious : T.NisbaNext);
+        }
+
+        if (offset is -1 or 1)
+        {
+            c = AddNeighbourNameLikeness(w, offset, f, c);
         }
 
         return c;
@@ -710,5 +772,8 @@ public sealed class FeatureExtractor
         public const int LexiconPair = 215;
         public const int NoEmbedding = 229;
         public const int Embedding = 230;
+        public const int NameLikeness = 240;
+        public const int NameLikenessBest = 245;
+        public const int NameLikenessAt = 250;
     }
 }

@@ -11,14 +11,17 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon and the classes of word vectors (if any) it was trained with. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon, the classes of word vectors and the letter-based name scorer (if any) it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "AKHBAR-NER";
-    private const int Version = 6;
+    private const int Version = 7;
 
-    /// <summary>Version 5, the same without the embedding classes, is still read.</summary>
+    /// <summary>Version 6, the same without the name-likeness scorer, is still read.</summary>
+    private const int VersionWithoutNameLikeness = 6;
+
+    /// <summary>Version 5, the same without the embedding classes either, is still read.</summary>
     private const int VersionWithoutEmbeddings = 5;
 
     private readonly Dictionary<uint, int> _rows;
@@ -26,7 +29,7 @@ public sealed class NerModel
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null)
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -42,6 +45,7 @@ public sealed class NerModel
         Lexicon = lexicon;
         Description = description;
         EmbeddingClasses = embeddingClasses ?? WordClusters.Empty;
+        NameLikeness = nameLikeness ?? NameLikeness.Empty;
     }
 
     /// <summary>The gazetteer the model was trained with, as hashed keys; its features need the same one.</summary>
@@ -55,6 +59,9 @@ public sealed class NerModel
 
     /// <summary>The classes of the word vectors the model was trained with (<see cref="WordClusters.Empty"/> when none; <see cref="EmbeddingLearner"/>).</summary>
     public WordClusters EmbeddingClasses { get; }
+
+    /// <summary>The letter-based name scorer the model was trained with (<see cref="NameLikeness.Empty"/> when none).</summary>
+    public NameLikeness NameLikeness { get; }
 
     /// <summary>How the model was made (free text written by the trainer).</summary>
     public string Description { get; }
@@ -91,7 +98,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses) { EntityBias = EntityBias };
+        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness) { EntityBias = EntityBias };
     }
 
     /// <summary>
@@ -135,11 +142,11 @@ public sealed class NerModel
         }
 
         var first = models[0];
-        return new NerModel(rows, weights, transitions, first.Gazetteer, first.Clusters, first.Lexicon, description, first.EmbeddingClasses) { EntityBias = first.EntityBias };
+        return new NerModel(rows, weights, transitions, first.Gazetteer, first.Clusters, first.Lexicon, description, first.EmbeddingClasses, first.NameLikeness) { EntityBias = first.EntityBias };
     }
 
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses) { EntityBias = bias };
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness) { EntityBias = bias };
 
     public int FeatureCount => _rows.Count;
 
@@ -266,6 +273,7 @@ public sealed class NerModel
         Clusters.Save(w);
         Lexicon.Save(w);
         EmbeddingClasses.Save(w);
+        NameLikeness.Save(w);
 
         var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
         w.Write(kept.Count);
@@ -297,9 +305,9 @@ public sealed class NerModel
             using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(brotli, Encoding.UTF8);
             var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
-            if (version is not (Version or VersionWithoutEmbeddings))
+            if (version is not (Version or VersionWithoutNameLikeness or VersionWithoutEmbeddings))
             {
-                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {VersionWithoutEmbeddings} or {Version}.");
+                throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {VersionWithoutEmbeddings} to {Version}.");
             }
 
             var description = r.ReadString();
@@ -313,7 +321,8 @@ public sealed class NerModel
             var gazetteer = Gazetteer.Load(r);
             var clusters = WordClusters.Load(r);
             var lexicon = TypeLexicon.Load(r);
-            var embeddingClasses = version == Version ? WordClusters.Load(r) : WordClusters.Empty;
+            var embeddingClasses = version >= VersionWithoutNameLikeness ? WordClusters.Load(r) : WordClusters.Empty;
+            var nameLikeness = version >= Version ? NameLikeness.Load(r) : NameLikeness.Empty;
 
             var count = r.ReadInt32();
             var rows = new Dictionary<uint, int>(count);
@@ -333,7 +342,7 @@ public sealed class NerModel
                 rows[hash] = row;
             }
 
-            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description, embeddingClasses) { EntityBias = bias };
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description, embeddingClasses, nameLikeness) { EntityBias = bias };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
         {

@@ -36,17 +36,26 @@ public static class NerResources
     public static string[] KeysOf(string name) =>
         ArabicFolding.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    private static Gazetteer LoadGazetteer()
+    /// <summary>The entries of the shipped gazetteers as folded word keys and type, in file order.</summary>
+    public static IEnumerable<(IReadOnlyList<string> Keys, GazetteerTypes Types)> GazetteerEntries()
     {
-        var gazetteer = new Gazetteer();
         foreach (var name in TsvResource.All().Where(n => n.StartsWith(GazetteerFolder, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
             var tsv = TsvResource.Load(name);
             int keyColumn = tsv.Column("key"), typeColumn = tsv.Column("type");
             foreach (var row in tsv.Rows)
             {
-                gazetteer.Add(row[keyColumn].Split(' '), ParseType(row[typeColumn]));
+                yield return (row[keyColumn].Split(' '), ParseType(row[typeColumn]));
             }
+        }
+    }
+
+    private static Gazetteer LoadGazetteer()
+    {
+        var gazetteer = new Gazetteer();
+        foreach (var (keys, types) in GazetteerEntries())
+        {
+            gazetteer.Add(keys, types);
         }
 
         return gazetteer;

@@ -23,7 +23,7 @@ public sealed class NerTagger
     public NerTagger(NerModel model)
     {
         Model = model;
-        Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon, model.EmbeddingClasses);
+        Features = new FeatureExtractor(model.Gazetteer, model.Clusters, model.Lexicon, model.EmbeddingClasses, model.NameLikeness);
         _caches = new(() => new ScoreCache(Features, Model));
         Span<uint> edge = stackalloc uint[1];
         foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])

@@ -52,15 +52,17 @@ public sealed class PerceptronTrainer
     private readonly WordClusters _clusters;
     private readonly TypeLexicon _lexicon;
     private readonly WordClusters _embeddingClasses;
+    private readonly NameLikeness _nameLikeness;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null)
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
     {
         _gazetteer = gazetteer;
         _clusters = clusters;
         _lexicon = lexicon ?? TypeLexicon.Empty;
         _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
-        _features = new FeatureExtractor(gazetteer, clusters, _lexicon, _embeddingClasses);
+        _nameLikeness = nameLikeness ?? NameLikeness.Empty;
+        _features = new FeatureExtractor(gazetteer, clusters, _lexicon, _embeddingClasses, _nameLikeness);
     }
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
@@ -349,6 +351,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses, _nameLikeness);
     }
 }

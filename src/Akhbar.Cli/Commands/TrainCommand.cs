@@ -15,6 +15,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateClusters());
         command.Subcommands.Add(CreateEmbeddings());
         command.Subcommands.Add(CreateLexicon());
+        command.Subcommands.Add(CreateNameLikeness());
         command.Subcommands.Add(CreatePseudo());
         return command;
     }
@@ -57,6 +58,7 @@ public static class TrainCommand
         var clusters = new Option<string?>("--clusters") { Description = "Word classes made by 'akhbar train clusters', used as features and stored in the model." };
         var lexicon = new Option<string?>("--lexicon") { Description = "Type lexicon made by 'akhbar train lexicon', used as features and stored in the model." };
         var embeddings = new Option<string?>("--embeddings") { Description = "Classes of word vectors made by 'akhbar train embeddings', used as features and stored in the model." };
+        var nameLikeness = new Option<string?>("--name-likeness") { Description = "Letter-based name scorer made by 'akhbar train name-likeness', its buckets used as features and the scorer stored in the model." };
         var bias = new Option<float>("--entity-bias")
         {
             Description = "Score added to every name tag: more recall for less precision. With development data, the F1 of a range of biases is printed to choose it.",
@@ -85,12 +87,12 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, nameLikeness, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -182,10 +184,11 @@ public static class TrainCommand
         };
         var model = new Option<string>("--model") { Description = "The NER model that tags the corpus (for example one trained with a high --word-dropout, so that it reads names from their contexts).", Required = true };
         var minCount = new Option<int>("--min-count") { Description = "Stems seen fewer times than this get no entry.", DefaultValueFactory = _ => 3 };
+        var entityBias = new Option<float?>("--entity-bias") { Description = "Tag the corpus with this entity bias instead of the model's own: a higher one finds more of the names the model is unsure of." };
         var output = new Option<string>("--out") { Description = "Where to write the lexicon (input of 'akhbar train ner --lexicon').", Required = true };
         var command = new Command("lexicon", "Tag unlabeled text with a NER model and record, per stem, how often it was part of each type of name.")
         {
-            corpus, model, minCount, output,
+            corpus, model, minCount, entityBias, output,
         };
         command.SetAction(parse =>
         {
@@ -196,10 +199,51 @@ public static class TrainCommand
                 throw new CliUsageException("--min-count must be at least 1.");
             }
 
-            var tagger = new NerTagger(NerModel.Load(parse.GetValue(model)!));
+            var loaded = NerModel.Load(parse.GetValue(model)!);
+            var tagger = new NerTagger(parse.GetValue(entityBias) is { } bias ? loaded.WithEntityBias(bias) : loaded);
             var lexicon = TypeLexiconBuilder.Build(tagger, CorpusTexts(parse.GetValue(corpus)!), parse.GetValue(minCount), stdout);
             lexicon.Save(parse.GetValue(output)!);
             stdout.WriteLine($"wrote {parse.GetValue(output)}: {lexicon.StemCount:N0} stems, {watch.Elapsed.TotalSeconds:F1}s");
+            return AkhbarCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateNameLikeness()
+    {
+        var corpus = new Option<string>("--corpus")
+        {
+            Description = "Folder of *.jsonl.gz or *.jsonl files with a \"text\" field per line (for example arwiki-2017-comparable).",
+            Required = true,
+        };
+        var lexicon = new Option<string>("--lexicon") { Description = "The type lexicon made by 'akhbar train lexicon' from the same corpus: it says which corpus stems are names of which type.", Required = true };
+        var anergazet = new Option<string?>("--anergazet") { Description = "Benajiba's anergazet folder: its names are examples too (only the learned weights are written)." };
+        var defaults = new NameLikenessOptions();
+        var minCount = new Option<int>("--min-count") { Description = "Corpus stems seen fewer times than this are no examples.", DefaultValueFactory = _ => defaults.MinCount };
+        var output = new Option<string>("--out") { Description = "Where to write the scorer (input of 'akhbar train ner --name-likeness').", Required = true };
+        var command = new Command("name-likeness", "Learn how names of each type are spelt (letter n-grams, logistic regression) from the shipped name lists and the corpus stems the type lexicon reads clearly.")
+        {
+            corpus, lexicon, anergazet, minCount, output,
+        };
+        command.SetAction(parse =>
+        {
+            var watch = Stopwatch.StartNew();
+            var stdout = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(minCount) < 1)
+            {
+                throw new CliUsageException("--min-count must be at least 1.");
+            }
+
+            var names = NerResources.GazetteerEntries();
+            if (parse.GetValue(anergazet) is { } folder)
+            {
+                names = names.Concat(AnerGazetReader.Entries(folder));
+            }
+
+            var examples = NameLikenessLearner.Examples(CorpusTexts(parse.GetValue(corpus)!), TypeLexicon.Load(parse.GetValue(lexicon)!), names, parse.GetValue(minCount), stdout);
+            var scorer = NameLikenessLearner.Learn(examples, defaults, stdout);
+            scorer.Save(parse.GetValue(output)!);
+            stdout.WriteLine($"wrote {parse.GetValue(output)}: {scorer.BucketCount:N0} buckets, {watch.Elapsed.TotalSeconds:F1}s");
             return AkhbarCli.Ok;
         });
         return command;
@@ -292,7 +336,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, string? embeddingsPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, string? embeddingsPath, string? nameLikenessPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0 || options.ExtraWeight <= 0)
         {
@@ -343,7 +387,8 @@ public static class TrainCommand
         var wordClusters = clustersPath is null ? WordClusters.Empty : WordClusters.Load(clustersPath);
         var typeLexicon = lexiconPath is null ? TypeLexicon.Empty : TypeLexicon.Load(lexiconPath);
         var embeddingClasses = embeddingsPath is null ? WordClusters.Empty : WordClusters.Load(embeddingsPath);
-        var trainer = new PerceptronTrainer(gazetteer, wordClusters, typeLexicon, embeddingClasses)
+        var nameScorer = nameLikenessPath is null ? NameLikeness.Empty : NameLikeness.Load(nameLikenessPath);
+        var trainer = new PerceptronTrainer(gazetteer, wordClusters, typeLexicon, embeddingClasses, nameScorer)
         {
             EpochDone = (epoch, model) =>
             {
@@ -357,7 +402,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}{(nameLikenessPath is null ? "" : $"; name likeness: {Path.GetFileName(nameLikenessPath)} ({nameScorer.BucketCount} buckets)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
         var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
         var models = new List<NerModel>();
         for (var m = 0; m < ensemble; m++)

@@ -59,6 +59,37 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_a_name_likeness_scorer_then_a_model_that_uses_it()
+    {
+        var gold = Write("gold.txt", Gold);
+        var corpus = Directory.CreateDirectory(Path.Combine(_dir, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "a.jsonl"), "{\"text\": \"قال سامر إن الكتاب جديد. وقال سامر إن الكتاب كبير.\"}\n");
+        var lexicon = Path.Combine(_dir, "lexicon.bin");
+        new Akhbar.Arabic.Entities.TypeLexicon(new Dictionary<uint, ushort>
+        {
+            [Akhbar.Arabic.Entities.Gazetteer.HashOf("سامر")] = Akhbar.Arabic.Entities.TypeLexicon.Pack([4, 0, 0, 0]),
+            [Akhbar.Arabic.Entities.Gazetteer.HashOf("كتاب")] = 0,
+        }).Save(lexicon);
+        var scorer = Path.Combine(_dir, "nl.bin");
+        var (exit, output, error) = CliRunner.Run("train", "name-likeness", "--corpus", corpus, "--lexicon", lexicon, "--out", scorer);
+        Assert.True(exit == 0, error);
+        Assert.Contains("read as names", output, StringComparison.Ordinal);
+
+        var model = Path.Combine(_dir, "m.akm");
+        (exit, output, error) = CliRunner.Run("train", "ner", "--train", gold, "--epochs", "5", "--word-dropout", "0", "--name-likeness", scorer, "--out", model);
+        Assert.True(exit == 0, error);
+        Assert.Contains("wrote", output, StringComparison.Ordinal);
+        var (evalExit, evalOutput, _) = CliRunner.Run("eval", "ner", "--gold", gold, "--model", model, "--speed-seconds", "0");
+        Assert.Equal(0, evalExit);
+        Assert.Contains("name likeness: nl.bin", evalOutput, StringComparison.Ordinal);
+
+        // A file that is not a scorer is refused in one line.
+        (exit, _, error) = CliRunner.Run("train", "ner", "--train", gold, "--name-likeness", gold, "--out", model);
+        Assert.Equal(1, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
     public void Train_a_passive_aggressive_ensemble_then_eval_it()
     {
         var gold = Write("gold.txt", Gold);
