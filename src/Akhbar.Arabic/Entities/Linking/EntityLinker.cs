@@ -574,7 +574,18 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         // "بنجلادش": a spelling the tables lack, with the loose key of one country only.
-        return c.NameKeys.Select(k => resources.CountriesByLooseKey.GetValueOrDefault(MentionClusterer.LooseKey(k))).FirstOrDefault(x => x is not null);
+        var byLooseSpan = resources.CountriesByLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
+        foreach (var k in c.NameKeys)
+        {
+            var loose = k.Length <= buffer.Length ? buffer[..MentionClusterer.LooseKey(k, buffer)] : MentionClusterer.LooseKey(k).AsSpan();
+            if (byLooseSpan.TryGetValue(loose, out var looseCountry) && looseCountry is not null)
+            {
+                return looseCountry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
