@@ -6,25 +6,36 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class ViterbiDecoder
 {
-    /// <summary>
-    /// Predecessors[t]: the tags that may come before tag t, in increasing order (all nine before an O or a
-    /// B- tag, two before an I- tag), so that the decoder tries only those, in the order that breaks ties
-    /// towards the lowest tag as a scan of all nine would.
-    /// </summary>
-    private static readonly int[][] Predecessors = BuildPredecessors();
+    /// <summary>The number of entity types: tags 1 to 4 are their B- tags, 5 to 8 their I- tags.</summary>
+    private const int Types = 4;
+
+    /// <summary>The last tag that any tag may precede (O, then the B- tags); every later tag is an I- tag.</summary>
+    private const int LastBegin = Types;
 
     /// <summary>Longest sentence whose lattice is kept on the stack.</summary>
     private const int StackWords = 256;
 
-    private static int[][] BuildPredecessors()
+    /// <summary>
+    /// Whether <see cref="BioTags.CanFollow"/> allows what the decoder assumes: any tag before O or a B- tag, and before an
+    /// I- tag only the B- and I- tags of its type. Checked once, so that a change of the tag set cannot go unnoticed.
+    /// </summary>
+    private static readonly bool LayoutHolds = HoldsLayout();
+
+    private static bool HoldsLayout()
     {
-        var predecessors = new int[BioTags.Count][];
         for (var t = 0; t < BioTags.Count; t++)
         {
-            predecessors[t] = [.. Enumerable.Range(0, BioTags.Count).Where(p => BioTags.CanFollow(p, t))];
+            for (var p = 0; p < BioTags.Count; p++)
+            {
+                var assumed = t <= LastBegin || p == t - Types || p == t;
+                if (BioTags.CanFollow(p, t) != assumed)
+                {
+                    return false;
+                }
+            }
         }
 
-        return predecessors;
+        return true;
     }
 
     /// <summary>
@@ -41,6 +52,11 @@ public static class ViterbiDecoder
             return;
         }
 
+        if (!LayoutHolds)
+        {
+            throw new InvalidOperationException("ViterbiDecoder assumes the tag set of BioTags: O, four B- tags, then the four I- tags.");
+        }
+
         var score = n <= StackWords ? stackalloc float[n * k] : new float[n * k];
         var back = n <= StackWords ? stackalloc byte[n * k] : new byte[n * k];
         var startRow = transitions.Slice(k * k, k);
@@ -49,19 +65,15 @@ public static class ViterbiDecoder
             score[t] = BioTags.CanFollow(-1, t) ? emissions[t] + startRow[t] : float.NegativeInfinity;
         }
 
-        // Each tag's transitions from its predecessors, side by side in predecessor order, so that the inner loop reads
-        // two short contiguous rows instead of a column of the transition table and a jagged array per tag.
+        // The transitions into each tag, side by side in predecessor order, so that the inner loops read short contiguous
+        // rows instead of a column of the transition table: all nine tags may come before an O or a B- tag, and only the
+        // B- and I- tags of its own type before an I- tag (BioTags: O, four B- tags, then the four I- tags in the same order).
         Span<float> into = stackalloc float[k * k];
-        Span<byte> from = stackalloc byte[k * k];
-        Span<int> count = stackalloc int[k];
         for (var t = 0; t < k; t++)
         {
-            var predecessors = Predecessors[t];
-            count[t] = predecessors.Length;
-            for (var j = 0; j < predecessors.Length; j++)
+            for (var p = 0; p < k; p++)
             {
-                from[(t * k) + j] = (byte)predecessors[j];
-                into[(t * k) + j] = transitions[(predecessors[j] * k) + t];
+                into[(t * k) + p] = transitions[(p * k) + t];
             }
         }
 
@@ -71,20 +83,43 @@ public static class ViterbiDecoder
             var current = score.Slice(i * k, k);
             var emitted = emissions.Slice(i * k, k);
             var pointers = back.Slice(i * k, k);
-            for (var t = 0; t < k; t++)
+            for (var t = 0; t <= LastBegin; t++)
             {
-                var tagFrom = from.Slice(t * k, count[t]);
-                var tagInto = into.Slice(t * k, tagFrom.Length);
+                // The first best in predecessor order, as the scan of the predecessors in increasing order finds it.
+                var row = into.Slice(t * k, k);
                 var best = float.NegativeInfinity;
                 byte arg = 0;
-                for (var j = 0; j < tagFrom.Length; j++)
+                for (var p = 0; p < k; p++)
                 {
-                    var s = previous[tagFrom[j]] + tagInto[j];
+                    var s = previous[p] + row[p];
                     if (s > best)
                     {
                         best = s;
-                        arg = tagFrom[j];
+                        arg = (byte)p;
                     }
+                }
+
+                current[t] = best + emitted[t];
+                pointers[t] = arg;
+            }
+
+            for (var t = LastBegin + 1; t < k; t++)
+            {
+                var begin = t - Types;
+                var best = float.NegativeInfinity;
+                byte arg = 0;
+                var fromBegin = previous[begin] + into[(t * k) + begin];
+                if (fromBegin > best)
+                {
+                    best = fromBegin;
+                    arg = (byte)begin;
+                }
+
+                var fromInside = previous[t] + into[(t * k) + t];
+                if (fromInside > best)
+                {
+                    best = fromInside;
+                    arg = (byte)t;
                 }
 
                 current[t] = best + emitted[t];
