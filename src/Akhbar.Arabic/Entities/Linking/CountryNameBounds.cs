@@ -16,10 +16,19 @@ public static class CountryNameBounds
     {
         var list = mentions.ToArray();
         var widened = new List<int>();
+        var byKeySpan = resources.CountriesByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
-            if (!resources.CountriesByKey.TryGetValue(LinkingResources.Key(text.Substring(m.Span.Start, m.Span.Length)), out var country))
+
+            // The mention's key is written on the stack when folding is all it needs, as for most names.
+            var name = text.AsSpan(m.Span.Start, m.Span.Length);
+            var length = name.Length <= buffer.Length ? LinkingResources.TryWriteKey(name, buffer) : -1;
+            var isCountry = length >= 0
+                ? byKeySpan.TryGetValue(buffer[..length], out var country)
+                : resources.CountriesByKey.TryGetValue(LinkingResources.Key(name.ToString()), out country);
+            if (!isCountry || country is null)
             {
                 continue;
             }

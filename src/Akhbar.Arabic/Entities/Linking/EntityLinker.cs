@@ -330,7 +330,7 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
             var candidates = Candidates(c);
-            if (candidates.Count > 0 && candidates.Select(p => p.Country).Distinct().Count() == 1)
+            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country))
             {
                 articleCountries.Add(candidates[0].Country);
             }
@@ -627,12 +627,24 @@ public sealed class EntityLinker(LinkingResources resources)
         // larger: the county-seat namesakes of world cities (Geneva, Illinois; Paris, Texas) do not win just because
         // the article also names their country.
         var largest = candidates.Max(p => p.Population);
-        return candidates
-            .OrderByDescending(p => articleCountries.Contains(p.Country)
-                && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest))
-            .ThenByDescending(p => p.Population)
-            .ThenBy(p => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length)
-            .First();
+        bool Named(PlaceCandidate p) => articleCountries.Contains(p.Country)
+            && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest);
+        int Seat(PlaceCandidate p) => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length;
+
+        // The first of the best, as a stable sort by these keys would put it first, in one pass.
+        var best = candidates[0];
+        var (bestNamed, bestSeat) = (Named(best), Seat(best));
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var p = candidates[k];
+            var (named, seat) = (Named(p), Seat(p));
+            if ((named, p.Population, -seat).CompareTo((bestNamed, best.Population, -bestSeat)) > 0)
+            {
+                (best, bestNamed, bestSeat) = (p, named, seat);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>
