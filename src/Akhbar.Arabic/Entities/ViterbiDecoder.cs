@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
@@ -6,37 +8,14 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class ViterbiDecoder
 {
-    /// <summary>The number of entity types: tags 1 to 4 are their B- tags, 5 to 8 their I- tags.</summary>
-    private const int Types = 4;
-
-    /// <summary>The last tag that any tag may precede (O, then the B- tags); every later tag is an I- tag.</summary>
-    private const int LastBegin = Types;
-
     /// <summary>Longest sentence whose lattice is kept on the stack.</summary>
     private const int StackWords = 256;
 
-    /// <summary>
-    /// Whether <see cref="BioTags.CanFollow"/> allows what the decoder assumes: any tag before O or a B- tag, and before an
-    /// I- tag only the B- and I- tags of its type. Checked once, so that a change of the tag set cannot go unnoticed.
-    /// </summary>
-    private static readonly bool LayoutHolds = HoldsLayout();
+    /// <summary>A row of scores is read as the eight lanes of a 256-bit vector and one more tag beside them.</summary>
+    private const int Lanes = 8;
 
-    private static bool HoldsLayout()
-    {
-        for (var t = 0; t < BioTags.Count; t++)
-        {
-            for (var p = 0; p < BioTags.Count; p++)
-            {
-                var assumed = t <= LastBegin || p == t - Types || p == t;
-                if (BioTags.CanFollow(p, t) != assumed)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
-    }
+    /// <summary>Whether the tag set has the nine tags the decoder's rows are laid out for.</summary>
+    private static readonly bool NineTags = BioTags.Count == Lanes + 1;
 
     /// <summary>
     /// Best tags for <paramref name="emissions"/> (words × <see cref="BioTags.Count"/> scores) under
@@ -52,9 +31,9 @@ public static class ViterbiDecoder
             return;
         }
 
-        if (!LayoutHolds)
+        if (!NineTags)
         {
-            throw new InvalidOperationException("ViterbiDecoder assumes the tag set of BioTags: O, four B- tags, then the four I- tags.");
+            throw new InvalidOperationException("ViterbiDecoder reads rows of nine tags: eight vector lanes and one more.");
         }
 
         var score = n <= StackWords ? stackalloc float[n * k] : new float[n * k];
@@ -65,15 +44,16 @@ public static class ViterbiDecoder
             score[t] = BioTags.CanFollow(-1, t) ? emissions[t] + startRow[t] : float.NegativeInfinity;
         }
 
-        // The transitions into each tag, side by side in predecessor order, so that the inner loops read short contiguous
-        // rows instead of a column of the transition table: all nine tags may come before an O or a B- tag, and only the
-        // B- and I- tags of its own type before an I- tag (BioTags: O, four B- tags, then the four I- tags in the same order).
-        Span<float> into = stackalloc float[k * k];
-        for (var t = 0; t < k; t++)
+        // Row p: the transitions from tag p to each tag, minus infinity where p may not precede it (an I- tag after anything
+        // but the B- or I- tag of its type), so that one scan of the nine rows in increasing order finds every tag's best
+        // predecessor, eight tags at a time and the ninth beside them. A tag keeps the first best, as a scan of its own
+        // predecessors in increasing order does: a later one must score strictly more, and minus infinity never does.
+        Span<float> from = stackalloc float[k * k];
+        for (var p = 0; p < k; p++)
         {
-            for (var p = 0; p < k; p++)
+            for (var t = 0; t < k; t++)
             {
-                into[(t * k) + p] = transitions[(p * k) + t];
+                from[(p * k) + t] = BioTags.CanFollow(p, t) ? transitions[(p * k) + t] : float.NegativeInfinity;
             }
         }
 
@@ -83,48 +63,33 @@ public static class ViterbiDecoder
             var current = score.Slice(i * k, k);
             var emitted = emissions.Slice(i * k, k);
             var pointers = back.Slice(i * k, k);
-            for (var t = 0; t <= LastBegin; t++)
+            var best = Vector256.Create(float.NegativeInfinity);
+            var arg = Vector256<int>.Zero;
+            var lastBest = float.NegativeInfinity;
+            var lastArg = 0;
+            for (var p = 0; p < k; p++)
             {
-                // The first best in predecessor order, as the scan of the predecessors in increasing order finds it.
-                var row = into.Slice(t * k, k);
-                var best = float.NegativeInfinity;
-                byte arg = 0;
-                for (var p = 0; p < k; p++)
+                var row = from.Slice(p * k, k);
+                var candidate = Vector256.Create(previous[p]) + Vector256.Create((ReadOnlySpan<float>)row[..Lanes]);
+                var better = Vector256.GreaterThan(candidate, best);
+                best = Vector256.ConditionalSelect(better, candidate, best);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                var s = previous[p] + row[Lanes];
+                if (s > lastBest)
                 {
-                    var s = previous[p] + row[p];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = (byte)p;
-                    }
+                    lastBest = s;
+                    lastArg = p;
                 }
-
-                current[t] = best + emitted[t];
-                pointers[t] = arg;
             }
 
-            for (var t = LastBegin + 1; t < k; t++)
+            (best + Vector256.Create(emitted[..Lanes])).CopyTo(current);
+            current[Lanes] = lastBest + emitted[Lanes];
+            for (var t = 0; t < Lanes; t++)
             {
-                var begin = t - Types;
-                var best = float.NegativeInfinity;
-                byte arg = 0;
-                var fromBegin = previous[begin] + into[(t * k) + begin];
-                if (fromBegin > best)
-                {
-                    best = fromBegin;
-                    arg = (byte)begin;
-                }
-
-                var fromInside = previous[t] + into[(t * k) + t];
-                if (fromInside > best)
-                {
-                    best = fromInside;
-                    arg = (byte)t;
-                }
-
-                current[t] = best + emitted[t];
-                pointers[t] = arg;
+                pointers[t] = (byte)arg.GetElement(t);
             }
+
+            pointers[Lanes] = (byte)lastArg;
         }
 
         var last = 0;
