@@ -17,6 +17,9 @@ public static class ViterbiDecoder
     /// <summary>Whether the tag set has the nine tags the decoder's rows are laid out for.</summary>
     private static readonly bool NineTags = BioTags.Count == Lanes + 1;
 
+    /// <summary>Follows[p * Count + t]: whether tag t may come right after tag p (<see cref="BioTags.CanFollow"/>), asked once.</summary>
+    private static readonly bool[] Follows = [.. Enumerable.Range(0, BioTags.Count * BioTags.Count).Select(i => BioTags.CanFollow(i / BioTags.Count, i % BioTags.Count))];
+
     /// <summary>
     /// Best tags for <paramref name="emissions"/> (words × <see cref="BioTags.Count"/> scores) under
     /// <paramref name="transitions"/> ((<see cref="BioTags.Count"/> + 1) × <see cref="BioTags.Count"/>: row
@@ -53,7 +56,7 @@ public static class ViterbiDecoder
         {
             for (var t = 0; t < k; t++)
             {
-                from[(p * k) + t] = BioTags.CanFollow(p, t) ? transitions[(p * k) + t] : float.NegativeInfinity;
+                from[(p * k) + t] = Follows[(p * k) + t] ? transitions[(p * k) + t] : float.NegativeInfinity;
             }
         }
 
