@@ -73,8 +73,8 @@ public sealed class EntityStage : IPipelineStage
             tags.Add(sentenceTags);
         }
 
-        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer);
         var linking = Linking.LinkingResources.Default;
+        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);
@@ -84,8 +84,14 @@ public sealed class EntityStage : IPipelineStage
         for (var s = 0; s < sentences.Count; s++)
         {
             var words = wordTokens[s];
-            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
+            foreach (var (chunkStart, b, type) in BioTags.ChunksOf(tags[s]))
             {
+                if (type == EntityType.Organization && LeadingTitles.IsRoleOnly(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey))
+                {
+                    continue;
+                }
+
+                var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = (words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))
                 {
@@ -97,7 +103,7 @@ public sealed class EntityStage : IPipelineStage
                     span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
                 }
 
-                mentions.Add(new EntityMention(type, span, first, last));
+                mentions.Add(new EntityMention(type, span, first, last, MentionBounds.IsElidedArticle(document.Text, tokens[first], span.Start)));
             }
         }
 

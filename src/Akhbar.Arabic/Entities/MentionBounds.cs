@@ -54,8 +54,10 @@ public static class MentionBounds
             }
         }
 
+        // An article written as the second ل of لل (للعراق) was weighed by the segmenter against a name that starts
+        // with ل (للبنان: لبنان); its reading is the spelled-out name, which the article itself attests.
         var offset = KeyOffset(text, token.Span, start);
-        if (offset > 0 && !IsCliticBefore(token.Key.AsSpan(offset), gazetteer, documentKeys))
+        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCliticBefore(token.Key.AsSpan(offset), gazetteer, documentKeys))
         {
             start = token.Span.Start;
             offset = 0;
@@ -75,6 +77,23 @@ public static class MentionBounds
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether a mention starting at <paramref name="start"/> in <paramref name="token"/> starts at an article whose alef
+    /// the preposition ل took (the second ل of "للعراق"), so that its name is read with the alef put back.
+    /// </summary>
+    public static bool IsElidedArticle(string text, Token token, int start)
+    {
+        foreach (var s in token.Segments)
+        {
+            if (s.Span.Start == start)
+            {
+                return s.Role == SegmentRole.Article && ArabicFolding.FoldChar(text[start]) == 'ل' && KeyOffset(text, s.Span, s.Span.End) == 1;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsName(Gazetteer gazetteer, ReadOnlySpan<char> key) =>

@@ -19,7 +19,14 @@ public static class PlaceRule
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "بلده", "عاصمه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer)
+    /// <summary>Folded nouns of <see cref="Before"/> that name what follows as a place, even a word that is mostly a common word ("مدينة صور").</summary>
+    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal) { "مدينه", "محافظه", "بلده", "عاصمه" };
+
+    /// <summary>
+    /// Tags the places; <paramref name="commonWords"/> are folded one-word place names that are mostly common words
+    /// ("في الصور" is in the pictures), which the rule leaves to the tagger unless a designator precedes them ("مدينة صور").
+    /// </summary>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer, IReadOnlySet<string> commonWords)
     {
         var matches = new List<GazetteerMatch>();
         for (var s = 0; s < sentences.Count; s++)
@@ -45,7 +52,8 @@ public static class PlaceRule
                 gazetteer.FindAt(words, i, matches);
                 foreach (var m in matches)
                 {
-                    if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m))
+                    if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m)
+                        || (m.First == m.Last && commonWords.Contains(words[m.First].Key[m.Offset..]) && !Designators.Contains(words[i - 1].Key)))
                     {
                         continue;
                     }

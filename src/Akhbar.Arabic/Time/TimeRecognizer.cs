@@ -1470,8 +1470,9 @@ public sealed class TimeRecognizer
             if (n > 0 && !ordinal && v > 0)
             {
                 var k = n;
-                // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit.
-                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article))
+                // "3 الساعات" and "الثلاثة عقود" happen; a unit with the article after digits is still the unit, unless a
+                // modifier makes it a period of its own ("32 نقطة مقابل 34 العام السابق": last year, not 34 years).
+                if (W(k, TimeWordKind.Unit) is { Number: <= 0 } u && !(u.Unit == TimeUnit.Second && t[k].Article) && !(t[k].Article && Is(k + 1, TimeWordKind.Modifier)))
                 {
                     amount = v;
                     unit = u.Unit;
@@ -1606,18 +1607,20 @@ public sealed class TimeRecognizer
                 }
             }
 
+            // Followed by من/على, قبل/بعد count from an event ("بعد ساعة ونصف من الانقطاع", "بعد 3 سنوات من العمل", "بعد
+            // عامين على اندلاع الحرب"), not from the publication: a duration, whatever the unit. Keys fold ى to ي.
+            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "علي");
             var duration = new DurationMeaning(parts);
             var calendarUnits = parts.All(p => p.Item2 >= TimeUnit.Day && p.Item2 <= TimeUnit.Year);
             if (sign != 0 && calendarUnits)
             {
-                return Make(i, e - 1, new ShiftMeaning(duration, sign));
+                // The span keeps قبل/بعد either way: the expression is the same words, only its anchor is unknown.
+                return Make(i, e - 1, fromEvent ? duration : new ShiftMeaning(duration, sign));
             }
 
             var first = sign != 0 || cue ? j : i;
             // Hours and minutes after قبل/بعد: a clock time when the publication moment is known, else the duration
-            // (the normalizer decides); the span stays the duration's, as it was before either reading. Followed by
-            // من/على they count from an event ("بعد ساعة ونصف من الانقطاع"), not from the publication: a duration.
-            var fromEvent = Is(e, TimeWordKind.From) || (In(e) && t[e].Bare is "على");
+            // (the normalizer decides); the span stays the duration's, as it was before either reading.
             return Make(first, e - 1, sign != 0 && !fromEvent && parts.All(p => p.Item2 <= TimeUnit.Year) ? new ShiftMeaning(duration, sign) : duration);
         }
 

@@ -128,6 +128,11 @@ public sealed class TimeStage : IPipelineStage
                 marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
             }
 
+            if (MonthNamedEntity.IsPartOfName(document, tokens, mention))
+            {
+                continue;
+            }
+
             var direction = marker <= mention.LastToken ? TimeDirection.Upcoming : _convention.Direction;
             if (TimeNormalizer.Normalize(mention.Meaning, anchor, direction, _convention.ModifierNamesAdjacentUnit, anchorTime) is not { } n)
             {
@@ -136,8 +141,9 @@ public sealed class TimeStage : IPipelineStage
 
             if (n.WrongWeekday is { } wrong && n.Day is { } day)
             {
-                document.AddDiagnostic(DiagnosticCodes.WeekdayMismatch,
-                    $"\"{document.Text[mention.Start..mention.End]}\" at {mention.Start}-{mention.End}: {TimeValues.Date(day)} is a {day.DayOfWeek}, not a {wrong}; the value follows the date.");
+                document.AddDiagnostic(DiagnosticCodes.WeekdayMismatch, n.FollowsWeekday
+                    ? $"\"{document.Text[mention.Start..mention.End]}\" at {mention.Start}-{mention.End}: against the publication date the day is {TimeValues.Date(day)}, a {day.DayOfWeek}, not a {wrong}; the value is the nearest {wrong}, {n.Value}."
+                    : $"\"{document.Text[mention.Start..mention.End]}\" at {mention.Start}-{mention.End}: {TimeValues.Date(day)} is a {day.DayOfWeek}, not a {wrong}; the value follows the date.");
             }
 
             times.Add(new TimeExpression(new TextSpan(mention.Start, mention.End), n.Type, n.Value, n.Anchored)
@@ -212,6 +218,9 @@ public sealed class TimeStage : IPipelineStage
             return true;
         }
 
-        return key.Length >= 5 && key[1] is 'ي' or 'ت' or 'ن' && text[token.Span.End - 1] != 'ة' && !key.EndsWith("ات", StringComparison.Ordinal) && !key.EndsWith("ين", StringComparison.Ordinal);
+        // The imperfect verb after سـ must be a word of its own (ستواصل: تواصل), which names that start the same way
+        // are not (سيلانوف: يلانوف, سيرغي: يرغي).
+        return key.Length >= 5 && key[1] is 'ي' or 'ت' or 'ن' && text[token.Span.End - 1] != 'ة' && !key.EndsWith("ات", StringComparison.Ordinal) && !key.EndsWith("ين", StringComparison.Ordinal)
+            && Segmentation.WordFrequencies.Default.Frequency(key.AsSpan(1)) > 0;
     }
 }

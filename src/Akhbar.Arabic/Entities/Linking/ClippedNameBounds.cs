@@ -20,7 +20,7 @@ public static class ClippedNameBounds
             var tokenStart = tokens[m.FirstToken].Span.Start;
             if (m.Span.Start > tokenStart
                 && IsKnown(LinkingResources.Key(text[tokenStart..m.Span.End]), resources)
-                && !IsKnown(LinkingResources.Key(text[m.Span.Start..m.Span.End]), resources))
+                && !IsKnown(LinkingResources.Key(MentionText.Of(text, m)), resources))
             {
                 restored ??= [.. mentions];
                 restored[n] = m with { Span = new TextSpan(tokenStart, m.Span.End) };

@@ -22,12 +22,13 @@ public static class CountryNameBounds
         {
             var m = list[n];
 
-            // The mention's key is written on the stack when folding is all it needs, as for most names.
+            // The mention's key is written on the stack when folding is all it needs, as for most names; a name whose
+            // article's alef the preposition took (للعراق) is read with the alef put back (MentionText).
             var name = text.AsSpan(m.Span.Start, m.Span.Length);
-            var length = name.Length <= buffer.Length ? LinkingResources.TryWriteKey(name, buffer) : -1;
+            var length = !m.ArticleElided && name.Length <= buffer.Length ? LinkingResources.TryWriteKey(name, buffer) : -1;
             var isCountry = length >= 0
                 ? byKeySpan.TryGetValue(buffer[..length], out var country)
-                : resources.CountriesByKey.TryGetValue(LinkingResources.Key(name.ToString()), out country);
+                : resources.CountriesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out country);
             if (!isCountry || country is null)
             {
                 continue;
@@ -57,27 +58,11 @@ public static class CountryNameBounds
 
             if (start != m.Span.Start || end != m.Span.End)
             {
-                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last };
+                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last, ArticleElided = m.ArticleElided && start == m.Span.Start };
                 widened.Add(n);
             }
         }
 
-        if (widened.Count == 0)
-        {
-            return [.. list];
-        }
-
-        // The tagger's own mention of the state noun or the nisba alone is part of the widened one now.
-        var result = new List<EntityMention>(list.Length);
-        for (var n = 0; n < list.Length; n++)
-        {
-            var m = list[n];
-            if (!widened.Exists(w => w != n && list[w].FirstToken <= m.FirstToken && m.LastToken <= list[w].LastToken))
-            {
-                result.Add(m);
-            }
-        }
-
-        return result;
+        return WidenedMentions.WithoutCovered(list, widened);
     }
 }

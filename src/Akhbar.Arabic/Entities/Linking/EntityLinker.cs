@@ -24,6 +24,7 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
@@ -345,7 +346,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 if (candidates.Count > 0)
                 {
                     var place = ChoosePlace(candidates, articleCountries);
-                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named))
+                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
                     {
                         commonWords.Add(c);
                         continue;
@@ -360,6 +361,12 @@ public sealed class EntityLinker(LinkingResources resources)
                     // A continent, region or sea ("الشرق الأوسط", "الضفة الغربية"): a name and perhaps a country, no point.
                     c.NameEn = region.NameEn;
                     c.Country ??= region.Country;
+                }
+                else if (NameUnderHead(c) is var (nameEn, country))
+                {
+                    // "مطار أبها", "ولاية كونار": the English of the place, or of the unit's own name, inside the head's pattern.
+                    c.NameEn = nameEn;
+                    c.Country ??= country;
                 }
             }
             else if (c.Type != EntityType.Location)
@@ -424,6 +431,13 @@ public sealed class EntityLinker(LinkingResources resources)
     private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
         place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
         && c.NameKeys.All(k => !k.Contains(' ', StringComparison.Ordinal) && !k.StartsWith("ال", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A place named only by words that news mostly writes as common words ("الصور" is the pictures before it is Tyre;
+    /// Data/entities/place-common-words.tsv), in an article that never names its country, is those words: no entity.
+    /// </summary>
+    private bool IsListedCommonWord(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
+        !named.Contains(place.Country) && c.NameKeys.All(resources.PlaceCommonWords.Contains);
 
     /// <summary>
     /// A place the tagger found by cutting a letter off a word that the clitic segmenter keeps whole ("وزاريا",
@@ -589,6 +603,50 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
+    /// <summary>
+    /// The English name and country of a place named in full under a head noun (<see cref="PlaceHead"/>): the head's
+    /// pattern around the English name of the country, place, region or listed person after it, or, for a unit, around
+    /// its transliterated name; null when the cluster has no such name or a feature's name is unknown.
+    /// </summary>
+    private (string NameEn, string? Country)? NameUnderHead(MentionCluster c)
+    {
+        foreach (var key in c.KeysByWords())
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space < 0 || !resources.PlaceHeads.TryGetValue(key[..space], out var head) || head.NameEn is null)
+            {
+                continue;
+            }
+
+            var rest = key[(space + 1)..];
+            var (known, country) = resources.CountriesByKey.TryGetValue(rest, out var state) ? (state.NameEn, state.Iso3)
+                : resources.PlacesByKey.TryGetValue(rest, out var places) && places.MaxBy(p => p.Population) is { } place ? (place.NameEn, place.Country)
+                : resources.Regions.TryGetValue(rest, out var region) ? (region.NameEn, region.Country)
+                : resources.KnownPeople.ByKey.TryGetValue(rest, out var person) ? (person.NameEn, null)
+                : PersonNameAfter(c.FullestName()) is { } personName ? (personName, null)
+                : ((string?)null, (string?)null);
+            if (known is not null)
+            {
+                return (head.EnglishOf(known)!, country);
+            }
+
+            // The unit's own name as written (the key has lost its hamzas and ة), after the head.
+            if (head.IsUnit && c.FullestName() is var written && written.IndexOf(' ', StringComparison.Ordinal) is var cut and > 0)
+            {
+                return (head.EnglishOf(Transliterator.ToLatin(written[(cut + 1)..], resources.NameSpellings))!, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The English spelling of a person's name written after a head noun ("مطار شارل ديغول": Charles de Gaulle), when the names table knows it.</summary>
+    private string? PersonNameAfter(string written)
+    {
+        var cut = written.IndexOf(' ', StringComparison.Ordinal);
+        return cut > 0 && resources.EnglishNames.Match(Transliterator.ToLatin(written[(cut + 1)..]), null) is { } english ? english.Name : null;
+    }
+
     private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
     {
         foreach (var key in c.KeysByWords())
@@ -654,7 +712,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             if (resources.ActorsByKey.TryGetValue(key, out var actor))
             {
-                return actor;
+                return ContradictsActorFirstName(c, key, actor) ? null : actor;
             }
         }
 
@@ -677,7 +735,8 @@ public sealed class EntityLinker(LinkingResources resources)
             // سيرغي لافروف is not in the dictionary, but its last word لافروف is.
             var full = c.KeysByWords()[0];
             // Only a dated entry is a person: "خليل" undated is the lemma of the city الخليل, not حسين خليل.
-            if (resources.ActorsByKey.TryGetValue(full[(full.LastIndexOf(' ') + 1)..], out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open))
+            var lastWord = full[(full.LastIndexOf(' ') + 1)..];
+            if (resources.ActorsByKey.TryGetValue(lastWord, out var actor) && actor.Codes.Any(k => k.From > 0 || k.To != ActorCode.Open) && !ContradictsActorFirstName(c, lastWord, actor))
             {
                 return actor;
             }
@@ -690,6 +749,24 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a person written with a first name (محمد رضا فياض) matched an actor by a one-word <paramref name="key"/>
+    /// (its family name فياض) whose full names in the dictionary all have another first name (سلام فياض): another person.
+    /// First names are compared loosely (سيرغي and سيرجي are one name).
+    /// </summary>
+    private bool ContradictsActorFirstName(MentionCluster c, string key, ActorRecord actor)
+    {
+        if (c.Type != EntityType.Person || key.Contains(' ', StringComparison.Ordinal) || c.KeysByWords()[0] is not { } full
+            || MentionCluster.Words(full) < 2 || !resources.ActorFirstWordsByLastWord.TryGetValue(key, out var named))
+        {
+            return false;
+        }
+
+        var first = MentionClusterer.LooseKey(full[..full.IndexOf(' ', StringComparison.Ordinal)]);
+        var same = named.Where(n => n.Actor.NameEn is not null && n.Actor.NameEn == actor.NameEn).ToList();
+        return same.Count > 0 && !same.Exists(n => MentionClusterer.LooseKey(n.First) == first);
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ public static class InstitutionFinder
             {
                 found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + collective, $"{collective} {head.Gloss}", null, null, null, null));
             }
-            else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
+            else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && IsPolitical(code) && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
             {
                 found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + leaderCountry.Iso3, resources.InstitutionName(head.Gloss, leaderCountry.Iso3), leaderCountry.Iso3, leaderCountry.Iso3 + head.Cameo, next.Span, actor));
             }
@@ -58,6 +58,14 @@ public static class InstitutionFinder
 
         return found;
     }
+
+    /// <summary>
+    /// Whether an actor code names someone an institution can be named after (نظام الأسد، حكومة نتنياهو، قوات حفتر): a
+    /// government, military, party, elite, rebel or opposition role, or a bare country code. The machine-translated actor dictionary also lists
+    /// common words under other roles ("تشغيل", operation, as a Chinese educator), which made "نظام تشغيل" (an
+    /// operating system) the Chinese government.
+    /// </summary>
+    private static bool IsPolitical(string code) => code.Length < 6 || code.AsSpan(3, 3) is "GOV" or "MIL" or "PTY" or "ELI" or "REB" or "OPP" or "SPY" or "LEG" or "JUD" or "COP" or "INS";
 
     /// <summary>Whether a folded nisba is feminine: it ends in the folded taa marbuta ("السوريه").</summary>
     private static bool IsFeminine(string nisbaKey) => nisbaKey.EndsWith('ه');

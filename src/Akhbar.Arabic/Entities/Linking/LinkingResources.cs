@@ -44,6 +44,12 @@ public sealed class LinkingResources
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded words that name a place but are mostly common words ("الصور", "الخبر"; Data/entities/place-common-words.tsv).</summary>
+    public HashSet<string> PlaceCommonWords { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
+    public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
@@ -61,6 +67,9 @@ public sealed class LinkingResources
 
     /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
     public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The folded first words of the dictionary's names of two words or more, by their last word ("فياض": سلام).</summary>
+    public Dictionary<string, List<(string First, ActorRecord Actor)>> ActorFirstWordsByLastWord { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English names of Arabic names aligned in parallel text (الأمم المتحدة: United Nations), by folded key.</summary>
     public Dictionary<string, string> PairedNames { get; } = new(StringComparer.Ordinal);
@@ -207,6 +216,17 @@ public sealed class LinkingResources
         foreach (var (key, actor) in r.ActorsByKey)
         {
             var space = key.LastIndexOf(' ');
+            if (space > 0)
+            {
+                var lastWord = key[(space + 1)..];
+                if (!r.ActorFirstWordsByLastWord.TryGetValue(lastWord, out var firsts))
+                {
+                    r.ActorFirstWordsByLastWord[lastWord] = firsts = [];
+                }
+
+                firsts.Add((key[..key.IndexOf(' ', StringComparison.Ordinal)], actor));
+            }
+
             if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
             {
                 var last = key[(space + 1)..];
@@ -277,6 +297,19 @@ public sealed class LinkingResources
         {
             var country = row[regions.Column("country")];
             r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+        }
+
+        var commonWords = TsvResource.Load("entities/place-common-words.tsv");
+        foreach (var row in commonWords.Rows)
+        {
+            r.PlaceCommonWords.Add(Key(row[commonWords.Column("word")]));
+        }
+
+        var heads = TsvResource.Load("entities/place-heads.tsv");
+        foreach (var row in heads.Rows)
+        {
+            var nameEn = row[heads.Column("name_en")];
+            r.PlaceHeads[Key(row[heads.Column("noun")])] = new PlaceHead(row[heads.Column("kind")] == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes");
         }
 
         var idioms = TsvResource.Load("entities/place-idioms.tsv");

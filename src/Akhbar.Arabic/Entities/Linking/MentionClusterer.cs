@@ -29,7 +29,7 @@ public static class MentionClusterer
         Span<char> buffer = stackalloc char[128];
         foreach (var m in mentions)
         {
-            var surface = NameJoiners.Plain(text.Substring(m.Span.Start, m.Span.Length));
+            var surface = NameJoiners.Plain(MentionText.Of(text, m));
             var key = LinkingResources.Key(surface);
             if (key.Length == 0)
             {

@@ -147,7 +147,7 @@ public sealed class EventScore
             || (text is not null && GluedToLamLam(predicted.Span, mentions, text));
     }
 
-    /// <summary>"للصين" against a gold mention "الصين": the words, without a leading و or ف, are لل and the mention after ال.</summary>
+    /// <summary>"للصين" (or "لصين" after its ل) against a gold mention "الصين": the words, without a leading و or ف, are لل and the mention after ال.</summary>
     private static bool GluedToLamLam(TextSpan? predicted, IReadOnlyList<TextSpan> mentions, string text)
     {
         if (predicted is not { } p || p.End > text.Length)
@@ -155,7 +155,9 @@ public sealed class EventScore
             return false;
         }
 
-        var words = text[p.Start..p.End];
+        // The entity stage starts such a mention at the article's ل ("لصين", EntityMention.ArticleElided): read the word whole.
+        var start = p.Start > 0 && text[p.Start] == 'ل' && text[p.Start - 1] == 'ل' ? p.Start - 1 : p.Start;
+        var words = text[start..p.End];
         if (words.Length > 3 && words[0] is 'و' or 'ف')
         {
             words = words[1..];

@@ -67,6 +67,16 @@ public class EntityStageTests
         AssertNoCliticInside(doc);
     }
 
+    [Theory]
+    [InlineData("وقال الكولونيل مارتن أودونيل إن الضربة أصابت هدفها.", "مارتن أودونيل")]
+    [InlineData("وصرح كولونيل مارتن أودونيل بأن الضربة أصابت هدفها.", "مارتن أودونيل")]
+    public void A_person_starts_after_the_title_before_the_name(string text, string name)
+    {
+        var doc = Analyze.Text(text);
+        var person = Assert.Single(doc.Entities, m => m.Type == EntityType.Person);
+        Assert.Equal(name, doc.Slice(person.Span));
+    }
+
     [Fact]
     public void A_known_place_after_a_bare_preposition_loses_the_preposition()
     {

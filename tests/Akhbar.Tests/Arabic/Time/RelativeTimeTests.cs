@@ -1,4 +1,5 @@
 using Akhbar.Core.Diagnostics;
+using Akhbar.Core.Model;
 using static Akhbar.Tests.Arabic.Time.TimeTestSupport;
 
 namespace Akhbar.Tests.Arabic.Time;
@@ -38,11 +39,51 @@ public class RelativeTimeTests
     }
 
     [Fact]
+    public void A_month_name_inside_a_persons_name_is_no_time()
+    {
+        var doc = Run("قال طارق رمضان إن الحكم ظالم، وأضاف رمضان أن محاميه سيستأنف. ويبدأ الصوم في رمضان.", "2018-05-01");
+        var months = doc.Times.Where(t => doc.Slice(t.Span) == "رمضان").ToList();
+        var month = Assert.Single(months);
+        Assert.Equal("في", doc.Text[..month.Span.Start].TrimEnd()[^2..]);
+    }
+
+    [Fact]
+    public void A_unit_with_the_article_and_a_modifier_after_a_number_is_the_period_not_a_count()
+    {
+        var doc = Run("سجل الفريق 32 نقطة مقابل 34 العام السابق.", "2018-05-01");
+        var t = Assert.Single(doc.Times);
+        Assert.Equal("العام السابق", doc.Slice(t.Span));
+        Assert.Equal("2017", t.Value);
+    }
+
+    [Theory]
+    [InlineData("أوقفت الشركة رحلاتها عام 2014 بعد 3 سنوات من العمل.", "بعد 3 سنوات", "P3Y")]
+    [InlineData("انسحبت القوات بعد عامين على اندلاع الحرب.", "بعد عامين", "P2Y")]
+    [InlineData("وصل الوفد قبل يومين من موعد الاجتماع.", "قبل يومين", "P2D")]
+    public void Days_and_years_counted_from_an_event_stay_a_duration(string text, string words, string value)
+    {
+        var doc = Run(text, "2018-02-04");
+        var t = Assert.Single(doc.Times, t => doc.Slice(t.Span) == words);
+        Assert.Equal(TimeType.Duration, t.Type);
+        Assert.Equal(value, t.Value);
+        Assert.Equal("2021-02-04", Assert.Single(Run("ستفتتح الشركة فرعا جديدا بعد 3 سنوات.", "2018-02-04").Times).Value);
+    }
+
+    [Fact]
+    public void A_name_that_starts_like_a_future_verb_does_not_make_the_sentence_future()
+    {
+        // Published on Monday 2018-08-13: the Sunday before, not the next one (سيلانوف is no سـ + verb; ستواصل is).
+        Assert.Equal("2018-08-12", Assert.Single(Run("أكد الوزير أنتون سيلانوف، الأحد، أن روسيا ستواصل خفض حيازتها.", "2018-08-13").Times).Value);
+        Assert.Equal("2018-08-19", Assert.Single(Run("ستواصل روسيا الأحد خفض حيازتها.", "2018-08-13").Times).Value);
+    }
+
+    [Fact]
     public void A_weekday_that_disagrees_with_the_day_is_kept_and_reported()
     {
+        // Published on Saturday: yesterday was a Friday, but the writer named Thursday, the day that is meant.
         var doc = Run("قال الوزير أمس الخميس إن الاتفاق صامد.", "2018-09-15");
         var t = Assert.Single(doc.Times);
-        Assert.Equal("2018-09-14", t.Value);
+        Assert.Equal("2018-09-13", t.Value);
         var d = Assert.Single(doc.Diagnostics, d => d.Code == DiagnosticCodes.WeekdayMismatch);
         Assert.Contains("Friday", d.Message, StringComparison.Ordinal);
         Assert.Contains("Thursday", d.Message, StringComparison.Ordinal);
@@ -50,6 +91,11 @@ public class RelativeTimeTests
         var agreeing = Run("قال الوزير أمس الجمعة إن الاتفاق صامد.", "2018-09-15");
         Assert.DoesNotContain(agreeing.Diagnostics, d => d.Code == DiagnosticCodes.WeekdayMismatch);
 
+        // Published on Sunday (a day late): today is the Saturday named, not the day of publication.
+        Assert.Equal("2018-08-11", Assert.Single(Run("أعلنت الحكومة اليوم السبت خطة جديدة.", "2018-08-12").Times).Value);
+        Assert.Equal("2018-08-06", Assert.Single(Run("أعلنت الحكومة اليوم الاثنين خطة جديدة.", "2018-08-08").Times).Value);
+
+        // A written date keeps its day whatever weekday is said with it.
         var dated = Run("عقدت الجلسة الاثنين 18 فبراير 2018 بالعاصمة.", "2018-09-15");
         Assert.Equal("2018-02-18", Assert.Single(dated.Times).Value);
         Assert.Contains(dated.Diagnostics, d => d.Code == DiagnosticCodes.WeekdayMismatch);

@@ -262,6 +262,85 @@ public sealed class EntityLinkingStageTests
     }
 
     [Theory]
+    [InlineData("وقع انفجار قرب جسر لندن مساء أمس.", "جسر لندن", "London Bridge", "GBR")]
+    [InlineData("سقط صاروخ على مطار شارل ديغول قرب العاصمة.", "مطار شارل ديغول", null, null)]
+    [InlineData("تقدمت القوات في محافظة إدلب أمس.", "محافظة إدلب", "Idlib", "SYR")]
+    [InlineData("عبرت السفينة نهر النيل أمس.", "نهر النيل", "Nile River", null)]
+    [InlineData("دخلت المساعدات إلى الغوطة الشرقية أمس.", "الغوطة الشرقية", "Eastern Ghouta", "SYR")]
+    public void A_place_named_under_a_head_noun_is_named_in_full(string text, string name, string? nameEn, string? iso3)
+    {
+        var doc = Analyze.Text(text);
+        var place = Assert.Single(doc.LinkedEntities, e => e.Name == name);
+        Assert.Equal(EntityType.Location, place.Type);
+        if (nameEn is not null)
+        {
+            Assert.Equal(nameEn, place.NameEn);
+        }
+
+        Assert.Equal(iso3, place.Country);
+    }
+
+    [Fact]
+    public void A_place_name_that_is_mostly_a_common_word_needs_its_country_in_the_article()
+    {
+        var pictures = Analyze.Text("بدأت الشركة التحقق من الصور والفيديو المنشورة على موقعها.");
+        Assert.DoesNotContain(pictures.LinkedEntities, e => e.NameEn == "Tyre");
+
+        var tyre = Analyze.Text("قصفت الطائرات الإسرائيلية أطراف مدينة صور في جنوب لبنان أمس.");
+        Assert.Contains(tyre.LinkedEntities, e => e.NameEn == "Tyre" && e.Country == "LBN");
+    }
+
+    [Fact]
+    public void A_family_name_shared_with_a_listed_person_of_another_first_name_is_not_that_person()
+    {
+        var doc = Analyze.Text("وتوجه مساعد وزير الصناعة محمد رضا فياض إلى الدوحة أمس. وأوضح فياض أن الزيارة تستمر يومين.");
+        var person = Assert.Single(doc.LinkedEntities, e => e.Name == "محمد رضا فياض");
+        Assert.NotEqual("Salam Fayyad", person.NameEn);
+    }
+
+    [Fact]
+    public void An_operating_system_is_no_regime()
+    {
+        var doc = Analyze.Text("تعمل الهواتف الجديدة بنظام تشغيل أندرويد منذ العام الماضي.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.NameEn is { } en && en.EndsWith("government", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_ambassador_with_his_nisba_is_a_role_not_an_organization()
+    {
+        var doc = Analyze.Text("وقال السفير السعودي في الخرطوم إن الموقف ثابت.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void Khartoum_is_a_known_capital()
+    {
+        var doc = Analyze.Text("وصل الوفد إلى الخرطوم أمس لبحث الأزمة.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Name == "الخرطوم");
+        Assert.Equal("Khartoum", place.NameEn);
+        Assert.Equal("SDN", place.Country);
+    }
+
+    [Fact]
+    public void A_bridge_is_not_the_city_it_is_named_after()
+    {
+        var doc = Analyze.Text("وقع انفجار قرب جسر لندن مساء أمس.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn == "London");
+    }
+
+    [Theory]
+    [InlineData("وصلت المساعدات أمس للعراق بعد أسابيع من الانتظار.", "لعراق", "العراق", "Iraq")]
+    [InlineData("وصلت المساعدات أمس لتركيا وللصين بعد أسابيع من الانتظار.", "لصين", "الصين", "China")]
+    [InlineData("وصلت المساعدات أمس للبنان بعد أسابيع من الانتظار.", "لبنان", "لبنان", "Lebanon")]
+    public void A_name_after_lil_leaves_out_the_preposition_and_puts_back_the_article(string text, string mention, string name, string nameEn)
+    {
+        var doc = Analyze.Text(text);
+        var entity = Assert.Single(doc.LinkedEntities, e => e.NameEn == nameEn);
+        Assert.Equal(name, entity.Name);
+        Assert.Equal(mention, doc.Slice(Assert.Single(entity.Mentions).Span));
+    }
+
+    [Theory]
     [InlineData("قال محمود سالم، وزير المالية، إن الميزانية جاهزة.", null)]
     [InlineData("قال محمود سالم، وزير المالية المصري، إن الميزانية جاهزة.", "EGY")]
     [InlineData("قال وزير المالية المصري محمود سالم إن الميزانية جاهزة.", "EGY")]

@@ -147,6 +147,7 @@ public sealed class EventScoreTests
         const string text = "للصين ثم هي الصين وهنا";
         var entities = new Dictionary<string, IReadOnlyList<TextSpan>> { ["g2"] = [new TextSpan(12, 17)] };
         Assert.True(EventScore.SameActor(G2, Words(0, 5), entities, text));
+        Assert.True(EventScore.SameActor(G2, Words(1, 5), entities, text), "the mention as the entity stage bounds it, from the article's ل");
         Assert.False(EventScore.SameActor(G2, Words(18, 22), entities, text));
         Assert.False(EventScore.SameActor(G2, Words(0, 5), entities));
     }
