@@ -33,6 +33,9 @@ public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<str
 
     public bool Contains(string item) => Keys.Contains(item);
 
+    /// <summary>Whether some token's key is <paramref name="item"/>, given as part of a longer key.</summary>
+    public bool Contains(ReadOnlySpan<char> item) => Keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
+
     public IEnumerator<string> GetEnumerator() => Keys.GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -72,6 +72,10 @@ public sealed class Gazetteer
         return _types[node];
     }
 
+    /// <summary>The types of the one-word name <paramref name="word"/> (as <see cref="Lookup"/> with one key, without an array).</summary>
+    public GazetteerTypes LookupWord(ReadOnlySpan<char> word) =>
+        _edges.TryGetValue(Edge(Root, HashOf(word)), out var node) ? _types[node] : GazetteerTypes.None;
+
     /// <summary>Every match over <paramref name="words"/>, in order of start word.</summary>
     public void FindAll(ReadOnlySpan<WordForms> words, List<GazetteerMatch> output)
     {

@@ -29,7 +29,12 @@ public static class MentionBounds
 
     /// <summary>Whether a proclitic before <paramref name="rest"/> (a folded key) is attested as one.</summary>
     public static bool IsCliticBefore(string rest, Gazetteer gazetteer, IReadOnlySet<string> documentKeys) =>
-        rest.StartsWith("ال", StringComparison.Ordinal) || IsName(gazetteer, rest) || documentKeys.Contains(rest);
+        IsCliticBefore(rest.AsSpan(), gazetteer, documentKeys);
+
+    /// <summary><see cref="IsCliticBefore(string, Gazetteer, IReadOnlySet{string})"/> of the rest of a key, without cutting it out of the key when the document's keys are a <see cref="DocumentKeys"/>.</summary>
+    private static bool IsCliticBefore(ReadOnlySpan<char> rest, Gazetteer gazetteer, IReadOnlySet<string> documentKeys) =>
+        rest.StartsWith("ال", StringComparison.Ordinal) || IsName(gazetteer, rest)
+        || (documentKeys is DocumentKeys keys ? keys.Contains(rest) : documentKeys.Contains(rest.ToString()));
 
     private static int StartOf(string text, Token token, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
     {
@@ -52,7 +57,7 @@ public static class MentionBounds
         // An article written as the second ل of لل (للعراق) was weighed by the segmenter against a name that starts
         // with ل (للبنان: لبنان); its reading is the spelled-out name, which the article itself attests.
         var offset = KeyOffset(text, token.Span, start);
-        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCliticBefore(token.Key[offset..], gazetteer, documentKeys))
+        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCliticBefore(token.Key.AsSpan(offset), gazetteer, documentKeys))
         {
             start = token.Span.Start;
             offset = 0;
@@ -60,13 +65,13 @@ public static class MentionBounds
 
         // Proclitics the segmenter left attached: the light forms, with the same evidence.
         var forms = WordForms.FromKey(token.Key);
-        if (forms.ConjunctionEnd > offset && IsCliticBefore(token.Key[forms.ConjunctionEnd..], gazetteer, documentKeys))
+        if (forms.ConjunctionEnd > offset && IsCliticBefore(token.Key.AsSpan(forms.ConjunctionEnd), gazetteer, documentKeys))
         {
             start = TextOffset(text, token.Span, forms.ConjunctionEnd);
             offset = forms.ConjunctionEnd;
         }
 
-        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCliticBefore(token.Key[forms.PrepositionEnd..], gazetteer, documentKeys))
+        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCliticBefore(token.Key.AsSpan(forms.PrepositionEnd), gazetteer, documentKeys))
         {
             start = TextOffset(text, token.Span, forms.PrepositionEnd);
         }
@@ -91,8 +96,8 @@ public static class MentionBounds
         return false;
     }
 
-    private static bool IsName(Gazetteer gazetteer, string key) =>
-        (gazetteer.Lookup(key) & (GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization)) != 0;
+    private static bool IsName(Gazetteer gazetteer, ReadOnlySpan<char> key) =>
+        (gazetteer.LookupWord(key) & (GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization)) != 0;
 
     /// <summary>The key offset of a text position inside a token (keys drop diacritics and tatweel).</summary>
     private static int KeyOffset(string text, TextSpan token, int position)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Entities;
@@ -11,12 +12,12 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class PlaceRule
 {
-    /// <summary>Folded words after which a known place name is a place.</summary>
-    private static readonly HashSet<string> Before = new(StringComparer.Ordinal)
+    /// <summary>Folded words after which a known place name is a place (frozen: it is asked of almost every word).</summary>
+    private static readonly FrozenSet<string> Before = new[]
     {
         "في", "وفي", "من", "ومن", "الي", "والي", "نحو", "قرب", "بالقرب", "داخل", "خارج",
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "بلده", "عاصمه",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Folded nouns of <see cref="Before"/> that name what follows as a place, even a word that is mostly a common word ("مدينة صور").</summary>
     private static readonly HashSet<string> Designators = new(StringComparer.Ordinal) { "مدينه", "محافظه", "بلده", "عاصمه" };

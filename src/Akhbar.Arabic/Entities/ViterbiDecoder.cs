@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
@@ -6,26 +8,17 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class ViterbiDecoder
 {
-    /// <summary>
-    /// Predecessors[t]: the tags that may come before tag t, in increasing order (all nine before an O or a
-    /// B- tag, two before an I- tag), so that the decoder tries only those, in the order that breaks ties
-    /// towards the lowest tag as a scan of all nine would.
-    /// </summary>
-    private static readonly int[][] Predecessors = BuildPredecessors();
-
     /// <summary>Longest sentence whose lattice is kept on the stack.</summary>
     private const int StackWords = 256;
 
-    private static int[][] BuildPredecessors()
-    {
-        var predecessors = new int[BioTags.Count][];
-        for (var t = 0; t < BioTags.Count; t++)
-        {
-            predecessors[t] = [.. Enumerable.Range(0, BioTags.Count).Where(p => BioTags.CanFollow(p, t))];
-        }
+    /// <summary>A row of scores is read as the eight lanes of a 256-bit vector and one more tag beside them.</summary>
+    private const int Lanes = 8;
 
-        return predecessors;
-    }
+    /// <summary>Whether the tag set has the nine tags the decoder's rows are laid out for.</summary>
+    private static readonly bool NineTags = BioTags.Count == Lanes + 1;
+
+    /// <summary>Follows[p * Count + t]: whether tag t may come right after tag p (<see cref="BioTags.CanFollow"/>), asked once.</summary>
+    private static readonly bool[] Follows = [.. Enumerable.Range(0, BioTags.Count * BioTags.Count).Select(i => BioTags.CanFollow(i / BioTags.Count, i % BioTags.Count))];
 
     /// <summary>
     /// Best tags for <paramref name="emissions"/> (words × <see cref="BioTags.Count"/> scores) under
@@ -41,6 +34,11 @@ public static class ViterbiDecoder
             return;
         }
 
+        if (!NineTags)
+        {
+            throw new InvalidOperationException("ViterbiDecoder reads rows of nine tags: eight vector lanes and one more.");
+        }
+
         var score = n <= StackWords ? stackalloc float[n * k] : new float[n * k];
         var back = n <= StackWords ? stackalloc byte[n * k] : new byte[n * k];
         var startRow = transitions.Slice(k * k, k);
@@ -49,19 +47,16 @@ public static class ViterbiDecoder
             score[t] = BioTags.CanFollow(-1, t) ? emissions[t] + startRow[t] : float.NegativeInfinity;
         }
 
-        // Each tag's transitions from its predecessors, side by side in predecessor order, so that the inner loop reads
-        // two short contiguous rows instead of a column of the transition table and a jagged array per tag.
-        Span<float> into = stackalloc float[k * k];
-        Span<byte> from = stackalloc byte[k * k];
-        Span<int> count = stackalloc int[k];
-        for (var t = 0; t < k; t++)
+        // Row p: the transitions from tag p to each tag, minus infinity where p may not precede it (an I- tag after anything
+        // but the B- or I- tag of its type), so that one scan of the nine rows in increasing order finds every tag's best
+        // predecessor, eight tags at a time and the ninth beside them. A tag keeps the first best, as a scan of its own
+        // predecessors in increasing order does: a later one must score strictly more, and minus infinity never does.
+        Span<float> from = stackalloc float[k * k];
+        for (var p = 0; p < k; p++)
         {
-            var predecessors = Predecessors[t];
-            count[t] = predecessors.Length;
-            for (var j = 0; j < predecessors.Length; j++)
+            for (var t = 0; t < k; t++)
             {
-                from[(t * k) + j] = (byte)predecessors[j];
-                into[(t * k) + j] = transitions[(predecessors[j] * k) + t];
+                from[(p * k) + t] = Follows[(p * k) + t] ? transitions[(p * k) + t] : float.NegativeInfinity;
             }
         }
 
@@ -71,25 +66,33 @@ public static class ViterbiDecoder
             var current = score.Slice(i * k, k);
             var emitted = emissions.Slice(i * k, k);
             var pointers = back.Slice(i * k, k);
-            for (var t = 0; t < k; t++)
+            var best = Vector256.Create(float.NegativeInfinity);
+            var arg = Vector256<int>.Zero;
+            var lastBest = float.NegativeInfinity;
+            var lastArg = 0;
+            for (var p = 0; p < k; p++)
             {
-                var tagFrom = from.Slice(t * k, count[t]);
-                var tagInto = into.Slice(t * k, tagFrom.Length);
-                var best = float.NegativeInfinity;
-                byte arg = 0;
-                for (var j = 0; j < tagFrom.Length; j++)
+                var row = from.Slice(p * k, k);
+                var candidate = Vector256.Create(previous[p]) + Vector256.Create((ReadOnlySpan<float>)row[..Lanes]);
+                var better = Vector256.GreaterThan(candidate, best);
+                best = Vector256.ConditionalSelect(better, candidate, best);
+                arg = Vector256.ConditionalSelect(better.AsInt32(), Vector256.Create(p), arg);
+                var s = previous[p] + row[Lanes];
+                if (s > lastBest)
                 {
-                    var s = previous[tagFrom[j]] + tagInto[j];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = tagFrom[j];
-                    }
+                    lastBest = s;
+                    lastArg = p;
                 }
-
-                current[t] = best + emitted[t];
-                pointers[t] = arg;
             }
+
+            (best + Vector256.Create(emitted[..Lanes])).CopyTo(current);
+            current[Lanes] = lastBest + emitted[Lanes];
+            for (var t = 0; t < Lanes; t++)
+            {
+                pointers[t] = (byte)arg.GetElement(t);
+            }
+
+            pointers[Lanes] = (byte)lastArg;
         }
 
         var last = 0;

@@ -16,10 +16,20 @@ public static class CountryNameBounds
     {
         var list = mentions.ToArray();
         var widened = new List<int>();
+        var byKeySpan = resources.CountriesByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
-            if (!resources.CountriesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out var country))
+
+            // The mention's key is written on the stack when folding is all it needs, as for most names; a name whose
+            // article's alef the preposition took (للعراق) is read with the alef put back (MentionText).
+            var name = text.AsSpan(m.Span.Start, m.Span.Length);
+            var length = !m.ArticleElided && name.Length <= buffer.Length ? LinkingResources.TryWriteKey(name, buffer) : -1;
+            var isCountry = length >= 0
+                ? byKeySpan.TryGetValue(buffer[..length], out var country)
+                : resources.CountriesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out country);
+            if (!isCountry || country is null)
             {
                 continue;
             }

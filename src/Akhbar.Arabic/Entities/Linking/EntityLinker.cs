@@ -331,7 +331,7 @@ public sealed class EntityLinker(LinkingResources resources)
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
             var candidates = Candidates(c);
-            if (candidates.Count > 0 && candidates.Select(p => p.Country).Distinct().Count() == 1)
+            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country))
             {
                 articleCountries.Add(candidates[0].Country);
             }
@@ -588,7 +588,18 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         // "بنجلادش": a spelling the tables lack, with the loose key of one country only.
-        return c.NameKeys.Select(k => resources.CountriesByLooseKey.GetValueOrDefault(MentionClusterer.LooseKey(k))).FirstOrDefault(x => x is not null);
+        var byLooseSpan = resources.CountriesByLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[128];
+        foreach (var k in c.NameKeys)
+        {
+            var loose = k.Length <= buffer.Length ? buffer[..MentionClusterer.LooseKey(k, buffer)] : MentionClusterer.LooseKey(k).AsSpan();
+            if (byLooseSpan.TryGetValue(loose, out var looseCountry) && looseCountry is not null)
+            {
+                return looseCountry;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Places of the cluster's names; by loose key too, within <paramref name="articleCountries"/>, when given.</summary>
@@ -674,12 +685,24 @@ public sealed class EntityLinker(LinkingResources resources)
         // larger: the county-seat namesakes of world cities (Geneva, Illinois; Paris, Texas) do not win just because
         // the article also names their country.
         var largest = candidates.Max(p => p.Population);
-        return candidates
-            .OrderByDescending(p => articleCountries.Contains(p.Country)
-                && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest))
-            .ThenByDescending(p => p.Population)
-            .ThenBy(p => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length)
-            .First();
+        bool Named(PlaceCandidate p) => articleCountries.Contains(p.Country)
+            && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest);
+        int Seat(PlaceCandidate p) => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length;
+
+        // The first of the best, as a stable sort by these keys would put it first, in one pass.
+        var best = candidates[0];
+        var (bestNamed, bestSeat) = (Named(best), Seat(best));
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var p = candidates[k];
+            var (named, seat) = (Named(p), Seat(p));
+            if ((named, p.Population, -seat).CompareTo((bestNamed, best.Population, -bestSeat)) > 0)
+            {
+                (best, bestNamed, bestSeat) = (p, named, seat);
+            }
+        }
+
+        return best;
     }
 
     /// <summary>The actor of the fullest name the dictionary knows; a one-word key only for a one-word name or a person.</summary>

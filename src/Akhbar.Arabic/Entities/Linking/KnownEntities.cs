@@ -140,9 +140,20 @@ public sealed class KnownEntities
             }
         }
 
+        var byLooseSpan = _byLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[256];
         foreach (var key in keys)
         {
-            if (key.Length >= MinLooseKey && _byLooseKey.TryGetValue(LooseMatchKey(key), out var entity) && entity is not null)
+            if (key.Length < MinLooseKey)
+            {
+                continue;
+            }
+
+            // Written on the stack, unless the name is very long.
+            var found = (key.Length * 2) + 1 <= buffer.Length
+                ? byLooseSpan.TryGetValue(buffer[..LooseMatchKey(key, buffer)], out var entity)
+                : _byLooseKey.TryGetValue(LooseMatchKey(key), out entity);
+            if (found && entity is not null)
             {
                 return entity;
             }
@@ -187,7 +198,19 @@ public sealed class KnownEntities
 
         // Compared loosely: "جيرمي هانت" is a spelling of Jeremy Hunt's name, not another first name.
         var loose = LooseMatchKey(FirstAndLast(full));
-        return !people.Exists(p => p.FirstAndLast.Any(n => LooseMatchKey(n) == loose));
+        Span<char> buffer = stackalloc char[256];
+        foreach (var p in people)
+        {
+            foreach (var n in p.FirstAndLast)
+            {
+                if ((n.Length * 2) + 1 <= buffer.Length ? buffer[..LooseMatchKey(n, buffer)].SequenceEqual(loose) : LooseMatchKey(n) == loose)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The first and last words of a name of two words or more, folded.</summary>
@@ -199,7 +222,24 @@ public sealed class KnownEntities
     /// </summary>
     private static string LooseMatchKey(string key)
     {
-        var loose = MentionClusterer.LooseKey(key);
-        return loose + "|" + string.Concat(key.Split(' ').Select(w => w[^1]));
+        var buffer = new char[(key.Length * 2) + 1];
+        return new string(buffer, 0, LooseMatchKey(key, buffer));
+    }
+
+    /// <summary>Writes <see cref="LooseMatchKey(string)"/> to <paramref name="buffer"/> (twice the key's length and one more at least) and returns its length.</summary>
+    private static int LooseMatchKey(string key, Span<char> buffer)
+    {
+        var length = MentionClusterer.LooseKey(key, buffer);
+        buffer[length++] = '|';
+        for (var i = 0; i < key.Length; i++)
+        {
+            // The last letter of every word.
+            if (i + 1 == key.Length || key[i + 1] == ' ')
+            {
+                buffer[length++] = key[i];
+            }
+        }
+
+        return length;
     }
 }

@@ -19,6 +19,14 @@ public sealed class KnownNameFinder
     private readonly KnownEntities _table;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// One bit per signature (<see cref="Signature"/>) of a word in <see cref="_firstWords"/>: every token is tested, few
+    /// begin a name, and most are turned away by one bit of this 8 KB table instead of hashing the word and probing the set.
+    /// </summary>
+    private readonly ulong[] _firstWordBits = new ulong[(1 << SignatureBits) / 64];
+
+    private const int SignatureBits = 16;
+
     /// <summary>The first words of every longer name, joined as in a key ("الامم", "الامم المتحده" of a three-word name).</summary>
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
@@ -40,7 +48,11 @@ public sealed class KnownNameFinder
                 continue;
             }
 
-            _firstWords.Add(words[0]);
+            if (_firstWords.Add(words[0]))
+            {
+                var bit = Signature(words[0]);
+                _firstWordBits[bit >> 6] |= 1UL << bit;
+            }
             for (var k = 1; k < words.Length; k++)
             {
                 _prefixes.Add(string.Join(' ', words[..k]));
@@ -116,12 +128,34 @@ public sealed class KnownNameFinder
     {
         if (start == token.Span.Start)
         {
-            return _firstWords.Contains(token.Key);
+            return MayBeFirstWord(token.Key) && _firstWords.Contains(token.Key);
         }
 
         var word = text.AsSpan(start, token.Span.End - start);
-        Span<char> folded = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        return _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded[..Core.Text.ArabicFolding.Fold(word, folded)]);
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        var folded = buffer[..Core.Text.ArabicFolding.Fold(word, buffer)];
+        return MayBeFirstWord(folded) && _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+    }
+
+    /// <summary>False when <paramref name="key"/> is surely no first word of a name; true when it may be one.</summary>
+    private bool MayBeFirstWord(ReadOnlySpan<char> key)
+    {
+        var bit = Signature(key);
+        return (_firstWordBits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    /// <summary>A hash of a word's length and its first, second and last letters, cheap to take from any token.</summary>
+    private static int Signature(ReadOnlySpan<char> key)
+    {
+        if (key.IsEmpty)
+        {
+            return 0;
+        }
+
+        var h = ((uint)key.Length * 0x9E3779B1u) ^ (key[0] * 0x85EBCA77u) ^ (key[^1] * 0xC2B2AE3Du) ^ ((key.Length > 1 ? key[1] : 0u) * 0x27D4EB2Fu);
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        return (int)(h >> (32 - SignatureBits));
     }
 
     private bool IsOneWordFound(string key, KnownEntity entity) => !_multiWordOnly && IsSafeOneWord(key, entity);

@@ -121,6 +121,22 @@ public sealed class LinkingResources
             : string.Join(' ', folded.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
+    /// <summary>
+    /// Writes <see cref="Key"/> of <paramref name="name"/> to <paramref name="buffer"/> (as long as the name at least) and
+    /// returns its length, for the common name that needs folding only (no joiner, single spaces); -1 for any other,
+    /// whose key <see cref="Key"/> makes.
+    /// </summary>
+    public static int TryWriteKey(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        if (name.IndexOfAny('#', '_') >= 0)
+        {
+            return -1;
+        }
+
+        var folded = buffer[..ArabicFolding.Fold(name, buffer)];
+        return folded.Length > 0 && folded[0] != ' ' && folded[^1] != ' ' && folded.IndexOf("  ", StringComparison.Ordinal) < 0 ? folded.Length : -1;
+    }
+
     public static LinkingResources Load()
     {
         var r = new LinkingResources();

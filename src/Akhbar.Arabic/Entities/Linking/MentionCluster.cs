@@ -10,9 +10,15 @@ public sealed class MentionCluster
 {
     private readonly int[] _votes = new int[4];
 
+    /// <summary><see cref="KeysByWords"/> as last made, with the number of names it was made of.</summary>
+    private (List<string>? Keys, int ForCount) _keysByWords;
+
+    /// <summary><see cref="KeysByWords"/> with each key once, as last made.</summary>
+    private (List<string>? Keys, int ForCount) _distinctKeysByWords;
+
     public List<LinkedMention> Mentions { get; } = [];
 
-    /// <summary>Folded keys of the name mentions, in text order.</summary>
+    /// <summary>Folded keys of the name mentions, in text order; names are only ever added to it.</summary>
     public List<string> NameKeys { get; } = [];
 
     /// <summary>Texts of the name mentions, in text order.</summary>
@@ -116,6 +122,18 @@ public sealed class MentionCluster
             return NameKeys;
         }
 
+        // Kept until a name is added (names are only ever added): linking asks for them several times per entity.
+        ref var kept = ref distinct ? ref _distinctKeysByWords : ref _keysByWords;
+        if (kept.Keys is null || kept.ForCount != NameKeys.Count)
+        {
+            kept = (SortByWords(distinct), NameKeys.Count);
+        }
+
+        return kept.Keys;
+    }
+
+    private List<string> SortByWords(bool distinct)
+    {
         var keys = new List<string>(NameKeys.Count);
         foreach (var key in NameKeys)
         {

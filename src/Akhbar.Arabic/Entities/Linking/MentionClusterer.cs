@@ -24,7 +24,9 @@ public static class MentionClusterer
     public static List<MentionCluster> Cluster(string text, IReadOnlyList<EntityMention> mentions)
     {
         var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var byLooseSpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var clusters = new List<MentionCluster>();
+        Span<char> buffer = stackalloc char[128];
         foreach (var m in mentions)
         {
             var surface = NameJoiners.Plain(MentionText.Of(text, m));
@@ -34,10 +36,12 @@ public static class MentionClusterer
                 continue;
             }
 
-            var loose = LooseKey(StripDesignator(key));
-            if (!byKey.TryGetValue(loose, out var cluster))
+            // The loose key is written on the stack, and made a string only for a new group.
+            var stripped = WithoutDesignator(key);
+            var loose = stripped.Length <= buffer.Length ? buffer[..LooseKey(stripped, buffer)] : LooseKey(stripped).AsSpan();
+            if (!byLooseSpan.TryGetValue(loose, out var cluster))
             {
-                byKey[loose] = cluster = new MentionCluster();
+                byKey[loose.ToString()] = cluster = new MentionCluster();
                 clusters.Add(cluster);
             }
 
@@ -54,24 +58,29 @@ public static class MentionClusterer
                 continue;
             }
 
-            var multiWord = c.NameKeys.Where(k => MentionCluster.Words(k) > 1).ToList();
-            var shortForms = multiWord.Select(k => LooseKey(k[(k.LastIndexOf(' ') + 1)..]))
-                .Concat(multiWord.Select(k => LooseKey(k[..k.IndexOf(' ', StringComparison.Ordinal)])).Where(FamilyFirst.Value.Contains));
-            foreach (var k in shortForms.Distinct())
+            // The last word of every multi-word name, and its first word when that is a family name written first;
+            // each short form lists the group once.
+            foreach (var k in c.NameKeys)
             {
-                if (!byLast.TryGetValue(k, out var list))
+                if (k.Contains(' ', StringComparison.Ordinal))
                 {
-                    byLast[k] = list = [];
+                    AddShortForm(byLast, LooseKey(k.AsSpan(k.LastIndexOf(' ') + 1)), c);
                 }
+            }
 
-                list.Add(c);
+            foreach (var k in c.NameKeys)
+            {
+                if (k.IndexOf(' ', StringComparison.Ordinal) is var space && space >= 0 && LooseKey(k.AsSpan(0, space)) is var first && FamilyFirst.Value.Contains(first))
+                {
+                    AddShortForm(byLast, first, c);
+                }
             }
         }
 
         var absorbed = new HashSet<MentionCluster>();
         foreach (var c in clusters)
         {
-            if (c.NameKeys.Any(k => MentionCluster.Words(k) > 1))
+            if (HasMultiWordName(c))
             {
                 continue;
             }
@@ -103,6 +112,33 @@ public static class MentionClusterer
         return clusters;
     }
 
+    private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
+    {
+        if (!byLast.TryGetValue(shortForm, out var list))
+        {
+            byLast[shortForm] = list = [];
+        }
+
+        // Groups are listed in turn, so one already listed under this form is the last one.
+        if (list.Count == 0 || list[^1] != c)
+        {
+            list.Add(c);
+        }
+    }
+
+    private static bool HasMultiWordName(MentionCluster c)
+    {
+        foreach (var k in c.NameKeys)
+        {
+            if (k.Contains(' ', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a key is a place designator alone, with or without the article ("المدينه").</summary>
     public static bool IsDesignator(string key) =>
         IsDesignatorWord(key.StartsWith("ال", StringComparison.Ordinal) ? key.AsSpan(2) : key);
@@ -112,6 +148,13 @@ public static class MentionClusterer
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
         return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) ? key[(space + 1)..] : key;
+    }
+
+    /// <summary><see cref="StripDesignator"/> without making a string.</summary>
+    public static ReadOnlySpan<char> WithoutDesignator(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) ? key.AsSpan(space + 1) : key;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of <see cref="Designators"/> (compared without cutting a string out of the key).</summary>
@@ -132,10 +175,19 @@ public static class MentionClusterer
     /// A folded key without the long vowels and hamza seats inside words and with غ, ج and ق merged, since
     /// foreign names are spelled many ways (بوتين، بوتن؛ سيرغي، سيرجي). Used to compare names only.
     /// </summary>
-    public static string LooseKey(string key)
+    public static string LooseKey(string key) => LooseKey(key.AsSpan());
+
+    /// <inheritdoc cref="LooseKey(string)"/>
+    public static string LooseKey(ReadOnlySpan<char> key)
     {
         // Written into a buffer on the stack (the loose key is never longer than the key), then copied once.
         var buffer = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        return new string(buffer[..LooseKey(key, buffer)]);
+    }
+
+    /// <summary>Writes <see cref="LooseKey(string)"/> of <paramref name="key"/> to <paramref name="buffer"/> (as long as the key at least) and returns its length.</summary>
+    public static int LooseKey(ReadOnlySpan<char> key, Span<char> buffer)
+    {
         var length = 0;
         var wordStart = true;
         foreach (var c in key)
@@ -156,6 +208,6 @@ public static class MentionClusterer
             wordStart = false;
         }
 
-        return new string(buffer[..length]);
+        return length;
     }
 }

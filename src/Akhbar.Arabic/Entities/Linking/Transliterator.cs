@@ -43,7 +43,8 @@ public static class Transliterator
             }
             else
             {
-                latin = Word(words[i]);
+                AppendWord(result, words[i]);
+                continue;
             }
 
             if (latin.Length == 0)
@@ -62,23 +63,26 @@ public static class Transliterator
         return result.ToString();
     }
 
-    private static string Word(string word)
+    /// <summary>Appends the transliteration of one word, after a space when the result has words already; nothing when it has no Latin letter.</summary>
+    private static void AppendWord(StringBuilder result, string word)
     {
-        var body = word;
-        var prefix = string.Empty;
-        if (body.Length > 3 && body.StartsWith("ال", StringComparison.Ordinal))
+        var body = word.AsSpan();
+        var article = false;
+        if (body.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
         {
-            prefix = "al-";
+            article = true;
             body = body[2..];
         }
 
-        var sb = new StringBuilder();
+        // At most two Latin letters for an Arabic one; written on the stack, then added to the result once trimmed.
+        Span<char> letters = body.Length <= 128 ? stackalloc char[body.Length * 2] : new char[body.Length * 2];
+        var length = 0;
         for (var i = 0; i < body.Length; i++)
         {
             var c = body[i];
             var consonantBefore = i > 0 && IsConsonant(body[i - 1]);
             var last = i == body.Length - 1;
-            sb.Append(c switch
+            var latin = c switch
             {
                 'ا' or 'آ' or 'ى' => "a",
                 'أ' => i == 0 ? "a" : "'",
@@ -113,21 +117,28 @@ public static class Transliterator
                 'و' => consonantBefore || last ? "u" : "w",
                 'ي' => consonantBefore || last ? "i" : "y",
                 _ => string.Empty,
-            });
+            };
+            latin.CopyTo(letters[length..]);
+            length += latin.Length;
         }
 
-        var latin = sb.ToString().Trim('\'');
-        if (latin.Length == 0)
+        var trimmed = letters[..length].Trim('\'');
+        if (trimmed.IsEmpty)
         {
-            return string.Empty;
+            return;
         }
 
-        if (prefix.Length > 0)
+        if (result.Length > 0)
         {
-            return "al-" + char.ToUpperInvariant(latin[0]) + latin[1..];
+            result.Append(' ');
         }
 
-        return char.ToUpperInvariant(latin[0]) + latin[1..];
+        if (article)
+        {
+            result.Append("al-");
+        }
+
+        result.Append(char.ToUpperInvariant(trimmed[0])).Append(trimmed[1..]);
     }
 
     private static bool IsConsonant(char c) => c is not ('ا' or 'و' or 'ي' or 'ى' or 'آ' or 'ة');
