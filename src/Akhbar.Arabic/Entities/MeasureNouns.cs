@@ -15,10 +15,17 @@ public static class MeasureNouns
 {
     private static readonly Lazy<HashSet<string>> Stems = new(Load);
 
+    /// <summary>Folded words that count an amount before its currency or unit ("مليار ريال").</summary>
+    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
+    {
+        "الف", "الفا", "الاف", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات", "تريليون", "تريليونات",
+    };
+
     /// <summary>
     /// Whether a mention of tokens <paramref name="first"/>..<paramref name="last"/> is no name: numbers alone, or, for
     /// MISC, currencies, units and numbers (hashtag joiners aside). Only MISC for the words, because a club is called by
-    /// its currency word in sports news (الريال for Real Madrid) and the tagger then reads it as an organization.
+    /// its currency word in sports news (الريال for Real Madrid) and the tagger then reads it as an organization; but a
+    /// currency right after a number or an amount ("166 مليار ريال") is the currency whatever the tagger's type.
     /// </summary>
     public static bool IsNoName(EntityType type, string text, IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -39,8 +46,11 @@ public static class MeasureNouns
             words++;
         }
 
-        return words == 0 || type == EntityType.Miscellaneous;
+        return words == 0 || type == EntityType.Miscellaneous || AfterAmount(tokens, first);
     }
+
+    private static bool AfterAmount(IReadOnlyList<Token> tokens, int first) =>
+        first > 0 && (tokens[first - 1].Kind == TokenKind.Number || AmountWords.Contains(tokens[first - 1].Key));
 
     /// <summary>Whether a folded word, less its proclitics and article, is a currency or unit noun.</summary>
     public static bool IsMeasure(string key) => Stems.Value.Contains(WordForms.FromKey(key).Stem.ToString());

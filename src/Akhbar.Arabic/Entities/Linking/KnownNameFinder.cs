@@ -90,7 +90,7 @@ public sealed class KnownNameFinder
 
     /// <summary>
     /// How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>) make the longest listed
-    /// name, with its key; 0 and null when none does.
+    /// name, hashtag marks between its words included, with its key; 0 and null when none does.
     /// </summary>
     private (int Words, string? Key) Longest(string text, IReadOnlyList<Token> tokens, int i, int start)
     {
@@ -103,19 +103,28 @@ public sealed class KnownNameFinder
         // from the longest name's: most names that start here stop after a word or two.
         var key = TokenWords.Key(text, tokens[i], start);
         (int Words, string? Key) longest = (0, null);
+        var last = i;
         for (var n = 1; ; n++)
         {
             if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsOneWordFound(key, entity)))
             {
-                longest = (n, key);
+                longest = (last - i + 1, key);
             }
 
-            if (n >= _maxWords || i + n >= tokens.Count || !_prefixes.Contains(key))
+            if (n >= _maxWords || last + 1 >= tokens.Count || !_prefixes.Contains(key))
             {
                 return longest;
             }
 
-            key = key + " " + tokens[i + n].Key;
+            // A hashtag's sign or underscore inside the name ("دونالد #ترمب") is no word of it.
+            var next = last + 1;
+            while (next + 1 < tokens.Count && NameJoiners.IsJoiner(text, tokens, next))
+            {
+                next++;
+            }
+
+            key = key + " " + tokens[next].Key;
+            last = next;
         }
     }
 

@@ -57,10 +57,11 @@ public sealed class MentionCluster
         }
     }
 
+    /// <summary>Adds a name mention; its text is kept as a name is written, without hashtag marks ("صندوق_النقد_الدولي").</summary>
     public void AddName(TextSpan span, EntityType type, string text, string key)
     {
         Mentions.Add(new LinkedMention(span, MentionKind.Name));
-        NameTexts.Add(text);
+        NameTexts.Add(NameJoiners.Plain(text));
         NameKeys.Add(key);
         _votes[(int)type]++;
     }

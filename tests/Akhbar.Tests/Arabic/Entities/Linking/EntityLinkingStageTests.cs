@@ -299,6 +299,23 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_listed_name_runs_across_a_hashtag_sign_and_names_are_written_without_hashtag_marks()
+    {
+        var doc = Analyze.Text("على الرغم من أن الرئيس الأميركي دونالد #ترمب كان متهما بذلك. ودعا صندوق_النقد_الدولي إلى الإصلاح.");
+        var trump = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Donald Trump");
+        Assert.Equal("دونالد ترمب", trump.Name);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Name == "دونالد");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Name.Contains('_', StringComparison.Ordinal) || e.Name.Contains('#', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_currency_after_an_amount_is_no_organization()
+    {
+        var doc = Analyze.Text("بلغت إيرادات الميزانية 166 مليار ريال في الربع الأول، وتجاوزت النفقات 5 ملايين ريال.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Name == "ريال");
+    }
+
+    [Fact]
     public void An_operating_system_is_no_regime()
     {
         var doc = Analyze.Text("تعمل الهواتف الجديدة بنظام تشغيل أندرويد منذ العام الماضي.");
