@@ -329,6 +329,17 @@ public sealed class EntityLinkingStageTests
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization);
     }
 
+    [Theory]
+    [InlineData("أعلن حاكم ولاية كاليفورنيا حالة الطوارئ أمس.", "California", "USA")]
+    [InlineData("توترت الأوضاع في شبه الجزيرة الكورية أمس.", "Korean Peninsula", null)]
+    public void A_listed_region_has_its_english_name_and_country(string text, string nameEn, string? iso3)
+    {
+        var doc = Analyze.Text(text);
+        var region = Assert.Single(doc.LinkedEntities, e => e.NameEn == nameEn);
+        Assert.Equal(EntityType.Location, region.Type);
+        Assert.Equal(iso3, region.Country);
+    }
+
     [Fact]
     public void Khartoum_is_a_known_capital()
     {
