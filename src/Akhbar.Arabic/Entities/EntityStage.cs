@@ -92,8 +92,14 @@ public sealed class EntityStage : IPipelineStage
                 }
 
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
-                var (first, last) = (words[a], words[b]);
+                var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))
+                {
+                    continue;
+                }
+
+                // Two pieces of one dotted acronym widen to the same chain: one mention.
+                if (mentions.Count > 0 && mentions[^1].FirstToken == first && mentions[^1].LastToken == last)
                 {
                     continue;
                 }

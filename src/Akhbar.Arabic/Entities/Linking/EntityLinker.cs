@@ -417,6 +417,7 @@ public sealed class EntityLinker(LinkingResources resources)
                     }
                 }
 
+                c.NameEn ??= c.Type == EntityType.Person ? null : DottedAcronyms.LatinLetters(LinkingResources.Key(c.FullestName()));
                 c.NameEn ??= Transliterator.ToLatin(c.FullestName(), resources.NameSpellings);
             }
         }

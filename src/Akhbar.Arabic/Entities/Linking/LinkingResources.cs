@@ -113,7 +113,8 @@ public sealed class LinkingResources
 
     public static string Key(string name)
     {
-        var folded = ArabicFolding.Fold(NameJoiners.Plain(name));
+        // A dotted acronym ("بي.بي.سي", DottedAcronyms) is keyed like its letter names written apart ("بي بي سي").
+        var folded = ArabicFolding.Fold(NameJoiners.Plain(name.Contains('.', StringComparison.Ordinal) ? name.Replace('.', ' ') : name));
 
         // Most names are single-spaced already, and splitting and joining them again would only copy them.
         return folded.Length > 0 && folded[0] != ' ' && folded[^1] != ' ' && !folded.Contains("  ", StringComparison.Ordinal)
