@@ -11,6 +11,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    /// <summary>Folded objects of the idiom "كشف النقاب عن" (unveil), which stand between the subject and عن.</summary>
+    private static readonly HashSet<string> UnveilingObjects = new(StringComparer.Ordinal) { "النقاب", "الستار", "اللثام" };
+
     /// <summary>Folded auxiliaries between a subject and its verb ("كان قد قال"), which belong to neither.</summary>
     private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.Ordinal) { "قد", "لقد", "كان", "كانت", "كانوا" };
 
@@ -413,6 +416,13 @@ internal sealed class QuoteFinder
 
         // Who speaks: the subject written between the cue and the content, or before the cue, or the carried speaker.
         var middleEnd = candidate >= 0 ? _candidates[candidate].Open : k;
+
+        // "كشفت الشركة النقاب عن": the veil lifted is the idiom's object, not part of who speaks.
+        if (middleEnd > cue + 1 && UnveilingObjects.Contains(_tokens[middleEnd - 1].Key))
+        {
+            middleEnd--;
+        }
+
         var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)

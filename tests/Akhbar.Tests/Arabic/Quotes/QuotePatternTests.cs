@@ -25,6 +25,15 @@ public class QuotePatternTests
         Assert.Contains("لودريان", q.Speaker, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_veil_of_an_unveiling_is_not_the_speaker_and_a_listed_organization_speaks_as_itself()
+    {
+        var (doc, quotes) = Run("قال البيت الأبيض إن الهجمات الإلكترونية كلفت البلاد مليارات الدولارات. وكشفت الشركة النقاب عن أن أرباحها تضاعفت.");
+        Assert.Equal("البيت الأبيض", quotes[0].Speaker);
+        Assert.Equal("White House", doc.LinkedEntities.Single(e => e.Id == QuoteSpeakers.EntityId(doc, doc.Quotes[0])).NameEn);
+        Assert.Equal("الشركة", quotes[1].Speaker);
+    }
+
     [Theory]
     [InlineData("وكان وزير الخزانة الأميركي ستيفن منوتشين قد قال إن الإدارة تسعى لتغيير الاتفاق.", "وزير الخزانة الأميركي ستيفن منوتشين")]
     [InlineData("وكانت تقارير أميركية قد ذكرت أن الاقتصاد يتراجع.", "تقارير أميركية")]
