@@ -37,7 +37,7 @@ public static class LeadingTitles
         for (var w = name; w <= last; w++)
         {
             var token = tokens[words[w]];
-            if (!isNisba(TokenWords.Key(text, token, TokenWords.WordStart(token))))
+            if (!isNisba(TokenWords.WordKey(text, token)))
             {
                 return false;
             }
@@ -47,6 +47,6 @@ public static class LeadingTitles
     }
 
     private static bool IsTitle(string text, Token token, Gazetteer gazetteer) =>
-        gazetteer.Lookup(TokenWords.Key(text, token, TokenWords.WordStart(token))) is var types
+        gazetteer.Lookup(TokenWords.WordKey(text, token)) is var types
         && (types & GazetteerTypes.Title) != 0 && (types & GazetteerTypes.Person) == 0;
 }

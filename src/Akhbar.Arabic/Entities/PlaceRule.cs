@@ -19,9 +19,6 @@ public static class PlaceRule
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "بلده", "عاصمه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Folded nouns of <see cref="Before"/> that name what follows as a place, even a word that is mostly a common word ("مدينة صور").</summary>
-    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal) { "مدينه", "محافظه", "بلده", "عاصمه" };
-
     /// <summary>
     /// Tags the places; <paramref name="commonWords"/> are folded one-word place names that are mostly common words
     /// ("في الصور" is in the pictures), which the rule leaves to the tagger unless a designator precedes them ("مدينة صور").
@@ -53,7 +50,7 @@ public static class PlaceRule
                 foreach (var m in matches)
                 {
                     if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m)
-                        || (m.First == m.Last && commonWords.Contains(words[m.First].Key[m.Offset..]) && !Designators.Contains(words[i - 1].Key)))
+                        || (m.First == m.Last && commonWords.Contains(words[m.First].Key[m.Offset..]) && !Linking.MentionClusterer.IsDesignator(words[i - 1].Key)))
                     {
                         continue;
                     }

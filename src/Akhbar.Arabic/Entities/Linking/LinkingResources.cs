@@ -129,7 +129,8 @@ public sealed class LinkingResources
     /// </summary>
     public static int TryWriteKey(ReadOnlySpan<char> name, Span<char> buffer)
     {
-        if (name.IndexOfAny('#', '_') >= 0)
+        // Joiners and the dots of an acronym are spaced out by Key.
+        if (name.IndexOfAny('#', '_', '.') >= 0)
         {
             return -1;
         }

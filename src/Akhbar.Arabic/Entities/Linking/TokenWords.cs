@@ -18,6 +18,9 @@ public static class TokenWords
         return token.Span.Start;
     }
 
+    /// <summary>The folded key of the token's word, its leading conjunction or preposition left out.</summary>
+    public static string WordKey(string text, Token token) => Key(text, token, WordStart(token));
+
     /// <summary>The folded key of the word from <paramref name="start"/>: the token's own key when nothing was left out, so most words cost no allocation.</summary>
     public static string Key(string text, Token token, int start) =>
         start == token.Span.Start ? token.Key : Core.Text.ArabicFolding.Fold(text.AsSpan(start, token.Span.End - start));
