@@ -113,8 +113,10 @@ public static class NamePropagation
                     }
                 }
 
-                // A surname alone, untagged, before no name word, written as in the full name but for a leading و.
-                if (t[i] == BioTags.Outside && surnames.Count > 0 && surnameSpans.Contains(WithoutConjunctionSpan(words[i]))
+                // A surname alone, untagged, before no name word, written as in the full name but for a leading و, or
+                // for a bare preposition (تصريحات لرودسكوي) when the full name had none.
+                if (t[i] == BioTags.Outside && surnames.Count > 0
+                    && (surnameSpans.Contains(WithoutConjunctionSpan(words[i])) || IsSurnameAfterPreposition(words[i], surnameSpans))
                     && (i + 1 == words.Length || !BioTags.IsInside(t[i + 1])))
                 {
                     t[i] = BioTags.Begin(Akhbar.Core.Model.EntityType.Person);
@@ -140,6 +142,24 @@ public static class NamePropagation
     private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];
 
     private static ReadOnlySpan<char> WithoutConjunctionSpan(WordForms word) => word.Key.AsSpan(word.ConjunctionEnd);
+
+    /// <summary>
+    /// Whether the word is a surname after a bare preposition ب/ك/ل that is no word of its own: "لصالح" (in favour of)
+    /// is much more common than the surname صالح after ل would make it, "لترامب" is not.
+    /// </summary>
+    private static bool IsSurnameAfterPreposition(WordForms word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> surnames)
+    {
+        if (!word.HasBarePreposition || !surnames.Contains(word.Key.AsSpan(word.PrepositionEnd)))
+        {
+            return false;
+        }
+
+        var frequencies = Segmentation.WordFrequencies.Default;
+        return frequencies.Frequency(word.Key) * PrepositionRarity <= frequencies.Frequency(word.Key.AsSpan(word.PrepositionEnd));
+    }
+
+    /// <summary>How many times rarer than the bare name a name after a preposition is in the corpus counts (ترامب 196, لترامب 15).</summary>
+    private const int PrepositionRarity = 4;
 
     /// <summary>Folded words that bind the next word into a compound name.</summary>
     private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد" };

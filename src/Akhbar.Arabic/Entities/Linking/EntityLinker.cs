@@ -252,8 +252,15 @@ public sealed class EntityLinker(LinkingResources resources)
     /// إن بي سي الأمريكية": the tagger took the network's country adjective into its piece of the name).
     /// </summary>
     private bool WithinOrNisbaAfter(string text, TextSpan listed, TextSpan mention) =>
-        mention.Start >= listed.Start
+        (mention.Start >= listed.Start || IsProcliticOnly(text.AsSpan(mention.Start, listed.Start - mention.Start)))
         && (mention.End <= listed.End || resources.NisbaByKey.ContainsKey(LinkingResources.Key(text[listed.End..mention.End].Trim())));
+
+    /// <summary>
+    /// Whether the letters a tagger mention has before a listed name are only its word's proclitics ("لمنظمة العفو
+    /// الدولية": the tagger took the whole token, the listed name starts after ل).
+    /// </summary>
+    private static bool IsProcliticOnly(ReadOnlySpan<char> before) =>
+        before.Length is >= 1 and <= 2 && !before.ContainsAnyExcept("وفبلك");
 
     /// <summary>Whether a dictionary actor's English name is just the name of the country of its code.</summary>
     private bool StandsForCountry(ActorRecord actor, int date) =>

@@ -7,8 +7,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// so that an organization the tagger missed ("التحالف العربي", "الحوثيين") is still an entity. Only names of two
 /// words or more, one-word names with the article of five letters or more, and one-word names of companies and media
 /// of four letters or more and of news agencies of five or more (تويتر، لوموند، رويترز: foreign words, not Arabic ones;
-/// the agencies' short names are acronyms such as سانا and وفا, which are also words): a short bare Arabic word (فتح،
-/// حماس) is too often a common word for a table to decide alone.
+/// the agencies' short names are acronyms such as سانا and وفا, which are also words), and names in Latin letters (CNN):
+/// a short bare Arabic word (فتح، حماس) is too often a common word for a table to decide alone.
 /// </summary>
 public sealed class KnownNameFinder
 {
@@ -172,5 +172,11 @@ public sealed class KnownNameFinder
     private static bool IsSafeOneWord(string key, KnownEntity entity) =>
         (key.StartsWith("ال", StringComparison.Ordinal) && key.Length >= MinOneWordKey)
         || (entity.Role is "company" or "media" && key.Length >= MinForeignOneWordKey)
-        || (entity.Role is "news-agency" && key.Length > MinForeignOneWordKey);
+        || (entity.Role is "news-agency" && key.Length > MinForeignOneWordKey)
+        || IsLatinAcronym(key);
+
+    /// <summary>
+    /// A listed name written in Latin letters (CNN, BBC): no Arabic word, so even three letters are safe.
+    /// </summary>
+    private static bool IsLatinAcronym(string key) => key.Length >= 2 && key.All(char.IsAsciiLetter);
 }

@@ -78,6 +78,14 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_feminine_given_name_before_a_tagged_family_name_is_part_of_the_person()
+    {
+        var doc = Analyze.Text("وأعدمت السلطات الشابة نورا حسين أمس بعد محاكمة سريعة.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("نورا حسين", doc.Slice(person.Span));
+    }
+
+    [Fact]
     public void A_known_place_after_a_bare_preposition_loses_the_preposition()
     {
         var doc = Analyze.Text("وجه الوزير رسالة لروسيا أمس.");

@@ -45,6 +45,16 @@ public class NamePropagationTests
     }
 
     [Fact]
+    public void A_surname_after_a_preposition_is_the_person_unless_the_whole_word_is_a_common_one()
+    {
+        var sentences = new[] { Words("قال الرئيس دونالد ترامب إن الاتفاق سيء"), Words("ونقلت الصحيفة تصريحات لترامب أمس"), Words("وصوت المجلس لصالح القرار بعد كلمة علي صالح") };
+        var tags = new[] { Tags(7, (2, 3, EntityType.Person)), new int[5], Tags(8, (6, 7, EntityType.Person)) };
+        NamePropagation.Apply(sentences, tags);
+        Assert.Equal(BioTags.Begin(EntityType.Person), tags[1][3]);
+        Assert.Equal(BioTags.Outside, tags[2][2]);
+    }
+
+    [Fact]
     public void A_month_or_weekday_name_at_the_end_of_a_name_is_no_surname()
     {
         var sentences = new[] { Words("قال لويجي دي مايو إن الحكومة ستصمد"), Words("التقى الوزير كريم الخميس وفدا"), Words("وفي الخميس 3 مايو عقد اجتماع") };

@@ -121,6 +121,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_listed_name_wins_over_the_tagger_mention_that_kept_its_preposition()
+    {
+        var doc = Analyze.Text("وقال نائب المدير الإقليمي لمنظمة العفو الدولية في شرق القارة إن المنظمة تدين الحكم.");
+        var amnesty = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Amnesty International");
+        Assert.Equal("منظمة العفو الدولية", doc.Slice(Assert.Single(amnesty.Mentions).Span));
+    }
+
+    [Fact]
     public void A_first_letter_taken_for_a_clitic_is_given_back_to_a_name_the_tables_know()
     {
         var doc = Analyze.Text("قال الزعيم كيم يونغ أون إن بيونغ يانغ لن تتراجع عن موقفها.");

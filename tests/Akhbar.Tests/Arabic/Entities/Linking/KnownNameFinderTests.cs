@@ -25,6 +25,15 @@ public sealed class KnownNameFinderTests
     }
 
     [Fact]
+    public void A_listed_name_in_Latin_letters_is_found_even_when_short()
+    {
+        var doc = Analyze.Text("القاهرة (CNN) -- أعلنت الحكومة خطة جديدة.");
+        var (span, _, entity) = Assert.Single(Organizations.Find(doc.Text, doc.Tokens));
+        Assert.Equal("CNN", doc.Slice(span));
+        Assert.Equal("USA", entity.Country);
+    }
+
+    [Fact]
     public void Words_that_only_begin_a_listed_name_are_no_name()
     {
         var doc = Analyze.Text("زار وفد نيويورك الأسبوع الماضي.");
