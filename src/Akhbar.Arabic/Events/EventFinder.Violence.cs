@@ -346,9 +346,10 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Lemmas that are force only when an armed side acts: "حقق الجيش تقدما" is an advance, "أحرزت المفاوضات تقدما"
-    /// progress; "تسللت المليشيات إلى مواقع الجيش" is an attack, "تسلل المهاجرون عبر الحدود" is not.
+    /// progress; "تسللت المليشيات إلى مواقع الجيش" is an attack, "تسلل المهاجرون عبر الحدود" is not; "اقتحمت القوات المخيم" is
+    /// force, "اقتحم المتظاهرون البرلمان" a protest (ProtestActVerbs) and "اقتحم السوق" a business's entry.
     /// </summary>
-    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم", "تسلل" };
+    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم", "تسلل", "اقتحم", "اقتحام" };
 
     /// <summary>Whether the source's first word names an armed side ("قوات الجيش", "الجيش اليمني", "مسلحون").</summary>
     private bool IsArmedSide(EventArgument? source)
