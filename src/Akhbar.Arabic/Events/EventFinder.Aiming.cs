@@ -21,7 +21,41 @@ internal sealed partial class EventFinder
     {
         "صاروخ", "صاروخا", "صواريخ", "صاروخين", "قذيفه", "قذايف", "غاره", "غارات", "ضربه", "ضربات", "طايره", "طايرات",
         "مسيره", "مسيرات", "مقاتلات", "مروحيه", "مروحيات", "قاذفات", "قصف", "هجوم", "هجمات", "تفجير", "تفجيرات", "انفجار",
-        "عبوه", "مفخخه", "مدفعيه", "رصاص", "طيران", "دبابات", "بارجه", "بوارج",
+        "عبوه", "عبوات", "مفخخه", "ملغومه", "ناسفه", "ناسف", "قنبله", "قنابل", "لغم", "الغام", "متفجرات", "مدفعيه", "رصاص", "طيران",
+        "دبابات", "بارجه", "بوارج",
+    };
+
+    /// <summary>
+    /// Verbs that are violence only with a weapon as their subject, which names no author: "انفجرت سيارة مفخخة", "عبوة
+    /// ناسفة انفجرت"; "انفجرت الأزمة" and "انفجر غضبا" are no attack.
+    /// </summary>
+    private static readonly HashSet<string> InstrumentOnlyLemmas = new(StringComparer.Ordinal) { "انفجر", "تفجر" };
+
+    /// <summary>Whether an explosive follows verb k as its subject (VSO), after a count at most ("انفجرت خمس قذائف").</summary>
+    private bool InstrumentAfter(int k, int end)
+    {
+        for (var j = k + 1; j < end && j <= k + 3; j++)
+        {
+            if (ExplosiveWords.Contains(WithoutArticle(_tokens[j])) && !_tokens[j].Has(SegmentRole.Preposition))
+            {
+                return true;
+            }
+
+            if (!IsCountBetween(j))
+            {
+                // "انفجرت سيارة مفخخة", "عبوة ناسفة": the noun whose adjective makes it a bomb.
+                return j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Explosives and shells (folded, without the article): what goes off ("انفجرت قنبلة"), unlike an aircraft's engine.</summary>
+    private static readonly HashSet<string> ExplosiveWords = new(StringComparer.Ordinal)
+    {
+        "عبوه", "عبوات", "مفخخه", "ملغومه", "ناسفه", "ناسف", "قنبله", "قنابل", "لغم", "الغام", "متفجرات", "متفجره", "صاروخ", "صواريخ",
+        "قذيفه", "قذايف",
     };
 
     /// <summary>Military sites (folded, without the article): aiming at one is an attack whoever aims.</summary>
@@ -94,7 +128,7 @@ internal sealed partial class EventFinder
     /// The instrument subject of verb k of force: a weapon or strike word just before it, with only adjectives, a count or a
     /// relative pronoun, an auxiliary or "غير" and its adjective between ("الضربة استهدفت", "الصواريخ الأمريكية التي استهدفت").
     /// </summary>
-    private Instrument InstrumentSubject(int k, int start)
+    private Instrument InstrumentSubject(int k, int start, HashSet<string> instruments)
     {
         for (var j = k - 1; j >= start && j >= k - 5; j--)
         {
@@ -104,7 +138,7 @@ internal sealed partial class EventFinder
                 return Instrument.None;
             }
 
-            if (WeaponWords.Contains(WithoutArticle(token)) && !token.Has(SegmentRole.Preposition))
+            if (instruments.Contains(WithoutArticle(token)) && !token.Has(SegmentRole.Preposition))
             {
                 // A definite event noun the stage left uncoded ("إن التفجير يستهدف") refers back to an attack told before.
                 var coded = _events.Exists(e => e.Trigger.Start <= token.Span.Start && token.Span.End <= e.Trigger.End)

@@ -20,7 +20,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
     {
         "عشرات", "مئات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
-        "ثلاثين", "اربعين", "خمسين",
+        "ثلاثين", "اربعين", "خمسين", "ثلاث", "اربع", "خمس", "سبع", "ثماني", "تسع", "عده",
     };
 
     /// <summary>"هجوم انتحاري", "هجوم بسيارة مفخخة": an attack carried out by a bomb is unconventional violence (180).</summary>
@@ -330,7 +330,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Words that gunfire follows ("إطلاق نار", "أطلق النار"), folded.</summary>
-    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص" };
+    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص", "اعيره", "نيران", "نيرانها" };
 
     /// <summary>"إطلاق نار داخل مدرسة", "أطلق مسلح النار": gunfire is unconventional violence (180), not an air strike.</summary>
     private bool IsGunfire(EventLexeme lexeme, int last) =>

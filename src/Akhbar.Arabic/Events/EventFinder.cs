@@ -1206,11 +1206,24 @@ internal sealed partial class EventFinder
         }
 
         // "الضربة استهدفت مؤتمرا": a verb of force whose subject is the weapon stands without an author, as a noun of force does.
-        var instrument = lexeme.Kind == EventWordKind.Verb && IsForce(lexeme.Cameo) ? InstrumentSubject(k, start) : Instrument.None;
+        var instrumentOnly = InstrumentOnlyLemmas.Contains(lexeme.Lemma);
+        var instrument = lexeme.Kind == EventWordKind.Verb && IsForce(lexeme.Cameo) ? InstrumentSubject(k, start, instrumentOnly ? ExplosiveWords : WeaponWords) : Instrument.None;
         if (instrument == Instrument.Coded)
         {
             // "شن الطيران غارات استهدفت مركبات", "التفجير يستهدف": the verb describes the attack its subject noun reports.
             return;
+        }
+
+        if (instrumentOnly)
+        {
+            // "انفجرت سيارة مفخخة قرب مقر": the bomb that went off names no author; without one the verb is no attack.
+            if (instrument == Instrument.None && !InstrumentAfter(k, end))
+            {
+                return;
+            }
+
+            instrument = Instrument.Uncoded;
+            source = null;
         }
 
         if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source))
@@ -1234,6 +1247,11 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
+        if (instrumentOnly)
+        {
+            // "انفجرت خمس قذائف قرب مقر": the words after the verb are the bomb and where it went off, not what it struck.
+            spanTarget = null;
+        }
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)

@@ -96,4 +96,17 @@ public sealed class EventTriggerRecallTests
         var e = Assert.Single(doc.Events, e => e.Cameo == "190");
         Assert.Equal("القوات الإسرائيلية", doc.Slice(e.Source!.Span));
     }
+
+    [Fact]
+    public void A_bomb_that_goes_off_is_violence_with_no_author()
+    {
+        var doc = Run(
+            "وانفجرت سيارة مفخخة قرب مقر الحزب في المدينة.",
+            "وقالت الشرطة إن عبوة ناسفة انفجرت لدى مرور دورية.",
+            "وانفجرت الأزمة بين البلدين بعد الانتخابات.",
+            "وقالت الشركة إن أحد محركات الطائرة انفجر فوق البحر.");
+        var bombs = doc.Events.Where(e => e.Cameo == "180").ToList();
+        Assert.Equal(2, bombs.Count);
+        Assert.All(bombs, e => Assert.Null(e.Source));
+    }
 }
