@@ -26,8 +26,9 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// Verbs that are violence only with a weapon as their subject, which names no author: "انفجرت سيارة مفخخة", "عبوة
-    /// ناسفة انفجرت"; "انفجرت الأزمة" and "انفجر غضبا" are no attack.
+    /// Verbs that are violence only with an explosive as their subject, which names no author: "انفجرت سيارة مفخخة", "عبوة
+    /// ناسفة انفجرت"; "انفجرت الأزمة" and "انفجر غضبا" are no attack. (سقط "fell" and أصاب "hit" were tried: as lexicon words
+    /// they change the rules that read any event verb as the end of a clause, "سقطت الطائرة وقتل الشاب", for one more sentence.)
     /// </summary>
     private static readonly HashSet<string> InstrumentOnlyLemmas = new(StringComparer.Ordinal) { "انفجر", "تفجر" };
 
@@ -130,6 +131,12 @@ internal sealed partial class EventFinder
     /// </summary>
     private Instrument InstrumentSubject(int k, int start, HashSet<string> instruments)
     {
+        // "سقطت الطائرة وقتل الشاب": a verb joined by و starts a clause of its own; the noun before is the other verb's.
+        if (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return Instrument.None;
+        }
+
         for (var j = k - 1; j >= start && j >= k - 5; j--)
         {
             var token = _tokens[j];
