@@ -117,7 +117,8 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k]))
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+                || IsFirstNameWord(k))
             {
                 continue;
             }
@@ -165,6 +166,12 @@ internal sealed partial class EventFinder
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
     }
+
+    /// <summary>
+    /// "دان كوتس", "دانا وايت": a word that opens a person's name of several words is a name, not an event verb it is
+    /// spelled like.
+    /// </summary>
+    private bool IsFirstNameWord(int k) => _actors.StartingAt(k) is { Entity.Type: EntityType.Person } name && name.Last > k;
 
     /// <summary>
     /// "اجتمع بومبيو مع زعيم كوريا الشمالية، وقال إن": a cue joined by و with no subject of its own goes on with the actor

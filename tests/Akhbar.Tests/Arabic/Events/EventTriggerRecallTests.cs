@@ -109,4 +109,16 @@ public sealed class EventTriggerRecallTests
         Assert.Equal(2, bombs.Count);
         Assert.All(bombs, e => Assert.Null(e.Source));
     }
+
+    [Fact]
+    public void The_form_I_condemnation_is_coded_but_not_a_first_name_or_a_passive()
+    {
+        var doc = Run(
+            "ودانت وزارة الخارجية الفرنسية الهجوم على السفارة.",
+            "وقال مدير الاستخبارات الوطنية الأمريكية دان كوتس إن التحقيق مستمر.",
+            "ويقال إن الرجل غادر البلاد قبل أسبوع.");
+        var condemnation = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Equal("ودانت", doc.Slice(condemnation.Trigger));
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("يقال", StringComparison.Ordinal));
+    }
 }
