@@ -11,6 +11,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> AbilityWords = new(StringComparer.Ordinal)
     {
         "قادر", "قادره", "قادرا", "قادرون", "قادرين", "قادرات", "القدره", "قدره", "قدرته", "قدرتها", "قدرتهم", "بقدرته", "بقدرتها",
+        "قدرات", "القدرات", "قدراته", "قدراتها", "قدراتهم",
     };
 
     /// <summary>Words of a warrant before an arrest noun (folded, without a leading و).</summary>
