@@ -20,7 +20,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
     {
         "عشرات", "مئات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
-        "ثلاثين", "اربعين", "خمسين",
+        "ثلاثين", "اربعين", "خمسين", "ثلاث", "اربع", "خمس", "سبع", "ثماني", "تسع", "عده",
     };
 
     /// <summary>"هجوم انتحاري", "هجوم بسيارة مفخخة": an attack carried out by a bomb is unconventional violence (180).</summary>
@@ -330,7 +330,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Words that gunfire follows ("إطلاق نار", "أطلق النار"), folded.</summary>
-    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص" };
+    private static readonly HashSet<string> GunfireWords = new(StringComparer.Ordinal) { "نار", "النار", "نارا", "الرصاص", "اعيره", "نيران", "نيرانها" };
 
     /// <summary>"إطلاق نار داخل مدرسة", "أطلق مسلح النار": gunfire is unconventional violence (180), not an air strike.</summary>
     private bool IsGunfire(EventLexeme lexeme, int last) =>
@@ -346,9 +346,10 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Lemmas that are force only when an armed side acts: "حقق الجيش تقدما" is an advance, "أحرزت المفاوضات تقدما"
-    /// progress; "تسللت المليشيات إلى مواقع الجيش" is an attack, "تسلل المهاجرون عبر الحدود" is not.
+    /// progress; "تسللت المليشيات إلى مواقع الجيش" is an attack, "تسلل المهاجرون عبر الحدود" is not; "اقتحمت القوات المخيم" is
+    /// force, "اقتحم المتظاهرون البرلمان" a protest (ProtestActVerbs) and "اقتحم السوق" a business's entry.
     /// </summary>
-    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم", "تسلل" };
+    private static readonly HashSet<string> ArmedOnlyLemmas = new(StringComparer.Ordinal) { "تقدم", "تسلل", "اقتحم", "اقتحام" };
 
     /// <summary>Whether the source's first word names an armed side ("قوات الجيش", "الجيش اليمني", "مسلحون").</summary>
     private bool IsArmedSide(EventArgument? source)

@@ -117,7 +117,8 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k]))
+            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+                || IsFirstNameWord(k))
             {
                 continue;
             }
@@ -165,6 +166,12 @@ internal sealed partial class EventFinder
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
         return _events;
     }
+
+    /// <summary>
+    /// "دان كوتس", "دانا وايت": a word that opens a person's name of several words is a name, not an event verb it is
+    /// spelled like.
+    /// </summary>
+    private bool IsFirstNameWord(int k) => _actors.StartingAt(k) is { Entity.Type: EntityType.Person } name && name.Last > k;
 
     /// <summary>
     /// "اجتمع بومبيو مع زعيم كوريا الشمالية، وقال إن": a cue joined by و with no subject of its own goes on with the actor
@@ -832,7 +839,7 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme)
+        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
             || IsStrikeIdiom(k, end, lexeme))
         {
             return;
@@ -849,8 +856,8 @@ internal sealed partial class EventFinder
         }
 
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
-        // where); after "هجوم" or "زيارة", who acted.
-        var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && root is "17" or "18";
+        // where), after "استهداف" what was aimed at; after "هجوم" or "زيارة", who acted.
+        var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && (root is "17" or "18" || AimingLemmas.Contains(lexeme.Lemma));
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
@@ -1205,7 +1212,29 @@ internal sealed partial class EventFinder
             targets.Add(pronounObject);
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source)))
+        // "الضربة استهدفت مؤتمرا": a verb of force whose subject is the weapon stands without an author, as a noun of force does.
+        var instrumentOnly = InstrumentOnlyLemmas.Contains(lexeme.Lemma);
+        var instrument = lexeme.Kind == EventWordKind.Verb && IsForce(lexeme.Cameo) ? InstrumentSubject(k, start, instrumentOnly ? ExplosiveWords : WeaponWords) : Instrument.None;
+        if (instrument == Instrument.Coded)
+        {
+            // "شن الطيران غارات استهدفت مركبات", "التفجير يستهدف": the verb describes the attack its subject noun reports.
+            return;
+        }
+
+        if (instrumentOnly)
+        {
+            // "انفجرت سيارة مفخخة قرب مقر": the bomb that went off names no author; without one the verb is no attack.
+            if (instrument == Instrument.None && !InstrumentAfter(k, end))
+            {
+                return;
+            }
+
+            instrument = Instrument.Uncoded;
+            source = null;
+        }
+
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source))
+            || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
         }
@@ -1225,6 +1254,11 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
+        if (instrumentOnly)
+        {
+            // "انفجرت خمس قذائف قرب مقر": the words after the verb are the bomb and where it went off, not what it struck.
+            spanTarget = null;
+        }
 
         targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
         if (targets.Count == 1)
@@ -1340,7 +1374,7 @@ internal sealed partial class EventFinder
             for (var w = j; w < end && w <= j + 5; w++)
             {
                 var key = ArticleActors.WithoutConjunction(_tokens[w].Key);
-                if (lexeme.Next.Contains(key))
+                if (Completes(lexeme, key, k))
                 {
                     return w;
                 }
@@ -1352,14 +1386,85 @@ internal sealed partial class EventFinder
             }
         }
 
-        while (lexeme.Kind == EventWordKind.Verb && j < end && j <= k + 6
-            && (_tokens[j].Key is "،" or "," || _inTime[j] || _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+        // "أطلقوا، فجر الاثنين، صواريخ", "اعتراض سبعة صواريخ", "استعادة عدد من المواقع": a count or a time may stand between
+        // the word and the one that completes it, after a verb or a noun.
+        while (j < end && j <= k + 6 && (IsCountBetween(j) || (lexeme.Kind == EventWordKind.Verb && (_tokens[j].Key is "،" or "," || _inTime[j]))))
         {
-            j++;
+            j += IsSomeOf(j, end) ? 2 : 1;
         }
 
-        return j < end && lexeme.Next.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) ? j : -1;
+        if (j < end && Completes(lexeme, ArticleActors.WithoutConjunction(_tokens[j].Key), k))
+        {
+            return j;
+        }
+
+        return CompletedBefore(k, lexeme) ? k : -1;
     }
+
+    /// <summary>
+    /// Whether the word completes the phrase of lexeme k: one of its words, or one of them with the article where the phrase
+    /// is definite: the adjective of a definite noun ("الضربات الجوية", agreeing with it: "معاهد التدريب العسكرية" is the
+    /// institutes' adjective, no military drill), the object of a verb ("أطلقوا الصواريخ") or the place a side takes
+    /// ("تحرير المدينة"). After an indefinite noun a definite object names a practice, not an act ("تجارب إطلاق الصواريخ",
+    /// "وسائل لاعتراض الصواريخ").
+    /// </summary>
+    private bool Completes(EventLexeme lexeme, string key, int k)
+    {
+        if (lexeme.Next.Contains(key))
+        {
+            return true;
+        }
+
+        if (key.Length <= 4 || !key.StartsWith("ال", StringComparison.Ordinal) || !lexeme.Next.Contains(key[2..]))
+        {
+            return false;
+        }
+
+        return IsNisba(key) ? IsDefinite(k) && AgreesWithHead(WithoutArticle(_tokens[k]), key)
+            : lexeme.Kind == EventWordKind.Verb || lexeme.Cameo == "192";
+    }
+
+    /// <summary>A number or count word ("7", "سبعة", "عشرات") or "عدد من", which may stand between a word and what completes it.</summary>
+    private bool IsCountBetween(int j) =>
+        _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || IsSomeOf(j, _tokens.Count);
+
+    /// <summary>"عدد من", "عددا من": some of what follows.</summary>
+    private bool IsSomeOf(int j, int end) =>
+        j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
+
+    /// <summary>
+    /// "ثلاثة صواريخ باليستية أطلقتها ميليشيات الحوثي", "صواريخ جرى إطلاقها": a word with an object pronoun refers to the
+    /// word that completes it when that stands just before, with only its adjectives ("باليستية", whose ب is no preposition),
+    /// a time or the auxiliary of a passive between (a relative clause without الذي).
+    /// </summary>
+    private bool CompletedBefore(int k, EventLexeme lexeme)
+    {
+        if (!_tokens[k].Has(SegmentRole.Pronoun) || _tokens[k].Has(SegmentRole.Article))
+        {
+            return false;
+        }
+
+        var start = _sentenceStart[_sentenceOf[k]];
+        for (var j = k - 1; j >= start && j >= k - 7; j--)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (Completes(lexeme, key, k) && !token.Has(SegmentRole.Preposition))
+            {
+                return true;
+            }
+
+            if (!(_inTime[j] || token.Key is "،" or "," || PassiveAuxiliaries.Contains(key) || (token.Kind == TokenKind.Word && IsNisba(key))))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that make a passive of the verbal noun after them ("جرى إطلاقها", "تم إطلاقه"), folded.</summary>
+    private static readonly HashSet<string> PassiveAuxiliaries = new(StringComparer.Ordinal) { "جري", "جرت", "تم", "يجري", "يتم" };
 
     /// <summary>
     /// "المعارك" after "معارك", "العرض العسكري" after "للعرض": a definite noun whose word was already coded refers back

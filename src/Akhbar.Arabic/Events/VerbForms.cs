@@ -4,7 +4,8 @@ namespace Akhbar.Arabic.Events;
 /// The surface forms that news text uses for a verb given as its folded past third-person masculine lemma (the form
 /// dictionaries list: "هاجم", "التقي", "دعا"): past masculine, feminine, plural and dual, and the present with the
 /// prefixes ي ت ن, plural and dual. Clitics (و ف س، object pronouns) are not added here: the lexicon lookup strips
-/// them. Hollow verbs (قال / يقول) and other irregular presents are not derived; the curation file lists their forms.
+/// them. The presents of hollow verbs of form I (قال / يقول) and other irregular presents are not derived; the curation file
+/// lists their forms.
 /// </summary>
 public static class VerbForms
 {
@@ -64,6 +65,13 @@ public static class VerbForms
         yield return lemma + "وا";
         yield return lemma + "ا";
         yield return lemma + "تا";
+        if (lemma.Length == 3 && lemma[1] == 'ا')
+        {
+            // Hollow verbs of form I (قال / يقول، زار / يزور، دان / يدين): the present with alef is the passive ("يقال"، "يدان"
+            // is condemned), so the present is listed by hand with the right long vowel.
+            yield break;
+        }
+
         yield return "ي" + present;
         yield return "ت" + present;
         yield return "ن" + present;

@@ -39,6 +39,16 @@ public sealed class VerbFormsTests
     }
 
     [Fact]
+    public void A_hollow_verb_of_form_one_gets_no_present_since_the_alef_one_is_its_passive()
+    {
+        var forms = VerbForms.Of("دان").ToList();
+        Assert.Contains("دانت", forms);
+        Assert.Contains("دانوا", forms);
+        Assert.DoesNotContain("يدان", forms);
+        Assert.DoesNotContain("تدان", forms);
+    }
+
+    [Fact]
     public void Nouns_get_the_accusative_alef_unless_they_end_in_teh_marbuta()
     {
         Assert.Equal(["هجوم", "هجوما"], VerbForms.OfNoun("هجوم"));

@@ -1,0 +1,39 @@
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Acts named as possible or ordered, not done: a noun of force after a word of ability ("أسلحة قادرة على استهداف الأقمار
+/// الصناعية", "القدرة على شن هجمات") names what someone or something can do, and an arrest noun after a warrant
+/// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Words of ability before على (folded, without a leading و), masculine, feminine and plural.</summary>
+    private static readonly HashSet<string> AbilityWords = new(StringComparer.Ordinal)
+    {
+        "قادر", "قادره", "قادرا", "قادرون", "قادرين", "قادرات", "القدره", "قدره", "قدرته", "قدرتها", "قدرتهم", "بقدرته", "بقدرتها",
+        "قدرات", "القدرات", "قدراته", "قدراتها", "قدراتهم",
+    };
+
+    /// <summary>Words of a warrant before an arrest noun (folded, without a leading و).</summary>
+    private static readonly HashSet<string> WarrantWords = new(StringComparer.Ordinal)
+    {
+        "مذكره", "مذكرات", "امر", "اوامر", "بمذكره", "مذكرتي",
+    };
+
+    /// <summary>Whether noun k of force stands right after "قادر على" or "القدرة على", or noun k of arrest right after a warrant.</summary>
+    private bool IsUnrealized(int k, int start, EventLexeme lexeme)
+    {
+        if (lexeme.Kind != EventWordKind.Noun || k - 1 < start)
+        {
+            return false;
+        }
+
+        if (lexeme.Cameo == "173")
+        {
+            return WarrantWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+        }
+
+        return IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"
+            && AbilityWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key));
+    }
+}
