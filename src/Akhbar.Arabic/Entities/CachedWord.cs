@@ -22,6 +22,9 @@ public sealed class CachedWord
 
     private readonly WordHashes _hashes;
 
+    /// <summary>For a hybrid model, the summed first-layer rows of the word's own features at the places -2 .. +2 of its network (<see cref="NerNetwork"/>); otherwise null.</summary>
+    private readonly float[]? _network;
+
     public CachedWord(in WordForms forms, FeatureExtractor features, NerModel model)
     {
         Key = forms.Key;
@@ -30,7 +33,19 @@ public sealed class CachedWord
         GazetteerStarts = model.Gazetteer.StartsOf(forms);
         Span<uint> f = stackalloc uint[FeatureExtractor.MaxPerWord];
         Span<float> scores = _scores;
-        model.AddWeights(f[..features.ExtractOwn(forms, f)], scores[..K]);
+        var ownCount = features.ExtractOwn(forms, f);
+        if (model.Network is { } net)
+        {
+            // The network's first layer is linear in each place's inputs: the word's rows at each of the five places
+            // are summed here once.
+            _network = new float[5 * net.Hidden];
+            for (var place = 0; place < 5; place++)
+            {
+                net.AddRows(f[..ownCount], place, _network.AsSpan(place * net.Hidden, net.Hidden));
+            }
+        }
+
+        model.AddWeights(f[..ownCount], scores[..K]);
         foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
         {
             model.AddWeights(f[..features.ExtractNeighbour(forms, _hashes, offset, f)], scores.Slice(Slot(offset), K));
@@ -56,6 +71,12 @@ public sealed class CachedWord
     /// it (-2, -1 before, +1, +2 after).
     /// </summary>
     public ReadOnlySpan<float> AtOffset(int offset) => ((ReadOnlySpan<float>)_scores).Slice(Slot(offset), K);
+
+    /// <summary>
+    /// The summed first-layer rows of the network (<see cref="NerNetwork"/>) for this word standing
+    /// <paramref name="offset"/> places from the tagged word (-2 .. +2; 0 is the word itself); only for a hybrid model.
+    /// </summary>
+    public ReadOnlySpan<float> NetworkAt(int offset, int hidden) => _network.AsSpan((offset + 2) * hidden, hidden);
 
     /// <summary>Asks the processor to load the word's hashes and scores (a hint: nothing is read).</summary>
     public unsafe void Prefetch()

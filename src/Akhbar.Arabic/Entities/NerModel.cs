@@ -11,12 +11,15 @@ namespace Akhbar.Arabic.Entities;
 /// The weights of the linear-chain tagger: per hashed feature one weight per BIO tag, plus tag transition
 /// weights. Stored compactly: features whose weights are all zero are dropped, each kept feature stores a
 /// bit mask of its non-zero tags and those weights as half-precision floats, and the whole is Brotli
-/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon, the classes of word vectors and the letter-based name scorer (if any) it was trained with. Read-only after loading, so one instance serves every thread.
+/// compressed. The model also carries the gazetteer (as hashed keys only), the word classes, the type lexicon, the classes of word vectors, the letter-based name scorer and the window network of a hybrid model (if any) it was trained with. Read-only after loading, so one instance serves every thread.
 /// </summary>
 public sealed class NerModel
 {
     private const string Magic = "AKHBAR-NER";
-    private const int Version = 7;
+    private const int Version = 8;
+
+    /// <summary>Version 7, the same without the hybrid's network, is still read.</summary>
+    private const int VersionWithoutNetwork = 7;
 
     /// <summary>Version 6, the same without the name-likeness scorer, is still read.</summary>
     private const int VersionWithoutNameLikeness = 6;
@@ -29,7 +32,7 @@ public sealed class NerModel
     private readonly float[] _weights;
     private readonly float[] _transitions;
 
-    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
+    public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null, NerNetwork? network = null)
     {
         if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
         {
@@ -46,7 +49,11 @@ public sealed class NerModel
         Description = description;
         EmbeddingClasses = embeddingClasses ?? WordClusters.Empty;
         NameLikeness = nameLikeness ?? NameLikeness.Empty;
+        Network = network;
     }
+
+    /// <summary>The window network whose tag scores are added to the linear ones (a hybrid model), or null for a linear model.</summary>
+    public NerNetwork? Network { get; }
 
     /// <summary>The gazetteer the model was trained with, as hashed keys; its features need the same one.</summary>
     public Gazetteer Gazetteer { get; }
@@ -98,7 +105,7 @@ public sealed class NerModel
             }
         }
 
-        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness) { EntityBias = EntityBias };
+        return new NerModel(rows, [.. weights], _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, Network) { EntityBias = EntityBias };
     }
 
     /// <summary>
@@ -108,6 +115,11 @@ public sealed class NerModel
     /// </summary>
     public static NerModel Mean(IReadOnlyList<NerModel> models, string description)
     {
+        if (models.Any(m => m.Network is not null))
+        {
+            throw new ArgumentException("Hybrid models cannot be averaged: their networks' hidden units do not correspond.");
+        }
+
         var rows = new Dictionary<uint, int>();
         foreach (var m in models)
         {
@@ -146,7 +158,10 @@ public sealed class NerModel
     }
 
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness) { EntityBias = bias };
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, Network) { EntityBias = bias };
+
+    /// <summary>The same model with another network (null: the linear half of a hybrid model alone).</summary>
+    public NerModel WithNetwork(NerNetwork? network) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, network) { EntityBias = EntityBias };
 
     public int FeatureCount => _rows.Count;
 
@@ -274,6 +289,8 @@ public sealed class NerModel
         Lexicon.Save(w);
         EmbeddingClasses.Save(w);
         NameLikeness.Save(w);
+        w.Write(Network is not null);
+        Network?.Save(w);
 
         var kept = _rows.Where(r => Mask(r.Value) != 0).OrderBy(r => r.Key).ToList();
         w.Write(kept.Count);
@@ -305,7 +322,7 @@ public sealed class NerModel
             using var brotli = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
             using var r = new BinaryReader(brotli, Encoding.UTF8);
             var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
-            if (version is not (Version or VersionWithoutNameLikeness or VersionWithoutEmbeddings))
+            if (version is not (Version or VersionWithoutNetwork or VersionWithoutNameLikeness or VersionWithoutEmbeddings))
             {
                 throw new BadInputException(DiagnosticCodes.BadRecord, $"{where}: not an Akhbar NER model of version {VersionWithoutEmbeddings} to {Version}.");
             }
@@ -322,7 +339,8 @@ public sealed class NerModel
             var clusters = WordClusters.Load(r);
             var lexicon = TypeLexicon.Load(r);
             var embeddingClasses = version >= VersionWithoutNameLikeness ? WordClusters.Load(r) : WordClusters.Empty;
-            var nameLikeness = version >= Version ? NameLikeness.Load(r) : NameLikeness.Empty;
+            var nameLikeness = version >= VersionWithoutNetwork ? NameLikeness.Load(r) : NameLikeness.Empty;
+            var network = version >= Version && r.ReadBoolean() ? NerNetwork.Load(r) : null;
 
             var count = r.ReadInt32();
             var rows = new Dictionary<uint, int>(count);
@@ -342,7 +360,7 @@ public sealed class NerModel
                 rows[hash] = row;
             }
 
-            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description, embeddingClasses, nameLikeness) { EntityBias = bias };
+            return new NerModel(rows, weights, transitions, gazetteer, clusters, lexicon, description, embeddingClasses, nameLikeness, network) { EntityBias = bias };
         }
         catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or InvalidOperationException or ArgumentException or OverflowException)
         {

@@ -45,6 +45,14 @@ public sealed class NerTagger
         }
 
         _trigrams = any ? trigrams : null;
+        if (model.Network is { } net)
+        {
+            _networkEdges = new float[5 * net.Hidden];
+            foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
+            {
+                net.AddRows(edge[..FeatureExtractor.ExtractEdge(offset, edge)], offset + 2, _networkEdges.AsSpan((offset + 2) * net.Hidden, net.Hidden));
+            }
+        }
     }
 
     /// <summary>Whether the model is second-order (decoded by <see cref="SecondOrderDecoder"/>).</summary>
@@ -203,6 +211,11 @@ public sealed class NerTagger
             Model.AddBias(emissions.Slice(i * k, k));
         }
 
+        if (Model.Network is { } net)
+        {
+            AddNetwork(net, cached, spans, counts, emissions);
+        }
+
         ArrayPool<uint>.Shared.Return(featuresArray);
         ArrayPool<int>.Shared.Return(targetsArray);
         ArrayPool<uint>.Shared.Return(spans);
@@ -213,6 +226,35 @@ public sealed class NerTagger
         ArrayPool<CachedWord>.Shared.Return(cachedArray, clearArray: true);
         ArrayPool<GazetteerStart[]>.Shared.Return(startsArray, clearArray: true);
     }
+
+    /// <summary>
+    /// Adds the tag scores of a hybrid model's network (<see cref="NerNetwork"/>): per word, the cached rows of the
+    /// words around it at their places (or of the sentence's edge), the rows of its gazetteer and title features, the
+    /// rectifier and the output layer.
+    /// </summary>
+    private void AddNetwork(NerNetwork net, ReadOnlySpan<CachedWord> cached, uint[] spans, int[] counts, Span<float> emissions)
+    {
+        var n = cached.Length;
+        var h = net.Hidden;
+        Span<float> pre = h <= 512 ? stackalloc float[h] : new float[h];
+        for (var i = 0; i < n; i++)
+        {
+            pre.Clear();
+            for (var d = -2; d <= 2; d++)
+            {
+                var j = i + d;
+                NerNetwork.Add(j < 0 || j >= n ? NetworkEdge(net, d) : cached[j].NetworkAt(d, h), pre);
+            }
+
+            net.AddRows(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), NerNetwork.SpanPlace, pre);
+            net.Forward(pre, pre, emissions.Slice(i * BioTags.Count, BioTags.Count));
+        }
+    }
+
+    /// <summary>For a hybrid model, the first-layer rows of the sentence's edge at the network's places -2, -1, +1, +2 (slots 0, 1, 3, 4).</summary>
+    private readonly float[]? _networkEdges;
+
+    private ReadOnlySpan<float> NetworkEdge(NerNetwork net, int offset) => _networkEdges.AsSpan((offset + 2) * net.Hidden, net.Hidden);
 
     /// <summary>At most this many features per pair of adjacent words and side (<see cref="FeatureExtractor.ExtractWithLeft"/>: two bigrams, the form and class, the class pair, the lexicon pair).</summary>
     private const int MaxPerPair = 8;

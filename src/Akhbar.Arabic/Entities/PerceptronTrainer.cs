@@ -38,6 +38,18 @@ public sealed record TrainingOptions
 
     /// <summary>Learn tag trigram weights and decode with <see cref="SecondOrderDecoder"/>.</summary>
     public bool SecondOrder { get; init; }
+
+    /// <summary>Hidden units of a <see cref="NerNetwork"/> trained with the linear model and added to its scores (0: a linear model only).</summary>
+    public int Hidden { get; init; }
+
+    /// <summary>The network's first layer has 2^this rows (the inputs are hashed into them).</summary>
+    public int HiddenBucketBits { get; init; } = 15;
+
+    /// <summary>The network's learning rate, against the perceptron's step of one per feature.</summary>
+    public double HiddenRate { get; init; } = 0.02;
+
+    /// <summary>Weight of the network's own per-word loss (<see cref="NerNetworkTrainer"/>); 0: it learns from the mistakes of the whole only.</summary>
+    public double HiddenLocalWeight { get; init; }
 }
 
 /// <summary>
@@ -123,6 +135,8 @@ public sealed class PerceptronTrainer
         var totals = new double[rows.Count * k];
         var transitions = new float[(k + 1) * k];
         var transitionTotals = new double[(k + 1) * k];
+        var network = options.Hidden > 0 ? new NerNetworkTrainer(NerNetwork.Random(options.HiddenBucketBits, options.Hidden, options.Seed), options.HiddenRate, options.HiddenLocalWeight) : null;
+        var networkInputs = network is null ? null : sentences.Select(s => NerNetworkTrainer.Inputs(network.Network, _features, _gazetteer, Forms(s.Words))).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
         var c = 1;
@@ -132,8 +146,10 @@ public sealed class PerceptronTrainer
             foreach (var s in order)
             {
                 var gold = goldTags[s];
-                var words = Dropout(data[s], options.WordDropout, random);
+                var dropped = Dropped(data[s], options.WordDropout, random);
+                var words = Dropout(data[s], dropped);
                 var emissions = Emissions(words, weights);
+                network?.Forward(networkInputs![s], dropped, emissions);
                 if (options.Aggressiveness > 0)
                 {
                     AddCosts(emissions, gold, options.MissCost);
@@ -149,7 +165,13 @@ public sealed class PerceptronTrainer
                     ViterbiDecoder.Decode(emissions, transitions, predicted);
                 }
 
-                if (!predicted.AsSpan().SequenceEqual(gold))
+                var wrong = !predicted.AsSpan().SequenceEqual(gold);
+                if (network is not null && (wrong || options.HiddenLocalWeight > 0))
+                {
+                    network.Step(networkInputs![s], dropped, gold, predicted, s >= goldCount ? (float)options.ExtraWeight : 1f, c);
+                }
+
+                if (wrong)
                 {
                     var step = options.Aggressiveness > 0 ? Step(words, gold, predicted, weights, transitions, options) : 1f;
                     if (s >= goldCount)
@@ -191,7 +213,7 @@ public sealed class PerceptronTrainer
                 c++;
             }
 
-            var model = Average(rows, weights, totals, transitions, transitionTotals, c, description);
+            var model = Average(rows, weights, totals, transitions, transitionTotals, c, description, network?.Averaged(c));
             EpochDone?.Invoke(epoch, model);
             if (epoch == options.Epochs)
             {
@@ -199,7 +221,7 @@ public sealed class PerceptronTrainer
             }
         }
 
-        return Average(rows, weights, totals, transitions, transitionTotals, c, description);
+        return Average(rows, weights, totals, transitions, transitionTotals, c, description, network?.Averaged(c));
     }
 
     private static float[] Trigrams(int[] trigramRows, float[] weights)
@@ -218,9 +240,26 @@ public sealed class PerceptronTrainer
         return trigrams;
     }
 
-    private static int[][] Dropout(int[][] words, double rate, Random random)
+    /// <summary>Which words are seen without their identity features in this pass (<see cref="TrainingOptions.WordDropout"/>).</summary>
+    private static bool[] Dropped(int[][] words, double rate, Random random)
     {
+        var dropped = new bool[words.Length];
         if (rate <= 0)
+        {
+            return dropped;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            dropped[i] = random.NextDouble() < rate && words[i].Length > FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount;
+        }
+
+        return dropped;
+    }
+
+    private static int[][] Dropout(int[][] words, bool[] dropped)
+    {
+        if (!dropped.Contains(true))
         {
             return words;
         }
@@ -229,7 +268,7 @@ public sealed class PerceptronTrainer
         for (var i = 0; i < words.Length; i++)
         {
             var w = words[i];
-            result[i] = random.NextDouble() < rate && w.Length > FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount
+            result[i] = dropped[i]
                 ? [.. w.AsSpan(0, FeatureExtractor.IdentityFirst), .. w.AsSpan(FeatureExtractor.IdentityFirst + FeatureExtractor.IdentityCount)]
                 : w;
         }
@@ -237,13 +276,20 @@ public sealed class PerceptronTrainer
         return result;
     }
 
-    private uint[][] Extract(string[] words)
+    private static WordForms[] Forms(string[] words)
     {
         var forms = new WordForms[words.Length];
         for (var i = 0; i < words.Length; i++)
         {
             forms[i] = WordForms.Of(words[i]);
         }
+
+        return forms;
+    }
+
+    private uint[][] Extract(string[] words)
+    {
+        var forms = Forms(words);
 
         var buffer = new uint[words.Length * FeatureExtractor.MaxPerWord];
         var counts = new int[words.Length];
@@ -337,7 +383,7 @@ public sealed class PerceptronTrainer
     /// The averaged model, rounded to half precision as it will be stored, so that a saved and reloaded
     /// model predicts exactly what the trained one does.
     /// </summary>
-    private NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, string description)
+    private NerModel Average(Dictionary<uint, int> rows, float[] weights, double[] totals, float[] transitions, double[] transitionTotals, int c, string description, NerNetwork? network)
     {
         var averaged = new float[weights.Length];
         for (var i = 0; i < weights.Length; i++)
@@ -351,6 +397,6 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses, _nameLikeness);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses, _nameLikeness, network);
     }
 }

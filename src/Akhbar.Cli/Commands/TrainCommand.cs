@@ -84,14 +84,34 @@ public static class TrainCommand
             DefaultValueFactory = _ => new TrainingOptions().ExtraWeight,
         };
         var secondOrder = new Option<bool>("--second-order") { Description = "Learn tag trigram weights and decode with second-order Viterbi." };
+        var hidden = new Option<int>("--hidden")
+        {
+            Description = "Hidden units of a window network trained with the linear model, whose tag scores are added to its own (a hybrid model; 0: linear only).",
+            DefaultValueFactory = _ => new TrainingOptions().Hidden,
+        };
+        var hiddenBuckets = new Option<int>("--hidden-buckets")
+        {
+            Description = "With --hidden: the network's first layer has 2^this rows, into which its inputs are hashed.",
+            DefaultValueFactory = _ => new TrainingOptions().HiddenBucketBits,
+        };
+        var hiddenRate = new Option<double>("--hidden-rate")
+        {
+            Description = "With --hidden: the network's learning rate (the perceptron's step is one per feature).",
+            DefaultValueFactory = _ => new TrainingOptions().HiddenRate,
+        };
+        var hiddenLocal = new Option<double>("--hidden-local")
+        {
+            Description = "With --hidden: weight of the network's own per-word cross-entropy loss, which teaches it on every word (0: only the mistakes of the whole).",
+            DefaultValueFactory = _ => new TrainingOptions().HiddenLocalWeight,
+        };
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, nameLikeness, bias, prune, ensemble, extra, extraWeight, secondOrder, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, nameLikeness, bias, prune, ensemble, extra, extraWeight, secondOrder, hidden, hiddenBuckets, hiddenRate, hiddenLocal, output,
         };
         command.SetAction(parse =>
         {
-            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder) };
+            var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder), Hidden = parse.GetValue(hidden), HiddenBucketBits = parse.GetValue(hiddenBuckets), HiddenRate = parse.GetValue(hiddenRate), HiddenLocalWeight = parse.GetValue(hiddenLocal) };
             return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
@@ -348,6 +368,16 @@ public static class TrainCommand
             throw new CliUsageException("--ensemble must be at least 1.");
         }
 
+        if (options.Hidden is < 0 or > 1024 || options.HiddenBucketBits is < 8 or > 22 || options.HiddenRate <= 0 || options.HiddenLocalWeight < 0)
+        {
+            throw new CliUsageException("--hidden must be from 0 to 1024, --hidden-buckets from 8 to 22, --hidden-rate above 0 and --hidden-local at least 0.");
+        }
+
+        if (options.Hidden > 0 && ensemble > 1)
+        {
+            throw new CliUsageException("--hidden cannot be combined with --ensemble (the networks of several models cannot be averaged).");
+        }
+
         if (devFraction is < 0 or >= 1 || (devPath is not null && devFraction > 0))
         {
             throw new CliUsageException("--dev-fraction must be in [0, 1) and cannot be combined with --dev.");
@@ -402,7 +432,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}{(nameLikenessPath is null ? "" : $"; name likeness: {Path.GetFileName(nameLikenessPath)} ({nameScorer.BucketCount} buckets)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
+        var description = $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}{(options.Hidden > 0 ? $"; window network of {options.Hidden} hidden units, 2^{options.HiddenBucketBits} rows, rate {options.HiddenRate}, local loss {options.HiddenLocalWeight}" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}{(nameLikenessPath is null ? "" : $"; name likeness: {Path.GetFileName(nameLikenessPath)} ({nameScorer.BucketCount} buckets)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}";
         var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
         var models = new List<NerModel>();
         for (var m = 0; m < ensemble; m++)
