@@ -343,6 +343,11 @@ internal sealed partial class EventFinder
             && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
     }
 
+    /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
+    private bool StatementWhereSaid(int speakerHead, int cue) =>
+        speakerHead == cue + 2 && ArticleActors.WithoutConjunction(_tokens[cue + 1].Key) == "في"
+        && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[speakerHead].Key)) && IssuerAfter(speakerHead) is null;
+
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
@@ -404,10 +409,12 @@ internal sealed partial class EventFinder
             speakerId = named.Entity.Id;
         }
 
-        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue] && ClauseSubjectBefore(cue) is { } clauseSubject)
+        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && (_sentenceOf[speakerHead] != _sentenceOf[cue] || StatementWhereSaid(speakerHead, cue))
+            && ClauseSubjectBefore(cue) is { } clauseSubject)
         {
             // "تعمل فيه الحكومة على بناء السد، قائلة إنه": the participle goes back to the subject of its own sentence, not
-            // to a speaker carried over from an earlier one.
+            // to a speaker carried over from an earlier one; nor is "بيان" in "قائلة في بيان" the speaker but where the
+            // subject said it.
             speakerSpan = clauseSubject.Span;
             speakerId = clauseSubject.EntityId;
         }
@@ -787,13 +794,24 @@ internal sealed partial class EventFinder
         return latest is { Speaker: { } s } ? new EventArgument(s, QuoteSpeakers.EntityId(_doc, latest)) : null;
     }
 
-    /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>
+    /// <summary>How many words the complement of a role phrase may take before the comma and the holder's name.</summary>
+    private const int RoleComplementWindow = 6;
+
+    /// <summary>
+    /// A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز"), or after
+    /// a comma that ends the role's complement when the name is set off by a second comma ("رئيس إدارة العمليات في هيئة
+    /// الأركان الروسية، سيرغي رودسكوي، أن": the speaker is the officer, not the words of his title).
+    /// </summary>
     private ActorMention? NamedInApposition(TextSpan role)
     {
         var j = ArticleActors.TokenAt(_tokens, role.End - 1) + 1;
         if (j > 0 && j < _tokens.Count && _tokens[j].Key is "،" or ",")
         {
             j++;
+        }
+        else if (j > 0 && HolderAfterComplement(j) is { } holder)
+        {
+            return holder;
         }
 
         // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": after a comma, a rank the entity stage left out of the name
@@ -809,6 +827,37 @@ internal sealed partial class EventFinder
             if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
             {
                 break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "في هيئة الأركان الروسية، سيرغي رودسكوي،": the role's complement (words with no verb, clause word or actor of their
+    /// own other than places and bodies) up to a comma, then a person's name closed by a comma or the start of the words.
+    /// </summary>
+    private ActorMention? HolderAfterComplement(int from)
+    {
+        var sentenceEnd = _sentenceEnd[_sentenceOf[from]];
+        for (var j = from; j < sentenceEnd && j < from + RoleComplementWindow; j++)
+        {
+            var token = _tokens[j];
+            if (token.Key is "،" or ",")
+            {
+                if (j == from || j + 1 >= sentenceEnd || _actors.StartingAt(j + 1) is not { Preposition: null, Entity.Type: EntityType.Person } holder)
+                {
+                    return null;
+                }
+
+                var after = holder.Last + 1 < sentenceEnd ? ArticleActors.WithoutConjunction(_tokens[holder.Last + 1].Key) : "";
+                return after is "،" or "," or "ان" or "إن" or "انه" or "انها" or ":" ? holder : null;
+            }
+
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)) || _cues.Cue(token) is not null
+                || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
+            {
+                return null;
             }
         }
 

@@ -27,4 +27,29 @@ public sealed class EventActorRoleTests
         Assert.Equal("روسيا", Name(doc, e.Source));
         Assert.Equal("الولايات المتحدة", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void A_role_with_its_complement_before_the_name_is_the_person_named()
+    {
+        var doc = Run("وقال رئيس قسم العمليات في هيئة الأركان الفرنسية، جان بيير دوبوا، إن القوات ستنسحب من المنطقة قريبا.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.Equal("جان بيير دوبوا", Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_statement_from_his_office_speaks_for_the_subject()
+    {
+        var doc = Run(
+            "واستنكر الرئيس اللبناني ميشال عون في بيان صادر عن مكتبه التفجير الذي وقع في المدينة.",
+            "وأوضح البيان أن الرئيس يتابع التحقيقات باهتمام.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أوضح", StringComparison.Ordinal));
+        Assert.Equal("ميشال عون", Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_participle_said_in_a_statement_is_the_subjects()
+    {
+        var doc = Run("وانتقدت وزارة الخارجية المصرية القرار الأخير، قائلة في بيان إن الخطوة تضر بالاستقرار في المنطقة.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { EntityId: null } s && doc.Slice(s.Span) == "بيان");
+    }
 }
