@@ -1822,7 +1822,9 @@ internal sealed partial class EventFinder
         }
 
         source = LeaderOf(WithReferent(source));
-        spanTarget = WithReferent(spanTarget);
+        // A bare noun as target stands for an actor other than the source: whoever it refers back to, the source does
+        // not act on itself.
+        spanTarget = WithReferent(spanTarget) is { EntityId: { } referent } resolved && referent != source?.EntityId ? resolved : spanTarget;
         targets = targets.ConvertAll(LeaderOf);
 
         if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))

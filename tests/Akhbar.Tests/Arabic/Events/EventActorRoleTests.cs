@@ -52,4 +52,24 @@ public sealed class EventActorRoleTests
         var doc = Run("وانتقدت وزارة الخارجية المصرية القرار الأخير، قائلة في بيان إن الخطوة تضر بالاستقرار في المنطقة.");
         Assert.DoesNotContain(doc.Events, e => e.Source is { EntityId: null } s && doc.Slice(s.Span) == "بيان");
     }
+
+    [Fact]
+    public void A_bare_title_is_the_person_last_named_with_it()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية النرويجي يوهان ستولتنبرغ إن بلاده تدعم المفاوضات.",
+            "وأضاف الوزير أن الحل السياسي هو الطريق الوحيد.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أضاف", StringComparison.Ordinal));
+        Assert.Equal("يوهان ستولتنبرغ", Name(doc, e.Source));
+    }
+
+    [Fact]
+    public void A_bare_title_with_another_adjective_is_not_that_person()
+    {
+        var doc = Run(
+            "وقال الرئيس الأمريكي جو بايدن إن بلاده تدعم المفاوضات.",
+            "وأضاف الرئيس الفرنسي أن الحل السياسي هو الطريق الوحيد.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أضاف", StringComparison.Ordinal));
+        Assert.NotEqual("جو بايدن", Name(doc, e.Source));
+    }
 }
