@@ -106,6 +106,41 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
+    /// The person a bare title phrase at token <paramref name="j"/> stands for: the name set off by commas after the
+    /// title's complement, else the person the text named with it before ("الأمين العام" after "الأمين العام للأمم المتحدة
+    /// أنطونيو غوتيريس"), as a mention that covers the title and the body it governs with ل; null when there is none.
+    /// </summary>
+    private ActorMention? TitleSubject(int j, int end)
+    {
+        var phrase = GroupArgument(j, end);
+        var last = ArticleActors.TokenAt(_tokens, phrase.Span.End - 1);
+        if (last >= j && last + 1 < end && HolderAfterComplement(last + 1) is { } holder)
+        {
+            // "اتهم المتحدث باسم وزارة الدفاع، شرف لقمان، التحالف": the title's holder is named after its complement.
+            return holder;
+        }
+
+        if (last < j || last - j > 2)
+        {
+            return null;
+        }
+
+        // The title's complement is part of it: "المتحدث باسم وزارة الدفاع" is not the spokesman of the coalition named
+        // before, "الأمين العام للأمم المتحدة" is the one of the UN.
+        var covered = last;
+        if (covered + 1 < end && _actors.StartingAt(covered + 1) is { Preposition: "ل" } body)
+        {
+            covered = body.Last;
+        }
+        else if (covered + 2 < end && _tokens[covered + 1].Key == "باسم")
+        {
+            covered = _actors.StartingAt(covered + 2) is { } named ? named.Last : ArticleActors.TokenAt(_tokens, GroupArgument(covered + 2, end).Span.End - 1);
+        }
+
+        return TitledPersonBefore(j, covered) is { } person ? new ActorMention(person.Entity, phrase.Span, j, covered, null) : null;
+    }
+
+    /// <summary>
     /// "وقالت الخارجية الأميركية ... وأوضحت الخارجية": a body the entity stage did not name, used again by its head noun,
     /// is the actor of the latest earlier event whose phrase (no entity either) holds every word of the bare one; the
     /// argument then points at that fuller phrase, as a pronoun's entity points at the name. Null when there is none.

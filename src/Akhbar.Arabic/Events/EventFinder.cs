@@ -971,6 +971,13 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = joined[^1].Last + 1;
             }
+            else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
+            {
+                // "وناشد الأمين العام للأمم المتحدة السلطات": a bare title after the verb is its subject, the person the
+                // text named with it; what follows it and the body it governs is the object.
+                subject = titled;
+                objectFrom = titled.Last + 1;
+            }
             else if (before.Count > 0 && !CommaBetween(before[^1].Last + 1, k))
             {
                 subject = before[0];
@@ -1234,6 +1241,20 @@ internal sealed partial class EventFinder
             }
 
             roleTarget = role;
+        }
+
+        if (targets.Count == 0 && roleTarget is null && root is "02" or "10" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        {
+            // "وناشد الأمين العام للأمم المتحدة السلطات السودانية إلغاء الحكم"، "طالبت المنظمة الحكومة بالإفراج": after its
+            // subject, an appeal or demand addresses a group or a role the text names by a common noun, as in reported words.
+            var addressed = objectFrom;
+            while (addressed < end && (_inTime[addressed] || Skippable.Contains(_tokens[addressed].Key) || _actors.StartingAt(addressed) is { Preposition: "ل" }))
+            {
+                // The body a title governs with ل ("الأمين العام للأمم المتحدة") belongs to the subject.
+                addressed = _actors.StartingAt(addressed) is { Preposition: "ل" } body ? body.Last + 1 : addressed + 1;
+            }
+
+            roleTarget = AppealedGroup(addressed, end);
         }
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
@@ -1774,8 +1795,9 @@ internal sealed partial class EventFinder
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
-            && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
+            // The folded إلى ("الي") looks like a definite nisba: it is the preposition that ends the phrase.
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
         }
 

@@ -72,4 +72,35 @@ public sealed class EventActorRoleTests
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أضاف", StringComparison.Ordinal));
         Assert.NotEqual("جو بايدن", Name(doc, e.Source));
     }
+
+    [Fact]
+    public void A_bare_title_after_the_verb_is_its_subject_and_the_name_after_it_the_object()
+    {
+        var doc = Run(
+            "دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط إلى وقف القتال.",
+            "وناشد الأمين العام لجامعة الدول العربية الحكومة الليبية إطلاق سراح المعتقلين.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("ناشد", StringComparison.Ordinal));
+        Assert.Equal("أحمد أبو الغيط", Name(doc, e.Source));
+        Assert.NotNull(e.Target);
+        Assert.Contains("الحكومة", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_title_with_another_body_is_not_the_person_named_before_with_that_title()
+    {
+        var doc = Run(
+            "وقال المتحدث باسم الجيش الأردني محمد الخوالدة إن الحدود آمنة.",
+            "واتهم المتحدث باسم وزارة الداخلية السورية المهربين بإشعال الحرائق.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("اتهم", StringComparison.Ordinal) && Name(doc, e.Source) == "محمد الخوالدة");
+    }
+
+    [Fact]
+    public void An_appeal_after_its_subject_addresses_a_group()
+    {
+        var doc = Run("وناشد رئيس الوزراء العراقي حيدر العبادي السلطات المحلية لإغاثة المتضررين من الفيضانات.");
+        var e = Assert.Single(doc.Events, e => e.Cameo[..2] == "02");
+        Assert.Equal("حيدر العبادي", Name(doc, e.Source));
+        Assert.NotNull(e.Target);
+        Assert.Contains("السلطات", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
 }
