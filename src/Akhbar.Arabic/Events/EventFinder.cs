@@ -343,6 +343,22 @@ internal sealed partial class EventFinder
             && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether a name at token <paramref name="j"/> opens its clause (after أن، إن، كان، a comma or the sentence start), so
+    /// it can be the subject of the verb after it; a name in the genitive of a noun ("على موقع إنستغرام قال فيه") cannot.
+    /// </summary>
+    private bool OpensClause(int j)
+    {
+        if (j <= _sentenceStart[_sentenceOf[j]])
+        {
+            return true;
+        }
+
+        var before = _tokens[j - 1].Key;
+        var key = ArticleActors.WithoutConjunction(before);
+        return before is "،" or "," || ClauseStops.Contains(key) || Auxiliaries.Contains(key) || key is "إن" or "لان";
+    }
+
     /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
     private bool StatementWhereSaid(int speakerHead, int cue) =>
         speakerHead == cue + 2 && ArticleActors.WithoutConjunction(_tokens[cue + 1].Key) == "في"
@@ -428,6 +444,15 @@ internal sealed partial class EventFinder
             // "وأكدت جماعة أخرى ... خبر"، "وقال مسؤولون": a group named right after the cue speaks, not the speaker the quote
             // stage carried over from an earlier sentence.
             source = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]);
+            carried = false;
+        }
+
+        if (carried && SubjectsBefore(cue, _sentenceStart[_sentenceOf[cue]]) is { Count: > 0 } subjects
+            && (subjects[^1].Last >= cue - 1 || OnlyAuxiliariesBetween(subjects[^1].Last + 1, cue)) && OpensClause(subjects[0].First))
+        {
+            // "يذكر أن موسكو كانت قد أعلنت"، "وقال إن روسيا أعلنت": a name right before the cue, auxiliaries aside, is its
+            // subject, not the speaker the quote stage carried over from an earlier sentence.
+            source = subjects[0].Argument;
             carried = false;
         }
 

@@ -103,4 +103,14 @@ public sealed class EventActorRoleTests
         Assert.NotNull(e.Target);
         Assert.Contains("السلطات", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_opening_the_clause_before_a_cue_is_its_speaker_not_the_one_carried_over()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية المصري سامح شكري إن بلاده تدعم الحل السياسي.",
+            "يذكر أن روسيا كانت قد أعلنت أنها سترسل مساعدات إلى المنطقة.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أعلنت", StringComparison.Ordinal));
+        Assert.Equal("روسيا", Name(doc, e.Source));
+    }
 }
