@@ -113,4 +113,14 @@ public sealed class EventActorRoleTests
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أعلنت", StringComparison.Ordinal));
         Assert.Equal("روسيا", Name(doc, e.Source));
     }
+
+    [Fact]
+    public void A_ministry_or_delegation_the_tagger_does_not_name_is_a_group_that_acts()
+    {
+        var doc = Run("وانتقدت وزارة الخارجية الهجوم الأخير.", "واجتمع وفد تجاري مع مسؤولين في الحكومة.");
+        var criticism = Assert.Single(doc.Events, e => e.Cameo == "111");
+        Assert.Contains("وزارة", doc.Slice(criticism.Source!.Span), StringComparison.Ordinal);
+        var meeting = Assert.Single(doc.Events, e => e.Cameo[..2] == "04");
+        Assert.Contains("وفد", doc.Slice(meeting.Source!.Span), StringComparison.Ordinal);
+    }
 }
