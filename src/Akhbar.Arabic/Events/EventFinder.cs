@@ -846,7 +846,9 @@ internal sealed partial class EventFinder
         {
             if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
             {
-                return m;
+                // "دعا وزير الخارجية الروسي الزعيم الكوري الشمالي إلى": another person's role after the role is the
+                // object, not the holder's name.
+                return IsNamed(m) ? m : null;
             }
 
             if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
@@ -870,7 +872,7 @@ internal sealed partial class EventFinder
             var token = _tokens[j];
             if (token.Key is "،" or ",")
             {
-                if (j == from || j + 1 >= sentenceEnd || _actors.StartingAt(j + 1) is not { Preposition: null, Entity.Type: EntityType.Person } holder)
+                if (j == from || j + 1 >= sentenceEnd || _actors.StartingAt(j + 1) is not { Preposition: null, Entity.Type: EntityType.Person } holder || !IsNamed(holder))
                 {
                     return null;
                 }
@@ -888,6 +890,9 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>Whether the mention writes the person's name, not a role phrase or a counterpart word ("نظيره").</summary>
+    private static bool IsNamed(ActorMention m) => m.Entity.Mentions.Any(x => x.Span == m.Span && x.Kind == MentionKind.Name);
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
     {

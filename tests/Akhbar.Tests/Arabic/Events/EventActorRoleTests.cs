@@ -123,4 +123,15 @@ public sealed class EventActorRoleTests
         var meeting = Assert.Single(doc.Events, e => e.Cameo[..2] == "04");
         Assert.Contains("وفد", doc.Slice(meeting.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Another_persons_role_after_the_speakers_role_is_the_object()
+    {
+        var doc = Run(
+            "التقى وزير الخارجية الروسي سيرغي لافروف الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.",
+            "كما دعا وزير الخارجية الروسي الزعيم الكوري الشمالي إلى زيارة روسيا.");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "043");
+        Assert.Equal("سيرغي لافروف", Name(doc, e.Source));
+        Assert.Equal("كيم جونغ أون", Name(doc, e.Target));
+    }
 }
