@@ -1565,6 +1565,14 @@ internal sealed partial class EventFinder
                 break;
             }
 
+            if (GroupActors.Is(_tokens[j]) && InGroupPrepositionalPhrase(j, start) is var head and >= 0)
+            {
+                // "بدعم طيران التحالف، الأربعاء، تقدماً": a group in a prepositional phrase supports or accompanies; it is
+                // not the subject of the noun's light verb.
+                j = head;
+                continue;
+            }
+
             if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
             {
                 // "أدانت الوزارة الهجوم": a group that is the subject of an event coded before it condemned the noun after
@@ -1735,6 +1743,29 @@ internal sealed partial class EventFinder
         "قريه", "القريه", "قري", "القري", "حي", "الحي", "احياء", "الاحياء", "ريف", "الريف", "محافظه", "المحافظه", "طريق",
         "الطريق", "الطرق", "شارع", "الشارع", "شوارع", "الشوارع", "اراضي", "الاراضي", "ارض", "الارض", "الحدود", "حدود",
     };
+
+    /// <summary>
+    /// The first token of the genitive chain of group nouns that ends at <paramref name="j"/> ("طيران التحالف") when a
+    /// preposition, a word or a clitic, governs the chain ("بدعم طيران التحالف"، "مع الجيش"); else -1.
+    /// </summary>
+    private int InGroupPrepositionalPhrase(int j, int start)
+    {
+        var head = j;
+        while (head - 1 >= start && GroupActors.Is(_tokens[head - 1]) && _tokens[head].Segments is not [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            head--;
+        }
+
+        if (head - 1 < start || _tokens[head].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return -1;
+        }
+
+        var before = _tokens[head - 1];
+        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(before.Key)))
+            ? head
+            : -1;
+    }
 
     /// <summary>
     /// "الجيش الوطني والمقاومة شنوا هجوما": a group joined by و to a group before it acts with it; the phrase starts at the

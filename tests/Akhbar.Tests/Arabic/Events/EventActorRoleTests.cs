@@ -134,4 +134,11 @@ public sealed class EventActorRoleTests
         Assert.Equal("سيرغي لافروف", Name(doc, e.Source));
         Assert.Equal("كيم جونغ أون", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void A_group_in_a_prepositional_phrase_is_not_the_actor_of_the_noun_after_it()
+    {
+        var doc = Run("حققت القبائل المسلحة بدعم طيران التحالف، الخميس، تقدما جديدا في الجبهة الشرقية.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("التحالف", StringComparison.Ordinal));
+    }
 }
