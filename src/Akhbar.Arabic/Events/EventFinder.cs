@@ -2283,7 +2283,9 @@ internal sealed partial class EventFinder
                 return NextActor(j + 2, end);
             }
 
-            if (ClauseStops.Contains(_tokens[j].Key))
+            // "في زيارة ينظر إليها كمحاولة من قبل موسكو": a present verb with a preposition and its pronoun opens a clause
+            // about the noun, whose own nouns the agent after it belongs to (not a participle: "هجوم مشتبه به من قبل النظام").
+            if (ClauseStops.Contains(_tokens[j].Key) || (j > from && IsPronounPreposition(j) && IsPresentVerbForm(_tokens[j - 1])))
             {
                 return null;
             }
@@ -2302,6 +2304,10 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>Whether a word reads as a present verb: ي or ت, then at least three letters, no article or clitic ("ينظر").</summary>
+    private static bool IsPresentVerbForm(Token token) =>
+        token.Kind == TokenKind.Word && token.Segments.Length == 1 && token.Key.Length >= 4 && token.Key[0] is 'ي' or 'ت';
 
     /// <summary>
     /// The actor after the trigger introduced by the word's own preposition, or by مع / ب for a joint action, or by على /

@@ -141,4 +141,20 @@ public sealed class EventActorRoleTests
         var doc = Run("حققت القبائل المسلحة بدعم طيران التحالف، الخميس، تقدما جديدا في الجبهة الشرقية.");
         Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("التحالف", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_agent_after_a_clause_about_the_noun_is_not_the_nouns()
+    {
+        var doc = Run("والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره الإيطالي في روما، في زيارة ينظر إليها كمحاولة من قبل باريس لتحسين العلاقات.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "042" && Name(doc, e.Source) == "باريس");
+    }
+
+    [Fact]
+    public void An_agent_after_a_participle_with_its_pronoun_is_still_the_nouns()
+    {
+        var doc = Run("ودخل المفتشون إلى المدينة للتحقيق في هجوم كيماوي مشتبه به من قبل الجيش السوداني على القرية.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هجوم");
+        Assert.NotNull(e.Source);
+        Assert.Contains("الجيش", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
+    }
 }
