@@ -984,7 +984,7 @@ internal sealed partial class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
-            else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
+            else if (!DescribesNounBefore(k, start) && !IsPluralVerb(k) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
                 && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
             {
                 // A country or city right after a verb of visiting is where the visit went ("زار الرئيس الروسي الصين"،
@@ -1062,8 +1062,8 @@ internal sealed partial class EventFinder
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
             // "وزجت به السلطات": also across a preposition with its pronoun.
-            var groupAfter = (last + 1 < end && GroupActors.Is(_tokens[last + 1]))
-                || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2]));
+            var groupAfter = !IsPluralVerb(k) && ((last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+                || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2])));
             source = groupAfter ? null
                 : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
@@ -1488,8 +1488,9 @@ internal sealed partial class EventFinder
     {
         if (kind == EventWordKind.Verb)
         {
-            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject.
-            for (var j = k + 1; j < end && j <= last + 3; j++)
+            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject; not after a plural verb, whose subject
+            // came before it.
+            for (var j = k + 1; j < end && j <= last + 3 && !IsPluralVerb(k); j++)
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
@@ -2303,6 +2304,16 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="k"/> is plural ("يتهمون"، "اتهموا"): a verb before its subject is singular in
+    /// Arabic, so the subject of a plural verb came before it and the name after it is its object ("سيستقبلون ريال مدريد").
+    /// </summary>
+    private bool IsPluralVerb(int k)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return !_tokens[k].Has(SegmentRole.Pronoun) && key.Length >= 5 && (key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("وا", StringComparison.Ordinal));
     }
 
     /// <summary>Whether a word reads as a present verb: ي or ت, then at least three letters, no article or clitic ("ينظر").</summary>

@@ -157,4 +157,11 @@ public sealed class EventActorRoleTests
         Assert.NotNull(e.Source);
         Assert.Contains("الجيش", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_name_after_a_plural_verb_is_its_object()
+    {
+        var doc = Run("وقال المدرب إن اللاعبين جاهزون. يذكر أن لاعبي باريس سان جيرمان سيستقبلون ريال مدريد في السادس من مارس.");
+        Assert.DoesNotContain(doc.Events, e => Name(doc, e.Source) == "ريال مدريد");
+    }
 }
