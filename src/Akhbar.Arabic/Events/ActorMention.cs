@@ -11,11 +11,17 @@ namespace Akhbar.Arabic.Events;
 internal readonly record struct ActorMention(Entity Entity, TextSpan Span, int First, int Last, string? Preposition)
 {
     /// <summary>
+    /// Whether the mention is part of the article's dateline ("دبي، الإمارات العربية المتحدة (CNN)--"): the place it
+    /// was filed from, which acts in none of its events (<see cref="DatelineTokens"/>).
+    /// </summary>
+    public bool InDateline { get; init; }
+
+    /// <summary>
     /// Whether the entity can do or undergo an event: a person, an organization, or a country or capital (which news text
     /// uses for its government: "طالب موسكو"). Other places are where events happen, not who acts.
     /// </summary>
-    public bool IsActor => Entity.Type is EntityType.Person or EntityType.Organization
-        || (Entity.Type == EntityType.Location && Entity.Geo?.Feature is "PCLI" or "PPLC");
+    public bool IsActor => !InDateline && (Entity.Type is EntityType.Person or EntityType.Organization
+        || (Entity.Type == EntityType.Location && Entity.Geo?.Feature is "PCLI" or "PPLC"));
 
     public bool IsPlace => Entity.Type == EntityType.Location;
 

@@ -56,6 +56,25 @@ internal sealed class ArticleActors
         }
 
         ShareCoordinatedPrepositions(tokens);
+        SetDatelineApart(doc);
+    }
+
+    /// <summary>Marks the place mentions of the dateline, which name where the article was filed, not who acts.</summary>
+    private void SetDatelineApart(Document doc)
+    {
+        var (first, last) = DatelineTokens.Find(doc, j => _starting[j] is { IsPlace: true } m ? m.Last : -1);
+        for (var j = Math.Max(0, first); j < last; j++)
+        {
+            if (_starting[j] is { } m)
+            {
+                var apart = m with { InDateline = true };
+                _starting[j] = apart;
+                if (_ending[m.Last] is { } e && e.First == m.First)
+                {
+                    _ending[m.Last] = apart;
+                }
+            }
+        }
     }
 
     public ActorMention? StartingAt(int token) => _starting[token];

@@ -36,6 +36,11 @@ internal sealed partial class EventFinder
         }
 
         var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key));
+        if (IsDefinite(first) && PersonTitleHeads.Contains(head))
+        {
+            return TitledPersonBefore(first, last) is { } person ? new EventArgument(phrase.Span, person.Entity.Id) : argument;
+        }
+
         if (!IsDefinite(first) || !OrganizationHeads.Contains(head))
         {
             return argument;
@@ -60,6 +65,79 @@ internal sealed partial class EventFinder
         }
 
         return best is { } found ? new EventArgument(phrase.Span, found.Entity.Id) : FullerPhraseBefore(phrase, first, last) ?? argument;
+    }
+
+    /// <summary>
+    /// Titles of persons that news text uses alone, or with an adjective, for the person it named with them ("وقال الوزير
+    /// نيكوس كوتزياس ... وأضاف الوزير"; folded, without ال).
+    /// </summary>
+    private static readonly HashSet<string> PersonTitleHeads = new(StringComparer.Ordinal)
+    {
+        "وزير", "وزيره", "رئيس", "رئيسه", "امين", "متحدث", "متحدثه", "ناطق", "سفير", "سفيره", "مندوب", "مندوبه", "مبعوث",
+        "ملك", "امير", "مستشار", "مستشاره", "قائد", "مدير", "مديره", "نائب", "نائبه", "لاعب", "مدرب", "مخرج", "مخرجه",
+    };
+
+    /// <summary>How many words before a person's name may hold the title the text named the person with.</summary>
+    private const int TitleWindow = 5;
+
+    /// <summary>
+    /// The latest person before token <paramref name="first"/> whose mention, or the words right before the name, hold
+    /// every word of the title phrase from <paramref name="first"/> to <paramref name="last"/> ("الوزير" after "وزير
+    /// الخارجية اليوناني" or "الوزير نيكوس كوتزياس"; "الرئيس الفرنسي" not after "الرئيس الأمريكي دونالد ترامب").
+    /// </summary>
+    private ActorMention? TitledPersonBefore(int first, int last)
+    {
+        for (var j = first - 1; j >= 0; j--)
+        {
+            if (_actors.EndingAt(j) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity.Type == EntityType.Person && (Holds(m, first, last) || WordsHeld(first, last, Math.Max(0, m.First - TitleWindow), m.First - 1)))
+            {
+                return m;
+            }
+
+            j = m.First;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The person a bare title phrase at token <paramref name="j"/> stands for: the name set off by commas after the
+    /// title's complement, else the person the text named with it before ("الأمين العام" after "الأمين العام للأمم المتحدة
+    /// أنطونيو غوتيريس"), as a mention that covers the title and the body it governs with ل; null when there is none.
+    /// </summary>
+    private ActorMention? TitleSubject(int j, int end)
+    {
+        var phrase = GroupArgument(j, end);
+        var last = ArticleActors.TokenAt(_tokens, phrase.Span.End - 1);
+        if (last >= j && last + 1 < end && HolderAfterComplement(last + 1) is { } holder)
+        {
+            // "اتهم المتحدث باسم وزارة الدفاع، شرف لقمان، التحالف": the title's holder is named after its complement.
+            return holder;
+        }
+
+        if (last < j || last - j > 2)
+        {
+            return null;
+        }
+
+        // The title's complement is part of it: "المتحدث باسم وزارة الدفاع" is not the spokesman of the coalition named
+        // before, "الأمين العام للأمم المتحدة" is the one of the UN.
+        var covered = last;
+        if (covered + 1 < end && _actors.StartingAt(covered + 1) is { Preposition: "ل" } body)
+        {
+            covered = body.Last;
+        }
+        else if (covered + 2 < end && _tokens[covered + 1].Key == "باسم")
+        {
+            covered = _actors.StartingAt(covered + 2) is { } named ? named.Last : ArticleActors.TokenAt(_tokens, GroupArgument(covered + 2, end).Span.End - 1);
+        }
+
+        return TitledPersonBefore(j, covered) is { } person ? new ActorMention(person.Entity, phrase.Span, j, covered, null) : null;
     }
 
     /// <summary>
@@ -97,7 +175,8 @@ internal sealed partial class EventFinder
             var found = false;
             for (var j = from; j <= to && !found; j++)
             {
-                found = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) == word;
+                // A word that begins with و ("وزير") keeps it, as in Holds.
+                found = WithoutArticle(_tokens[j].Key) == word || WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) == word;
             }
 
             if (!found)

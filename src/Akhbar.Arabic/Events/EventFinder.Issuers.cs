@@ -97,6 +97,13 @@ internal sealed partial class EventFinder
             return m.Argument;
         }
 
+        if (_actors.StartingAt(i) is null && OwnPronoun(_tokens[i]))
+        {
+            // "واستنكر الرئيس العراقي فؤاد معصوم في بيان صادر عن مكتبه": "his office" speaks for the subject the pronoun
+            // stands for, not for an office of its own.
+            return ClauseSubjectBefore(j);
+        }
+
         return !_inTime[i] && !Skippable.Contains(key) && _tokens[i].Key.Length > 3 && _lexicon.Find(_tokens[i], _doc.Text) is null
             ? GroupArgument(i, end)
             : null;
@@ -127,6 +134,10 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>Whether a noun carries the possessive pronoun of a third person ("مكتبه"، "مكتبها"), which refers back to a subject.</summary>
+    private bool OwnPronoun(Token token) =>
+        token.Segments.Length >= 2 && token.Segments[^1] is { Role: SegmentRole.Pronoun } pronoun && _doc.Text[pronoun.Span.Start] == 'ه';
 
     /// <summary>Whether the word opens with the preposition ل as a clitic ("لوزارة", "للجيش").</summary>
     private bool StartsWithLam(Token token) =>

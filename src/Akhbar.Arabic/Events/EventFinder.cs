@@ -350,6 +350,27 @@ internal sealed partial class EventFinder
             && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether a name at token <paramref name="j"/> opens its clause (after أن، إن، كان، a comma or the sentence start), so
+    /// it can be the subject of the verb after it; a name in the genitive of a noun ("على موقع إنستغرام قال فيه") cannot.
+    /// </summary>
+    private bool OpensClause(int j)
+    {
+        if (j <= _sentenceStart[_sentenceOf[j]])
+        {
+            return true;
+        }
+
+        var before = _tokens[j - 1].Key;
+        var key = ArticleActors.WithoutConjunction(before);
+        return before is "،" or "," || ClauseStops.Contains(key) || Auxiliaries.Contains(key) || key is "إن" or "لان";
+    }
+
+    /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
+    private bool StatementWhereSaid(int speakerHead, int cue) =>
+        speakerHead == cue + 2 && ArticleActors.WithoutConjunction(_tokens[cue + 1].Key) == "في"
+        && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[speakerHead].Key)) && IssuerAfter(speakerHead) is null;
+
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
 
@@ -411,10 +432,12 @@ internal sealed partial class EventFinder
             speakerId = named.Entity.Id;
         }
 
-        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue] && ClauseSubjectBefore(cue) is { } clauseSubject)
+        if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && (_sentenceOf[speakerHead] != _sentenceOf[cue] || StatementWhereSaid(speakerHead, cue))
+            && ClauseSubjectBefore(cue) is { } clauseSubject)
         {
             // "تعمل فيه الحكومة على بناء السد، قائلة إنه": the participle goes back to the subject of its own sentence, not
-            // to a speaker carried over from an earlier one.
+            // to a speaker carried over from an earlier one; nor is "بيان" in "قائلة في بيان" the speaker but where the
+            // subject said it.
             speakerSpan = clauseSubject.Span;
             speakerId = clauseSubject.EntityId;
         }
@@ -428,6 +451,15 @@ internal sealed partial class EventFinder
             // "وأكدت جماعة أخرى ... خبر"، "وقال مسؤولون": a group named right after the cue speaks, not the speaker the quote
             // stage carried over from an earlier sentence.
             source = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]);
+            carried = false;
+        }
+
+        if (carried && SubjectsBefore(cue, _sentenceStart[_sentenceOf[cue]]) is { Count: > 0 } subjects
+            && (subjects[^1].Last >= cue - 1 || OnlyAuxiliariesBetween(subjects[^1].Last + 1, cue)) && OpensClause(subjects[0].First))
+        {
+            // "يذكر أن موسكو كانت قد أعلنت"، "وقال إن روسيا أعلنت": a name right before the cue, auxiliaries aside, is its
+            // subject, not the speaker the quote stage carried over from an earlier sentence.
+            source = subjects[0].Argument;
             carried = false;
         }
 
@@ -794,13 +826,24 @@ internal sealed partial class EventFinder
         return latest is { Speaker: { } s } ? new EventArgument(s, QuoteSpeakers.EntityId(_doc, latest)) : null;
     }
 
-    /// <summary>A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز").</summary>
+    /// <summary>How many words the complement of a role phrase may take before the comma and the holder's name.</summary>
+    private const int RoleComplementWindow = 6;
+
+    /// <summary>
+    /// A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز"), or after
+    /// a comma that ends the role's complement when the name is set off by a second comma ("رئيس إدارة العمليات في هيئة
+    /// الأركان الروسية، سيرغي رودسكوي، أن": the speaker is the officer, not the words of his title).
+    /// </summary>
     private ActorMention? NamedInApposition(TextSpan role)
     {
         var j = ArticleActors.TokenAt(_tokens, role.End - 1) + 1;
         if (j > 0 && j < _tokens.Count && _tokens[j].Key is "،" or ",")
         {
             j++;
+        }
+        else if (j > 0 && HolderAfterComplement(j) is { } holder)
+        {
+            return holder;
         }
 
         // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": after a comma, a rank the entity stage left out of the name
@@ -810,7 +853,9 @@ internal sealed partial class EventFinder
         {
             if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
             {
-                return m;
+                // "دعا وزير الخارجية الروسي الزعيم الكوري الشمالي إلى": another person's role after the role is the
+                // object, not the holder's name.
+                return IsNamed(m) ? m : null;
             }
 
             if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
@@ -821,6 +866,40 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>
+    /// "في هيئة الأركان الروسية، سيرغي رودسكوي،": the role's complement (words with no verb, clause word or actor of their
+    /// own other than places and bodies) up to a comma, then a person's name closed by a comma or the start of the words.
+    /// </summary>
+    private ActorMention? HolderAfterComplement(int from)
+    {
+        var sentenceEnd = _sentenceEnd[_sentenceOf[from]];
+        for (var j = from; j < sentenceEnd && j < from + RoleComplementWindow; j++)
+        {
+            var token = _tokens[j];
+            if (token.Key is "،" or ",")
+            {
+                if (j == from || j + 1 >= sentenceEnd || _actors.StartingAt(j + 1) is not { Preposition: null, Entity.Type: EntityType.Person } holder || !IsNamed(holder))
+                {
+                    return null;
+                }
+
+                var after = holder.Last + 1 < sentenceEnd ? ArticleActors.WithoutConjunction(_tokens[holder.Last + 1].Key) : "";
+                return after is "،" or "," or "ان" or "إن" or "انه" or "انها" or ":" ? holder : null;
+            }
+
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)) || _cues.Cue(token) is not null
+                || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the mention writes the person's name, not a role phrase or a counterpart word ("نظيره").</summary>
+    private static bool IsNamed(ActorMention m) => m.Entity.Mentions.Any(x => x.Span == m.Span && x.Kind == MentionKind.Name);
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
     {
@@ -912,7 +991,7 @@ internal sealed partial class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
-            else if (!DescribesNounBefore(k, start) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
+            else if (!DescribesNounBefore(k, start) && !IsPluralVerb(k) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
                 && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
             {
                 // A country or city right after a verb of visiting is where the visit went ("زار الرئيس الروسي الصين"،
@@ -928,6 +1007,13 @@ internal sealed partial class EventFinder
                 AddCoordinated(joined, after, end);
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = joined[^1].Last + 1;
+            }
+            else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
+            {
+                // "وناشد الأمين العام للأمم المتحدة السلطات": a bare title after the verb is its subject, the person the
+                // text named with it; what follows it and the body it governs is the object.
+                subject = titled;
+                objectFrom = titled.Last + 1;
             }
             else if (before.Count > 0 && !CommaBetween(before[^1].Last + 1, k))
             {
@@ -983,8 +1069,8 @@ internal sealed partial class EventFinder
                 && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
             // "وزجت به السلطات": also across a preposition with its pronoun.
-            var groupAfter = (last + 1 < end && GroupActors.Is(_tokens[last + 1]))
-                || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2]));
+            var groupAfter = !IsPluralVerb(k) && ((last + 1 < end && GroupActors.Is(_tokens[last + 1]))
+                || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2])));
             source = groupAfter ? null
                 : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
@@ -1192,6 +1278,20 @@ internal sealed partial class EventFinder
             }
 
             roleTarget = role;
+        }
+
+        if (targets.Count == 0 && roleTarget is null && root is "02" or "10" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        {
+            // "وناشد الأمين العام للأمم المتحدة السلطات السودانية إلغاء الحكم"، "طالبت المنظمة الحكومة بالإفراج": after its
+            // subject, an appeal or demand addresses a group or a role the text names by a common noun, as in reported words.
+            var addressed = objectFrom;
+            while (addressed < end && (_inTime[addressed] || Skippable.Contains(_tokens[addressed].Key) || _actors.StartingAt(addressed) is { Preposition: "ل" }))
+            {
+                // The body a title governs with ل ("الأمين العام للأمم المتحدة") belongs to the subject.
+                addressed = _actors.StartingAt(addressed) is { Preposition: "ل" } body ? body.Last + 1 : addressed + 1;
+            }
+
+            roleTarget = AppealedGroup(addressed, end);
         }
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
@@ -1493,8 +1593,9 @@ internal sealed partial class EventFinder
     {
         if (kind == EventWordKind.Verb)
         {
-            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject.
-            for (var j = k + 1; j < end && j <= last + 3; j++)
+            // "فجر انتحاري نفسه": the word a verb needs after it may be its subject; not after a plural verb, whose subject
+            // came before it.
+            for (var j = k + 1; j < end && j <= last + 3 && !IsPluralVerb(k); j++)
             {
                 if (GroupActors.Is(_tokens[j]))
                 {
@@ -1568,6 +1669,14 @@ internal sealed partial class EventFinder
                 || (_tokens[j].Key is "،" or "," && j + 1 < k && _tokens[j + 1].Segments is [{ Role: SegmentRole.Conjunction }, _, ..]))
             {
                 break;
+            }
+
+            if (GroupActors.Is(_tokens[j]) && InGroupPrepositionalPhrase(j, start) is var head and >= 0)
+            {
+                // "بدعم طيران التحالف، الأربعاء، تقدماً": a group in a prepositional phrase supports or accompanies; it is
+                // not the subject of the noun's light verb.
+                j = head;
+                continue;
             }
 
             if (GroupActors.Is(_tokens[j]) && WordsBetween(j + 1, k) <= 3)
@@ -1742,6 +1851,29 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
+    /// The first token of the genitive chain of group nouns that ends at <paramref name="j"/> ("طيران التحالف") when a
+    /// preposition, a word or a clitic, governs the chain ("بدعم طيران التحالف"، "مع الجيش"); else -1.
+    /// </summary>
+    private int InGroupPrepositionalPhrase(int j, int start)
+    {
+        var head = j;
+        while (head - 1 >= start && GroupActors.Is(_tokens[head - 1]) && _tokens[head].Segments is not [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            head--;
+        }
+
+        if (head - 1 < start || _tokens[head].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return -1;
+        }
+
+        var before = _tokens[head - 1];
+        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(before.Key)))
+            ? head
+            : -1;
+    }
+
+    /// <summary>
     /// "الجيش الوطني والمقاومة شنوا هجوما": a group joined by و to a group before it acts with it; the phrase starts at the
     /// first, who is named first because the text makes it the main actor.
     /// </summary>
@@ -1830,8 +1962,9 @@ internal sealed partial class EventFinder
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
-            && !ClauseStops.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
+            // The folded إلى ("الي") looks like a definite nisba: it is the preposition that ends the phrase.
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
         }
 
@@ -1878,7 +2011,9 @@ internal sealed partial class EventFinder
         }
 
         source = LeaderOf(WithReferent(source));
-        spanTarget = WithReferent(spanTarget);
+        // A bare noun as target stands for an actor other than the source: whoever it refers back to, the source does
+        // not act on itself.
+        spanTarget = WithReferent(spanTarget) is { EntityId: { } referent } resolved && referent != source?.EntityId ? resolved : spanTarget;
         targets = targets.ConvertAll(LeaderOf);
 
         if (spanTarget is { } words && source is { } actor && words.Span.Overlaps(actor.Span))
@@ -2254,7 +2389,9 @@ internal sealed partial class EventFinder
                 return NextActor(j + 2, end);
             }
 
-            if (ClauseStops.Contains(_tokens[j].Key))
+            // "في زيارة ينظر إليها كمحاولة من قبل موسكو": a present verb with a preposition and its pronoun opens a clause
+            // about the noun, whose own nouns the agent after it belongs to (not a participle: "هجوم مشتبه به من قبل النظام").
+            if (ClauseStops.Contains(_tokens[j].Key) || (j > from && IsPronounPreposition(j) && IsPresentVerbForm(_tokens[j - 1])))
             {
                 return null;
             }
@@ -2273,6 +2410,20 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="k"/> is plural ("يتهمون"، "اتهموا"): a verb before its subject is singular in
+    /// Arabic, so the subject of a plural verb came before it and the name after it is its object ("سيستقبلون ريال مدريد").
+    /// </summary>
+    private bool IsPluralVerb(int k)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return !_tokens[k].Has(SegmentRole.Pronoun) && key.Length >= 5 && (key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("وا", StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether a word reads as a present verb: ي or ت, then at least three letters, no article or clitic ("ينظر").</summary>
+    private static bool IsPresentVerbForm(Token token) =>
+        token.Kind == TokenKind.Word && token.Segments.Length == 1 && token.Key.Length >= 4 && token.Key[0] is 'ي' or 'ت';
 
     /// <summary>
     /// The actor after the trigger introduced by the word's own preposition, or by مع / ب for a joint action, or by على /

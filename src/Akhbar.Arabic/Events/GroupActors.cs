@@ -59,8 +59,15 @@ internal static class GroupActors
 
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
-        token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition)
-        && ArticleActors.WithoutConjunction(token.Key) is var key && (Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key));
+        token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition) && (IsListed(OwnKey(token)) || IsListed(ArticleActors.WithoutConjunction(token.Key)));
+
+    private static bool IsListed(string key) => Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key);
+
+    /// <summary>
+    /// The key of a word whose own first letter is و ("وزارة"، "وفد"), which <see cref="ArticleActors.WithoutConjunction"/>
+    /// would cut as a conjunction; the key itself when the segmenter found a conjunction there.
+    /// </summary>
+    private static string OwnKey(Token token) => token.Segments is [{ Role: SegmentRole.Conjunction }, ..] ? ArticleActors.WithoutConjunction(token.Key) : token.Key;
 
     /// <summary>
     /// Whether the stem of a token that carries a possessive pronoun ("قواته", "طائراتها", "مقاتلاته") is a collective noun or
@@ -87,5 +94,5 @@ internal static class GroupActors
 
     /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
     public static bool IsCollective(Token token) =>
-        token.Kind == TokenKind.Word && Nouns.Contains(ArticleActors.WithoutConjunction(token.Key)) && !token.Has(SegmentRole.Preposition);
+        token.Kind == TokenKind.Word && (Nouns.Contains(OwnKey(token)) || Nouns.Contains(ArticleActors.WithoutConjunction(token.Key))) && !token.Has(SegmentRole.Preposition);
 }
