@@ -15,21 +15,23 @@ public static class PlaceNameBounds
     {
         var list = mentions.ToArray();
         var widened = new List<int>();
+        var covers = new MultiWordCover(list, tokens.Count);
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
             var after = m.LastToken + 1;
-            if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !IsInOtherMention(list, n, after)
+            if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !covers.ByOther(list, n, after)
                 && IsListedPlace(LinkingResources.Key(MentionText.Of(text, m)) + " " + tokens[after].Key, resources))
             {
                 // "الغوطة الشرقية": the listed name goes on past the tagger's mention.
-                m = list[n] = m with { Span = new TextSpan(m.Span.Start, tokens[after].Span.End), LastToken = after };
+                covers.Replace(m, list[n] = m with { Span = new TextSpan(m.Span.Start, tokens[after].Span.End), LastToken = after });
+                m = list[n];
                 widened.Add(n);
             }
 
             var before = m.FirstToken - 1;
             if (m.Type is not (EntityType.Location or EntityType.Person) || before < 0 || tokens[before].Kind != TokenKind.Word
-                || m.Span.Start != tokens[m.FirstToken].Span.Start || IsInOtherMention(list, n, before))
+                || m.Span.Start != tokens[m.FirstToken].Span.Start || covers.ByOther(list, n, before))
             {
                 continue;
             }
@@ -42,7 +44,7 @@ public static class PlaceNameBounds
                 continue;
             }
 
-            list[n] = m with { Type = EntityType.Location, Span = new TextSpan(wordStart, m.Span.End), FirstToken = before, ArticleElided = false };
+            covers.Replace(m, list[n] = m with { Type = EntityType.Location, Span = new TextSpan(wordStart, m.Span.End), FirstToken = before, ArticleElided = false });
             if (widened.Count == 0 || widened[^1] != n)
             {
                 widened.Add(n);
@@ -52,18 +54,46 @@ public static class PlaceNameBounds
         return WidenedMentions.WithoutCovered(list, widened);
     }
 
-    /// <summary>Whether the word at <paramref name="token"/> is already part of another mention than the one at <paramref name="n"/> (a head noun tagged alone is not).</summary>
-    private static bool IsInOtherMention(EntityMention[] list, int n, int token)
+    /// <summary>
+    /// How many multi-word mentions of the list cover each token, kept as the list's mentions are widened, so that
+    /// whether a word is already part of another mention than the one at hand (a head noun tagged alone is not) is
+    /// one look instead of a pass over the article's mentions for each of them.
+    /// </summary>
+    private readonly struct MultiWordCover
     {
-        for (var k = 0; k < list.Length; k++)
+        private readonly int[] _count;
+
+        public MultiWordCover(EntityMention[] list, int tokens)
         {
-            if (k != n && list[k].FirstToken <= token && token <= list[k].LastToken && list[k].FirstToken != list[k].LastToken)
+            _count = new int[tokens];
+            foreach (var m in list)
             {
-                return true;
+                Add(m, 1);
             }
         }
 
-        return false;
+        /// <summary>Whether a multi-word mention other than the one at <paramref name="n"/> covers <paramref name="token"/>.</summary>
+        public bool ByOther(EntityMention[] list, int n, int token) =>
+            _count[token] - (IsMultiWord(list[n]) && list[n].FirstToken <= token && token <= list[n].LastToken ? 1 : 0) > 0;
+
+        public void Replace(EntityMention old, EntityMention widened)
+        {
+            Add(old, -1);
+            Add(widened, 1);
+        }
+
+        private static bool IsMultiWord(EntityMention m) => m.FirstToken != m.LastToken;
+
+        private void Add(EntityMention m, int by)
+        {
+            if (IsMultiWord(m))
+            {
+                for (var t = Math.Max(0, m.FirstToken); t <= m.LastToken && t < _count.Length; t++)
+                {
+                    _count[t] += by;
+                }
+            }
+        }
     }
 
     private static bool IsListedPlace(string key, LinkingResources resources) =>
