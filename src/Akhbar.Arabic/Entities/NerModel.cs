@@ -37,7 +37,7 @@ public sealed class NerModel
         }
 
         _rows = rows;
-        _table = new FeatureTable(rows, weights);
+        _table = new FeatureTable(rows);
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
@@ -194,16 +194,6 @@ public sealed class NerModel
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag), without the bias.</summary>
     public void AddWeights(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        if (_table.HasHalfWeights)
-        {
-            foreach (var f in features)
-            {
-                _table.AddWeights(f, scores);
-            }
-
-            return;
-        }
-
         var weights = _weights.AsSpan();
         foreach (var f in features)
         {
@@ -223,23 +213,12 @@ public sealed class NerModel
     /// Adds the weights of many features, each to its own row of scores: feature i to
     /// <c>scores[targets[i] * BioTags.Count ..]</c>, in the order given, so that every row gets the same sum as
     /// from <see cref="AddWeights(ReadOnlySpan{uint}, Span{float})"/> called feature by feature. The features of a
-    /// sentence are looked up together and their slots prefetched before any is added: a lookup mostly waits for
-    /// memory, and so the waits overlap. A model read from its file has its weights in the table's slots
-    /// (<see cref="FeatureTable.HasHalfWeights"/>); other models look up rows (<see cref="FeatureTable.FindAll"/>) and
-    /// prefetch them.
+    /// sentence are looked up together (<see cref="FeatureTable.FindAll"/>) and their weight rows prefetched before
+    /// any is added: a lookup mostly waits for memory, and so the waits overlap.
     /// </summary>
     public unsafe void AddWeights(ReadOnlySpan<uint> features, ReadOnlySpan<int> targets, Span<float> scores)
     {
         const int k = BioTags.Count;
-        if (_table.HasHalfWeights)
-        {
-            // The weights come with the keys' slots: one cache line per feature.
-            var passed = ArrayPool<bool>.Shared.Rent(features.Length);
-            _table.AddWeights(features, targets, scores, passed);
-            ArrayPool<bool>.Shared.Return(passed);
-            return;
-        }
-
         var rowsArray = ArrayPool<int>.Shared.Rent(features.Length);
         var rows = rowsArray.AsSpan(0, features.Length);
         _table.FindAll(features, rows);
