@@ -21,7 +21,7 @@ public static class PlaceNameBounds
             var m = list[n];
             var after = m.LastToken + 1;
             if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !covers.ByOther(list, n, after)
-                && IsListedPlace(LinkingResources.Key(MentionText.Of(text, m)) + " " + tokens[after].Key, resources))
+                && IsListedPlace(null, text, m, tokens[after].Key, resources))
             {
                 // "الغوطة الشرقية": the listed name goes on past the tagger's mention.
                 covers.Replace(m, list[n] = m with { Span = new TextSpan(m.Span.Start, tokens[after].Span.End), LastToken = after });
@@ -39,7 +39,7 @@ public static class PlaceNameBounds
             var wordStart = TokenWords.WordStart(tokens[before]);
             var head = TokenWords.Key(text, tokens[before], wordStart);
             var isHead = resources.PlaceHeads.TryGetValue(head, out var placeHead) && (m.Type == EntityType.Location || placeHead.TakesPerson);
-            if (!isHead && (m.Type != EntityType.Location || !IsListedPlace(head + " " + LinkingResources.Key(MentionText.Of(text, m)), resources)))
+            if (!isHead && (m.Type != EntityType.Location || !IsListedPlace(head, text, m, null, resources)))
             {
                 continue;
             }
@@ -94,6 +94,52 @@ public static class PlaceNameBounds
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the key of the mention, with the word <paramref name="before"/> or <paramref name="after"/> it (folded keys),
+    /// is a listed region, place or country. The key is written on the stack when the mention's needs folding only, as
+    /// most do (<see cref="LinkingResources.TryWriteKey"/>): this is asked of nearly every place mention.
+    /// </summary>
+    private static bool IsListedPlace(string? before, string text, EntityMention m, string? after, LinkingResources resources)
+    {
+        var name = text.AsSpan(m.Span.Start, m.Span.Length);
+        var length = (before?.Length + 1 ?? 0) + name.Length + (after?.Length + 1 ?? 0);
+        if (m.ArticleElided || length > 256)
+        {
+            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        var at = 0;
+        if (before is not null)
+        {
+            before.CopyTo(buffer);
+            buffer[before.Length] = ' ';
+            at = before.Length + 1;
+        }
+
+        var key = LinkingResources.TryWriteKey(name, buffer[at..]);
+        if (key < 0)
+        {
+            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+        }
+
+        at += key;
+        if (after is not null)
+        {
+            buffer[at] = ' ';
+            after.CopyTo(buffer[(at + 1)..]);
+            at += after.Length + 1;
+        }
+
+        ReadOnlySpan<char> listed = buffer[..at];
+        return resources.Regions.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed)
+            || resources.PlacesByKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed)
+            || resources.CountriesByKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed);
+
+        // The same key made as strings, for the names that need more than folding.
+        string Joined(string mentionKey) => before is null ? mentionKey + " " + after : before + " " + mentionKey;
     }
 
     private static bool IsListedPlace(string key, LinkingResources resources) =>
