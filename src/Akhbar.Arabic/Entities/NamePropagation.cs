@@ -24,10 +24,20 @@ public static class NamePropagation
             var hashes = stems[s] = new uint[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
-                hashes[i] = FeatureHash.OfText(words[i].Stem);
+                hashes[i] = StemHash(words[i]);
             }
         }
 
+        Apply(sentences, tags, stems, notSurname);
+    }
+
+    /// <summary>The hash by which names are compared: of the word's stem (the tagger's <see cref="WordHashes.Stem"/> is the same).</summary>
+    public static uint StemHash(in WordForms word) => FeatureHash.OfText(word.Stem);
+
+    /// <inheritdoc cref="Apply(IReadOnlyList{WordForms[]}, IReadOnlyList{int[]}, Func{string, bool}?)"/>
+    /// <param name="stems">The <see cref="StemHash"/> of every word, one array per sentence (the tagger has them: <see cref="NerTagger.Tag(ReadOnlySpan{WordForms}, Span{int}, Span{uint})"/>).</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, Func<string, bool>? notSurname = null)
+    {
         var names = new Dictionary<ulong, int[]>();
 
         // The last word of a person's full name: news names a person in full once, then by the surname alone
