@@ -45,6 +45,9 @@ public static class NamePropagation
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var surnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        // The lengths of the surnames, as bits: a word of another length is no surname, and is not hashed to find out.
+        var surnameLengths = 0UL;
+
         // The first stems of the names: a word that begins no name is passed over without hashing the words after it.
         var firstStems = new HashSet<uint>();
         var longest = 0;
@@ -70,7 +73,9 @@ public static class NamePropagation
                 if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last)
                     && notSurname?.Invoke(WithoutConjunction(sentences[s][last])) != true)
                 {
-                    surnames.Add(WithoutConjunction(sentences[s][last]));
+                    var surname = WithoutConjunction(sentences[s][last]);
+                    surnames.Add(surname);
+                    surnameLengths |= LengthBit(surname.Length);
                 }
             }
         }
@@ -124,7 +129,7 @@ public static class NamePropagation
                 }
 
                 // A surname alone, untagged, before no name word, written as in the full name but for a leading و.
-                if (t[i] == BioTags.Outside && surnames.Count > 0 && surnameSpans.Contains(WithoutConjunctionSpan(words[i]))
+                if (t[i] == BioTags.Outside && (surnameLengths & LengthBit(words[i].Key.Length - words[i].ConjunctionEnd)) != 0 && surnameSpans.Contains(WithoutConjunctionSpan(words[i]))
                     && (i + 1 == words.Length || !BioTags.IsInside(t[i + 1])))
                 {
                     t[i] = BioTags.Begin(Akhbar.Core.Model.EntityType.Person);
@@ -145,6 +150,9 @@ public static class NamePropagation
     /// name ("ريكس تيلرسون الخميس"), it would make every date of the article a person.
     /// </summary>
     private static bool IsTimeWord(string key) => Time.TimeLexicon.Default.Lookup(key).Length > 0;
+
+    /// <summary>The bit of a length in a set of lengths (lengths of 63 letters and more share the last bit).</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
     private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];

@@ -13,6 +13,11 @@ public static class PlaceNameBounds
 {
     public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var list = mentions.ToArray();
         var widened = new List<int>();
         var covers = new MultiWordCover(list, tokens.Count);
