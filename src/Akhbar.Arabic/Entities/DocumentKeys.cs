@@ -6,11 +6,16 @@ namespace Akhbar.Arabic.Entities;
 /// <summary>
 /// The folded keys of a document's tokens, as <see cref="MentionBounds"/> asks for them, collected on the
 /// first question: most documents ask none (only a mention whose first word has a proclitic that is neither
-/// the article nor part of a listed name does), so most never build the set.
+/// the article nor part of a listed name does), so most never build the set. The first few questions of a
+/// document are answered by comparing the tokens' keys, which costs less than hashing every key into a set.
 /// </summary>
 public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<string>
 {
+    /// <summary>Questions answered by a pass over the tokens before the set is built.</summary>
+    private const int Scans = 4;
+
     private HashSet<string>? _keys;
+    private int _scans;
 
     private HashSet<string> Keys
     {
@@ -34,7 +39,24 @@ public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<str
     public bool Contains(string item) => Keys.Contains(item);
 
     /// <summary>Whether some token's key is <paramref name="item"/>, given as part of a longer key.</summary>
-    public bool Contains(ReadOnlySpan<char> item) => Keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
+    public bool Contains(ReadOnlySpan<char> item)
+    {
+        if (_keys is null && _scans < Scans)
+        {
+            _scans++;
+            foreach (var token in tokens)
+            {
+                if (item.SequenceEqual(token.Key))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
+    }
 
     public IEnumerator<string> GetEnumerator() => Keys.GetEnumerator();
 

@@ -36,6 +36,7 @@ public sealed class EntityStage : IPipelineStage
         var wordTokens = new List<int[]>();
         var sentences = new List<WordForms[]>();
         var tags = new List<int[]>();
+        var stems = new List<uint[]>();
         var t = 0;
         foreach (var sentence in document.Sentences)
         {
@@ -67,17 +68,19 @@ public sealed class EntityStage : IPipelineStage
             }
 
             var sentenceTags = new int[forms.Length];
-            _tagger.Tag(forms, sentenceTags);
+            var sentenceStems = new uint[forms.Length];
+            _tagger.Tag(forms, sentenceTags, sentenceStems);
             wordTokens.Add(words);
             sentences.Add(forms);
             tags.Add(sentenceTags);
+            stems.Add(sentenceStems);
         }
 
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.Gazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
-        NamePropagation.Apply(sentences, tags, linking.NisbaByKey.ContainsKey);
+        NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         var keys = new DocumentKeys(tokens);
 
         var mentions = new List<EntityMention>();

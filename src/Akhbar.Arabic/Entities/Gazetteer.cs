@@ -14,6 +14,9 @@ public sealed class Gazetteer
     private readonly Dictionary<ulong, int> _edges = [];
     private readonly List<GazetteerTypes> _types = [GazetteerTypes.None];
 
+    /// <summary>The filter in front of <see cref="_edges"/>, built on the first lookup after the gazetteer last grew.</summary>
+    private EdgeFilter? _filter;
+
     public int EntryCount { get; private set; }
 
     /// <summary>The hash under which a word (or the part of a folded key after its proclitics) is stored.</summary>
@@ -63,7 +66,7 @@ public sealed class Gazetteer
         var node = Root;
         foreach (var key in keys)
         {
-            if (!_edges.TryGetValue(Edge(node, HashOf(key)), out node))
+            if (!TryEdge(node, HashOf(key), out node))
             {
                 return GazetteerTypes.None;
             }
@@ -74,7 +77,7 @@ public sealed class Gazetteer
 
     /// <summary>The types of the one-word name <paramref name="word"/> (as <see cref="Lookup"/> with one key, without an array).</summary>
     public GazetteerTypes LookupWord(ReadOnlySpan<char> word) =>
-        _edges.TryGetValue(Edge(Root, HashOf(word)), out var node) ? _types[node] : GazetteerTypes.None;
+        TryEdge(Root, HashOf(word), out var node) ? _types[node] : GazetteerTypes.None;
 
     /// <summary>Every match over <paramref name="words"/>, in order of start word.</summary>
     public void FindAll(ReadOnlySpan<WordForms> words, List<GazetteerMatch> output)
@@ -115,7 +118,7 @@ public sealed class Gazetteer
         List<GazetteerStart>? starts = null;
         void Try(string key, int offset, bool viaPreposition)
         {
-            if (_edges.TryGetValue(Edge(Root, HashOf(key.AsSpan(offset))), out var node))
+            if (TryEdge(Root, HashOf(key.AsSpan(offset)), out var node))
             {
                 (starts ??= []).Add(new GazetteerStart(offset, viaPreposition, node));
             }
@@ -205,6 +208,26 @@ public sealed class Gazetteer
 
     private static ulong Edge(int node, uint word) => ((ulong)(uint)node << 32) | word;
 
+    /// <summary>The child of <paramref name="node"/> by <paramref name="word"/>, asked of the <see cref="EdgeFilter"/> first.</summary>
+    private bool TryEdge(int node, uint word, out int child)
+    {
+        var edge = Edge(node, word);
+        var filter = _filter;
+        if (filter is null || filter.Count != _edges.Count)
+        {
+            // Built once the gazetteer is complete (a lookup while it is still being added to builds it again later).
+            _filter = filter = new EdgeFilter(_edges.Keys);
+        }
+
+        if (!filter.MayHave(edge))
+        {
+            child = 0;
+            return false;
+        }
+
+        return _edges.TryGetValue(edge, out child);
+    }
+
     private int Child(int node, uint word)
     {
         if (!_edges.TryGetValue(Edge(node, word), out var child))
@@ -243,7 +266,7 @@ public sealed class Gazetteer
                 output.Add(new GazetteerMatch(first, last, start.Offset, types, start.ViaPreposition));
             }
 
-            if (last + 1 >= words.Length || !_edges.TryGetValue(Edge(node, keyHashes.IsEmpty ? HashOf(words[last + 1].Key) : keyHashes[last + 1]), out node))
+            if (last + 1 >= words.Length || !TryEdge(node, keyHashes.IsEmpty ? HashOf(words[last + 1].Key) : keyHashes[last + 1], out node))
             {
                 return;
             }

@@ -24,16 +24,29 @@ public static class NamePropagation
             var hashes = stems[s] = new uint[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
-                hashes[i] = FeatureHash.OfText(words[i].Stem);
+                hashes[i] = StemHash(words[i]);
             }
         }
 
+        Apply(sentences, tags, stems, notSurname);
+    }
+
+    /// <summary>The hash by which names are compared: of the word's stem (the tagger's <see cref="WordHashes.Stem"/> is the same).</summary>
+    public static uint StemHash(in WordForms word) => FeatureHash.OfText(word.Stem);
+
+    /// <inheritdoc cref="Apply(IReadOnlyList{WordForms[]}, IReadOnlyList{int[]}, Func{string, bool}?)"/>
+    /// <param name="stems">The <see cref="StemHash"/> of every word, one array per sentence (the tagger has them: <see cref="NerTagger.Tag(ReadOnlySpan{WordForms}, Span{int}, Span{uint})"/>).</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, Func<string, bool>? notSurname = null)
+    {
         var names = new Dictionary<ulong, int[]>();
 
         // The last word of a person's full name: news names a person in full once, then by the surname alone
         // ("دونالد ترامب" ... "وأضاف ترامب"), where a tagger that reads one sentence at a time often misses it.
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         var surnameSpans = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // The lengths of the surnames, as bits: a word of another length is no surname, and is not hashed to find out.
+        var surnameLengths = 0UL;
 
         // The first stems of the names: a word that begins no name is passed over without hashing the words after it.
         var firstStems = new HashSet<uint>();
@@ -60,7 +73,9 @@ public static class NamePropagation
                 if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last)
                     && notSurname?.Invoke(WithoutConjunction(sentences[s][last])) != true)
                 {
-                    surnames.Add(WithoutConjunction(sentences[s][last]));
+                    var surname = WithoutConjunction(sentences[s][last]);
+                    surnames.Add(surname);
+                    surnameLengths |= LengthBit(surname.Length);
                 }
             }
         }
@@ -114,9 +129,11 @@ public static class NamePropagation
                 }
 
                 // A surname alone, untagged, before no name word, written as in the full name but for a leading و, or
-                // for a bare preposition (تصريحات لرودسكوي) when the full name had none.
-                if (t[i] == BioTags.Outside && surnames.Count > 0
-                    && (surnameSpans.Contains(WithoutConjunctionSpan(words[i])) || IsSurnameAfterPreposition(words[i], surnameSpans))
+                // for a bare preposition (تصريحات لرودسكوي) when the full name had none. A word is hashed only when some
+                // surname has its length.
+                if (t[i] == BioTags.Outside
+                    && (((surnameLengths & LengthBit(words[i].Key.Length - words[i].ConjunctionEnd)) != 0 && surnameSpans.Contains(WithoutConjunctionSpan(words[i])))
+                        || ((surnameLengths & LengthBit(words[i].Key.Length - words[i].PrepositionEnd)) != 0 && IsSurnameAfterPreposition(words[i], surnameSpans)))
                     && (i + 1 == words.Length || !BioTags.IsInside(t[i + 1])))
                 {
                     t[i] = BioTags.Begin(Akhbar.Core.Model.EntityType.Person);
@@ -137,6 +154,9 @@ public static class NamePropagation
     /// name ("ريكس تيلرسون الخميس"), it would make every date of the article a person.
     /// </summary>
     private static bool IsTimeWord(string key) => Time.TimeLexicon.Default.Lookup(key).Length > 0;
+
+    /// <summary>The bit of a length in a set of lengths (lengths of 63 letters and more share the last bit).</summary>
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
     private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];

@@ -81,7 +81,10 @@ public sealed class NerTagger
         return tags;
     }
 
-    public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags)
+    public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags) => Tag(words, tags, Span<uint>.Empty);
+
+    /// <summary>Tags a sentence and writes the <see cref="NamePropagation.StemHash"/> of every word to <paramref name="stems"/>, as the tagger hashed it for its features.</summary>
+    public void Tag(ReadOnlySpan<WordForms> words, Span<int> tags, Span<uint> stems)
     {
         if (words.Length == 0)
         {
@@ -91,7 +94,7 @@ public sealed class NerTagger
         // The scores live only as long as the decoding, so they are written to a pooled array.
         var length = words.Length * BioTags.Count;
         var emissions = ArrayPool<float>.Shared.Rent(length);
-        Score(words, emissions.AsSpan(0, length));
+        Score(words, emissions.AsSpan(0, length), stems);
         if (_trigrams is not null)
         {
             SecondOrderDecoder.Decode(emissions.AsSpan(0, length), Model.Transitions, _trigrams, tags);
@@ -133,12 +136,12 @@ public sealed class NerTagger
     public float[] Emissions(ReadOnlySpan<WordForms> words)
     {
         var emissions = new float[words.Length * BioTags.Count];
-        Score(words, emissions);
+        Score(words, emissions, default);
         return emissions;
     }
 
-    /// <summary>Writes <see cref="Emissions"/> to <paramref name="emissions"/>, every score of it; the working arrays are pooled.</summary>
-    private void Score(ReadOnlySpan<WordForms> words, Span<float> emissions)
+    /// <summary>Writes <see cref="Emissions"/> to <paramref name="emissions"/>, every score of it, and the words' stem hashes to <paramref name="stems"/> unless it is empty; the working arrays are pooled.</summary>
+    private void Score(ReadOnlySpan<WordForms> words, Span<float> emissions, Span<uint> stems)
     {
         const int k = BioTags.Count;
         var n = words.Length;
@@ -161,6 +164,14 @@ public sealed class NerTagger
         {
             hashes[i] = cached[i].Hashes;
             starts[i] = cached[i].GazetteerStarts;
+        }
+
+        if (!stems.IsEmpty)
+        {
+            for (var i = 0; i < n; i++)
+            {
+                stems[i] = hashes[i].Stem;
+            }
         }
 
         for (var i = 0; i < n; i++)

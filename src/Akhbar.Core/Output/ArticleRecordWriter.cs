@@ -28,6 +28,9 @@ public static class ArticleRecordWriter
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     private static readonly JsonEncodedText[] KindNames = LowerCaseNames<TokenKind>();
+
+    /// <summary><see cref="LinkedMention.KindName"/> of each kind, encoded once: the writer runs for every mention of every entity.</summary>
+    private static readonly JsonEncodedText[] MentionKindNames = Enum.GetValues<MentionKind>().Select(k => JsonEncodedText.Encode(LinkedMention.KindName(k), Encoder)).ToArray();
     private static readonly JsonEncodedText[] RoleNames = LowerCaseNames<SegmentRole>();
 
     [ThreadStatic]
@@ -298,8 +301,8 @@ public static class ArticleRecordWriter
         w.WriteString(RecordNames.Id, e.Id);
         w.WriteString(RecordNames.Type, e.Type.Label());
         w.WriteString(RecordNames.Name, e.Name);
-        WriteNullable(w, "name_en", e.NameEn);
-        WriteNullable(w, "country", e.Country);
+        WriteNullable(w, RecordNames.NameEn, e.NameEn);
+        WriteNullable(w, RecordNames.Country, e.Country);
         w.WriteStartArray(RecordNames.Roles);
         foreach (var role in e.Roles)
         {
@@ -307,7 +310,7 @@ public static class ArticleRecordWriter
         }
 
         w.WriteEndArray();
-        WriteNullable(w, "cameo", e.Cameo);
+        WriteNullable(w, RecordNames.Cameo, e.Cameo);
         w.WritePropertyName(RecordNames.Geo);
         if (e.Geo is { } geo)
         {
@@ -340,7 +343,7 @@ public static class ArticleRecordWriter
             w.WriteNumber(RecordNames.Start, m.Span.Start);
             w.WriteNumber(RecordNames.End, m.Span.End);
             w.WriteString(RecordNames.Text, doc.Text.AsSpan(m.Span.Start, m.Span.Length));
-            w.WriteString(RecordNames.Kind, LinkedMention.KindName(m.Kind));
+            w.WriteString(RecordNames.Kind, MentionKindNames[(int)m.Kind]);
             w.WriteEndObject();
         }
 
@@ -506,6 +509,19 @@ public static class ArticleRecordWriter
         {
             w.WriteNumber(RecordNames.RawStart, raw.Start);
             w.WriteNumber(RecordNames.RawEnd, raw.End);
+        }
+    }
+
+    /// <inheritdoc cref="WriteNullable(Utf8JsonWriter, string, string?)"/>
+    private static void WriteNullable(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is null)
+        {
+            w.WriteNull(name);
+        }
+        else
+        {
+            w.WriteString(name, value);
         }
     }
 

@@ -58,6 +58,8 @@ internal static class RecordNames
 
     public static readonly JsonEncodedText Name = JsonEncodedText.Encode("name");
 
+    public static readonly JsonEncodedText NameEn = JsonEncodedText.Encode("name_en");
+
     public static readonly JsonEncodedText Negated = JsonEncodedText.Encode("negated");
 
     public static readonly JsonEncodedText Paragraph = JsonEncodedText.Encode("paragraph");

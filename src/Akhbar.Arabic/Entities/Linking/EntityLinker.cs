@@ -11,6 +11,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public sealed class EntityLinker(LinkingResources resources)
 {
+    private readonly LatinNames _latin = new(resources.NameSpellings);
+
     private static readonly string[] Features = ["PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL"];
 
     /// <summary>Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>).</summary>
@@ -414,7 +416,7 @@ public sealed class EntityLinker(LinkingResources resources)
             if (c.NameEn is null)
             {
                 // Transliterated only for a person: the English names table is of people.
-                if (c.Type == EntityType.Person && Transliterator.ToLatin(c.FullestName()) is var latin
+                if (c.Type == EntityType.Person && _latin.Plain(c.FullestName()) is var latin
                     && (resources.EnglishNames.Match(latin, c.Country) ?? (c.Country is { } known && !latin.Contains(' ', StringComparison.Ordinal) ? resources.EnglishNames.MatchFamilyName(latin, known) : null)) is { } english)
                 {
                     c.NameEn = english.Name;
@@ -425,7 +427,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
 
                 c.NameEn ??= c.Type == EntityType.Person ? null : DottedAcronyms.LatinLetters(LinkingResources.Key(c.FullestName()));
-                c.NameEn ??= Transliterator.ToLatin(c.FullestName(), resources.NameSpellings);
+                c.NameEn ??= _latin.Spelled(c.FullestName());
             }
         }
 

@@ -13,23 +13,30 @@ public static class PlaceNameBounds
 {
     public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
     {
+        if (mentions.Count == 0)
+        {
+            return [];
+        }
+
         var list = mentions.ToArray();
         var widened = new List<int>();
+        var covers = new MultiWordCover(list, tokens.Count);
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
             var after = m.LastToken + 1;
-            if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !IsInOtherMention(list, n, after)
-                && IsListedPlace(LinkingResources.Key(MentionText.Of(text, m)) + " " + tokens[after].Key, resources))
+            if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !covers.ByOther(list, n, after)
+                && IsListedPlace(null, text, m, tokens[after].Key, resources))
             {
                 // "الغوطة الشرقية": the listed name goes on past the tagger's mention.
-                m = list[n] = m with { Span = new TextSpan(m.Span.Start, tokens[after].Span.End), LastToken = after };
+                covers.Replace(m, list[n] = m with { Span = new TextSpan(m.Span.Start, tokens[after].Span.End), LastToken = after });
+                m = list[n];
                 widened.Add(n);
             }
 
             var before = m.FirstToken - 1;
             if (m.Type is not (EntityType.Location or EntityType.Person) || before < 0 || tokens[before].Kind != TokenKind.Word
-                || m.Span.Start != tokens[m.FirstToken].Span.Start || IsInOtherMention(list, n, before))
+                || m.Span.Start != tokens[m.FirstToken].Span.Start || covers.ByOther(list, n, before))
             {
                 continue;
             }
@@ -37,12 +44,12 @@ public static class PlaceNameBounds
             var wordStart = TokenWords.WordStart(tokens[before]);
             var head = TokenWords.Key(text, tokens[before], wordStart);
             var isHead = resources.PlaceHeads.TryGetValue(head, out var placeHead) && (m.Type == EntityType.Location || placeHead.TakesPerson);
-            if (!isHead && (m.Type != EntityType.Location || !IsListedPlace(head + " " + LinkingResources.Key(MentionText.Of(text, m)), resources)))
+            if (!isHead && (m.Type != EntityType.Location || !IsListedPlace(head, text, m, null, resources)))
             {
                 continue;
             }
 
-            list[n] = m with { Type = EntityType.Location, Span = new TextSpan(wordStart, m.Span.End), FirstToken = before, ArticleElided = false };
+            covers.Replace(m, list[n] = m with { Type = EntityType.Location, Span = new TextSpan(wordStart, m.Span.End), FirstToken = before, ArticleElided = false });
             if (widened.Count == 0 || widened[^1] != n)
             {
                 widened.Add(n);
@@ -52,18 +59,92 @@ public static class PlaceNameBounds
         return WidenedMentions.WithoutCovered(list, widened);
     }
 
-    /// <summary>Whether the word at <paramref name="token"/> is already part of another mention than the one at <paramref name="n"/> (a head noun tagged alone is not).</summary>
-    private static bool IsInOtherMention(EntityMention[] list, int n, int token)
+    /// <summary>
+    /// How many multi-word mentions of the list cover each token, kept as the list's mentions are widened, so that
+    /// whether a word is already part of another mention than the one at hand (a head noun tagged alone is not) is
+    /// one look instead of a pass over the article's mentions for each of them.
+    /// </summary>
+    private readonly struct MultiWordCover
     {
-        for (var k = 0; k < list.Length; k++)
+        private readonly int[] _count;
+
+        public MultiWordCover(EntityMention[] list, int tokens)
         {
-            if (k != n && list[k].FirstToken <= token && token <= list[k].LastToken && list[k].FirstToken != list[k].LastToken)
+            _count = new int[tokens];
+            foreach (var m in list)
             {
-                return true;
+                Add(m, 1);
             }
         }
 
-        return false;
+        /// <summary>Whether a multi-word mention other than the one at <paramref name="n"/> covers <paramref name="token"/>.</summary>
+        public bool ByOther(EntityMention[] list, int n, int token) =>
+            _count[token] - (IsMultiWord(list[n]) && list[n].FirstToken <= token && token <= list[n].LastToken ? 1 : 0) > 0;
+
+        public void Replace(EntityMention old, EntityMention widened)
+        {
+            Add(old, -1);
+            Add(widened, 1);
+        }
+
+        private static bool IsMultiWord(EntityMention m) => m.FirstToken != m.LastToken;
+
+        private void Add(EntityMention m, int by)
+        {
+            if (IsMultiWord(m))
+            {
+                for (var t = Math.Max(0, m.FirstToken); t <= m.LastToken && t < _count.Length; t++)
+                {
+                    _count[t] += by;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the key of the mention, with the word <paramref name="before"/> or <paramref name="after"/> it (folded keys),
+    /// is a listed region, place or country. The key is written on the stack when the mention's needs folding only, as
+    /// most do (<see cref="LinkingResources.TryWriteKey"/>): this is asked of nearly every place mention.
+    /// </summary>
+    private static bool IsListedPlace(string? before, string text, EntityMention m, string? after, LinkingResources resources)
+    {
+        var name = text.AsSpan(m.Span.Start, m.Span.Length);
+        var length = (before?.Length + 1 ?? 0) + name.Length + (after?.Length + 1 ?? 0);
+        if (m.ArticleElided || length > 256)
+        {
+            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+        }
+
+        Span<char> buffer = stackalloc char[256];
+        var at = 0;
+        if (before is not null)
+        {
+            before.CopyTo(buffer);
+            buffer[before.Length] = ' ';
+            at = before.Length + 1;
+        }
+
+        var key = LinkingResources.TryWriteKey(name, buffer[at..]);
+        if (key < 0)
+        {
+            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+        }
+
+        at += key;
+        if (after is not null)
+        {
+            buffer[at] = ' ';
+            after.CopyTo(buffer[(at + 1)..]);
+            at += after.Length + 1;
+        }
+
+        ReadOnlySpan<char> listed = buffer[..at];
+        return resources.Regions.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed)
+            || resources.PlacesByKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed)
+            || resources.CountriesByKey.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(listed);
+
+        // The same key made as strings, for the names that need more than folding.
+        string Joined(string mentionKey) => before is null ? mentionKey + " " + after : before + " " + mentionKey;
     }
 
     private static bool IsListedPlace(string key, LinkingResources resources) =>

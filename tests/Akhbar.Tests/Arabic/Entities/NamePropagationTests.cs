@@ -71,4 +71,18 @@ public class NamePropagationTests
         NamePropagation.Apply(sentences, tags, key => key == "الروسي");
         Assert.Equal(BioTags.Outside, tags[1][2]);
     }
+
+    [Fact]
+    public void The_tagger_hands_over_the_stem_hashes_that_propagation_compares()
+    {
+        var words = Words("وقال وزير الخارجية لروسيا وللصين إن بغداد والموصل آمنتان");
+        var tags = new int[words.Length];
+        var stems = new uint[words.Length];
+        NerTagger.Default.Tag(words, tags, stems);
+        Assert.Equal(words.Select(w => NamePropagation.StemHash(w)), stems);
+
+        var again = new int[words.Length];
+        NerTagger.Default.Tag(words, again);
+        Assert.Equal(tags, again);
+    }
 }
