@@ -1661,16 +1661,16 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
-            {
-                return GroupArgument(j + 1, end);
-            }
-
             if ((key is "علي" or "ضد" || (strikesPlaces && (IsTowardWord(j) || IsAimVerb(key)))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
             {
                 // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
                 // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
                 return attacked.Argument;
+            }
+
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
+            {
+                return GroupArgument(j + 1, end);
             }
         }
 
