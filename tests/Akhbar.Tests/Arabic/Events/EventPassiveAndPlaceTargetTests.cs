@@ -66,6 +66,14 @@ public sealed class EventPassiveAndPlaceTargetTests
     }
 
     [Fact]
+    public void A_region_after_on_names_its_country_and_about_before_a_number_is_no_direction()
+    {
+        var doc = Run("وشن الطيران الحربي غارات على جنوب لبنان يوم الأحد.", "وقتل الجيش العراقي نحو 40 مسلحا في المنطقة.");
+        Assert.Equal("لبنان", Slice(doc, At(doc, "غارات").Target));
+        Assert.Equal("نحو 40 مسلحا", Slice(doc, At(doc, "قتل").Target));
+    }
+
+    [Fact]
     public void An_interception_and_taking_ground_have_no_place_target()
     {
         var doc = Run(
