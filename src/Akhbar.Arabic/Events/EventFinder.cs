@@ -934,6 +934,13 @@ internal sealed partial class EventFinder
             return;
         }
 
+        // "اغتيل القيادي"، "قتل الصحفي على يد مسلحين": a passive's subject suffered the act and its agent did it.
+        if (PassiveReading(k, last, end, lexeme, root) is { Passive: true } passive)
+        {
+            PassiveEvent(k, last, sentence, start, end, lexeme, future, passive.Agent, passive.AgentAt);
+            return;
+        }
+
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
         // where), after "استهداف" what was aimed at; after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && (root is "17" or "18" || AimingLemmas.Contains(lexeme.Lemma));
@@ -1699,6 +1706,18 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
+        // Taking ground (192) has the place for its object, not for a target ("تحرير مدينة"، "السيطرة على المطار"); an
+        // interception stops a missile, and the place after it is where the missile was fired at ("اعتراض صاروخ أطلق
+        // باتجاه جازان"); an advance moves toward a place it does not strike ("التقدم باتجاه مدينة").
+        // A verb+object pattern's lemma is the verb and its object ("اعترض صاروخ"): the verb decides.
+        var strikesPlaces = IsForce(lexeme.Cameo) && lexeme.Cameo != "192" && !NoPlaceTargetLemmas.Contains(lexeme.Lemma.Split(' ')[0]);
+        if (strikesPlaces && lexeme.Kind == EventWordKind.Noun && PlaceObjectNouns.Contains(lexeme.Lemma) && last + 1 < end && PlaceStruck(last + 1) is { } genitivePlace)
+        {
+            // "استهداف مطار أبها"، "قصف مدينة إدلب": the genitive of a transitive noun of force is what it struck, a place too
+            // (after "هجوم" or "اعتداءات" a place says where: "اعتداءات بروكسل").
+            return genitivePlace.Argument;
+        }
+
         if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
         {
             var from = last + 1;
@@ -1715,6 +1734,13 @@ internal sealed partial class EventFinder
                 {
                     // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
                     break;
+                }
+
+                if (strikesPlaces && !_tokens[j].Has(SegmentRole.Preposition) && PlaceStruck(j) is { Preposition: null } placeObject)
+                {
+                    // "قصفت الطائرات مدينة إدلب": a town cannot act, but it can be struck; the direct object of force is
+                    // its target (not a place after a preposition: "قتل محتج بالبصرة" says where).
+                    return placeObject.Argument;
                 }
 
                 if (IsObjectWord(j))
@@ -1744,21 +1770,41 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
-            {
-                return GroupArgument(j + 1, end);
-            }
-
-            if (key is "علي" or "ضد" && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
+            if ((key is "علي" or "ضد" || (strikesPlaces && (IsTowardWord(j) || IsAimVerb(key)))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
             {
                 // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
                 // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
                 return attacked.Argument;
             }
+
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
+            {
+                return GroupArgument(j + 1, end);
+            }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Words that aim force at a place ("صواريخ باتجاه الرياض"، "أطلقت قذائف نحو البلدة"), folded: the place is what the
+    /// fire was aimed at, as after على.
+    /// </summary>
+    private static readonly HashSet<string> TowardWords = new(StringComparer.Ordinal) { "باتجاه", "اتجاه", "تجاه", "نحو", "صوب" };
+
+    /// <summary>A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا").</summary>
+    private bool IsTowardWord(int j) =>
+        TowardWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
+        && !(j + 1 < _tokens.Count && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+
+    /// <summary>
+    /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
+    /// advance moves toward a place.
+    /// </summary>
+    private static readonly HashSet<string> NoPlaceTargetLemmas = new(StringComparer.Ordinal) { "اعترض", "اعتراض", "اسقاط", "اسقط", "تقدم" };
+
+    /// <summary>Transitive nouns of force whose genitive is what they struck, a place too ("قصف مدينة"), folded lemmas.</summary>
+    private static readonly HashSet<string> PlaceObjectNouns = new(StringComparer.Ordinal) { "استهداف", "قصف", "اقتحام" };
 
     /// <summary>The place named at token j, or after a noun of place there ("على مدينة قندوز").</summary>
     private ActorMention? PlaceStruck(int j)
@@ -1830,7 +1876,7 @@ internal sealed partial class EventFinder
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
-            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key);
+            && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key) && !IsTowardWord(j);
     }
 
     /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>
@@ -2396,15 +2442,10 @@ internal sealed partial class EventFinder
                 return null;
             }
 
-            if (_tokens[j].Key == "من" && _tokens[j + 1].Key == "قبل" && _actors.StartingAt(j + 2 < end ? j + 2 : j) is { IsActor: true } m && m.First == j + 2)
+            // "اختطاف الصحفي على يد تنظيم داعش": at the hands of X (or by X), X did it.
+            if (AgentPhraseEnd(j, end) is var agentAt and > 0 && agentAt < end && _actors.StartingAt(agentAt) is { IsActor: true } m)
             {
                 return m;
-            }
-
-            // "اختطاف الصحفي على يد تنظيم داعش": at the hands of X, X did it.
-            if (_tokens[j].Key == "علي" && _tokens[j + 1].Key is "يد" or "ايدي" && j + 2 < end && _actors.StartingAt(j + 2) is { IsActor: true } hands)
-            {
-                return hands;
             }
         }
 

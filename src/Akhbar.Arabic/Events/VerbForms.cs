@@ -82,6 +82,22 @@ public static class VerbForms
     }
 
     /// <summary>
+    /// Whether <paramref name="form"/> (folded, without clitics) is a passive of <paramref name="lemma"/> that the script
+    /// writes apart from the active: a hollow verb of form VIII (اغتال, passive اغتيل "was assassinated", اغتيلت،
+    /// اغتيلوا، اغتيلا). Other passives (قُتل، اعتُقل) are written like their actives.
+    /// </summary>
+    public static bool IsWrittenPassive(string form, string lemma)
+    {
+        if (lemma.Length != 5 || lemma[0] != 'ا' || lemma[2] != 'ت' || lemma[3] != 'ا')
+        {
+            return false;
+        }
+
+        var passive = lemma[..3] + "ي" + lemma[4];
+        return form == passive || form == passive + "ت" || form == passive + "وا" || form == passive + "ا";
+    }
+
+    /// <summary>
     /// Forms of an event noun given in the singular: the noun and its accusative with tanween alef ("هجوما"), which
     /// news text writes without the diacritic. Plurals are irregular in Arabic and are listed by hand.
     /// </summary>
