@@ -129,6 +129,15 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Last_letters_taken_for_a_pronoun_are_given_back_to_a_name_the_tables_know()
+    {
+        var doc = Analyze.Text("وسقطت قذيفة قرب مدينة أبها في جنوب المملكة مساء الأحد.");
+        var abha = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Abha");
+        Assert.Equal("أبها", doc.Slice(Assert.Single(abha.Mentions).Span));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn == "Ibb");
+    }
+
+    [Fact]
     public void A_first_letter_taken_for_a_clitic_is_given_back_to_a_name_the_tables_know()
     {
         var doc = Analyze.Text("قال الزعيم كيم يونغ أون إن بيونغ يانغ لن تتراجع عن موقفها.");
