@@ -4,38 +4,7 @@ namespace Akhbar.Tests.Arabic.Entities;
 
 public class NerNetworkTests
 {
-    /// <summary>Invented sentences, tagged by hand.</summary>
-    private static List<LabeledSentence> Sentences() => ConllReader.Read(new StringReader("""
-        قال O
-        الرئيس O
-        سامر B-PERS
-        نادر I-PERS
-        في O
-        دمشق B-LOC
-        . O
-
-        زار O
-        سامر B-PERS
-        نادر I-PERS
-        شركة B-ORG
-        النور I-ORG
-        في O
-        حلب B-LOC
-
-        وصل O
-        الوزير O
-        خالد B-PERS
-        إلى O
-        حلب B-LOC
-        أمس O
-
-        أعلنت O
-        شركة B-ORG
-        النور I-ORG
-        عن O
-        مؤتمر B-MISC
-        الربيع I-MISC
-        """), "invented", out _);
+    private static List<LabeledSentence> Sentences() => NerModelTests.Sentences();
 
     private static readonly TrainingOptions Hybrid = new() { Epochs = 8, WordDropout = 0.2, Hidden = 16, HiddenBucketBits = 10, HiddenRate = 0.05, HiddenLocalWeight = 0.5 };
 
