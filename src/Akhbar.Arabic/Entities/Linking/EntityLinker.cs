@@ -43,7 +43,7 @@ public sealed class EntityLinker(LinkingResources resources)
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, tokens, date);
-        MergeSamePlaces(clusters);
+        MergeSameReferents(clusters);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
 
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
@@ -506,28 +506,38 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>
-    /// Places linked to the same GeoNames entry are one entity: "السعودية" and "المملكة العربية السعودية",
-    /// "الولايات المتحدة" and "الولايات المتحدة الأميركية" have different keys but name one country.
+    /// Clusters that name one referent under different keys are one entity: places linked to the same GeoNames entry
+    /// ("السعودية" and "المملكة العربية السعودية"), and organizations given the same English name ("هيئة الإذاعة
+    /// البريطانية" and "بي بي سي" are both BBC; two clusters with one transliteration would have had one key).
     /// </summary>
-    private static void MergeSamePlaces(List<MentionCluster> clusters)
+    private static void MergeSameReferents(List<MentionCluster> clusters)
     {
-        var byId = new Dictionary<long, MentionCluster>();
+        var byReferent = new Dictionary<(EntityType, long, string?), MentionCluster>();
         var absorbed = new HashSet<MentionCluster>();
         foreach (var c in clusters.OrderBy(c => c.FirstStart))
         {
-            if (c.Type != EntityType.Location || c.Geo is null)
+            (EntityType, long, string?) referent;
+            if (c.Type == EntityType.Location && c.Geo is not null)
+            {
+                referent = (c.Type, c.Geo.GeonameId, null);
+            }
+            else if (c.Type == EntityType.Organization && !string.IsNullOrEmpty(c.NameEn))
+            {
+                referent = (c.Type, 0, c.NameEn);
+            }
+            else
             {
                 continue;
             }
 
-            if (byId.TryGetValue(c.Geo.GeonameId, out var first))
+            if (byReferent.TryGetValue(referent, out var first))
             {
                 first.Absorb(c);
                 absorbed.Add(c);
             }
             else
             {
-                byId[c.Geo.GeonameId] = c;
+                byReferent[referent] = c;
             }
         }
 

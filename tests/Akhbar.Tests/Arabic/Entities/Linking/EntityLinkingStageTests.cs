@@ -138,6 +138,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Two_names_of_one_listed_organization_are_one_entity()
+    {
+        var doc = Analyze.Text("وقالت هيئة الإذاعة البريطانية إن مراسلها وصل إلى المدينة، وأكدت بي بي سي لاحقا أن الطريق مغلق.");
+        var bbc = Assert.Single(doc.LinkedEntities, e => e.NameEn == "BBC");
+        Assert.Equal(["هيئة الإذاعة البريطانية", "بي بي سي"], bbc.Mentions.Select(m => doc.Slice(m.Span)));
+    }
+
+    [Fact]
     public void A_first_letter_taken_for_a_clitic_is_given_back_to_a_name_the_tables_know()
     {
         var doc = Analyze.Text("قال الزعيم كيم يونغ أون إن بيونغ يانغ لن تتراجع عن موقفها.");
