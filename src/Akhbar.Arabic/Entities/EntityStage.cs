@@ -12,7 +12,8 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>).
+/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
+/// pronouns and words with an accusative ending alone (<see cref="NoNameWords"/>).
 /// The tagger does not see the marks that social-media style glues to names (<see cref="NameJoiners"/>: "#ماكرون",
 /// "قطاع_غزة"), so that they neither split a name nor stand in its context.
 /// </summary>
@@ -96,7 +97,7 @@ public sealed class EntityStage : IPipelineStage
 
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
-                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last))
+                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && NoNameWords.IsNoName(document.Text, tokens[first])))
                 {
                     continue;
                 }

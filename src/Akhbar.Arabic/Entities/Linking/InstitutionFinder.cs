@@ -70,9 +70,17 @@ public static class InstitutionFinder
     /// <summary>Whether a folded nisba is feminine: it ends in the folded taa marbuta ("السوريه").</summary>
     private static bool IsFeminine(string nisbaKey) => nisbaKey.EndsWith('ه');
 
-    /// <summary>The actor a one-word name stands for on the day: its own entry, else the one person whose names end in it.</summary>
+    /// <summary>
+    /// The actor a one-word name stands for on the day: its own entry, else the one person whose names end in it. A pronoun
+    /// is no name, though a few noisy entries of the actor dictionary end in one ("كيسنجر الذي").
+    /// </summary>
     public static ActorRecord? Leader(string key, LinkingResources resources, int date)
     {
+        if (NoNameWords.IsPronoun(key))
+        {
+            return null;
+        }
+
         if (resources.ActorsByKey.TryGetValue(key, out var actor))
         {
             return actor.CodeOn(date) is null ? null : actor;
