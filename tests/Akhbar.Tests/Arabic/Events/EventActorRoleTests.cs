@@ -128,31 +128,31 @@ public sealed class EventActorRoleTests
     public void Another_persons_role_after_the_speakers_role_is_the_object()
     {
         var doc = Run(
-            "التقى وزير الخارجية الروسي سيرغي لافروف الزعيم الكوري الشمالي كيم جونغ أون في بيونغ يانغ.",
-            "كما دعا وزير الخارجية الروسي الزعيم الكوري الشمالي إلى زيارة روسيا.");
+            "التقى وزير الخارجية الياباني تارو كونو الزعيم الماليزي مهاتير محمد في طوكيو يوم الثلاثاء.",
+            "ثم دعا وزير الخارجية الياباني الزعيم الماليزي إلى زيارة اليابان في الخريف.");
         var e = Assert.Single(doc.Events, e => e.Cameo == "043");
-        Assert.Equal("سيرغي لافروف", Name(doc, e.Source));
-        Assert.Equal("كيم جونغ أون", Name(doc, e.Target));
+        Assert.Equal("تارو كونو", Name(doc, e.Source));
+        Assert.Equal("مهاتير محمد", Name(doc, e.Target));
     }
 
     [Fact]
     public void A_group_in_a_prepositional_phrase_is_not_the_actor_of_the_noun_after_it()
     {
-        var doc = Run("حققت القبائل المسلحة بدعم طيران التحالف، الخميس، تقدما جديدا في الجبهة الشرقية.");
+        var doc = Run("وحققت القوات القبلية بدعم طيران التحالف يوم السبت تقدما جديدا قرب الساحل.");
         Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("التحالف", StringComparison.Ordinal));
     }
 
     [Fact]
     public void An_agent_after_a_clause_about_the_noun_is_not_the_nouns()
     {
-        var doc = Run("والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره الإيطالي في روما، في زيارة ينظر إليها كمحاولة من قبل باريس لتحسين العلاقات.");
+        var doc = Run("واجتمع وزير الخارجية الفرنسي جان إيف لودريان بنظيره الإسباني في مدريد، في زيارة ينظر إليها المراقبون بوصفها محاولة من قبل باريس لرأب الصدع.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "042" && Name(doc, e.Source) == "باريس");
     }
 
     [Fact]
     public void An_agent_after_a_participle_with_its_pronoun_is_still_the_nouns()
     {
-        var doc = Run("ودخل المفتشون إلى المدينة للتحقيق في هجوم كيماوي مشتبه به من قبل الجيش السوداني على القرية.");
+        var doc = Run("وتواصل اللجنة الدولية تحرياتها بشأن هجوم كيماوي مشتبه به من قبل الجيش السوداني على إحدى القرى.");
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هجوم");
         Assert.NotNull(e.Source);
         Assert.Contains("الجيش", doc.Slice(e.Source!.Span), StringComparison.Ordinal);
@@ -161,7 +161,7 @@ public sealed class EventActorRoleTests
     [Fact]
     public void The_name_after_a_plural_verb_is_its_object()
     {
-        var doc = Run("وقال المدرب إن اللاعبين جاهزون. يذكر أن لاعبي باريس سان جيرمان سيستقبلون ريال مدريد في السادس من مارس.");
-        Assert.DoesNotContain(doc.Events, e => Name(doc, e.Source) == "ريال مدريد");
+        var doc = Run("وأكد المدرب جاهزية الفريق. ومن المقرر أن اللاعبين سيستقبلون يوفنتوس الأسبوع المقبل.");
+        Assert.DoesNotContain(doc.Events, e => Name(doc, e.Source) == "يوفنتوس");
     }
 }

@@ -77,8 +77,8 @@ public sealed class EventPassiveAndPlaceTargetTests
     public void An_interception_and_taking_ground_have_no_place_target()
     {
         var doc = Run(
-            "وأعلنت السعودية اعتراض صاروخ أطلق من اليمن باتجاه جازان.",
-            "وأعلن الجيش تحرير مدينة الحديدة من المسلحين.");
+            "وأعلنت الدفاعات الجوية الأردنية اعتراض صاروخ أطلق من الشمال باتجاه عمان.",
+            "وأعلن الجيش تحرير مدينة حلب من المسلحين.");
         Assert.Null(At(doc, "اعتراض").Target);
         Assert.Null(At(doc, "تحرير").Target);
     }
