@@ -164,20 +164,18 @@ internal sealed partial class EventFinder
         return Instrument.None;
     }
 
-    /// <summary>The token's folded key without a leading و or ف, a preposition clitic before the article, or the article.</summary>
+    /// <summary>
+    /// The token's folded key without a leading و or ف, a preposition clitic ب or ك (before the article, "بالصواريخ", or
+    /// before the bare noun as the segmenter read it, "بصواريخ"), and the article (<see cref="WithoutArticle(string)"/>).
+    /// </summary>
     private static string WithoutArticle(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
-        if (key.Length > 4 && key.StartsWith("لل", StringComparison.Ordinal))
-        {
-            return key[2..];
-        }
-
-        if (key.Length > 4 && key[0] is 'ب' or 'ك' && key.AsSpan(1).StartsWith("ال"))
+        if (key.Length > 4 && key[0] is 'ب' or 'ك' && (key.AsSpan(1).StartsWith("ال") || token.Has(SegmentRole.Preposition)))
         {
             key = key[1..];
         }
 
-        return key.Length > 3 && key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
+        return WithoutArticle(key);
     }
 }

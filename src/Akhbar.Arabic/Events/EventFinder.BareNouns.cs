@@ -69,7 +69,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Titles of persons that news text uses alone, or with an adjective, for the person it named with them ("وقال الوزير
-    /// نيكوس كوتزياس ... وأضاف الوزير"; folded, without ال).
+    /// خوسيه بوريل ... وأضاف الوزير"; folded, without ال).
     /// </summary>
     private static readonly HashSet<string> PersonTitleHeads = new(StringComparer.Ordinal)
     {
@@ -83,7 +83,7 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The latest person before token <paramref name="first"/> whose mention, or the words right before the name, hold
     /// every word of the title phrase from <paramref name="first"/> to <paramref name="last"/> ("الوزير" after "وزير
-    /// الخارجية اليوناني" or "الوزير نيكوس كوتزياس"; "الرئيس الفرنسي" not after "الرئيس الأمريكي دونالد ترامب").
+    /// الخارجية الإسباني" or "الوزير خوسيه بوريل"; "الرئيس الفرنسي" not after "الرئيس الأمريكي دونالد ترامب").
     /// </summary>
     private ActorMention? TitledPersonBefore(int first, int last)
     {
@@ -253,6 +253,7 @@ internal sealed partial class EventFinder
         return j >= 0 && _tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && OrganizationHeads.Contains(key) ? key : null;
     }
 
+    /// <summary>A folded key without the article, or without the لل of a preposition and the article.</summary>
     private static string WithoutArticle(string key) =>
         key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 ? key[2..]
         : key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3 ? key[2..] : key;

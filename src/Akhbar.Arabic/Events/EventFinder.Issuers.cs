@@ -99,7 +99,7 @@ internal sealed partial class EventFinder
 
         if (_actors.StartingAt(i) is null && OwnPronoun(_tokens[i]))
         {
-            // "واستنكر الرئيس العراقي فؤاد معصوم في بيان صادر عن مكتبه": "his office" speaks for the subject the pronoun
+            // "وندد الرئيس اللبناني ميشال عون في بيان صادر عن مكتبه": "his office" speaks for the subject the pronoun
             // stands for, not for an office of its own.
             return ClauseSubjectBefore(j);
         }

@@ -363,7 +363,7 @@ internal sealed partial class EventFinder
 
         var before = _tokens[j - 1].Key;
         var key = ArticleActors.WithoutConjunction(before);
-        return before is "،" or "," || ClauseStops.Contains(key) || Auxiliaries.Contains(key) || key is "إن" or "لان";
+        return before is "،" or "," || ClauseStops.Contains(key) || Auxiliaries.Contains(key) || key is "لان";
     }
 
     /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
@@ -457,7 +457,7 @@ internal sealed partial class EventFinder
         if (carried && SubjectsBefore(cue, _sentenceStart[_sentenceOf[cue]]) is { Count: > 0 } subjects
             && (subjects[^1].Last >= cue - 1 || OnlyAuxiliariesBetween(subjects[^1].Last + 1, cue)) && OpensClause(subjects[0].First))
         {
-            // "يذكر أن موسكو كانت قد أعلنت"، "وقال إن روسيا أعلنت": a name right before the cue, auxiliaries aside, is its
+            // "يذكر أن أنقرة كانت قد قررت"، "وقال إن روسيا أعلنت": a name right before the cue, auxiliaries aside, is its
             // subject, not the speaker the quote stage carried over from an earlier sentence.
             source = subjects[0].Argument;
             carried = false;
@@ -830,7 +830,7 @@ internal sealed partial class EventFinder
     private const int RoleComplementWindow = 6;
 
     /// <summary>
-    /// A person named right after a role phrase, a comma between them or not ("المتحدث باسم المطار، جاكو بارتلز"), or after
+    /// A person named right after a role phrase, a comma between them or not ("المتحدث باسم الميناء، يان دي فريس"), or after
     /// a comma that ends the role's complement when the name is set off by a second comma ("رئيس إدارة العمليات في هيئة
     /// الأركان الروسية، سيرغي رودسكوي، أن": the speaker is the officer, not the words of his title).
     /// </summary>
@@ -868,7 +868,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "في هيئة الأركان الروسية، سيرغي رودسكوي،": the role's complement (words with no verb, clause word or actor of their
+    /// "في وزارة الدفاع الإيطالية، ماريو روسي،": the role's complement (words with no verb, clause word or actor of their
     /// own other than places and bodies) up to a comma, then a person's name closed by a comma or the start of the words.
     /// </summary>
     private ActorMention? HolderAfterComplement(int from)
@@ -885,7 +885,7 @@ internal sealed partial class EventFinder
                 }
 
                 var after = holder.Last + 1 < sentenceEnd ? ArticleActors.WithoutConjunction(_tokens[holder.Last + 1].Key) : "";
-                return after is "،" or "," or "ان" or "إن" or "انه" or "انها" or ":" ? holder : null;
+                return after is "،" or "," or "ان" or "انه" or "انها" or ":" ? holder : null;
             }
 
             if (token.Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)) || _cues.Cue(token) is not null
@@ -1017,7 +1017,7 @@ internal sealed partial class EventFinder
             }
             else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
             {
-                // "وناشد الأمين العام للأمم المتحدة السلطات": a bare title after the verb is its subject, the person the
+                // "وحث الأمين العام للجامعة العربية السلطات": a bare title after the verb is its subject, the person the
                 // text named with it; what follows it and the body it governs is the object.
                 subject = titled;
                 objectFrom = titled.Last + 1;
@@ -1289,7 +1289,7 @@ internal sealed partial class EventFinder
 
         if (targets.Count == 0 && roleTarget is null && root is "02" or "10" && lexeme.Kind == EventWordKind.Verb && subject is not null)
         {
-            // "وناشد الأمين العام للأمم المتحدة السلطات السودانية إلغاء الحكم"، "طالبت المنظمة الحكومة بالإفراج": after its
+            // "وحث الأمين العام للجامعة العربية السلطات الليبية على التهدئة"، "طالبت المنظمة الحكومة بالإفراج": after its
             // subject, an appeal or demand addresses a group or a role the text names by a common noun, as in reported words.
             var addressed = objectFrom;
             while (addressed < end && (_inTime[addressed] || Skippable.Contains(_tokens[addressed].Key) || _actors.StartingAt(addressed) is { Preposition: "ل" }))
@@ -1510,7 +1510,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether the word completes the phrase of lexeme k: one of its words, or one of them with the article where the phrase
-    /// is definite: the adjective of a definite noun ("الضربات الجوية", agreeing with it: "معاهد التدريب العسكرية" is the
+    /// is definite: the adjective of a definite noun ("الضربات الجوية", agreeing with it: "مراكز التدريب العسكرية" is the
     /// institutes' adjective, no military drill), the object of a verb ("أطلقوا الصواريخ") or the place a side takes
     /// ("تحرير المدينة"). After an indefinite noun a definite object names a practice, not an act ("تجارب إطلاق الصواريخ",
     /// "وسائل لاعتراض الصواريخ").
@@ -1540,7 +1540,7 @@ internal sealed partial class EventFinder
         j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
 
     /// <summary>
-    /// "ثلاثة صواريخ باليستية أطلقتها ميليشيات الحوثي", "صواريخ جرى إطلاقها": a word with an object pronoun refers to the
+    /// "صاروخان أطلقتهما الجماعة المسلحة", "صواريخ جرى إطلاقها": a word with an object pronoun refers to the
     /// word that completes it when that stands just before, with only its adjectives ("باليستية", whose ب is no preposition),
     /// a time or the auxiliary of a passive between (a relative clause without الذي).
     /// </summary>
@@ -1680,7 +1680,7 @@ internal sealed partial class EventFinder
 
             if (GroupActors.Is(_tokens[j]) && InGroupPrepositionalPhrase(j, start) is var head and >= 0)
             {
-                // "بدعم طيران التحالف، الأربعاء، تقدماً": a group in a prepositional phrase supports or accompanies; it is
+                // "بدعم من المدفعية، الاثنين، تقدما": a group in a prepositional phrase supports or accompanies; it is
                 // not the subject of the noun's light verb.
                 j = head;
                 continue;
@@ -2435,7 +2435,7 @@ internal sealed partial class EventFinder
                 return NextActor(j + 2, end);
             }
 
-            // "في زيارة ينظر إليها كمحاولة من قبل موسكو": a present verb with a preposition and its pronoun opens a clause
+            // "في جولة ينظر إليها بوصفها سعيا من قبل أنقرة": a present verb with a preposition and its pronoun opens a clause
             // about the noun, whose own nouns the agent after it belongs to (not a participle: "هجوم مشتبه به من قبل النظام").
             if (ClauseStops.Contains(_tokens[j].Key) || (j > from && IsPronounPreposition(j) && IsPresentVerbForm(_tokens[j - 1])))
             {
@@ -2454,12 +2454,19 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether the verb at <paramref name="k"/> is plural ("يتهمون"، "اتهموا"): a verb before its subject is singular in
-    /// Arabic, so the subject of a plural verb came before it and the name after it is its object ("سيستقبلون ريال مدريد").
+    /// Arabic, so the subject of a plural verb came before it and the name after it is its object ("سيستقبلون يوفنتوس").
+    /// A verb whose own lemma ends so ("تعاون"، "يتعاون") is singular in its lemma's past and present forms.
     /// </summary>
     private bool IsPluralVerb(int k)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        return !_tokens[k].Has(SegmentRole.Pronoun) && key.Length >= 5 && (key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("وا", StringComparison.Ordinal));
+        if (_tokens[k].Has(SegmentRole.Pronoun) || key.Length < 5 || !(key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("وا", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        return _lexicon.Find(_tokens[k], _doc.Text) is not { } word
+            || !(key == word.Lemma || (key.Length == word.Lemma.Length + 1 && key[0] is 'ي' or 'ت' or 'ن' && key.AsSpan(1).SequenceEqual(word.Lemma)));
     }
 
     /// <summary>Whether a word reads as a present verb: ي or ت, then at least three letters, no article or clitic ("ينظر").</summary>

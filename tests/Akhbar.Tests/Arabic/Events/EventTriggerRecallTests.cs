@@ -27,8 +27,20 @@ public sealed class EventTriggerRecallTests
     [Fact]
     public void A_definite_adjective_that_does_not_agree_and_a_practice_complete_nothing()
     {
-        var doc = Run("وتدرس الطالبات في معاهد التدريب العسكرية منذ سنوات.", "وتحدث التقرير عن تجارب إطلاق الصواريخ في الماضي.");
+        var doc = Run("ويتلقى المجندون دروسهم في مراكز التدريب العسكرية منذ أشهر.", "وتحدث التقرير عن تجارب إطلاق الصواريخ في الماضي.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo is "150" or "195");
+    }
+
+    [Fact]
+    public void Present_forms_of_ask_a_weapon_after_a_bare_preposition_and_a_singular_verb_ending_like_a_plural_are_read()
+    {
+        var doc = Run(
+            "ويسأل الرئيس الفرنسي الحكومة الروسية عن مصير المفقودين.",
+            "واستهدفت إسرائيل منزل الوزير بصواريخ موجهة فجر اليوم.",
+            "وتتعاون الحكومة اللبنانية مع الأمم المتحدة في التحقيق.");
+        Assert.Equal("020", At(doc, "ويسأل").Cameo);
+        Assert.Equal("190", At(doc, "واستهدفت").Cameo);
+        Assert.Contains("الحكومة", doc.Slice(At(doc, "وتتعاون").Source!.Span), StringComparison.Ordinal);
     }
 
     [Fact]
