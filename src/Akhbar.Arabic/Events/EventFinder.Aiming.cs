@@ -42,7 +42,7 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (!IsCountBetween(j))
+            if (!IsCountBetween(j, end))
             {
                 // "انفجرت سيارة مفخخة", "عبوة ناسفة": the noun whose adjective makes it a bomb.
                 return j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";

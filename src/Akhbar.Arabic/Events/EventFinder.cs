@@ -1495,7 +1495,7 @@ internal sealed partial class EventFinder
 
         // "أطلقوا، فجر الاثنين، صواريخ", "اعتراض سبعة صواريخ", "استعادة عدد من المواقع": a count or a time may stand between
         // the word and the one that completes it, after a verb or a noun.
-        while (j < end && j <= k + 6 && (IsCountBetween(j) || (lexeme.Kind == EventWordKind.Verb && (_tokens[j].Key is "،" or "," || _inTime[j]))))
+        while (j < end && j <= k + 6 && (IsCountBetween(j, end) || (lexeme.Kind == EventWordKind.Verb && (_tokens[j].Key is "،" or "," || _inTime[j]))))
         {
             j += IsSomeOf(j, end) ? 2 : 1;
         }
@@ -1531,9 +1531,12 @@ internal sealed partial class EventFinder
             : lexeme.Kind == EventWordKind.Verb || lexeme.Cameo == "192";
     }
 
-    /// <summary>A number or count word ("7", "سبعة", "عشرات") or "عدد من", which may stand between a word and what completes it.</summary>
-    private bool IsCountBetween(int j) =>
-        _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || IsSomeOf(j, _tokens.Count);
+    /// <summary>
+    /// A number or count word ("7", "سبعة", "عشرات") or "عدد من" before <paramref name="end"/> (its sentence's end), which
+    /// may stand between a word and what completes it.
+    /// </summary>
+    private bool IsCountBetween(int j, int end) =>
+        _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || IsSomeOf(j, end);
 
     /// <summary>"عدد من", "عددا من": some of what follows.</summary>
     private bool IsSomeOf(int j, int end) =>
