@@ -13,15 +13,13 @@ public static class NoNameWords
 {
     private const char TanweenFath = '\u064B';
 
-    /// <summary>Relative and demonstrative pronouns, folded on load.</summary>
-    private static readonly HashSet<string> Pronouns = new[]
-    {
-        "الذي", "التي", "الذين", "اللذين", "اللذان", "اللتان", "اللتين", "اللاتي", "اللواتي",
-        "هذا", "هذه", "هذان", "هاتان", "هؤلاء", "ذلك", "تلك", "أولئك", "هناك",
-    }.Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Pronouns no other stage asks about (اللاتي، اللواتي، أولئك، هناك), folded on load.</summary>
+    private static readonly HashSet<string> OtherPronouns = new[] { "اللاتي", "اللواتي", "أولئك", "هناك" }
+        .Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Whether a folded word is a relative or demonstrative pronoun.</summary>
-    public static bool IsPronoun(string key) => Pronouns.Contains(key);
+    public static bool IsPronoun(string key) =>
+        PronounWords.Relative.Contains(key) || PronounWords.Demonstrative.Contains(key) || OtherPronouns.Contains(key);
 
     /// <summary>Whether a mention of the one token <paramref name="token"/> is no name.</summary>
     public static bool IsNoName(string text, Token token)

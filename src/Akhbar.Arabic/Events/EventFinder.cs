@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Arabic.Quotes;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Model;
@@ -31,7 +32,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> StandalonePrepositions = new(StringComparer.Ordinal) { "في", "الي", "علي", "عن", "من", "مع", "ضد", "حول", "خلال" };
 
     /// <summary>Relative pronouns: the verb after them has the noun before them as subject.</summary>
-    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان" };
+    private static FrozenSet<string> RelativePronouns => PronounWords.Relative;
 
     /// <summary>"اجتماع بينهما": the meeting's two parties are the source and the other actor of the sentence.</summary>
     private static readonly HashSet<string> PartnerWords = new(StringComparer.Ordinal) { "بينهما", "بينهم", "بينهن", "بينها", "الطرفين", "الجانبين" };

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Arabic.Segmentation;
 using Akhbar.Core.Model;
 
@@ -37,7 +38,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "حيث", "الذي", "التي", "الذين", "وهو", "وهي", "بعدما", "بعد", "عندما", "حين", "لدى" };
 
     /// <summary>A demonstrative after the cue makes it narration ("جاء ذلك", "عبر هذا العرض عن"), not reported speech.</summary>
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "ذلك", "هذا", "هذه", "تلك", "هذان", "هاتان", "هؤلاء" };
+    private static FrozenSet<string> Demonstratives => PronounWords.Demonstrative;
 
     /// <summary>Words that turn the floor to the person just named ("من جانبه دعا ...").</summary>
     private static readonly HashSet<string> TurnWords = new(StringComparer.Ordinal)
