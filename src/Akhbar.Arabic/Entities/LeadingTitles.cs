@@ -47,6 +47,6 @@ public static class LeadingTitles
     }
 
     private static bool IsTitle(string text, Token token, Gazetteer gazetteer) =>
-        gazetteer.Lookup(TokenWords.WordKey(text, token)) is var types
+        gazetteer.LookupWord(TokenWords.WordKey(text, token)) is var types
         && (types & GazetteerTypes.Title) != 0 && (types & GazetteerTypes.Person) == 0;
 }

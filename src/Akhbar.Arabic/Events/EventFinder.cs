@@ -314,7 +314,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Auxiliaries that stand between a subject and its verb ("الشرطة كانت قد اعتقلت"), folded, without و.</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal) { "كان", "كانت", "كانوا", "قد", "لقد" };
+    private static FrozenSet<string> Auxiliaries => AuxiliaryWords.All;
 
     /// <summary>Whether tokens from..to-1 are only auxiliaries ("كانت قد"), so the name before them is the verb's subject.</summary>
     private bool OnlyAuxiliariesBetween(int from, int to)

@@ -16,7 +16,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> UnveilingObjects = new(StringComparer.Ordinal) { "النقاب", "الستار", "اللثام" };
 
     /// <summary>Folded auxiliaries between a subject and its verb ("كان قد قال"), which belong to neither.</summary>
-    private static readonly HashSet<string> AuxiliaryWords = new(StringComparer.Ordinal) { "قد", "لقد", "كان", "كانت", "كانوا" };
+    private static FrozenSet<string> AuxiliaryWords => Arabic.AuxiliaryWords.All;
 
     private static readonly HashSet<string> ThatWords = new(StringComparer.Ordinal)
     {

@@ -45,7 +45,7 @@ public sealed class LinkingResources
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Folded words that name a place but are mostly common words ("الصور", "الخبر"; Data/entities/place-common-words.tsv).</summary>
-    public HashSet<string> PlaceCommonWords { get; } = new(StringComparer.Ordinal);
+    public IReadOnlySet<string> PlaceCommonWords => Linking.PlaceCommonWords.Default;
 
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
@@ -299,12 +299,6 @@ public sealed class LinkingResources
         {
             var country = row[regions.Column("country")];
             r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
-        }
-
-        var commonWords = TsvResource.Load("entities/place-common-words.tsv");
-        foreach (var row in commonWords.Rows)
-        {
-            r.PlaceCommonWords.Add(Key(row[commonWords.Column("word")]));
         }
 
         var heads = TsvResource.Load("entities/place-heads.tsv");

@@ -29,7 +29,7 @@ public static class MentionClusterer
         Span<char> buffer = stackalloc char[128];
         foreach (var m in mentions)
         {
-            var surface = NameJoiners.Plain(MentionText.Of(text, m));
+            var surface = MentionText.Of(text, m);
             var key = LinkingResources.Key(surface);
             if (key.Length == 0)
             {
@@ -144,11 +144,8 @@ public static class MentionClusterer
         IsDesignatorWord(key.StartsWith("ال", StringComparison.Ordinal) ? key.AsSpan(2) : key);
 
     /// <summary>The key without a leading place designator, when a name follows it.</summary>
-    public static string StripDesignator(string key)
-    {
-        var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) ? key[(space + 1)..] : key;
-    }
+    public static string StripDesignator(string key) =>
+        WithoutDesignator(key) is var rest && rest.Length == key.Length ? key : rest.ToString();
 
     /// <summary><see cref="StripDesignator"/> without making a string.</summary>
     public static ReadOnlySpan<char> WithoutDesignator(string key)
