@@ -653,7 +653,7 @@ public sealed class EntityLinker(LinkingResources resources)
             // The unit's own name as written (the key has lost its hamzas and ة), after the head.
             if (head.IsUnit && c.FullestName() is var written && written.IndexOf(' ', StringComparison.Ordinal) is var cut and > 0)
             {
-                return (head.EnglishOf(Transliterator.ToLatin(written[(cut + 1)..], resources.NameSpellings))!, null);
+                return (head.EnglishOf(_latin.Spelled(written[(cut + 1)..]))!, null);
             }
         }
 
@@ -664,7 +664,7 @@ public sealed class EntityLinker(LinkingResources resources)
     private string? PersonNameAfter(string written)
     {
         var cut = written.IndexOf(' ', StringComparison.Ordinal);
-        return cut > 0 && resources.EnglishNames.Match(Transliterator.ToLatin(written[(cut + 1)..]), null) is { } english ? english.Name : null;
+        return cut > 0 && resources.EnglishNames.Match(_latin.Plain(written[(cut + 1)..]), null) is { } english ? english.Name : null;
     }
 
     private List<PlaceCandidate> Candidates(MentionCluster c, IReadOnlySet<string>? articleCountries = null)
@@ -785,8 +785,23 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         var first = MentionClusterer.LooseKey(full[..full.IndexOf(' ', StringComparison.Ordinal)]);
-        var same = named.Where(n => n.Actor.NameEn is not null && n.Actor.NameEn == actor.NameEn).ToList();
-        return same.Count > 0 && !same.Exists(n => MentionClusterer.LooseKey(n.First) == first);
+        var listed = false;
+        foreach (var (looseFirst, other) in named)
+        {
+            if (other.NameEn is null || other.NameEn != actor.NameEn)
+            {
+                continue;
+            }
+
+            if (looseFirst == first)
+            {
+                return false;
+            }
+
+            listed = true;
+        }
+
+        return listed;
     }
 
     /// <summary>

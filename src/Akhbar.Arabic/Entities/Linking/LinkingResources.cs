@@ -68,8 +68,11 @@ public sealed class LinkingResources
     /// <summary>Actors by the last word of their multi-word names ("الاسد"), for a word that is no actor's whole name.</summary>
     public Dictionary<string, List<ActorRecord>> ActorsByLastWord { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The folded first words of the dictionary's names of two words or more, by their last word ("فياض": سلام).</summary>
-    public Dictionary<string, List<(string First, ActorRecord Actor)>> ActorFirstWordsByLastWord { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The first words of the dictionary's names of two words or more, as loose keys (<see cref="MentionClusterer.LooseKey(string)"/>),
+    /// by their last word ("فياض": سلام).
+    /// </summary>
+    public Dictionary<string, List<(string LooseFirst, ActorRecord Actor)>> ActorFirstWordsByLastWord { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English names of Arabic names aligned in parallel text (الأمم المتحدة: United Nations), by folded key.</summary>
     public Dictionary<string, string> PairedNames { get; } = new(StringComparer.Ordinal);
@@ -226,7 +229,7 @@ public sealed class LinkingResources
                     r.ActorFirstWordsByLastWord[lastWord] = firsts = [];
                 }
 
-                firsts.Add((key[..key.IndexOf(' ', StringComparison.Ordinal)], actor));
+                firsts.Add((MentionClusterer.LooseKey(key[..key.IndexOf(' ', StringComparison.Ordinal)]), actor));
             }
 
             if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
