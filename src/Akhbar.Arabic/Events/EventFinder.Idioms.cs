@@ -9,7 +9,7 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Words after ضرب that make it an idiom or a blow of nature, folded, without the article or و.</summary>
+    /// <summary>Words after ضرب that make it an idiom or a blow of nature, folded, without و (the forms with the article are listed where the idiom takes them).</summary>
     private static readonly HashSet<string> StrikeIdiomWords = new(StringComparer.Ordinal)
     {
         "مثل", "مثلا", "مثالا", "امثله", "موعد", "موعدا", "عرض", "رقما", "الرقم", "ارقاما", "اطنابه", "اطنابها", "جذوره", "جذورها",
