@@ -12,9 +12,9 @@ namespace Akhbar.Arabic;
 /// <summary>The standard Arabic news pipeline, built once and shared across threads.</summary>
 public static class ArabicPipeline
 {
-    /// <param name="eventFilter">Whether the event stage applies its learned filter (docs/stages/events.md); off to train
-    /// it or to measure the rules alone.</param>
-    public static AnalysisPipeline CreateDefault(bool eventFilter = true) =>
+    /// <param name="eventFilter">Whether the event stage applies its learned filter (docs/stages/events.md, "The event
+    /// filter"); off by default.</param>
+    public static AnalysisPipeline CreateDefault(bool eventFilter = false) =>
         new PipelineBuilder()
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())

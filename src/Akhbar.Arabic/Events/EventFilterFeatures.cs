@@ -36,9 +36,10 @@ public static class EventFilterFeatures
 
         var token = tokens[k];
         var lexeme = lexicon.Find(token, doc.Text, out var future);
-        features.Add("lem=" + (lexeme?.Lemma ?? "?"));
-        features.Add(lexeme?.Kind == EventWordKind.Verb ? "kind=verb" : "kind=noun");
         var word = ArticleActors.WithoutConjunction(token.Key);
+        // Words the rules code outside the lexicon (a protesters' act: "ورفع المتظاهرون"، "أغلقوا") go by their own form.
+        features.Add(lexeme is null ? "word=" + word : "lem=" + lexeme.Lemma);
+        features.Add(lexeme is null ? "kind=other" : lexeme.Kind == EventWordKind.Verb ? "kind=verb" : "kind=noun");
         if (token.Has(SegmentRole.Article) || word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal))
         {
             features.Add("definite");

@@ -3,9 +3,11 @@ namespace Akhbar.Arabic.Events;
 /// <summary>
 /// A sentence of the filter's training data: its group (the article it comes from, so that a fold never splits an
 /// article), its gold label, and the features of each realized event of the category the engine coded in it (none when
-/// it coded none: such a sentence is predicted negative whatever the filter does).
+/// it coded none: such a sentence is predicted negative whatever the filter does). <see cref="NamedEvent"/> tells that it
+/// also holds an event the filter leaves alone (<see cref="EventFilter.IsNamedEvent"/>): it is predicted positive whatever
+/// the filter does.
 /// </summary>
-public sealed record FilterSentence(string Group, bool Positive, IReadOnlyList<IReadOnlyList<string>> Candidates);
+public sealed record FilterSentence(string Group, bool Positive, IReadOnlyList<IReadOnlyList<string>> Candidates, bool NamedEvent = false);
 
 /// <summary>Sentence detection counts and their precision, recall and F1.</summary>
 public readonly record struct FilterCounts(int TruePositive, int FalsePositive, int FalseNegative)
@@ -106,13 +108,15 @@ public static class EventFilterTraining
         return index.Where(p => Math.Abs(w[p.Value]) >= 1e-4).ToDictionary(p => p.Key, p => Math.Round(w[p.Value], 4), StringComparer.Ordinal);
     }
 
-    /// <summary>The probability of the best candidate of each sentence (0 for a sentence with none).</summary>
+    /// <summary>The probability of the best candidate of each sentence (-∞ for a sentence with none, +∞ with a named event).</summary>
     public static double[] SentenceScores(IReadOnlyList<FilterSentence> sentences, Dictionary<string, double> weights)
     {
         var scores = new double[sentences.Count];
         for (var i = 0; i < sentences.Count; i++)
         {
-            scores[i] = sentences[i].Candidates.Count == 0 ? double.NegativeInfinity : sentences[i].Candidates.Max(c => Probability(weights, c));
+            scores[i] = sentences[i].NamedEvent ? double.PositiveInfinity
+                : sentences[i].Candidates.Count == 0 ? double.NegativeInfinity
+                : sentences[i].Candidates.Max(c => Probability(weights, c));
         }
 
         return scores;

@@ -15,9 +15,9 @@ public sealed class EventStage : IPipelineStage
     private readonly CameoCodes _codes;
     private readonly EventFilter? _filter;
 
-    /// <param name="filtered">Whether the learned event filter (<see cref="EventFilter"/>) drops PROTEST and ASSAULT events
-    /// it does not take for reports; off for training it and for measuring the rules alone.</param>
-    public EventStage(EventLexicon? lexicon = null, CueLexicon? cues = null, CameoCodes? codes = null, bool filtered = true)
+    /// <param name="filtered">Whether the learned event filter (<see cref="EventFilter"/>) drops the PROTEST and ASSAULT events
+    /// it does not take for reports; off by default (docs/stages/events.md, "The event filter").</param>
+    public EventStage(EventLexicon? lexicon = null, CueLexicon? cues = null, CameoCodes? codes = null, bool filtered = false)
     {
         _lexicon = lexicon ?? EventLexicon.Default;
         _cues = cues ?? CueLexicon.Default;

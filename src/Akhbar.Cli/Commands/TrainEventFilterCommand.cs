@@ -57,7 +57,7 @@ public static partial class TrainEventFilterCommand
                 var training = EventFilterTraining.Count(sentences, EventFilterTraining.SentenceScores(sentences, weights), threshold);
                 var notes = new List<string>
                 {
-                    $"{sentences.Count} sentences ({sentences.Count(s => s.Positive)} yes), {sentences.Sum(s => s.Candidates.Count)} candidate events in {sentences.Count(s => s.Candidates.Count > 0)} of them",
+                    $"{sentences.Count} sentences ({sentences.Count(s => s.Positive)} yes), {sentences.Sum(s => s.Candidates.Count)} candidate events in {sentences.Count(s => s.Candidates.Count > 0)} of them; {sentences.Count(s => s.NamedEvent)} with a named event, kept",
                     Figures($"rules alone, sentences", cv.Without),
                     Figures($"{k}-fold nested cross-validation, rules + filter (the real figure)", cv.With),
                     Figures("training sentences, rules + filter (optimistic: the filter saw them)", training),
@@ -102,9 +102,9 @@ public static partial class TrainEventFilterCommand
 
             var group = groupOfText.TryGetValue(s.Text, out var seen) ? seen : groupOfText[s.Text] = SentenceNumber().Replace(s.Id, "");
             var doc = pipeline.Process(new RawArticle { Id = s.Id, Body = s.Text });
-            var candidates = EventFilter.Candidates(doc, doc.HasEvents ? doc.Events : [], EventLexicon.Default)
-                .Where(c => c.Category == category).Select(c => (IReadOnlyList<string>)c.Features).ToList();
-            list.Add(new FilterSentence(group, positive, candidates));
+            var candidates = EventFilter.Candidates(doc, doc.HasEvents ? doc.Events : [], EventLexicon.Default).Where(c => c.Category == category).ToList();
+            list.Add(new FilterSentence(group, positive, candidates.Where(c => !c.Named).Select(c => (IReadOnlyList<string>)c.Features).ToList(),
+                candidates.Exists(c => c.Named)));
         }
 
         return list;
