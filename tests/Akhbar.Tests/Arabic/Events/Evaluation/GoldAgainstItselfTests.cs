@@ -19,6 +19,9 @@ public sealed class GoldAgainstItselfTests
     [SharedFact]
     public void Copied_blind_test_gold_scores_100_on_every_measure() => ScoreCopiedGold("events-test", 89);
 
+    [SharedFact]
+    public void Copied_second_annotation_scores_100_on_every_measure() => ScoreCopiedGold(Path.Combine("agreement", "events-test4-b"), 71);
+
     private static void ScoreCopiedGold(string folder, int expectedEvents)
     {
         var pipeline = ArabicPipeline.CreateDefault();
