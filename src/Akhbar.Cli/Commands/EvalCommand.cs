@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Akhbar.Arabic.Time.Evaluation;
+using Akhbar.Core.Diagnostics;
 
 namespace Akhbar.Cli.Commands;
 
@@ -55,5 +57,33 @@ public static class EvalCommand
         }
 
         return dir;
+    }
+
+    /// <summary>The --compare option of eval entities and eval events: a second annotation scored as predictions against --gold.</summary>
+    public static Option<string?> CompareOption() => new("--compare")
+    {
+        Description = "A second folder of gold files for the same articles, scored as if it were the predictions against --gold (agreement between annotations; gold/README.md, \"gold/agreement\").",
+    };
+
+    /// <summary>
+    /// The file of the compared folder for a gold file: same file name, same article id, and its own text hash checked
+    /// against the corpus record; a one-line error when it is missing or describes another article.
+    /// </summary>
+    public static string ComparedFile(string compareFolder, string goldPath, string newsFolder, Dictionary<string, Dictionary<string, byte[]>> cache)
+    {
+        var path = Path.Combine(compareFolder, Path.GetFileName(goldPath));
+        if (!File.Exists(path))
+        {
+            throw new BadInputException(DiagnosticCodes.EmptyInput, $"{path}: missing; the compared folder needs a file for every scored file of --gold.");
+        }
+
+        var (gold, compared) = (GoldArticle.Load(goldPath), GoldArticle.Load(path));
+        if (gold.Id != compared.Id)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: describes {compared.Id}, not {gold.Id}.");
+        }
+
+        compared.ReadRecord(newsFolder, cache);
+        return path;
     }
 }

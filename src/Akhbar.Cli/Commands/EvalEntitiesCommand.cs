@@ -19,21 +19,29 @@ public static class EvalEntitiesCommand
     {
         var shared = EvalCommand.SharedOption();
         var gold = new Option<string>("--gold") { Description = "A folder of gold article files (gold/README.md).", Required = true };
+        var compare = EvalCommand.CompareOption();
         var verbose = new Option<bool>("--verbose") { Description = "List every missed gold entity, spurious entity and wrong English name, country or point." };
-        var command = new Command("entities", "Linked entities: precision and recall against gold, and accuracy of English names, countries and coordinates.") { shared, gold, verbose };
-        command.SetAction(parse => Run(parse.GetValue(gold)!, EvalCommand.ResolveShared(parse.GetValue(shared)), parse.GetValue(verbose), parse.InvocationConfiguration.Output));
+        var command = new Command("entities", "Linked entities: precision and recall against gold, and accuracy of English names, countries and coordinates.") { shared, gold, compare, verbose };
+        command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(compare), EvalCommand.ResolveShared(parse.GetValue(shared)), parse.GetValue(verbose), parse.InvocationConfiguration.Output));
         return command;
     }
 
-    private static int Run(string folder, string sharedFolder, bool verbose, TextWriter output)
+    /// <summary>
+    /// Scores the linker's entities, or with <paramref name="compareFolder"/> that folder's entities taken as predictions
+    /// (<see cref="GoldEntity.AsPredicted"/>), against the gold folder, with the same matching.
+    /// </summary>
+    private static int Run(string folder, string? compareFolder, string sharedFolder, bool verbose, TextWriter output)
     {
-        if (!Directory.Exists(folder))
+        foreach (var f in compareFolder is null ? [folder] : (string[])[folder, compareFolder])
         {
-            throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no such folder.");
+            if (!Directory.Exists(f))
+            {
+                throw new BadInputException(DiagnosticCodes.EmptyInput, $"{f}: no such folder.");
+            }
         }
 
         var news = Path.Combine(sharedFolder, "data", "news");
-        var pipeline = ArabicPipeline.CreateDefault();
+        var pipeline = compareFolder is null ? ArabicPipeline.CreateDefault() : null;
         var score = new LinkingScore();
         var cache = new Dictionary<string, Dictionary<string, byte[]>>();
         var articles = 0;
@@ -46,21 +54,9 @@ public static class EvalEntitiesCommand
             }
 
             var record = GoldArticle.Load(path).ReadRecord(news, cache);
-            var doc = pipeline.Process(record);
-            var predicted = new List<(Entity, HashSet<TextSpan>)>();
-            foreach (var e in doc.LinkedEntities)
-            {
-                var raw = new HashSet<TextSpan>();
-                foreach (var m in e.Mentions)
-                {
-                    if (doc.Offsets.ToRaw(m.Span) is { } r)
-                    {
-                        raw.Add(new TextSpan(r.Start, r.End));
-                    }
-                }
-
-                predicted.Add((e, raw));
-            }
+            var predicted = pipeline is null
+                ? GoldEntity.LoadAll(EvalCommand.ComparedFile(compareFolder!, path, news, cache)).Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList()
+                : Linked(pipeline.Process(record));
 
             var matched = score.Add(gold, predicted);
             if (verbose)
@@ -76,12 +72,34 @@ public static class EvalEntitiesCommand
             throw new BadInputException(DiagnosticCodes.EmptyInput, $"{folder}: no gold file has entities.");
         }
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} predicted, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard}); {score.OnlyInTitle} predicted only in titles, not scored."));
+        var predictor = compareFolder is null ? "predicted" : $"in {compareFolder}, scored as predictions";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{articles} articles, {score.Gold} gold entities, {score.Predicted} {predictor}, {score.Matched} matched (same type, mention Jaccard >= {LinkingScore.MinJaccard}); {score.OnlyInTitle} predicted only in titles, not scored."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"entities  P {Percent(score.Matched, score.Predicted),5:0.0}  R {Percent(score.Matched, score.Gold),5:0.0}  F1 {F1(score.Matched, score.Predicted, score.Gold),5:0.0}"));
         Row(output, "name_en", score.NameEn);
         Row(output, "country", score.Country);
         Row(output, "coordinates", score.Point);
         return AkhbarCli.Ok;
+    }
+
+    /// <summary>The linked entities of an analyzed document with their mentions as raw spans.</summary>
+    private static List<(Entity, HashSet<TextSpan>)> Linked(Document doc)
+    {
+        var predicted = new List<(Entity, HashSet<TextSpan>)>();
+        foreach (var e in doc.LinkedEntities)
+        {
+            var raw = new HashSet<TextSpan>();
+            foreach (var m in e.Mentions)
+            {
+                if (doc.Offsets.ToRaw(m.Span) is { } r)
+                {
+                    raw.Add(new TextSpan(r.Start, r.End));
+                }
+            }
+
+            predicted.Add((e, raw));
+        }
+
+        return predicted;
     }
 
     /// <summary>Lists, for one article, what the score counted against the engine, with the raw text of each mention.</summary>

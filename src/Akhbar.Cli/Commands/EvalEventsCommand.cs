@@ -22,6 +22,7 @@ public static class EvalEventsCommand
         var gold = new Option<string?>("--gold") { Description = "A folder of gold article files with events (gold/README.md)." };
         var gsr = new Option<string?>("--gsr") { Description = "The arabic-event-gsr folder (../shared/data/arabic-event-gsr)." };
         var up = new Option<string?>("--up") { Description = "The UniversalPetrarch Arabic gold folder (../shared/data/cameo-arabic-universalpetrarch/gold)." };
+        var compare = EvalCommand.CompareOption();
         var verbose = new Option<bool>("--verbose") { Description = "List every missed and spurious event (gold) or sentence (data sets)." };
         var withFilter = new Option<bool>("--event-filter")
         {
@@ -29,7 +30,7 @@ public static class EvalEventsCommand
         };
         var command = new Command("events", "Events: (source, type, target) P/R/F1 on gold articles; PROTEST/ASSAULT detection and actors on the Arabic event data sets.")
         {
-            shared, gold, gsr, up, verbose, withFilter,
+            shared, gold, compare, gsr, up, verbose, withFilter,
         };
         command.SetAction(parse =>
         {
@@ -40,12 +41,18 @@ public static class EvalEventsCommand
                 throw new CliUsageException("eval events needs --gold, --gsr or --up (one or more).");
             }
 
+            var compareDir = parse.GetValue(compare);
+            if (compareDir is not null && goldDir is null)
+            {
+                throw new CliUsageException("--compare needs --gold: it scores the compared folder against that gold.");
+            }
+
             var filtered = parse.GetValue(withFilter);
             var pipeline = ArabicPipeline.CreateDefault(eventFilter: filtered);
             var list = parse.GetValue(verbose);
             if (goldDir is not null)
             {
-                RunGold(pipeline, goldDir, EvalCommand.ResolveShared(parse.GetValue(shared)), list, output);
+                RunGold(pipeline, goldDir, compareDir is null ? null : Folder(compareDir), EvalCommand.ResolveShared(parse.GetValue(shared)), list, output);
             }
 
             if (gsrDir is not null)
@@ -63,7 +70,12 @@ public static class EvalEventsCommand
         return command;
     }
 
-    private static void RunGold(AnalysisPipeline pipeline, string folder, string sharedFolder, bool verbose, TextWriter output)
+    /// <summary>
+    /// Scores the engine's events, or with <paramref name="compareFolder"/> that folder's events taken as predictions (<see
+    /// cref="GoldAsPrediction"/>), against the gold folder. Both are matched within the pipeline's sentences, so the figures
+    /// of an annotator and of the engine on the same gold are measured alike.
+    /// </summary>
+    private static void RunGold(AnalysisPipeline pipeline, string folder, string? compareFolder, string sharedFolder, bool verbose, TextWriter output)
     {
         var files = Directory.GetFiles(Folder(folder), "*.json").Order(StringComparer.Ordinal)
             .Select(EventGoldFile.Load).Where(f => f.Annotated).ToList();
@@ -79,10 +91,14 @@ public static class EvalEventsCommand
         {
             var article = Arabic.Time.Evaluation.GoldArticle.Load(file.Path);
             var raw = article.ReadRecord(news, cache);
-            score.Add(article.Id, raw.Body, file, PredictedEvents.From(Analyze(pipeline, raw)));
+            var predicted = compareFolder is null
+                ? PredictedEvents.From(Analyze(pipeline, raw))
+                : Compared(EvalCommand.ComparedFile(compareFolder, file.Path, news, cache), raw.Body, PredictedEvents.RawSentences(pipeline.Process(raw)));
+            score.Add(article.Id, raw.Body, file, predicted);
         }
 
-        output.WriteLine($"{score.Articles} articles with gold events, {score.Gold} gold events, {score.Predicted} predicted.");
+        var predictor = compareFolder is null ? "predicted" : $"in {compareFolder}, scored as predictions";
+        output.WriteLine($"{score.Articles} articles with gold events, {score.Gold} gold events, {score.Predicted} {predictor}.");
         Prf(output, "triggers (overlap, any type)", score.TriggerMatched, score.Predicted, score.Gold);
         var t = score.OnTriggers;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -98,6 +114,14 @@ public static class EvalEventsCommand
         }
 
         List(output, verbose, score.Errors);
+    }
+
+    /// <summary>The events of a second annotation as predictions, in the pipeline's sentences; its offsets are checked against the text first.</summary>
+    private static PredictedEvents Compared(string path, string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var file = EventGoldFile.Load(path);
+        file.CheckOffsets(text.Length);
+        return GoldAsPrediction.Events(file, sentences);
     }
 
     private static void RunGsr(AnalysisPipeline pipeline, string folder, bool verbose, bool filtered, TextWriter output)

@@ -35,13 +35,7 @@ public sealed record PredictedEvents(IReadOnlyList<PredictedEvent> Events, IRead
             throw new InvalidOperationException("the document has no event layer");
         }
 
-        var sentences = new List<TextSpan>();
-        foreach (var s in doc.Sentences)
-        {
-            // A sentence from a separate title field keeps its index with an empty span, so indices still agree.
-            sentences.Add(Raw(doc, s.Span) ?? new TextSpan(0, 0));
-        }
-
+        var sentences = RawSentences(doc);
         var events = new List<PredictedEvent>();
         foreach (var e in doc.Events)
         {
@@ -58,6 +52,10 @@ public sealed record PredictedEvents(IReadOnlyList<PredictedEvent> Events, IRead
 
         return new PredictedEvents(events, sentences);
     }
+
+    /// <summary>The document's sentences in raw offsets, by index; a sentence from a separate title field keeps its index with an empty span, so indices still agree.</summary>
+    public static IReadOnlyList<TextSpan> RawSentences(Document doc) =>
+        doc.Sentences.Select(s => Raw(doc, s.Span) ?? new TextSpan(0, 0)).ToList();
 
     private static PredictedActor? Actor(Document doc, EventArgument? argument)
     {

@@ -43,6 +43,22 @@ public sealed record GoldEntity(string Type, string? NameEn, string? Country, do
         }
     }
 
+    /// <summary>
+    /// This entity as if the linker had predicted it (for comparing two annotations with <see cref="LinkingScore"/>): its
+    /// type, English name, country and point, and its mentions as the raw spans the score compares. A type label that is
+    /// not PERS, LOC, ORG or MISC is a one-line error.
+    /// </summary>
+    public (Entity Entity, HashSet<TextSpan> Raw) AsPredicted(string id)
+    {
+        if (!EntityTypeLabels.TryParse(Type, out var type))
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"entity {id}: \"{Type}\" is not an entity type (PERS, LOC, ORG or MISC).");
+        }
+
+        var geo = Lat is { } lat && Lon is { } lon ? new GeoLink(0, lat, lon, "", Country ?? "") : null;
+        return (new Entity(id, type, NameEn ?? "", NameEn, Country, [], null, geo, []), Mentions.ToHashSet());
+    }
+
     private static string? Optional(JsonElement e, string name) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }
