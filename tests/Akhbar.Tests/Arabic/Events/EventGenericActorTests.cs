@@ -80,6 +80,13 @@ public sealed class EventGenericActorTests
     }
 
     [Fact]
+    public void The_political_process_is_no_march()
+    {
+        Assert.DoesNotContain(Run("وأكد الوزير حرصه على دفع المسيرة السياسية والتفاوضية مع الجيران.").Events, e => e.Cameo == "141");
+        Assert.Contains(Run("وانطلقت المسيرة الطلابية من أمام الجامعة.").Events, e => e.Cameo == "141");
+    }
+
+    [Fact]
     public void A_protest_noun_of_purpose_is_protested_by_the_subject_of_its_clause()
     {
         var doc = Run("وأضرب المعلمون في المدارس الحكومية احتجاجا على تأخر الرواتب.");
