@@ -80,6 +80,13 @@ public sealed class EventGenericActorTests
     }
 
     [Fact]
+    public void A_launch_a_test_is_for_is_no_attack_but_an_attack_a_convoy_suffered_is()
+    {
+        Assert.DoesNotContain(Run("وحثت الدول الجارة على عدم إجراء تجارب جديدة لإطلاق صواريخ بعيدة المدى.").Events, EventArticle.Violent);
+        Assert.Contains(Run("وتعرضت القافلة لهجوم مسلح قرب الحدود.").Events, EventArticle.Violent);
+    }
+
+    [Fact]
     public void The_political_process_is_no_march()
     {
         Assert.DoesNotContain(Run("وأكد الوزير حرصه على دفع المسيرة السياسية والتفاوضية مع الجيران.").Events, e => e.Cameo == "141");
