@@ -92,6 +92,17 @@ public sealed class EventFilterTests
         Assert.True(EventFilter.IsNamedEvent(doc, attack));
     }
 
+    [Fact]
+    public void Training_refuses_a_missing_folder_and_a_single_fold_in_one_line()
+    {
+        var (exit, _, error) = CliRunner.Run("train", "event-filter", "--gsr", "/no/such/gsr-folder", "--out", "unused.tsv");
+        Assert.Equal(1, exit);
+        Assert.Contains("no such folder", error, StringComparison.Ordinal);
+        (exit, _, error) = CliRunner.Run("train", "event-filter", "--gsr", ".", "--folds", "1", "--out", "unused.tsv");
+        Assert.NotEqual(0, exit);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
     [SharedFact]
     public void The_shipped_model_is_what_the_training_command_makes_of_the_gsr()
     {
