@@ -87,6 +87,14 @@ public sealed class EventGenericActorTests
     }
 
     [Fact]
+    public void Attacks_someone_expects_are_hypothetical_but_a_statement_after_a_fear_in_another_clause_is_not()
+    {
+        var doc = Run("وتوقع المحلل أن تلجأ الحكومة إلى شن هجمات على معاقل المتمردين.", "وكان الرجل يخشى من السجن إذ قال إنه لن يعود.");
+        Assert.True(Assert.Single(doc.Events, EventArticle.Violent).Hypothetical);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010" && e.Hypothetical);
+    }
+
+    [Fact]
     public void The_political_process_is_no_march()
     {
         Assert.DoesNotContain(Run("وأكد الوزير حرصه على دفع المسيرة السياسية والتفاوضية مع الجيران.").Events, e => e.Cameo == "141");
