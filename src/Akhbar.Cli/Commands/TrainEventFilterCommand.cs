@@ -52,7 +52,9 @@ public static partial class TrainEventFilterCommand
             {
                 var sentences = Sentences(pipeline, folder, category);
                 var cv = EventFilterTraining.CrossValidate(sentences, k);
-                var (l2, threshold) = EventFilterTraining.Choose(sentences, k, level: 0);
+                var (l2, chosen) = EventFilterTraining.Choose(sentences, k, level: 0);
+                // Rounded as the model file writes it, so that the training-set figure is that of the shipped file.
+                var threshold = Math.Round(chosen, 4);
                 var weights = EventFilterTraining.Fit(sentences, l2);
                 var training = EventFilterTraining.Count(sentences, EventFilterTraining.SentenceScores(sentences, weights), threshold);
                 var notes = new List<string>
