@@ -35,7 +35,8 @@ if (args.Length >= 1 && args[0] == "timeshare")
 Console.WriteLine($"akhbar-bench: {corpus.Articles.Count:N0} ant-multisource articles, {corpus.Utf8Bytes / 1e6:F1} MB of UTF-8 text per operation.");
 
 // `cpu [--passes N]`: the throughput methods timed by CPU time, interleaved (see CpuTimings).
-// `stages [--passes N]`: each pipeline stage's share of the analysis time, timed inside one run (see StageTimings).
+// `stages [--passes N] [--event-filter]`: each pipeline stage's share of the analysis time, timed inside one run (see
+// StageTimings); --event-filter times the event stage with its learned filter on.
 var passesAt = Array.IndexOf(args, "--passes");
 int Passes(int fallback) => passesAt >= 0 && passesAt + 1 < args.Length ? int.Parse(args[passesAt + 1], System.Globalization.CultureInfo.InvariantCulture) : fallback;
 if (args.Length >= 1 && args[0] == "cpu")
@@ -51,7 +52,7 @@ if (args.Length >= 1 && args[0] == "segsteps")
 
 if (args.Length >= 1 && args[0] == "stages")
 {
-    return StageTimings.Run(corpus, Passes(3));
+    return StageTimings.Run(corpus, Passes(3), args.Contains("--event-filter"));
 }
 
 // One pass over the sample takes about a second, so a short job (1 warm-up, 5 measured passes, in this

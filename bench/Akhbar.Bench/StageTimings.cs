@@ -10,9 +10,9 @@ namespace Akhbar.Bench;
 /// </summary>
 public static class StageTimings
 {
-    public static int Run(BenchCorpus corpus, int passes)
+    public static int Run(BenchCorpus corpus, int passes, bool eventFilter = false)
     {
-        var pipeline = ArabicPipeline.CreateDefault();
+        var pipeline = ArabicPipeline.CreateDefault(eventFilter);
         var stages = pipeline.Stages;
         var ticks = new long[stages.Count];
         long cleaning = 0;
@@ -33,7 +33,7 @@ public static class StageTimings
         }
 
         var total = cleaning + ticks.Sum();
-        Console.WriteLine($"{corpus.Articles.Count:N0} articles x {passes} passes, {total * 1000.0 / Stopwatch.Frequency:F0} ms in all");
+        Console.WriteLine($"{corpus.Articles.Count:N0} articles x {passes} passes, {total * 1000.0 / Stopwatch.Frequency:F0} ms in all{(eventFilter ? " (event filter on)" : "")}");
         Console.WriteLine($"  {"cleaning",-24} {cleaning * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * cleaning / total,5:F1}%");
         for (var s = 0; s < stages.Count; s++)
         {

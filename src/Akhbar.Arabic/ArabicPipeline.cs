@@ -12,7 +12,9 @@ namespace Akhbar.Arabic;
 /// <summary>The standard Arabic news pipeline, built once and shared across threads.</summary>
 public static class ArabicPipeline
 {
-    public static AnalysisPipeline CreateDefault() =>
+    /// <param name="eventFilter">Whether the event stage applies its learned filter (docs/stages/events.md, "The event
+    /// filter"); off by default.</param>
+    public static AnalysisPipeline CreateDefault(bool eventFilter = false) =>
         new PipelineBuilder()
             .UseCleaner(new ArticleCleaner())
             .Add(new SegmentationStage())
@@ -20,6 +22,6 @@ public static class ArabicPipeline
             .Add(new EntityLinkingStage())
             .Add(new TimeStage())
             .Add(new QuoteStage())
-            .Add(new EventStage())
+            .Add(new EventStage(filtered: eventFilter))
             .Build();
 }

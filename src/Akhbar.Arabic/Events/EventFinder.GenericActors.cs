@@ -453,10 +453,15 @@ internal sealed partial class EventFinder
     /// <summary>The folded stem of طائرة "aircraft" (its hamza folded like every key).</summary>
     private static readonly string AircraftStem = Akhbar.Core.Text.ArabicFolding.Fold("طائر");
 
-    /// <summary>Words after مسيرة that make it a course, not a march ("مسيرة السلام", "مسيرة التنمية"), folded.</summary>
+    /// <summary>
+    /// Words after مسيرة that make it a course, not a march: nouns ("مسيرة السلام", "مسيرة التنمية") and the nisba adjectives
+    /// of a political or working course ("المسيرة السياسية والتفاوضية" is the peace process, "مسيرته المهنية" a career), folded.
+    /// </summary>
     private static readonly HashSet<string> CourseWords = new(StringComparer.Ordinal)
     {
         "السلام", "التسويه", "الاصلاح", "التنميه", "المفاوضات", "الحياه", "العمل", "البناء", "الديمقراطيه", "التعاون", "النضال",
+        "السياسيه", "التفاوضيه", "التنمويه", "الاصلاحيه", "النضاليه", "المهنيه", "الفنيه", "الرياضيه",
+        "التعليميه", "الاقتصاديه", "التاريخيه", "الوحدويه",
     };
 
     /// <summary>

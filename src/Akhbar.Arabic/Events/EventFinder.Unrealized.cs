@@ -3,7 +3,9 @@ namespace Akhbar.Arabic.Events;
 /// <summary>
 /// Acts named as possible or ordered, not done: a noun of force after a word of ability ("أسلحة قادرة على استهداف الأقمار
 /// الصناعية", "القدرة على شن هجمات") names what someone or something can do, and an arrest noun after a warrant
-/// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out.
+/// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out; a noun of force
+/// after ل that gives the purpose of a test, a base or a prepared device, or what someone is exposed to ("تجارب جديدة
+/// لإطلاق صواريخ", "قواعد لإطلاق قذائف", "عبوة مجهزة للتفجير", "معرضون للاغتيال"), names what it is for, not an act.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -20,7 +22,17 @@ internal sealed partial class EventFinder
         "مذكره", "مذكرات", "امر", "اوامر", "بمذكره", "مذكرتي",
     };
 
-    /// <summary>Whether noun k of force stands right after "قادر على" or "القدرة على", or noun k of arrest right after a warrant.</summary>
+    /// <summary>Words whose purpose or exposure a noun of force after ل names (folded, without a leading و).</summary>
+    private static readonly HashSet<string> PurposeHeads = new(StringComparer.Ordinal)
+    {
+        "تجربه", "تجارب", "التجارب", "اختبار", "اختبارات", "قاعده", "قواعد", "منصه", "منصات", "مجهز", "مجهزه", "معد", "معده",
+        "جاهز", "جاهزه", "معرض", "معرضه", "معرضون", "معرضين", "عرضه",
+    };
+
+    /// <summary>
+    /// Whether noun k of force stands right after "قادر على" or "القدرة على", after ل with a head of purpose before it
+    /// (<see cref="PurposeHeads"/>, one adjective between allowed: "تجارب جديدة لإطلاق"), or noun k of arrest right after a warrant.
+    /// </summary>
     private bool IsUnrealized(int k, int start, EventLexeme lexeme)
     {
         if (lexeme.Kind != EventWordKind.Noun || k - 1 < start)
@@ -31,6 +43,13 @@ internal sealed partial class EventFinder
         if (lexeme.Cameo == "173")
         {
             return WarrantWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+        }
+
+        if (IsForce(lexeme.Cameo) && _tokens[k].SegmentWith(Akhbar.Core.Model.SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ل'
+            && (PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+                || (k - 2 >= start && PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))))
+        {
+            return true;
         }
 
         return IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"

@@ -20,6 +20,17 @@ internal static class EventModality
         "اذا", "لو", "لولا", "ربما", "يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "المحتمل", "محتمل", "احتمال", "امكانيه",
     };
 
+    /// <summary>
+    /// Words of expectation and fear ("توقع أن تلجأ إسرائيل إلى شن عمليات اغتيال"، "يتوقع قمة تجمعه"، "خشية وقوع هجمات"،
+    /// "مخاوف من اندلاع مظاهرات"): the event noun they govern in their clause is awaited or feared, not done, so it is
+    /// hypothetical like a condition.
+    /// </summary>
+    private static readonly HashSet<string> Expectations = new(StringComparer.Ordinal)
+    {
+        "توقع", "توقعت", "توقعوا", "يتوقع", "تتوقع", "نتوقع", "متوقعا", "المتوقع", "يرجح", "ترجح", "المرجح", "مرجحا", "خشيه", "يخشي",
+        "تخشي", "مخاوف", "تخوف", "تخوفا", "يحتمل",
+    };
+
     /// <summary>Verbs of prevention and intent: "منع حدوث هجوم" is an attack that did not happen.</summary>
     private static readonly HashSet<string> Preventions = new(StringComparer.Ordinal) { "منع", "لمنع", "يمنع", "تمنع", "لتجنب", "تجنب", "تفادي", "لتفادي" };
 
@@ -82,15 +93,23 @@ internal static class EventModality
             return true;
         }
 
+        var sameClause = true;
         for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 8; k--)
         {
             var key = ArticleActors.WithoutConjunction(tokens[k].Key);
+            sameClause &= tokens[k].Kind != TokenKind.Punctuation && key != "اذ";
             if (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في"))
             {
                 return true;
             }
 
             if (RulingOut.Contains(key))
+            {
+                return true;
+            }
+
+            // Only for a noun in the same clause: "يخشى من السجن إذ قال" and "من غير المرجح أن ...، وأشارت" report statements.
+            if (kind == EventWordKind.Noun && sameClause && Expectations.Contains(key))
             {
                 return true;
             }

@@ -13,12 +13,16 @@ public sealed class EventStage : IPipelineStage
     private readonly EventLexicon _lexicon;
     private readonly CueLexicon _cues;
     private readonly CameoCodes _codes;
+    private readonly EventFilter? _filter;
 
-    public EventStage(EventLexicon? lexicon = null, CueLexicon? cues = null, CameoCodes? codes = null)
+    /// <param name="filtered">Whether the learned event filter (<see cref="EventFilter"/>) drops the PROTEST and ASSAULT events
+    /// it does not take for reports; off by default (docs/stages/events.md, "The event filter").</param>
+    public EventStage(EventLexicon? lexicon = null, CueLexicon? cues = null, CameoCodes? codes = null, bool filtered = false)
     {
         _lexicon = lexicon ?? EventLexicon.Default;
         _cues = cues ?? CueLexicon.Default;
         _codes = codes ?? CameoCodes.Default;
+        _filter = filtered ? EventFilter.Default : null;
     }
 
     public string Name => "events";
@@ -28,6 +32,9 @@ public sealed class EventStage : IPipelineStage
 
     public IReadOnlyCollection<string> Provides { get; } = [LayerNames.Events];
 
-    public void Process(Document document) =>
-        document.Events = new EventFinder(document, _lexicon, _cues, _codes).Find();
+    public void Process(Document document)
+    {
+        var events = new EventFinder(document, _lexicon, _cues, _codes).Find();
+        document.Events = _filter is null ? events : _filter.Apply(document, events, _lexicon);
+    }
 }

@@ -18,6 +18,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateLexicon());
         command.Subcommands.Add(CreateNameLikeness());
         command.Subcommands.Add(CreatePseudo());
+        command.Subcommands.Add(TrainEventFilterCommand.Create());
         return command;
     }
 

@@ -80,6 +80,28 @@ public sealed class EventGenericActorTests
     }
 
     [Fact]
+    public void A_launch_a_test_is_for_is_no_attack_but_an_attack_a_convoy_suffered_is()
+    {
+        Assert.DoesNotContain(Run("وحثت الدول الجارة على عدم إجراء تجارب جديدة لإطلاق صواريخ بعيدة المدى.").Events, EventArticle.Violent);
+        Assert.Contains(Run("وتعرضت القافلة لهجوم مسلح قرب الحدود.").Events, EventArticle.Violent);
+    }
+
+    [Fact]
+    public void Attacks_someone_expects_are_hypothetical_but_a_statement_after_a_fear_in_another_clause_is_not()
+    {
+        var doc = Run("وتوقع المحلل أن تلجأ الحكومة إلى شن هجمات على معاقل المتمردين.", "وكان الرجل يخشى من السجن إذ قال إنه لن يعود.");
+        Assert.True(Assert.Single(doc.Events, EventArticle.Violent).Hypothetical);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010" && e.Hypothetical);
+    }
+
+    [Fact]
+    public void The_political_process_is_no_march()
+    {
+        Assert.DoesNotContain(Run("وأكد الوزير حرصه على دفع المسيرة السياسية والتفاوضية مع الجيران.").Events, e => e.Cameo == "141");
+        Assert.Contains(Run("وانطلقت المسيرة الطلابية من أمام الجامعة.").Events, e => e.Cameo == "141");
+    }
+
+    [Fact]
     public void A_protest_noun_of_purpose_is_protested_by_the_subject_of_its_clause()
     {
         var doc = Run("وأضرب المعلمون في المدارس الحكومية احتجاجا على تأخر الرواتب.");
