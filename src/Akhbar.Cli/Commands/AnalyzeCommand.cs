@@ -50,10 +50,14 @@ public static class AnalyzeCommand
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
         var stats = new Option<bool>("--stats") { Description = "Print articles/s, MB/s and peak memory to stderr at the end." };
+        var eventFilter = new Option<bool>("--event-filter")
+        {
+            Description = "Drop the PROTEST and ASSAULT events that the learned filter does not take for reports of a real event (higher precision, lower recall; docs/stages/events.md, \"The event filter\").",
+        };
 
         var command = new Command("analyze", "Clean and analyze Arabic news: prints akhbar.article/1 JSON records (docs/CONTRACT.md).")
         {
-            input, published, id, format, inputFormat, tokens, maxBytes, threads, stats,
+            input, published, id, format, inputFormat, tokens, maxBytes, threads, stats, eventFilter,
         };
 
         command.SetAction(parse =>
@@ -67,7 +71,8 @@ public static class AnalyzeCommand
                 parse.GetValue(tokens),
                 new InputLimits { MaxArticleBytes = parse.GetValue(maxBytes) },
                 parse.GetValue(threads),
-                parse.GetValue(stats));
+                parse.GetValue(stats),
+                parse.GetValue(eventFilter));
             return Run(options, parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
 
@@ -75,7 +80,7 @@ public static class AnalyzeCommand
     }
 
     private sealed record AnalyzeOptions(
-        string[] Inputs, string? Published, string? Id, string? Format, string InputFormat, bool Tokens, InputLimits Limits, int Threads, bool Stats);
+        string[] Inputs, string? Published, string? Id, string? Format, string InputFormat, bool Tokens, InputLimits Limits, int Threads, bool Stats, bool EventFilter);
 
     private static int Run(AnalyzeOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -92,7 +97,7 @@ public static class AnalyzeCommand
         var isJsonLines = o.Inputs.Length > 1 || o.InputFormat == "jsonl"
             || (o.InputFormat == "auto" && o.Inputs[0] != "-" && (IsJsonLinesName(o.Inputs[0]) || Directory.Exists(o.Inputs[0])));
         var isCollection = !isJsonLines && o.InputFormat == "auto" && IsCollectionName(o.Inputs[0]);
-        var pipeline = ArabicPipeline.CreateDefault();
+        var pipeline = ArabicPipeline.CreateDefault(eventFilter: o.EventFilter);
         var watch = Stopwatch.StartNew();
         using var sink = OutputSink.For(stdout);
         int exit;

@@ -40,6 +40,23 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_event_filter_is_asked_for_by_a_flag()
+    {
+        // A protest told only by its marchers' signs: the learned filter does not take it for a report, the rules do.
+        var path = File("p.txt", "عنوان\n\nورفع المتظاهرون لافتات تندد بالغلاء.\n");
+        int Protests(params string[] extra)
+        {
+            var (exit, output, error) = CliRunner.Run(["analyze", path, "--published", "2020-01-05", .. extra]);
+            Assert.True(exit == 0, error);
+            return JsonDocument.Parse(output).RootElement.GetProperty("events").EnumerateArray()
+                .Count(e => e.GetProperty("cameo").GetString()!.StartsWith("14", StringComparison.Ordinal));
+        }
+
+        Assert.True(Protests() > 0);
+        Assert.Equal(0, Protests("--event-filter"));
+    }
+
+    [Fact]
     public void Tokens_are_left_out_unless_asked_for()
     {
         var (_, output, _) = CliRunner.Run("analyze", File("a.txt", "عنوان\nنص."));
