@@ -37,20 +37,7 @@ public sealed class EventFilter
     public IReadOnlyDictionary<string, CategoryModel> Models => _models;
 
     /// <summary>The probability that <paramref name="features"/> describe a reported event of <paramref name="category"/>.</summary>
-    public double Score(string category, IEnumerable<string> features)
-    {
-        var weights = _models[category].Weights;
-        var z = 0.0;
-        foreach (var f in features)
-        {
-            if (weights.TryGetValue(f, out var w))
-            {
-                z += w;
-            }
-        }
-
-        return 1 / (1 + Math.Exp(-z));
-    }
+    public double Score(string category, IEnumerable<string> features) => EventFilterTraining.Probability(_models[category].Weights, features);
 
     /// <summary>
     /// The events without the PROTEST and ASSAULT events the filter drops; negated and hypothetical events, named events and
@@ -130,7 +117,7 @@ public sealed class EventFilter
     }
 
     /// <summary>
-    /// "إثر اعتداءات بروكسل"، "تفجيرات مدينة الصدر": an event noun with the place it happened in its genitive names an event
+    /// "بعد هجمات مومباي"، "تفجيرات مدينة الحلة": an event noun with the place it happened in its genitive names an event
     /// of its own, which gold/README.md codes (the place as where) even where the sentence only recalls it; the GSR's
     /// annotators did not count such a recalled event as a report, so the filter, trained on their labels, does not judge it.
     /// </summary>
@@ -142,11 +129,11 @@ public sealed class EventFilter
         }
 
         // Only spaces, quotation marks and a noun of place ("مدينة") may stand between the noun and the place.
-        var between = doc.Text.AsSpan(e.Trigger.End, where.Span.Start - e.Trigger.End).Trim().Trim("\"«»“”'");
+        var between = doc.Text.AsSpan(e.Trigger.End, where.Span.Start - e.Trigger.End).Trim().Trim("\"«»“”'").Trim();
         return between.Length == 0 || (between.IndexOfAny(' ', '،', ',') < 0 && PlaceNouns.Contains(Akhbar.Core.Text.ArabicFolding.Fold(between)));
     }
 
-    /// <summary>Nouns of place that may stand between an event noun and the name of its place ("تفجيرات مدينة الصدر"), folded.</summary>
+    /// <summary>Nouns of place that may stand between an event noun and the name of its place ("تفجيرات مدينة الحلة"), folded.</summary>
     private static readonly HashSet<string> PlaceNouns = new(StringComparer.Ordinal) { "مدينه", "بلده", "قريه", "مخيم", "حي", "منطقه", "محافظه", "ولايه", "جزيره" };
 
     /// <summary>

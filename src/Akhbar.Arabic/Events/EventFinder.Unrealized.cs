@@ -4,8 +4,8 @@ namespace Akhbar.Arabic.Events;
 /// Acts named as possible or ordered, not done: a noun of force after a word of ability ("أسلحة قادرة على استهداف الأقمار
 /// الصناعية", "القدرة على شن هجمات") names what someone or something can do, and an arrest noun after a warrant
 /// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out; a noun of force
-/// after ل that gives the purpose of a test, a base or a prepared device, or what someone is exposed to ("تجارب جديدة
-/// لإطلاق صواريخ", "قواعد لإطلاق قذائف", "عبوة مجهزة للتفجير", "معرضون للاغتيال"), names what it is for, not an act.
+/// after ل that gives the purpose of a test or a prepared device, or what someone is exposed to ("اختبارات متكررة لإطلاق
+/// قذائف", "سيارة معدة للتفجير", "صحفيون معرضون للخطف"), names what it is for, not an act.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -22,16 +22,19 @@ internal sealed partial class EventFinder
         "مذكره", "مذكرات", "امر", "اوامر", "بمذكره", "مذكرتي",
     };
 
-    /// <summary>Words whose purpose or exposure a noun of force after ل names (folded, without a leading و).</summary>
+    /// <summary>
+    /// Words whose purpose or exposure a noun of force after ل names (folded, without a leading و). Places that can be used
+    /// for an attack (قاعدة، منصة) are not among them: "تعرضت قاعدة لهجوم" is an attack on the base.
+    /// </summary>
     private static readonly HashSet<string> PurposeHeads = new(StringComparer.Ordinal)
     {
-        "تجربه", "تجارب", "التجارب", "اختبار", "اختبارات", "قاعده", "قواعد", "منصه", "منصات", "مجهز", "مجهزه", "معد", "معده",
-        "جاهز", "جاهزه", "معرض", "معرضه", "معرضون", "معرضين", "عرضه",
+        "تجربه", "تجارب", "التجارب", "اختبار", "اختبارات", "الاختبارات", "مجهز", "مجهزه", "معد", "معده", "جاهز", "جاهزه",
+        "معرض", "معرضه", "معرضون", "معرضين",
     };
 
     /// <summary>
-    /// Whether noun k of force stands right after "قادر على" or "القدرة على", after ل with a head of purpose before it
-    /// (<see cref="PurposeHeads"/>, one adjective between allowed: "تجارب جديدة لإطلاق"), or noun k of arrest right after a warrant.
+    /// Whether noun k of force stands right after "قادر على" or "القدرة على", after ل with a head of purpose right before it
+    /// or before one adjective (<see cref="PurposeHeads"/>: "تجارب جديدة لإطلاق"), or noun k of arrest right after a warrant.
     /// </summary>
     private bool IsUnrealized(int k, int start, EventLexeme lexeme)
     {
@@ -47,7 +50,7 @@ internal sealed partial class EventFinder
 
         if (IsForce(lexeme.Cameo) && _tokens[k].SegmentWith(Akhbar.Core.Model.SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ل'
             && (PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
-                || (k - 2 >= start && PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))))
+                || (k - 2 >= start && IsAdjectiveLike(_tokens[k - 1].Key) && PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))))
         {
             return true;
         }
@@ -55,4 +58,11 @@ internal sealed partial class EventFinder
         return IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"
             && AbilityWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key));
     }
+
+    /// <summary>
+    /// Whether a word (folded) reads as an adjective after a noun: a nisba (…ي، …يه) or one of the adjectives of number and
+    /// novelty that follow such nouns (جديدة، متكررة، أخرى), so that only "head + adjective + ل" widens the purpose rule.
+    /// </summary>
+    private static bool IsAdjectiveLike(string key) =>
+        key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key is "جديد" or "جديده" or "متكرر" or "متكرره" or "اخري" or "اخر";
 }

@@ -21,9 +21,9 @@ internal static class EventModality
     };
 
     /// <summary>
-    /// Words of expectation and fear ("توقع أن تلجأ إسرائيل إلى شن عمليات اغتيال"، "يتوقع قمة تجمعه"، "خشية وقوع هجمات"،
-    /// "مخاوف من اندلاع مظاهرات"): the event noun they govern in their clause is awaited or feared, not done, so it is
-    /// hypothetical like a condition.
+    /// Words of expectation and fear ("يتوقع المراقبون اندلاع مواجهات"، "خشية وقوع هجمات"، "مخاوف من حدوث اعتقالات"): the
+    /// event noun they govern is awaited or feared, not done, so it is hypothetical like a condition
+    /// (<see cref="IsExpected"/> says when they govern it).
     /// </summary>
     private static readonly HashSet<string> Expectations = new(StringComparer.Ordinal)
     {
@@ -85,6 +85,41 @@ internal static class EventModality
     private static bool IsFormFivePerfect(string key, string? lemma) =>
         lemma is ['ت', ..] && ArticleActors.WithoutConjunction(key) is var word && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Words between a word of expectation and a noun that start another event or point back at a done one: "مخاوف أمنية
+    /// عقب تفجير" fears something after a blast that happened, "يخشى تكرار الهجوم الذي وقع أمس" a repeat of a done attack.
+    /// </summary>
+    private static readonly HashSet<string> ExpectationBreaks = new(StringComparer.Ordinal)
+    {
+        "بعد", "عقب", "اثر", "جراء", "اثناء", "خلال", "منذ", "الذي", "التي", "الذين",
+    };
+
+    /// <summary>
+    /// Whether the word of expectation at <paramref name="k"/> governs the event noun at <paramref name="trigger"/>: the noun
+    /// is indefinite (a definite one names a known, done event: "يخشى تكرار الهجوم"), no break word stands between
+    /// (<see cref="ExpectationBreaks"/>), and the noun is at most three words on, or the expectation opens a clause with أن,
+    /// right after it or after its subject ("يتوقع المراقبون أن تشن القوات هجمات").
+    /// </summary>
+    private static bool IsExpected(IReadOnlyList<Token> tokens, int k, int trigger)
+    {
+        if (tokens[trigger].Has(SegmentRole.Article))
+        {
+            return false;
+        }
+
+        for (var j = k + 1; j < trigger; j++)
+        {
+            if (ExpectationBreaks.Contains(ArticleActors.WithoutConjunction(tokens[j].Key)))
+            {
+                return false;
+            }
+        }
+
+        return trigger - k <= 3 || IsThat(k + 1) || IsThat(k + 2);
+
+        bool IsThat(int j) => j < trigger && tokens[j].Key is "ان" or "بان";
+    }
+
     public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
         if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key)
@@ -108,8 +143,7 @@ internal static class EventModality
                 return true;
             }
 
-            // Only for a noun in the same clause: "يخشى من السجن إذ قال" and "من غير المرجح أن ...، وأشارت" report statements.
-            if (kind == EventWordKind.Noun && sameClause && Expectations.Contains(key))
+            if (kind == EventWordKind.Noun && sameClause && Expectations.Contains(key) && IsExpected(tokens, k, trigger))
             {
                 return true;
             }

@@ -55,7 +55,7 @@ public static class EvalEntitiesCommand
 
             var record = GoldArticle.Load(path).ReadRecord(news, cache);
             var predicted = pipeline is null
-                ? GoldEntity.LoadAll(EvalCommand.ComparedFile(compareFolder!, path, news, cache)).Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList()
+                ? Compared(EvalCommand.ComparedFile(compareFolder!, path, news, cache), record.Body.Length)
                 : Linked(pipeline.Process(record));
 
             var matched = score.Add(gold, predicted);
@@ -79,6 +79,28 @@ public static class EvalEntitiesCommand
         Row(output, "country", score.Country);
         Row(output, "coordinates", score.Point);
         return AkhbarCli.Ok;
+    }
+
+    /// <summary>
+    /// The entities of a compared annotation as predictions, numbered as the file lists them; a mention outside the record's
+    /// text is a one-line error naming the file, as a bad gold offset is.
+    /// </summary>
+    private static List<(Entity, HashSet<TextSpan>)> Compared(string path, int textLength)
+    {
+        var entities = GoldEntity.LoadAll(path);
+        for (var i = 0; i < entities.Count; i++)
+        {
+            foreach (var m in entities[i].Mentions)
+            {
+                if (m.Start < 0 || m.End <= m.Start || m.End > textLength)
+                {
+                    throw new BadInputException(DiagnosticCodes.BadRecord,
+                        $"{path}: entity {i + 1} has a mention {m.Start}-{m.End}, outside the record's text (length {textLength}).");
+                }
+            }
+        }
+
+        return entities.Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList();
     }
 
     /// <summary>The linked entities of an analyzed document with their mentions as raw spans.</summary>

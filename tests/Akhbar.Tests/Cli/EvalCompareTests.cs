@@ -71,6 +71,24 @@ public sealed class EvalCompareTests : IDisposable
         Assert.Single(err.Trim().Split('\n'));
     }
 
+    [SharedFact]
+    public void A_compared_mention_outside_the_text_is_one_line_and_exit_1_for_events_and_entities()
+    {
+        var gold = Fixture("a", tamper: false);
+        var compared = Fixture("b", tamper: false);
+        var first = Directory.GetFiles(compared, "*.json").Order(StringComparer.Ordinal).First();
+        var json = JsonNode.Parse(File.ReadAllText(first))!;
+        json["entities"]![0]!["mentions"]![0]!["end"] = 10_000_000;
+        File.WriteAllText(first, json.ToJsonString());
+        foreach (var layer in new[] { "events", "entities" })
+        {
+            var (exit, _, err) = CliRunner.Run("eval", layer, "--gold", gold, "--compare", compared, "--shared", SharedData.Root!, "--verbose");
+            Assert.Equal(1, exit);
+            Assert.Contains("outside the record's text", err, StringComparison.Ordinal);
+            Assert.Single(err.Trim().Split('\n'));
+        }
+    }
+
     [Fact]
     public void Compare_without_gold_is_a_usage_error()
     {

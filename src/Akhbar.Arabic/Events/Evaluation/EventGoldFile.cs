@@ -69,6 +69,19 @@ public sealed record EventGoldFile(string Path, IReadOnlyList<GoldEvent> Events,
                 Check(t, textLength, i, "target_span");
             }
         }
+
+        // Entity mentions too: a compared annotation's actors are read from them (GoldAsPrediction).
+        foreach (var (id, mentions) in Entities)
+        {
+            foreach (var m in mentions)
+            {
+                if (m.Start < 0 || m.End <= m.Start || m.End > textLength)
+                {
+                    throw new BadInputException(DiagnosticCodes.BadRecord,
+                        $"{Path}: entity {id} has a mention {m.Start}-{m.End}, outside the record's text (length {textLength}).");
+                }
+            }
+        }
     }
 
     private void Check(TextSpan span, int textLength, int index, string field)

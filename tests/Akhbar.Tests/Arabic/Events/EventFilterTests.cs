@@ -86,7 +86,7 @@ public sealed class EventFilterTests
     [Fact]
     public void An_attack_named_by_its_place_is_left_alone()
     {
-        const string Recalled = "وقررت الحكومة تشديد الرقابة على حدودها إثر اعتداءات بروكسل.";
+        const string Recalled = "وشددت الحكومة إجراءات الأمن في المطارات إثر تفجيرات مدينة الحلة.";
         var doc = Run(true, Recalled);
         var attack = Assert.Single(doc.Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
         Assert.True(EventFilter.IsNamedEvent(doc, attack));

@@ -80,18 +80,30 @@ public sealed class EventGenericActorTests
     }
 
     [Fact]
-    public void A_launch_a_test_is_for_is_no_attack_but_an_attack_a_convoy_suffered_is()
+    public void A_launch_a_test_is_for_is_no_attack_but_an_attack_a_convoy_or_a_base_suffered_is()
     {
-        Assert.DoesNotContain(Run("وحثت الدول الجارة على عدم إجراء تجارب جديدة لإطلاق صواريخ بعيدة المدى.").Events, EventArticle.Violent);
+        Assert.DoesNotContain(Run("وأجرى الجيش اختبارات متكررة لإطلاق قذائف من طراز حديث في الصحراء.").Events, EventArticle.Violent);
         Assert.Contains(Run("وتعرضت القافلة لهجوم مسلح قرب الحدود.").Events, EventArticle.Violent);
+        Assert.Contains(Run("وتعرضت قاعدة عسكرية لهجوم صاروخي ليلة الأحد.").Events, EventArticle.Violent);
+        Assert.Contains(Run("وتعرضت منصة نفطية لهجوم بطائرات مسيرة.").Events, EventArticle.Violent);
     }
 
     [Fact]
     public void Attacks_someone_expects_are_hypothetical_but_a_statement_after_a_fear_in_another_clause_is_not()
     {
-        var doc = Run("وتوقع المحلل أن تلجأ الحكومة إلى شن هجمات على معاقل المتمردين.", "وكان الرجل يخشى من السجن إذ قال إنه لن يعود.");
+        var doc = Run("ويتوقع المراقبون أن تشن الفصائل هجمات على مواقع الجيش.", "وكانت المرأة تخشى من الغرامة إذ قالت إنها ستدفعها.");
         Assert.True(Assert.Single(doc.Events, EventArticle.Violent).Hypothetical);
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "010" && e.Hypothetical);
+    }
+
+    [Theory]
+    [InlineData("وسط مخاوف أمنية عقب تفجير سيارة مفخخة في السوق.")]
+    [InlineData("ويخشى السكان تكرار الهجوم الذي استهدف السوق أمس.")]
+    [InlineData("وتوقع الوزير أن يلتقي نظيره غدا وأدان الهجوم على السفارة.")]
+    public void An_attack_told_beside_a_fear_or_an_expectation_it_does_not_govern_is_done(string sentence)
+    {
+        var attack = Assert.Single(Run(sentence).Events, EventArticle.Violent);
+        Assert.False(attack.Hypothetical);
     }
 
     [Fact]
