@@ -220,13 +220,25 @@ public sealed class EntityLinker(LinkingResources resources)
     private void AddKnownOrganizations(string text, IReadOnlyList<Token> tokens, List<MentionCluster> clusters)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
+        var overlapping = new List<(MentionCluster Cluster, LinkedMention Mention)>();
         foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
         {
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
             // that reaches past the listed name, stays as it is.
-            var overlapping = clusters.SelectMany(c => c.Mentions.Where(m => m.Span.Overlaps(span)).Select(m => (Cluster: c, Mention: m))).ToList();
-            if (overlapping.Any(o => o.Mention.Span == span || !WithinOrNisbaAfter(text, span, o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)
+            overlapping.Clear();
+            foreach (var c in clusters)
+            {
+                foreach (var m in c.Mentions)
+                {
+                    if (m.Span.Overlaps(span))
+                    {
+                        overlapping.Add((c, m));
+                    }
+                }
+            }
+
+            if (overlapping.Exists(o => o.Mention.Span == span || !WithinOrNisbaAfter(text, span, o.Mention.Span) || o.Cluster.Mentions.Any(m => m.Kind != MentionKind.Name)
                 || (resources.KnownOrganizations.ByKey.TryGetValue(LinkingResources.Key(text[o.Mention.Span.Start..o.Mention.Span.End]), out var row) && row == entity)))
             {
                 continue;
