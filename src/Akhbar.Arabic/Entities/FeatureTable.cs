@@ -9,7 +9,9 @@ namespace Akhbar.Arabic.Entities;
 /// cache, touches one cache line instead of the several of a <see cref="Dictionary{TKey, TValue}"/>.
 /// In front of it, a Bloom filter (two bits set per key, eight times smaller than the table) answers most
 /// lookups of features the model does not have (it keeps only those that training found useful) from the
-/// processor's cache, without touching the table.
+/// processor's cache, without touching the table. The filter is blocked: both bits of a key lie in one 64-bit
+/// word, so that a lookup reads one cache line of it instead of two (about two thirds of the ten-odd features
+/// looked up per word are absent, and the filter's 256 KB compete with everything else for the cache).
 /// </summary>
 public sealed class FeatureTable
 {
@@ -40,20 +42,25 @@ public sealed class FeatureTable
             _slots[slot] = new Slot(key, row);
         }
 
-        // Eight filter bits per slot, at least 16 per key: about 1 in 100 absent keys gets through to the table.
-        var bits = Math.Max(64, size * 8);
-        _filter = new ulong[bits / 64];
-        _filterMask = bits - 1;
+        // Eight filter bits per slot, at least 16 per key: about 1 in 100 absent keys gets through to the table (a little more than with the two bits anywhere).
+        _filter = new ulong[Math.Max(1, size / 8)];
+        _filterMask = _filter.Length - 1;
         foreach (var key in rows.Keys)
         {
-            var (a, b) = FilterBits(key);
-            _filter[a >> 6] |= 1UL << a;
-            _filter[b >> 6] |= 1UL << b;
+            var (word, bits) = FilterBits(key);
+            _filter[word] |= bits;
         }
     }
 
-    /// <summary>The two filter bits of a key: its low bits and its high bits (the keys are well-mixed hashes).</summary>
-    private (int A, int B) FilterBits(uint key) => ((int)(key >> 7) & _filterMask, (int)((key >> 17) | (key << 15)) & _filterMask);
+    /// <summary>
+    /// The filter word of a key (from its bits 7 and up; the keys are well-mixed hashes) and the two bits set in it,
+    /// from the high bits of the key multiplied by an odd constant, which are independent of the word's.
+    /// </summary>
+    private (int Word, ulong Bits) FilterBits(uint key)
+    {
+        var mixed = key * 0x9E3779B1u;
+        return ((int)(key >> 7) & _filterMask, (1UL << (int)(mixed >> 26)) | (1UL << (int)((mixed >> 20) & 63)));
+    }
 
     /// <summary>The row of <paramref name="key"/>, or -1.</summary>
     public int Find(uint key) => MayHave(key) ? Probe(key) : -1;
@@ -94,8 +101,8 @@ public sealed class FeatureTable
     /// <summary>Whether the filter lets <paramref name="key"/> through (all present keys, and about 1 in 100 absent ones).</summary>
     private bool MayHave(uint key)
     {
-        var (a, b) = FilterBits(key);
-        return (_filter[a >> 6] & (1UL << a)) != 0 && (_filter[b >> 6] & (1UL << b)) != 0;
+        var (word, bits) = FilterBits(key);
+        return (_filter[word] & bits) == bits;
     }
 
     /// <summary>The row of <paramref name="key"/> in the table (linear probing), or -1.</summary>
