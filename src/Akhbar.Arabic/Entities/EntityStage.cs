@@ -78,7 +78,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         var linking = Linking.LinkingResources.Default;
-        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer, linking.PlaceCommonWords);
+        PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);

@@ -339,8 +339,10 @@ public sealed class EntityLinker(LinkingResources resources)
         // Places whose name has one reading tell where the article is, before ambiguous names are read.
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
+            // A name that is also a listed division of another country (بابل: Babol in Iran, Babil in Iraq) has two readings.
             var candidates = Candidates(c);
-            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country))
+            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country)
+                && !c.NameKeys.Any(k => resources.Regions.TryGetValue(k, out var r) && r.Country is not null && r.Country != candidates[0].Country))
             {
                 articleCountries.Add(candidates[0].Country);
             }
@@ -352,7 +354,8 @@ public sealed class EntityLinker(LinkingResources resources)
             if (c.Type == EntityType.Location && c.Geo is null)
             {
                 var candidates = Candidates(c, articleCountries);
-                if (candidates.Count > 0)
+                var region = c.NameKeys.Select(k => resources.Regions.GetValueOrDefault(k)).FirstOrDefault(r => r is not null);
+                if (candidates.Count > 0 && !(region is not null && RegionWins(c, region, ChoosePlace(candidates, articleCountries), articleCountries)))
                 {
                     var place = ChoosePlace(candidates, articleCountries);
                     if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
@@ -365,7 +368,7 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
                 }
-                else if (c.NameKeys.Select(k => resources.Regions.GetValueOrDefault(k)).FirstOrDefault(r => r is not null) is { } region)
+                else if (region is not null)
                 {
                     // A continent, region or sea ("الشرق الأوسط", "الضفة الغربية"): a name and perhaps a country, no point.
                     c.NameEn = region.NameEn;
@@ -659,6 +662,15 @@ public sealed class EntityLinker(LinkingResources resources)
 
         return null;
     }
+
+    /// <summary>
+    /// Whether a listed region or division the entity is named by wins over the place GeoNames gives: when that place was
+    /// only reached by leaving out a designator ("ريف دمشق", Rif Dimashq, is not Damascus), or when it lies in a country the
+    /// article does not name and the region in one it does ("بابل" in an Iraqi story is Babil, not Babol in Iran).
+    /// </summary>
+    private bool RegionWins(MentionCluster c, Region region, PlaceCandidate place, IReadOnlySet<string> articleCountries) =>
+        !c.NameKeys.Any(resources.PlacesByKey.ContainsKey)
+        || (region.Country is not null && articleCountries.Contains(region.Country) && !articleCountries.Contains(place.Country));
 
     /// <summary>The English spelling of a person's name written after a head noun ("مطار شارل ديغول": Charles de Gaulle), when the names table knows it.</summary>
     private string? PersonNameAfter(string written)

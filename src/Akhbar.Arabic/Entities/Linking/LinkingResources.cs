@@ -50,7 +50,10 @@ public sealed class LinkingResources
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
+    /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
+    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
+
+    /// <summary>Continents, regions, seas, territories and first-level divisions by folded name (Data/entities/regions.tsv, governorates.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English spellings of common Arabic given names and particles by folded name (Data/entities/given-names.tsv).</summary>
@@ -297,11 +300,15 @@ public sealed class LinkingResources
             r.NameSpellings[Key(row[given.Column("name")])] = row[given.Column("name_en")];
         }
 
-        var regions = TsvResource.Load("entities/regions.tsv");
-        foreach (var row in regions.Rows)
+        // Regions, and the first-level divisions of the Arab states that GeoNames names in English only.
+        foreach (var file in RegionFiles)
         {
-            var country = row[regions.Column("country")];
-            r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+            var regions = TsvResource.Load(file);
+            foreach (var row in regions.Rows)
+            {
+                var country = row[regions.Column("country")];
+                r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+            }
         }
 
         var heads = TsvResource.Load("entities/place-heads.tsv");

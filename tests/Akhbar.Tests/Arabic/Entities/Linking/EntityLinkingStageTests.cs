@@ -464,4 +464,41 @@ public sealed class EntityLinkingStageTests
         var sochi = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("سوتشي", StringComparison.Ordinal)));
         Assert.Equal(("Sochi", "RUS", 491422L), (sochi.NameEn, sochi.Country, sochi.Geo?.GeonameId));
     }
+
+    [Fact]
+    public void A_governorate_that_geonames_names_in_english_only_is_a_place_with_its_country()
+    {
+        var doc = Analyze.Text("قالت مصادر أمنية إن هجوما استهدف قافلة للجيش في صحراء الأنبار، فيما تواصلت العمليات في ديالى ونينوى.");
+        var anbar = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Al Anbar");
+        Assert.Equal(("IRQ", EntityType.Location), (anbar.Country, anbar.Type));
+        var nineveh = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Nineveh");
+        Assert.Equal("نينوى", doc.Slice(Assert.Single(nineveh.Mentions).Span));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Diyala" && e.Country == "IRQ");
+    }
+
+    [Fact]
+    public void Rif_dimashq_is_a_governorate_of_its_own_and_not_damascus()
+    {
+        var doc = Analyze.Text("وصل الوفد إلى دمشق صباح الاثنين، ثم زار بلدات في ريف دمشق تضررت من القصف.");
+        var rif = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "ريف دمشق"));
+        Assert.Equal(("Rif Dimashq", "SYR"), (rif.NameEn, rif.Country));
+        var damascus = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Damascus");
+        Assert.Equal("دمشق", doc.Slice(Assert.Single(damascus.Mentions).Span));
+    }
+
+    [Fact]
+    public void A_division_in_a_country_the_article_names_wins_over_a_foreign_city_of_the_same_name()
+    {
+        var doc = Analyze.Text("أعلنت السلطات العراقية أن الأمطار أغرقت قرى في بابل جنوب بغداد.");
+        var babil = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "بابل"));
+        Assert.Equal(("Babil", "IRQ"), (babil.NameEn, babil.Country));
+    }
+
+    [Fact]
+    public void A_district_or_province_designator_clusters_with_the_bare_name()
+    {
+        var doc = Analyze.Text("قصفت القوات الروسية مقاطعة دونيتسك ليلا، وقال مسؤولون في دونيتسك إن الكهرباء انقطعت.");
+        var donetsk = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
+        Assert.Equal(2, donetsk.Mentions.Count(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
+    }
 }
