@@ -98,10 +98,16 @@ public static class MentionBounds
 
     /// <summary>
     /// Whether a word is a name of the model's gazetteer or of the rules' (<see cref="NerResources.RuleGazetteer"/>, which
-    /// adds the first-level divisions the model was not trained with: "ونينوى" is و + نينوى).
+    /// adds the first-level divisions the model was not trained with: "ونينوى" is و + نينوى), or the first word of a
+    /// country name or alias, which neither gazetteer holds alone (بريطانيا، كوريا).
     /// </summary>
     private static bool IsName(Gazetteer gazetteer, ReadOnlySpan<char> key) =>
-        (gazetteer.LookupWord(key) & NameTypes) != 0 || (NerResources.RuleGazetteer.LookupWord(key) & NameTypes) != 0;
+        (gazetteer.LookupWord(key) & NameTypes) != 0 || (NerResources.RuleGazetteer.LookupWord(key) & NameTypes) != 0
+        || CountryWords.Contains(key);
+
+    /// <summary>The first words of the country names and aliases of entity linking ("وبريطانيا", "وكوريا الشمالية").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryWords =
+        Linking.LinkingResources.Default.CountryFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const GazetteerTypes NameTypes = GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization;
 

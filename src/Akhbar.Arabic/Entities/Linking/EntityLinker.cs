@@ -44,6 +44,7 @@ public sealed class EntityLinker(LinkingResources resources)
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, tokens, date);
         MergeSameReferents(clusters);
+        JoinInternationalBodyPhrases(clusters);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
 
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
@@ -171,13 +172,15 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
-    /// <summary>Mentions of places that are common words in the phrase they open ("مسقط رأسه" is a birthplace, not Muscat) are left out.</summary>
+    /// <summary>Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت غرينتش" a time zone) are left out.</summary>
     private IReadOnlyList<EntityMention> WithoutPlaceIdioms(IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
         bool IsIdiom(EntityMention m) =>
-            m.FirstToken == m.LastToken && m.LastToken + 1 < tokens.Count
-            && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
-            && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal));
+            m.FirstToken == m.LastToken
+            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
+                    && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
+                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(tokens[m.FirstToken].Key, out var before)
+                    && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal))));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
     }
@@ -545,6 +548,35 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         clusters.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>Folded phrases by which news refers back to an international body it has named ("المنظمة الدولية" for the United Nations).</summary>
+    private static readonly HashSet<string> InternationalBodyPhrases =
+        new[] { "المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية", "المنظمة العالمية" }.Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "المنظمة الدولية" and its like are no name of their own but the international body the article named last before
+    /// them: the United Nations or one of its bodies, or another "منظمة ..." with no country (the tagger reads them as an
+    /// organization). Their mentions join that body as referring phrases; with no such body they are a bare noun, dropped.
+    /// </summary>
+    private static void JoinInternationalBodyPhrases(List<MentionCluster> clusters)
+    {
+        static bool IsBody(MentionCluster c) =>
+            c.Type == EntityType.Organization && c.Country is null
+            && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal) || k.StartsWith("منظمه ", StringComparison.Ordinal));
+
+        var phrases = clusters.Where(c => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains)).ToList();
+        foreach (var phrase in phrases)
+        {
+            foreach (var mention in phrase.Mentions)
+            {
+                var body = clusters.Where(c => c != phrase && IsBody(c) && c.Mentions.Exists(m => m.Span.Start < mention.Span.Start))
+                    .MaxBy(c => c.Mentions.Where(m => m.Span.Start < mention.Span.Start).Max(m => m.Span.Start));
+                body?.Mentions.Add(mention with { Kind = MentionKind.PronounLike });
+            }
+        }
+
+        clusters.RemoveAll(phrases.Contains);
     }
 
     /// <summary>The clusters with a mention that overlaps <paramref name="span"/>, in their order (a loop: it runs for every phrase of every article).</summary>

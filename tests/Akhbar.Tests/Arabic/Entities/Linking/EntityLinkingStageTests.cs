@@ -501,4 +501,44 @@ public sealed class EntityLinkingStageTests
         var donetsk = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
         Assert.Equal(2, donetsk.Mentions.Count(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_conjunction_or_preposition_before_a_country_name_is_left_out_of_the_mention()
+    {
+        var doc = Analyze.Text("زار الرئيس فرنسا وبريطانيا الشهر الماضي، ثم توجه إلى اليابان وكوريا الجنوبية.");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "United Kingdom" && e.Mentions.All(m => doc.Slice(m.Span) == "بريطانيا"));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "South Korea" && e.Mentions.All(m => doc.Slice(m.Span) == "كوريا الجنوبية"));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_hashtag_underscore_are_one_name()
+    {
+        var doc = Analyze.Text("قال الجيش إن #بيونغ_يانغ أطلقت صاروخا جديدا صباح اليوم.");
+        var pyongyang = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location);
+        Assert.Equal("Pyongyang", pyongyang.NameEn);
+    }
+
+    [Fact]
+    public void Greenwich_in_a_time_of_day_is_no_place()
+    {
+        var doc = Analyze.Text("انطلقت الرحلة عند الساعة العاشرة بتوقيت غرينتش من مطار القاهرة.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("غرينتش", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Adjectives_of_origin_and_pronoun_words_are_no_names()
+    {
+        var doc = Analyze.Text("قال مسؤول حوثي إن شركة سعودية فازت بالعقد. ويمكنك حذف البيانات الخاصة بك من التطبيق. وكان الوضع هادئ في مدينة إدلب.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "حوثي" or "سعودية" or "بك" or "هادئ"));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Idlib");
+    }
+
+    [Fact]
+    public void The_international_organization_refers_back_to_the_united_nations()
+    {
+        var doc = Analyze.Text("أعلنت الأمم المتحدة أنها سترسل مساعدات إلى اليمن. وقالت المنظمة الدولية إن الوضع خطير.");
+        var un = Assert.Single(doc.LinkedEntities, e => e.NameEn == "United Nations");
+        Assert.Contains(un.Mentions, m => m.Kind == MentionKind.PronounLike && doc.Slice(m.Span) == "المنظمة الدولية");
+        Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization);
+    }
 }
