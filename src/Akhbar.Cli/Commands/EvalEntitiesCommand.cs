@@ -47,21 +47,7 @@ public static class EvalEntitiesCommand
 
             var record = GoldArticle.Load(path).ReadRecord(news, cache);
             var doc = pipeline.Process(record);
-            var predicted = new List<(Entity, HashSet<TextSpan>)>();
-            foreach (var e in doc.LinkedEntities)
-            {
-                var raw = new HashSet<TextSpan>();
-                foreach (var m in e.Mentions)
-                {
-                    if (doc.Offsets.ToRaw(m.Span) is { } r)
-                    {
-                        raw.Add(new TextSpan(r.Start, r.End));
-                    }
-                }
-
-                predicted.Add((e, raw));
-            }
-
+            var predicted = LinkingScore.Predictions(doc);
             var matched = score.Add(gold, predicted);
             if (verbose)
             {

@@ -541,4 +541,20 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(un.Mentions, m => m.Kind == MentionKind.PronounLike && doc.Slice(m.Span) == "المنظمة الدولية");
         Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization);
     }
+
+    [Fact]
+    public void A_country_written_by_its_full_formal_name_is_that_country()
+    {
+        var doc = Analyze.Text("أعلنت جمهورية كوريا الديمقراطية الشعبية أنها ستغلق موقع التجارب، ورحبت جمهورية كوريا بالقرار.");
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "PRK" && e.Mentions.Any(m => doc.Slice(m.Span) == "جمهورية كوريا الديمقراطية الشعبية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "KOR" && e.Mentions.Any(m => doc.Slice(m.Span) == "جمهورية كوريا"));
+    }
+
+    [Fact]
+    public void A_listed_region_written_as_a_hashtag_is_widened_over_its_underscore()
+    {
+        var doc = Analyze.Text("وصلت قافلة مساعدات إلى #قطاع_غزة صباح اليوم عبر معبر رفح.");
+        var strip = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Gaza Strip");
+        Assert.Equal("قطاع_غزة", doc.Slice(Assert.Single(strip.Mentions).Span));
+    }
 }
