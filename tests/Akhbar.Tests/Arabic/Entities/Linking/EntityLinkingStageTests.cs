@@ -557,4 +557,13 @@ public sealed class EntityLinkingStageTests
         var strip = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Gaza Strip");
         Assert.Equal("قطاع_غزة", doc.Slice(Assert.Single(strip.Mentions).Span));
     }
+
+    [Fact]
+    public void A_month_name_beside_another_month_name_is_no_name_but_the_carmaker_stays()
+    {
+        var doc = Analyze.Text("ارتفعت مبيعات التجزئة في أبريل نيسان بنسبة 2 بالمئة، بعد تراجعها في مارس/ آذار. وأعلنت شركة نيسان عن سيارة جديدة.");
+        var mentions = doc.LinkedEntities.SelectMany(e => e.Mentions).Where(m => doc.Slice(m.Span) == "نيسان").ToList();
+        var carmaker = Assert.Single(mentions);
+        Assert.True(carmaker.Span.Start > doc.Text.IndexOf("شركة", StringComparison.Ordinal));
+    }
 }
