@@ -566,4 +566,14 @@ public sealed class EntityLinkingStageTests
         var carmaker = Assert.Single(mentions);
         Assert.True(carmaker.Span.Start > doc.Text.IndexOf("شركة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_listed_company_is_named_without_the_noun_that_describes_it()
+    {
+        var doc = Analyze.Text("أعلنت شركة سامسونغ عن هاتف جديد، بينما قالت شركة تويتر إنها ستغير سياستها.");
+        var samsung = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Samsung");
+        Assert.Equal((EntityType.Organization, "سامسونغ"), (samsung.Type, doc.Slice(Assert.Single(samsung.Mentions).Span)));
+        var twitter = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Twitter");
+        Assert.Equal("تويتر", doc.Slice(Assert.Single(twitter.Mentions).Span));
+    }
 }
