@@ -5,7 +5,8 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// One-word mentions that cannot be names whatever the tagger says: relative and demonstrative pronouns (الذي، هذه),
-/// which it sometimes takes for the name they follow, prepositions with an attached pronoun (بك، لها), words ending in ئ
+/// which it sometimes takes for the name they follow, common nouns it takes for names (no-name-words.tsv: الميليشيا،
+/// الله), prepositions with an attached pronoun (بك، لها), words ending in ئ
 /// without the article (هادئ, calm, folded like the name هادي), and words written with the indefinite accusative ending ً
 /// ("سوياً"، "فريداً"), which names do not take. Seen as persons in the corpus output (الذي 4 times, سوياً 3 in 1,500
 /// articles); the tagger and its evaluation on ANERcorp stay as they are.
@@ -28,32 +29,77 @@ public static class NoNameWords
          from e in new[] { "ك", "كم", "كما", "كن", "ه", "ها", "هم", "هما", "هن" }
          select p + e).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Common nouns the tagger takes for names when they stand alone (Data/entities/no-name-words.tsv: الميليشيا، الله، اليورانيوم), folded.</summary>
+    private static readonly HashSet<string> CommonNouns = LoadCommonNouns();
+
     /// <summary>Whether a folded word is a relative or demonstrative pronoun.</summary>
     public static bool IsPronoun(string key) =>
         PronounWords.Relative.Contains(key) || PronounWords.Demonstrative.Contains(key) || OtherPronouns.Contains(key);
 
     /// <summary>
     /// Whether a folded word without the article is an adjective of origin whose defined form names a country or a listed
-    /// group (سعودية of السعودية, حوثي of الحوثي): "شركة سعودية" is a Saudi company and "مسؤول حوثي" a Houthi official,
-    /// never the country or a person. A word that is itself a listed name, country or place stays a name.
+    /// group (سعودية of السعودية, حوثي of الحوثي), or the adverb made from one (إيرانيا): "شركة سعودية" is a Saudi company and
+    /// "مسؤول حوثي" a Houthi official, never the country or a person. A word that is itself a listed name, country or place
+    /// stays a name.
     /// </summary>
     public static bool IsIndefiniteNisba(string key, Linking.LinkingResources linking)
     {
-        if (key.Length < 3 || key.StartsWith("ال", StringComparison.Ordinal) || !(key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal)))
+        if (key.Length < 3 || key.StartsWith("ال", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var defined = "ال" + key;
+        // The adverb of the accusative written without its mark (إيرانيا، أمريكيا) is read through its adjective (الإيراني),
+        // unless the word is itself the start of a country name (كوريا of الكوري).
+        string defined;
+        if (key.EndsWith("يا", StringComparison.Ordinal))
+        {
+            if (linking.CountryFirstWords.Contains(key) || linking.Regions.ContainsKey(key))
+            {
+                return false;
+            }
+
+            defined = "ال" + key[..^1];
+        }
+        else if (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal))
+        {
+            defined = "ال" + key;
+        }
+        else
+        {
+            return false;
+        }
+
         return (linking.NisbaByKey.ContainsKey(defined) || linking.CountriesByKey.ContainsKey(defined) || linking.KnownOrganizations.ByKey.ContainsKey(defined))
             && !linking.CountriesByKey.ContainsKey(key) && !linking.PlacesByKey.ContainsKey(key)
             && !linking.KnownPeople.ByKey.ContainsKey(key) && !linking.KnownOrganizations.ByKey.ContainsKey(key);
     }
 
+    /// <summary>Whether a folded word is one of <see cref="CommonNouns"/>, with or without a conjunction or preposition before it ("والميليشيا").</summary>
+    private static bool IsCommonNoun(string key)
+    {
+        if (CommonNouns.Contains(key))
+        {
+            return true;
+        }
+
+        var forms = WordForms.FromKey(key);
+        var lookup = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        return (forms.ConjunctionEnd > 0 && lookup.Contains(key.AsSpan(forms.ConjunctionEnd)))
+            || (forms.PrepositionEnd > forms.ConjunctionEnd && lookup.Contains(key.AsSpan(forms.PrepositionEnd)));
+    }
+
+    private static HashSet<string> LoadCommonNouns()
+    {
+        var tsv = Akhbar.Resources.TsvResource.Load("entities/no-name-words.tsv");
+        var word = tsv.Column("word");
+        return tsv.Rows.Select(r => ArabicFolding.Fold(r[word])).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Whether a mention of the one token <paramref name="token"/> is no name.</summary>
     public static bool IsNoName(string text, Token token)
     {
-        if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key))
+        if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key) || IsCommonNoun(token.Key))
         {
             return true;
         }

@@ -204,7 +204,8 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// A name the tagger typed as "other" (MISC) whose every name is a place of the gazetteer or a country, and no listed
-    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles).
+    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles); one whose every name is the full
+    /// name (two words or more) of a listed person, and no listed organization or place, is that person.
     /// </summary>
     private void RetypeListedPlaces(List<MentionCluster> clusters)
     {
@@ -215,6 +216,13 @@ public sealed class EntityLinker(LinkingResources resources)
                     && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)))
             {
                 c.Type = EntityType.Location;
+            }
+            else if (c.Type == EntityType.Miscellaneous && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => k.Contains(' ', StringComparison.Ordinal) && resources.KnownPeople.ByKey.ContainsKey(k)
+                    && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.PlacesByKey.ContainsKey(k) && !resources.CountriesByKey.ContainsKey(k)))
+            {
+                // A listed person's full name the tagger read as another name ("هايكو ماس", the first name also a poem form).
+                c.Type = EntityType.Person;
             }
         }
     }

@@ -576,4 +576,19 @@ public sealed class EntityLinkingStageTests
         var twitter = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Twitter");
         Assert.Equal("تويتر", doc.Slice(Assert.Single(twitter.Mentions).Span));
     }
+
+    [Fact]
+    public void Common_nouns_and_adverbs_of_origin_standing_alone_are_no_names()
+    {
+        var doc = Analyze.Text("وقالت المصادر إن الميليشيا قصفت الحي بقذائف الهاون، وإن المفاوضين ناقشوا تخصيب اليورانيوم. ودعموا الحكومة إيرانيا وسياسيا.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "الميليشيا" or "الهاون" or "اليورانيوم" or "إيرانيا"));
+    }
+
+    [Fact]
+    public void A_listed_person_the_tagger_read_as_another_name_is_a_person()
+    {
+        var doc = Analyze.Text("التقى هايكو ماس في برلين بعدد من السفراء، وقال هايكو ماس إن الحوار مستمر.");
+        var maas = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Heiko Maas");
+        Assert.Equal(EntityType.Person, maas.Type);
+    }
 }
