@@ -98,7 +98,7 @@ public sealed class EntityStage : IPipelineStage
 
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
-                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first]) || NoNameWords.IsIndefiniteNisba(tokens[first].Key, linking)
+                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first]) || NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking)
                         || MonthPairs.IsSecondMonthName(document.Text, tokens, first))))
                 {
                     continue;

@@ -42,7 +42,7 @@ public static class NoNameWords
     /// "مسؤول حوثي" a Houthi official, never the country or a person. A word that is itself a listed name, country or place
     /// stays a name.
     /// </summary>
-    public static bool IsIndefiniteNisba(string key, Linking.LinkingResources linking)
+    public static bool IsIndefiniteNisba(string key, EntityType type, Linking.LinkingResources linking)
     {
         if (key.Length < 3 || key.StartsWith("ال", StringComparison.Ordinal))
         {
@@ -50,10 +50,16 @@ public static class NoNameWords
         }
 
         // The adverb of the accusative written without its mark (إيرانيا، أمريكيا) is read through its adjective (الإيراني),
-        // unless the word is itself the start of a country name (كوريا of الكوري).
+        // unless the word is itself the start of a country name (كوريا of الكوري); not for a place, since many country
+        // names end so and some are spelled otherwise than the tables (بيلاروسيا).
         string defined;
         if (key.EndsWith("يا", StringComparison.Ordinal))
         {
+            if (type == EntityType.Location)
+            {
+                return false;
+            }
+
             if (linking.CountryFirstWords.Contains(key) || linking.Regions.ContainsKey(key))
             {
                 return false;

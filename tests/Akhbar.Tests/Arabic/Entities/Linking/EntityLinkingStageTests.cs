@@ -591,4 +591,12 @@ public sealed class EntityLinkingStageTests
         var maas = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Heiko Maas");
         Assert.Equal(EntityType.Person, maas.Type);
     }
+
+    [Fact]
+    public void A_country_spelled_like_an_adjective_of_origin_stays_the_country()
+    {
+        var doc = Analyze.Text("وصل المبعوث إلى سورية أمس، ثم توجه إلى بيلاروسيا للقاء المسؤولين.");
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "SYR" && e.Mentions.Any(m => doc.Slice(m.Span) == "سورية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "BLR" && e.Mentions.Any(m => doc.Slice(m.Span) == "بيلاروسيا"));
+    }
 }
