@@ -204,7 +204,8 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// A name the tagger typed as "other" (MISC) whose every name is a place of the gazetteer or a country, and no listed
-    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles); one whose every name is the full
+    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles); an organization whose every name is a
+    /// capital's is that capital ("سول"); a name of "other" whose every name is the full
     /// name (two words or more) of a listed person, and no listed organization or place, is that person.
     /// </summary>
     private void RetypeListedPlaces(List<MentionCluster> clusters)
@@ -215,6 +216,14 @@ public sealed class EntityLinker(LinkingResources resources)
                 && c.NameKeys.All(k => (resources.PlacesByKey.ContainsKey(MentionClusterer.StripDesignator(k)) || resources.CountriesByKey.ContainsKey(k))
                     && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)))
             {
+                c.Type = EntityType.Location;
+            }
+            else if (c.Type == EntityType.Organization && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => resources.PlacesByKey.TryGetValue(k, out var places) && places.Exists(p => p.Feature == "PPLC")
+                    && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)))
+            {
+                // A capital standing for its government ("سول ترحب"), which the tagger reads as an organization: a place, which
+                // entity linking codes as its government's actor (CapitalActors).
                 c.Type = EntityType.Location;
             }
             else if (c.Type == EntityType.Miscellaneous && c.NameKeys.Count > 0

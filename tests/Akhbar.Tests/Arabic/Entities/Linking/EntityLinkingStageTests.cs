@@ -580,8 +580,8 @@ public sealed class EntityLinkingStageTests
     [Fact]
     public void Common_nouns_and_adverbs_of_origin_standing_alone_are_no_names()
     {
-        var doc = Analyze.Text("وقالت المصادر إن الميليشيا قصفت الحي بقذائف الهاون، وإن المفاوضين ناقشوا تخصيب اليورانيوم. ودعموا الحكومة إيرانيا وسياسيا.");
-        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "الميليشيا" or "الهاون" or "اليورانيوم" or "إيرانيا"));
+        var doc = Analyze.Text("وقالت المصادر إن الميليشيا قصفت الحي بقذائف الهاون، وإن المفاوضين ناقشوا تخصيب اليورانيوم. ودعموا الحكومة إيرانيا وسياسيا. واتهم الوزير النظام بشن هجوم كيماوي.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "الميليشيا" or "الهاون" or "اليورانيوم" or "إيرانيا" or "كيماوي"));
     }
 
     [Fact]
@@ -598,5 +598,13 @@ public sealed class EntityLinkingStageTests
         var doc = Analyze.Text("وصل المبعوث إلى سورية أمس، ثم توجه إلى بيلاروسيا للقاء المسؤولين.");
         Assert.Contains(doc.LinkedEntities, e => e.Country == "SYR" && e.Mentions.Any(m => doc.Slice(m.Span) == "سورية"));
         Assert.Contains(doc.LinkedEntities, e => e.Country == "BLR" && e.Mentions.Any(m => doc.Slice(m.Span) == "بيلاروسيا"));
+    }
+
+    [Fact]
+    public void A_capital_read_as_an_organization_is_the_capital()
+    {
+        var doc = Analyze.Text("تحدثت التقارير عن جهود سول الدبلوماسية لإقناع جارتها الشمالية بالحوار. وقالت الصحيفة إن خلافا نشب بين سول وطوكيو حول الصيد.");
+        var seoul = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "سول"));
+        Assert.Equal((EntityType.Location, "KOR"), (seoul.Type, seoul.Country));
     }
 }
