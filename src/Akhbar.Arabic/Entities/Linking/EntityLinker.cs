@@ -28,6 +28,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
+        mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -240,8 +241,11 @@ public sealed class EntityLinker(LinkingResources resources)
     private void AddKnownOrganizations(string text, IReadOnlyList<Token> tokens, List<MentionCluster> clusters)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
-        foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
+        foreach (var (found, foundKey, entity) in resources.KnownOrganizationNames.Find(text, tokens))
         {
+            // "ميليشيا الحوثي", a listed spelling, is named الحوثي (OrganizationDescriptors).
+            var (span, key) = OrganizationDescriptors.NameAfter(text, found, resources) ?? (found, foundKey);
+
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
             // that reaches past the listed name, stays as it is.

@@ -607,4 +607,12 @@ public sealed class EntityLinkingStageTests
         var seoul = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "سول"));
         Assert.Equal((EntityType.Location, "KOR"), (seoul.Type, seoul.Country));
     }
+
+    [Fact]
+    public void A_militia_noun_before_a_listed_group_is_left_out_of_its_name()
+    {
+        var doc = Analyze.Text("قصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز مساء الخميس.");
+        var houthis = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Houthis");
+        Assert.Equal("الحوثي", doc.Slice(Assert.Single(houthis.Mentions).Span));
+    }
 }
