@@ -81,19 +81,33 @@ public static class NoNameWords
             && !linking.KnownPeople.ByKey.ContainsKey(key) && !linking.KnownOrganizations.ByKey.ContainsKey(key);
     }
 
-    /// <summary>Whether a folded word is one of <see cref="CommonNouns"/>, with or without a conjunction or preposition before it ("والميليشيا").</summary>
+    /// <summary>
+    /// Whether a folded word is one of <see cref="CommonNouns"/>, with or without one or two proclitic letters before it
+    /// ("والميليشيا", "بالكيماوي"): a few lookups of the word's tail, without reading its forms.
+    /// </summary>
     private static bool IsCommonNoun(string key)
     {
-        if (CommonNouns.Contains(key))
+        var lookup = CommonNounSpans;
+        if (lookup.Contains(key))
         {
             return true;
         }
 
-        var forms = WordForms.FromKey(key);
-        var lookup = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        return (forms.ConjunctionEnd > 0 && lookup.Contains(key.AsSpan(forms.ConjunctionEnd)))
-            || (forms.PrepositionEnd > forms.ConjunctionEnd && lookup.Contains(key.AsSpan(forms.PrepositionEnd)));
+        for (var k = 0; k < 2 && k < key.Length - 2 && ProcliticLetters.Contains(key[k]); k++)
+        {
+            if (lookup.Contains(key.AsSpan(k + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary>Letters that stand alone as proclitics (و، ف، ب، ل، ك).</summary>
+    private const string ProcliticLetters = "وفبلك";
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNounSpans = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static HashSet<string> LoadCommonNouns()
     {

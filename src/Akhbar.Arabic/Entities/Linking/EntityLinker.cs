@@ -378,7 +378,7 @@ public sealed class EntityLinker(LinkingResources resources)
             if (c.Type == EntityType.Location && c.Geo is null)
             {
                 var candidates = Candidates(c, articleCountries);
-                var region = c.NameKeys.Select(k => resources.Regions.GetValueOrDefault(k)).FirstOrDefault(r => r is not null);
+                var region = RegionOf(c);
                 if (candidates.Count > 0 && !(region is not null && RegionWins(c, region, ChoosePlace(candidates, articleCountries), articleCountries)))
                 {
                     var place = ChoosePlace(candidates, articleCountries);
@@ -586,7 +586,13 @@ public sealed class EntityLinker(LinkingResources resources)
             c.Type == EntityType.Organization && c.Country is null
             && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal) || k.StartsWith("منظمه ", StringComparison.Ordinal));
 
-        var phrases = clusters.Where(c => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains)).ToList();
+        static bool IsPhrase(MentionCluster c) => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains);
+        if (!clusters.Exists(IsPhrase))
+        {
+            return;
+        }
+
+        var phrases = clusters.FindAll(IsPhrase);
         foreach (var phrase in phrases)
         {
             foreach (var mention in phrase.Mentions)
@@ -710,6 +716,20 @@ public sealed class EntityLinker(LinkingResources resources)
             if (head.IsUnit && c.FullestName() is var written && written.IndexOf(' ', StringComparison.Ordinal) is var cut and > 0)
             {
                 return (head.EnglishOf(_latin.Spelled(written[(cut + 1)..]))!, null);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first listed region or division among the entity's names (a loop: it is asked of every place).</summary>
+    private Region? RegionOf(MentionCluster c)
+    {
+        foreach (var k in c.NameKeys)
+        {
+            if (resources.Regions.TryGetValue(k, out var region))
+            {
+                return region;
             }
         }
 
