@@ -78,10 +78,11 @@ public sealed class EntityStage : IPipelineStage
         }
 
         var linking = Linking.LinkingResources.Default;
-        PlaceRule.Apply(sentences, tags, NerResources.Gazetteer, linking.PlaceCommonWords);
+        PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
+        JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags);
         var keys = new DocumentKeys(tokens);
 
         var mentions = new List<EntityMention>();
@@ -97,7 +98,8 @@ public sealed class EntityStage : IPipelineStage
 
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
-                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && NoNameWords.IsNoName(document.Text, tokens[first])))
+                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first]) || NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking)
+                        || MonthPairs.IsSecondMonthName(document.Text, tokens, first))))
                 {
                     continue;
                 }
@@ -118,6 +120,54 @@ public sealed class EntityStage : IPipelineStage
         }
 
         document.Entities = mentions;
+    }
+
+    /// <summary>
+    /// Two names of one type joined by underscores alone ("#بيونغ_يانغ", "#ميلانيا_ترمب") are one name: a hashtag writes one
+    /// phrase, and the tagger, which tags the words around the joiner side by side, sometimes starts a new name at each. Not
+    /// when the words on both sides are places of their own ("#الإمارات_دبي", "#غزة_لحيفا").
+    /// </summary>
+    private static void JoinUnderscoredNames(string text, IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<WordForms[]> sentences, List<int[]> tags)
+    {
+        for (var s = 0; s < tags.Count; s++)
+        {
+            var (t, words) = (tags[s], wordTokens[s]);
+            for (var i = 1; i < t.Length; i++)
+            {
+                if (BioTags.IsBegin(t[i]) && t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == BioTags.TypeOf(t[i])
+                    && OnlyUnderscores(text, tokens[words[i - 1]].Span.End, tokens[words[i]].Span.Start)
+                    && !(IsPlace(sentences[s][i - 1]) && IsPlace(sentences[s][i])))
+                {
+                    t[i] = BioTags.Inside(BioTags.TypeOf(t[i]));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a word, with or without its proclitics, is a place of the rules' gazetteer.</summary>
+    private static bool IsPlace(WordForms w)
+    {
+        var gazetteer = NerResources.RuleGazetteer;
+        return ((gazetteer.LookupWord(w.Key) | gazetteer.LookupWord(w.Key.AsSpan(w.ConjunctionEnd)) | gazetteer.LookupWord(w.Key.AsSpan(w.PrepositionEnd)))
+            & GazetteerTypes.Location) != 0;
+    }
+
+    private static bool OnlyUnderscores(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+
+        for (var k = from; k < to; k++)
+        {
+            if (text[k] != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Asks the processor to load the key of each word (a hint: nothing is read).</summary>

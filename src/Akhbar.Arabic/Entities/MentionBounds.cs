@@ -96,8 +96,20 @@ public static class MentionBounds
         return false;
     }
 
+    /// <summary>
+    /// Whether a word is a name of the model's gazetteer or of the rules' (<see cref="NerResources.RuleGazetteer"/>, which
+    /// adds the first-level divisions the model was not trained with: "ونينوى" is و + نينوى), or the first word of a
+    /// country name or alias, which neither gazetteer holds alone (بريطانيا، كوريا).
+    /// </summary>
     private static bool IsName(Gazetteer gazetteer, ReadOnlySpan<char> key) =>
-        (gazetteer.LookupWord(key) & (GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization)) != 0;
+        (gazetteer.LookupWord(key) & NameTypes) != 0 || (NerResources.RuleGazetteer.LookupWord(key) & NameTypes) != 0
+        || CountryWords.Contains(key);
+
+    /// <summary>The first words of the country names and aliases of entity linking ("وبريطانيا", "وكوريا الشمالية").</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryWords =
+        Linking.LinkingResources.Default.CountryFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private const GazetteerTypes NameTypes = GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization;
 
     /// <summary>The key offset of a text position inside a token (keys drop diacritics and tatweel).</summary>
     private static int KeyOffset(string text, TextSpan token, int position)

@@ -22,7 +22,7 @@ public static class NerEvaluation
                 tagger.Tag(f, t);
                 return t;
             }).ToList();
-            PlaceRule.Apply(forms, tags, NerResources.Gazetteer, Linking.PlaceCommonWords.Default);
+            PlaceRule.Apply(forms, tags, NerResources.RuleGazetteer, Linking.PlaceCommonWords.Default);
             if (documentSentences > 0)
             {
                 NamePropagation.Apply(forms, tags);

@@ -15,6 +15,14 @@ public static class NerResources
 
     public static Gazetteer Gazetteer => GazetteerHolder.Instance;
 
+    /// <summary>
+    /// The gazetteer of the rules that run after the tagger (<see cref="PlaceRule"/>): the shipped gazetteers and the
+    /// first-level divisions of the Arab states (Data/entities/governorates.tsv: الأنبار، ريف دمشق، حضرموت), which GeoNames
+    /// names in English only. Kept apart from <see cref="Gazetteer"/>, which training reads, so that the shipped model's
+    /// recipe still makes the same model.
+    /// </summary>
+    public static Gazetteer RuleGazetteer => RuleGazetteerHolder.Instance;
+
     public static NerModel LoadModel()
     {
         using var stream = ModelResource.Open(ModelName);
@@ -61,8 +69,26 @@ public static class NerResources
         return gazetteer;
     }
 
+    private static Gazetteer LoadRuleGazetteer()
+    {
+        var gazetteer = LoadGazetteer();
+        var divisions = TsvResource.Load("entities/governorates.tsv");
+        var name = divisions.Column("name");
+        foreach (var row in divisions.Rows)
+        {
+            gazetteer.Add(KeysOf(row[name]), GazetteerTypes.Location);
+        }
+
+        return gazetteer;
+    }
+
     private static class GazetteerHolder
     {
         public static readonly Gazetteer Instance = LoadGazetteer();
+    }
+
+    private static class RuleGazetteerHolder
+    {
+        public static readonly Gazetteer Instance = LoadRuleGazetteer();
     }
 }

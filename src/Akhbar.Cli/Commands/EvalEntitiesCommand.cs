@@ -56,8 +56,7 @@ public static class EvalEntitiesCommand
             var record = GoldArticle.Load(path).ReadRecord(news, cache);
             var predicted = pipeline is null
                 ? Compared(EvalCommand.ComparedFile(compareFolder!, path, news, cache), record.Body.Length)
-                : Linked(pipeline.Process(record));
-
+                : LinkingScore.Predictions(pipeline.Process(record));
             var matched = score.Add(gold, predicted);
             if (verbose)
             {
@@ -101,27 +100,6 @@ public static class EvalEntitiesCommand
         }
 
         return entities.Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList();
-    }
-
-    /// <summary>The linked entities of an analyzed document with their mentions as raw spans.</summary>
-    private static List<(Entity, HashSet<TextSpan>)> Linked(Document doc)
-    {
-        var predicted = new List<(Entity, HashSet<TextSpan>)>();
-        foreach (var e in doc.LinkedEntities)
-        {
-            var raw = new HashSet<TextSpan>();
-            foreach (var m in e.Mentions)
-            {
-                if (doc.Offsets.ToRaw(m.Span) is { } r)
-                {
-                    raw.Add(new TextSpan(r.Start, r.End));
-                }
-            }
-
-            predicted.Add((e, raw));
-        }
-
-        return predicted;
     }
 
     /// <summary>Lists, for one article, what the score counted against the engine, with the raw text of each mention.</summary>

@@ -5,11 +5,30 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <summary>
 /// Widens a country mention to the name as written: a state noun before it ("مملكة البحرين", "دولة قطر",
 /// "سلطنة عمان", "جمهورية الجبل الأسود") and the country's own nisba after it ("الولايات المتحدة الأميركية"),
-/// which the tagger often leaves out or tags apart ("سلطنة" as a place of its own).
+/// which the tagger often leaves out or tags apart ("سلطنة" as a place of its own), and the words after it with which it
+/// makes a longer listed name ("جمهورية كوريا الديمقراطية الشعبية").
 /// </summary>
 public static class CountryNameBounds
 {
     /// <summary>Folded state nouns in the construct state, before a country's name.</summary>
+    /// <summary>How many words past the mention a longer listed country name may reach.</summary>
+    private const int MaxWordsPast = 2;
+
+    /// <summary>The most words, from <paramref name="fewest"/> up to <see cref="MaxWordsPast"/>, after <paramref name="last"/> with which the words from <paramref name="first"/> make a listed country name.</summary>
+    private static (int Words, CountryInfo Country)? LongerName(IReadOnlyList<Token> tokens, int first, int last, int fewest, LinkingResources resources)
+    {
+        for (var words = MaxWordsPast; words >= fewest; words--)
+        {
+            if (last + words < tokens.Count && (words == 0 || tokens[last + words].Kind == TokenKind.Word)
+                && resources.CountriesByKey.TryGetValue(TokenWords.JoinKeys(tokens, first, last + words - first + 1), out var country))
+            {
+                return (words, country);
+            }
+        }
+
+        return null;
+    }
+
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "امارات" };
 
     public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
@@ -31,6 +50,15 @@ public static class CountryNameBounds
                 : resources.CountriesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out country);
             if (!isCountry || country is null)
             {
+                // A word that is no country alone but one after its state noun ("جمهورية كوريا" + "الديمقراطية الشعبية").
+                if (!m.ArticleElided && m.FirstToken > 0 && tokens[m.FirstToken - 1].Kind == TokenKind.Word
+                    && StateNouns.Contains(tokens[m.FirstToken - 1].Key) && LongerName(tokens, m.FirstToken - 1, m.LastToken, 0, resources) is var (words, named))
+                {
+                    var lastWord = m.LastToken + words;
+                    list[n] = m with { Span = new TextSpan(tokens[m.FirstToken - 1].Span.Start, tokens[lastWord].Span.End), FirstToken = m.FirstToken - 1, LastToken = lastWord };
+                    widened.Add(n);
+                }
+
                 continue;
             }
 
@@ -43,6 +71,12 @@ public static class CountryNameBounds
                 {
                     (start, first) = (wordStart, first - 1);
                 }
+            }
+
+            // A longer listed name that goes on past the mention ("جمهورية كوريا" + "الديمقراطية الشعبية" is North Korea).
+            if (LongerName(tokens, first, last, 1, resources) is var (past, longer))
+            {
+                (end, last, country) = (tokens[last + past].Span.End, last + past, longer);
             }
 
             for (var words = resources.MaxNisbaWords; words >= 1; words--)

@@ -28,6 +28,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
+        mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -44,6 +45,7 @@ public sealed class EntityLinker(LinkingResources resources)
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, tokens, date);
         MergeSameReferents(clusters);
+        JoinInternationalBodyPhrases(clusters);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
 
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
@@ -171,13 +173,15 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
-    /// <summary>Mentions of places that are common words in the phrase they open ("مسقط رأسه" is a birthplace, not Muscat) are left out.</summary>
+    /// <summary>Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت غرينتش" a time zone) are left out.</summary>
     private IReadOnlyList<EntityMention> WithoutPlaceIdioms(IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
         bool IsIdiom(EntityMention m) =>
-            m.FirstToken == m.LastToken && m.LastToken + 1 < tokens.Count
-            && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
-            && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal));
+            m.FirstToken == m.LastToken
+            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
+                    && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
+                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(tokens[m.FirstToken].Key, out var before)
+                    && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal))));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
     }
@@ -201,7 +205,9 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// A name the tagger typed as "other" (MISC) whose every name is a place of the gazetteer or a country, and no listed
-    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles).
+    /// person or organization, is that place ("لوس أنجلوس" tagged MISC is Los Angeles); an organization whose every name is a
+    /// capital's is that capital ("سول"); a name of "other" whose every name is the full
+    /// name (two words or more) of a listed person, and no listed organization or place, is that person.
     /// </summary>
     private void RetypeListedPlaces(List<MentionCluster> clusters)
     {
@@ -213,6 +219,21 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 c.Type = EntityType.Location;
             }
+            else if (c.Type == EntityType.Organization && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => resources.PlacesByKey.TryGetValue(k, out var places) && places.Exists(p => p.Feature == "PPLC")
+                    && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.KnownPeople.ByKey.ContainsKey(k)))
+            {
+                // A capital standing for its government ("سول ترحب"), which the tagger reads as an organization: a place, which
+                // entity linking codes as its government's actor (CapitalActors).
+                c.Type = EntityType.Location;
+            }
+            else if (c.Type == EntityType.Miscellaneous && c.NameKeys.Count > 0
+                && c.NameKeys.All(k => k.Contains(' ', StringComparison.Ordinal) && resources.KnownPeople.ByKey.ContainsKey(k)
+                    && !resources.KnownOrganizations.ByKey.ContainsKey(k) && !resources.PlacesByKey.ContainsKey(k) && !resources.CountriesByKey.ContainsKey(k)))
+            {
+                // A listed person's full name the tagger read as another name ("هايكو ماس", the first name also a poem form).
+                c.Type = EntityType.Person;
+            }
         }
     }
 
@@ -221,8 +242,11 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
         var overlapping = new List<(MentionCluster Cluster, LinkedMention Mention)>();
-        foreach (var (span, key, entity) in resources.KnownOrganizationNames.Find(text, tokens))
+        foreach (var (found, foundKey, entity) in resources.KnownOrganizationNames.Find(text, tokens))
         {
+            // "ميليشيا الحوثي", a listed spelling, is named الحوثي (OrganizationDescriptors).
+            var (span, key) = OrganizationDescriptors.NameAfter(text, found, resources) ?? (found, foundKey);
+
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
             // that reaches past the listed name, stays as it is.
@@ -351,8 +375,10 @@ public sealed class EntityLinker(LinkingResources resources)
         // Places whose name has one reading tell where the article is, before ambiguous names are read.
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
         {
+            // A name that is also a listed division of another country (بابل: Babol in Iran, Babil in Iraq) has two readings.
             var candidates = Candidates(c);
-            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country))
+            if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country)
+                && !c.NameKeys.Any(k => resources.Regions.TryGetValue(k, out var r) && r.Country is not null && r.Country != candidates[0].Country))
             {
                 articleCountries.Add(candidates[0].Country);
             }
@@ -364,7 +390,8 @@ public sealed class EntityLinker(LinkingResources resources)
             if (c.Type == EntityType.Location && c.Geo is null)
             {
                 var candidates = Candidates(c, articleCountries);
-                if (candidates.Count > 0)
+                var region = RegionOf(c);
+                if (candidates.Count > 0 && !(region is not null && RegionWins(c, region, ChoosePlace(candidates, articleCountries), articleCountries)))
                 {
                     var place = ChoosePlace(candidates, articleCountries);
                     if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
@@ -377,7 +404,7 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
                 }
-                else if (c.NameKeys.Select(k => resources.Regions.GetValueOrDefault(k)).FirstOrDefault(r => r is not null) is { } region)
+                else if (region is not null)
                 {
                     // A continent, region or sea ("الشرق الأوسط", "الضفة الغربية"): a name and perhaps a country, no point.
                     c.NameEn = region.NameEn;
@@ -556,6 +583,41 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(absorbed.Contains);
     }
 
+    /// <summary>Folded phrases by which news refers back to an international body it has named ("المنظمة الدولية" for the United Nations).</summary>
+    private static readonly HashSet<string> InternationalBodyPhrases =
+        new[] { "المنظمة الدولية", "المنظمة الأممية", "الهيئة الأممية", "المنظمة العالمية" }.Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "المنظمة الدولية" and its like are no name of their own but the international body the article named last before
+    /// them: the United Nations or one of its bodies, or another "منظمة ..." with no country (the tagger reads them as an
+    /// organization). Their mentions join that body as referring phrases; with no such body they are a bare noun, dropped.
+    /// </summary>
+    private static void JoinInternationalBodyPhrases(List<MentionCluster> clusters)
+    {
+        static bool IsBody(MentionCluster c) =>
+            c.Type == EntityType.Organization && c.Country is null
+            && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal) || k.StartsWith("منظمه ", StringComparison.Ordinal));
+
+        static bool IsPhrase(MentionCluster c) => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains);
+        if (!clusters.Exists(IsPhrase))
+        {
+            return;
+        }
+
+        var phrases = clusters.FindAll(IsPhrase);
+        foreach (var phrase in phrases)
+        {
+            foreach (var mention in phrase.Mentions)
+            {
+                var body = clusters.Where(c => c != phrase && IsBody(c) && c.Mentions.Exists(m => m.Span.Start < mention.Span.Start))
+                    .MaxBy(c => c.Mentions.Where(m => m.Span.Start < mention.Span.Start).Max(m => m.Span.Start));
+                body?.Mentions.Add(mention with { Kind = MentionKind.PronounLike });
+            }
+        }
+
+        clusters.RemoveAll(phrases.Contains);
+    }
+
     /// <summary>The clusters with a mention that overlaps <paramref name="span"/>, in their order (a loop: it runs for every phrase of every article).</summary>
     private static List<MentionCluster> Overlapping(List<MentionCluster> clusters, TextSpan span)
     {
@@ -671,6 +733,29 @@ public sealed class EntityLinker(LinkingResources resources)
 
         return null;
     }
+
+    /// <summary>The first listed region or division among the entity's names (a loop: it is asked of every place).</summary>
+    private Region? RegionOf(MentionCluster c)
+    {
+        foreach (var k in c.NameKeys)
+        {
+            if (resources.Regions.TryGetValue(k, out var region))
+            {
+                return region;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a listed region or division the entity is named by wins over the place GeoNames gives: when that place was
+    /// only reached by leaving out a designator ("ريف دمشق", Rif Dimashq, is not Damascus), or when it lies in a country the
+    /// article does not name and the region in one it does ("بابل" in an Iraqi story is Babil, not Babol in Iran).
+    /// </summary>
+    private bool RegionWins(MentionCluster c, Region region, PlaceCandidate place, IReadOnlySet<string> articleCountries) =>
+        !c.NameKeys.Any(resources.PlacesByKey.ContainsKey)
+        || (region.Country is not null && articleCountries.Contains(region.Country) && !articleCountries.Contains(place.Country));
 
     /// <summary>The English spelling of a person's name written after a head noun ("مطار شارل ديغول": Charles de Gaulle), when the names table knows it.</summary>
     private string? PersonNameAfter(string written)

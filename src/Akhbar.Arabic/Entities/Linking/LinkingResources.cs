@@ -18,6 +18,12 @@ public sealed class LinkingResources
 
     public Dictionary<string, CountryInfo> CountriesByKey { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The first word of every country name and alias (بريطانيا، كوريا of كوريا الشمالية، أميركا): evidence that a letter
+    /// before it is a proclitic ("وبريطانيا", "لكوريا الجنوبية"; <see cref="MentionBounds"/>).
+    /// </summary>
+    public HashSet<string> CountryFirstWords { get; } = new(StringComparer.Ordinal);
+
     public Dictionary<string, CountryInfo> CountriesByIso3 { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> NisbaByKey { get; } = new(StringComparer.Ordinal);
@@ -44,13 +50,19 @@ public sealed class LinkingResources
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Place words that are common words after a word ending so ("بتوقيت غرينتش" is a time zone): place → folded words before (Data/entities/place-idioms.tsv).</summary>
+    public Dictionary<string, List<string>> PlaceIdiomsBefore { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded words that name a place but are mostly common words ("الصور", "الخبر"; Data/entities/place-common-words.tsv).</summary>
     public IReadOnlySet<string> PlaceCommonWords => Linking.PlaceCommonWords.Default;
 
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Continents, regions, seas and territories by folded name (Data/entities/regions.tsv).</summary>
+    /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
+    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
+
+    /// <summary>Continents, regions, seas, territories and first-level divisions by folded name (Data/entities/regions.tsv, governorates.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English spellings of common Arabic given names and particles by folded name (Data/entities/given-names.tsv).</summary>
@@ -297,11 +309,15 @@ public sealed class LinkingResources
             r.NameSpellings[Key(row[given.Column("name")])] = row[given.Column("name_en")];
         }
 
-        var regions = TsvResource.Load("entities/regions.tsv");
-        foreach (var row in regions.Rows)
+        // Regions, and the first-level divisions of the Arab states that GeoNames names in English only.
+        foreach (var file in RegionFiles)
         {
-            var country = row[regions.Column("country")];
-            r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+            var regions = TsvResource.Load(file);
+            foreach (var row in regions.Rows)
+            {
+                var country = row[regions.Column("country")];
+                r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+            }
         }
 
         var heads = TsvResource.Load("entities/place-heads.tsv");
@@ -315,12 +331,21 @@ public sealed class LinkingResources
         foreach (var row in idioms.Rows)
         {
             var place = Key(row[idioms.Column("place")]);
-            if (!r.PlaceIdioms.TryGetValue(place, out var followers))
+            foreach (var (column, table) in new[] { ("next", r.PlaceIdioms), ("before", r.PlaceIdiomsBefore) })
             {
-                r.PlaceIdioms[place] = followers = [];
-            }
+                var word = Key(row[idioms.Column(column)]);
+                if (word.Length == 0)
+                {
+                    continue;
+                }
 
-            followers.Add(Key(row[idioms.Column("next")]));
+                if (!table.TryGetValue(place, out var words))
+                {
+                    table[place] = words = [];
+                }
+
+                words.Add(word);
+            }
         }
 
         var demonyms = TsvResource.Load("entities/demonyms.tsv");
@@ -341,6 +366,11 @@ public sealed class LinkingResources
             }
 
             (kind == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+        }
+
+        foreach (var key in r.CountriesByKey.Keys)
+        {
+            r.CountryFirstWords.Add(key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? key[..space] : key);
         }
 
         return r;

@@ -12,7 +12,7 @@ namespace Akhbar.Arabic.Entities.Linking;
 public static class MentionClusterer
 {
     /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
 
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {
@@ -147,11 +147,14 @@ public static class MentionClusterer
     public static string StripDesignator(string key) =>
         WithoutDesignator(key) is var rest && rest.Length == key.Length ? key : rest.ToString();
 
-    /// <summary><see cref="StripDesignator"/> without making a string.</summary>
+    /// <summary>
+    /// <see cref="StripDesignator"/> without making a string. A listed region or division keeps its designator: "ريف دمشق"
+    /// is a governorate of its own, not Damascus (Data/entities/governorates.tsv).
+    /// </summary>
     public static ReadOnlySpan<char> WithoutDesignator(string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) ? key.AsSpan(space + 1) : key;
+        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) && !LinkingResources.Default.Regions.ContainsKey(key) ? key.AsSpan(space + 1) : key;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of <see cref="Designators"/> (compared without cutting a string out of the key).</summary>

@@ -24,7 +24,8 @@ public static class PlaceNameBounds
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
-            var after = m.LastToken + 1;
+            // A hashtag's underscore joins the words of a name like a space ("#قطاع_غزة").
+            var after = NextWord(text, tokens, m.LastToken, 1);
             if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !covers.ByOther(list, n, after)
                 && IsListedPlace(null, text, m, tokens[after].Key, resources))
             {
@@ -34,7 +35,7 @@ public static class PlaceNameBounds
                 widened.Add(n);
             }
 
-            var before = m.FirstToken - 1;
+            var before = NextWord(text, tokens, m.FirstToken, -1);
             if (m.Type is not (EntityType.Location or EntityType.Person) || before < 0 || tokens[before].Kind != TokenKind.Word
                 || m.Span.Start != tokens[m.FirstToken].Span.Start || covers.ByOther(list, n, before))
             {
@@ -57,6 +58,13 @@ public static class PlaceNameBounds
         }
 
         return WidenedMentions.WithoutCovered(list, widened);
+    }
+
+    /// <summary>The token next to <paramref name="token"/> in <paramref name="step"/>'s direction, past an underscore joiner (not a '#', which starts another hashtag).</summary>
+    private static int NextWord(string text, IReadOnlyList<Token> tokens, int token, int step)
+    {
+        var next = token + step;
+        return next >= 0 && next < tokens.Count && text[tokens[next].Span.Start] == '_' && NameJoiners.IsJoiner(text, tokens, next) ? next + step : next;
     }
 
     /// <summary>

@@ -31,6 +31,43 @@ public sealed class LinkingScore
     public (int Right, int Total) Point { get; private set; }
 
     /// <summary>
+    /// The predicted entities of an analyzed article with their mentions as raw spans. Gold marks no mention glued to لل,
+    /// whose article's alef is gone (gold/README.md): the entity stage starts such a mention at the article's ل ("لصين",
+    /// <see cref="EntityMention.ArticleElided"/>), and it is left out of the scored spans, as an entity with no other
+    /// mention is left out of the scored entities.
+    /// </summary>
+    public static List<(Entity Entity, HashSet<TextSpan> Raw)> Predictions(Document doc)
+    {
+        var elided = doc.Entities.Where(m => m.ArticleElided).Select(m => m.Span).ToHashSet();
+        var predicted = new List<(Entity, HashSet<TextSpan>)>();
+        foreach (var e in doc.LinkedEntities)
+        {
+            var raw = new HashSet<TextSpan>();
+            var scored = 0;
+            foreach (var m in e.Mentions)
+            {
+                if (elided.Contains(m.Span))
+                {
+                    continue;
+                }
+
+                scored++;
+                if (doc.Offsets.ToRaw(m.Span) is { } r)
+                {
+                    raw.Add(new TextSpan(r.Start, r.End));
+                }
+            }
+
+            if (scored > 0)
+            {
+                predicted.Add((e, raw));
+            }
+        }
+
+        return predicted;
+    }
+
+    /// <summary>
     /// Adds one article: predicted entities with their mentions already mapped to raw spans. Returns the
     /// matched pairs (gold index, predicted index) so that a caller can list the misses.
     /// </summary>

@@ -464,4 +464,155 @@ public sealed class EntityLinkingStageTests
         var sochi = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("سوتشي", StringComparison.Ordinal)));
         Assert.Equal(("Sochi", "RUS", 491422L), (sochi.NameEn, sochi.Country, sochi.Geo?.GeonameId));
     }
+
+    [Fact]
+    public void A_governorate_that_geonames_names_in_english_only_is_a_place_with_its_country()
+    {
+        var doc = Analyze.Text("قالت مصادر أمنية إن هجوما استهدف قافلة للجيش في صحراء الأنبار، فيما تواصلت العمليات في ديالى ونينوى.");
+        var anbar = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Al Anbar");
+        Assert.Equal(("IRQ", EntityType.Location), (anbar.Country, anbar.Type));
+        var nineveh = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Nineveh");
+        Assert.Equal("نينوى", doc.Slice(Assert.Single(nineveh.Mentions).Span));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Diyala" && e.Country == "IRQ");
+    }
+
+    [Fact]
+    public void Rif_dimashq_is_a_governorate_of_its_own_and_not_damascus()
+    {
+        var doc = Analyze.Text("وصل الوفد إلى دمشق صباح الاثنين، ثم زار بلدات في ريف دمشق تضررت من القصف.");
+        var rif = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "ريف دمشق"));
+        Assert.Equal(("Rif Dimashq", "SYR"), (rif.NameEn, rif.Country));
+        var damascus = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Damascus");
+        Assert.Equal("دمشق", doc.Slice(Assert.Single(damascus.Mentions).Span));
+    }
+
+    [Fact]
+    public void A_division_in_a_country_the_article_names_wins_over_a_foreign_city_of_the_same_name()
+    {
+        var doc = Analyze.Text("أعلنت السلطات العراقية أن الأمطار أغرقت قرى في بابل جنوب بغداد.");
+        var babil = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "بابل"));
+        Assert.Equal(("Babil", "IRQ"), (babil.NameEn, babil.Country));
+    }
+
+    [Fact]
+    public void A_district_or_province_designator_clusters_with_the_bare_name()
+    {
+        var doc = Analyze.Text("قصفت القوات الروسية مقاطعة دونيتسك ليلا، وقال مسؤولون في دونيتسك إن الكهرباء انقطعت.");
+        var donetsk = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
+        Assert.Equal(2, donetsk.Mentions.Count(m => doc.Slice(m.Span).EndsWith("دونيتسك", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_conjunction_or_preposition_before_a_country_name_is_left_out_of_the_mention()
+    {
+        var doc = Analyze.Text("زار الرئيس فرنسا وبريطانيا الشهر الماضي، ثم توجه إلى اليابان وكوريا الجنوبية.");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "United Kingdom" && e.Mentions.All(m => doc.Slice(m.Span) == "بريطانيا"));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "South Korea" && e.Mentions.All(m => doc.Slice(m.Span) == "كوريا الجنوبية"));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_hashtag_underscore_are_one_name()
+    {
+        var doc = Analyze.Text("قال الجيش إن #بيونغ_يانغ أطلقت صاروخا جديدا صباح اليوم.");
+        var pyongyang = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location);
+        Assert.Equal("Pyongyang", pyongyang.NameEn);
+    }
+
+    [Fact]
+    public void Greenwich_in_a_time_of_day_is_no_place()
+    {
+        var doc = Analyze.Text("انطلقت الرحلة عند الساعة العاشرة بتوقيت غرينتش من مطار القاهرة.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("غرينتش", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Adjectives_of_origin_and_pronoun_words_are_no_names()
+    {
+        var doc = Analyze.Text("قال مسؤول حوثي إن شركة سعودية فازت بالعقد. ويمكنك حذف البيانات الخاصة بك من التطبيق. وكان الوضع هادئ في مدينة إدلب.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "حوثي" or "سعودية" or "بك" or "هادئ"));
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Idlib");
+    }
+
+    [Fact]
+    public void The_international_organization_refers_back_to_the_united_nations()
+    {
+        var doc = Analyze.Text("أعلنت الأمم المتحدة أنها سترسل مساعدات إلى اليمن. وقالت المنظمة الدولية إن الوضع خطير.");
+        var un = Assert.Single(doc.LinkedEntities, e => e.NameEn == "United Nations");
+        Assert.Contains(un.Mentions, m => m.Kind == MentionKind.PronounLike && doc.Slice(m.Span) == "المنظمة الدولية");
+        Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization);
+    }
+
+    [Fact]
+    public void A_country_written_by_its_full_formal_name_is_that_country()
+    {
+        var doc = Analyze.Text("أعلنت جمهورية كوريا الديمقراطية الشعبية أنها ستغلق موقع التجارب، ورحبت جمهورية كوريا بالقرار.");
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "PRK" && e.Mentions.Any(m => doc.Slice(m.Span) == "جمهورية كوريا الديمقراطية الشعبية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "KOR" && e.Mentions.Any(m => doc.Slice(m.Span) == "جمهورية كوريا"));
+    }
+
+    [Fact]
+    public void A_listed_region_written_as_a_hashtag_is_widened_over_its_underscore()
+    {
+        var doc = Analyze.Text("وصلت قافلة مساعدات إلى #قطاع_غزة صباح اليوم عبر معبر رفح.");
+        var strip = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Gaza Strip");
+        Assert.Equal("قطاع_غزة", doc.Slice(Assert.Single(strip.Mentions).Span));
+    }
+
+    [Fact]
+    public void A_month_name_beside_another_month_name_is_no_name_but_the_carmaker_stays()
+    {
+        var doc = Analyze.Text("ارتفعت مبيعات التجزئة في أبريل نيسان بنسبة 2 بالمئة، بعد تراجعها في مارس/ آذار. وأعلنت شركة نيسان عن سيارة جديدة.");
+        var mentions = doc.LinkedEntities.SelectMany(e => e.Mentions).Where(m => doc.Slice(m.Span) == "نيسان").ToList();
+        var carmaker = Assert.Single(mentions);
+        Assert.True(carmaker.Span.Start > doc.Text.IndexOf("شركة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_listed_company_is_named_without_the_noun_that_describes_it()
+    {
+        var doc = Analyze.Text("أعلنت شركة سامسونغ عن هاتف جديد، بينما قالت شركة تويتر إنها ستغير سياستها.");
+        var samsung = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Samsung");
+        Assert.Equal((EntityType.Organization, "سامسونغ"), (samsung.Type, doc.Slice(Assert.Single(samsung.Mentions).Span)));
+        var twitter = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Twitter");
+        Assert.Equal("تويتر", doc.Slice(Assert.Single(twitter.Mentions).Span));
+    }
+
+    [Fact]
+    public void Common_nouns_and_adverbs_of_origin_standing_alone_are_no_names()
+    {
+        var doc = Analyze.Text("وقالت المصادر إن الميليشيا قصفت الحي بقذائف الهاون، وإن المفاوضين ناقشوا تخصيب اليورانيوم. ودعموا الحكومة إيرانيا وسياسيا. واتهم الوزير النظام بشن هجوم كيماوي. وقالت المنظمة في بيانها إن العمل مستمر.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) is "الميليشيا" or "الهاون" or "اليورانيوم" or "إيرانيا" or "كيماوي" or "المنظمة"));
+    }
+
+    [Fact]
+    public void A_listed_person_the_tagger_read_as_another_name_is_a_person()
+    {
+        var doc = Analyze.Text("التقى هايكو ماس في برلين بعدد من السفراء، وقال هايكو ماس إن الحوار مستمر.");
+        var maas = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Heiko Maas");
+        Assert.Equal(EntityType.Person, maas.Type);
+    }
+
+    [Fact]
+    public void A_country_spelled_like_an_adjective_of_origin_stays_the_country()
+    {
+        var doc = Analyze.Text("وصل المبعوث إلى سورية أمس، ثم توجه إلى بيلاروسيا للقاء المسؤولين.");
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "SYR" && e.Mentions.Any(m => doc.Slice(m.Span) == "سورية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "BLR" && e.Mentions.Any(m => doc.Slice(m.Span) == "بيلاروسيا"));
+    }
+
+    [Fact]
+    public void A_capital_read_as_an_organization_is_the_capital()
+    {
+        var doc = Analyze.Text("تحدثت التقارير عن جهود سول الدبلوماسية لإقناع جارتها الشمالية بالحوار. وقالت الصحيفة إن خلافا نشب بين سول وطوكيو حول الصيد.");
+        var seoul = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "سول"));
+        Assert.Equal((EntityType.Location, "KOR"), (seoul.Type, seoul.Country));
+    }
+
+    [Fact]
+    public void A_militia_noun_before_a_listed_group_is_left_out_of_its_name()
+    {
+        var doc = Analyze.Text("قصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز مساء الخميس.");
+        var houthis = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Houthis");
+        Assert.Equal("الحوثي", doc.Slice(Assert.Single(houthis.Mentions).Span));
+    }
 }

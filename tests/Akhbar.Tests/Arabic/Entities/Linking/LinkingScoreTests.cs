@@ -1,4 +1,5 @@
 using Akhbar.Arabic.Entities.Linking.Evaluation;
+using Akhbar.Tests.Support;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Tests.Arabic.Entities.Linking;
@@ -51,5 +52,16 @@ public sealed class LinkingScoreTests
         var gold = new List<GoldEntity> { new("LOC", "Homs", "SYR", null, null, [new TextSpan(0, 4)]) };
         score.Add(gold, [(Predicted(EntityType.Location, "Homs", "SYR", null), [new TextSpan(0, 4)]), (Predicted(EntityType.Location, "Hama", "SYR", null), [])]);
         Assert.Equal((1, 1, 1), (score.Predicted, score.Matched, score.OnlyInTitle));
+    }
+
+    [Fact]
+    public void A_mention_glued_to_lil_is_not_scored_since_gold_marks_none()
+    {
+        var doc = Analyze.Text("أرسل الاتحاد رسالة للصين. وقالت الصين إنها تدرس الرسالة. وأرسل رسالة أخرى للعراق.");
+        var predictions = LinkingScore.Predictions(doc);
+        var china = Assert.Single(predictions, p => p.Entity.NameEn == "China");
+        Assert.Single(china.Raw);
+        Assert.DoesNotContain(predictions, p => p.Entity.NameEn == "Iraq");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Iraq");
     }
 }
