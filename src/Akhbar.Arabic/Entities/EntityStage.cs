@@ -82,9 +82,10 @@ public sealed class EntityStage : IPipelineStage
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
-        JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags);
+        JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         var keys = new DocumentKeys(tokens);
 
+        var longerNameWords = LongerNameWords(tokens, wordTokens, tags);
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -98,7 +99,9 @@ public sealed class EntityStage : IPipelineStage
 
                 var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
-                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last) || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first]) || NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking)
+                if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last)
+                    || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key))
+                        || (!longerNameWords.Contains(tokens[first].Key) && NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking))
                         || MonthPairs.IsSecondMonthName(document.Text, tokens, first))))
                 {
                     continue;
@@ -123,11 +126,32 @@ public sealed class EntityStage : IPipelineStage
     }
 
     /// <summary>
+    /// The words (keys) of the article's person names of two words or more: the same word alone is that name again, whatever
+    /// its shape says ("قاسم سليماني ... وكان سليماني": سليماني looks like a nisba; a given name in ئ looks like an adjective).
+    /// </summary>
+    private static HashSet<string> LongerNameWords(IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<int[]> tags)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+        {
+            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
+            {
+                for (var i = a; b > a && type == EntityType.Person && i <= b; i++)
+                {
+                    words.Add(tokens[wordTokens[s][i]].Key);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
     /// Two names of one type joined by underscores alone ("#بيونغ_يانغ", "#ميلانيا_ترمب") are one name: a hashtag writes one
     /// phrase, and the tagger, which tags the words around the joiner side by side, sometimes starts a new name at each. Not
     /// when the words on both sides are places of their own ("#الإمارات_دبي", "#غزة_لحيفا").
     /// </summary>
-    private static void JoinUnderscoredNames(string text, IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<WordForms[]> sentences, List<int[]> tags)
+    private static void JoinUnderscoredNames(string text, IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<WordForms[]> sentences, List<int[]> tags, Linking.LinkingResources linking)
     {
         for (var s = 0; s < tags.Count; s++)
         {
@@ -135,8 +159,8 @@ public sealed class EntityStage : IPipelineStage
             for (var i = 1; i < t.Length; i++)
             {
                 if (BioTags.IsBegin(t[i]) && t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == BioTags.TypeOf(t[i])
-                    && OnlyUnderscores(text, tokens[words[i - 1]].Span.End, tokens[words[i]].Span.Start)
-                    && !(IsPlace(sentences[s][i - 1]) && IsPlace(sentences[s][i])))
+                    && NameJoiners.IsUnderscoresOnly(text, tokens[words[i - 1]].Span.End, tokens[words[i]].Span.Start)
+                    && !(IsPlace(sentences[s][i - 1], linking) && IsPlace(sentences[s][i], linking)))
                 {
                     t[i] = BioTags.Inside(BioTags.TypeOf(t[i]));
                 }
@@ -144,30 +168,22 @@ public sealed class EntityStage : IPipelineStage
         }
     }
 
-    /// <summary>Whether a word, with or without its proclitics, is a place of the rules' gazetteer.</summary>
-    private static bool IsPlace(WordForms w)
+    /// <summary>
+    /// Whether a word, with or without its proclitics, is a place of the rules' gazetteer, a country or the first word of a
+    /// country's name ("#السعودية_الإمارات" and "#اليابان_كوريا_الجنوبية" join two countries, which the gazetteer of cities
+    /// does not hold).
+    /// </summary>
+    private static bool IsPlace(WordForms w, Linking.LinkingResources linking)
     {
         var gazetteer = NerResources.RuleGazetteer;
-        return ((gazetteer.LookupWord(w.Key) | gazetteer.LookupWord(w.Key.AsSpan(w.ConjunctionEnd)) | gazetteer.LookupWord(w.Key.AsSpan(w.PrepositionEnd)))
-            & GazetteerTypes.Location) != 0;
-    }
-
-    private static bool OnlyUnderscores(string text, int from, int to)
-    {
-        if (to <= from)
+        if (((gazetteer.LookupWord(w.Key) | gazetteer.LookupWord(w.Key.AsSpan(w.ConjunctionEnd)) | gazetteer.LookupWord(w.Key.AsSpan(w.PrepositionEnd)))
+            & GazetteerTypes.Location) != 0)
         {
-            return false;
+            return true;
         }
 
-        for (var k = from; k < to; k++)
-        {
-            if (text[k] != '_')
-            {
-                return false;
-            }
-        }
-
-        return true;
+        var bare = w.Key[w.PrepositionEnd..];
+        return linking.CountriesByKey.ContainsKey(bare) || linking.CountryFirstWords.Contains(bare);
     }
 
     /// <summary>Asks the processor to load the key of each word (a hint: nothing is read).</summary>

@@ -64,4 +64,7 @@ public static class NameJoiners
         name.AsSpan().IndexOfAny('#', '_') < 0 ? name : string.Join(' ', name.Replace('_', ' ').Replace("#", string.Empty, StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsAll(string text, TextSpan span, char c) => text.AsSpan(span.Start, span.Length).IndexOfAnyExcept(c) < 0;
+
+    /// <summary>Whether the text from <paramref name="from"/> to <paramref name="to"/> is one or more underscores and nothing else: the words on both sides are one hashtag.</summary>
+    public static bool IsUnderscoresOnly(string text, int from, int to) => to > from && IsAll(text, new TextSpan(from, to), '_');
 }

@@ -116,8 +116,11 @@ public static class NoNameWords
         return tsv.Rows.Select(r => ArabicFolding.Fold(r[word])).ToHashSet(StringComparer.Ordinal);
     }
 
-    /// <summary>Whether a mention of the one token <paramref name="token"/> is no name.</summary>
-    public static bool IsNoName(string text, Token token)
+    /// <summary>
+    /// Whether a mention of the one token <paramref name="token"/> is no name; <paramref name="inLongerName"/> (the word is
+    /// part of a longer person name in the article) spares a word in ئ, which is then that name's given name (هانئ).
+    /// </summary>
+    public static bool IsNoName(string text, Token token, bool inLongerName = false)
     {
         if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key) || IsCommonNoun(token.Key))
         {
@@ -134,6 +137,6 @@ public static class NoNameWords
         // A word without the article that ends in ئ is an adjective or plural of a hamzated root (هادئ، دافئ، مبادئ،
         // شواطئ), which folding writes like a name (هادئ as هادي): names do not end so ("المحيط الهادئ" has its article
         // and its noun).
-        return end - 1 > token.Span.Start && text[end - 1] == 'ئ' && !token.Key.StartsWith("ال", StringComparison.Ordinal);
+        return !inLongerName && end - 1 > token.Span.Start && text[end - 1] == 'ئ' && !token.Key.StartsWith("ال", StringComparison.Ordinal);
     }
 }

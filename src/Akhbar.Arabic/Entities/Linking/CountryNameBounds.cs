@@ -10,7 +10,6 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class CountryNameBounds
 {
-    /// <summary>Folded state nouns in the construct state, before a country's name.</summary>
     /// <summary>How many words past the mention a longer listed country name may reach.</summary>
     private const int MaxWordsPast = 2;
 
@@ -29,6 +28,7 @@ public static class CountryNameBounds
         return null;
     }
 
+    /// <summary>Folded state nouns in the construct state, before a country's name.</summary>
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "امارات" };
 
     public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)

@@ -45,7 +45,7 @@ public sealed class EntityLinker(LinkingResources resources)
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, tokens, date);
         MergeSameReferents(clusters);
-        JoinInternationalBodyPhrases(clusters);
+        JoinInternationalBodyPhrases(text, clusters);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
 
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
@@ -589,16 +589,31 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// "المنظمة الدولية" and its like are no name of their own but the international body the article named last before
-    /// them: the United Nations or one of its bodies, or another "منظمة ..." with no country (the tagger reads them as an
-    /// organization). Their mentions join that body as referring phrases; with no such body they are a bare noun, dropped.
+    /// them: the United Nations or one of its bodies, or another organization international by its name ("منظمة الصحة
+    /// العالمية", "منظمة العفو الدولية"; not "منظمة بدر"). Their mentions join that body as referring phrases; with no such
+    /// body they are a bare noun, dropped. A phrase whose next word is glued to ل ("المنظمة الدولية للهجرة") is the start of
+    /// a longer name the tagger cut at the ل, and stays as it is.
     /// </summary>
-    private static void JoinInternationalBodyPhrases(List<MentionCluster> clusters)
+    private static void JoinInternationalBodyPhrases(string text, List<MentionCluster> clusters)
     {
         static bool IsBody(MentionCluster c) =>
             c.Type == EntityType.Organization && c.Country is null
-            && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal) || k.StartsWith("منظمه ", StringComparison.Ordinal));
+            && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal)
+                || (k.StartsWith("منظمه ", StringComparison.Ordinal) && (k.EndsWith(" العالميه", StringComparison.Ordinal) || k.EndsWith(" الدوليه", StringComparison.Ordinal))));
 
-        static bool IsPhrase(MentionCluster c) => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains);
+        bool GluedToLam(TextSpan span)
+        {
+            var k = span.End;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            return k > span.End && k + 1 < text.Length && text[k] == 'ل' && char.IsLetter(text[k + 1]);
+        }
+
+        bool IsPhrase(MentionCluster c) => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains)
+            && !c.Mentions.Exists(m => GluedToLam(m.Span));
         if (!clusters.Exists(IsPhrase))
         {
             return;

@@ -65,6 +65,12 @@ public sealed class LinkingResources
     /// <summary>Continents, regions, seas, territories and first-level divisions by folded name (Data/entities/regions.tsv, governorates.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The folded names of governorates.tsv alone: a division named with its designator ("ريف دمشق") is a place of its own,
+    /// while a region of regions.tsv written with one ("إقليم كردستان") is the same place as its bare name.
+    /// </summary>
+    public HashSet<string> Divisions { get; } = new(StringComparer.Ordinal);
+
     /// <summary>English spellings of common Arabic given names and particles by folded name (Data/entities/given-names.tsv).</summary>
     public Dictionary<string, string> NameSpellings { get; } = new(StringComparer.Ordinal);
 
@@ -317,6 +323,10 @@ public sealed class LinkingResources
             {
                 var country = row[regions.Column("country")];
                 r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
+                if (file == "entities/governorates.tsv")
+                {
+                    r.Divisions.Add(Key(row[regions.Column("name")]));
+                }
             }
         }
 

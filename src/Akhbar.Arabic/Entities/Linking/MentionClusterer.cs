@@ -148,13 +148,13 @@ public static class MentionClusterer
         WithoutDesignator(key) is var rest && rest.Length == key.Length ? key : rest.ToString();
 
     /// <summary>
-    /// <see cref="StripDesignator"/> without making a string. A listed region or division keeps its designator: "ريف دمشق"
-    /// is a governorate of its own, not Damascus (Data/entities/governorates.tsv).
+    /// <see cref="StripDesignator"/> without making a string. A listed division keeps its designator: "ريف دمشق" is a
+    /// governorate of its own, not Damascus (Data/entities/governorates.tsv); "إقليم كردستان" is Kurdistan.
     /// </summary>
     public static ReadOnlySpan<char> WithoutDesignator(string key)
     {
         var space = key.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) && !LinkingResources.Default.Regions.ContainsKey(key) ? key.AsSpan(space + 1) : key;
+        return space > 0 && IsDesignatorWord(key.AsSpan(0, space)) && !LinkingResources.Default.Divisions.Contains(key) ? key.AsSpan(space + 1) : key;
     }
 
     /// <summary>Whether <paramref name="word"/> is one of <see cref="Designators"/> (compared without cutting a string out of the key).</summary>

@@ -534,6 +534,33 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_surname_shaped_like_a_nisba_or_a_given_name_in_hamza_stays_the_person_named_in_full()
+    {
+        // سليماني looks like the indefinite nisba of السليماني, هانئ like an adjective in ئ: the full names say otherwise.
+        var doc = Analyze.Text("وصل الجنرال قاسم سليماني إلى بغداد مساء أمس. وكان سليماني قد التقى قادة الفصائل. وقال الوزير هانئ العبدلي إن اللقاء مهم، وأضاف هانئ أن الحكومة ستتابع.");
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Mentions.Any(m => doc.Slice(m.Span) == "سليماني"));
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Mentions.Any(m => doc.Slice(m.Span) == "هانئ"));
+    }
+
+    [Fact]
+    public void An_international_phrase_glued_to_a_lam_word_or_after_a_national_organization_refers_to_no_un()
+    {
+        var migration = Analyze.Text("قالت الأمم المتحدة إن الأمطار تتواصل. وأعلنت المنظمة الدولية للهجرة أن آلاف الأسر نزحت.");
+        Assert.DoesNotContain(Assert.Single(migration.LinkedEntities, e => e.NameEn == "United Nations").Mentions, m => m.Kind == MentionKind.PronounLike);
+
+        var militia = Analyze.Text("زار وفد من منظمة بدر مدينة الموصل. وقالت المنظمة الدولية إن الوضع خطير.");
+        Assert.DoesNotContain(militia.LinkedEntities, e => e.Mentions.Any(m => m.Kind == MentionKind.PronounLike && militia.Slice(m.Span) == "المنظمة الدولية"));
+    }
+
+    [Fact]
+    public void A_region_written_with_its_designator_is_the_region_of_its_bare_name()
+    {
+        var doc = Analyze.Text("وصل الوزير إلى إقليم كردستان أمس، والتقى مسؤولين في كردستان لبحث ملف النفط.");
+        var region = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "إقليم كردستان"));
+        Assert.Contains(region.Mentions, m => doc.Slice(m.Span) == "كردستان");
+    }
+
+    [Fact]
     public void The_international_organization_refers_back_to_the_united_nations()
     {
         var doc = Analyze.Text("أعلنت الأمم المتحدة أنها سترسل مساعدات إلى اليمن. وقالت المنظمة الدولية إن الوضع خطير.");
