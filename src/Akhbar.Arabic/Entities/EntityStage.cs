@@ -182,8 +182,11 @@ public sealed class EntityStage : IPipelineStage
             return true;
         }
 
-        var bare = w.Key[w.PrepositionEnd..];
-        return linking.CountriesByKey.ContainsKey(bare) || linking.CountryFirstWords.Contains(bare);
+        // The forms with and without a conjunction (PrepositionEnd also leaves out the article, which country keys keep).
+        return IsCountryWord(w.Key, linking) || IsCountryWord(w.Key[w.ConjunctionEnd..], linking);
+
+        static bool IsCountryWord(string key, Linking.LinkingResources linking) =>
+            linking.CountriesByKey.ContainsKey(key) || linking.CountryFirstWords.Contains(key);
     }
 
     /// <summary>Asks the processor to load the key of each word (a hint: nothing is read).</summary>

@@ -553,6 +553,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void Two_countries_joined_in_one_hashtag_stay_two_countries()
+    {
+        var doc = Analyze.Text("وانتشر على المنصات وسم #السعودية_الإمارات بعد لقاء الزعيمين في العاصمة.");
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "SAU" && e.Mentions.Any(m => doc.Slice(m.Span) == "السعودية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Country == "ARE" && e.Mentions.Any(m => doc.Slice(m.Span) == "الإمارات"));
+    }
+
+    [Fact]
     public void A_region_written_with_its_designator_is_the_region_of_its_bare_name()
     {
         var doc = Analyze.Text("وصل الوزير إلى إقليم كردستان أمس، والتقى مسؤولين في كردستان لبحث ملف النفط.");
