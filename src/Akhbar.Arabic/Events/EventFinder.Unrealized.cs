@@ -24,17 +24,18 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Words whose purpose or exposure a noun of force after ل names (folded, without a leading و). Places that can be used
-    /// for an attack (قاعدة، منصة) are not among them: "تعرضت قاعدة لهجوم" is an attack on the base.
+    /// for an attack (قاعدة، منصة) are not among them: "تعرضت قاعدة لهجوم" is an attack on the base; nor is the bare معرض,
+    /// also an exhibition ("تعرض معرض فني لهجوم").
     /// </summary>
     private static readonly HashSet<string> PurposeHeads = new(StringComparer.Ordinal)
     {
         "تجربه", "تجارب", "التجارب", "اختبار", "اختبارات", "الاختبارات", "مجهز", "مجهزه", "معد", "معده", "جاهز", "جاهزه",
-        "معرض", "معرضه", "معرضون", "معرضين",
+        "معرضه", "معرضون", "معرضين", "عرضه",
     };
 
     /// <summary>
     /// Whether noun k of force stands right after "قادر على" or "القدرة على", after ل with a head of purpose right before it
-    /// or before one adjective (<see cref="PurposeHeads"/>: "تجارب جديدة لإطلاق"), or noun k of arrest right after a warrant.
+    /// or before one adjective (<see cref="PurposeHeads"/>: "اختبارات ناجحة لإطلاق"), or noun k of arrest right after a warrant.
     /// </summary>
     private bool IsUnrealized(int k, int start, EventLexeme lexeme)
     {
@@ -60,9 +61,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether a word (folded) reads as an adjective after a noun: a nisba (…ي، …يه) or one of the adjectives of number and
-    /// novelty that follow such nouns (جديدة، متكررة، أخرى), so that only "head + adjective + ل" widens the purpose rule.
+    /// Whether a word (folded) may be an adjective after a plural or feminine head: it ends as one (ة folded to ه, a nisba
+    /// in ي: "ناجحة"، "مكثفة"، "صاروخية") or is one of the masculine adjectives of novelty and number (جديد، متكرر، أخرى).
     /// </summary>
     private static bool IsAdjectiveLike(string key) =>
-        key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal) || key is "جديد" or "جديده" or "متكرر" or "متكرره" or "اخري" or "اخر";
+        key.EndsWith('ه') || key.EndsWith('ي') || key is "جديد" or "متكرر" or "اخر";
 }

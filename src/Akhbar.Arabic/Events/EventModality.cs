@@ -86,38 +86,59 @@ internal static class EventModality
         lemma is ['ت', ..] && ArticleActors.WithoutConjunction(key) is var word && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
 
     /// <summary>
-    /// Words between a word of expectation and a noun that start another event or point back at a done one: "مخاوف أمنية
-    /// عقب تفجير" fears something after a blast that happened, "يخشى تكرار الهجوم الذي وقع أمس" a repeat of a done attack.
+    /// Words right before an event noun that place it after or because of another, done event: "مخاوف أمنية عقب تفجير"
+    /// fears something after a blast that happened. Further back they may give the awaited event's own time ("يتوقع المراقبون
+    /// بعد انتهاء الهدنة اندلاع مواجهات"), so only the word right before the noun counts.
     /// </summary>
-    private static readonly HashSet<string> ExpectationBreaks = new(StringComparer.Ordinal)
-    {
-        "بعد", "عقب", "اثر", "جراء", "اثناء", "خلال", "منذ", "الذي", "التي", "الذين",
-    };
+    private static readonly HashSet<string> AfterDoneEvent = new(StringComparer.Ordinal) { "بعد", "عقب", "اثر", "جراء", "منذ" };
+
+    /// <summary>Words that make a definite event noun a done one told again: "يخشى تكرار الهجوم"، "تجدد الاشتباكات".</summary>
+    private static readonly HashSet<string> Repeats = new(StringComparer.Ordinal) { "تكرار", "تجدد", "عوده" };
+
+    /// <summary>Words after a definite event noun that point back at a done one: "الهجوم الذي استهدف"، "الهجوم الأخير".</summary>
+    private static readonly HashSet<string> PointersBack = new(StringComparer.Ordinal) { "الذي", "التي", "الذين", "الاخير", "الاخيره" };
 
     /// <summary>
-    /// Whether the word of expectation at <paramref name="k"/> governs the event noun at <paramref name="trigger"/>: the noun
-    /// is indefinite (a definite one names a known, done event: "يخشى تكرار الهجوم"), no break word stands between
-    /// (<see cref="ExpectationBreaks"/>), and the noun is at most three words on, or the expectation opens a clause with أن,
-    /// right after it or after its subject ("يتوقع المراقبون أن تشن القوات هجمات").
+    /// Whether the word of expectation at <paramref name="k"/> governs the event noun at <paramref name="trigger"/>:
+    /// - a definite noun is awaited too ("يتوقع أن تشن القوات الهجوم البري"), unless it is a done event told again
+    ///   (<see cref="Repeats"/> before it, <see cref="PointersBack"/> after it);
+    /// - no relative pronoun, no word of <see cref="AfterDoneEvent"/> right before the noun, and no new clause (و with a
+    ///   word that has no article, "وأدان"; not right after the expectation: "مخاوف وتحذيرات من") stands between;
+    /// - the noun is at most five words on (verb, subject, من and a verbal noun: "يخشى السكان من اندلاع مواجهات"), or at
+    ///   most four words after an أن that comes within three words of the expectation ("يتوقع المحللون والمراقبون أن تشن
+    ///   الفصائل هجمات").
     /// </summary>
     private static bool IsExpected(IReadOnlyList<Token> tokens, int k, int trigger)
     {
-        if (tokens[trigger].Has(SegmentRole.Article))
+        if (tokens[trigger].Has(SegmentRole.Article)
+            && ((trigger - 1 > k && Repeats.Contains(ArticleActors.WithoutConjunction(tokens[trigger - 1].Key)))
+                || (trigger + 1 < tokens.Count && PointersBack.Contains(tokens[trigger + 1].Key))))
         {
             return false;
         }
 
+        if (trigger - 1 > k && AfterDoneEvent.Contains(ArticleActors.WithoutConjunction(tokens[trigger - 1].Key)))
+        {
+            return false;
+        }
+
+        var that = -1;
         for (var j = k + 1; j < trigger; j++)
         {
-            if (ExpectationBreaks.Contains(ArticleActors.WithoutConjunction(tokens[j].Key)))
+            var key = tokens[j].Key;
+            if (PronounWords.Relative.Contains(ArticleActors.WithoutConjunction(key))
+                || (j > k + 1 && tokens[j].Has(SegmentRole.Conjunction) && !tokens[j].Has(SegmentRole.Article)))
             {
                 return false;
             }
+
+            if (that < 0 && j <= k + 3 && key is "ان" or "بان")
+            {
+                that = j;
+            }
         }
 
-        return trigger - k <= 3 || IsThat(k + 1) || IsThat(k + 2);
-
-        bool IsThat(int j) => j < trigger && tokens[j].Key is "ان" or "بان";
+        return trigger - k <= 5 || (that >= 0 && trigger - that <= 4);
     }
 
     public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)

@@ -54,6 +54,7 @@ public static class EvalEntitiesCommand
             }
 
             var record = GoldArticle.Load(path).ReadRecord(news, cache);
+            CheckMentions(path, gold, record.Body.Length);
             var predicted = pipeline is null
                 ? Compared(EvalCommand.ComparedFile(compareFolder!, path, news, cache), record.Body.Length)
                 : LinkingScore.Predictions(pipeline.Process(record));
@@ -82,24 +83,25 @@ public static class EvalEntitiesCommand
 
     /// <summary>
     /// The entities of a compared annotation as predictions, numbered as the file lists them; a mention outside the record's
-    /// text is a one-line error naming the file, as a bad gold offset is.
+    /// text is a one-line error naming the file (<see cref="CheckMentions"/>), as for the gold file.
     /// </summary>
     private static List<(Entity, HashSet<TextSpan>)> Compared(string path, int textLength)
     {
         var entities = GoldEntity.LoadAll(path);
+        CheckMentions(path, entities, textLength);
+        return entities.Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList();
+    }
+
+    /// <summary>Checks every mention of a file's entities against the record's text length; entities are named by their place in the file.</summary>
+    private static void CheckMentions(string path, List<GoldEntity> entities, int textLength)
+    {
         for (var i = 0; i < entities.Count; i++)
         {
             foreach (var m in entities[i].Mentions)
             {
-                if (m.Start < 0 || m.End <= m.Start || m.End > textLength)
-                {
-                    throw new BadInputException(DiagnosticCodes.BadRecord,
-                        $"{path}: entity {i + 1} has a mention {m.Start}-{m.End}, outside the record's text (length {textLength}).");
-                }
+                GoldEntity.CheckMention(path, (i + 1).ToString(CultureInfo.InvariantCulture), m, textLength);
             }
         }
-
-        return entities.Select((e, i) => e.AsPredicted($"g{i + 1}")).ToList();
     }
 
     /// <summary>Lists, for one article, what the score counted against the engine, with the raw text of each mention.</summary>

@@ -45,7 +45,7 @@ public sealed class EntityLinker(LinkingResources resources)
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
         LinkNames(clusters, tokens, date);
         MergeSameReferents(clusters);
-        JoinInternationalBodyPhrases(text, clusters);
+        JoinInternationalBodyPhrases(text, clusters, resources);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
 
         // A "person" named only by a nisba ("الرئيس الكيني" tagged as الكيني) is the adjective of a role phrase, not a name.
@@ -589,17 +589,23 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// "المنظمة الدولية" and its like are no name of their own but the international body the article named last before
-    /// them: the United Nations or one of its bodies, or another organization international by its name ("منظمة الصحة
-    /// العالمية", "منظمة العفو الدولية"; not "منظمة بدر"). Their mentions join that body as referring phrases; with no such
-    /// body they are a bare noun, dropped. A phrase whose next word is glued to ل ("المنظمة الدولية للهجرة") is the start of
-    /// a longer name the tagger cut at the ل, and stays as it is.
+    /// them: the United Nations or one of its bodies, or another "منظمة ..." with no country that is international by its
+    /// name (... العالمية / الدولية), listed (organizations.tsv) or a coded actor, and no armed group (no military, rebel or insurgent role in its actor
+    /// code; an unlisted "منظمة بدر" is no body either). Their mentions join that body as referring
+    /// phrases; with no such body they are a bare noun, dropped. A phrase whose next word starts with لل ("المنظمة الدولية
+    /// للهجرة") is the start of a longer name the tagger cut there, and stays as it is.
     /// </summary>
-    private static void JoinInternationalBodyPhrases(string text, List<MentionCluster> clusters)
+    private static void JoinInternationalBodyPhrases(string text, List<MentionCluster> clusters, LinkingResources resources)
     {
-        static bool IsBody(MentionCluster c) =>
-            c.Type == EntityType.Organization && c.Country is null
+        static bool IsArmed(MentionCluster c) =>
+            c.Cameo is { } code && (code.Contains("MIL", StringComparison.Ordinal) || code.Contains("REB", StringComparison.Ordinal) || code.Contains("INS", StringComparison.Ordinal));
+
+        bool IsBody(MentionCluster c) =>
+            c.Type == EntityType.Organization && c.Country is null && !IsArmed(c)
             && c.NameKeys.Exists(k => k.Contains("الامم المتحده", StringComparison.Ordinal)
-                || (k.StartsWith("منظمه ", StringComparison.Ordinal) && (k.EndsWith(" العالميه", StringComparison.Ordinal) || k.EndsWith(" الدوليه", StringComparison.Ordinal))));
+                || (k.StartsWith("منظمه ", StringComparison.Ordinal)
+                    && (c.Cameo is not null || resources.KnownOrganizations.ByKey.ContainsKey(k)
+                        || k.EndsWith(" العالميه", StringComparison.Ordinal) || k.EndsWith(" الدوليه", StringComparison.Ordinal))));
 
         bool GluedToLam(TextSpan span)
         {
@@ -609,7 +615,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 k++;
             }
 
-            return k > span.End && k + 1 < text.Length && text[k] == 'ل' && char.IsLetter(text[k + 1]);
+            return k > span.End && k + 2 < text.Length && text[k] == 'ل' && text[k + 1] == 'ل' && char.IsLetter(text[k + 2]);
         }
 
         bool IsPhrase(MentionCluster c) => c.Type == EntityType.Organization && c.NameKeys.Count > 0 && c.NameKeys.TrueForAll(InternationalBodyPhrases.Contains)

@@ -75,11 +75,7 @@ public sealed record EventGoldFile(string Path, IReadOnlyList<GoldEvent> Events,
         {
             foreach (var m in mentions)
             {
-                if (m.Start < 0 || m.End <= m.Start || m.End > textLength)
-                {
-                    throw new BadInputException(DiagnosticCodes.BadRecord,
-                        $"{Path}: entity {id} has a mention {m.Start}-{m.End}, outside the record's text (length {textLength}).");
-                }
+                Akhbar.Arabic.Entities.Linking.Evaluation.GoldEntity.CheckMention(Path, id, m, textLength);
             }
         }
     }

@@ -97,6 +97,24 @@ public sealed class EventGenericActorTests
     }
 
     [Theory]
+    [InlineData("ويتوقع الخبراء أن تشن القوات الهجوم البري على البلدة.")]
+    [InlineData("وتخشى السلطات من وقوع هجمات في العاصمة.")]
+    [InlineData("ويتوقع المحللون والمراقبون أن تشن الفصائل هجمات على المواقع.")]
+    public void An_attack_an_expectation_or_a_fear_governs_is_hypothetical(string sentence)
+    {
+        var attack = Assert.Single(Run(sentence).Events, EventArticle.Violent);
+        Assert.True(attack.Hypothetical);
+    }
+
+    [Fact]
+    public void Exposure_and_successful_tests_name_what_an_attack_would_be_for()
+    {
+        Assert.DoesNotContain(Run("وأصبح المراسلون عرضة للاغتيال في المدينة.").Events, EventArticle.Violent);
+        Assert.DoesNotContain(Run("وأجرت البحرية تجارب ناجحة لإطلاق صواريخ بعيدة المدى.").Events, EventArticle.Violent);
+    }
+
+    [Theory]
+    [InlineData("وتوقع الرئيس أن يزور نظيره قريبا وأدان هجوما استهدف القنصلية.")]
     [InlineData("وسط مخاوف أمنية عقب تفجير سيارة مفخخة في السوق.")]
     [InlineData("ويخشى السكان تكرار الهجوم الذي استهدف السوق أمس.")]
     [InlineData("وتوقع الوزير أن يلتقي نظيره غدا وأدان الهجوم على السفارة.")]

@@ -44,6 +44,19 @@ public sealed record GoldEntity(string Type, string? NameEn, string? Country, do
     }
 
     /// <summary>
+    /// Checks that an entity's mention lies in the record's text (known only once the record is read), so that a bad offset
+    /// is a one-line error naming the file and the entity, never an exception where the text is cut.
+    /// </summary>
+    public static void CheckMention(string path, string entity, TextSpan mention, int textLength)
+    {
+        if (mention.Start < 0 || mention.End <= mention.Start || mention.End > textLength)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord,
+                $"{path}: entity {entity} has a mention {mention.Start}-{mention.End}, outside the record's text (length {textLength}).");
+        }
+    }
+
+    /// <summary>
     /// This entity as if the linker had predicted it (for comparing two annotations with <see cref="LinkingScore"/>): its
     /// type, English name, country and point, and its mentions as the raw spans the score compares. A type label that is
     /// not PERS, LOC, ORG or MISC is a one-line error.

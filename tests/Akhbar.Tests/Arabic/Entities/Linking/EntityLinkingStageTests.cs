@@ -553,6 +553,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void The_international_organization_refers_back_to_a_listed_body_and_a_particle_after_it_changes_nothing()
+    {
+        var chemical = Analyze.Text("وصل فريق منظمة حظر الأسلحة الكيميائية إلى المطار. وقالت المنظمة الدولية إن العمل سيبدأ غدا.");
+        Assert.Contains(chemical.LinkedEntities, e => e.Mentions.Any(m => chemical.Slice(m.Span) == "منظمة حظر الأسلحة الكيميائية")
+            && e.Mentions.Any(m => m.Kind == MentionKind.PronounLike));
+
+        var un = Analyze.Text("طلبت الأمم المتحدة تمويلا إضافيا، لكن المنظمة الدولية لم تتلق سوى نصفه.");
+        Assert.Contains(Assert.Single(un.LinkedEntities, e => e.NameEn == "United Nations").Mentions, m => m.Kind == MentionKind.PronounLike);
+    }
+
+    [Fact]
     public void Two_countries_joined_in_one_hashtag_stay_two_countries()
     {
         var doc = Analyze.Text("وانتشر على المنصات وسم #السعودية_الإمارات بعد لقاء الزعيمين في العاصمة.");
