@@ -93,7 +93,7 @@ public static class NoNameWords
             return true;
         }
 
-        for (var k = 0; k < 2 && k < key.Length - 2 && ProcliticLetters.Contains(key[k]); k++)
+        for (var k = 0; k < 2 && k < key.Length - 2 && Proclitics.Letters.Contains(key[k]); k++)
         {
             if (lookup.Contains(key.AsSpan(k + 1)))
             {
@@ -103,9 +103,6 @@ public static class NoNameWords
 
         return false;
     }
-
-    /// <summary>Letters that stand alone as proclitics (و، ف، ب، ل، ك).</summary>
-    private const string ProcliticLetters = "وفبلك";
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonNounSpans = CommonNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -32,6 +32,9 @@ public sealed class EventFilter
     public static EventFilter Default => Shipped.Value;
 
     /// <summary>One category's weights, its decision threshold on the probability, and the figures its file records.</summary>
+    /// <summary>The words that mark the note of a category's cross-validated figures, written by training and found by the evaluation.</summary>
+    public const string CrossValidatedNote = "nested cross-validation, rules + filter";
+
     public sealed record CategoryModel(Dictionary<string, double> Weights, double Threshold, string Notes);
 
     public IReadOnlyDictionary<string, CategoryModel> Models => _models;
@@ -83,7 +86,7 @@ public sealed class EventFilter
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Negated || e.Hypothetical || EventFilterFeatures.Category(e.Cameo) is not { } category)
+            if (e.Negated || e.Hypothetical || Evaluation.EventCategory.Of(e.Cameo) is not { } category)
             {
                 continue;
             }
@@ -102,7 +105,7 @@ public sealed class EventFilter
             for (var j = 0; j < events.Count; j++)
             {
                 var other = events[j];
-                if (other.Sentence == e.Sentence && !other.Negated && !other.Hypothetical && EventFilterFeatures.Category(other.Cameo) == category)
+                if (other.Sentence == e.Sentence && !other.Negated && !other.Hypothetical && Evaluation.EventCategory.Of(other.Cameo) == category)
                 {
                     rank = j < i ? rank + 1 : rank;
                     count++;

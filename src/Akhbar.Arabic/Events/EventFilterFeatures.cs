@@ -11,14 +11,6 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 public static class EventFilterFeatures
 {
-    /// <summary>The filter's category of a CAMEO code (as the GSR annotators saw it), or null for the other codes.</summary>
-    public static string? Category(string cameo) => cameo.Length < 2 ? null : cameo[..2] switch
-    {
-        "14" => "PROTEST",
-        "18" or "19" or "20" => "ASSAULT",
-        _ => null,
-    };
-
     /// <summary>
     /// The features of <paramref name="e"/>. <paramref name="start"/> and <paramref name="end"/> are the token range of its
     /// sentence; <paramref name="rank"/> is its place among the realized events of its category in that sentence (0 for

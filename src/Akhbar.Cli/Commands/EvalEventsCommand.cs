@@ -133,7 +133,7 @@ public static class EvalEventsCommand
             output.WriteLine("      the real ones are its cross-validated figures (akhbar train event-filter), recorded in the model:");
             foreach (var (category, model) in EventFilter.Default.Models.OrderBy(m => m.Key, StringComparer.Ordinal))
             {
-                foreach (var note in model.Notes.Split('\n').Where(n => n.Contains("cross-validation, rules", StringComparison.Ordinal)))
+                foreach (var note in model.Notes.Split('\n').Where(n => n.Contains(EventFilter.CrossValidatedNote, StringComparison.Ordinal)))
                 {
                     output.WriteLine($"      {category} {note}");
                 }

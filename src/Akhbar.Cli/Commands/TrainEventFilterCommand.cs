@@ -61,7 +61,7 @@ public static partial class TrainEventFilterCommand
                 {
                     $"{sentences.Count} sentences ({sentences.Count(s => s.Positive)} yes), {sentences.Sum(s => s.Candidates.Count)} candidate events in {sentences.Count(s => s.Candidates.Count > 0)} of them; {sentences.Count(s => s.NamedEvent)} with a named event, kept",
                     Figures("rules alone, sentences", cv.Without),
-                    Figures($"{k}-fold nested cross-validation, rules + filter (the real figure)", cv.With),
+                    Figures($"{k}-fold {EventFilter.CrossValidatedNote} (the real figure)", cv.With),
                     Figures("training sentences, rules + filter (optimistic: the filter saw them)", training),
                     string.Create(CultureInfo.InvariantCulture, $"chosen on all sentences by {k}-fold cross-validation: L2 {l2}, threshold {threshold:0.####}; {weights.Count} weights"),
                 };

@@ -298,7 +298,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// الدولية": the tagger took the whole token, the listed name starts after ل).
     /// </summary>
     private static bool IsProcliticOnly(ReadOnlySpan<char> before) =>
-        before.Length is >= 1 and <= 2 && !before.ContainsAnyExcept("وفبلك");
+        before.Length is >= 1 and <= 2 && !before.ContainsAnyExcept(Proclitics.Letters);
 
     /// <summary>Whether a dictionary actor's English name is just the name of the country of its code.</summary>
     private bool StandsForCountry(ActorRecord actor, int date) =>

@@ -8,10 +8,15 @@ namespace Akhbar.Arabic.Events.Evaluation;
 /// </summary>
 public static class EventCategory
 {
-    public static bool Holds(string category, string cameo) => category switch
+    public static bool Holds(string category, string cameo) => category is "PROTEST" or "ASSAULT"
+        ? Of(cameo) == category
+        : throw new ArgumentException($"unknown category {category}", nameof(category));
+
+    /// <summary>The category of a CAMEO code, or null for the codes of neither.</summary>
+    public static string? Of(string cameo) => cameo.Length < 2 ? null : cameo[..2] switch
     {
-        "PROTEST" => cameo.StartsWith("14", StringComparison.Ordinal),
-        "ASSAULT" => cameo[..2] is "18" or "19" or "20",
-        _ => throw new ArgumentException($"unknown category {category}", nameof(category)),
+        "14" => "PROTEST",
+        "18" or "19" or "20" => "ASSAULT",
+        _ => null,
     };
 }
