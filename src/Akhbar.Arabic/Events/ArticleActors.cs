@@ -56,6 +56,7 @@ internal sealed class ArticleActors
         }
 
         ShareCoordinatedPrepositions(tokens);
+        SetQualifyingNisbasApart(tokens);
         SetDatelineApart(doc);
     }
 
@@ -136,6 +137,30 @@ internal sealed class ArticleActors
             if (_ending[m.Last] is { } e && e.First == m.First)
             {
                 _ending[m.Last] = shared;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "في الرقة السورية"، "شهدت مدينة حلب السورية": a country's nisba right after a place names where that place is, not an
+    /// actor: it is in the place's prepositional phrase when there is one, else a complement ("*"), so that it is taken for
+    /// neither a subject nor a target.
+    /// </summary>
+    private void SetQualifyingNisbasApart(IReadOnlyList<Token> tokens)
+    {
+        for (var j = 1; j < tokens.Count; j++)
+        {
+            if (_starting[j] is not { Preposition: null } m || m.Last != j || _ending[j - 1] is not { IsPlace: true } place
+                || tokens[j].Has(SegmentRole.Conjunction) || tokens[j].Has(SegmentRole.Preposition) || !NisbaWords.IsNisba(tokens[j].Key))
+            {
+                continue;
+            }
+
+            var apart = m with { Preposition = place.Preposition ?? "*" };
+            _starting[j] = apart;
+            if (_ending[j] is { } e && e.First == j)
+            {
+                _ending[j] = apart;
             }
         }
     }

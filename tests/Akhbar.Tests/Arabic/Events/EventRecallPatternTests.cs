@@ -122,6 +122,16 @@ public sealed class EventRecallPatternTests
     }
 
     [Fact]
+    public void A_country_nisba_after_a_place_is_no_subject_of_a_participle_cue()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية الإيطالي لويجي دي مايو إن بلاده تتابع الوضع عن كثب.",
+            "وتحدث عن الأوضاع في مدينة حلب السورية، مضيفا أن الطريق إلى الحل ما زال طويلا.");
+        var e = Single(doc, "مضيفا");
+        Assert.Equal("لويجي دي مايو", Name(doc, e.Source));
+    }
+
+    [Fact]
     public void Prosecutors_accuse_people_the_text_counts_without_naming()
     {
         var doc = Run("اتهم ممثلو الادعاء الفرنسيون 7 أشخاص بتمويل جماعات متطرفة.");
