@@ -11,6 +11,24 @@ public sealed class EntityLinkingStageTests
         Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Published = PublicationDate.TryParse(published, out var day) ? day : null });
 
     [Fact]
+    public void A_state_noun_after_a_preposition_names_the_country()
+    {
+        var doc = Analyze.Text("وعقدت جولة المحادثات الثانية بسلطنة عمان في الأسبوع الماضي.");
+        var oman = Assert.Single(doc.LinkedEntities, e => e.Country == "OMN");
+        Assert.Equal("سلطنة عمان", doc.Slice(Assert.Single(oman.Mentions).Span));
+    }
+
+    [Fact]
+    public void The_international_organization_phrase_goes_to_the_united_nations_and_not_to_the_migration_agency()
+    {
+        var doc = Analyze.Text("قالت المنظمة الدولية للهجرة إن مئات المهاجرين غرقوا قبالة السواحل. وقال الأمين العام للأمم المتحدة إن المنظمة الدولية تتابع الوضع عن كثب.");
+        var iom = Assert.Single(doc.LinkedEntities, e => e.NameEn == "International Organization for Migration");
+        Assert.Equal("المنظمة الدولية للهجرة", doc.Slice(Assert.Single(iom.Mentions).Span));
+        var un = Assert.Single(doc.LinkedEntities, e => e.NameEn == "United Nations");
+        Assert.Contains(un.Mentions, m => doc.Slice(m.Span) == "المنظمة الدولية");
+    }
+
+    [Fact]
     public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
     {
         var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب. وأضاف الوزير الروسي أن الحل قريب.");
