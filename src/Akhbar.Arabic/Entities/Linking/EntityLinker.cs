@@ -29,6 +29,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
         mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
+        mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -38,7 +39,7 @@ public sealed class EntityLinker(LinkingResources resources)
         RetypeListedOrganizations(clusters);
         RetypeListedPlaces(clusters);
 
-        AddInstitutions(text, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
+        AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         AddKnownOrganizations(text, tokens, clusters);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
@@ -923,12 +924,11 @@ public sealed class EntityLinker(LinkingResources resources)
     }
 
     /// <summary>
-    /// Institutions become organizations (one per institution and country), and a leader named in one
-    /// ("نظام الأسد") becomes or joins a person. A later bare noun ("النظام", "الجيش") is no mention: the gold sets do not
-    /// mark bare nouns (gold/README.md), and the event stage reads such a noun as the organization it heads on its own
-    /// (EventFinder.WithReferent).
+    /// Institutions become organizations (one per institution and country), a leader named in one
+    /// ("نظام الأسد") becomes or joins a person, and a later bare noun ("النظام") refers to the one
+    /// institution of that noun in the article.
     /// </summary>
-    private void AddInstitutions(string text, List<InstitutionPhrase> phrases, List<MentionCluster> clusters, int date)
+    private void AddInstitutions(string text, IReadOnlyList<Token> tokens, List<InstitutionPhrase> phrases, List<MentionCluster> clusters, int date)
     {
         if (phrases.Count == 0)
         {
@@ -936,6 +936,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         var byKey = new Dictionary<string, MentionCluster>(StringComparer.Ordinal);
+        var used = new List<TextSpan>();
         foreach (var p in phrases)
         {
             var head = p.Leader is { } l ? new TextSpan(p.Span.Start, l.Start) : p.Span;
@@ -961,6 +962,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
             var surface = text[p.Span.Start..p.Span.End];
             org.AddName(p.Span, EntityType.Organization, surface, LinkingResources.Key(surface));
+            used.Add(p.Span);
             if (p.Leader is { } leader && p.LeaderActor is { } actor)
             {
                 var person = clusters.FirstOrDefault(c => c != org && c.Mentions.Any(m => m.Span.Overlaps(leader)));
@@ -976,6 +978,25 @@ public sealed class EntityLinker(LinkingResources resources)
 
                     person.AddName(leader, EntityType.Person, text[leader.Start..leader.End], leaderKey);
                 }
+            }
+        }
+
+        // A bare "النظام" refers back to the article's one government, army or forces.
+        var byGloss = byKey.Where(kv => kv.Value.Country is not null).GroupBy(kv => kv.Key[..kv.Key.IndexOf(':', StringComparison.Ordinal)]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        foreach (var token in tokens)
+        {
+            var start = TokenWords.WordStart(token);
+            var span = new TextSpan(start, token.Span.End);
+            if (!token.Key.Contains("ال", StringComparison.Ordinal) || used.Any(u => u.Overlaps(span)))
+            {
+                continue;
+            }
+
+            var key = TokenWords.Key(text, token, start);
+            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start
+                && !clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            {
+                org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
             }
         }
     }

@@ -11,8 +11,12 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class MentionClusterer
 {
-    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+    /// <summary>
+    /// Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is
+    /// إدلب), and the nouns a movement or party names itself by ("حركة حماس" is حماس, <see cref="OrganizationNameBounds"/>),
+    /// folded, without the article.
+    /// </summary>
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", .. OrganizationNameBounds.SelfNamingNouns];
 
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {

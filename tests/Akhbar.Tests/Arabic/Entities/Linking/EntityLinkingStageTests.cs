@@ -29,6 +29,22 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_movement_is_named_with_the_noun_it_names_itself_by_and_is_one_entity_with_its_bare_name()
+    {
+        var doc = Analyze.Text("وقالت حركة حماس في بيان إن المفاوضات متعثرة. وأضافت حماس أن وفدها سيزور القاهرة قريبا.");
+        var hamas = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("حماس", StringComparison.Ordinal)));
+        Assert.Equal(["حركة حماس", "حماس"], hamas.Mentions.Select(m => doc.Slice(m.Span)));
+    }
+
+    [Fact]
+    public void A_body_named_by_a_head_noun_and_a_generic_adjective_takes_the_word_in_lam_after_it()
+    {
+        var doc = Analyze.Text("أعلنت الهيئة العامة للترفيه عن موسم جديد. وقدم الاتحاد الأوروبي للمهاجرين مساعدات كبيرة.");
+        Assert.Contains(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الهيئة العامة للترفيه"));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("للمهاجرين", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
     {
         var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب. وأضاف الوزير الروسي أن الحل قريب.");
