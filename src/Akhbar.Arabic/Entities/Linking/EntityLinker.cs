@@ -128,7 +128,12 @@ public sealed class EntityLinker(LinkingResources resources)
 
             if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
-                standalone.Add(p);
+                // A description ("المواطن الألماني") away from a name is anyone of that country, not the last one named.
+                if (!p.IsDescription)
+                {
+                    standalone.Add(p);
+                }
+
                 continue;
             }
 
@@ -166,8 +171,14 @@ public sealed class EntityLinker(LinkingResources resources)
                 lastWithRole!.Partner ??= person;
             }
 
-            person.Office ??= p.IsCounterpart ? lastWithRole!.Office : p.Office;
             person.Country ??= p.Country;
+            if (p.IsDescription)
+            {
+                // A description is no office: it neither holds one nor is a meeting's party for a counterpart after it.
+                continue;
+            }
+
+            person.Office ??= p.IsCounterpart ? lastWithRole!.Office : p.Office;
             lastWithRole = person;
         }
 

@@ -45,6 +45,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_description_with_a_nisba_before_a_name_is_a_mention_of_the_person_but_not_a_reference_back()
+    {
+        var doc = Analyze.Text("قال الناشط الهندي راجيش كومار إن الحملة مستمرة. وقال مسؤول إن المواطن الهندي يحتاج إلى تأشيرة.");
+        var activist = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "راجيش كومار"));
+        Assert.Contains(activist.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "الناشط الهندي");
+        Assert.Equal("IND", activist.Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "المواطن الهندي"));
+    }
+
+    [Fact]
     public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
     {
         var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب. وأضاف الوزير الروسي أن الحل قريب.");
