@@ -11,12 +11,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class MentionClusterer
 {
-    /// <summary>
-    /// Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is
-    /// إدلب), and the nouns a movement or party names itself by ("حركة حماس" is حماس, <see cref="OrganizationNameBounds"/>),
-    /// folded, without the article.
-    /// </summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", .. OrganizationNameBounds.SelfNamingNouns];
+    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
 
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {
@@ -101,6 +97,20 @@ public static class MentionClusterer
         {
             if (!absorbed.Contains(c) && c.NameKeys.All(k => k.StartsWith("لل", StringComparison.Ordinal) && k.Length > 3)
                 && byKey.TryGetValue(LooseKey(StripDesignator("ال" + c.NameKeys[0][2..])), out var owner) && owner != c && !absorbed.Contains(owner))
+            {
+                owner.Absorb(c);
+                absorbed.Add(c);
+            }
+        }
+
+        // "حركة حماس": an organization named with the noun it names itself by is the organization of the bare name, when
+        // both groups are organizations (the name alone may be a person's: "حزب ميركل" is Merkel's party).
+        foreach (var c in clusters)
+        {
+            if (!absorbed.Contains(c) && c.VotedType() == EntityType.Organization && c.NameKeys.Count > 0
+                && OrganizationNameBounds.WithoutSelfNamingNoun(c.NameKeys[0]) is var bare && bare.Length < c.NameKeys[0].Length
+                && byKey.TryGetValue(LooseKey(bare), out var owner) && owner != c && !absorbed.Contains(owner)
+                && owner.VotedType() == EntityType.Organization)
             {
                 owner.Absorb(c);
                 absorbed.Add(c);

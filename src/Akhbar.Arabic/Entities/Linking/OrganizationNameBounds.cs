@@ -7,13 +7,24 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// the noun a movement or party names itself by, right before the name ("حركة حماس", "حزب الاتحاد الديمقراطي", "جماعة
 /// الإخوان", "جبهة النصرة"; not تنظيم, on which the gold sets disagree, see <see cref="OrganizationDescriptors"/>), and
 /// the word glued to لل after a head noun and its adjective ("الهيئة العامة" + "للترفيه", "المنظمة الدولية" + "للهجرة"),
-/// where the tagger stops. <see cref="MentionClusterer"/> reads the leading nouns as designators, so "حركة حماس" and
-/// "حماس" are one organization.
+/// where the tagger stops. Not before a word the article names a person by ("حزب ميركل" is Merkel's party).
+/// <see cref="MentionClusterer"/> groups an organization's name without the leading noun
+/// (<see cref="WithoutSelfNamingNoun"/>), so "حركة حماس" and "حماس" are one organization.
 /// </summary>
 public static class OrganizationNameBounds
 {
     /// <summary>Folded nouns that a movement, party or front names itself by, before its name.</summary>
-    public static readonly IReadOnlySet<string> SelfNamingNouns = new HashSet<string>(StringComparer.Ordinal) { "حركه", "حزب", "جماعه", "جبهه" };
+    private static readonly HashSet<string> SelfNamingNouns = new(StringComparer.Ordinal) { "حركه", "حزب", "جماعه", "جبهه" };
+
+    /// <summary>A folded name without a leading <see cref="SelfNamingNouns"/> word ("حركه حماس" gives "حماس"); the name itself otherwise.</summary>
+    public static ReadOnlySpan<char> WithoutSelfNamingNoun(ReadOnlySpan<char> key)
+    {
+        var space = key.IndexOf(' ');
+        return space > 0 && SelfNamingLookup.Contains(key[..space]) ? key[(space + 1)..] : key;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingLookup =
+        SelfNamingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static IReadOnlyList<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
     {
@@ -31,6 +42,16 @@ public static class OrganizationNameBounds
             }
         }
 
+        // A person's name after حزب is the party's leader ("حزب ميركل"), not the party's name.
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; m.Type == EntityType.Person && t <= m.LastToken; t++)
+            {
+                personWords.Add(TokenWords.WordKey(text, tokens[t]));
+            }
+        }
+
         var list = mentions.ToArray();
         var widened = new List<int>();
         for (var n = 0; n < list.Length; n++)
@@ -44,7 +65,7 @@ public static class OrganizationNameBounds
             var (start, first, end, last) = (m.Span.Start, m.FirstToken, m.Span.End, m.LastToken);
             var before = first - 1;
             if (before >= 0 && !covered[before] && tokens[before].Kind == TokenKind.Word && start == tokens[first].Span.Start
-                && !SelfNamingNouns.Contains(TokenWords.WordKey(text, tokens[first]))
+                && !SelfNamingNouns.Contains(TokenWords.WordKey(text, tokens[first])) && !personWords.Contains(TokenWords.WordKey(text, tokens[first]))
                 && TokenWords.WordStart(tokens[before]) is var wordStart && SelfNamingNouns.Contains(TokenWords.Key(text, tokens[before], wordStart)))
             {
                 (start, first) = (wordStart, before);
