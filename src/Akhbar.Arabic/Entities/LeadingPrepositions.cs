@@ -4,10 +4,10 @@ using Akhbar.Core.Text;
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
-/// A name starts after a preposition written as a word of its own: "حكم على سامسونغ" names Samsung, "عثر على سكريبال"
-/// Skripal. The tagger sometimes takes the preposition in, most often على, which folds onto the given name علي. No name
+/// A name starts after a preposition written as a word of its own: "حكمت المحكمة على سامسونغ" names Samsung, "قبض على سميث"
+/// Smith. The tagger sometimes takes the preposition in, most often على, which folds onto the given name علي. No name
 /// begins with these prepositions; علي is taken for one only as written with a final ى, which news writes for the
-/// preposition (over 2,000 ant-multisource articles, all nine chunks that began with على so written were the preposition).
+/// preposition (over the 1,240 articles of ant-multisource-002, all nine chunks that began with على so written were the preposition).
 /// </summary>
 public static class LeadingPrepositions
 {
