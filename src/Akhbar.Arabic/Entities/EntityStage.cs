@@ -80,7 +80,7 @@ public sealed class EntityStage : IPipelineStage
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, linking.KnownPeopleNames);
-        GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !IsPrepositionAla(document.Text, tokens[wordTokens[s][i]]));
+        GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !LeadingPrepositions.IsPreposition(document.Text, tokens[wordTokens[s][i]]));
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         var keys = new DocumentKeys(tokens);
@@ -97,7 +97,8 @@ public sealed class EntityStage : IPipelineStage
                     continue;
                 }
 
-                var a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, chunkStart, b, NerResources.Gazetteer) : chunkStart;
+                var a = LeadingPrepositions.FirstNameWord(document.Text, tokens, words, chunkStart, b);
+                a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, a, b, NerResources.Gazetteer) : a;
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last)
                     || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key))
@@ -202,7 +203,4 @@ public sealed class EntityStage : IPipelineStage
             Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(tokens[w].Key.AsSpan())));
         }
     }
-
-    /// <summary>The preposition على, which folds onto the name علي (folding writes ى as ي).</summary>
-    private static bool IsPrepositionAla(string text, Token token) => token.Key.StartsWith("علي", StringComparison.Ordinal) && text[token.Span.End - 1] == 'ى';
 }

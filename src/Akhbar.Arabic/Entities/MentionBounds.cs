@@ -16,7 +16,7 @@ public static class MentionBounds
 {
     public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
     {
-        var start = StartOf(text, first, gazetteer, documentKeys);
+        var start = StartOf(text, first, gazetteer, documentKeys, first.Span != last.Span);
         var end = last.Span.End;
         var segments = last.Segments;
         if (segments.Length > 1 && segments[^1].Role == SegmentRole.Pronoun && segments[^1].Span.Length >= 2)
@@ -36,7 +36,7 @@ public static class MentionBounds
         rest.StartsWith("ال", StringComparison.Ordinal) || IsName(gazetteer, rest)
         || (documentKeys is DocumentKeys keys ? keys.Contains(rest) : documentKeys.Contains(rest.ToString()));
 
-    private static int StartOf(string text, Token token, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
+    private static int StartOf(string text, Token token, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, bool longerName)
     {
         if (token.Kind != TokenKind.Word || IsName(gazetteer, token.Key))
         {
@@ -57,7 +57,7 @@ public static class MentionBounds
         // An article written as the second ل of لل (للعراق) was weighed by the segmenter against a name that starts
         // with ل (للبنان: لبنان); its reading is the spelled-out name, which the article itself attests.
         var offset = KeyOffset(text, token.Span, start);
-        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCliticBefore(token.Key.AsSpan(offset), gazetteer, documentKeys))
+        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCut(token.Key, 0, offset, gazetteer, documentKeys, longerName))
         {
             start = token.Span.Start;
             offset = 0;
@@ -65,18 +65,47 @@ public static class MentionBounds
 
         // Proclitics the segmenter left attached: the light forms, with the same evidence.
         var forms = WordForms.FromKey(token.Key);
-        if (forms.ConjunctionEnd > offset && IsCliticBefore(token.Key.AsSpan(forms.ConjunctionEnd), gazetteer, documentKeys))
+        if (forms.ConjunctionEnd > offset && IsCut(token.Key, offset, forms.ConjunctionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.ConjunctionEnd);
             offset = forms.ConjunctionEnd;
         }
 
-        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCliticBefore(token.Key.AsSpan(forms.PrepositionEnd), gazetteer, documentKeys))
+        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCut(token.Key, offset, forms.PrepositionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.PrepositionEnd);
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Whether the letters of <paramref name="key"/> from <paramref name="from"/> to <paramref name="to"/> are proclitics with
+    /// evidence: the rest is attested (<see cref="IsCliticBefore(ReadOnlySpan{char}, Gazetteer, IReadOnlySet{string})"/>) and
+    /// the word is no word of its own (<see cref="IsWordOfItsOwn"/>), or, in a name of two words or more, the rest is a noun
+    /// that heads names ("بسلطنة عمان", "ووكالة إنترفاكس": <see cref="NameHeads"/>).
+    /// </summary>
+    private static bool IsCut(string key, int from, int to, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, bool longerName)
+    {
+        var rest = key.AsSpan(to);
+        return (longerName && NameHeads.Contains(rest))
+            || (IsCliticBefore(rest, gazetteer, documentKeys) && !IsWordOfItsOwn(key.AsSpan(from), rest));
+    }
+
+    /// <summary>How often a word must occur in the frequency lexicon to count as a word of its own.</summary>
+    private const int WordOfItsOwnCount = 20;
+
+    /// <summary>
+    /// Whether a word that starts like a proclitic is a common word of its own rather than the clitic and the rest: the
+    /// frequency lexicon (<see cref="Segmentation.WordFrequencies"/>) counts it at least <see cref="WordOfItsOwnCount"/> times and
+    /// more often than the rest alone. "وكيل" (agent, 145) is no و + كيل (Kiel, 18), "كبار" no ك + بار (Bar); a name after
+    /// a conjunction is rarer than the name alone ("وبغداد", "وموسكو").
+    /// </summary>
+    public static bool IsWordOfItsOwn(ReadOnlySpan<char> whole, ReadOnlySpan<char> rest)
+    {
+        var frequencies = Segmentation.WordFrequencies.Default;
+        var count = frequencies.Frequency(whole);
+        return count >= WordOfItsOwnCount && count > frequencies.Frequency(rest);
     }
 
     /// <summary>

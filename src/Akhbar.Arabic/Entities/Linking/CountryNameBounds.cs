@@ -29,7 +29,7 @@ public static class CountryNameBounds
     }
 
     /// <summary>Folded state nouns in the construct state, before a country's name.</summary>
-    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "امارات" };
+    public static readonly IReadOnlySet<string> StateNouns = new HashSet<string>(StringComparer.Ordinal) { "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "امارات" };
 
     public static List<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
     {

@@ -29,6 +29,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = WithoutPlaceIdioms(mentions, tokens);
         mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
+        mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -127,7 +128,12 @@ public sealed class EntityLinker(LinkingResources resources)
 
             if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
-                standalone.Add(p);
+                // A description ("المواطن الألماني") away from a name is anyone of that country, not the last one named.
+                if (!p.IsDescription)
+                {
+                    standalone.Add(p);
+                }
+
                 continue;
             }
 
@@ -165,8 +171,14 @@ public sealed class EntityLinker(LinkingResources resources)
                 lastWithRole!.Partner ??= person;
             }
 
-            person.Office ??= p.IsCounterpart ? lastWithRole!.Office : p.Office;
             person.Country ??= p.Country;
+            if (p.IsDescription)
+            {
+                // A description is no office: it neither holds one nor is a meeting's party for a counterpart after it.
+                continue;
+            }
+
+            person.Office ??= p.IsCounterpart ? lastWithRole!.Office : p.Office;
             lastWithRole = person;
         }
 
@@ -980,10 +992,12 @@ public sealed class EntityLinker(LinkingResources resources)
             }
         }
 
-        // A bare "النظام" refers back to the article's one government, army or forces.
+        // A bare "النظام" refers back to the article's one government, army or forces, and so does one with the adjective
+        // "national" that agrees with it ("الجيش الوطني", which Yemeni and Libyan news use for their army), as one phrase.
         var byGloss = byKey.Where(kv => kv.Value.Country is not null).GroupBy(kv => kv.Key[..kv.Key.IndexOf(':', StringComparison.Ordinal)]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        foreach (var token in tokens)
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             var start = TokenWords.WordStart(token);
             var span = new TextSpan(start, token.Span.End);
             if (!token.Key.Contains("ال", StringComparison.Ordinal) || used.Any(u => u.Overlaps(span)))
@@ -992,10 +1006,17 @@ public sealed class EntityLinker(LinkingResources resources)
             }
 
             var key = TokenWords.Key(text, token, start);
-            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start
-                && !clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start)
             {
-                org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+                if (t + 1 < tokens.Count && tokens[t + 1].Key == (head.Feminine ? "الوطنيه" : "الوطني"))
+                {
+                    span = span with { End = tokens[t + 1].Span.End };
+                }
+
+                if (!clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+                {
+                    org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+                }
             }
         }
     }

@@ -35,6 +35,9 @@ public sealed class LinkingResources
     /// <summary>Folded role nouns, without the article.</summary>
     public HashSet<string> RoleHeads { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Folded nouns that describe a person before the name without naming an office ("ناشط", "جاسوس"; role-heads.tsv, kind description), without ال.</summary>
+    public HashSet<string> DescriptionHeads { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Folded words that in a role phrase name the office or its field although they are nisbas too ("المالية").</summary>
     public HashSet<string> OfficeGenitives { get; } = new(StringComparer.Ordinal);
 
@@ -375,7 +378,7 @@ public sealed class LinkingResources
                 continue;
             }
 
-            (kind == "counterpart" ? r.CounterpartWords : r.RoleHeads).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+            (kind switch { "counterpart" => r.CounterpartWords, "description" => r.DescriptionHeads, _ => r.RoleHeads }).Add(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
         }
 
         foreach (var key in r.CountriesByKey.Keys)

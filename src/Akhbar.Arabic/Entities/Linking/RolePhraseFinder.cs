@@ -24,14 +24,15 @@ public static class RolePhraseFinder
             var headKey = TokenWords.Key(text, tokens[i], start);
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
             var counterpart = resources.CounterpartWords.Contains(bare);
-            if (!counterpart && !resources.RoleHeads.Contains(bare))
+            var description = !counterpart && resources.DescriptionHeads.Contains(bare);
+            if (!counterpart && !description && !resources.RoleHeads.Contains(bare))
             {
                 continue;
             }
 
             if (Match(text, tokens, i, start, bare, counterpart, resources) is { } phrase)
             {
-                phrases.Add(phrase);
+                phrases.Add(phrase with { IsDescription = description });
                 i = phrase.LastToken;
             }
         }

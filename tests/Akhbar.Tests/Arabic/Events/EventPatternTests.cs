@@ -60,7 +60,7 @@ public sealed class EventPatternTests
         var e = Single(doc, "هجوم");
         Assert.Equal("ASSAULT", e.Plover);
         Assert.Equal("الجيش الإسرائيلي", Name(doc, e.Source));
-        Assert.Equal("حماس", Name(doc, e.Target));
+        Assert.Equal("حركة حماس", Name(doc, e.Target)); // the name as written, with its movement noun (OrganizationNameBounds)
         Assert.Equal("قطاع غزة", Name(doc, e.Where)); // the listed region as written (PlaceNameBounds), not the city of Gaza
     }
 

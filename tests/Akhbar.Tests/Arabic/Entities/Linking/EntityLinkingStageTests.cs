@@ -11,6 +11,50 @@ public sealed class EntityLinkingStageTests
         Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Published = PublicationDate.TryParse(published, out var day) ? day : null });
 
     [Fact]
+    public void A_state_noun_after_a_preposition_names_the_country()
+    {
+        var doc = Analyze.Text("وعقدت جولة المحادثات الثانية بسلطنة عمان في الأسبوع الماضي.");
+        var oman = Assert.Single(doc.LinkedEntities, e => e.Country == "OMN");
+        Assert.Equal("سلطنة عمان", doc.Slice(Assert.Single(oman.Mentions).Span));
+    }
+
+    [Fact]
+    public void The_international_organization_phrase_goes_to_the_united_nations_and_not_to_the_migration_agency()
+    {
+        var doc = Analyze.Text("قالت المنظمة الدولية للهجرة إن مئات المهاجرين غرقوا قبالة السواحل. وقال الأمين العام للأمم المتحدة إن المنظمة الدولية تتابع الوضع عن كثب.");
+        var iom = Assert.Single(doc.LinkedEntities, e => e.NameEn == "International Organization for Migration");
+        Assert.Equal("المنظمة الدولية للهجرة", doc.Slice(Assert.Single(iom.Mentions).Span));
+        var un = Assert.Single(doc.LinkedEntities, e => e.NameEn == "United Nations");
+        Assert.Contains(un.Mentions, m => doc.Slice(m.Span) == "المنظمة الدولية");
+    }
+
+    [Fact]
+    public void A_movement_is_named_with_the_noun_it_names_itself_by_and_is_one_entity_with_its_bare_name()
+    {
+        var doc = Analyze.Text("وقالت حركة حماس في بيان إن المفاوضات متعثرة. وأضافت حماس أن وفدها سيزور القاهرة قريبا.");
+        var hamas = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("حماس", StringComparison.Ordinal)));
+        Assert.Equal(["حركة حماس", "حماس"], hamas.Mentions.Select(m => doc.Slice(m.Span)));
+    }
+
+    [Fact]
+    public void A_body_named_by_a_head_noun_and_a_generic_adjective_takes_the_word_in_lam_after_it()
+    {
+        var doc = Analyze.Text("أعلنت الهيئة العامة للترفيه عن موسم جديد. وقدم الاتحاد الأوروبي للمهاجرين مساعدات كبيرة.");
+        Assert.Contains(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الهيئة العامة للترفيه"));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("للمهاجرين", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_description_with_a_nisba_before_a_name_is_a_mention_of_the_person_but_not_a_reference_back()
+    {
+        var doc = Analyze.Text("قال الناشط الهندي راجيش كومار إن الحملة مستمرة. وقال مسؤول إن المواطن الهندي يحتاج إلى تأشيرة.");
+        var activist = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "راجيش كومار"));
+        Assert.Contains(activist.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "الناشط الهندي");
+        Assert.Equal("IND", activist.Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "المواطن الهندي"));
+    }
+
+    [Fact]
     public void A_role_before_a_name_gives_role_and_country_and_a_later_role_phrase_refers_back()
     {
         var doc = Analyze.Text("قال وزير الخارجية الروسي سيرغي لافروف إن الوضع صعب. وأضاف الوزير الروسي أن الحل قريب.");

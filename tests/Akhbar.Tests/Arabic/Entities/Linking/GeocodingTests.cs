@@ -12,6 +12,17 @@ public sealed class GeocodingTests
         Assert.Equal("LBY", EntityLinker.ChoosePlace(candidates, new HashSet<string> { "LBY" }).Country);
     }
 
+    [Theory]
+    [InlineData("سالزبوري", "GBR", "Salisbury")]
+    [InlineData("سالزبري", "GBR", "Salisbury")]
+    [InlineData("سان بطرسبرغ", "RUS", "Saint Petersburg")]
+    [InlineData("سانت بطرسبورغ", "RUS", "Saint Petersburg")]
+    public void Hand_written_aliases_reach_their_places(string name, string country, string nameEn)
+    {
+        var place = EntityLinker.ChoosePlace(LinkingResources.Default.PlacesByKey[LinkingResources.Key(name)], new HashSet<string> { country });
+        Assert.Equal((country, nameEn), (place.Country, place.NameEn));
+    }
+
     [Fact]
     public void Without_other_places_the_most_populous_wins()
     {

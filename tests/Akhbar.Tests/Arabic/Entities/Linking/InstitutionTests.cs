@@ -50,6 +50,14 @@ public sealed class InstitutionTests
     }
 
     [Fact]
+    public void A_later_national_army_is_one_phrase_that_refers_back_to_the_one_army()
+    {
+        var doc = Analyze.Text("أعلن الجيش اليمني السيطرة على تلال جديدة. وقال الجيش الوطني إن المعارك مستمرة.");
+        var army = Assert.Single(doc.LinkedEntities, e => e.Cameo == "YEMMIL");
+        Assert.Contains(army.Mentions, m => doc.Slice(m.Span) == "الجيش الوطني");
+    }
+
+    [Fact]
     public void A_later_bare_noun_refers_back_to_the_one_institution()
     {
         var doc = Analyze.Text("أعلنت الشرطة الفرنسية توقيف رجلين. وقالت الشرطة إنهما يخضعان للتحقيق.");

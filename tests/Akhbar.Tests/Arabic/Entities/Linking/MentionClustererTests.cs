@@ -22,6 +22,15 @@ public sealed class MentionClustererTests
     }
 
     [Fact]
+    public void An_organization_named_with_its_movement_noun_joins_the_bare_name_but_a_person_does_not()
+    {
+        var (text, mentions) = Build(("النهار الجديد", EntityType.Organization), ("حركة النهار الجديد", EntityType.Organization));
+        Assert.Equal(2, Assert.Single(MentionClusterer.Cluster(text, mentions)).Mentions.Count);
+        var (party, partyMentions) = Build(("سمير نادر", EntityType.Person), ("نادر", EntityType.Person), ("حزب نادر", EntityType.Organization));
+        Assert.Equal(2, MentionClusterer.Cluster(party, partyMentions).Count);
+    }
+
+    [Fact]
     public void A_short_form_joins_the_full_name_even_when_it_comes_first()
     {
         var (text, mentions) = Build(("نادر", EntityType.Person), ("سمير نادر", EntityType.Person), ("نادر", EntityType.Person));

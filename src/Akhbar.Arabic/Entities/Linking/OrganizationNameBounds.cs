@@ -1,0 +1,116 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// Widens an organization mention to the name as written, over the words ANERcorp, and so the tagger, leaves out:
+/// the noun a movement or party names itself by, right before the name ("حركة حماس", "حزب الاتحاد الديمقراطي", "جماعة
+/// الإخوان", "جبهة النصرة"; not تنظيم, on which the gold sets disagree, see <see cref="OrganizationDescriptors"/>), and
+/// the word glued to لل after a head noun and its adjective ("الهيئة العامة" + "للترفيه", "المنظمة الدولية" + "للهجرة"),
+/// where the tagger stops. Not before a word the article names a person by ("حزب ميركل" is Merkel's party).
+/// <see cref="MentionClusterer"/> groups an organization's name without the leading noun
+/// (<see cref="WithoutSelfNamingNoun"/>), so "حركة حماس" and "حماس" are one organization.
+/// </summary>
+public static class OrganizationNameBounds
+{
+    /// <summary>Folded nouns that a movement, party or front names itself by, before its name.</summary>
+    private static readonly HashSet<string> SelfNamingNouns = new(StringComparer.Ordinal) { "حركه", "حزب", "جماعه", "جبهه" };
+
+    /// <summary>A folded name without a leading <see cref="SelfNamingNouns"/> word ("حركه حماس" gives "حماس"); the name itself otherwise.</summary>
+    public static ReadOnlySpan<char> WithoutSelfNamingNoun(ReadOnlySpan<char> key)
+    {
+        var space = key.IndexOf(' ');
+        return space > 0 && SelfNamingLookup.Contains(key[..space]) ? key[(space + 1)..] : key;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingLookup =
+        SelfNamingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static IReadOnlyList<EntityMention> Widen(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
+    {
+        if (!mentions.Any(m => m.Type == EntityType.Organization))
+        {
+            return mentions;
+        }
+
+        var covered = new bool[tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; t <= m.LastToken; t++)
+            {
+                covered[t] = true;
+            }
+        }
+
+        // A person's name after حزب is the party's leader ("حزب ميركل"), not the party's name.
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            for (var t = m.FirstToken; m.Type == EntityType.Person && t <= m.LastToken; t++)
+            {
+                personWords.Add(TokenWords.WordKey(text, tokens[t]));
+            }
+        }
+
+        var list = mentions.ToArray();
+        var widened = new List<int>();
+        for (var n = 0; n < list.Length; n++)
+        {
+            var m = list[n];
+            if (m.Type != EntityType.Organization)
+            {
+                continue;
+            }
+
+            var (start, first, end, last) = (m.Span.Start, m.FirstToken, m.Span.End, m.LastToken);
+            var before = first - 1;
+            if (before >= 0 && !covered[before] && tokens[before].Kind == TokenKind.Word && start == tokens[first].Span.Start
+                && !SelfNamingNouns.Contains(TokenWords.WordKey(text, tokens[first])) && !personWords.Contains(TokenWords.WordKey(text, tokens[first]))
+                && TokenWords.WordStart(tokens[before]) is var wordStart && SelfNamingNouns.Contains(TokenWords.Key(text, tokens[before], wordStart)))
+            {
+                (start, first) = (wordStart, before);
+            }
+
+            var after = last + 1;
+            if (last == first + 1 && after < tokens.Count && !covered[after] && IsGluedToLam(tokens[after])
+                && IsHeadAndAdjective(text, tokens, first, resources))
+            {
+                (end, last) = (tokens[after].Span.End, after);
+            }
+
+            if (start != m.Span.Start || end != m.Span.End)
+            {
+                list[n] = m with { Span = new TextSpan(start, end), FirstToken = first, LastToken = last, ArticleElided = m.ArticleElided && start == m.Span.Start };
+                widened.Add(n);
+            }
+        }
+
+        return WidenedMentions.WithoutCovered(list, widened);
+    }
+
+    /// <summary>Whether a word starts with لل and goes on (للهجرة، للترفيه): a preposition and an article, the object of a name.</summary>
+    private static bool IsGluedToLam(Token token) =>
+        token.Kind == TokenKind.Word && token.Key.Length > 3 && token.Key.StartsWith("لل", StringComparison.Ordinal);
+
+    /// <summary>Folded adjectives that describe a body without naming whose it is (الدولية، العامة، العليا، الوطنية).</summary>
+    private static readonly HashSet<string> GenericAdjectives =
+        new[] { "الدولي", "الدولية", "العالمي", "العالمية", "العام", "العامة", "الأعلى", "العليا", "الوطني", "الوطنية", "السامية", "المستقلة", "الدائمة" }
+            .Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the two words from <paramref name="first"/> are a defined organization head noun and a generic adjective
+    /// (الهيئة العامة، المنظمة الدولية، المجلس الأعلى) that the tables do not know as a name as it stands.
+    /// </summary>
+    private static bool IsHeadAndAdjective(string text, IReadOnlyList<Token> tokens, int first, LinkingResources resources)
+    {
+        var head = TokenWords.WordKey(text, tokens[first]);
+        var adjective = tokens[first + 1].Key;
+        if (!head.StartsWith("ال", StringComparison.Ordinal) || !NameHeads.Contains(head.AsSpan(2)) || !GenericAdjectives.Contains(adjective))
+        {
+            return false;
+        }
+
+        var key = head + " " + adjective;
+        return !resources.KnownOrganizations.ByKey.ContainsKey(key) && !resources.ActorsByKey.ContainsKey(key);
+    }
+}
