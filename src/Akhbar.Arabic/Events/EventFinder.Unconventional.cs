@@ -29,10 +29,14 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly string[] MilitaryTargetStems =
     [
-        "عسكري", "امني", "جيش", "قوات", "قوه", "جنود", "جندي", "ثكن", "دوري", "شرط", "تفتيش", "كتيب", "لواء", "معسكر",
+        "عسكري", "امني", "جيش", "قوات", "قوه", "جنود", "جندي", "ثكن", "دوري", "شرط", "تفتيش", "كتيب", "لواء", "معسكر", "موقع", "مواقع",
+        "جبه",
     ];
 
-    /// <summary>Recodes the attacks (190) whose source is an armed group of no state and whose target is not military as 180.</summary>
+    /// <summary>
+    /// Recodes the attacks (190) whose source is an armed group of no state and whose target is not military, and the
+    /// attacks called terrorist, as 180.
+    /// </summary>
     private void UnconventionalAttacks()
     {
         if (_codes.Find("180") is not { } unconventional)
@@ -43,7 +47,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Cameo != "190" || e.Basis != EventBasis.Trigger || e.Source is not { } source)
+            if (e.Cameo != "190" || e.Basis != EventBasis.Trigger)
             {
                 continue;
             }
@@ -54,7 +58,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems)))
+            // "هجوم إرهابي": an attack the text calls terrorist is no state's battle, whoever it names or not as its author.
+            var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
+            var terrorist = lexeme.Kind == EventWordKind.Noun && last + 1 < _tokens.Count && _tokens[last + 1].Kind == TokenKind.Word
+                && WithoutArticle(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)).StartsWith("ارهابي", StringComparison.Ordinal)
+                && (e.Source is null || IsNonState(e.Source));
+            if (terrorist || (e.Source is { } source && IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems))))
             {
                 _events[i] = e with { Cameo = unconventional.Code, Plover = unconventional.Plover, QuadClass = unconventional.QuadClass, Goldstein = unconventional.Goldstein };
             }

@@ -139,6 +139,7 @@ internal sealed partial class EventFinder
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
+        InterceptedLaunchers();
         UnconventionalAttacks();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
@@ -994,6 +995,14 @@ internal sealed partial class EventFinder
         else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
+            // "واعترضت السعودية صاروخا أطلقه الحوثيون": a verb with an object pronoun right after an indefinite noun opens a
+            // relative clause on that noun (no الذي), and the subject before the noun is the main clause's, not the verb's.
+            if (before.Count > 0 && before[^1].Last < k - 1 && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } relativeHead
+                && relativeHead > before[^1].Last && NextActor(last + 1, end) is not null)
+            {
+                before.Clear();
+            }
+
             if (before.Count > 0 && (before[^1].Last >= k - 2 || OnlyAuxiliariesBetween(before[^1].Last + 1, k)))
             {
                 subject = before[0];
@@ -1032,6 +1041,12 @@ internal sealed partial class EventFinder
         else if (AgentAfter(last + 1, end) is { } agent)
         {
             subject = agent;
+        }
+        else if (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) && LamAuthor(last, end) is { } author)
+        {
+            // "هجوم لجماعة بوكو حرام"، "قصف جديد للنظام السوري على دوما": the body after ل owns the attack.
+            subject = author;
+            objectFrom = author.Last + 1;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
             && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
@@ -2437,6 +2452,13 @@ internal sealed partial class EventFinder
             {
                 // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
                 return NextActor(j + 2, end);
+            }
+
+            if (j <= from + 2 && j + 1 < end && IsDoingVerb(_tokens[j]) && _tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..]
+                && (j == from || OnlyAdjectivesBetween(from, j)))
+            {
+                // "غارة جوية نفذها الجيش الأفغاني": after an indefinite noun the relative clause has no الذي.
+                return NextActor(j + 1, end);
             }
 
             // "في جولة ينظر إليها بوصفها سعيا من قبل أنقرة": a present verb with a preposition and its pronoun opens a clause
