@@ -1460,6 +1460,35 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// "طائرات سلاح الجو الإسرائيلي قصفت": whether the group noun at <paramref name="head"/> is in the construct state (no
+    /// article) and the words up to <paramref name="to"/> are its genitive: plain words, a definite one among them, with no
+    /// preposition, time, event word or clause word.
+    /// </summary>
+    private bool ConstructBetween(int head, int to)
+    {
+        if (IsDefinite(head) || _tokens[head].Has(SegmentRole.Preposition) || to - head > 5)
+        {
+            return false;
+        }
+
+        var definite = false;
+        for (var j = head + 1; j < to; j++)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (token.Kind != TokenKind.Word || _inTime[j] || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || StandalonePrepositions.Contains(key)
+                || ClauseStops.Contains(key) || Skippable.Contains(key) || _lexicon.Find(token, _doc.Text) is not null)
+            {
+                return false;
+            }
+
+            definite |= IsDefinite(j);
+        }
+
+        return definite;
+    }
+
     /// <summary>Whether every token from <paramref name="from"/> to before <paramref name="to"/> is a relational adjective ("حربية إسرائيلية").</summary>
     private bool NisbasBetween(int from, int to)
     {
@@ -1652,7 +1681,7 @@ internal sealed partial class EventFinder
             {
                 // "طائرة حربية إسرائيلية أطلقت": further than two words back, only the group's own adjectives may stand
                 // between it and the verb.
-                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k)))
+                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k) || ConstructBetween(j, k)))
                 {
                     return GroupArgument(j, k);
                 }
@@ -1796,7 +1825,8 @@ internal sealed partial class EventFinder
                 return attacked.Argument;
             }
 
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
+            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes.
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
             }
