@@ -1115,12 +1115,14 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        var nisbaSource = false;
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
             && NisbaAuthor(last, end) is { } state)
         {
             // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
             // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
             source = state;
+            nisbaSource = true;
         }
 
         // Not for abduction, beating, assassination (181, 182, 185, 186): "قبل قليل من اغتياله" names who was killed; but
@@ -1217,6 +1219,14 @@ internal sealed partial class EventFinder
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
         if (source is null && force && IsBackReference(k, lexeme))
         {
+            return;
+        }
+
+        if (nisbaSource && force && IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma)
+            || _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Source?.EntityId is { } id && id == source?.EntityId && e.Trigger.End <= _tokens[k].Span.Start)))
+        {
+            // "تبنى الحرس الثوري قصفا ... وأدان القصف الإيراني"، "أطلق الحوثيون صواريخ ... الهجوم الحوثي": a definite noun of
+            // force named only by its author's adjective, after that author's force or the same noun was coded, refers back.
             return;
         }
 
