@@ -104,11 +104,24 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        // "أريد أن أحاول قتل فلان": the verbal noun of قتل is written like the verb; only a verb that opens its clause
-        // (with و or ف, after قد or a comma, or first in the sentence) is read.
+        // "أريد أن أحاول قتل فلان": the verbal noun of قتل is written like the verb; and "إن الشرطة كانت قد اعتقلت فلان" has
+        // its subject before the verb. Only a verb that opens its clause, after its auxiliaries (with و or ف, first in the
+        // sentence, or after a comma or a clause word), is read.
         var start = _sentenceStart[_sentenceOf[k]];
-        if (lexeme.Cameo == "193" && !(k == start || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "قد" or "لقد" or "،" or ","))
+        var opening = k;
+        while (opening > start && !_tokens[opening].Has(SegmentRole.Conjunction)
+            && (_inTime[opening - 1] || ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
+        {
+            // "وفي 17 مايو 2014 اعتقل فلان": a date before the verb, with its preposition, leaves it opening its clause.
+            opening--;
+            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "في" or "منذ")
+            {
+                opening--;
+            }
+        }
+
+        if (!(opening == start || _tokens[opening].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[opening - 1].Kind == TokenKind.Punctuation
+            || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[opening - 1].Key))))
         {
             return false;
         }

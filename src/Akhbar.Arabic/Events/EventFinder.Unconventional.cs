@@ -113,7 +113,7 @@ internal sealed partial class EventFinder
         return new TextSpan(span.Start, end);
     }
 
-    /// <summary>Whether a word of the span, without a conjunction or the article, begins with one of the stems.</summary>
+    /// <summary>Whether a word of the span, without a conjunction, a preposition clitic or the article, begins with one of the stems.</summary>
     private bool HasStem(TextSpan span, string[] stems)
     {
         var first = ArticleActors.TokenAt(_tokens, span.Start);
@@ -124,7 +124,14 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var key = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key));
+            // "لتنظيم داعش": the preposition glued to the head noun goes too.
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key.Length > 4 && key[0] is 'ل' or 'ب' && _tokens[j].Has(SegmentRole.Preposition))
+            {
+                key = key[1..];
+            }
+
+            key = WithoutArticle(key);
             foreach (var stem in stems)
             {
                 if (key.StartsWith(stem, StringComparison.Ordinal))

@@ -447,6 +447,13 @@ internal sealed partial class EventFinder
                 return m is { Preposition: "ل", IsActor: true, Entity.Type: EntityType.Organization } ? m : null;
             }
 
+            // "لحركة طالبان"، "لتنظيم داعش": the group's designator carries the ل when the name is marked without it.
+            if (_tokens[j].Has(SegmentRole.Preposition) && _doc.Text[_tokens[j].Span.Start] == 'ل' && GroupDesignators.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)[1..]))
+                && j + 1 < end && _actors.StartingAt(j + 1) is { Preposition: null or "ل" or "*", IsActor: true, Entity.Type: EntityType.Organization } named)
+            {
+                return named;
+            }
+
             if (!OnlyAdjectivesBetween(j, j + 1))
             {
                 return null;
@@ -476,6 +483,12 @@ internal sealed partial class EventFinder
 
         return true;
     }
+
+    /// <summary>Nouns that head an armed group's name ("حركة طالبان"، "تنظيم داعش"), folded, without the article.</summary>
+    private static readonly HashSet<string> GroupDesignators = new(StringComparer.Ordinal)
+    {
+        "حركه", "جماعه", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتايب", "فصيل", "فصايل", "قوات", "جيش",
+    };
 
     /// <summary>Adjectives of attacks that end neither in ة nor in ي (folded, without the article).</summary>
     private static readonly HashSet<string> AdjectiveWords = new(StringComparer.Ordinal)
