@@ -100,8 +100,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-            if (!InterceptionStems.Any(stem => key.Contains(stem, StringComparison.Ordinal)))
+            if (!IsInterception(e))
             {
                 continue;
             }
@@ -115,6 +114,19 @@ internal sealed partial class EventFinder
                 _events[i] = e with { Target = launcher };
             }
         }
+    }
+
+    /// <summary>Whether an event of force is an interception or a downing, by the first word of its trigger.</summary>
+    private bool IsInterception(CodedEvent e)
+    {
+        var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
+        if (k < 0 || !IsForce(e.Cameo))
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return InterceptionStems.Any(stem => key.Contains(stem, StringComparison.Ordinal));
     }
 
     /// <summary>Stems (folded) of the verbs and nouns of interception and downing: اعترض، اعتراض، أسقط، إسقاط.</summary>

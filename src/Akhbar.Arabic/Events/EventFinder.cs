@@ -1478,7 +1478,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool ConstructBetween(int head, int to)
     {
-        if (IsDefinite(head) || _tokens[head].Has(SegmentRole.Preposition) || to - head > 5)
+        // The genitive ends on a definite word right before the verb ("سلاح الجو الإسرائيلي"), not on a particle ("بما يتفق").
+        if (IsDefinite(head) || _tokens[head].Has(SegmentRole.Preposition) || to - head > 5 || !IsDefinite(to - 1))
         {
             return false;
         }
@@ -1840,6 +1841,14 @@ internal sealed partial class EventFinder
             if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
+            }
+
+            // "قصفا صاروخيا استهدف اجتماعا للحزب"، "غارة استهدفت حفل زفاف": a gathering an attack aimed at is its target,
+            // though its noun is an event word of its own.
+            if (IsForce(lexeme.Cameo) && IsAimVerb(key) && _tokens[j + 1].Kind == TokenKind.Word && !_tokens[j + 1].Has(SegmentRole.Preposition)
+                && _lexicon.Find(_tokens[j + 1], _doc.Text) is { Kind: EventWordKind.Noun })
+            {
+                return new EventArgument(_tokens[j + 1].Span, null);
             }
         }
 
