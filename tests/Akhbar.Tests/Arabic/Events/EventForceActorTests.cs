@@ -110,4 +110,28 @@ public sealed class EventForceActorTests
         var doc = Run("وتبنى الحرس الثوري الإيراني قصفا صاروخيا على مقر الحزب.", "وأدانت الحكومة العراقية القصف الإيراني بشدة.");
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "القصف");
     }
+
+    [Fact]
+    public void An_announced_interception_belongs_to_the_announcer_and_the_launch_after_it_is_coded()
+    {
+        var doc = Run("وأشار الوزير إلى إعلان الرياض اعتراض ثلاثة صواريخ باليستية أطلقتها جماعة الحوثي.");
+        var interception = At(doc, "اعتراض");
+        Assert.Equal("الرياض", Slice(doc, interception.Source));
+        Assert.Equal("جماعة الحوثي", Slice(doc, interception.Target));
+        Assert.Equal("جماعة الحوثي", Slice(doc, At(doc, "أطلقتها").Source));
+    }
+
+    [Fact]
+    public void A_gathering_aimed_at_is_the_target_of_the_strike()
+    {
+        var doc = Run("وتبنى الجيش قصفا مدفعيا استهدف اجتماعا لقادة المعارضة المسلحة.");
+        Assert.Equal("اجتماعا", Slice(doc, At(doc, "قصفا").Target));
+    }
+
+    [Fact]
+    public void A_group_noun_before_a_particle_is_no_subject_of_the_verb_after_it()
+    {
+        var doc = Run("وقالت إن الأعمال التي أقرتها وزارة النقل تمت بما يتفق مع القانون.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("يتفق", StringComparison.Ordinal));
+    }
 }
