@@ -1788,8 +1788,15 @@ internal sealed partial class EventFinder
 
             from = Math.Max(from, _patternObject + 1);
 
-            for (var j = from; j < end && j <= from + 2; j++)
+            var reach = from + 2;
+            for (var j = from; j < end && j <= reach; j++)
             {
+                if (_inTime[j] || _tokens[j].Key is "،" or ",")
+                {
+                    // "اعتقلت الشرطة البريطانية، الثلاثاء، شخصين": a time set off by commas does not use up the window.
+                    reach = Math.Min(reach + 1, from + 6);
+                }
+
                 if (!_inTime[j] && _tokens[j].Segments is [{ Role: SegmentRole.Conjunction }, ..])
                 {
                     // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
@@ -1822,12 +1829,26 @@ internal sealed partial class EventFinder
             }
         }
 
-        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
+        var after = Math.Max(last, _patternObject) + 1;
+        for (var j = after; j + 1 < end && j <= after + 4; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (ClauseStops.Contains(key))
             {
                 break;
+            }
+
+            // "القبض على 8 إرهابيين"، "اعتداء على طالب": a count before what it counts, and a word after the preposition
+            // that the lexicon also has as a verb (طالب "student", not "demanded"), which a preposition makes a noun.
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
+            {
+                return new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, GroupArgument(j + 2, end).Span.End), null);
+            }
+
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && IsVerbSpelledNoun(j + 1))
+            {
+                return GroupArgument(j + 1, end);
             }
 
             if ((key is "علي" or "ضد" || (strikesPlaces && (IsTowardWord(j) || IsAimVerb(key)))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
@@ -1946,6 +1967,17 @@ internal sealed partial class EventFinder
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
             && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key) && !IsTowardWord(j);
+    }
+
+    /// <summary>
+    /// Whether token j is a plain word the lexicon has only as a verb ("طالب"، "قائد" are nouns too), with no clitic and
+    /// no actor, time or place there: after a preposition such a word is a noun.
+    /// </summary>
+    private bool IsVerbSpelledNoun(int j)
+    {
+        var token = _tokens[j];
+        return token.Kind == TokenKind.Word && token.Segments.Length == 1 && !_inTime[j] && _actors.StartingAt(j) is null
+            && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb } && !ClauseStops.Contains(token.Key) && !StandalonePrepositions.Contains(token.Key);
     }
 
     /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>

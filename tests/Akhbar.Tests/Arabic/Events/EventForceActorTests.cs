@@ -134,4 +134,15 @@ public sealed class EventForceActorTests
         var doc = Run("وقالت إن الأعمال التي أقرتها وزارة النقل تمت بما يتفق مع القانون.");
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("يتفق", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Who_was_arrested_is_found_past_a_time_a_count_and_a_word_spelled_like_a_verb()
+    {
+        var timed = Run("واعتقلت الشرطة الألمانية، صباح الأحد، ثلاثة رجال في برلين.");
+        Assert.Equal("ثلاثة رجال", Slice(timed, At(timed, "واعتقلت").Target));
+        var counted = Run("وألقت قوات الأمن القبض على 12 مطلوبا في البصرة.");
+        Assert.Equal("12 مطلوبا", Slice(counted, At(counted, "وألقت").Target));
+        var student = Run("وألقت الشرطة القبض على طالب في الجامعة.");
+        Assert.Equal("طالب", Slice(student, At(student, "وألقت").Target));
+    }
 }
