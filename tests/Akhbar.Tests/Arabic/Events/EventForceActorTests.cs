@@ -145,4 +145,15 @@ public sealed class EventForceActorTests
         var student = Run("وألقت الشرطة القبض على طالب في الجامعة.");
         Assert.Equal("طالب", Slice(student, At(student, "وألقت").Target));
     }
+
+    [Fact]
+    public void Shooting_down_a_missile_is_force_aimed_at_whoever_fired_it_and_dropping_a_bill_is_not()
+    {
+        var doc = Run("وأسقطت الدفاعات الجوية صاروخا أطلقه الحوثيون باتجاه المدينة.");
+        var downing = At(doc, "وأسقطت");
+        Assert.Equal("190", downing.Cameo);
+        Assert.Equal("الحوثيون", Slice(doc, downing.Target));
+        var bill = Run("وأسقط البرلمان مشروع القانون بأغلبية كبيرة.");
+        Assert.DoesNotContain(bill.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
 }
