@@ -19,6 +19,9 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> AnnounceForms = new(StringComparer.Ordinal)
     {
         "اعلن", "اعلنت", "يعلن", "تعلن", "قرر", "قررت", "يقرر", "تقرر",
+
+        // "إعلان الرياض اعتراض سبعة صواريخ": the noun of announcing, with its announcer in the genitive.
+        "اعلان",
     };
 
     /// <summary>

@@ -23,7 +23,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The token after an agent phrase that starts at <paramref name="j"/> ("على يد"، "على أيدي"، "بأيدي"، "من قبل"، "من
-    /// طرف"), or -1. "من قبل" is also "before" ("اعتقل من قبل"): callers take it as an agent only when an actor follows.
+    /// طرف"، "من جانب"), or -1. "من قبل" is also "before" ("اعتقل من قبل"): callers take it as an agent only when an actor follows.
     /// </summary>
     private int AgentPhraseEnd(int j, int end)
     {
@@ -33,7 +33,7 @@ internal sealed partial class EventFinder
             return j + 1;
         }
 
-        return j + 1 < end && ((key == "علي" && _tokens[j + 1].Key is "يد" or "ايدي") || (key == "من" && _tokens[j + 1].Key is "قبل" or "طرف")) ? j + 2 : -1;
+        return j + 1 < end && ((key == "علي" && _tokens[j + 1].Key is "يد" or "ايدي") || (key == "من" && _tokens[j + 1].Key is "قبل" or "طرف" or "جانب")) ? j + 2 : -1;
     }
 
     /// <summary>
@@ -85,7 +85,76 @@ internal sealed partial class EventFinder
             }
         }
 
-        return (VerbForms.IsWrittenPassive(ArticleActors.WithoutConjunction(_tokens[k].Key), lexeme.Lemma), null, -1);
+        return (VerbForms.IsWrittenPassive(ArticleActors.WithoutConjunction(_tokens[k].Key), lexeme.Lemma) || NamedPersonSuffered(k, last, end, lexeme), null, -1);
+    }
+
+    /// <summary>Codes of the acts that news reports of a named person almost only in the passive: arrest, detention, killing.</summary>
+    private static readonly HashSet<string> SufferedByNamedCodes = new(StringComparer.Ordinal) { "173", "193" };
+
+    /// <summary>
+    /// "اعتقلت نازانين زاغاري راتكليف، التي ..."، "واعتقل فلان عندما ذهب"، "قتل زعيم التنظيم في غارة": an arrest or a
+    /// killing verb in the past with a person's name right after it and no object after the name is a passive the script
+    /// does not mark (اُعتقلت، قُتل): authorities and forces arrest, a named individual is who is arrested. With an object
+    /// after the name ("قتل فلان زوجته") the name is the subject, as usual.
+    /// </summary>
+    private bool NamedPersonSuffered(int k, int last, int end, EventLexeme lexeme)
+    {
+        if (!SufferedByNamedCodes.Contains(lexeme.Cameo) || IsPresentVerbForm(_tokens[k]) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ي'))
+        {
+            return false;
+        }
+
+        // "أريد أن أحاول قتل فلان": the verbal noun of قتل is written like the verb; and "إن الشرطة كانت قد اعتقلت فلان" has
+        // its subject before the verb. Only a verb that opens its clause, after its auxiliaries (with و or ف, first in the
+        // sentence, or after a comma or a clause word), is read.
+        var start = _sentenceStart[_sentenceOf[k]];
+        var opening = k;
+        while (opening > start && !_tokens[opening].Has(SegmentRole.Conjunction)
+            && (_inTime[opening - 1] || ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
+        {
+            // "وفي 17 مايو 2014 اعتقل فلان": a date before the verb, with its preposition, leaves it opening its clause.
+            opening--;
+            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "في" or "منذ")
+            {
+                opening--;
+            }
+        }
+
+        if (!(opening == start || _tokens[opening].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[opening - 1].Kind == TokenKind.Punctuation
+            || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[opening - 1].Key))))
+        {
+            return false;
+        }
+
+        var j = last + 1;
+        if (j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) == "قد")
+        {
+            return false;
+        }
+
+        if (j >= end || _actors.StartingAt(j) is not { Entity.Type: EntityType.Person, Preposition: null } person || !IsNamed(person))
+        {
+            return false;
+        }
+
+        // What follows the name: a clause break, a preposition, a relative pronoun or a time word leaves no room for an
+        // object; anything else may be one.
+        var after = person.Last + 1;
+        while (after < end && _inTime[after])
+        {
+            after++;
+        }
+
+        if (after >= end)
+        {
+            return true;
+        }
+
+        var next = _tokens[after];
+        var key = ArticleActors.WithoutConjunction(next.Key);
+        return next.Kind != TokenKind.Word || key is "،" or "," || StandalonePrepositions.Contains(key) || RelativePronouns.Contains(key)
+            || ClauseStops.Contains(key) || PassiveAdverbs.Contains(key) || key is "عندما" or "حين" or "بعد" or "بتهمه" or "بتهم" or "اثناء"
+            || (next.Has(SegmentRole.Preposition) && _actors.StartingAt(after) is null) || next.Segments is [{ Role: SegmentRole.Conjunction }, ..];
     }
 
     /// <summary>

@@ -83,4 +83,71 @@ internal sealed partial class EventFinder
     /// <summary>"حوثي" for "الحوثي"; "طالباني" for "طالبان": the adjective is the name word, or the name word and ي.</summary>
     private static bool NisbaOf(string nameWord, string stem) =>
         nameWord.Length >= 3 && (stem == nameWord || (stem.Length == nameWord.Length + 1 && stem.StartsWith(nameWord, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "اعترضت الدفاعات الجوية صاروخا أطلقه الحوثيون"، "إعلان الرياض اعتراض سبعة صواريخ أطلقتها جماعة الحوثي": an
+    /// interception or downing with no target of its own is aimed at whoever fired the weapon, named by the launch the
+    /// sentence codes right after it (in the same clause, within ten words).
+    /// </summary>
+    private void InterceptedLaunchers()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
+            if (e.Target is not null || e.Basis != EventBasis.Trigger || !IsForce(e.Cameo) || k < 0)
+            {
+                continue;
+            }
+
+            if (!IsInterception(e))
+            {
+                continue;
+            }
+
+            var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
+            var launch = _events.Find(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence && a.Source is not null && a.Trigger.Start > e.Trigger.End
+                && IsLaunchWord(ArticleActors.TokenAt(_tokens, a.Trigger.Start)) && ArticleActors.TokenAt(_tokens, a.Trigger.Start) - last <= 10
+                && !ClauseStopBetween(last + 1, ArticleActors.TokenAt(_tokens, a.Trigger.Start)));
+            if (launch?.Source is { } launcher && !SameActor(launcher, e.Source))
+            {
+                _events[i] = e with { Target = launcher };
+            }
+        }
+    }
+
+    /// <summary>Whether an event of force is an interception or a downing, by the first word of its trigger.</summary>
+    private bool IsInterception(CodedEvent e)
+    {
+        var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
+        if (k < 0 || !IsForce(e.Cameo))
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return InterceptionStems.Any(stem => key.Contains(stem, StringComparison.Ordinal));
+    }
+
+    /// <summary>Stems (folded) of the verbs and nouns of interception and downing: اعترض، اعتراض، أسقط، إسقاط.</summary>
+    private static readonly string[] InterceptionStems = ["عترض", "عتراض", "سقط", "سقاط"];
+
+    /// <summary>Whether token j is a form of أطلق "fired" or its noun إطلاق.</summary>
+    private bool IsLaunchWord(int j) =>
+        j >= 0 && ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && (key.StartsWith("اطلق", StringComparison.Ordinal) || key.StartsWith("يطلق", StringComparison.Ordinal)
+            || key.StartsWith("تطلق", StringComparison.Ordinal) || key.StartsWith("اطلاق", StringComparison.Ordinal));
+
+    /// <summary>Whether a clause word or a full stop stands between tokens from and to (excluded).</summary>
+    private bool ClauseStopBetween(int from, int to)
+    {
+        for (var j = from; j < to && j < _tokens.Count; j++)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -29,10 +29,14 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly string[] MilitaryTargetStems =
     [
-        "عسكري", "امني", "جيش", "قوات", "قوه", "جنود", "جندي", "ثكن", "دوري", "شرط", "تفتيش", "كتيب", "لواء", "معسكر",
+        "عسكري", "امني", "جيش", "قوات", "قوه", "جنود", "جندي", "ثكن", "دوري", "شرط", "تفتيش", "كتيب", "لواء", "معسكر", "موقع", "مواقع",
+        "جبه",
     ];
 
-    /// <summary>Recodes the attacks (190) whose source is an armed group of no state and whose target is not military as 180.</summary>
+    /// <summary>
+    /// Recodes the attacks (190) whose source is an armed group of no state and whose target is not military, and the
+    /// attacks called terrorist, as 180.
+    /// </summary>
     private void UnconventionalAttacks()
     {
         if (_codes.Find("180") is not { } unconventional)
@@ -43,7 +47,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Cameo != "190" || e.Basis != EventBasis.Trigger || e.Source is not { } source)
+            if (e.Cameo != "190" || e.Basis != EventBasis.Trigger)
             {
                 continue;
             }
@@ -54,7 +58,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems)))
+            // "هجوم إرهابي": an attack the text calls terrorist is no state's battle, whoever it names or not as its author.
+            var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
+            var terrorist = lexeme.Kind == EventWordKind.Noun && last + 1 < _tokens.Count && _tokens[last + 1].Kind == TokenKind.Word
+                && WithoutArticle(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)).StartsWith("ارهابي", StringComparison.Ordinal)
+                && (e.Source is null || IsNonState(e.Source));
+            if (terrorist || (e.Source is { } source && IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems))))
             {
                 _events[i] = e with { Cameo = unconventional.Code, Plover = unconventional.Plover, QuadClass = unconventional.QuadClass, Goldstein = unconventional.Goldstein };
             }
@@ -104,7 +113,7 @@ internal sealed partial class EventFinder
         return new TextSpan(span.Start, end);
     }
 
-    /// <summary>Whether a word of the span, without a conjunction or the article, begins with one of the stems.</summary>
+    /// <summary>Whether a word of the span, without a conjunction, a preposition clitic or the article, begins with one of the stems.</summary>
     private bool HasStem(TextSpan span, string[] stems)
     {
         var first = ArticleActors.TokenAt(_tokens, span.Start);
@@ -115,7 +124,14 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var key = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key));
+            // "لتنظيم داعش": the preposition glued to the head noun goes too.
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key.Length > 4 && key[0] is 'ل' or 'ب' && _tokens[j].Has(SegmentRole.Preposition))
+            {
+                key = key[1..];
+            }
+
+            key = WithoutArticle(key);
             foreach (var stem in stems)
             {
                 if (key.StartsWith(stem, StringComparison.Ordinal))

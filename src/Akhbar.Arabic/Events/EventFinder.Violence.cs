@@ -432,4 +432,67 @@ internal sealed partial class EventFinder
             : null;
         return new EventArgument(_tokens[j].Span, country?.Id);
     }
+
+    /// <summary>
+    /// "هجوم لجماعة بوكو حرام"، "قصف جديد للنظام السوري"، "غارة جوية للجيش": an organization after ل, right after a noun of
+    /// force or after its adjectives, is whose attack it is. A country after ل is more often what was struck ("الغزو الأمريكي
+    /// للعراق", "تهديد لإسرائيل") and is left to the target rules; so is a person.
+    /// </summary>
+    private ActorMention? LamAuthor(int last, int end)
+    {
+        for (var j = last + 1; j < end && j <= last + 3; j++)
+        {
+            if (_actors.StartingAt(j) is { } m)
+            {
+                return m is { Preposition: "ل", IsActor: true, Entity.Type: EntityType.Organization } ? m : null;
+            }
+
+            // "لحركة طالبان"، "لتنظيم داعش": the group's designator carries the ل when the name is marked without it.
+            if (_tokens[j].Has(SegmentRole.Preposition) && _doc.Text[_tokens[j].Span.Start] == 'ل' && GroupDesignators.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)[1..]))
+                && j + 1 < end && _actors.StartingAt(j + 1) is { Preposition: null or "ل" or "*", IsActor: true, Entity.Type: EntityType.Organization } named)
+            {
+                return named;
+            }
+
+            if (!OnlyAdjectivesBetween(j, j + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the words from <paramref name="from"/> up to <paramref name="to"/> (excluded) can all be adjectives of the noun
+    /// before them ("جوية"، "جديد"، "عنيف"، "مكثف"): words with no clitic, no event word, not in a time expression.
+    /// </summary>
+    private bool OnlyAdjectivesBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (token.Kind != TokenKind.Word || _inTime[j] || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || token.Has(SegmentRole.Pronoun)
+                || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is not null
+                || !(IsNisba(key) || key.EndsWith('ه') || key.EndsWith('ي') || AdjectiveWords.Contains(WithoutArticle(key))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Nouns that head an armed group's name ("حركة طالبان"، "تنظيم داعش"), folded, without the article.</summary>
+    private static readonly HashSet<string> GroupDesignators = new(StringComparer.Ordinal)
+    {
+        "حركه", "جماعه", "تنظيم", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتايب", "فصيل", "فصايل", "قوات", "جيش",
+    };
+
+    /// <summary>Adjectives of attacks that end neither in ة nor in ي (folded, without the article).</summary>
+    private static readonly HashSet<string> AdjectiveWords = new(StringComparer.Ordinal)
+    {
+        "جديد", "عنيف", "مكثف", "كبير", "واسع", "مسلح", "دام", "متكرر", "مباشر", "محدود", "مفاجي", "مزدوج", "اخر", "متواصل", "مستمر",
+    };
 }

@@ -139,7 +139,9 @@ internal sealed partial class EventFinder
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
+        InterceptedLaunchers();
         UnconventionalAttacks();
+        DiplomatExpulsions();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -994,6 +996,14 @@ internal sealed partial class EventFinder
         else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
+            // "واعترضت السعودية صاروخا أطلقه الحوثيون": a verb with an object pronoun right after an indefinite noun opens a
+            // relative clause on that noun (no الذي), and the subject before the noun is the main clause's, not the verb's.
+            if (before.Count > 0 && before[^1].Last < k - 1 && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } relativeHead
+                && relativeHead > before[^1].Last && NextActor(last + 1, end) is not null)
+            {
+                before.Clear();
+            }
+
             if (before.Count > 0 && (before[^1].Last >= k - 2 || OnlyAuxiliariesBetween(before[^1].Last + 1, k)))
             {
                 subject = before[0];
@@ -1032,6 +1042,12 @@ internal sealed partial class EventFinder
         else if (AgentAfter(last + 1, end) is { } agent)
         {
             subject = agent;
+        }
+        else if (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) && LamAuthor(last, end) is { } author)
+        {
+            // "هجوم لجماعة بوكو حرام"، "قصف جديد للنظام السوري على دوما": the body after ل owns the attack.
+            subject = author;
+            objectFrom = author.Last + 1;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
             && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
@@ -1099,12 +1115,14 @@ internal sealed partial class EventFinder
             source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
+        var nisbaSource = false;
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
             && NisbaAuthor(last, end) is { } state)
         {
             // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
             // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
             source = state;
+            nisbaSource = true;
         }
 
         // Not for abduction, beating, assassination (181, 182, 185, 186): "قبل قليل من اغتياله" names who was killed; but
@@ -1201,6 +1219,14 @@ internal sealed partial class EventFinder
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
         if (source is null && force && IsBackReference(k, lexeme))
         {
+            return;
+        }
+
+        if (nisbaSource && force && IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma)
+            || _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Source?.EntityId is { } id && id == source?.EntityId && e.Trigger.End <= _tokens[k].Span.Start)))
+        {
+            // "تبنى الحرس الثوري قصفا ... وأدان القصف الإيراني"، "أطلق الحوثيون صواريخ ... الهجوم الحوثي": a definite noun of
+            // force named only by its author's adjective, after that author's force or the same noun was coded, refers back.
             return;
         }
 
@@ -1445,6 +1471,36 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// "طائرات سلاح الجو الإسرائيلي قصفت": whether the group noun at <paramref name="head"/> is in the construct state (no
+    /// article) and the words up to <paramref name="to"/> are its genitive: plain words, a definite one among them, with no
+    /// preposition, time, event word or clause word.
+    /// </summary>
+    private bool ConstructBetween(int head, int to)
+    {
+        // The genitive ends on a definite word right before the verb ("سلاح الجو الإسرائيلي"), not on a particle ("بما يتفق").
+        if (IsDefinite(head) || _tokens[head].Has(SegmentRole.Preposition) || to - head > 5 || !IsDefinite(to - 1))
+        {
+            return false;
+        }
+
+        var definite = false;
+        for (var j = head + 1; j < to; j++)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (token.Kind != TokenKind.Word || _inTime[j] || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || StandalonePrepositions.Contains(key)
+                || ClauseStops.Contains(key) || Skippable.Contains(key) || _lexicon.Find(token, _doc.Text) is not null)
+            {
+                return false;
+            }
+
+            definite |= IsDefinite(j);
+        }
+
+        return definite;
+    }
+
     /// <summary>Whether every token from <paramref name="from"/> to before <paramref name="to"/> is a relational adjective ("حربية إسرائيلية").</summary>
     private bool NisbasBetween(int from, int to)
     {
@@ -1637,7 +1693,7 @@ internal sealed partial class EventFinder
             {
                 // "طائرة حربية إسرائيلية أطلقت": further than two words back, only the group's own adjectives may stand
                 // between it and the verb.
-                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k)))
+                if (GroupActors.Is(_tokens[j]) && (j >= k - 2 || NisbasBetween(j + 1, k) || ConstructBetween(j, k)))
                 {
                     return GroupArgument(j, k);
                 }
@@ -1732,8 +1788,15 @@ internal sealed partial class EventFinder
 
             from = Math.Max(from, _patternObject + 1);
 
-            for (var j = from; j < end && j <= from + 2; j++)
+            var reach = from + 2;
+            for (var j = from; j < end && j <= reach; j++)
             {
+                if (_inTime[j] || _tokens[j].Key is "،" or ",")
+                {
+                    // "اعتقلت الشرطة البريطانية، الثلاثاء، شخصين": a time set off by commas does not use up the window.
+                    reach = Math.Min(reach + 1, from + 6);
+                }
+
                 if (!_inTime[j] && _tokens[j].Segments is [{ Role: SegmentRole.Conjunction }, ..])
                 {
                     // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
@@ -1766,12 +1829,26 @@ internal sealed partial class EventFinder
             }
         }
 
-        for (var j = last + 1; j + 1 < end && j <= last + 5; j++)
+        // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
+        var after = Math.Max(last, _patternObject) + 1;
+        for (var j = after; j + 1 < end && j <= after + 4; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (ClauseStops.Contains(key))
             {
                 break;
+            }
+
+            // "القبض على 8 إرهابيين"، "اعتداء على طالب": a count before what it counts, and a word after the preposition
+            // that the lexicon also has as a verb (طالب "student", not "demanded"), which a preposition makes a noun.
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
+            {
+                return new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, GroupArgument(j + 2, end).Span.End), null);
+            }
+
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && IsVerbSpelledNoun(j + 1))
+            {
+                return GroupArgument(j + 1, end);
             }
 
             if ((key is "علي" or "ضد" || (strikesPlaces && (IsTowardWord(j) || IsAimVerb(key)))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
@@ -1781,9 +1858,18 @@ internal sealed partial class EventFinder
                 return attacked.Argument;
             }
 
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key)) && IsObjectWord(j + 1))
+            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes.
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(j + 1))
             {
                 return GroupArgument(j + 1, end);
+            }
+
+            // "قصفا صاروخيا استهدف اجتماعا للحزب"، "غارة استهدفت حفل زفاف": a gathering an attack aimed at is its target,
+            // though its noun is an event word of its own.
+            if (IsForce(lexeme.Cameo) && IsAimVerb(key) && _tokens[j + 1].Kind == TokenKind.Word && !_tokens[j + 1].Has(SegmentRole.Preposition)
+                && _lexicon.Find(_tokens[j + 1], _doc.Text) is { Kind: EventWordKind.Noun })
+            {
+                return new EventArgument(_tokens[j + 1].Span, null);
             }
         }
 
@@ -1881,6 +1967,17 @@ internal sealed partial class EventFinder
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
             && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
             && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key) && !IsTowardWord(j);
+    }
+
+    /// <summary>
+    /// Whether token j is a plain word the lexicon has only as a verb ("طالب"، "قائد" are nouns too), with no clitic and
+    /// no actor, time or place there: after a preposition such a word is a noun.
+    /// </summary>
+    private bool IsVerbSpelledNoun(int j)
+    {
+        var token = _tokens[j];
+        return token.Kind == TokenKind.Word && token.Segments.Length == 1 && !_inTime[j] && _actors.StartingAt(j) is null
+            && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb } && !ClauseStops.Contains(token.Key) && !StandalonePrepositions.Contains(token.Key);
     }
 
     /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>
@@ -2437,6 +2534,13 @@ internal sealed partial class EventFinder
             {
                 // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
                 return NextActor(j + 2, end);
+            }
+
+            if (j <= from + 2 && j + 1 < end && IsDoingVerb(_tokens[j]) && _tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..]
+                && (j == from || OnlyAdjectivesBetween(from, j)))
+            {
+                // "غارة جوية نفذها الجيش الأفغاني": after an indefinite noun the relative clause has no الذي.
+                return NextActor(j + 1, end);
             }
 
             // "في جولة ينظر إليها بوصفها سعيا من قبل أنقرة": a present verb with a preposition and its pronoun opens a clause
