@@ -148,6 +148,7 @@ internal sealed partial class EventFinder
         SpeechActsOpeningWords();
         AccusationsOfViolence();
         ConditionalThreats();
+        ObligationAppeals();
         FirstPersonActs();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
@@ -336,22 +337,6 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// An active participle in the accusative after a comma ("، متوعدا"، "، مطالبة"، "، مطالبين"): a word in م that is not
-    /// the lemma itself, ending in the tanween alef, ة or ين.
-    /// </summary>
-    private bool IsCircumstantialParticiple(int k, int start, EventLexeme lexeme)
-    {
-        if (k - 1 < start || _tokens[k - 1].Key is not ("،" or ","))
-        {
-            return false;
-        }
-
-        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        return key.Length >= 4 && key[0] == 'م' && !key.StartsWith(lexeme.Lemma, StringComparison.Ordinal)
-            && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
-    }
-
-    /// <summary>
     /// Whether a name at token <paramref name="j"/> opens its clause (after أن، إن، كان، a comma or the sentence start), so
     /// it can be the subject of the verb after it; a name in the genitive of a noun ("على موقع إنستغرام قال فيه") cannot.
     /// </summary>
@@ -441,6 +426,20 @@ internal sealed partial class EventFinder
             // subject said it.
             speakerSpan = clauseSubject.Span;
             speakerId = clauseSubject.EntityId;
+        }
+
+        if (IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
+        {
+            // "وقال الوزير إن ...، داعيا الحكومة إلى": the participle's speaker is the subject of its own sentence, never one
+            // the quote stage carried over or the name right after it.
+            if (CircumstantialSubject(cue, _sentenceOf[cue]) is not { } doer)
+            {
+                return;
+            }
+
+            speakerSpan = doer.Span;
+            speakerId = doer.EntityId;
+            speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
         }
 
         var root = Root(lexeme.Cameo);
@@ -950,6 +949,7 @@ internal sealed partial class EventFinder
         // noun nor a carried-over speaker; the group rule below takes it.
         var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]);
         ActorMention? subject = null;
+        EventArgument? circumstantialSource = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = Math.Max(last, _patternObject) + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
@@ -979,6 +979,16 @@ internal sealed partial class EventFinder
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && IsCircumstantialParticiple(k, start, lexeme))
+        {
+            // "وأكد التحالف أن ...، متوعدا برد حاسم"، "وصل الوزير إلى أنقرة، داعيا الحكومة إلى": the participle's subject is
+            // the sentence's; the name after it is its object. With none in the sentence nobody is carried over.
+            circumstantialSource = CircumstantialSubject(k, sentence);
+            if (circumstantialSource is null)
+            {
+                return;
+            }
         }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !_tokens[k].Has(SegmentRole.Pronoun))
@@ -1058,7 +1068,7 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
-        var source = subject?.Argument ?? clauseSpeaker ?? participants;
+        var source = subject?.Argument ?? clauseSpeaker ?? participants ?? circumstantialSource;
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -1165,13 +1175,6 @@ internal sealed partial class EventFinder
         if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null)
         {
             source = OpeningVerbSubject(k, start);
-        }
-
-        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null && IsCircumstantialParticiple(k, start, lexeme))
-        {
-            // "وأكد التحالف أن ...، متوعدا برد حاسم على الميليشيات": a participle after a comma tells how the subject of
-            // the sentence's first act did it; that subject threatens.
-            source = _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start)?.Source;
         }
 
         if (counted >= 0)
@@ -2012,6 +2015,7 @@ internal sealed partial class EventFinder
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
+            && !(definiteHead && _actors.StartingAt(last + 1) is not null && NamesObjectAfterHead(last + 1))
             && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             // The folded إلى ("الي") looks like a definite nisba: it is the preposition that ends the phrase.
@@ -2035,6 +2039,12 @@ internal sealed partial class EventFinder
 
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
     }
+
+    /// <summary>
+    /// "وطالب المتظاهرون الحكومة بالتراجع": a definite group has no genitive, so a name right after it that is no nisba
+    /// adjective ("الحكومة"، "إيران") is the object of the verb, not part of the group's phrase.
+    /// </summary>
+    private bool NamesObjectAfterHead(int j) => !IsNisba(_tokens[j].Key);
 
     /// <summary>
     /// Whether an adjective agrees in gender with the definite head of a group: a feminine singular or a plural of things in
