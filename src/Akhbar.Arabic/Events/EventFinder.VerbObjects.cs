@@ -216,4 +216,12 @@ internal sealed partial class EventFinder
 
         return (null, -1);
     }
+
+    /// <summary>
+    /// Whether the trigger stands in the words of a quote whose cue was coded as an act of judging them ("وأعرب الوزير عن
+    /// إدانته للهجوم"، "أدانت الوزارة الهجوم"): what those words name is what the speaker condemns or fears, not an act
+    /// the speaker announces as its own.
+    /// </summary>
+    private bool JudgedInWords(TextSpan trigger) =>
+        _events.Exists(e => e.Basis == EventBasis.Quote && e.Cameo != "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words) && words.Contains(trigger));
 }

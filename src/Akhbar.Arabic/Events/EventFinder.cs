@@ -1093,7 +1093,7 @@ internal sealed partial class EventFinder
                 : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
         }
-        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && !JudgedInWords(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
@@ -1268,6 +1268,12 @@ internal sealed partial class EventFinder
             }
 
             describedTarget ??= victim.Words;
+        }
+
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Verb && root is "02" or "10" or "11" or "12" or "13"
+            && (RelativeObject(k, start, source) ?? SharedObject(k, sentence, source)) is { } speechObject)
+        {
+            targets.Add(speechObject);
         }
 
         // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
