@@ -1208,7 +1208,15 @@ internal sealed partial class EventFinder
         }
 
         var targets = new List<ActorMention>();
-        if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
+        var doubleObject = lexeme.Kind == EventWordKind.Verb && root == "11" && _patternObject > last + 1
+            && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[_patternObject - 1].Key));
+        if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
+        {
+            // "حمّلت الحكومة الجماعة مسؤولية الهجوم"، "ترامب يحمّل الصين المسؤولية": who is held responsible stands before the
+            // pattern's object noun; what follows that noun is the deed, not a target.
+            targets.Add(addressee);
+        }
+        else if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
         {
             // "الغزو الأمريكي للعراق", "القصف الروسي لحلب": after the adjective that names its author, a verbal noun takes
             // its object with ل.
@@ -1286,7 +1294,7 @@ internal sealed partial class EventFinder
         }
 
         EventArgument? roleTarget = null;
-        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
+        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb && !doubleObject)
         {
             var (criticized, role) = CriticizedObject(objectFrom, end);
             if (criticized is { } c)
