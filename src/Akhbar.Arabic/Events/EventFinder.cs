@@ -389,6 +389,14 @@ internal sealed partial class EventFinder
             quote = quote with { Speaker = _tokens[cue + 1].Span, SpeakerKind = SpeakerKind.Role };
         }
 
+        if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.None) && Root(lexeme.Cameo) != "01" && cue + 1 < _sentenceEnd[_sentenceOf[cue]]
+            && GroupActors.Is(_tokens[cue + 1]) && SpeakerGroupAt(cue + 1))
+        {
+            // "وطالب المتظاهرون الحكومة بالاستقالة": a demand or appeal whose group subject the quote stage did not take for a
+            // speaker is still the group's.
+            quote = quote with { Speaker = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]).Span, SpeakerKind = SpeakerKind.Role };
+        }
+
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
@@ -504,6 +512,12 @@ internal sealed partial class EventFinder
         else if (root != "01")
         {
             var from = AfterCompanyPhrase(ArticleActors.TokenAt(_tokens, quote.Content.Start));
+            if (quote.Content.Contains(speakerSpan))
+            {
+                // "وطالب المتظاهرون الحكومة": the group subject the words open with is the speaker; the addressee follows it.
+                from = Math.Max(from, ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1);
+            }
+
             for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
@@ -514,9 +528,10 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (targets.Count == 0 && root == "02")
+            if (targets.Count == 0 && root is "02" or "10")
             {
-                // "وأهاب الوزير بجميع وسائل الإعلام": an appeal to a group or a role the text does not name.
+                // "وأهاب الوزير بجميع وسائل الإعلام"، "وطالب المتظاهرون الحكومة بالتراجع": an appeal or demand to a group or a role
+                // the text does not name.
                 appealed = AppealedGroup(from, _sentenceEnd[_sentenceOf[Math.Max(from, 0)]]);
             }
         }
@@ -2064,13 +2079,14 @@ internal sealed partial class EventFinder
     /// Whether an adjective agrees in gender with the definite head of a group: a feminine singular or a plural of things in
     /// ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), any other singular a masculine one ("الجيش
     /// اللبناني"، "المساعد السابق"); a sound masculine plural takes a plural, sound or broken ("الدبلوماسيين الروس"), which the
-    /// letters do not tell apart from a noun, so any word. Both keys are folded (ة is ه).
+    /// letters do not tell apart from a noun, so any word but a singular in ة that is no nisba. Both keys are folded (ة is ه).
     /// </summary>
     private static bool AgreesWithHead(string head, string adjective)
     {
         if (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))
         {
-            return true;
+            // "المتظاهرون الغاضبون"، "الدبلوماسيين الروس"; not "طالب المتظاهرون الحكومة", a singular noun in ة, the object.
+            return !adjective.EndsWith('ه') || IsNisba(adjective);
         }
 
         var feminineHead = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);
