@@ -80,4 +80,20 @@ public sealed class EventSpeechActTests
         Assert.Equal("روسيا", doc.Slice(accused.Source!.Span));
         Assert.Equal("الولايات المتحدة", doc.Slice(accused.Target!.Span));
     }
+
+    [Fact]
+    public void A_rejection_or_threat_with_its_subject_named_is_coded_without_an_addressee_but_declining_to_comment_is_not()
+    {
+        var doc = Run(
+            "ورفض وزير الخارجية الإيراني محمد جواد ظريف الاتهامات الأمريكية.",
+            "وهدد الرئيس الأمريكي دونالد ترامب بفرض رسوم جمركية على السيارات.",
+            "ورفض المتحدث باسم وزارة الخارجية الروسية التعليق على التقرير.");
+        var rejection = Assert.Single(doc.Events, e => e.Cameo == "120");
+        Assert.Contains("ظريف", doc.Slice(rejection.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(rejection.Target);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
+        var threat = At(doc, "هدد");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("ترامب", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+    }
 }
