@@ -167,7 +167,8 @@ internal sealed partial class EventFinder
 
             if (_actors.EndingAt(j) is { } m)
             {
-                if (m.IsActor && m.Preposition is null)
+                // "موسكو - وصل الوزير ...": the dateline's place is where the article was filed, not a subject.
+                if (m.IsActor && m.Preposition is null && m.Span != _datelinePlace?.Span)
                 {
                     first = m.Argument;
                 }

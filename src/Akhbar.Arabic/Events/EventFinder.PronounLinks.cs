@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Events;
 /// Subjects reached across a pronoun: a preposition with its pronoun between a verb and the group that is its subject
 /// ("وزجت به السلطات في السجن"), a verb after لكن with a pronoun ("لكنها أطلقت سراحه"), whose pronoun is the actor of the
 /// event before it in the sentence, and a sentence-opening verb that agrees with the verb of the sentence before ("وأطلقت
-/// سراحه"); and the person an object pronoun ه of a verb of release, coercion or force stands for.
+/// سراحه"); the person an object pronoun ه of a verb of release, coercion or force stands for; and the antecedent of a
+/// relative clause whose speech-act verb carries an object pronoun ("فضل الله، الذي تحمّله واشنطن المسؤولية").
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -184,5 +185,42 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "فضل الله، الذي تحمّله واشنطن المسؤولية"، "غولن الذي تتهمه أنقرة": a speech act (an appeal, demand, criticism,
+    /// rejection or threat) whose verb carries an object pronoun right after a relative pronoun is aimed at the antecedent,
+    /// the actor before الذي (a comma may stand between), unless that actor is the source.
+    /// </summary>
+    private ActorMention? RelativeObject(int k, int start, EventArgument? source)
+    {
+        if (!_tokens[k].Has(SegmentRole.Pronoun) || k - 2 < start || !RelativePronouns.Contains(_tokens[k - 1].Key))
+        {
+            return null;
+        }
+
+        var before = _tokens[k - 2].Key is "،" or "," ? k - 3 : k - 2;
+        return before >= start && _actors.EndingAt(before) is { IsActor: true } antecedent && !SameActor(antecedent.Argument, source) ? antecedent : null;
+    }
+
+    /// <summary>
+    /// "اتهمت الحركة الحكومة بالفساد وانتقدتها"، "انتقدت روسيا واشنطن، واتهمتها": a speech-act verb joined by و that carries
+    /// an object pronoun goes on at the entity the event before it in the sentence, by the same source, was aimed at.
+    /// </summary>
+    private ActorMention? SharedObject(int k, int sentence, EventArgument? source)
+    {
+        if (source is null || !_tokens[k].Has(SegmentRole.Pronoun) || _tokens[k].Segments is not [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return null;
+        }
+
+        var previous = _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Trigger.End <= _tokens[k].Span.Start);
+        if (previous is not { Target.EntityId: { } id } || !SameActor(previous.Source, source))
+        {
+            return null;
+        }
+
+        var at = ArticleActors.TokenAt(_tokens, previous.Target.Span.Start);
+        return at >= 0 && _actors.StartingAt(at) is { IsActor: true } m && m.Entity.Id == id ? m : null;
     }
 }

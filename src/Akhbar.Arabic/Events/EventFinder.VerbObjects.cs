@@ -216,4 +216,37 @@ internal sealed partial class EventFinder
 
         return (null, -1);
     }
+
+    /// <summary>
+    /// Whether the trigger stands in the words of a quote whose cue was coded as an act of judging them ("وأعرب الوزير عن
+    /// إدانته للهجوم"، "أدانت الوزارة الهجوم"): what those words name is what the speaker condemns or fears, not an act
+    /// the speaker announces as its own.
+    /// </summary>
+    private bool JudgedInWords(TextSpan trigger) =>
+        _events.Exists(e => e.Basis == EventBasis.Quote && e.Cameo != "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words) && words.Contains(trigger));
+
+    /// <summary>
+    /// The actor between a verb (or its subject after it) and the object noun of its pattern, when that noun does not follow
+    /// the verb at once: the person a double-object verb is aimed at ("حمّلت الحكومة الجماعة مسؤولية"، "ترامب يحمّل الصين
+    /// مسؤولية"); never the subject.
+    /// </summary>
+    private ActorMention? AddresseeBeforeObject(int last, int objectFrom, ActorMention? subject)
+    {
+        var from = objectFrom <= _patternObject ? objectFrom : last + 1;
+        for (var j = from; j < _patternObject; j++)
+        {
+            if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } m && m.Last < _patternObject)
+            {
+                if (subject is { } s && m.Entity.Id == s.Entity.Id)
+                {
+                    j = m.Last;
+                    continue;
+                }
+
+                return m;
+            }
+        }
+
+        return null;
+    }
 }

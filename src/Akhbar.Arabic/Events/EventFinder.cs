@@ -150,6 +150,7 @@ internal sealed partial class EventFinder
         SpeechActsOpeningWords();
         AccusationsOfViolence();
         ConditionalThreats();
+        ObligationAppeals();
         FirstPersonActs();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
@@ -338,22 +339,6 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// An active participle in the accusative after a comma ("، متوعدا"، "، مطالبة"، "، مطالبين"): a word in م that is not
-    /// the lemma itself, ending in the tanween alef, ة or ين.
-    /// </summary>
-    private bool IsCircumstantialParticiple(int k, int start, EventLexeme lexeme)
-    {
-        if (k - 1 < start || _tokens[k - 1].Key is not ("،" or ","))
-        {
-            return false;
-        }
-
-        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
-        return key.Length >= 4 && key[0] == 'م' && !key.StartsWith(lexeme.Lemma, StringComparison.Ordinal)
-            && (key[^1] is 'ا' or 'ه' || key.EndsWith("ين", StringComparison.Ordinal));
-    }
-
-    /// <summary>
     /// Whether a name at token <paramref name="j"/> opens its clause (after أن، إن، كان، a comma or the sentence start), so
     /// it can be the subject of the verb after it; a name in the genitive of a noun ("على موقع إنستغرام قال فيه") cannot.
     /// </summary>
@@ -406,6 +391,14 @@ internal sealed partial class EventFinder
             quote = quote with { Speaker = _tokens[cue + 1].Span, SpeakerKind = SpeakerKind.Role };
         }
 
+        if ((quote.Speaker is null || quote.SpeakerKind == SpeakerKind.None) && Root(lexeme.Cameo) != "01" && cue + 1 < _sentenceEnd[_sentenceOf[cue]]
+            && GroupActors.Is(_tokens[cue + 1]) && SpeakerGroupAt(cue + 1))
+        {
+            // "وطالب المتظاهرون الحكومة بالاستقالة": a demand or appeal whose group subject the quote stage did not take for a
+            // speaker is still the group's.
+            quote = quote with { Speaker = GroupArgument(cue + 1, _sentenceEnd[_sentenceOf[cue]]).Span, SpeakerKind = SpeakerKind.Role };
+        }
+
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
             return;
@@ -443,6 +436,20 @@ internal sealed partial class EventFinder
             // subject said it.
             speakerSpan = clauseSubject.Span;
             speakerId = clauseSubject.EntityId;
+        }
+
+        if (IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
+        {
+            // "وقال الوزير إن ...، داعيا الحكومة إلى": the participle's speaker is the subject of its own sentence, never one
+            // the quote stage carried over or the name right after it.
+            if (CircumstantialSubject(cue, _sentenceOf[cue]) is not { } doer)
+            {
+                return;
+            }
+
+            speakerSpan = doer.Span;
+            speakerId = doer.EntityId;
+            speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
         }
 
         var root = Root(lexeme.Cameo);
@@ -507,6 +514,12 @@ internal sealed partial class EventFinder
         else if (root != "01")
         {
             var from = AfterCompanyPhrase(ArticleActors.TokenAt(_tokens, quote.Content.Start));
+            if (quote.Content.Contains(speakerSpan))
+            {
+                // "وطالب المتظاهرون الحكومة": the group subject the words open with is the speaker; the addressee follows it.
+                from = Math.Max(from, ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1);
+            }
+
             for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
@@ -517,9 +530,10 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (targets.Count == 0 && root == "02")
+            if (targets.Count == 0 && root is "02" or "10")
             {
-                // "وأهاب الوزير بجميع وسائل الإعلام": an appeal to a group or a role the text does not name.
+                // "وأهاب الوزير بجميع وسائل الإعلام"، "وطالب المتظاهرون الحكومة بالتراجع": an appeal or demand to a group or a role
+                // the text does not name.
                 appealed = AppealedGroup(from, _sentenceEnd[_sentenceOf[Math.Max(from, 0)]]);
             }
         }
@@ -952,6 +966,7 @@ internal sealed partial class EventFinder
         // noun nor a carried-over speaker; the group rule below takes it.
         var groupGenitive = lexeme.Kind == EventWordKind.Noun && !genitiveIsTarget && last + 1 < end && GroupActors.IsCollective(_tokens[last + 1]);
         ActorMention? subject = null;
+        EventArgument? circumstantialSource = null;
         var coordinated = new List<ActorMention>();
         var objectFrom = Math.Max(last, _patternObject) + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
@@ -981,6 +996,16 @@ internal sealed partial class EventFinder
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && IsCircumstantialParticiple(k, start, lexeme))
+        {
+            // "وأكد التحالف أن ...، متوعدا برد حاسم"، "وصل الوزير إلى أنقرة، داعيا الحكومة إلى": the participle's subject is
+            // the sentence's; the name after it is its object. With none in the sentence nobody is carried over.
+            circumstantialSource = CircumstantialSubject(k, sentence);
+            if (circumstantialSource is null)
+            {
+                return;
+            }
         }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !_tokens[k].Has(SegmentRole.Pronoun))
@@ -1074,7 +1099,7 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
-        var source = subject?.Argument ?? clauseSpeaker ?? participants;
+        var source = subject?.Argument ?? clauseSpeaker ?? participants ?? circumstantialSource;
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -1099,7 +1124,7 @@ internal sealed partial class EventFinder
                 : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
         }
-        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && !JudgedInWords(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
@@ -1185,13 +1210,6 @@ internal sealed partial class EventFinder
             source = OpeningVerbSubject(k, start);
         }
 
-        if (source is null && lexeme.Kind == EventWordKind.Verb && subject is null && IsCircumstantialParticiple(k, start, lexeme))
-        {
-            // "وأكد التحالف أن ...، متوعدا برد حاسم على الميليشيات": a participle after a comma tells how the subject of
-            // the sentence's first act did it; that subject threatens.
-            source = _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start)?.Source;
-        }
-
         if (counted >= 0)
         {
             source = null;
@@ -1231,7 +1249,15 @@ internal sealed partial class EventFinder
         }
 
         var targets = new List<ActorMention>();
-        if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
+        var doubleObject = lexeme.Kind == EventWordKind.Verb && root == "11" && _patternObject > last + 1
+            && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[_patternObject - 1].Key));
+        if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
+        {
+            // "حمّلت الحكومة الجماعة مسؤولية الهجوم"، "ترامب يحمّل الصين المسؤولية": who is held responsible stands before the
+            // pattern's object noun; what follows that noun is the deed, not a target.
+            targets.Add(addressee);
+        }
+        else if (ObjectAfterNisba(source, last, end) is { } nisbaObject)
         {
             // "الغزو الأمريكي للعراق", "القصف الروسي لحلب": after the adjective that names its author, a verbal noun takes
             // its object with ل.
@@ -1293,6 +1319,12 @@ internal sealed partial class EventFinder
             describedTarget ??= victim.Words;
         }
 
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Verb && root is "02" or "10" or "11" or "12" or "13"
+            && (RelativeObject(k, start, source) ?? SharedObject(k, sentence, source)) is { } speechObject)
+        {
+            targets.Add(speechObject);
+        }
+
         // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
         // criticized.
         var criticizedUnnamed = false;
@@ -1303,7 +1335,7 @@ internal sealed partial class EventFinder
         }
 
         EventArgument? roleTarget = null;
-        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb)
+        if (targets.Count == 0 && root == "11" && lexeme.Kind == EventWordKind.Verb && !doubleObject)
         {
             var (criticized, role) = CriticizedObject(objectFrom, end);
             if (criticized is { } c)
@@ -1409,7 +1441,8 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null)
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null
+            && !StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject))
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -2109,6 +2142,7 @@ internal sealed partial class EventFinder
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
+            && !(definiteHead && _actors.StartingAt(last + 1) is not null && NamesObjectAfterHead(last + 1))
             && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             // The folded إلى ("الي") looks like a definite nisba: it is the preposition that ends the phrase.
@@ -2134,16 +2168,23 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
+    /// "وطالب المتظاهرون الحكومة بالتراجع": a definite group has no genitive, so a name right after it that is no nisba
+    /// adjective ("الحكومة"، "إيران") is the object of the verb, not part of the group's phrase.
+    /// </summary>
+    private bool NamesObjectAfterHead(int j) => !IsNisba(_tokens[j].Key);
+
+    /// <summary>
     /// Whether an adjective agrees in gender with the definite head of a group: a feminine singular or a plural of things in
     /// ات takes a feminine adjective ("الشرطة الإيطالية"، "السلطات السعودية"), any other singular a masculine one ("الجيش
     /// اللبناني"، "المساعد السابق"); a sound masculine plural takes a plural, sound or broken ("الدبلوماسيين الروس"), which the
-    /// letters do not tell apart from a noun, so any word. Both keys are folded (ة is ه).
+    /// letters do not tell apart from a noun, so any word but a singular in ة that is no nisba. Both keys are folded (ة is ه).
     /// </summary>
     private static bool AgreesWithHead(string head, string adjective)
     {
         if (head.EndsWith("ون", StringComparison.Ordinal) || head.EndsWith("ين", StringComparison.Ordinal))
         {
-            return true;
+            // "المتظاهرون الغاضبون"، "الدبلوماسيين الروس"; not "طالب المتظاهرون الحكومة", a singular noun in ة, the object.
+            return !adjective.EndsWith('ه') || IsNisba(adjective);
         }
 
         var feminineHead = head.EndsWith('ه') || head.EndsWith("ات", StringComparison.Ordinal);

@@ -162,7 +162,7 @@ public sealed class EventVerbObjects
         // "قلقه", "تعازيها": the noun with a possessive pronoun the segmenter did not split off.
         foreach (var pronoun in PossessivePronouns)
         {
-            if (key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) && Contains(forms, key[..^pronoun.Length]))
+            if (key.Length > pronoun.Length + 2 && key.EndsWith(pronoun, StringComparison.Ordinal) && ContainsBeforePronoun(forms, key[..^pronoun.Length]))
             {
                 return true;
             }
@@ -173,10 +173,32 @@ public sealed class EventVerbObjects
         {
             Span<char> buffer = stackalloc char[64];
             var n = ArabicFolding.Fold(text.AsSpan(token.Stem.Span.Start, token.Stem.Span.Length), buffer);
-            return n >= 2 && Contains(forms, buffer[..n]);
+            return n >= 2 && ContainsBeforePronoun(forms, buffer[..n]);
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A noun before a possessive pronoun, which writes its ة as ت ("إدانتها"، "مطالبتهم"): the form as it is, or with ت
+    /// read as the folded ة (ه) the forms are kept with.
+    /// </summary>
+    private static bool ContainsBeforePronoun(HashSet<string> forms, ReadOnlySpan<char> stem)
+    {
+        if (Contains(forms, stem))
+        {
+            return true;
+        }
+
+        if (stem.Length < 3 || stem[^1] != 'ت' || stem.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[stem.Length];
+        stem.CopyTo(buffer);
+        buffer[^1] = 'ه';
+        return Contains(forms, buffer);
     }
 
     /// <summary>Possessive pronouns that end an object noun ("قلقها", "تعازيهم"), folded, longest first.</summary>

@@ -1,0 +1,94 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Words that lay a duty on another side ("وأضاف أن على السلطات أن تأخذ في اعتبارها ..."، "وقالت إنه يجب على إيران أن
+/// تحترم التزاماتها") appeal to that side: the gold codes such a statement by what it does, an appeal (020) with the side
+/// as its target, instead of 010 (gold/README.md, events). Only words that open with the duty are read so, and the side
+/// must be an actor other than the speaker; "على" before a name of a person is the name علي.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Folded words of obligation before على at the start of reported words: "يجب على"، "يتعين على"، "ينبغي على".</summary>
+    private static readonly HashSet<string> ObligationWords = new(StringComparer.Ordinal) { "يجب", "يتعين", "ينبغي", "لابد", "يتوجب" };
+
+    /// <summary>Words that may open reported words before the duty: "إن على"، "إنه يجب على"، "بأن على".</summary>
+    private static readonly HashSet<string> OpeningParticles = new(StringComparer.Ordinal) { "ان", "انه", "بان", "بانه" };
+
+    /// <summary>How many words after the side the أن of the duty may stand ("على الحكومة الإيرانية الحالية أن").</summary>
+    private const int DutyWindow = 6;
+
+    /// <summary>Recodes a plain statement (010, no target) whose words open with a duty of another actor as an appeal (020) to it.</summary>
+    private void ObligationAppeals()
+    {
+        if (_codes.Find("020") is not { } appeal)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || ObligedSide(words) is not { } side
+                || SameActor(side, statement.Source))
+            {
+                continue;
+            }
+
+            _events[i] = statement with { Cameo = appeal.Code, Plover = appeal.Plover, QuadClass = appeal.QuadClass, Goldstein = appeal.Goldstein, Target = side };
+        }
+    }
+
+    /// <summary>
+    /// The side a duty is laid on at the start of reported words: "على" (after an opening particle or a word of obligation)
+    /// followed by an actor or a group, and أن within a few words after it.
+    /// </summary>
+    private EventArgument? ObligedSide(TextSpan words)
+    {
+        var j = ArticleActors.TokenAt(_tokens, words.Start);
+        if (j < 0)
+        {
+            return null;
+        }
+
+        var sentenceEnd = _sentenceEnd[_sentenceOf[j]];
+        for (var opening = 0; opening < 2 && j < sentenceEnd && (OpeningParticles.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || ObligationWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))); opening++)
+        {
+            j++;
+        }
+
+        if (j + 2 >= sentenceEnd || ArticleActors.WithoutConjunction(_tokens[j].Key) != "علي" || _actors.StartingAt(j) is not null)
+        {
+            return null;
+        }
+
+        EventArgument side;
+        int sideEnd;
+        if (_actors.StartingAt(j + 1) is { IsActor: true, Preposition: null or "علي" } actor)
+        {
+            side = actor.Argument;
+            sideEnd = actor.Last;
+        }
+        else if (GroupActors.Is(_tokens[j + 1]))
+        {
+            side = GroupArgument(j + 1, sentenceEnd);
+            sideEnd = ArticleActors.TokenAt(_tokens, side.Span.End - 1);
+        }
+        else
+        {
+            return null;
+        }
+
+        for (var a = sideEnd + 1; a < sentenceEnd && a <= sideEnd + DutyWindow && _tokens[a].Span.Start < words.End; a++)
+        {
+            if (_tokens[a].Key == "ان")
+            {
+                return side;
+            }
+        }
+
+        return null;
+    }
+}
