@@ -31,6 +31,10 @@ internal sealed partial class EventFinder
         "قال", "اضاف", "اكد", "ذكر", "اوضح", "يقول", "قالت", "كان", "كانت", "يكون", "بات", "ظل", "اصبح", "يوجد", "وجد",
     };
 
+    /// <summary>Plural counts that, definite and alone, stand for the people they count ("تظاهر الآلاف"), folded.</summary>
+    private static readonly HashSet<string> DefiniteCounts = new(
+        new[] { "المئات", "الآلاف", "العشرات", "الملايين", "الألوف" }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)), StringComparer.Ordinal);
+
     /// <summary>
     /// A generic actor phrase starting at token <paramref name="j"/>: counting words ("آلاف", "عدد من", "نحو 700"), then
     /// the actor noun with its adjectives ("المتظاهرين الغاضبين"); after a count, a plural nisba is one too ("آلاف
@@ -55,6 +59,13 @@ internal sealed partial class EventFinder
             {
                 break;
             }
+        }
+
+        if (counted && i == j + 1 && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && !_tokens[j].Has(SegmentRole.Preposition)
+            && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
+        {
+            // "وتظاهر المئات أمام السفارة": a definite count standing alone names the people it counts.
+            return (j, j, GenericActors.Kind.People);
         }
 
         if (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || _actors.StartingAt(i) is not null)
@@ -356,6 +367,34 @@ internal sealed partial class EventFinder
     private static readonly string[] AgainstStems = ["مناهض", "معادي", "مندد", "تندد", "يندد", "ندد", "منددين", "مناوي"];
 
     /// <summary>
+    /// "واحتج المتظاهرون على قرار الحكومة": a protest verb whose target takes على (احتج) finds it after its subject, within
+    /// six words of its clause, before any other preposition.
+    /// </summary>
+    private EventArgument? ProtestedAfterSubject(int k, int last, int end)
+    {
+        if (_lexicon.Find(_tokens[k], _doc.Text) is not { Preposition: "علي" })
+        {
+            return null;
+        }
+
+        for (var j = last + 1; j + 1 < end && j <= last + 6; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == "علي")
+            {
+                return TargetPhrase(j + 1, end);
+            }
+
+            if (ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Key is "،" or ",")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What protesters protest against, in their clause: the actor or words after ضد, or after a word of opposition
     /// ("الهتافات المناهضة لإيران").
     /// </summary>
@@ -401,13 +440,43 @@ internal sealed partial class EventFinder
         }
 
         var last = j;
-        while (last + 1 < end && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+        while (last + 2 < end && last < j + 2 && IsConstructNoun(last + 1) && _tokens[last + 2].Kind == TokenKind.Word && !_inTime[last + 2]
+            && _tokens[last + 2].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // "على وجود طالبي اللجوء"، "على تصريحات وزير الداخلية": a chain of genitives names whom the protest is about.
+            if (_actors.StartingAt(last + 1) is { IsActor: true } inChain)
+            {
+                return new EventArgument(new TextSpan(_tokens[j].Span.Start, inChain.Span.End), null);
+            }
+
+            last++;
+        }
+
+        while (last + 1 < end && last < j + 4 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
             && _tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !ClauseStops.Contains(_tokens[last + 1].Key))
         {
             last++;
         }
 
+        if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: "ل" } holder)
+        {
+            // "على السياسات العنصرية للنظام الإيراني": the actor whose policy it is, after ل, is part of what is protested.
+            last = holder.Last;
+        }
+
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[last].Span.End), null);
+    }
+
+    /// <summary>
+    /// Whether token j can be a noun in the construct state inside a genitive chain: a word without the article, a
+    /// clitic or a pronoun, no date, no clause word, no preposition and no nisba adjective.
+    /// </summary>
+    private bool IsConstructNoun(int j)
+    {
+        var token = _tokens[j];
+        var key = token.Key;
+        return token.Kind == TokenKind.Word && !_inTime[j] && token.Segments.Length == 1 && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal)
+            && !ClauseStops.Contains(key) && !StandalonePrepositions.Contains(key) && !Skippable.Contains(key) && !IsNisba(key);
     }
 
     /// <summary>
@@ -588,7 +657,7 @@ internal sealed partial class EventFinder
         {
             return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
                 ? TargetPhrase(last + 2, end)
-                : ProtestTarget(last + 1, end);
+                : (kind == EventWordKind.Verb ? ProtestedAfterSubject(k, last, end) : null) ?? ProtestTarget(last + 1, end);
         }
 
         if (root is not ("17" or "18" or "19" or "20"))
