@@ -469,14 +469,15 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether token j can be a noun in the construct state inside a genitive chain: a word without the article, a
-    /// clitic or a pronoun, no date, no clause word, no preposition and no nisba adjective.
+    /// conjunction or a preposition clitic (a final ي may be the plural's, "طالبي اللجوء"), no date, no clause word, no
+    /// preposition (it is read only before a definite word, so "طالبي" is no nisba there).
     /// </summary>
     private bool IsConstructNoun(int j)
     {
         var token = _tokens[j];
         var key = token.Key;
-        return token.Kind == TokenKind.Word && !_inTime[j] && token.Segments.Length == 1 && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal)
-            && !ClauseStops.Contains(key) && !StandalonePrepositions.Contains(key) && !Skippable.Contains(key) && !IsNisba(key);
+        return token.Kind == TokenKind.Word && !_inTime[j] && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Article) && !token.Has(SegmentRole.Conjunction) && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal)
+            && !ClauseStops.Contains(key) && !StandalonePrepositions.Contains(key) && !Skippable.Contains(key);
     }
 
     /// <summary>
