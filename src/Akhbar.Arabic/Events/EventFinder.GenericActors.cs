@@ -382,7 +382,8 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (key == "علي")
             {
-                return TargetPhrase(j + 1, end);
+                // "احتج الأهالي على ذلك": a pointer back names nothing.
+                return ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "ذلك" or "هذا" or "هذه" or "تلك" ? null : TargetPhrase(j + 1, end);
             }
 
             if (ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Key is "،" or ",")
