@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Events;
 /// "تظاهر آلاف الطلاب احتجاجا على قرار الحكومة", "خرج المئات في مسيرة ... تنديدا بـ": a protest noun that gives the purpose of
 /// a protest already told in its sentence (accusative, or after ل: "للاحتجاج على") is no second protest. It says what
 /// the first one is against: its target, and its actor when the first names none, go to that protest and the purpose
-/// noun is dropped. A purpose after an act of another kind ("انسحب النواب احتجاجا على") stays the protest it is.
+/// noun is dropped, when no clause word stands between them and both are told alike (not one of them negated or
+/// hypothetical: "سدت الشرطة الطرق لمنع مسيرة، بعد أن وصل المعلمون للاحتجاج" keeps both). A purpose after an act of another kind ("انسحب النواب احتجاجا على") stays the protest it is.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -26,7 +27,8 @@ internal sealed partial class EventFinder
             var at = ArticleActors.TokenAt(_tokens, purpose.Trigger.Start);
             var protest = _events.FindLastIndex(e => e.Basis == EventBasis.Trigger && e.Sentence == purpose.Sentence && Root(e.Cameo) == "14"
                 && e.Trigger.End <= purpose.Trigger.Start && ArticleActors.TokenAt(_tokens, e.Trigger.Start) >= at - PurposeReach
-                && (purpose.Source is null || e.Source is null || SameActor(purpose.Source, e.Source)));
+                && (purpose.Source is null || e.Source is null || SameActor(purpose.Source, e.Source))
+                && e.Negated == purpose.Negated && e.Hypothetical == purpose.Hypothetical && !ClauseStopBetween(ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) + 1, at));
             if (protest < 0)
             {
                 continue;
@@ -36,6 +38,20 @@ internal sealed partial class EventFinder
             _events[protest] = told with { Source = told.Source ?? purpose.Source, Target = told.Target ?? purpose.Target };
             _events.RemoveAt(i);
         }
+    }
+
+    /// <summary>Whether a clause word ("بعد أن"، "حيث"، "الذي") stands from token <paramref name="from"/> to before <paramref name="to"/>.</summary>
+    private bool ClauseStopBetween(int from, int to)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the trigger is one protest noun of purpose: accusative ("احتجاجا") or after ل ("للاحتجاج").</summary>
