@@ -1016,6 +1016,11 @@ internal sealed partial class EventFinder
                 AddCoordinated(joined, after, end);
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = joined[^1].Last + 1;
+                if (NextActor(objectFrom, end) is { } again && again.Entity.Id == after.Entity.Id)
+                {
+                    // "أجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالات": the subject named twice is not its own object.
+                    objectFrom = again.Last + 1;
+                }
             }
             else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
             {
