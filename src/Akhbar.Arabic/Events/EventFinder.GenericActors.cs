@@ -200,18 +200,39 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        for (var a = k - 1; a >= start && a >= k - 7; a--)
+        var placeWords = 0;
+        for (var a = k - 1; a >= start && a >= k - 7 - placeWords; a--)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[a].Key);
+            if (protestPhrase && key == "في" && a < k - 1 && _actors.StartingAt(a + 1) is { IsPlace: true } place && place.Last < k)
+            {
+                // "خرج آلاف العراقيين في البصرة في مظاهرات": where they marched stands between them and the protest.
+                placeWords += place.Last - a + 1;
+                continue;
+            }
+
+            if (key == "من" && a > start && GenericActors.Of(_tokens[a - 1]) == GenericActors.Kind.Quantity)
+            {
+                // "شارك عشرات الآلاف من الفلسطينيين في مظاهرات": the من of a count is inside the phrase.
+                continue;
+            }
+
             if (ClauseStops.Contains(_tokens[a].Key) || _tokens[a].Key is "،" or "," || (StandalonePrepositions.Contains(key) && !(protestPhrase && a == k - 1)))
             {
                 break;
             }
 
             // "شن مسلحون هجوما"; but "استهداف المدنيين والقصف": people before a noun of force are rarely who used it.
-            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, cameo))
+            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 + placeWords && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, cameo))
             {
-                return PhraseArgument(subject);
+                // "عشرات الآلاف من الفلسطينيين": the counting words before the phrase are part of it.
+                var first = subject.First;
+                while (first > start && GenericActors.Of(_tokens[first - 1]) == GenericActors.Kind.Quantity)
+                {
+                    first--;
+                }
+
+                return PhraseArgument(subject with { First = first });
             }
         }
 
