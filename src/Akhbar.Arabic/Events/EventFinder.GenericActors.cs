@@ -61,10 +61,12 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (counted && i == j + 1 && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && !_tokens[j].Has(SegmentRole.Preposition)
+        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
+            && !_tokens[j].Has(SegmentRole.Preposition)
             && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
         {
-            // "وتظاهر المئات أمام السفارة": a definite count standing alone names the people it counts.
+            // "وتظاهر المئات أمام السفارة"، "تظاهر العشرات من أتباع الطريقة": a definite count, alone or with من and a noun
+            // the list does not know, names the people it counts.
             return (j, j, GenericActors.Kind.People);
         }
 

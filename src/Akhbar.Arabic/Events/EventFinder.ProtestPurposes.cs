@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Events;
 /// a protest already told in its sentence (accusative, or after ل: "للاحتجاج على") is no second protest. It says what
 /// the first one is against: its target, and its actor when the first names none, go to that protest and the purpose
 /// noun is dropped, when no clause word stands between them and both are told alike (not one of them negated or
-/// hypothetical: "سدت الشرطة الطرق لمنع مسيرة، بعد أن وصل المعلمون للاحتجاج" keeps both). A purpose after an act of another kind ("انسحب النواب احتجاجا على") stays the protest it is.
+/// hypothetical: "سدت الشرطة الطرق لمنع مسيرة، بعد أن وصل المعلمون للاحتجاج" keeps both). Protesters who clash with
+/// the police protest violently (145). A purpose after an act of another kind ("انسحب النواب احتجاجا على") stays the protest it is.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -38,6 +39,31 @@ internal sealed partial class EventFinder
             _events[protest] = told with { Source = told.Source ?? purpose.Source, Target = told.Target ?? purpose.Target };
             _events.RemoveAt(i);
         }
+    }
+
+    /// <summary>Lemmas of clashing (folded), which protesters do as a violent protest.</summary>
+    private static readonly HashSet<string> ClashLemmas = new(StringComparer.Ordinal) { "اشتبك", "اشتباكات", "مواجهات" };
+
+    /// <summary>
+    /// Whether the actor is a phrase of protesters ("المتظاهرون"، "مئات المحتجين"): their clash with the police is a violent
+    /// protest (145), not a battle (190).
+    /// </summary>
+    private bool IsProtesterPhrase(EventArgument? actor)
+    {
+        if (actor is not { EntityId: null } words)
+        {
+            return false;
+        }
+
+        for (var j = ArticleActors.TokenAt(_tokens, words.Span.Start); j >= 0 && j < _tokens.Count && _tokens[j].Span.End <= words.Span.End; j++)
+        {
+            if (GenericActors.Of(_tokens[j]) == GenericActors.Kind.Protester)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a clause word ("بعد أن"، "حيث"، "الذي") stands from token <paramref name="from"/> to before <paramref name="to"/>.</summary>

@@ -1054,8 +1054,8 @@ internal sealed partial class EventFinder
             // another predicate.
             // "وشهدت شوارع موسكو انتشارا أمنيا": a city before a noun of force or protest is where it happened.
             var before = SubjectsBefore(k, start);
-            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && before[0].Entity.Type == EntityType.Location
-                && before[0].Entity.Geo?.Feature != "PCLI";
+            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && ((before[0].Entity.Type == EntityType.Location
+                && before[0].Entity.Geo?.Feature != "PCLI") || WitnessedBy(before[0].First, start));
             if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2 && !ActsInEventBefore(before[0], sentence))
             {
                 subject = before[0];
@@ -1408,6 +1408,7 @@ internal sealed partial class EventFinder
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
+            : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
