@@ -79,4 +79,39 @@ public sealed class EventMeetingAndProtestTests
         var protest = Assert.Single(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Equal("المئات", doc.Slice(protest.Source!.Span));
     }
+
+    [Fact]
+    public void A_subject_named_twice_is_not_its_own_object()
+    {
+        var doc = Run("وأجرى العاهل الأردني الملك عبد الله الثاني اتصالات هاتفية مع الرئيس الفرنسي إيمانويل ماكرون والمستشارة الألمانية أنجيلا ميركل.");
+        var calls = doc.Events.Where(e => e.Cameo == "041").ToList();
+        Assert.Equal<string?>(["إيمانويل ماكرون", "أنجيلا ميركل"], calls.Select(e => Name(doc, e.Target)));
+    }
+
+    [Fact]
+    public void The_subject_of_shahida_is_the_scene_of_the_protest()
+    {
+        var doc = Run("وشهدت العاصمة عمان احتجاجات واسعة للمطالبة بإقالة الحكومة.");
+        var protest = Assert.Single(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Null(protest.Source);
+    }
+
+    [Theory]
+    [InlineData("وخرج آلاف السودانيين في الخرطوم في مظاهرات ضد غلاء الأسعار.", "آلاف السودانيين")]
+    [InlineData("وشارك عشرات الآلاف من الجزائريين في مظاهرات وسط العاصمة.", "عشرات الآلاف من الجزائريين")]
+    [InlineData("وتظاهر العشرات من أتباع الشيخ أمام مقر المحكمة.", "العشرات")]
+    public void Protesters_are_found_across_a_place_and_a_count(string sentence, string protesters)
+    {
+        var doc = Run(sentence);
+        var protest = Assert.Single(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Equal(protesters, doc.Slice(protest.Source!.Span));
+    }
+
+    [Fact]
+    public void Protesters_who_clash_with_the_police_protest_violently()
+    {
+        var doc = Run("واشتبك المحتجون مع عناصر الشرطة قرب مبنى الوزارة.");
+        var clash = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("اشتبك", StringComparison.Ordinal));
+        Assert.Equal("145", clash.Cameo);
+    }
 }
