@@ -114,4 +114,12 @@ public sealed class EventMeetingAndProtestTests
         var clash = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("اشتبك", StringComparison.Ordinal));
         Assert.Equal("145", clash.Cameo);
     }
+
+    [Fact]
+    public void A_protest_after_a_plural_verb_keeps_the_protesters_of_the_sentence_before()
+    {
+        var doc = Run("وتجمع مئات المحتجين أمام مبنى البلدية في المدينة. ونظموا اعتصاما مفتوحا أمام المبنى.");
+        var protests = doc.Events.Where(e => e.Cameo.StartsWith("14", StringComparison.Ordinal)).ToList();
+        Assert.Contains(protests, e => doc.Slice(e.Trigger) == "اعتصاما" && doc.Slice(e.Source!.Span) == "مئات المحتجين");
+    }
 }
