@@ -172,8 +172,18 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا", "دعاه لزيارة": the appeal is an invitation (043) when a visit is
-    /// what it asks for, in its clause up to ten words on. Returns the token of the visit noun, or -1.
+    /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",
+    /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation.
+    /// </summary>
+    private static readonly HashSet<string> InvitedMeetingWords = new(StringComparer.Ordinal)
+    {
+        "اجتماع", "اجتماعا", "الاجتماع", "قمه", "القمه", "لقاء", "اللقاء", "مؤتمر", "مؤتمرا", "جلسه",
+    };
+
+    /// <summary>
+    /// "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا", "دعاه لزيارة", "دعت مصر إلى عقد اجتماع طارئ": the appeal is an
+    /// invitation (043) when a visit or a meeting is what it asks for, in its clause up to ten words on. Returns the token of
+    /// the visit or meeting noun, or -1.
     /// </summary>
     private int InvitationVisit(int cue, int end)
     {
@@ -183,6 +193,11 @@ internal sealed partial class EventFinder
             if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == "الي"))
             {
                 return j;
+            }
+
+            if (InvitedMeeting(j) is var meeting and >= 0)
+            {
+                return meeting;
             }
 
             if (ClauseStops.Contains(key))
@@ -195,17 +210,93 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// "إلى زيارة روسيا" after an invitation: the visit is what was asked for, coded as the invitation, not as a visit of
-    /// its own.
+    /// The meeting noun of "إلى اجتماع", "للقاء", "إلى عقد قمة", "لعقد اجتماع" starting at token j (إلى or the word with ل),
+    /// or -1.
     /// </summary>
-    private bool IsInvitedVisit(int k, int start)
+    private int InvitedMeeting(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        var next = j;
+        if (key == "الي" && j + 1 < _tokens.Count)
+        {
+            next = j + 1;
+            key = _tokens[next].Key;
+        }
+        else if (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3)
+        {
+            key = "ال" + key[2..];
+        }
+        else if (key.StartsWith('ل') && key.Length > 3)
+        {
+            key = key[1..];
+        }
+        else
+        {
+            return -1;
+        }
+
+        if (key is "عقد" && next + 1 < _tokens.Count)
+        {
+            // "إلى عقد اجتماع", "لعقد قمة": the meeting is the object of عقد.
+            next++;
+            key = _tokens[next].Key;
+        }
+
+        return InvitedMeetingWords.Contains(key) ? next : -1;
+    }
+
+    /// <summary>
+    /// "إلى زيارة روسيا", "إلى اجتماع طارئ" after an invitation: the visit or the meeting is what was asked for, coded as the
+    /// invitation, not as a visit or a meeting of its own. A meeting only after a verb of inviting: "الاستجابة لدعوة X لعقد
+    /// لقاء" reports a meeting agreed on.
+    /// </summary>
+    private bool IsInvitedVisit(int k, int start, EventLexeme lexeme)
     {
         for (var j = k - 1; j >= start && j >= k - 10; j--)
         {
-            if (_lexicon.Find(_tokens[j], _doc.Text) is { Cameo: "020" } && InvitationVisit(j, k + 1) == k)
+            if (_lexicon.Find(_tokens[j], _doc.Text) is { Cameo: "020" } inviting && (lexeme.Cameo == "042" || inviting.Kind == EventWordKind.Verb)
+                && InvitationVisit(j, k + 1) == k)
             {
                 return true;
             }
+        }
+
+        return false;
+    }
+
+    /// <summary>Meetings and talks one agrees to hold (folded): "وافق على عقد قمة", "اتفقا على إجراء محادثات".</summary>
+    private static readonly HashSet<string> AgreedMeetingWords = new(StringComparer.Ordinal)
+    {
+        "اجتماع", "قمه", "لقاء", "محادثات", "مفاوضات", "مباحثات", "مشاورات", "حوار",
+    };
+
+    /// <summary>
+    /// "وافق الملك على عقد اجتماع"، "اتفق الجانبان على إجراء محادثات": agreeing to a meeting or to talks is an intent to
+    /// meet or negotiate (036), not agreement in general (030). The meeting follows على at once or after عقد / إجراء, within
+    /// the verb's clause (its subject may stand between).
+    /// </summary>
+    private bool AgreedMeeting(int last, int end)
+    {
+        for (var j = last + 1; j + 1 < end && j <= last + 8; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(key))
+            {
+                return false;
+            }
+
+            if (key != "علي")
+            {
+                continue;
+            }
+
+            var next = _tokens[j + 1].Key;
+            if (next is "عقد" or "اجراء" && j + 2 < end)
+            {
+                next = _tokens[j + 2].Key;
+            }
+
+            return AgreedMeetingWords.Contains(next) || (next.StartsWith("ال", StringComparison.Ordinal) && AgreedMeetingWords.Contains(next[2..]));
         }
 
         return false;

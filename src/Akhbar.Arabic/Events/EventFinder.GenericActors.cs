@@ -31,6 +31,10 @@ internal sealed partial class EventFinder
         "قال", "اضاف", "اكد", "ذكر", "اوضح", "يقول", "قالت", "كان", "كانت", "يكون", "بات", "ظل", "اصبح", "يوجد", "وجد",
     };
 
+    /// <summary>Plural counts that, definite and alone, stand for the people they count ("تظاهر الآلاف"), folded.</summary>
+    private static readonly HashSet<string> DefiniteCounts = new(
+        new[] { "المئات", "الآلاف", "العشرات", "الملايين", "الألوف" }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)), StringComparer.Ordinal);
+
     /// <summary>
     /// A generic actor phrase starting at token <paramref name="j"/>: counting words ("آلاف", "عدد من", "نحو 700"), then
     /// the actor noun with its adjectives ("المتظاهرين الغاضبين"); after a count, a plural nisba is one too ("آلاف
@@ -55,6 +59,15 @@ internal sealed partial class EventFinder
             {
                 break;
             }
+        }
+
+        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
+            && !_tokens[j].Has(SegmentRole.Preposition)
+            && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
+        {
+            // "وتظاهر المئات أمام السفارة"، "تظاهر العشرات من أتباع الطريقة": a definite count, alone or with من and a noun
+            // the list does not know, names the people it counts.
+            return (j, j, GenericActors.Kind.People);
         }
 
         if (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || _actors.StartingAt(i) is not null)
@@ -189,18 +202,39 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        for (var a = k - 1; a >= start && a >= k - 7; a--)
+        var placeWords = 0;
+        for (var a = k - 1; a >= start && a >= k - 7 - placeWords; a--)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[a].Key);
+            if (protestPhrase && key == "في" && a < k - 1 && _actors.StartingAt(a + 1) is { IsPlace: true } place && place.Last < k)
+            {
+                // "خرج آلاف العراقيين في البصرة في مظاهرات": where they marched stands between them and the protest.
+                placeWords += place.Last - a + 1;
+                continue;
+            }
+
+            if (key == "من" && a > start && GenericActors.Of(_tokens[a - 1]) == GenericActors.Kind.Quantity)
+            {
+                // "شارك عشرات الآلاف من الفلسطينيين في مظاهرات": the من of a count is inside the phrase.
+                continue;
+            }
+
             if (ClauseStops.Contains(_tokens[a].Key) || _tokens[a].Key is "،" or "," || (StandalonePrepositions.Contains(key) && !(protestPhrase && a == k - 1)))
             {
                 break;
             }
 
             // "شن مسلحون هجوما"; but "استهداف المدنيين والقصف": people before a noun of force are rarely who used it.
-            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, cameo))
+            if (GenericPhrase(a, k) is { } subject && WordsBetween(subject.Last + 1, k) <= 2 + placeWords && !PrepositionBefore(a, start) && ActsAfterVerb(subject.Kind, cameo))
             {
-                return PhraseArgument(subject);
+                // "عشرات الآلاف من الفلسطينيين": the counting words before the phrase are part of it.
+                var first = subject.First;
+                while (first > start && GenericActors.Of(_tokens[first - 1]) == GenericActors.Kind.Quantity)
+                {
+                    first--;
+                }
+
+                return PhraseArgument(subject with { First = first });
             }
         }
 
@@ -356,6 +390,35 @@ internal sealed partial class EventFinder
     private static readonly string[] AgainstStems = ["مناهض", "معادي", "مندد", "تندد", "يندد", "ندد", "منددين", "مناوي"];
 
     /// <summary>
+    /// "واحتج المتظاهرون على قرار الحكومة": a protest verb whose target takes على (احتج) finds it after its subject, within
+    /// six words of its clause, before any other preposition.
+    /// </summary>
+    private EventArgument? ProtestedAfterSubject(int k, int last, int end)
+    {
+        if (_lexicon.Find(_tokens[k], _doc.Text) is not { Preposition: "علي" })
+        {
+            return null;
+        }
+
+        for (var j = last + 1; j + 1 < end && j <= last + 6; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (key == "علي")
+            {
+                // "احتج الأهالي على ذلك": a pointer back names nothing.
+                return ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "ذلك" or "هذا" or "هذه" or "تلك" ? null : TargetPhrase(j + 1, end);
+            }
+
+            if (ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Key is "،" or ",")
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// What protesters protest against, in their clause: the actor or words after ضد, or after a word of opposition
     /// ("الهتافات المناهضة لإيران").
     /// </summary>
@@ -401,13 +464,44 @@ internal sealed partial class EventFinder
         }
 
         var last = j;
-        while (last + 1 < end && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+        while (last + 2 < end && last < j + 2 && IsConstructNoun(last + 1) && _tokens[last + 2].Kind == TokenKind.Word && !_inTime[last + 2]
+            && _tokens[last + 2].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            // "على وجود طالبي اللجوء"، "على تصريحات وزير الداخلية": a chain of genitives names whom the protest is about.
+            if (_actors.StartingAt(last + 1) is { IsActor: true } inChain)
+            {
+                return new EventArgument(new TextSpan(_tokens[j].Span.Start, inChain.Span.End), null);
+            }
+
+            last++;
+        }
+
+        while (last + 1 < end && last < j + 4 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
             && _tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !ClauseStops.Contains(_tokens[last + 1].Key))
         {
             last++;
         }
 
+        if (last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: "ل" } holder)
+        {
+            // "على السياسات العنصرية للنظام الإيراني": the actor whose policy it is, after ل, is part of what is protested.
+            last = holder.Last;
+        }
+
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[last].Span.End), null);
+    }
+
+    /// <summary>
+    /// Whether token j can be a noun in the construct state inside a genitive chain: a word without the article, a
+    /// conjunction or a preposition clitic (a final ي may be the plural's, "طالبي اللجوء"), no date, no clause word, no
+    /// preposition (it is read only before a definite word, so "طالبي" is no nisba there).
+    /// </summary>
+    private bool IsConstructNoun(int j)
+    {
+        var token = _tokens[j];
+        var key = token.Key;
+        return token.Kind == TokenKind.Word && !_inTime[j] && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Article) && !token.Has(SegmentRole.Conjunction) && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal)
+            && !ClauseStops.Contains(key) && !StandalonePrepositions.Contains(key) && !Skippable.Contains(key);
     }
 
     /// <summary>
@@ -588,7 +682,7 @@ internal sealed partial class EventFinder
         {
             return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
                 ? TargetPhrase(last + 2, end)
-                : ProtestTarget(last + 1, end);
+                : (kind == EventWordKind.Verb ? ProtestedAfterSubject(k, last, end) : null) ?? ProtestTarget(last + 1, end);
         }
 
         if (root is not ("17" or "18" or "19" or "20"))

@@ -142,6 +142,8 @@ internal sealed partial class EventFinder
         InterceptedLaunchers();
         UnconventionalAttacks();
         DiplomatExpulsions();
+        ProtestPurposes();
+        ProtestCarriedActors();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -935,8 +937,8 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if ((lexeme.Cameo == "042" && IsInvitedVisit(k, start)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
-            || IsStrikeIdiom(k, end, lexeme))
+        if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
+            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future))
         {
             return;
         }
@@ -1050,6 +1052,11 @@ internal sealed partial class EventFinder
                 AddCoordinated(joined, after, end);
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = joined[^1].Last + 1;
+                if (NextActor(objectFrom, end) is { } again && again.Entity.Id == after.Entity.Id)
+                {
+                    // "أجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالات": the subject named twice is not its own object.
+                    objectFrom = again.Last + 1;
+                }
             }
             else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
             {
@@ -1089,8 +1096,8 @@ internal sealed partial class EventFinder
             // another predicate.
             // "وشهدت شوارع موسكو انتشارا أمنيا": a city before a noun of force or protest is where it happened.
             var before = SubjectsBefore(k, start);
-            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && before[0].Entity.Type == EntityType.Location
-                && before[0].Entity.Geo?.Feature != "PCLI";
+            var scene = root is "14" or "15" or "18" or "19" or "20" && before.Count > 0 && ((before[0].Entity.Type == EntityType.Location
+                && before[0].Entity.Geo?.Feature != "PCLI") || WitnessedBy(before[0].First, start));
             if (before.Count > 0 && !scene && WordsBetween(before[^1].Last + 1, k) <= 2 && !ActsInEventBefore(before[0], sentence))
             {
                 subject = before[0];
@@ -1460,6 +1467,8 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
+            : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
+            : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);

@@ -1,0 +1,35 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Where an event happened, told as the subject of a verb of witnessing: "شهدت العاصمة احتجاجات" names the place of the
+/// protests, not who protested.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Forms of شهد "witnessed" (folded): its subject is where something happened, not who did it.</summary>
+    private static readonly HashSet<string> WitnessForms = new(StringComparer.Ordinal) { "شهد", "شهدت", "يشهد", "تشهد", "ستشهد", "سيشهد", "شهدا" };
+
+    /// <summary>
+    /// "وشهدت العاصمة عمان احتجاجات"، "تشهد إيران مظاهرات": the subject of شهد, up to two words after it (a title of the
+    /// place), is the scene of the protest or the violence, also when it is a country.
+    /// </summary>
+    private bool WitnessedBy(int subjectFirst, int start)
+    {
+        for (var j = subjectFirst - 1; j >= start && j >= subjectFirst - 3; j--)
+        {
+            if (WitnessForms.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+}
