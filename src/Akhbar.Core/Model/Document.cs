@@ -15,6 +15,7 @@ public sealed class Document
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<EntityMention>? _entities;
     private IReadOnlyList<Entity>? _linked;
+    private EntitySpanIndex? _entitySpans;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<CodedEvent>? _events;
 
@@ -90,18 +91,10 @@ public sealed class Document
             return null;
         }
 
-        foreach (var e in _linked)
-        {
-            foreach (var m in e.Mentions)
-            {
-                if (m.Span.Overlaps(span))
-                {
-                    return e.Id;
-                }
-            }
-        }
-
-        return null;
+        // The layer is set once, so its index is made on the first question and kept.
+        _entitySpans ??= new EntitySpanIndex(_linked);
+        var first = _entitySpans.FirstOverlapping(span);
+        return first < 0 ? null : _linked[first].Id;
     }
 
     /// <summary>Reported speech in text order, made by the quote stage.</summary>
