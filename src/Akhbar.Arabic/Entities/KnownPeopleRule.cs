@@ -12,17 +12,18 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class KnownPeopleRule
 {
+    /// <param name="people">The listed people written in the text (<see cref="KnownNameFinder.Find"/> of the people table).</param>
     /// <param name="wordTokens">The document token index of each word of each sentence, ascending: word i of sentence s is token wordTokens[s][i].</param>
     /// <returns>
     /// The span of each name tagged, by its first and last token: the name as listed, which may start with a letter that
     /// could be a clitic (فالنتينا) and must not be cut off as one.
     /// </returns>
-    public static Dictionary<(int First, int Last), TextSpan> Apply(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int[]> wordTokens, IReadOnlyList<int[]> tags, KnownNameFinder people)
+    public static Dictionary<(int First, int Last), TextSpan> Apply(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int[]> wordTokens, IReadOnlyList<int[]> tags, List<(TextSpan Span, string Key, KnownEntity Entity)> people)
     {
         var tagged = new Dictionary<(int, int), TextSpan>();
         var s = 0;
         var first = 0;
-        foreach (var (span, _, _) in people.Find(text, tokens))
+        foreach (var (span, _, _) in people)
         {
             // The tokens of the name, then the sentence that holds them.
             while (tokens[first].Span.End <= span.Start)

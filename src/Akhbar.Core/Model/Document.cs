@@ -14,7 +14,9 @@ public sealed class Document
     private IReadOnlyList<Token>? _tokens;
     private IReadOnlyList<TimeExpression>? _times;
     private IReadOnlyList<EntityMention>? _entities;
+    private IReadOnlyList<ListedName>? _listedNames;
     private IReadOnlyList<Entity>? _linked;
+    private EntitySpanIndex? _entitySpans;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<CodedEvent>? _events;
 
@@ -70,6 +72,19 @@ public sealed class Document
         set => _entities = _entities is null ? value : throw LayerSetTwice(nameof(Entities));
     }
 
+    /// <summary>
+    /// The names of the shipped tables of known people and organizations (Data/entities) written in the text,
+    /// each table's in text order, found by the entity stage in one scan for itself and for entity linking.
+    /// </summary>
+    public IReadOnlyList<ListedName> ListedNames
+    {
+        get => _listedNames ?? throw MissingLayer(nameof(ListedNames));
+        set => _listedNames = _listedNames is null ? value : throw LayerSetTwice(nameof(ListedNames));
+    }
+
+    /// <summary>Whether the entity stage scanned for listed names (a pipeline without it leaves linking to scan for itself).</summary>
+    public bool HasListedNames => _listedNames is not null;
+
     /// <summary>Entities made by clustering and linking the name mentions, in order of first mention.</summary>
     public IReadOnlyList<Entity> LinkedEntities
     {
@@ -90,18 +105,10 @@ public sealed class Document
             return null;
         }
 
-        foreach (var e in _linked)
-        {
-            foreach (var m in e.Mentions)
-            {
-                if (m.Span.Overlaps(span))
-                {
-                    return e.Id;
-                }
-            }
-        }
-
-        return null;
+        // The layer is set once, so its index is made on the first question and kept.
+        _entitySpans ??= new EntitySpanIndex(_linked);
+        var first = _entitySpans.FirstOverlapping(span);
+        return first < 0 ? null : _linked[first].Id;
     }
 
     /// <summary>Reported speech in text order, made by the quote stage.</summary>

@@ -9,6 +9,9 @@ public static class LayerNames
     public const string Tokens = "tokens";
     public const string Entities = "entities";
 
+    /// <summary>Names of the tables of known people and organizations in the text (<see cref="Model.Document.ListedNames"/>).</summary>
+    public const string ListedNames = "listed-names";
+
     /// <summary>Mentions clustered into entities with names, countries and places (<see cref="Model.Document.LinkedEntities"/>).</summary>
     public const string LinkedEntities = "linked-entities";
     public const string Quotes = "quotes";

@@ -22,7 +22,11 @@ public sealed class EntityLinker(LinkingResources resources)
     private const long NamesakeRatio = 5;
 
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
-    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date)
+    /// <param name="listed">
+    /// The names of this linker's tables of known people and organizations in the text when the entity stage has found
+    /// them (<see cref="Document.ListedNames"/>), or null: the linker then scans the tokens for the organizations itself.
+    /// </param>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
@@ -40,7 +44,7 @@ public sealed class EntityLinker(LinkingResources resources)
         RetypeListedPlaces(clusters);
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
-        AddKnownOrganizations(text, tokens, clusters);
+        AddKnownOrganizations(text, listed is null ? resources.KnownOrganizationNames.Find(text, tokens) : ListedOrganizations(listed), clusters);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
@@ -249,12 +253,28 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
+    /// <summary>The organizations among the listed names, each with its row of the table.</summary>
+    private List<(TextSpan Span, string Key, KnownEntity Entity)> ListedOrganizations(IReadOnlyList<ListedName> listed)
+    {
+        var organizations = new List<(TextSpan, string, KnownEntity)>();
+        foreach (var name in listed)
+        {
+            if (name.Type == EntityType.Organization)
+            {
+                organizations.Add((name.Span, name.Key, resources.KnownOrganizations.ByKey[name.Key]));
+            }
+        }
+
+        return organizations;
+    }
+
     /// <summary>Listed organizations the tagger missed ("التحالف العربي", "الحوثيين") become organizations, one per table row.</summary>
-    private void AddKnownOrganizations(string text, IReadOnlyList<Token> tokens, List<MentionCluster> clusters)
+    /// <param name="listed">The organizations of the table written in the text (<see cref="KnownNameFinder.Find"/>).</param>
+    private void AddKnownOrganizations(string text, List<(TextSpan Span, string Key, KnownEntity Entity)> listed, List<MentionCluster> clusters)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
         var overlapping = new List<(MentionCluster Cluster, LinkedMention Mention)>();
-        foreach (var (found, foundKey, entity) in resources.KnownOrganizationNames.Find(text, tokens))
+        foreach (var (found, foundKey, entity) in listed)
         {
             // "ميليشيا الحوثي", a listed spelling, is named الحوثي (OrganizationDescriptors).
             var (span, key) = OrganizationDescriptors.NameAfter(text, found, resources) ?? (found, foundKey);

@@ -12,7 +12,14 @@ public sealed class EntityLinkingStage : IPipelineStage
 {
     private readonly EntityLinker _linker;
 
-    public EntityLinkingStage(LinkingResources? resources = null) => _linker = new EntityLinker(resources ?? LinkingResources.Default);
+    /// <summary>Whether the linker's tables are those the entity stage scans for listed names (<see cref="Document.ListedNames"/>).</summary>
+    private readonly bool _sharesListedNames;
+
+    public EntityLinkingStage(LinkingResources? resources = null)
+    {
+        _linker = new EntityLinker(resources ?? LinkingResources.Default);
+        _sharesListedNames = resources is null || ReferenceEquals(resources, LinkingResources.Default);
+    }
 
     public string Name => "entity-linking";
 
@@ -23,6 +30,7 @@ public sealed class EntityLinkingStage : IPipelineStage
     public void Process(Document document)
     {
         var date = document.Raw.Published is { } p ? (p.Date.Year * 10_000) + (p.Date.Month * 100) + p.Date.Day : 0;
-        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date);
+        var listed = _sharesListedNames && document.HasListedNames ? document.ListedNames : null;
+        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date, listed);
     }
 }

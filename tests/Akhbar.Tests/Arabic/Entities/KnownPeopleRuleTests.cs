@@ -25,7 +25,7 @@ public class KnownPeopleRuleTests
     public void A_listed_name_the_tagger_cut_short_is_tagged_whole_and_its_span_starts_at_its_first_letter()
     {
         var (doc, tags) = Sentence("أكد الرئيس دونالد ترامب أنه لن يغير رأيه.", 2, EntityType.Person);
-        var spans = KnownPeopleRule.Apply(doc.Text, doc.Tokens, [WordsAfterTitle(tags)], [tags], People);
+        var spans = KnownPeopleRule.Apply(doc.Text, doc.Tokens, [WordsAfterTitle(tags)], [tags], People.Find(doc.Text, doc.Tokens));
         Assert.Equal([BioTags.Begin(EntityType.Person), BioTags.Inside(EntityType.Person)], tags[2..4]);
         Assert.Equal("دونالد ترامب", doc.Slice(Assert.Single(spans).Value));
     }
@@ -35,7 +35,7 @@ public class KnownPeopleRuleTests
     {
         var (doc, tags) = Sentence("أكد الرئيس دونالد ترامب أنه لن يغير رأيه.", 3, EntityType.Location);
         var before = tags.ToArray();
-        Assert.Empty(KnownPeopleRule.Apply(doc.Text, doc.Tokens, [WordsAfterTitle(tags)], [tags], People));
+        Assert.Empty(KnownPeopleRule.Apply(doc.Text, doc.Tokens, [WordsAfterTitle(tags)], [tags], People.Find(doc.Text, doc.Tokens)));
         Assert.Equal(before, tags);
     }
 }

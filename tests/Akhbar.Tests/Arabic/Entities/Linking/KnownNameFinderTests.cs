@@ -1,4 +1,5 @@
 using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
 
 namespace Akhbar.Tests.Arabic.Entities.Linking;
@@ -38,5 +39,31 @@ public sealed class KnownNameFinderTests
     {
         var doc = Analyze.Text("زار وفد نيويورك الأسبوع الماضي.");
         Assert.Empty(Organizations.Find(doc.Text, doc.Tokens));
+    }
+
+    [Theory]
+    [InlineData("قال الرئيس دونالد ترامب لصحيفة نيويورك تايمز إن الأمم المتحدة لم ترد، وفق وكالة فرانس برس.")]
+    [InlineData("وأكد دونالد #ترمب ووزير خارجيته أمام الأمم المتحدة أن CNN نقلت الخبر.")]
+    [InlineData("زار وفد نيويورك الأسبوع الماضي ولم يلتق أحدا.")]
+    public void One_scan_for_two_tables_finds_what_each_table_finds_alone(string body)
+    {
+        var doc = Analyze.Text(body);
+        var people = LinkingResources.Default.KnownPeopleNames;
+        var (inPeople, inOrganizations) = KnownNameFinder.FindBoth(people, Organizations, doc.Text, doc.Tokens);
+        Assert.Equal(people.Find(doc.Text, doc.Tokens), inPeople);
+        Assert.Equal(Organizations.Find(doc.Text, doc.Tokens), inOrganizations);
+    }
+
+    [Fact]
+    public void The_entity_stage_hands_the_listed_organizations_to_linking_as_linking_would_find_them()
+    {
+        var doc = Analyze.Text("قال الرئيس دونالد ترامب لصحيفة نيويورك تايمز إن الأمم المتحدة لم ترد.");
+        var organizations = doc.ListedNames.Where(n => n.Type == EntityType.Organization).Select(n => (n.Span, n.Key));
+        Assert.Equal(Organizations.Find(doc.Text, doc.Tokens).Select(f => (f.Span, f.Key)), organizations);
+        Assert.Contains(doc.ListedNames, n => n.Type == EntityType.Person && doc.Slice(n.Span) == "دونالد ترامب");
+
+        // Linking with the stage's names links as linking that scans alone.
+        var alone = new EntityLinker(LinkingResources.Default).Link(doc.Text, doc.Tokens, doc.Entities, 0);
+        Assert.Equal(alone.Select(e => (e.Id, e.Name, e.Type, e.Cameo, string.Join(" ", e.Mentions))), doc.LinkedEntities.Select(e => (e.Id, e.Name, e.Type, e.Cameo, string.Join(" ", e.Mentions))));
     }
 }
