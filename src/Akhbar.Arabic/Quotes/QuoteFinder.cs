@@ -408,8 +408,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // "ونقلت الوكالة عن فلان قوله إن": قوله is the cue of those words; the relaying verb leaves them to it.
-            if (relayedBy >= 0 && _lexicon.Cue(token) is not null)
+            // "ونقلت الوكالة عن فلان قوله إن", "ونقلت الوكالة عنه قوله": قوله is the cue of those words; the relaying verb
+            // leaves them to it.
+            if (k > cue + 1 && (entry.Frames & CueFrames.Relay) != 0 && _lexicon.Cue(token) is not null)
             {
                 break;
             }
@@ -498,9 +499,16 @@ internal sealed class QuoteFinder
             return cue;
         }
 
+        // A relaying verb reports only what it relays from someone named after عن ("نقلت الصحيفة على لسان ...: قوله" is
+        // left to قوله).
+        if ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0)
+        {
+            return cue;
+        }
+
         // The relayed speaker ends where the place or time of the report begins ("عن قرويين في منطقة ...").
         var relayedEnd = relayedBy + 1;
-        while (relayedBy >= 0 && relayedEnd < middleEnd && !IsComma(relayedEnd) && !IsAdverbial(_tokens[relayedEnd]))
+        while (relayedBy >= 0 && relayedEnd < middleEnd && !IsComma(relayedEnd) && (!IsAdverbial(_tokens[relayedEnd]) || _tokens[relayedEnd].Key == "باسم"))
         {
             relayedEnd++;
         }
@@ -1058,7 +1066,7 @@ internal sealed class QuoteFinder
         }
         else
         {
-            contentFrom = start;
+            contentFrom = AfterDateline(start, cue);
             if (_quotes.Count > 0 && _quotes[^1].Content.End > _tokens[start].Span.Start)
             {
                 // The clause is already another quote's content: the phrase only confirms its source.
@@ -1085,10 +1093,34 @@ internal sealed class QuoteFinder
             return resume;
         }
 
+        // "وحسب الوكالة، دعا الملك إلى ...": the clause holds a report of its own, which is a second quote with its own
+        // speaker, so the clause is read again after the source phrase.
+        var inner = cue <= start + 1 && CueWithin(contentFrom, stop);
         var content = Span(contentFrom, last);
-        ClaimCandidates(content);
+        if (!inner)
+        {
+            ClaimCandidates(content);
+        }
+
         Add(QuoteKind.Indirect, _tokens[cue].Span, content, speaker, cue);
-        return Math.Max(resume, stop - 1);
+        return inner ? contentFrom - 1 : Math.Max(resume, stop - 1);
+    }
+
+    /// <summary>
+    /// The first token after an outlet's dateline that opens the sentence ("المدينة، البلد (الوكالة) – ..."): the place and
+    /// the outlet are not part of the words a source phrase after the clause attributes.
+    /// </summary>
+    private int AfterDateline(int start, int stop)
+    {
+        for (var k = start + 1; k < stop && k <= start + 12; k++)
+        {
+            if (_tokens[k].Key is "–" or "-" or "—" && _tokens[k - 1].Key == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>فإن / فإنه / فإنها: the clause a fronted source phrase introduces ("وبحسب الوزير فإن ...").</summary>
@@ -1243,7 +1275,19 @@ internal sealed class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && Words(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+    }
+
+    /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
+    private int HashtagMarks(int from, int to)
+    {
+        var marks = 0;
+        for (var k = from; k < to; k++)
+        {
+            marks += IsHashtagMark(k) ? 1 : 0;
+        }
+
+        return marks;
     }
 
     private int FirstWord(int from, int to)
@@ -1284,6 +1328,7 @@ internal sealed class QuoteFinder
         // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
         if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
         {
+            var phraseBefore = true;
             for (var k = cue - 2; k >= start && k >= cue - 14; k--)
             {
                 if (_mentionEnding[k] is { Type: EntityType.Person or EntityType.Organization } antecedent)
@@ -1291,13 +1336,23 @@ internal sealed class QuoteFinder
                     return Mention(antecedent);
                 }
 
-                // "سلطات البلاد، التي تقول إنها ...": a speaker noun nearer the relative than any name heads its antecedent.
-                if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamedAntecedent) && _mentionStarting[k] is null)
+                // Only the short phrase right before the relative (and its comma) can be its antecedent role.
+                phraseBefore &= !(IsComma(k) && k < cue - 2) && k >= cue - 6;
+
+                // "مكتب الرئيس في بغداد، الذي يقول إن ...": a role noun nearer the relative than any name heads its antecedent.
+                if (phraseBefore && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamedAntecedent) && !unnamedAntecedent && _mentionStarting[k] is null)
                 {
                     // "جو بايدن، نائب الرئيس السابق، والذي": the role is an apposition of the name before it.
                     if (k >= 2 && IsComma(k - 1) && _mentionEnding[k - 2] is { Type: EntityType.Person or EntityType.Organization } apposed)
                     {
                         return Mention(apposed);
+                    }
+
+                    // "مكتب الرئيس في بغداد، الذي": the phrase opens at the first of its speaker nouns.
+                    while (k - 1 >= start && _lexicon.IsSpeakerNoun(_tokens[k - 1], out var more) && _mentionEnding[k - 1] is null)
+                    {
+                        k--;
+                        unnamedAntecedent = more;
                     }
 
                     var last = IsComma(cue - 2) ? cue - 3 : cue - 2;
