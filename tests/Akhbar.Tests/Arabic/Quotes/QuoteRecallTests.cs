@@ -106,7 +106,7 @@ public class QuoteRecallTests
     [Fact]
     public void A_hashtag_name_after_the_cue_and_before_a_day_is_the_speaker()
     {
-        var q = Assert.Single(Run("وأعلن #مجلس_المدينة، مساء الخميس، أن الطرق ستغلق طوال عطلة نهاية الأسبوع."));
+        var q = Assert.Single(Run("وأعلن #فريق_الإنقاذ، مساء الخميس، أن الطرق ستغلق طوال عطلة نهاية الأسبوع."));
         Assert.Equal("الطرق ستغلق طوال عطلة نهاية الأسبوع", q.Text);
     }
 
@@ -119,7 +119,7 @@ public class QuoteRecallTests
     [Fact]
     public void Describing_with_an_object_pronoun_reports_the_description()
     {
-        var quotes = Run("وقال الوزير إن الاتفاق تاريخي. ووصفته بأنه خطوة كبيرة نحو السلام في المنطقة.");
+        var quotes = Run("وقالت الوزيرة إن الاتفاق تاريخي. ووصفتها بأنها خطوة كبيرة نحو السلام في المنطقة.");
         Assert.Equal(2, quotes.Count);
         Assert.Equal("خطوة كبيرة نحو السلام في المنطقة", quotes[1].Text);
     }
