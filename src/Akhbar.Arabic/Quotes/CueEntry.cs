@@ -47,6 +47,12 @@ public enum CueFrames
     /// "مؤكدا اعتقال ..."); for a cue that also has <see cref="To"/>, إلى followed by a noun ("مشيرا إلى إصابة ...").
     /// </summary>
     Noun = 256,
+
+    /// <summary>
+    /// The subject relays another's words ("نقلت الوكالة عن المتحدث أن ..."): the speaker is the phrase after عن, when
+    /// there is one, not the subject.
+    /// </summary>
+    Relay = 512,
 }
 
 /// <summary>One reporting cue of the lexicon.</summary>

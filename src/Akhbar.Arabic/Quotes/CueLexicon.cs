@@ -55,7 +55,13 @@ public sealed class CueLexicon
         token.Kind == TokenKind.Word && token.Key.Length > 3 && token.Key[0] is 'و' or 'ف' && !_cueLookup.ContainsKey(token.Key.AsSpan()) && _cueLookup.ContainsKey(token.Key.AsSpan(1));
 
     /// <summary>Whether the token is a speaker noun ("الوزير", "مصادر"), and whether that noun is an unnamed source.</summary>
-    public bool IsSpeakerNoun(Token token, out bool unnamed)
+    public bool IsSpeakerNoun(Token token, out bool unnamed) => IsSpeakerNoun(token, afterLam: false, out unnamed);
+
+    /// <summary>
+    /// As <see cref="IsSpeakerNoun(Token, out bool)"/>; with <paramref name="afterLam"/> the noun may carry the preposition
+    /// لـ of a source phrase ("وفقا لبيان", "ووفقا للمتحدث").
+    /// </summary>
+    public bool IsSpeakerNoun(Token token, bool afterLam, out bool unnamed)
     {
         unnamed = false;
         if (token.Kind != TokenKind.Word)
@@ -67,6 +73,12 @@ public sealed class CueLexicon
         if (key.Length > 2 && key[0] is 'و' or 'ف' && !_nounLookup.ContainsKey(key))
         {
             key = key[1..];
+        }
+
+        if (afterLam && key.Length > 3 && key[0] == 'ل' && !_nounLookup.ContainsKey(key))
+        {
+            // للمتحدث = لـ + المتحدث, whose article lost its alef.
+            key = key.StartsWith("لل", StringComparison.Ordinal) ? key[2..] : key[1..];
         }
 
         if (key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4)
@@ -104,6 +116,7 @@ public sealed class CueLexicon
                     "strict" => CueFrames.Strict,
                     "with" => CueFrames.With,
                     "noun" => CueFrames.Noun,
+                    "relay" => CueFrames.Relay,
                     _ => throw new InvalidOperationException($"quotes/cues.tsv: unknown frame '{f}'."),
                 };
             }

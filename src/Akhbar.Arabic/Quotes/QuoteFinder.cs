@@ -162,7 +162,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key)))
+            // After غير a participle is an adjective ("زيارة غير معلنة"), not a cue.
+            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
+                || (cue.Kind == CueKind.Participle && i > 0 && _tokens[i - 1].Key == "غير"))
             {
                 continue;
             }
@@ -292,13 +294,15 @@ internal sealed class QuoteFinder
         var k = cue + 1;
         var contentFrom = -1;
         var candidate = -1;
+        var relayedBy = -1;
         for (; k < end && k <= cue + MaxMiddle; k++)
         {
             if (_candidateOpening[k] is var c and >= 0 && !_candidates[c].Used)
             {
-                if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end))
+                if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end) || ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0))
                 {
-                    // A quoted name or term inside the speaker phrase ("وأكد “ماس” على", "المتحدث باسم "تحالف ..." العقيد ... أنه").
+                    // A quoted name or term inside the speaker phrase ("وأكد “ماس” على", "المتحدث باسم "تحالف ..." العقيد ... أنه"),
+                    // or the relaying outlet's name before عن ("ونقلت شبكة "..." عن").
                     k = _candidates[c].Close;
                     continue;
                 }
@@ -386,14 +390,31 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                if ((entry.Frames & CueFrames.Relay) != 0)
+                {
+                    // "ونقلت الوكالة عن المتحدث باسم الوزارة أن ...": the one after عن is who spoke.
+                    relayedBy = k;
+                    continue;
+                }
+
                 if ((entry.Frames & CueFrames.About) != 0)
                 {
                     frame = CueFrames.About;
                     contentFrom = k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key) ? k + 2 : k + 1;
+                    break;
                 }
 
+                // "وأوضحت النائبة عن حزب العمال، فلانة، إن": for a cue without an عن frame, عن belongs to the subject's role.
+                continue;
+            }
+
+            // "ونقلت الوكالة عن فلان قوله إن", "ونقلت الوكالة عنه قوله": قوله is the cue of those words; the relaying verb
+            // leaves them to it.
+            if (k > cue + 1 && (entry.Frames & CueFrames.Relay) != 0 && _lexicon.Cue(token) is not null)
+            {
                 break;
             }
+
 
             if ((entry.Frames & CueFrames.With) != 0 && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
@@ -425,6 +446,13 @@ internal sealed class QuoteFinder
         }
 
         var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
+
+        // "وأردف قائلا:", "وأضاف مضيفا أن": a participle right after the verb says how, not who; the subject is elsewhere.
+        if (subjectFrom < middleEnd && _lexicon.Cue(_tokens[subjectFrom]) is { Kind: CueKind.Participle })
+        {
+            subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
+        }
+
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
@@ -453,6 +481,13 @@ internal sealed class QuoteFinder
             {
                 return cue;
             }
+
+            // "وكان ترامب قد صرح خلال لقائه مع فلان أن", "وكانت المنظمة قد عبرت في بيان لها عن": the subject stands before
+            // the cue, and a name inside the place or occasion after it is not who spoke.
+            if (speaker is not null && IsAdverbial(_tokens[subjectFrom]) && Before(cue) is { } before)
+            {
+                speaker = before;
+            }
         }
         else
         {
@@ -462,6 +497,25 @@ internal sealed class QuoteFinder
         if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom]))
         {
             return cue;
+        }
+
+        // A relaying verb reports only what it relays from someone named after عن ("نقلت الصحيفة على لسان ...: قوله" is
+        // left to قوله).
+        if ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0)
+        {
+            return cue;
+        }
+
+        // The relayed speaker ends where the place or time of the report begins ("عن قرويين في منطقة ...").
+        var relayedEnd = relayedBy + 1;
+        while (relayedBy >= 0 && relayedEnd < middleEnd && !IsComma(relayedEnd) && (!IsAdverbial(_tokens[relayedEnd]) || _tokens[relayedEnd].Key == "باسم"))
+        {
+            relayedEnd++;
+        }
+
+        if (relayedBy >= 0 && relayedEnd > relayedBy + 1 && Phrase(relayedBy + 1, relayedEnd, strict: false) is { } relayed)
+        {
+            speaker = relayed;
         }
 
         speaker ??= QuotedSource(cue);
@@ -964,9 +1018,12 @@ internal sealed class QuoteFinder
         }
 
         var afterVerb = false;
+        var resume = cue;
         if (from < end && (_lexicon.Cue(_tokens[from]) is { Kind: CueKind.Verb } || (Key(from - 1).SequenceEqual("ما") || _tokens[from - 1].Key.EndsWith("ما", StringComparison.Ordinal)) && _tokens[from].Kind == TokenKind.Word && !IsAdverbial(_tokens[from])))
         {
             // "بحسب ما ذكرت الوزارة", "وفق ما أكده البنك", "حسبما أوردت وسائل إعلام": the verb after ما is part of the source phrase.
+            // Whatever this phrase turns out to be, its verb is part of it ("حسبما أفادت عبر صفحتها"), not a cue of its own.
+            resume = from;
             from++;
             afterVerb = true;
             from = SkipTimeWords(from, end);
@@ -978,7 +1035,7 @@ internal sealed class QuoteFinder
         }
 
         var phraseEnd = from;
-        while (phraseEnd < end && phraseEnd < from + 8 && _tokens[phraseEnd].Kind != TokenKind.Punctuation)
+        while (phraseEnd < end && phraseEnd < from + 8 && _tokens[phraseEnd].Kind != TokenKind.Punctuation && !IsFaInna(phraseEnd))
         {
             phraseEnd++;
         }
@@ -986,17 +1043,18 @@ internal sealed class QuoteFinder
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
         if (Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true) is not { } speaker)
         {
-            return cue;
+            return resume;
         }
 
         int contentFrom;
         int stop;
         if (cue <= start + 1)
         {
-            contentFrom = phraseEnd < end && IsComma(phraseEnd) ? phraseEnd + 1 : -1;
+            // "وبحسب الوزارة، فإن ..." or, without the comma, "وبحسب الوزير فإن ...".
+            contentFrom = phraseEnd < end && IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd < end && IsFaInna(phraseEnd) ? phraseEnd : -1;
             if (contentFrom < 0 || contentFrom >= end)
             {
-                return cue;
+                return resume;
             }
 
             if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان")
@@ -1008,11 +1066,11 @@ internal sealed class QuoteFinder
         }
         else
         {
-            contentFrom = start;
+            contentFrom = AfterDateline(start, cue);
             if (_quotes.Count > 0 && _quotes[^1].Content.End > _tokens[start].Span.Start)
             {
                 // The clause is already another quote's content: the phrase only confirms its source.
-                return cue;
+                return resume;
             }
 
             stop = cue;
@@ -1032,14 +1090,41 @@ internal sealed class QuoteFinder
         var last = LastContent(contentFrom, stop);
         if (Words(contentFrom, last + 1) < 4)
         {
-            return cue;
+            return resume;
         }
 
+        // "وحسب الوكالة، دعا الملك إلى ...": the clause holds a report of its own, which is a second quote with its own
+        // speaker, so the clause is read again after the source phrase.
+        var inner = cue <= start + 1 && CueWithin(contentFrom, stop);
         var content = Span(contentFrom, last);
-        ClaimCandidates(content);
+        if (!inner)
+        {
+            ClaimCandidates(content);
+        }
+
         Add(QuoteKind.Indirect, _tokens[cue].Span, content, speaker, cue);
-        return Math.Max(cue, stop - 1);
+        return inner ? contentFrom - 1 : Math.Max(resume, stop - 1);
     }
+
+    /// <summary>
+    /// The first token after an outlet's dateline that opens the sentence ("المدينة، البلد (الوكالة) – ..."): the place and
+    /// the outlet are not part of the words a source phrase after the clause attributes.
+    /// </summary>
+    private int AfterDateline(int start, int stop)
+    {
+        for (var k = start + 1; k < stop && k <= start + 12; k++)
+        {
+            if (_tokens[k].Key is "–" or "-" or "—" && _tokens[k - 1].Key == ")")
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>فإن / فإنه / فإنها: the clause a fronted source phrase introduces ("وبحسب الوزير فإن ...").</summary>
+    private bool IsFaInna(int k) => _tokens[k].Key is "فان" or "فانه" or "فانها" or "فانهم";
 
     /// <summary>A quotation not claimed by a cue before it: a cue after it, a colon before it, or the next paragraph of a quote.</summary>
     private int? Marked(int c)
@@ -1059,7 +1144,10 @@ internal sealed class QuoteFinder
             j++;
         }
 
-        if (j < end && _lexicon.Cue(_tokens[j]) is { Kind: CueKind.Verb or CueKind.Source } after)
+        // A short quotation inside the clause is a name or a term ("شركة "آي بي إم"، بحسب الصحيفة"): the cue after it
+        // reports the clause, not the marked words.
+        var opensClause = cand.Words >= 4 || cand.Open == 0 || _tokens[cand.Open - 1].Kind == TokenKind.Punctuation;
+        if (opensClause && j < end && _lexicon.Cue(_tokens[j]) is { Kind: CueKind.Verb or CueKind.Source } after)
         {
             var phraseFrom = j + 1;
             if (after.Kind == CueKind.Source && phraseFrom < end && (Key(phraseFrom).SequenceEqual("ل") || Key(phraseFrom).SequenceEqual("لـ") || Key(phraseFrom).SequenceEqual("عن")))
@@ -1167,13 +1255,39 @@ internal sealed class QuoteFinder
             return new Carried(Span(first, end - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
+        // "وفقا لبيان نشره الجيش": the speaker phrase starts after the preposition.
+        if (firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
+        {
+            var segments = _tokens[first].Segments;
+            var stem = 0;
+            while (stem < segments.Length - 1 && segments[stem].Role is SegmentRole.Conjunction or SegmentRole.Preposition)
+            {
+                stem++;
+            }
+
+            var afterLam = new TextSpan(segments[stem].Span.Start, _tokens[end - 1].Span.End);
+            return new Carried(afterLam, unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
+        }
+
         if (_mentionStarting[first] is { Type: EntityType.Location } place && place.LastToken >= end - 1)
         {
             return Mention(place);
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+    }
+
+    /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
+    private int HashtagMarks(int from, int to)
+    {
+        var marks = 0;
+        for (var k = from; k < to; k++)
+        {
+            marks += IsHashtagMark(k) ? 1 : 0;
+        }
+
+        return marks;
     }
 
     private int FirstWord(int from, int to)
@@ -1214,11 +1328,35 @@ internal sealed class QuoteFinder
         // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
         if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
         {
+            var phraseBefore = true;
             for (var k = cue - 2; k >= start && k >= cue - 14; k--)
             {
                 if (_mentionEnding[k] is { Type: EntityType.Person or EntityType.Organization } antecedent)
                 {
                     return Mention(antecedent);
+                }
+
+                // Only the short phrase right before the relative (and its comma) can be its antecedent role.
+                phraseBefore &= !(IsComma(k) && k < cue - 2) && k >= cue - 6;
+
+                // "مكتب الرئيس في بغداد، الذي يقول إن ...": a role noun nearer the relative than any name heads its antecedent.
+                if (phraseBefore && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamedAntecedent) && !unnamedAntecedent && _mentionStarting[k] is null)
+                {
+                    // "جو بايدن، نائب الرئيس السابق، والذي": the role is an apposition of the name before it.
+                    if (k >= 2 && IsComma(k - 1) && _mentionEnding[k - 2] is { Type: EntityType.Person or EntityType.Organization } apposed)
+                    {
+                        return Mention(apposed);
+                    }
+
+                    // "مكتب الرئيس في بغداد، الذي": the phrase opens at the first of its speaker nouns.
+                    while (k - 1 >= start && _lexicon.IsSpeakerNoun(_tokens[k - 1], out var more) && _mentionEnding[k - 1] is null)
+                    {
+                        k--;
+                        unnamedAntecedent = more;
+                    }
+
+                    var last = IsComma(cue - 2) ? cue - 3 : cue - 2;
+                    return new Carried(Span(k, last), unnamedAntecedent ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
                 }
             }
         }
