@@ -442,16 +442,19 @@ internal sealed partial class EventFinder
 
         if (IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
         {
-            // "وقال الوزير إن ...، داعيا الحكومة إلى": the participle's speaker is the subject of its own sentence, never one
-            // the quote stage carried over or the name right after it.
-            if (CircumstantialSubject(cue, _sentenceOf[cue]) is not { } doer)
+            // "وقال الوزير إن ...، داعيا الحكومة إلى": the participle's speaker is the subject of its own sentence, never the
+            // name right after it. A plain statement ("وتحدث عن الأوضاع، مضيفا أن") whose sentence names no subject goes on
+            // with the speaker the quote stage carried over, as "وأضاف أن" does; a judging or asking one is dropped then.
+            if (CircumstantialSubject(cue, _sentenceOf[cue]) is { } doer)
+            {
+                speakerSpan = doer.Span;
+                speakerId = doer.EntityId;
+                speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
+            }
+            else if (Root(lexeme.Cameo) != "01" || speakerHead < 0 || speakerHead > cue)
             {
                 return;
             }
-
-            speakerSpan = doer.Span;
-            speakerId = doer.EntityId;
-            speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
         }
 
         var root = Root(lexeme.Cameo);
