@@ -45,7 +45,7 @@ internal sealed partial class EventFinder
 
                 if (HasStem(_tokens[j].Span, DiplomatStems) && !_tokens[j].Has(SegmentRole.Preposition))
                 {
-                    var expulsion = e with { Cameo = reduce.Code, Plover = reduce.Plover, QuadClass = reduce.QuadClass, Goldstein = reduce.Goldstein };
+                    var expulsion = Recoded(e, reduce);
                     if (e.Target is null && e.Source is { } envoy && envoy.Span.Start == _tokens[j].Span.Start)
                     {
                         // "وستطرد السفير الإيراني": the envoy right after the verb is who is expelled, not who expels.

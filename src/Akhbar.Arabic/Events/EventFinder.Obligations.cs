@@ -37,7 +37,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            _events[i] = statement with { Cameo = appeal.Code, Plover = appeal.Plover, QuadClass = appeal.QuadClass, Goldstein = appeal.Goldstein, Target = side };
+            _events[i] = Recoded(statement, appeal) with { Target = side };
         }
     }
 

@@ -70,7 +70,7 @@ internal sealed partial class EventFinder
                 && a.Source is { EntityId: not null } author && !SameActor(author, speaker) && !SameSide(author, speaker) && GoesOn(a.Trigger))?.Source;
             if (accused is not null)
             {
-                _events[i] = statement with { Cameo = criticism.Code, Plover = criticism.Plover, QuadClass = criticism.QuadClass, Goldstein = criticism.Goldstein, Target = accused };
+                _events[i] = Recoded(statement, criticism) with { Target = accused };
             }
         }
     }
@@ -170,7 +170,7 @@ internal sealed partial class EventFinder
                 var subject = _actors.StartingAt(j + 2) ?? (j + 3 < end ? _actors.StartingAt(j + 3) : null);
                 if (subject is { IsActor: true, Preposition: null } side && !SameActor(side.Argument, statement.Source))
                 {
-                    _events[i] = statement with { Cameo = threat.Code, Plover = threat.Plover, QuadClass = threat.QuadClass, Goldstein = threat.Goldstein, Target = side.Argument };
+                    _events[i] = Recoded(statement, threat) with { Target = side.Argument };
                 }
 
                 break;
@@ -231,7 +231,7 @@ internal sealed partial class EventFinder
             }
 
             var target = PerformedActTarget(k + 1, end, act);
-            _events[i] = statement with { Cameo = code.Code, Plover = code.Plover, QuadClass = code.QuadClass, Goldstein = code.Goldstein, Target = target };
+            _events[i] = Recoded(statement, code) with { Target = target };
         }
     }
 

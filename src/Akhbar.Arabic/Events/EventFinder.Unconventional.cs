@@ -65,7 +65,7 @@ internal sealed partial class EventFinder
                 && (e.Source is null || IsNonState(e.Source));
             if (terrorist || (e.Source is { } source && IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems))))
             {
-                _events[i] = e with { Cameo = unconventional.Code, Plover = unconventional.Plover, QuadClass = unconventional.QuadClass, Goldstein = unconventional.Goldstein };
+                _events[i] = Recoded(e, unconventional);
             }
         }
     }

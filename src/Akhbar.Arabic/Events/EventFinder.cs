@@ -2095,6 +2095,10 @@ internal sealed partial class EventFinder
     /// <summary>Whether a folded word ends like a nisba adjective ("الروسي", "الأفغانية", "الشعبيون").</summary>
     private static bool IsNisba(string key) => NisbaWords.IsNisba(key);
 
+    /// <summary>The event coded anew: its CAMEO code with the PLOVER type, quad class and Goldstein score that go with it.</summary>
+    private static CodedEvent Recoded(CodedEvent e, CameoCode code) =>
+        e with { Cameo = code.Code, Plover = code.Plover, QuadClass = code.QuadClass, Goldstein = code.Goldstein };
+
     /// <summary>
     /// Whether the definite words from token j lead to a person's name ("الداعية الإسلامي البارز الشيخ سفر الحوالي"): they
     /// are that person's title, not adjectives of a group before them ("اعتقلت السلطات السعودية الداعية ...").
