@@ -10,7 +10,10 @@ namespace Akhbar.Arabic.Events;
 internal sealed partial class EventFinder
 {
     /// <summary>Stems (folded, without the article) of the words for diplomats and envoys.</summary>
-    private static readonly string[] DiplomatStems = ["دبلوماسي", "سفير", "سفراء", "القايم", "قايم", "ملحق", "دبلوماسيي"];
+    private static readonly string[] DiplomatStems = ["دبلوماسي", "سفير", "سفراء", "ملحق", "دبلوماسيي"];
+
+    /// <summary>Stem of قائم, an envoy only as "القائم بالأعمال": alone it is any word of standing ("المستأجرين القائمين").</summary>
+    private static readonly string[] ChargeStems = ["قايم"];
 
     /// <summary>Recodes the expulsions (174) whose object, within three words of the trigger, is a diplomat or an envoy as 161.</summary>
     private void DiplomatExpulsions()
@@ -43,7 +46,9 @@ internal sealed partial class EventFinder
                     break;
                 }
 
-                if (HasStem(_tokens[j].Span, DiplomatStems) && !_tokens[j].Has(SegmentRole.Preposition))
+                var envoyNoun = HasStem(_tokens[j].Span, DiplomatStems)
+                    || (HasStem(_tokens[j].Span, ChargeStems) && j + 1 < end && _tokens[j + 1].Key == "بالاعمال");
+                if (envoyNoun && !_tokens[j].Has(SegmentRole.Preposition))
                 {
                     var expulsion = Recoded(e, reduce);
                     if (e.Target is null && e.Source is { } envoy && envoy.Span.Start == _tokens[j].Span.Start)

@@ -32,7 +32,7 @@ internal sealed partial class EventFinder
             var statement = _events[i];
             if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
                 || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || ObligedSide(words) is not { } side
-                || SameActor(side, statement.Source))
+                || SameActor(side, statement.Source) || IsOwnState(side, statement.Source))
             {
                 continue;
             }
@@ -40,6 +40,14 @@ internal sealed partial class EventFinder
             _events[i] = Recoded(statement, appeal) with { Target = side };
         }
     }
+
+    /// <summary>
+    /// Whether the side is a place of the speaker's own country ("وقال رئيس الوزراء الإسرائيلي إن على إسرائيل أن تدافع عن
+    /// نفسها"): a leader laying a duty on his own state says what it will do, no appeal to another side.
+    /// </summary>
+    private bool IsOwnState(EventArgument side, EventArgument? speaker) =>
+        speaker is not null && side.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { Type: EntityType.Location }
+        && SameSide(side, speaker);
 
     /// <summary>
     /// The side a duty is laid on at the start of reported words: "على" (after an opening particle or a word of obligation)

@@ -59,7 +59,9 @@ internal sealed partial class EventFinder
             from++;
         }
 
-        if (from >= end || _tokens[from].Key != "من" || NextActor(from + 1, end) is not { } caller)
+        // NextActor skips a name governed by a preposition; here the من is the one that names the caller ("من ترامب").
+        if (from >= end || _tokens[from].Key != "من"
+            || (NextActor(from + 1, end) ?? (_actors.StartingAt(from + 1) is { IsActor: true, Preposition: "من" } named ? named : null)) is not { } caller)
         {
             return false;
         }

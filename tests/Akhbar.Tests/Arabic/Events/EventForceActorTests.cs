@@ -102,6 +102,10 @@ public sealed class EventForceActorTests
         Assert.Equal("161", At(diplomats, "وطردت").Cameo);
         var fighters = Run("وطردت القوات المسلحين من القرية.");
         Assert.Equal("174", At(fighters, "وطردت").Cameo);
+        var charge = Run("وطردت الحكومة القائم بالأعمال الكندي.");
+        Assert.Equal("161", At(charge, "وطردت").Cameo);
+        var tenants = Run("وطرد المالك المستأجرين القائمين في العمارة.");
+        Assert.Equal("174", At(tenants, "وطرد").Cameo);
     }
 
     [Fact]

@@ -45,6 +45,8 @@ public sealed class EventMeetingAndProtestTests
     [Theory]
     [InlineData("وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي فلاديمير بوتين.")]
     [InlineData("وبحث الرئيس المصري عبد الفتاح السيسي في اتصال هاتفي تلقاه من الرئيس الروسي فلاديمير بوتين الأوضاع في ليبيا.")]
+    [InlineData("وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من فلاديمير بوتين أمس.")]
+    [InlineData("وتلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الروسي.")]
     public void A_call_received_from_someone_is_the_callers(string sentence)
     {
         var doc = Run(sentence);

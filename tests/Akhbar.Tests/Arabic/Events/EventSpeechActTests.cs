@@ -40,6 +40,15 @@ public sealed class EventSpeechActTests
     }
 
     [Fact]
+    public void A_duty_a_leader_lays_on_his_own_state_is_no_appeal()
+    {
+        var doc = Run("وقال رئيس الوزراء الإسرائيلي إن على إسرائيل أن تحمي حدودها الشمالية.");
+        var statement = At(doc, "قال");
+        Assert.Equal("010", statement.Cameo);
+        Assert.Null(statement.Target);
+    }
+
+    [Fact]
     public void A_definite_group_does_not_take_the_name_after_it_into_its_phrase()
     {
         var doc = Run("وطالب المتظاهرون الحكومة العراقية بالاستقالة فورا.");
