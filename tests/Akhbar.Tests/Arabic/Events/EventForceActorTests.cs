@@ -46,6 +46,7 @@ public sealed class EventForceActorTests
     {
         var doc = Run("وقال الرجل للمحققين إنه أراد قتل دونالد ترامب.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "193" && e.Source is null && Slice(doc, e.Target) == "دونالد ترامب");
+        Assert.Contains(doc.Events, e => e.Cameo == "010" && doc.Slice(e.Trigger).EndsWith("قال", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -98,7 +99,7 @@ public sealed class EventForceActorTests
     [Fact]
     public void Expelling_diplomats_reduces_relations_and_other_expulsions_stay_174()
     {
-        var diplomats = Run("وطردت بريطانيا 23 دبلوماسيا روسيا.");
+        var diplomats = Run("وطردت هولندا أربعة دبلوماسيين إيرانيين.");
         Assert.Equal("161", At(diplomats, "وطردت").Cameo);
         var fighters = Run("وطردت القوات المسلحين من القرية.");
         Assert.Equal("174", At(fighters, "وطردت").Cameo);
@@ -113,6 +114,8 @@ public sealed class EventForceActorTests
     {
         var doc = Run("وتبنى الحرس الثوري الإيراني قصفا صاروخيا على مقر الحزب.", "وأدانت الحكومة العراقية القصف الإيراني بشدة.");
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "القصف");
+        Assert.Equal("الحرس الثوري الإيراني", Slice(doc, At(doc, "قصفا").Source));
+        Assert.Equal("111", At(doc, "أدانت").Cameo);
     }
 
     [Fact]
