@@ -11,7 +11,7 @@ public class QuotePatternTests
     private static (Document Doc, List<(string Kind, string? Speaker, string Cue, string Text)> Quotes) Run(string body, string? title = null)
     {
         var doc = Analyze.Text(body, title);
-        return (doc, doc.Quotes.Select(q => (Quote.KindName(q.Kind), q.Speaker is { } s ? doc.Slice(s) : null, doc.Slice(q.Cue), doc.Slice(q.Content))).ToList());
+        return (doc, QuoteRows.Of(doc));
     }
 
     [Fact]

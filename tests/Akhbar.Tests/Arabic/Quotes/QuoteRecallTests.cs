@@ -10,11 +10,7 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// </summary>
 public class QuoteRecallTests
 {
-    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body)
-    {
-        var doc = Analyze.Text(body);
-        return doc.Quotes.Select(q => (Quote.KindName(q.Kind), q.Speaker is { } s ? doc.Slice(s) : null, doc.Slice(q.Cue), doc.Slice(q.Content))).ToList();
-    }
+    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body) => QuoteRows.Of(Analyze.Text(body));
 
     [Theory]
     [InlineData("وبحسب الوزير فإن الحكومة ستعيد بناء الجسر قبل نهاية العام.", "الحكومة ستعيد بناء الجسر قبل نهاية العام")]

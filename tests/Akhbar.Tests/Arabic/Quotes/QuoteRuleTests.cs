@@ -9,11 +9,7 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// </summary>
 public class QuoteRuleTests
 {
-    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body)
-    {
-        var doc = Analyze.Text(body);
-        return doc.Quotes.Select(q => (Quote.KindName(q.Kind), q.Speaker is { } s ? doc.Slice(s) : null, doc.Slice(q.Cue), doc.Slice(q.Content))).ToList();
-    }
+    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body) => QuoteRows.Of(Analyze.Text(body));
 
     [Fact]
     public void A_noun_object_after_a_named_subject_is_the_content()
