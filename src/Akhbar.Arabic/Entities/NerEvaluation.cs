@@ -23,6 +23,7 @@ public static class NerEvaluation
                 return t;
             }).ToList();
             PlaceRule.Apply(forms, tags, NerResources.RuleGazetteer, Linking.PlaceCommonWords.Default);
+            CoordinatedNames.Apply(forms, tags, Linking.LinkingResources.Default);
             if (documentSentences > 0)
             {
                 NamePropagation.Apply(forms, tags);
