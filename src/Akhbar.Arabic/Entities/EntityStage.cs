@@ -9,7 +9,8 @@ namespace Akhbar.Arabic.Entities;
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names run together over
-/// "و" are split (<see cref="CoordinatedNames"/>), listed people written in full
+/// "و" are split (<see cref="CoordinatedNames"/>), a quoted name after the noun that says what it names is one name of
+/// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
@@ -81,6 +82,7 @@ public sealed class EntityStage : IPipelineStage
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords);
         CoordinatedNames.Apply(sentences, tags, linking);
+        QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
         var (people, organizations) = Linking.KnownNameFinder.FindBoth(linking.KnownPeopleNames, linking.KnownOrganizationNames, document.Text, tokens);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, people);

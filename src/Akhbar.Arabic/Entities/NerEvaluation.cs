@@ -11,6 +11,20 @@ public static class NerEvaluation
     public static EntityScorer Score(NerTagger tagger, IReadOnlyList<LabeledSentence> gold, int documentSentences = 0)
     {
         var scorer = new EntityScorer();
+        var predicted = Predict(tagger, gold, documentSentences);
+        for (var i = 0; i < gold.Count; i++)
+        {
+            scorer.Add(gold[i].Tags, predicted[i]);
+        }
+
+        return scorer;
+    }
+
+    /// <summary>The tags that <see cref="Score"/> scores, one array per gold sentence: the tagger's, then the run-time rules'.</summary>
+    public static List<int[]> Predict(NerTagger tagger, IReadOnlyList<LabeledSentence> gold, int documentSentences = 0)
+    {
+        var predicted = new List<int[]>(gold.Count);
+        var linking = Linking.LinkingResources.Default;
         var step = Math.Max(1, documentSentences);
         for (var start = 0; start < gold.Count; start += step)
         {
@@ -23,18 +37,16 @@ public static class NerEvaluation
                 return t;
             }).ToList();
             PlaceRule.Apply(forms, tags, NerResources.RuleGazetteer, Linking.PlaceCommonWords.Default);
-            CoordinatedNames.Apply(forms, tags, Linking.LinkingResources.Default);
+            CoordinatedNames.Apply(forms, tags, linking);
+            QuotedNames.Apply(forms, tags);
             if (documentSentences > 0)
             {
                 NamePropagation.Apply(forms, tags);
             }
 
-            for (var i = 0; i < block.Count; i++)
-            {
-                scorer.Add(block[i].Tags, tags[i]);
-            }
+            predicted.AddRange(tags);
         }
 
-        return scorer;
+        return predicted;
     }
 }

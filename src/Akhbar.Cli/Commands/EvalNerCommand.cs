@@ -33,7 +33,7 @@ public static class EvalNerCommand
             Description = "How long to measure tagging speed after scoring (0: do not measure).",
             DefaultValueFactory = _ => 2,
         };
-        var predictions = new Option<string?>("--predictions") { Description = "Also write \"word gold predicted\" lines (conlleval input) to this file." };
+        var predictions = new Option<string?>("--predictions") { Description = "Also write \"word gold predicted\" lines (conlleval input) to this file, the predictions as scored (after the run-time rules)." };
         var command = new Command("ner", "Score the NER tagger against gold CoNLL data.") { gold, model, repair, documents, speedSeconds, predictions };
         command.SetAction(parse => Run(parse.GetValue(gold)!, parse.GetValue(model), parse.GetValue(repair), parse.GetValue(documents), parse.GetValue(speedSeconds), parse.GetValue(predictions), parse.InvocationConfiguration.Output));
         return command;
@@ -74,7 +74,7 @@ public static class EvalNerCommand
 
         if (predictionsPath is not null)
         {
-            WritePredictions(tagger, sentences, predictionsPath);
+            WritePredictions(sentences, NerEvaluation.Predict(tagger, sentences, documentSentences), predictionsPath);
         }
 
         stdout.WriteLine($"{"type",-6}{"precision",10}{"recall",10}{"F1",10}{"gold",8}{"found",8}");
@@ -121,12 +121,14 @@ public static class EvalNerCommand
         return ((double)words * passes / watch.Elapsed.TotalSeconds, (double)words * passes / cpu, passes);
     }
 
-    private static void WritePredictions(NerTagger tagger, List<LabeledSentence> sentences, string path)
+    /// <summary>Writes the tags as scored, after the run-time rules (not the tagger's alone), so that errors can be read off the file.</summary>
+    private static void WritePredictions(List<LabeledSentence> sentences, List<int[]> tags, string path)
     {
         using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false));
-        foreach (var s in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
-            var predicted = tagger.Tag(s.Words);
+            var s = sentences[k];
+            var predicted = tags[k];
             for (var i = 0; i < s.Words.Length; i++)
             {
                 writer.WriteLine($"{s.Words[i]} {BioTags.Name(s.Tags[i])} {BioTags.Name(predicted[i])}");

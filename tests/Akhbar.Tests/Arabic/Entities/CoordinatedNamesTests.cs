@@ -57,4 +57,22 @@ public class CoordinatedNamesTests
         // The tagger left وأحمد outside: nothing to split, and nothing is added.
         Assert.Equal([(1, 2, EntityType.Person)], Split("استقبل محمد سالم وأحمد الوفد", 1, 2, EntityType.Person));
     }
+
+    [Fact]
+    public void A_word_in_waw_inside_a_person_starts_a_second_person_even_when_its_name_is_not_listed()
+    {
+        // Neither كوستاريكوف nor بالتازار is a listed given name: inside a person, the word in و is the next person of a list.
+        Assert.Equal([(1, 1, EntityType.Person), (2, 2, EntityType.Person)], Split("بحث كوستاريكوف وبالتازار الاتفاق", 1, 2, EntityType.Person));
+        Assert.Equal([(2, 3, EntityType.Person), (4, 5, EntityType.Person)], Split("سجل اللاعبان ماركو تيلندو وبيتر سالفاني هدفين", 2, 5, EntityType.Person));
+    }
+
+    [Fact]
+    public void A_person_keeps_a_name_that_begins_with_waw_or_follows_a_name_particle()
+    {
+        // Transliterations spell a name's own و with وا، وي or وو; after أبي the next word is the same name.
+        Assert.Equal([(1, 2, EntityType.Person)], Split("قال جاك ويلسون إن", 1, 2, EntityType.Person));
+        Assert.Equal([(1, 3, EntityType.Person)], Split("روى خالد أبي وهيب القصة", 1, 3, EntityType.Person));
+        // Outside a person the rule does not guess: an organization keeps its word in و.
+        Assert.Equal([(1, 3, EntityType.Organization)], Split("أعلنت جمعية التراث ونبراس مبادرة", 1, 3, EntityType.Organization));
+    }
 }
