@@ -49,6 +49,9 @@ public class CoordinatedNamesTests
         Assert.Equal([(1, 2, EntityType.Person)], Split("كتب بوب وودورد كتابا", 1, 2, EntityType.Person));
         // وليد is a given name in its own right, not و + a name.
         Assert.Equal([(1, 2, EntityType.Person)], Split("قال محمد وليد إن", 1, 2, EntityType.Person));
+        // Family names in و are listed too: a person's own surname is no second person.
+        Assert.Equal([(2, 3, EntityType.Person)], Split("كتب المسرحي سعد ونوس نصا", 2, 3, EntityType.Person));
+        Assert.Equal([(1, 2, EntityType.Person)], Split("أعلن مصطفى وزيري الكشف", 1, 2, EntityType.Person));
     }
 
     [Fact]
