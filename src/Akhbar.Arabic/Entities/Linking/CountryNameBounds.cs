@@ -19,7 +19,7 @@ public static class CountryNameBounds
         for (var words = MaxWordsPast; words >= fewest; words--)
         {
             if (last + words < tokens.Count && (words == 0 || tokens[last + words].Kind == TokenKind.Word)
-                && resources.CountriesByKey.TryGetValue(TokenWords.JoinKeys(tokens, first, last + words - first + 1), out var country))
+                && TokenWords.TryGetJoined(resources.CountriesByKey, tokens, first, last + words - first + 1, out var country))
             {
                 return (words, country);
             }
@@ -82,7 +82,7 @@ public static class CountryNameBounds
             for (var words = resources.MaxNisbaWords; words >= 1; words--)
             {
                 if (last + words < tokens.Count
-                    && resources.NisbaByKey.TryGetValue(TokenWords.JoinKeys(tokens, last + 1, words), out var iso3)
+                    && TokenWords.TryGetJoined(resources.NisbaByKey, tokens, last + 1, words, out var iso3)
                     && iso3 == country.Iso3)
                 {
                     (end, last) = (tokens[last + words].Span.End, last + words);

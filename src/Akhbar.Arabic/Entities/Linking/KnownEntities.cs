@@ -52,6 +52,13 @@ public sealed class KnownEntities
     /// <summary>Every listed name and spelling, folded, with its row.</summary>
     public IReadOnlyDictionary<string, KnownEntity> ByKey => _byKey;
 
+    /// <summary>
+    /// <see cref="ByKey"/> for a key given as characters (one written on the stack), with the table's own string of the
+    /// key, so that a caller that finds a name needs no string of its own.
+    /// </summary>
+    public bool TryGetByKey(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? listedKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownEntity? entity) =>
+        _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out listedKey, out entity);
+
     /// <summary>People: also found by a family name alone.</summary>
     public static KnownEntities People(TsvResource table) => Load(table, byFamilyName: true);
 

@@ -32,6 +32,9 @@ public sealed class KnownNameFinder
 
     private readonly int _maxWords = 1;
 
+    /// <summary>The length of the table's longest key: a key that grows past it can be no name nor the start of one.</summary>
+    private readonly int _maxKeyLength;
+
     private readonly bool _multiWordOnly;
 
     /// <param name="table">The names to find.</param>
@@ -42,6 +45,7 @@ public sealed class KnownNameFinder
         _multiWordOnly = multiWordOnly;
         foreach (var (key, entity) in table.ByKey)
         {
+            _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
             var words = key.Split(' ');
             if (words.Length == 1 && !IsOneWordFound(key, entity))
             {
@@ -138,11 +142,11 @@ public sealed class KnownNameFinder
     /// </summary>
     private int FindAt(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded, List<(TextSpan, string, KnownEntity)> found)
     {
-        var (n, key) = Longest(text, tokens, i, start, folded);
+        var (n, key, entity) = Longest(text, tokens, i, start, folded);
         if (n == 0 && start != tokens[i].Span.Start)
         {
             start = tokens[i].Span.Start;
-            (n, key) = Longest(text, tokens, i, start, default);
+            (n, key, entity) = Longest(text, tokens, i, start, default);
         }
 
         if (n == 0)
@@ -150,35 +154,42 @@ public sealed class KnownNameFinder
             return i + 1;
         }
 
-        found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key!, _table.ByKey[key!]));
+        found.Add((new TextSpan(start, tokens[i + n - 1].Span.End), key!, entity!));
         return i + n;
     }
 
     /// <summary>
     /// How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>, folded:
-    /// <paramref name="folded"/>) make the longest listed name, hashtag marks between its words included, with its key;
-    /// 0 and null when none does.
+    /// <paramref name="folded"/>) make the longest listed name, hashtag marks between its words included, with its key and row;
+    /// 0 and nulls when none does.
     /// </summary>
-    private (int Words, string? Key) Longest(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded)
+    private (int Words, string? Key, KnownEntity? Entity) Longest(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded)
     {
         if (!StartsName(tokens[i], start, folded))
         {
-            return (0, null);
+            return (0, null, null);
         }
 
         // The key grows a word at a time while some longer name starts with it, instead of trying every length down
-        // from the longest name's: most names that start here stop after a word or two.
-        var key = start == tokens[i].Span.Start ? tokens[i].Key : folded.ToString();
-        (int Words, string? Key) longest = (0, null);
+        // from the longest name's: most names that start here stop after a word or two. It is written on the stack (a
+        // token that begins a listed name is a listed first word, so it fits), and a name found is given by the table's own
+        // string of its key.
+        Span<char> buffer = _maxKeyLength <= MaxStackKey ? stackalloc char[_maxKeyLength] : new char[_maxKeyLength];
+        ReadOnlySpan<char> firstWord = start == tokens[i].Span.Start ? tokens[i].Key : folded;
+        firstWord.CopyTo(buffer);
+        var length = firstWord.Length;
+        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        (int Words, string? Key, KnownEntity? Entity) longest = (0, null, null);
         var last = i;
         for (var n = 1; ; n++)
         {
-            if (_table.ByKey.TryGetValue(key, out var entity) && (n > 1 || IsOneWordFound(key, entity)))
+            ReadOnlySpan<char> key = buffer[..length];
+            if (_table.TryGetByKey(key, out var listedKey, out var entity) && (n > 1 || IsOneWordFound(listedKey, entity)))
             {
-                longest = (last - i + 1, key);
+                longest = (last - i + 1, listedKey, entity);
             }
 
-            if (n >= _maxWords || last + 1 >= tokens.Count || !_prefixes.Contains(key))
+            if (n >= _maxWords || last + 1 >= tokens.Count || !prefixes.Contains(key))
             {
                 return longest;
             }
@@ -190,10 +201,22 @@ public sealed class KnownNameFinder
                 next++;
             }
 
-            key = key + " " + tokens[next].Key;
+            var word = tokens[next].Key;
+            if (length + 1 + word.Length > buffer.Length)
+            {
+                // Longer than every listed key: no name, and no longer one, starts with it.
+                return longest;
+            }
+
+            buffer[length] = ' ';
+            word.CopyTo(buffer[(length + 1)..]);
+            length += 1 + word.Length;
             last = next;
         }
     }
+
+    /// <summary>Keys up to this length are grown on the stack.</summary>
+    private const int MaxStackKey = 256;
 
     /// <summary>
     /// Whether the token, read from <paramref name="start"/>, is the first word of a name: the same test as on

@@ -57,4 +57,46 @@ public static class TokenWords
             }
         });
     }
+
+    /// <summary>
+    /// Looks <see cref="JoinKeys"/> of <paramref name="count"/> tokens from <paramref name="first"/> up in an ordinal
+    /// <paramref name="table"/>, the joined key written on the stack when it fits instead of made a string: asked for each
+    /// length a name might have, and most joined keys are no name.
+    /// </summary>
+    public static bool TryGetJoined<TValue>(Dictionary<string, TValue> table, IReadOnlyList<Token> tokens, int first, int count, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        if (count == 1)
+        {
+            return table.TryGetValue(tokens[first].Key, out value);
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackKey];
+        var length = count - 1;
+        for (var k = first; k < first + count; k++)
+        {
+            length += tokens[k].Key.Length;
+        }
+
+        if (length > buffer.Length)
+        {
+            return table.TryGetValue(JoinKeys(tokens, first, count), out value);
+        }
+
+        var at = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            if (k > first)
+            {
+                buffer[at++] = ' ';
+            }
+
+            tokens[k].Key.CopyTo(buffer[at..]);
+            at += tokens[k].Key.Length;
+        }
+
+        return table.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer[..length], out value);
+    }
+
+    /// <summary>Joined keys up to this length are written on the stack.</summary>
+    private const int MaxStackKey = 128;
 }

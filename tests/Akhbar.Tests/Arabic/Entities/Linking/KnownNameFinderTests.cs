@@ -66,4 +66,19 @@ public sealed class KnownNameFinderTests
         var alone = new EntityLinker(LinkingResources.Default).Link(doc.Text, doc.Tokens, doc.Entities, 0);
         Assert.Equal(alone.Select(e => (e.Id, e.Name, e.Type, e.Cameo, string.Join(" ", e.Mentions))), doc.LinkedEntities.Select(e => (e.Id, e.Name, e.Type, e.Cameo, string.Join(" ", e.Mentions))));
     }
+
+    [Fact]
+    public void A_word_longer_than_any_listed_name_after_a_name_stops_the_name_without_harm()
+    {
+        // The key grows on the stack up to the longest listed key; a word past that ends the search.
+        var longWord = string.Concat(Enumerable.Repeat("كتب", 120));
+        var doc = Analyze.Text($"قالت نيويورك تايمز {longWord} في تقرير.");
+        var (span, key, entity) = Assert.Single(Organizations.Find(doc.Text, doc.Tokens));
+        Assert.Equal("نيويورك تايمز", doc.Slice(span));
+        Assert.Equal("The New York Times", entity.NameEn);
+        Assert.Same(entity, LinkingResources.Default.KnownOrganizations.ByKey[key]);
+
+        var alone = Analyze.Text($"زار وفد نيويورك {longWord} أمس.");
+        Assert.Empty(Organizations.Find(alone.Text, alone.Tokens));
+    }
 }
