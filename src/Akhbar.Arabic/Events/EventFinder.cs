@@ -581,8 +581,14 @@ internal sealed partial class EventFinder
 
         if (root == "13" && targets.Count == 0)
         {
-            // "حذر من" warns of a danger far more often than it threatens an actor.
-            return;
+            // "حذر من" warns of a danger far more often than it threatens an actor: with no addressee, a warning is a
+            // pessimistic comment (012), still a speech act of its speaker; other threats need their addressee.
+            if (lexeme.Lemma != "حذر")
+            {
+                return;
+            }
+
+            cameo = "012";
         }
 
         var sentence = _sentenceOf[cue];
@@ -1451,8 +1457,9 @@ internal sealed partial class EventFinder
             return;
         }
 
+        var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject) : null;
         if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null
-            && !StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject))
+            && statedCode is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -1472,9 +1479,10 @@ internal sealed partial class EventFinder
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
+            : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
-        var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
+        var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
@@ -2448,8 +2456,16 @@ internal sealed partial class EventFinder
     private ActorMention? NextActor(int from, int end)
     {
         var titled = false;
-        for (var j = from; j < end && j < from + (titled ? 7 : 4); j++)
+        // "استقبل الرئيس المصري عبد الفتاح السيسي، أمس الاثنين، وزير الخارجية الأمريكي": commas and the words of a time
+        // set between the subject and the object do not count against the window, as in PrepositionTarget.
+        var skipped = 0;
+        for (var j = from; j < end && j < from + skipped + (titled ? 7 : 4); j++)
         {
+            if (_inTime[j] || _tokens[j].Key is "،" or ",")
+            {
+                skipped++;
+            }
+
             if (_actors.StartingAt(j) is { } m)
             {
                 // "الأمين العام لحزب الله، حسن نصر الله": the title's ل-genitive names whose title it is, and the person
@@ -2705,6 +2721,9 @@ internal sealed partial class EventFinder
             var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
             if (p is null)
             {
+                // "وبحث وزير الخارجية الروسي سيرغي لافروف في موسكو مع نظيره": a name passed over (the VSO subject) counts
+                // as one word against the window.
+                limit += m.Last - j;
                 j = m.Last;
                 continue;
             }
