@@ -171,6 +171,66 @@ internal sealed partial class EventFinder
         return (actor, partner);
     }
 
+    /// <summary>Words that make a call noun after them the setting of the clause's verb: "في اتصال هاتفي"، "خلال مكالمة هاتفية".</summary>
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal) { "في", "خلال", "اثناء", "عبر" };
+
+    /// <summary>Clause words that carry the clause's subject as a pronoun (folded).</summary>
+    private static readonly HashSet<string> PronounClauseWords = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "لكنه", "لكنها",
+    };
+
+    /// <summary>
+    /// "أعرب بوتين وميركل، في اتصال هاتفي، عن"، "وأبلغ ماكرون نظيره الأميركي ترامب في اتصال هاتفي بأن": a phone call (041)
+    /// told as the setting of the clause's verb was made by the clause's subject, with the second actor of the clause (a
+    /// coordinated subject or the one told) as the other side. The clause runs back from the phrase to its start or a clause
+    /// word; actors inside a prepositional phrase are left out. Null when the clause names no actor before the phrase, so the
+    /// usual rules (a speaker of reported words, a partner after مع) still apply.
+    /// </summary>
+    private (ActorMention Source, ActorMention? Partner)? CallSetting(int k, int start, EventLexeme lexeme)
+    {
+        // "أثناء المكالمات الهاتفية": a definite call noun talks of calls in general, not of one made.
+        if (lexeme.Cameo != "041" || lexeme.Kind != EventWordKind.Noun || k - 1 < start || IsDefinite(k)
+            || !SettingWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        {
+            return null;
+        }
+
+        var sides = new List<ActorMention>();
+        for (var j = k - 2; j >= start; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(_tokens[j].Key) || ClauseStops.Contains(key))
+            {
+                // "إنها أبلغت الرئيس الأمريكي خلال اتصال هاتفي": the clause's subject is the pronoun, and the name after
+                // the verb is the one told; the usual rules take the speaker.
+                if (PronounClauseWords.Contains(key))
+                {
+                    return null;
+                }
+
+                break;
+            }
+
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.Preposition is null && m.IsActor && !sides.Exists(x => x.Entity.Id == m.Entity.Id))
+                {
+                    sides.Insert(0, m);
+                }
+                else if (m.Preposition is null && m.IsActor)
+                {
+                    // The same side named twice (a title, then the name) counts once, at its first naming.
+                    sides[sides.FindIndex(x => x.Entity.Id == m.Entity.Id)] = m;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return sides.Count == 0 ? null : (sides[0], sides.Count > 1 ? sides[1] : null);
+    }
+
     /// <summary>
     /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",
     /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation.

@@ -987,11 +987,25 @@ internal sealed partial class EventFinder
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
         var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
+        var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
         {
             // "قمة بين ترمب وكيم": the first side is the source, the second the target.
             subject = meetingSides.First;
             coordinated.Add(meetingSides.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (callSetting is { } call)
+        {
+            // "أعرب بوتين وميركل، في اتصال هاتفي، عن": the clause's subject called; the other side is its second actor, unless
+            // a partner after مع follows the noun.
+            subject = call.Source;
+            if (call.Partner is { } other)
+            {
+                coordinated.Add(other);
+            }
+
             clauseSpeaker = null;
             participants = null;
         }
