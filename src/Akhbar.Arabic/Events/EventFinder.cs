@@ -161,6 +161,8 @@ internal sealed partial class EventFinder
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));
 
+        NecessityAppeals();
+
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
         _events.RemoveAll(e => e.Basis == EventBasis.Trigger && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence
