@@ -63,6 +63,16 @@ internal sealed partial class EventFinder
                 return null;
             }
 
+            // "ورفضت الصين فرض عقوبات"، "رفضت الحكومة إجراء مفاوضات": an act refused right there, named by an indefinite
+            // verbal noun, is coded as the refusal of that act, with its target (EventFinder.Refusals).
+            for (var j = objectFrom; j < end && j <= objectFrom + 2 && !key.StartsWith("ال", StringComparison.Ordinal); j++)
+            {
+                if (_lexicon.Find(_tokens[j], _doc.Text) is not null)
+                {
+                    return null;
+                }
+            }
+
             var noun = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
             return DeclinedSpeech.Contains(noun) ? "010" : lexeme.Cameo;
         }
