@@ -2704,10 +2704,12 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (root is "10" or "11" or "12" or "13" && j > from && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            if (root is "10" or "11" or "12" or "13" && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
             {
                 // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
-                // condemnation is not aimed at the city the missiles were fired at.
+                // condemnation is not aimed at the city the missiles were fired at. Also when the noun is the first word
+                // after the subject ("ودانت الولايات المتحدة إطلاق جماعة الحوثي صواريخ على السعودية"); only the check for
+                // the verb's own preposition reads past it.
                 break;
             }
 

@@ -95,4 +95,17 @@ public sealed class EventVerbalFamilyTests
         Assert.Equal("020", asked.Cameo);
         Assert.Equal("إسرائيل", doc.Slice(asked.Target!.Span));
     }
+
+    [Fact]
+    public void A_condemnation_aims_at_the_author_of_the_condemned_act_not_at_its_victim()
+    {
+        var doc = Run(
+            "ودانت كندا إطلاق جماعة الحوثي صواريخ باليستية على مدينة جازان.",
+            "وذكرت الصحيفة أن المستشار النمساوي سيباستيان كورتس ندد بهجمات إيران على مواقع في الجولان.",
+            "وشجبت إيطاليا، الجمعة، \"الغارات العنيفة\" التي شنتها روسيا على ريف حلب.");
+        Assert.Equal("جماعة الحوثي", doc.Slice(At(doc, "دانت").Target!.Span));
+        var kurz = Assert.Single(doc.Events, e => e.Cameo == "111" && e.Source is { } s && doc.Slice(s.Span).Contains("كورتس", StringComparison.Ordinal));
+        Assert.Equal("إيران", doc.Slice(kurz.Target!.Span));
+        Assert.Equal("روسيا", doc.Slice(At(doc, "شجبت").Target!.Span));
+    }
 }
