@@ -2477,6 +2477,15 @@ internal sealed partial class EventFinder
         var skipped = 0;
         for (var j = from; j < end && j < from + skipped + (titled ? 7 : 4); j++)
         {
+            if (PlacePhraseBetweenCommas(j, end) is var close and > 0)
+            {
+                // "استقبل العاهل الأردني الملك عبدالله الثاني، في قصر الحسينية، الاثنين، نائب رئيس الوزراء": where the
+                // act took place, set off by commas, stands where an adverb would.
+                skipped += close - j + 1;
+                j = close;
+                continue;
+            }
+
             if (_inTime[j] || _tokens[j].Key is "،" or ",")
             {
                 skipped++;
@@ -2535,6 +2544,42 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The closing comma of a place phrase set off by commas at <paramref name="j"/> ("، في قصر الحسينية،"، "، بمدينة جدة،"):
+    /// a comma, في or a word with the preposition ب, then at most five words with no clause word, verb or event word, and a
+    /// comma; -1 when none starts there.
+    /// </summary>
+    private int PlacePhraseBetweenCommas(int j, int end)
+    {
+        if (_tokens[j].Key is not ("،" or ",") || j + 2 >= end)
+        {
+            return -1;
+        }
+
+        var opening = _tokens[j + 1];
+        var openingKey = ArticleActors.WithoutConjunction(opening.Key);
+        if (openingKey != "في" && !(opening.Kind == TokenKind.Word && opening.Has(SegmentRole.Preposition) && _doc.Text[PrepositionStart(opening)] == 'ب'))
+        {
+            return -1;
+        }
+
+        for (var i = j + 2; i < end && i <= j + 7; i++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (key is "،" or ",")
+            {
+                return i;
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(key) || _cues.Cue(_tokens[i]) is not null || (_lexicon.Find(_tokens[i], _doc.Text) is not null && _actors.StartingAt(i) is null))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Second words of the phrases of time without a date that stand between a verb and its object: "في وقت سابق".</summary>

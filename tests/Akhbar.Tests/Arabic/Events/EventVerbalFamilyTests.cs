@@ -108,4 +108,14 @@ public sealed class EventVerbalFamilyTests
         Assert.Equal("إيران", doc.Slice(kurz.Target!.Span));
         Assert.Equal("روسيا", doc.Slice(At(doc, "شجبت").Target!.Span));
     }
+
+    [Fact]
+    public void A_place_set_off_by_commas_after_the_subject_does_not_hide_the_object()
+    {
+        var doc = Run(
+            "واستقبل العاهل الأردني الملك عبد الله الثاني، في قصر الحسينية، الاثنين، رئيس الوزراء الكويتي جابر المبارك.",
+            "وانتقد الرئيس التركي رجب طيب أردوغان، في خطاب أمام البرلمان، الولايات المتحدة.");
+        Assert.Equal("جابر المبارك", doc.Slice(At(doc, "استقبل").Target!.Span));
+        Assert.Equal("الولايات المتحدة", doc.Slice(At(doc, "انتقد").Target!.Span));
+    }
 }
