@@ -1024,6 +1024,18 @@ internal sealed partial class EventFinder
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
         }
+        else if (lexeme.Kind == EventWordKind.Verb && root == "04" && MeetingOfVisit(k, last, end) is var visitObject and > 0)
+        {
+            // "وصل X إلى الجزائر، حيث التقى الرئيس بوتفليقة"، "في زيارة التقى خلالها الملك سلمان": the visitor, the subject
+            // of the clause before, met; the name after the verb is whom he met, not its subject.
+            circumstantialSource = VisitorBefore(_tokens[k - 1].Key is "حيث" ? k - 1 : k);
+            if (circumstantialSource is null)
+            {
+                return;
+            }
+
+            objectFrom = visitObject;
+        }
         else if (lexeme.Kind == EventWordKind.Verb && IsCircumstantialParticiple(k, start, lexeme))
         {
             // "وأكد التحالف أن ...، متوعدا برد حاسم"، "وصل الوزير إلى أنقرة، داعيا الحكومة إلى": the participle's subject is

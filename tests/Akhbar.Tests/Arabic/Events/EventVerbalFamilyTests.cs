@@ -118,4 +118,17 @@ public sealed class EventVerbalFamilyTests
         Assert.Equal("جابر المبارك", doc.Slice(At(doc, "استقبل").Target!.Span));
         Assert.Equal("الولايات المتحدة", doc.Slice(At(doc, "انتقد").Target!.Span));
     }
+
+    [Fact]
+    public void A_meeting_told_of_a_visit_is_the_visitors_with_the_name_after_the_verb()
+    {
+        var doc = Run(
+            "ووصل وزير الخارجية الأمريكي مايك بومبيو إلى الرياض في زيارة رسمية التقى خلالها العاهل السعودي الملك سلمان.",
+            "ووصل الرئيس التونسي الباجي قائد السبسي إلى الجزائر، حيث التقى الرئيس عبد العزيز بوتفليقة.");
+        var visit = Assert.Single(doc.Events, e => e.Cameo == "040" && doc.Slice(e.Trigger).Contains("التقى", StringComparison.Ordinal)
+            && e.Source is { } s && doc.Slice(s.Span) == "مايك بومبيو");
+        Assert.Contains("سلمان", EventArticle.Name(doc, visit.Target), StringComparison.Ordinal);
+        var there = Assert.Single(doc.Events, e => e.Cameo == "040" && e.Source is { } s && doc.Slice(s.Span) == "الباجي قائد السبسي");
+        Assert.Equal("عبد العزيز بوتفليقة", doc.Slice(there.Target!.Span));
+    }
 }
