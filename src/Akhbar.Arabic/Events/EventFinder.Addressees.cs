@@ -34,7 +34,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || AdverbialEnd(j, end) > 0))
+        // "ونددت فرنسا، الأحد، "بالهجمات ...": commas, days and quotation marks stand before the object.
+        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || IsQuotationMark(j) || AdverbialEnd(j, end) > 0))
         {
             j = AdverbialEnd(j, end) is var adverbial and > 0 ? adverbial : j + 1;
         }
@@ -71,15 +72,33 @@ internal sealed partial class EventFinder
         // group there; without one the criticism has no target (not the act's victim).
         if (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } act && j + 1 < end)
         {
-            var after = act.Next.Count > 0 ? j + 2 : j + 1;
-            if (after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } author && !author.IsPlace)
+            // "إطلاق جماعة الحوثي صواريخ": the author may stand between a noun and the word that completes it.
+            var after = act.Next.Count > 0 && _actors.StartingAt(j + 1) is null ? j + 2 : j + 1;
+            // "بهجمات إيران": a state in the genitive of the act is its author (also after the noun's preposition clitic,
+            // which marks the mention "*"); a city there ("هجمات باريس") is its scene.
+            if (after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null or "*" } author && (!author.IsPlace || author.Entity.Geo?.Feature == "PCLI"))
             {
                 return (author, null);
+            }
+
+            // "بالهجمات الصاروخية الاستفزازية" التي شنتها إيران": the relative clause that names the author may follow the
+            // noun's adjectives and a closing quotation mark.
+            var clause = after;
+            while (clause < end && clause <= after + 3 && (IsQuotationMark(clause) || (_tokens[clause].Kind == TokenKind.Word
+                && ArticleActors.WithoutConjunction(_tokens[clause].Key).StartsWith("ال", StringComparison.Ordinal) && !_tokens[clause].Has(SegmentRole.Conjunction)
+                && _actors.StartingAt(clause) is null && _lexicon.Find(_tokens[clause], _doc.Text) is null && !RelativePronouns.Contains(_tokens[clause].Key))))
+            {
+                clause++;
             }
 
             if (AgentAfter(after, end) is { } agent)
             {
                 return (agent, null);
+            }
+
+            if (clause > after && clause < end && RelativePronouns.Contains(_tokens[clause].Key) && AgentAfter(clause, end) is { } described)
+            {
+                return (described, null);
             }
 
             if (NisbaAuthor(after - 1, end) is { EntityId: not null } adjective)
@@ -140,6 +159,9 @@ internal sealed partial class EventFinder
 
         return IsTitle(_tokens[j]) ? (null, GroupArgument(j, end)) : (null, null);
     }
+
+    /// <summary>Whether token j is a quotation mark, which stands around a judged word without changing the phrase.</summary>
+    private bool IsQuotationMark(int j) => _tokens[j].Key is "\"" or "«" or "»" or "“" or "”";
 
     /// <summary>"وصفه" is وصف with an object pronoun: the forms of <see cref="DescribeForms"/> with one attached.</summary>
     private static string DescribeStem(string key)

@@ -171,6 +171,158 @@ internal sealed partial class EventFinder
         return (actor, partner);
     }
 
+    /// <summary>Words that make a call noun after them the setting of the clause's verb: "في اتصال هاتفي"، "خلال مكالمة هاتفية".</summary>
+    private static readonly HashSet<string> SettingWords = new(StringComparer.Ordinal) { "في", "خلال", "اثناء", "عبر" };
+
+    /// <summary>Clause words that carry the clause's subject as a pronoun (folded).</summary>
+    private static readonly HashSet<string> PronounClauseWords = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "انهم", "انهما", "اننا", "بانه", "بانها", "لكنه", "لكنها",
+    };
+
+    /// <summary>
+    /// "أعرب بوتين وميركل، في اتصال هاتفي، عن"، "وأبلغ ماكرون نظيره الأميركي ترامب في اتصال هاتفي بأن": a phone call (041)
+    /// told as the setting of the clause's verb was made by the clause's subject, with the second actor of the clause (a
+    /// coordinated subject or the one told) as the other side. The clause runs back from the phrase to its start or a clause
+    /// word; actors inside a prepositional phrase are left out. Null when the clause names no actor before the phrase, so the
+    /// usual rules (a speaker of reported words, a partner after مع) still apply.
+    /// </summary>
+    private (ActorMention Source, ActorMention? Partner)? CallSetting(int k, int start, EventLexeme lexeme)
+    {
+        // "أثناء المكالمات الهاتفية": a definite call noun talks of calls in general, not of one made.
+        if (lexeme.Cameo != "041" || lexeme.Kind != EventWordKind.Noun || k - 1 < start || IsDefinite(k)
+            || !SettingWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        {
+            return null;
+        }
+
+        var sides = new List<ActorMention>();
+        for (var j = k - 2; j >= start; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (ClauseStops.Contains(_tokens[j].Key) || ClauseStops.Contains(key))
+            {
+                // "إنها أبلغت الرئيس الأمريكي خلال اتصال هاتفي": the clause's subject is the pronoun, and the name after
+                // the verb is the one told; the usual rules take the speaker.
+                if (PronounClauseWords.Contains(key))
+                {
+                    return null;
+                }
+
+                break;
+            }
+
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.Preposition is null && m.IsActor && !sides.Exists(x => x.Entity.Id == m.Entity.Id))
+                {
+                    sides.Insert(0, m);
+                }
+                else if (m.Preposition is null && m.IsActor)
+                {
+                    // The same side named twice (a title, then the name) counts once, at its first naming.
+                    sides[sides.FindIndex(x => x.Entity.Id == m.Entity.Id)] = m;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return sides.Count == 0 ? null : (sides[0], sides.Count > 1 ? sides[1] : null);
+    }
+
+    /// <summary>Words after a meeting verb that point back to the visit or tour it took place in: "التقى خلالها"، "اجتمع فيها".</summary>
+    private static readonly HashSet<string> DuringVisitWords = new(StringComparer.Ordinal) { "خلالها", "خلاله", "اثناءها" };
+
+    /// <summary>Nouns of a visit or tour, before which "فيها" after a meeting verb points back to it (folded, no clitic).</summary>
+    private static readonly HashSet<string> VisitNouns = new(StringComparer.Ordinal) { "زياره", "الزياره", "جوله", "الجوله", "زيارته", "زيارتها", "جولته", "جولتها" };
+
+    /// <summary>
+    /// "حيث التقى الرئيس بوتفليقة"، "زيارة التقى خلالها الملك سلمان": a meeting verb without an object pronoun right after
+    /// حيث, or followed by a word pointing back to the visit, tells what the visitor did there. Returns the token its object
+    /// starts at, or -1 when the verb is not so placed.
+    /// </summary>
+    private int MeetingOfVisit(int k, int last, int end)
+    {
+        if (_tokens[k].Has(SegmentRole.Pronoun) || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..])
+        {
+            return -1;
+        }
+
+        var start = _sentenceStart[_sentenceOf[k]];
+        if (last + 1 < end && (DuringVisitWords.Contains(_tokens[last + 1].Key) || (_tokens[last + 1].Key == "فيها" && VisitNounBefore(k, start))))
+        {
+            return last + 2;
+        }
+
+        // "حيث يلتقي دانتي بالعاشقين"، "حيث اجتمع X مع Y": with a partner after ب or مع the name after the verb is its subject.
+        return k > start && _tokens[k - 1].Key == "حيث" && !PartnerPrepositionAfter(last + 1, end) ? last + 1 : -1;
+    }
+
+    /// <summary>"في زيارة رسمية استغرقت يوما واحدا، التقى فيها": a visit or tour noun up to ten words before the verb.</summary>
+    private bool VisitNounBefore(int k, int start)
+    {
+        for (var j = k - 1; j >= start && j >= k - 10; j--)
+        {
+            if (VisitNouns.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether مع or a word with the preposition ب stands in the clause after <paramref name="from"/>, within ten words.</summary>
+    private bool PartnerPrepositionAfter(int from, int end)
+    {
+        for (var j = from; j < end && j < from + 10; j++)
+        {
+            var token = _tokens[j];
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (ClauseStops.Contains(key))
+            {
+                return false;
+            }
+
+            if (key == "مع" || (token.Kind == TokenKind.Word && token.Segments.Length > 1 && token.Has(SegmentRole.Preposition) && _doc.Text[PrepositionStart(token)] == 'ب'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The visitor whose visit a meeting verb at <paramref name="at"/> tells of: the first named actor of the clause before
+    /// it, outside a prepositional phrase (not the body a title names, "وزير الخارجية"), else the clause's group subject.
+    /// </summary>
+    private EventArgument? VisitorBefore(int at)
+    {
+        var start = _sentenceStart[_sentenceOf[at]];
+        EventArgument? first = null;
+        for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                break;
+            }
+
+            if (_actors.EndingAt(j) is { } m)
+            {
+                if (m.IsActor && m.Preposition is null && m.Span != _datelinePlace?.Span)
+                {
+                    first = m.Argument;
+                }
+
+                j = m.First;
+            }
+        }
+
+        return first ?? ClauseSubjectBefore(at);
+    }
+
     /// <summary>
     /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",
     /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation.

@@ -161,6 +161,8 @@ internal sealed partial class EventFinder
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));
 
+        NecessityAppeals();
+
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
         _events.RemoveAll(e => e.Basis == EventBasis.Trigger && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence
@@ -581,8 +583,14 @@ internal sealed partial class EventFinder
 
         if (root == "13" && targets.Count == 0)
         {
-            // "حذر من" warns of a danger far more often than it threatens an actor.
-            return;
+            // "حذر من" warns of a danger far more often than it threatens an actor: with no addressee, a warning is a
+            // pessimistic comment (012), still a speech act of its speaker; other threats need their addressee.
+            if (lexeme.Lemma != "حذر")
+            {
+                return;
+            }
+
+            cameo = "012";
         }
 
         var sentence = _sentenceOf[cue];
@@ -981,11 +989,25 @@ internal sealed partial class EventFinder
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
         var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
+        var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
         {
             // "قمة بين ترمب وكيم": the first side is the source, the second the target.
             subject = meetingSides.First;
             coordinated.Add(meetingSides.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (callSetting is { } call)
+        {
+            // "أعرب بوتين وميركل، في اتصال هاتفي، عن": the clause's subject called; the other side is its second actor, unless
+            // a partner after مع follows the noun.
+            subject = call.Source;
+            if (call.Partner is { } other)
+            {
+                coordinated.Add(other);
+            }
+
             clauseSpeaker = null;
             participants = null;
         }
@@ -1001,6 +1023,18 @@ internal sealed partial class EventFinder
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
             // met, with no second party.
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && root == "04" && MeetingOfVisit(k, last, end) is var visitObject and > 0)
+        {
+            // "وصل X إلى الجزائر، حيث التقى الرئيس بوتفليقة"، "في زيارة التقى خلالها الملك سلمان": the visitor, the subject
+            // of the clause before, met; the name after the verb is whom he met, not its subject.
+            circumstantialSource = VisitorBefore(_tokens[k - 1].Key is "حيث" ? k - 1 : k);
+            if (circumstantialSource is null)
+            {
+                return;
+            }
+
+            objectFrom = visitObject;
         }
         else if (lexeme.Kind == EventWordKind.Verb && IsCircumstantialParticiple(k, start, lexeme))
         {
@@ -1451,8 +1485,9 @@ internal sealed partial class EventFinder
             return;
         }
 
+        var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject) : null;
         if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null
-            && !StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject))
+            && statedCode is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
             // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
@@ -1472,9 +1507,10 @@ internal sealed partial class EventFinder
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
+            : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
-        var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
+        var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         _codedNouns.Add(lexeme.Lemma);
@@ -2448,8 +2484,25 @@ internal sealed partial class EventFinder
     private ActorMention? NextActor(int from, int end)
     {
         var titled = false;
-        for (var j = from; j < end && j < from + (titled ? 7 : 4); j++)
+        // "استقبل الرئيس المصري عبد الفتاح السيسي، أمس الاثنين، وزير الخارجية الأمريكي": commas and the words of a time
+        // set between the subject and the object do not count against the window, as in PrepositionTarget.
+        var skipped = 0;
+        for (var j = from; j < end && j < from + skipped + (titled ? 7 : 4); j++)
         {
+            if (PlacePhraseBetweenCommas(j, end) is var close and > 0)
+            {
+                // "استقبل العاهل الأردني الملك عبدالله الثاني، في قصر الحسينية، الاثنين، نائب رئيس الوزراء": where the
+                // act took place, set off by commas, stands where an adverb would.
+                skipped += close - j + 1;
+                j = close;
+                continue;
+            }
+
+            if (_inTime[j] || _tokens[j].Key is "،" or ",")
+            {
+                skipped++;
+            }
+
             if (_actors.StartingAt(j) is { } m)
             {
                 // "الأمين العام لحزب الله، حسن نصر الله": the title's ل-genitive names whose title it is, and the person
@@ -2503,6 +2556,42 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The closing comma of a place phrase set off by commas at <paramref name="j"/> ("، في قصر الحسينية،"، "، بمدينة جدة،"):
+    /// a comma, في or a word with the preposition ب, then at most five words with no clause word, verb or event word, and a
+    /// comma; -1 when none starts there.
+    /// </summary>
+    private int PlacePhraseBetweenCommas(int j, int end)
+    {
+        if (_tokens[j].Key is not ("،" or ",") || j + 2 >= end)
+        {
+            return -1;
+        }
+
+        var opening = _tokens[j + 1];
+        var openingKey = ArticleActors.WithoutConjunction(opening.Key);
+        if (openingKey != "في" && !(opening.Kind == TokenKind.Word && opening.Has(SegmentRole.Preposition) && _doc.Text[PrepositionStart(opening)] == 'ب'))
+        {
+            return -1;
+        }
+
+        for (var i = j + 2; i < end && i <= j + 7; i++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (key is "،" or ",")
+            {
+                return i;
+            }
+
+            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(key) || _cues.Cue(_tokens[i]) is not null || (_lexicon.Find(_tokens[i], _doc.Text) is not null && _actors.StartingAt(i) is null))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Second words of the phrases of time without a date that stand between a verb and its object: "في وقت سابق".</summary>
@@ -2672,10 +2761,12 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (root is "10" or "11" or "12" or "13" && j > from && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            if (root is "10" or "11" or "12" or "13" && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
             {
                 // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
-                // condemnation is not aimed at the city the missiles were fired at.
+                // condemnation is not aimed at the city the missiles were fired at. Also when the noun is the first word
+                // after the subject ("ودانت الولايات المتحدة إطلاق جماعة الحوثي صواريخ على السعودية"); only the check for
+                // the verb's own preposition reads past it.
                 break;
             }
 
@@ -2705,6 +2796,9 @@ internal sealed partial class EventFinder
             var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
             if (p is null)
             {
+                // "وبحث وزير الخارجية الروسي سيرغي لافروف في موسكو مع نظيره": a name passed over (the VSO subject) counts
+                // as one word against the window.
+                limit += m.Last - j;
                 j = m.Last;
                 continue;
             }
