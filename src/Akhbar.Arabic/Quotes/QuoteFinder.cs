@@ -40,6 +40,15 @@ internal sealed class QuoteFinder
     /// <summary>A demonstrative after the cue makes it narration ("جاء ذلك", "عبر هذا العرض عن"), not reported speech.</summary>
     private static FrozenSet<string> Demonstratives => PronounWords.Demonstrative;
 
+    /// <summary>Prepositions that open a fronted adverbial phrase before the verb ("وخلال الجلسة، أكد ...").</summary>
+    private static readonly HashSet<string> FrontedPrepositions = new(StringComparer.Ordinal)
+    {
+        "في", "علي", "خلال", "عقب", "اثر", "بعد", "قبل", "من", "الي", "امام", "اثناء", "مع",
+    };
+
+    /// <summary>The most words a fronted adverbial phrase may hold before its comma.</summary>
+    private const int MaxFronted = 8;
+
     /// <summary>Words that turn the floor to the person just named ("من جانبه دعا ...").</summary>
     private static readonly HashSet<string> TurnWords = new(StringComparer.Ordinal)
     {
@@ -55,8 +64,12 @@ internal sealed class QuoteFinder
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
     };
 
-    /// <summary>Words after which a reporting verb opens a clause of its own inside other reported words ("رغم أنه أضاف أن", "عندما قال إنه").</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما" };
+    /// <summary>
+    /// Words after which a reporting verb opens a clause of its own inside other reported words ("رغم أنه أضاف أن",
+    /// "عندما قال إنه"), relative pronouns among them ("... من قبل السلطات التي ترى أن ..."): the body the relative
+    /// clause qualifies reports on its own, and the outer words end before it.
+    /// </summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما", "التي", "الذي", "الذين" };
 
     /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
     private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
@@ -453,6 +466,12 @@ internal sealed class QuoteFinder
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
+        // "واصفا إياه: ...", "ووصفها إياها بأنها": إيّا carries the object, never who speaks.
+        if (subjectFrom < middleEnd && _tokens[subjectFrom].Key is "اياه" or "اياها" or "اياهم" or "اياهما" or "اياهن")
+        {
+            subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
+        }
+
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
@@ -621,6 +640,10 @@ internal sealed class QuoteFinder
     /// </summary>
     private void NoteSubject(int first)
     {
+        // "المدينة، البلد (الوكالة) – أعلنت ...": the verb comes after the outlet's dateline and any fronted adverbial.
+        var sentenceEnd = _sentenceEnd[_sentenceOf[first]];
+        var afterDateline = AfterDateline(first, sentenceEnd);
+        first = AfterFrontedAdverbial(afterDateline < sentenceEnd ? afterDateline : first);
         var verb = _tokens[first];
         // A verb opens the sentence: not a name, a cue, a preposition, a complementizer, a speaker noun or a definite noun.
         if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
@@ -642,7 +665,9 @@ internal sealed class QuoteFinder
             return;
         }
 
-        if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } m)
+        // A country or city right after the opening verb is its subject too ("ووجهت السعودية رسالة ... وطالبت"): news
+        // Arabic names states as actors far more often than it puts a place as the object of a verb without a subject.
+        if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization or EntityType.Location } m)
         {
             _last = Mention(m);
             return;
@@ -652,6 +677,37 @@ internal sealed class QuoteFinder
         {
             _last = new Carried(Span(k, RoleEnd(k, _sentenceEnd[sentence])), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
         }
+    }
+
+    /// <summary>
+    /// The first token after a fronted adverbial phrase set off by a comma ("وفي جلسة لمجلس الأمن، أكد ...", "على صعيد
+    /// ذي صلة، استنكر ..."), where the sentence's verb stands; <paramref name="first"/> itself when the sentence does not
+    /// open with a preposition, or the phrase holds a cue or runs past a few words.
+    /// </summary>
+    private int AfterFrontedAdverbial(int first)
+    {
+        var opening = _tokens[first];
+        var key = opening.Key;
+        if (opening.Kind != TokenKind.Word || !(FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening)))
+        {
+            return first;
+        }
+
+        var end = _sentenceEnd[_sentenceOf[first]];
+        for (var k = first + 1; k < end && k <= first + MaxFronted; k++)
+        {
+            if (IsComma(k))
+            {
+                return k + 1 < end ? k + 1 : first;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || _lexicon.Cue(_tokens[k]) is not null || TurnWords.Contains(_tokens[k].Key))
+            {
+                return first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -806,6 +862,12 @@ internal sealed class QuoteFinder
         else if (entry.Kind == CueKind.Verb && k < end && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
         {
             var last = RoleEnd(k, end);
+            if (last + 2 < end && _tokens[last + 1].Key == "لدي")
+            {
+                // "ممثل المندوبة الأميركية لدى المجلس دعم ...": where an envoy is posted belongs to the role, not the object.
+                last = _mentionStarting[last + 2] is { } post ? post.LastToken : IsDefiniteWord(last + 2) ? RoleEnd(last + 2, end) : last;
+            }
+
             if (last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Person } name)
             {
                 // "الرئيس الفرنسي إيمانويل ماكرون": the role and the name are one subject.
@@ -1116,6 +1178,12 @@ internal sealed class QuoteFinder
         {
             if (_tokens[k].Key is "–" or "-" or "—" && _tokens[k - 1].Key == ")")
             {
+                // "(CNN)--": a doubled dash.
+                while (k + 1 < stop && _tokens[k + 1].Key is "–" or "-" or "—")
+                {
+                    k++;
+                }
+
                 return k + 1;
             }
         }
@@ -1328,6 +1396,13 @@ internal sealed class QuoteFinder
         // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
         if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
         {
+            // "روسيا، التي تقول إن ...": a country right before the relative is its antecedent.
+            var nearest = IsComma(cue - 2) ? cue - 3 : cue - 2;
+            if (nearest >= start && _mentionEnding[nearest] is { Type: EntityType.Location } country)
+            {
+                return Mention(country);
+            }
+
             var phraseBefore = true;
             for (var k = cue - 2; k >= start && k >= cue - 14; k--)
             {
@@ -1389,7 +1464,8 @@ internal sealed class QuoteFinder
     /// </summary>
     private Carried? ClauseSubject(int cue)
     {
-        var start = _sentenceStart[_sentenceOf[cue]];
+        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject.
+        var start = AfterDateline(_sentenceStart[_sentenceOf[cue]], cue);
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;
