@@ -43,7 +43,13 @@ internal sealed class QuoteFinder
     /// <summary>Prepositions that open a fronted adverbial phrase before the verb ("وخلال الجلسة، أكد ...").</summary>
     private static readonly HashSet<string> FrontedPrepositions = new(StringComparer.Ordinal)
     {
-        "في", "علي", "خلال", "عقب", "اثر", "بعد", "قبل", "من", "الي", "امام", "اثناء", "مع",
+        "في", "علي", "عن", "خلال", "عقب", "اثر", "بعد", "قبل", "من", "الي", "امام", "اثناء", "مع",
+    };
+
+    /// <summary>Words after which a new clause may open with its subject before the verb ("بينما الكويت أعلنت").</summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
+    {
+        "فيما", "بينما", "وفيما", "وبينما", "لكن", "ولكن", "اما", "واما", "كما", "حين", "اذ",
     };
 
     /// <summary>The most words a fronted adverbial phrase may hold before its comma.</summary>
@@ -70,6 +76,8 @@ internal sealed class QuoteFinder
     /// clause qualifies reports on its own, and the outer words end before it.
     /// </summary>
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما", "التي", "الذي", "الذين" };
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "التي", "الذي", "الذين" };
 
     /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
     private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
@@ -495,8 +503,10 @@ internal sealed class QuoteFinder
                 return cue;
             }
 
-            speaker = IsMannerPhrase(subjectFrom) ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
+            // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
+            // clause's subject, and the words after it are an object, whether or not a frame follows.
+            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -538,7 +548,9 @@ internal sealed class QuoteFinder
         }
 
         speaker ??= QuotedSource(cue);
-        speaker ??= Before(cue) ?? (entry.Kind == CueKind.Participle ? ClauseSubject(cue) : null) ?? CarriedTo(cue);
+        // A participle's speaker is its clause's subject; a name right before it is mostly the object of the verb it
+        // follows ("اشتكت إلى مفوض المعلومات زاعمة ...").
+        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) ?? CarriedTo(cue);
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
             // No content, but a named subject still takes the floor, and a carried one keeps it.
@@ -648,7 +660,8 @@ internal sealed class QuoteFinder
         // A verb opens the sentence: not a name, a cue, a preposition, a complementizer, a speaker noun or a definite noun.
         if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
             || ThatWords.Contains(verb.Key[1..]) || _mentionStarting[first] is not null || _lexicon.IsSpeakerNoun(verb, out _)
-            || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal))
+            || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal)
+            || IsFunctionWord(verb.Key) || (verb.Key.Length > 3 && verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
         {
             return;
         }
@@ -665,19 +678,39 @@ internal sealed class QuoteFinder
             return;
         }
 
-        // A country or city right after the opening verb is its subject too ("ووجهت السعودية رسالة ... وطالبت"): news
-        // Arabic names states as actors far more often than it puts a place as the object of a verb without a subject.
-        if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization or EntityType.Location } m)
+        if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } m)
         {
             _last = Mention(m);
             return;
         }
 
+        // A country or city right after the opening verb is its subject too ("ووجهت السعودية رسالة ... وطالبت"): news
+        // Arabic names states as actors far more often than it puts a place as the object of a verb without a subject.
+        // Not in the title, whose nouns in construct look like a verb and its subject ("تحرير معسكر ...").
+        if (_mentionStarting[k] is { Type: EntityType.Location } place && Paragraph(k) >= 0)
+        {
+            _last = Mention(place);
+            return;
+        }
+
         if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed) && _mentionStarting[k] is null)
         {
+            // "حدد مدير عام الوكالة ... فلان": the person the role names speaks, as in a subject after a cue.
+            for (var j = k + 1; j < _sentenceEnd[sentence] && j <= k + MaxFronted && !IsComma(j) && !RelativeWords.Contains(_tokens[j].Key); j++)
+            {
+                if (_mentionStarting[j] is { Type: EntityType.Person } named)
+                {
+                    _last = Mention(named);
+                    return;
+                }
+            }
+
             _last = new Carried(Span(k, RoleEnd(k, _sentenceEnd[sentence])), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
         }
     }
+
+    /// <summary>A preposition or particle ("وعن القدس"), which can look like a verb of three letters.</summary>
+    private static bool IsFunctionWord(string key) => PhraseStops.Contains(key) || FrontedPrepositions.Contains(key) || PrepositionWords.Contains(key);
 
     /// <summary>
     /// The first token after a fronted adverbial phrase set off by a comma ("وفي جلسة لمجلس الأمن، أكد ...", "على صعيد
@@ -1385,6 +1418,14 @@ internal sealed class QuoteFinder
             return Mention(m);
         }
 
+        // "بينما الكويت أعلنت ...": a country that opens its clause right before the cue is its subject; after a verb
+        // or a preposition ("زار الرئيس سوريا وقال", "إلى الكويت") it is an object.
+        if (_mentionEnding[cue - 1] is { Type: EntityType.Location } subject && !HasPreposition(_tokens[subject.FirstToken])
+            && (subject.FirstToken == start || IsComma(subject.FirstToken - 1) || SubjectOpeners.Contains(_tokens[subject.FirstToken - 1].Key)))
+        {
+            return Mention(subject);
+        }
+
         // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
         // not part of the speaker.
         var end = cue - 1;
@@ -1569,7 +1610,10 @@ internal sealed class QuoteFinder
                 return k;
             }
 
-            if (ClauseOpeners.Contains(token.Key) && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb } && ThatWithin(k + 2, Math.Min(end, k + 8)))
+            // A relative's cue takes its complementizer at once or after a short subject ("التي قالت وزارته إنها"); a later
+            // أن belongs to the outer clause ("الربع الأول التي أعلنت اليوم، كما أن ...").
+            if (ClauseOpeners.Contains(token.Key) && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb }
+                && ThatWithin(k + 2, Math.Min(end, k + (RelativePronouns.Contains(token.Key) ? 5 : 8))))
             {
                 // "... رغم أنه أضاف في تغريدة أنه ...", "عندما قال إنه ...": a report of its own inside the clause.
                 return Concessives.Contains(_tokens[k - 1].Key) && k - 1 > from ? k - 1 : k;
