@@ -444,7 +444,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if ((entry.Frames & CueFrames.Object) != 0 && k > cue + 1 && StartsWithBa(token))
+            // "طالبت بمحاسبة ...": a call may name what it asks for at once, without an addressee (a verb only: protesters
+            // "مطالبين بـ" are a manner, not a call).
+            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || entry.Kind == CueKind.Verb) && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
                 frame = CueFrames.Object;
                 contentFrom = k;
@@ -895,6 +897,12 @@ internal sealed class QuoteFinder
         else if (entry.Kind == CueKind.Verb && k < end && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
         {
             var last = RoleEnd(k, end);
+            if (last == k && last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Location or EntityType.Organization } body)
+            {
+                // "سفير فرنسا", "مندوب الكويت": the state or body an indefinite role noun names belongs to it.
+                last = body.LastToken;
+            }
+
             if (last + 2 < end && _tokens[last + 1].Key == "لدي")
             {
                 // "ممثل المندوبة الأميركية لدى المجلس دعم ...": where an envoy is posted belongs to the role, not the object.
@@ -1437,13 +1445,6 @@ internal sealed class QuoteFinder
         // "جو بايدن، نائب الرئيس السابق، والذي قال إن": the relative clause's antecedent speaks.
         if (_tokens[cue - 1].Key is "الذي" or "التي" or "والذي" or "والتي" or "الذين" or "والذين")
         {
-            // "روسيا، التي تقول إن ...": a country right before the relative is its antecedent.
-            var nearest = IsComma(cue - 2) ? cue - 3 : cue - 2;
-            if (nearest >= start && _mentionEnding[nearest] is { Type: EntityType.Location } country)
-            {
-                return Mention(country);
-            }
-
             var phraseBefore = true;
             for (var k = cue - 2; k >= start && k >= cue - 14; k--)
             {
@@ -1474,6 +1475,13 @@ internal sealed class QuoteFinder
                     var last = IsComma(cue - 2) ? cue - 3 : cue - 2;
                     return new Carried(Span(k, last), unnamedAntecedent ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
                 }
+            }
+
+            // "تركيا، التي تقول إن ...": with no name or role before it, a country right before the relative is its antecedent.
+            var nearest = IsComma(cue - 2) ? cue - 3 : cue - 2;
+            if (nearest >= start && _mentionEnding[nearest] is { Type: EntityType.Location } country)
+            {
+                return Mention(country);
             }
         }
 
