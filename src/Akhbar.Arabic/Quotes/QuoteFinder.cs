@@ -444,9 +444,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            // "طالبت بمحاسبة ...": a call may name what it asks for at once, without an addressee (a verb only: protesters
-            // "مطالبين بـ" are a manner, not a call).
-            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || entry.Kind == CueKind.Verb) && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
+            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || AsksAtOnce(cue, entry, k)) && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
                 frame = CueFrames.Object;
                 contentFrom = k;
@@ -711,6 +709,14 @@ internal sealed class QuoteFinder
         }
     }
 
+    /// <summary>
+    /// "وطالبت بمحاسبة ...", "الرئيس طالب بإجراء ...": a call may name what it asks for at once, without an addressee,
+    /// when the verb opens its own clause or a speaker stands right before it; "تظاهرات طالبت بـ" (a protest that
+    /// demands) is a description, and a participle ("مطالبين بـ") a manner. A name that begins with ب ("بافل") is the addressee.
+    /// </summary>
+    private bool AsksAtOnce(int cue, CueEntry entry, int k) =>
+        entry.Kind == CueKind.Verb && _mentionStarting[k] is null && (_lexicon.IsJoinedCue(_tokens[cue]) || Before(cue) is not null);
+
     /// <summary>A preposition or particle ("وعن القدس"), which can look like a verb of three letters.</summary>
     private static bool IsFunctionWord(string key) => PhraseStops.Contains(key) || FrontedPrepositions.Contains(key) || PrepositionWords.Contains(key);
 
@@ -916,6 +922,19 @@ internal sealed class QuoteFinder
             }
             speaker = new Carried(Span(k, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             k = SkipTimeWords(last + 1, end);
+        }
+
+        // "أعلنت حركة حماس في قطاع غزة التوصل ...": where the subject sits stands between it and the object.
+        if (speaker is not null && k + 1 < end && _tokens[k].Key == "في")
+        {
+            for (var j = k + 1; j < end && j <= k + 3 && _tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (_mentionEnding[j] is { Type: EntityType.Location })
+                {
+                    k = SkipTimeWords(j + 1, end);
+                    break;
+                }
+            }
         }
 
         // With no name before it, a definite word after a verb is its subject ("وينفي القس الأميركي الاتهامات"), not the object.

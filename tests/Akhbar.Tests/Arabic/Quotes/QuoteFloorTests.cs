@@ -99,6 +99,35 @@ public class QuoteFloorTests
         Assert.NotEqual("سوريا", q.Speaker);
     }
 
+    [Fact]
+    public void A_call_may_name_its_request_at_once()
+    {
+        var quotes = Run("قال وزير الخارجية الإثيوبي إن المفاوضات مستمرة.\n\nووجهت مصر رسالة إلى مجلس الأمن بشأن السد، وطالبت بوقف ملء الخزان فورا.");
+        var q = Assert.Single(quotes, q => q.Cue == "وطالبت");
+        Assert.Equal("بوقف ملء الخزان فورا", q.Text);
+    }
+
+    [Fact]
+    public void A_protest_that_demands_is_no_call()
+    {
+        Assert.Empty(Run("وشهدت المدينة تظاهرات طالبت بخفض الأسعار."));
+    }
+
+    [Fact]
+    public void The_baa_of_bism_in_a_spokesman_title_does_not_open_the_content()
+    {
+        var q = Assert.Single(Run("وأفاد الناطق باسم الشرطة أن ثلاثة أشخاص أصيبوا في الحادث."));
+        Assert.Equal("ثلاثة أشخاص أصيبوا في الحادث", q.Text);
+        Assert.Equal("الناطق باسم الشرطة", q.Speaker);
+    }
+
+    [Fact]
+    public void Where_the_subject_sits_stands_between_it_and_a_noun_object()
+    {
+        var q = Assert.Single(Run("وأعلنت وزارة الصحة في قطاع غزة مقتل ثلاثة فلسطينيين برصاص الجيش."));
+        Assert.Equal("مقتل ثلاثة فلسطينيين برصاص الجيش", q.Text);
+    }
+
     [Theory]
     [InlineData("وتمنى الرئيس أن تنتهي الأزمة قبل نهاية الشهر.", "وتمنى", "تنتهي الأزمة قبل نهاية الشهر")]
     [InlineData("وتساءل الكاتب: \"من سيدفع ثمن هذه الحرب؟\"", "وتساءل", "من سيدفع ثمن هذه الحرب؟")]
