@@ -46,6 +46,12 @@ internal sealed class QuoteFinder
         "في", "علي", "عن", "خلال", "عقب", "اثر", "بعد", "قبل", "من", "الي", "امام", "اثناء", "مع",
     };
 
+    /// <summary>Words after which a participle is a predicate adjective ("غير معلنة", "كان متوقعا أن"), not a cue.</summary>
+    private static readonly HashSet<string> PredicateWords = new(StringComparer.Ordinal)
+    {
+        "غير", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت",
+    };
+
     /// <summary>Words after which a new clause may open with its subject before the verb ("بينما الكويت أعلنت").</summary>
     private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
     {
@@ -183,9 +189,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // After غير a participle is an adjective ("زيارة غير معلنة"), not a cue.
+            // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && _tokens[i - 1].Key == "غير"))
+                || (cue.Kind == CueKind.Participle && i > 0 && PredicateWords.Contains(_tokens[i - 1].Key)))
             {
                 continue;
             }

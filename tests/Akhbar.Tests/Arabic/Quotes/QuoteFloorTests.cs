@@ -108,6 +108,12 @@ public class QuoteFloorTests
     }
 
     [Fact]
+    public void A_participle_after_kana_is_a_predicate_adjective()
+    {
+        Assert.Empty(Run("وجرت الانتخابات التي كان متوقعا أن يفوز بها الحزب الحاكم."));
+    }
+
+    [Fact]
     public void A_protest_that_demands_is_no_call()
     {
         Assert.Empty(Run("وشهدت المدينة تظاهرات طالبت بخفض الأسعار."));
