@@ -40,6 +40,27 @@ internal sealed class QuoteFinder
     /// <summary>A demonstrative after the cue makes it narration ("جاء ذلك", "عبر هذا العرض عن"), not reported speech.</summary>
     private static FrozenSet<string> Demonstratives => PronounWords.Demonstrative;
 
+    /// <summary>Prepositions that open a fronted adverbial phrase before the verb ("وخلال الجلسة، أكد ...").</summary>
+    private static readonly HashSet<string> FrontedPrepositions = new(StringComparer.Ordinal)
+    {
+        "في", "علي", "عن", "خلال", "عقب", "اثر", "بعد", "قبل", "من", "الي", "امام", "اثناء", "مع",
+    };
+
+    /// <summary>Words after which a participle is a predicate adjective ("غير معلنة", "كان متوقعا أن"), not a cue.</summary>
+    private static readonly HashSet<string> PredicateWords = new(StringComparer.Ordinal)
+    {
+        "غير", "كان", "كانت", "يكون", "تكون", "ليس", "ليست", "بات", "باتت", "اصبح", "اصبحت",
+    };
+
+    /// <summary>Words after which a new clause may open with its subject before the verb ("بينما الكويت أعلنت").</summary>
+    private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
+    {
+        "فيما", "بينما", "وفيما", "وبينما", "لكن", "ولكن", "اما", "واما", "كما", "حين", "اذ",
+    };
+
+    /// <summary>The most words a fronted adverbial phrase may hold before its comma.</summary>
+    private const int MaxFronted = 8;
+
     /// <summary>Words that turn the floor to the person just named ("من جانبه دعا ...").</summary>
     private static readonly HashSet<string> TurnWords = new(StringComparer.Ordinal)
     {
@@ -55,8 +76,14 @@ internal sealed class QuoteFinder
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
     };
 
-    /// <summary>Words after which a reporting verb opens a clause of its own inside other reported words ("رغم أنه أضاف أن", "عندما قال إنه").</summary>
-    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما" };
+    /// <summary>
+    /// Words after which a reporting verb opens a clause of its own inside other reported words ("رغم أنه أضاف أن",
+    /// "عندما قال إنه"), relative pronouns among them ("... من قبل السلطات التي ترى أن ..."): the body the relative
+    /// clause qualifies reports on its own, and the outer words end before it.
+    /// </summary>
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal) { "انه", "انها", "انهم", "عندما", "حين", "حينما", "بعدما", "لما", "اذ", "كما", "ما", "التي", "الذي", "الذين" };
+
+    private static readonly HashSet<string> RelativePronouns = new(StringComparer.Ordinal) { "التي", "الذي", "الذين" };
 
     /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
     private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
@@ -162,9 +189,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // After غير a participle is an adjective ("زيارة غير معلنة"), not a cue.
+            // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && _tokens[i - 1].Key == "غير"))
+                || (cue.Kind == CueKind.Participle && i > 0 && PredicateWords.Contains(_tokens[i - 1].Key)))
             {
                 continue;
             }
@@ -423,7 +450,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if ((entry.Frames & CueFrames.Object) != 0 && k > cue + 1 && StartsWithBa(token))
+            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || AsksAtOnce(cue, entry, k)) && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
                 frame = CueFrames.Object;
                 contentFrom = k;
@@ -453,6 +480,12 @@ internal sealed class QuoteFinder
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
+        // "واصفا إياه: ...", "ووصفها إياها بأنها": إيّا carries the object, never who speaks.
+        if (subjectFrom < middleEnd && _tokens[subjectFrom].Key is "اياه" or "اياها" or "اياهم" or "اياهما" or "اياهن")
+        {
+            subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
+        }
+
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
@@ -476,8 +509,10 @@ internal sealed class QuoteFinder
                 return cue;
             }
 
-            speaker = IsMannerPhrase(subjectFrom) ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
+            // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
+            // clause's subject, and the words after it are an object, whether or not a frame follows.
+            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -519,7 +554,9 @@ internal sealed class QuoteFinder
         }
 
         speaker ??= QuotedSource(cue);
-        speaker ??= Before(cue) ?? (entry.Kind == CueKind.Participle ? ClauseSubject(cue) : null) ?? CarriedTo(cue);
+        // A participle's speaker is its clause's subject; a name right before it is mostly the object of the verb it
+        // follows ("اشتكت إلى مفوض المعلومات زاعمة ...").
+        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) ?? CarriedTo(cue);
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
             // No content, but a named subject still takes the floor, and a carried one keeps it.
@@ -621,11 +658,16 @@ internal sealed class QuoteFinder
     /// </summary>
     private void NoteSubject(int first)
     {
+        // "المدينة، البلد (الوكالة) – أعلنت ...": the verb comes after the outlet's dateline and any fronted adverbial.
+        var sentenceEnd = _sentenceEnd[_sentenceOf[first]];
+        var afterDateline = AfterDateline(first, sentenceEnd);
+        first = AfterFrontedAdverbial(afterDateline < sentenceEnd ? afterDateline : first);
         var verb = _tokens[first];
         // A verb opens the sentence: not a name, a cue, a preposition, a complementizer, a speaker noun or a definite noun.
         if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
             || ThatWords.Contains(verb.Key[1..]) || _mentionStarting[first] is not null || _lexicon.IsSpeakerNoun(verb, out _)
-            || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal))
+            || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal)
+            || IsFunctionWord(verb.Key) || (verb.Key.Length > 3 && verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
         {
             return;
         }
@@ -648,10 +690,71 @@ internal sealed class QuoteFinder
             return;
         }
 
+        // A country or city right after the opening verb is its subject too ("ووجهت السعودية رسالة ... وطالبت"): news
+        // Arabic names states as actors far more often than it puts a place as the object of a verb without a subject.
+        // Not in the title, whose nouns in construct look like a verb and its subject ("تحرير معسكر ...").
+        if (_mentionStarting[k] is { Type: EntityType.Location } place && Paragraph(k) >= 0)
+        {
+            _last = Mention(place);
+            return;
+        }
+
         if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed) && _mentionStarting[k] is null)
         {
+            // "حدد مدير عام الوكالة ... فلان": the person the role names speaks, as in a subject after a cue.
+            for (var j = k + 1; j < _sentenceEnd[sentence] && j <= k + MaxFronted && !IsComma(j) && !RelativeWords.Contains(_tokens[j].Key); j++)
+            {
+                if (_mentionStarting[j] is { Type: EntityType.Person } named)
+                {
+                    _last = Mention(named);
+                    return;
+                }
+            }
+
             _last = new Carried(Span(k, RoleEnd(k, _sentenceEnd[sentence])), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
         }
+    }
+
+    /// <summary>
+    /// "وطالبت بمحاسبة ...", "الرئيس طالب بإجراء ...": a call may name what it asks for at once, without an addressee,
+    /// when the verb opens its own clause or a speaker stands right before it; "تظاهرات طالبت بـ" (a protest that
+    /// demands) is a description, and a participle ("مطالبين بـ") a manner. A name that begins with ب ("بافل") is the addressee.
+    /// </summary>
+    private bool AsksAtOnce(int cue, CueEntry entry, int k) =>
+        entry.Kind == CueKind.Verb && _mentionStarting[k] is null && (_lexicon.IsJoinedCue(_tokens[cue]) || Before(cue) is not null);
+
+    /// <summary>A preposition or particle ("وعن القدس"), which can look like a verb of three letters.</summary>
+    private static bool IsFunctionWord(string key) => PhraseStops.Contains(key) || FrontedPrepositions.Contains(key) || PrepositionWords.Contains(key);
+
+    /// <summary>
+    /// The first token after a fronted adverbial phrase set off by a comma ("وفي جلسة لمجلس الأمن، أكد ...", "على صعيد
+    /// ذي صلة، استنكر ..."), where the sentence's verb stands; <paramref name="first"/> itself when the sentence does not
+    /// open with a preposition, or the phrase holds a cue or runs past a few words.
+    /// </summary>
+    private int AfterFrontedAdverbial(int first)
+    {
+        var opening = _tokens[first];
+        var key = opening.Key;
+        if (opening.Kind != TokenKind.Word || !(FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening)))
+        {
+            return first;
+        }
+
+        var end = _sentenceEnd[_sentenceOf[first]];
+        for (var k = first + 1; k < end && k <= first + MaxFronted; k++)
+        {
+            if (IsComma(k))
+            {
+                return k + 1 < end ? k + 1 : first;
+            }
+
+            if (_tokens[k].Kind != TokenKind.Word || _lexicon.Cue(_tokens[k]) is not null || TurnWords.Contains(_tokens[k].Key))
+            {
+                return first;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>
@@ -806,6 +909,18 @@ internal sealed class QuoteFinder
         else if (entry.Kind == CueKind.Verb && k < end && _lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
         {
             var last = RoleEnd(k, end);
+            if (last == k && last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Location or EntityType.Organization } body)
+            {
+                // "سفير فرنسا", "مندوب الكويت": the state or body an indefinite role noun names belongs to it.
+                last = body.LastToken;
+            }
+
+            if (last + 2 < end && _tokens[last + 1].Key == "لدي")
+            {
+                // "ممثل المندوبة الأميركية لدى المجلس دعم ...": where an envoy is posted belongs to the role, not the object.
+                last = _mentionStarting[last + 2] is { } post ? post.LastToken : IsDefiniteWord(last + 2) ? RoleEnd(last + 2, end) : last;
+            }
+
             if (last + 1 < end && _mentionStarting[last + 1] is { Type: EntityType.Person } name)
             {
                 // "الرئيس الفرنسي إيمانويل ماكرون": the role and the name are one subject.
@@ -813,6 +928,19 @@ internal sealed class QuoteFinder
             }
             speaker = new Carried(Span(k, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             k = SkipTimeWords(last + 1, end);
+        }
+
+        // "أعلنت حركة حماس في قطاع غزة التوصل ...": where the subject sits stands between it and the object.
+        if (speaker is not null && k + 1 < end && _tokens[k].Key == "في")
+        {
+            for (var j = k + 1; j < end && j <= k + 3 && _tokens[j].Kind == TokenKind.Word; j++)
+            {
+                if (_mentionEnding[j] is { Type: EntityType.Location })
+                {
+                    k = SkipTimeWords(j + 1, end);
+                    break;
+                }
+            }
         }
 
         // With no name before it, a definite word after a verb is its subject ("وينفي القس الأميركي الاتهامات"), not the object.
@@ -1116,6 +1244,12 @@ internal sealed class QuoteFinder
         {
             if (_tokens[k].Key is "–" or "-" or "—" && _tokens[k - 1].Key == ")")
             {
+                // "(CNN)--": a doubled dash.
+                while (k + 1 < stop && _tokens[k + 1].Key is "–" or "-" or "—")
+                {
+                    k++;
+                }
+
                 return k + 1;
             }
         }
@@ -1317,6 +1451,14 @@ internal sealed class QuoteFinder
             return Mention(m);
         }
 
+        // "بينما الكويت أعلنت ...": a country that opens its clause right before the cue is its subject; after a verb
+        // or a preposition ("زار الرئيس سوريا وقال", "إلى الكويت") it is an object.
+        if (_mentionEnding[cue - 1] is { Type: EntityType.Location } subject && !HasPreposition(_tokens[subject.FirstToken])
+            && (subject.FirstToken == start || IsComma(subject.FirstToken - 1) || SubjectOpeners.Contains(_tokens[subject.FirstToken - 1].Key)))
+        {
+            return Mention(subject);
+        }
+
         // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
         // not part of the speaker.
         var end = cue - 1;
@@ -1359,6 +1501,13 @@ internal sealed class QuoteFinder
                     return new Carried(Span(k, last), unnamedAntecedent ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
                 }
             }
+
+            // "تركيا، التي تقول إن ...": with no name or role before it, a country right before the relative is its antecedent.
+            var nearest = IsComma(cue - 2) ? cue - 3 : cue - 2;
+            if (nearest >= start && _mentionEnding[nearest] is { Type: EntityType.Location } country)
+            {
+                return Mention(country);
+            }
         }
 
         // "وكانت وسائل إعلام روسية ذكرت أن", "لكن مراسل "بي بي سي" قال إن": a speaker noun a few words before the cue.
@@ -1389,7 +1538,8 @@ internal sealed class QuoteFinder
     /// </summary>
     private Carried? ClauseSubject(int cue)
     {
-        var start = _sentenceStart[_sentenceOf[cue]];
+        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject.
+        var start = AfterDateline(_sentenceStart[_sentenceOf[cue]], cue);
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;
@@ -1493,7 +1643,10 @@ internal sealed class QuoteFinder
                 return k;
             }
 
-            if (ClauseOpeners.Contains(token.Key) && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb } && ThatWithin(k + 2, Math.Min(end, k + 8)))
+            // A relative's cue takes its complementizer at once or after a short subject ("التي قالت وزارته إنها"); a later
+            // أن belongs to the outer clause ("الربع الأول التي أعلنت اليوم، كما أن ...").
+            if (ClauseOpeners.Contains(token.Key) && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb }
+                && ThatWithin(k + 2, Math.Min(end, k + (RelativePronouns.Contains(token.Key) ? 5 : 8))))
             {
                 // "... رغم أنه أضاف في تغريدة أنه ...", "عندما قال إنه ...": a report of its own inside the clause.
                 return Concessives.Contains(_tokens[k - 1].Key) && k - 1 > from ? k - 1 : k;
