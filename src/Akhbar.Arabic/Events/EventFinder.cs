@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+            if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
                 || IsFirstNameWord(k))
             {
                 continue;
@@ -928,10 +928,18 @@ internal sealed partial class EventFinder
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var last = k;
+        var achieved = IsAchievedOnly(lexeme);
         if (lexeme.Next.Count > 0)
         {
             // "عمليات عسكرية": the noun codes an event only with the word that makes it one.
             var completing = WordThatCompletes(k, end, lexeme);
+            if (completing < 0 && AchievedGround(k, start, lexeme))
+            {
+                // "تمكنت القوات من تحرير تباب عجاج": the verb of success makes it an act (EventFinder.Achievements).
+                completing = k;
+                achieved = true;
+            }
+
             if (completing < 0)
             {
                 return;
@@ -1409,7 +1417,13 @@ internal sealed partial class EventFinder
             source = null;
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source))
+        if (achieved && !IsArmedSide(source))
+        {
+            // "تمكنت القوات من تحرير", "نفذت القوات عملية، تمكنت خلالها من تحرير": the side that succeeded (EventFinder.Achievements).
+            source = SuccessSubject(k, start) ?? source;
+        }
+
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
@@ -1430,6 +1444,12 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
+        if (achieved && lexeme.Cameo == "192")
+        {
+            // "تمكنت القوات من السيطرة على جبال الكاب": the ground taken is where the act happened, not whom it was done to.
+            spanTarget = null;
+            targets.RemoveAll(t => t.IsPlace);
+        }
         if (instrumentOnly)
         {
             // "انفجرت خمس قذائف قرب مقر": the words after the verb are the bomb and where it went off, not what it struck.
@@ -1472,6 +1492,7 @@ internal sealed partial class EventFinder
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
+            : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
