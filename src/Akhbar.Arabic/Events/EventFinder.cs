@@ -1430,7 +1430,16 @@ internal sealed partial class EventFinder
         }
 
         EventArgument? battleTarget = null;
-        if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
+        var communal = false;
+        if (source is null && lexeme.Kind == EventWordKind.Noun && FightLemmas.Contains(lexeme.Lemma) && FightSides(last, end) is { } fight)
+        {
+            // "اشتباكات بين قوات الجيش ومسلحين": the first side fought the second (EventFinder.FightSides).
+            source = fight.First;
+            battleTarget = fight.Second;
+            targets.Clear();
+            communal = IsCommunalFight(fight.First, fight.Second);
+        }
+        else if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
         {
             // "بمقتل 20 من المسلحين في معارك مع الجيش": the army fought the side whose dead are counted.
             source = sides.Side;
@@ -1493,6 +1502,7 @@ internal sealed partial class EventFinder
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
+            : communal ? "180"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
