@@ -149,7 +149,8 @@ internal sealed partial class EventFinder
             return IsArmedSide(named.Argument) ? named.Argument : null;
         }
 
-        if (!GroupActors.Is(_tokens[j]))
+        if (!GroupActors.Is(_tokens[j]) && !(_tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition)
+            && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
         {
             return null;
         }

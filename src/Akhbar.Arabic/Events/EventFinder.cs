@@ -1417,7 +1417,7 @@ internal sealed partial class EventFinder
             source = null;
         }
 
-        if (achieved && !IsArmedSide(source))
+        if ((achieved && !IsArmedSide(source)) || (source is null && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
         {
             // "تمكنت القوات من تحرير", "نفذت القوات عملية، تمكنت خلالها من تحرير": the side that succeeded (EventFinder.Achievements).
             source = SuccessSubject(k, start) ?? source;
