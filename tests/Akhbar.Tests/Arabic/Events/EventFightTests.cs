@@ -114,4 +114,13 @@ public sealed class EventFightTests
         var doc = Run("وتجددت الاشتباكات بين الطرفين صباح الأحد.");
         Assert.DoesNotContain(doc.Events, e => e.Source is not null);
     }
+
+    [Fact]
+    public void A_course_or_a_career_is_no_march()
+    {
+        var doc = Run("وبدأ المغني بعدها مسيرة فنية مستقلة في باريس.", "وتحدث الكتاب عن مسيرة صعود المصرف إلى القمة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var march = Run("ونظم آلاف الطلاب مسيرة حاشدة أمام البرلمان.", "وخرجت مسيرة أمام السفارة ظهر الجمعة.");
+        Assert.Equal(2, march.Events.Count(e => e.Cameo == "141"));
+    }
 }
