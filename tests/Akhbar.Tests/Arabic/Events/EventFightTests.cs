@@ -123,4 +123,12 @@ public sealed class EventFightTests
         var march = Run("ونظم آلاف الطلاب مسيرة حاشدة أمام البرلمان.", "وخرجت مسيرة أمام السفارة ظهر الجمعة.");
         Assert.Equal(2, march.Events.Count(e => e.Cameo == "141"));
     }
+
+    [Fact]
+    public void A_target_named_by_positions_takes_in_the_side_that_holds_them()
+    {
+        var doc = Run("وشن الجيش هجوما واسعا على مواقع للميليشيات شرق المدينة.", "وقصفت طائرات حربية تجمعات وآليات تابعة للمتمردين قرب الحدود.");
+        Assert.Equal("مواقع للميليشيات", Slice(doc, At(doc, "هجوما").Target));
+        Assert.Equal("تجمعات وآليات تابعة للمتمردين", Slice(doc, At(doc, "وقصفت").Target));
+    }
 }
