@@ -14,6 +14,35 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
+    /// <summary>
+    /// The latest act coded after a verb of success: its token and source. Acts joined to it by و in its sentence share
+    /// the verb of success ("تمكنت من تحرير مواقع الشبكة وتحرير قرن خرفان"، "من أسر خمسة عناصر واستعادة كميات من الأسلحة").
+    /// </summary>
+    private (int Token, EventArgument? Source)? _achievedAct;
+
+    /// <summary>
+    /// Whether noun <paramref name="k"/>, with و, is joined to the latest act coded after a verb of success, in its sentence,
+    /// at most twelve tokens on and with no clause word between.
+    /// </summary>
+    private bool JoinedToAchieved(int k)
+    {
+        if (_achievedAct is not { } act || act.Token >= k || k - act.Token > 12 || _sentenceOf[act.Token] != _sentenceOf[k]
+            || !_tokens[k].Has(SegmentRole.Conjunction) || _tokens[k].Has(SegmentRole.Preposition))
+        {
+            return false;
+        }
+
+        for (var j = act.Token + 1; j < k; j++)
+        {
+            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Verbal nouns that name an act of force only after a verb of success (folded, with the article where it is written).</summary>
     private static readonly FrozenDictionary<string, EventLexeme> AchievedOnlyActs = new Dictionary<string, EventLexeme>(StringComparer.Ordinal)
     {
@@ -31,13 +60,32 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventLexeme? AchievedOnlyAct(int k)
     {
-        if (k < 2 || _tokens[k - 1].Key is not ("من" or "في") || !AchievedOnlyActs.TryGetValue(_tokens[k].Key, out var lexeme))
+        if (k < 2)
+        {
+            return null;
+        }
+
+        bool joined;
+        if (_tokens[k - 1].Key is "من" or "في")
+        {
+            joined = false;
+        }
+        else if (_achievedAct is not null && _tokens[k].Key.Length > 3 && _tokens[k].Key[0] == 'و')
+        {
+            joined = true;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (!AchievedOnlyActs.TryGetValue(joined ? _tokens[k].Key[1..] : _tokens[k].Key, out var lexeme))
         {
             return null;
         }
 
         var start = _sentenceStart[_sentenceOf[k]];
-        if (!AfterVerbOfSuccess(k, start))
+        if (joined ? !JoinedToAchieved(k) : !AfterVerbOfSuccess(k, start))
         {
             return null;
         }
@@ -68,7 +116,7 @@ internal sealed partial class EventFinder
     /// one right after a verb of success.
     /// </summary>
     private bool AchievedGround(int k, int start, EventLexeme lexeme) =>
-        lexeme.Cameo == "192" && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start);
+        lexeme.Cameo == "192" && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && (AfterVerbOfSuccess(k, start) || JoinedToAchieved(k));
     /// <summary>
     /// Who succeeded in the act of noun <paramref name="k"/>: the armed side named after the verb of success ("تمكنت قوات
     /// الجيش من"), else right before it ("إن قوات الجيش تمكنت من"), else, for a verb with no subject of its own ("نفذت
@@ -89,7 +137,7 @@ internal sealed partial class EventFinder
 
         if (verb < 0)
         {
-            return null;
+            return JoinedToAchieved(k) ? _achievedAct?.Source : null;
         }
 
         for (var j = verb + 1; j < k - 1; j++)

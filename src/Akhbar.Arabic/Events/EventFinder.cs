@@ -1417,7 +1417,12 @@ internal sealed partial class EventFinder
             source = null;
         }
 
-        if ((achieved && !IsArmedSide(source)) || (source is null && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
+        if (achieved && JoinedToAchieved(k) && _achievedAct?.Source is { } shared)
+        {
+            // "من أسر خمسة مسلحين، واستعادة كميات من الأسلحة": the act joined by و is the same side's, not the captives'.
+            source = shared;
+        }
+        else if ((achieved && !IsArmedSide(source)) || (source is null && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
         {
             // "تمكنت القوات من تحرير", "نفذت القوات عملية، تمكنت خلالها من تحرير": the side that succeeded (EventFinder.Achievements).
             source = SuccessSubject(k, start) ?? source;
@@ -1506,6 +1511,12 @@ internal sealed partial class EventFinder
             : communal ? "180"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180" : lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
+        if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
+        {
+            // Acts joined to this one by و share its verb of success (EventFinder.Achievements).
+            _achievedAct = (k, source);
+        }
+
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);

@@ -131,4 +131,14 @@ public sealed class EventFightTests
         Assert.Equal("مواقع للميليشيات", Slice(doc, At(doc, "هجوما").Target));
         Assert.Equal("تجمعات وآليات تابعة للمتمردين", Slice(doc, At(doc, "وقصفت").Target));
     }
+
+    [Fact]
+    public void Acts_joined_by_waw_share_the_verb_of_success()
+    {
+        var doc = Run("وتمكنت قوات الجيش من أسر أربعة مسلحين، واستعادة كميات من الذخائر وتحرير \"تلة الصنوبر\" قرب القرية.");
+        Assert.Equal("171", At(doc, "واستعادة").Cameo);
+        var taking = At(doc, "وتحرير");
+        Assert.Equal("192", taking.Cameo);
+        Assert.Contains("الجيش", Slice(doc, taking.Source), StringComparison.Ordinal);
+    }
 }
