@@ -555,20 +555,57 @@ internal sealed partial class EventFinder
     {
         "السلام", "التسويه", "الاصلاح", "التنميه", "المفاوضات", "الحياه", "العمل", "البناء", "الديمقراطيه", "التعاون", "النضال",
         "السياسيه", "التفاوضيه", "التنمويه", "الاصلاحيه", "النضاليه", "المهنيه", "الفنيه", "الرياضيه",
-        "التعليميه", "الاقتصاديه", "التاريخيه", "الوحدويه",
+        "التعليميه", "الاقتصاديه", "التاريخيه", "الوحدويه", "الصحفيه", "الكرويه", "العلميه", "الادبيه", "الطويله", "الحافله",
     };
 
     /// <summary>
     /// "طائرة مسيرة" or "طائرة إسرائيلية مسيرة" (a drone), "مسيرة السلام" (a course), "مسيرته" (his career), "مسيرة الشعلة"
-    /// (a relay): مسيرة is a march alone, with an adjective ("مسيرة احتجاجية") or with who marched ("مسيرة الطلاب").
+    /// (a relay), "مسيرة فنية طويلة" (a career; a course adjective with or without the article), "مسيرة صعود"، "مسيرة تحقيق
+    /// التنمية" (an indefinite noun in its genitive: a course): مسيرة is a march alone, with an adjective ("مسيرة احتجاجية")
+    /// or with who marched ("مسيرة الطلاب").
     /// </summary>
     private bool IsNoMarch(int k, int start, int end, EventLexeme lexeme) =>
         lexeme.Lemma == "مسيره"
         && (_tokens[k].Has(SegmentRole.Pronoun)
             || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
-            || (k + 1 < end && CourseWords.Contains(_tokens[k + 1].Key))
+            || (k + 1 < end && (CourseWords.Contains(_tokens[k + 1].Key) || CourseWords.Contains("ال" + _tokens[k + 1].Key)))
             || (k + 1 < end && _tokens[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[k + 1].Key)
-                && !GenericActors.IsActorNoun(_tokens[k + 1]) && _actors.StartingAt(k + 1) is null));
+                && !GenericActors.IsActorNoun(_tokens[k + 1]) && _actors.StartingAt(k + 1) is null)
+            || (k + 1 < end && IsCourseGenitive(k + 1)));
+
+    /// <summary>
+    /// "مسيرة صعود"، "مسيرة عملاق التواصل": an indefinite noun right after مسيرة, no nisba, no word of who marches, no name,
+    /// time, preposition or event word, is its genitive, and a march has none of that kind.
+    /// </summary>
+    private bool IsCourseGenitive(int j)
+    {
+        var token = _tokens[j];
+        var key = token.Key;
+        return token.Kind == TokenKind.Word && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal) && !token.Has(SegmentRole.Preposition)
+            && !token.Has(SegmentRole.Conjunction) && !_inTime[j] && !IsNisba(key) && GenericActors.Of(token) == GenericActors.Kind.None
+            && _actors.StartingAt(j) is null && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !CauseAndTimeWords.Contains(key)
+            && !key.EndsWith('ه') && !key.EndsWith('ا') && !IsTowardWord(j) && !MarchAdverbs.Contains(key) && !MarchPurposes.Contains(key)
+            && !LooksLikeVerb(key) && _lexicon.Find(token, _doc.Text) is null;
+    }
+
+    /// <summary>
+    /// "مسيرة جابت الشوارع"، "مسيرة تطالب بالإفراج": a verb right after the march describes it (a relative clause without
+    /// الذي); a perfect agrees with مسيرة in ت, an imperfect opens with ت or ي.
+    /// </summary>
+    private static bool LooksLikeVerb(string key) =>
+        key[0] is 'ت' or 'ي' || (key.EndsWith('ت') && !key.EndsWith("ات", StringComparison.Ordinal));
+
+    /// <summary>Genitives of purpose that make مسيرة a march ("مسيرة تضامن"، "مسيرة غضب"), folded.</summary>
+    private static readonly HashSet<string> MarchPurposes = new(StringComparer.Ordinal) { "غضب", "دعم", "نصره", "حداد", "سلام", "وفاء" };
+
+    /// <summary>
+    /// Words of place and time a march is reported with ("مسيرة أمام السفارة"، "مسيرة وسط المدينة"), folded; a feminine
+    /// adjective ("حاشدة") or an accusative of purpose ("تنديدا") is told apart by its ending.
+    /// </summary>
+    private static readonly HashSet<string> MarchAdverbs = new(StringComparer.Ordinal)
+    {
+        "امام", "قرب", "وسط", "داخل", "خارج", "عند", "حتي", "امس", "اليوم", "غدا", "الليله", "بين", "عبر", "تحت", "قباله", "الي",
+    };
 
     /// <summary>
     /// "أضرب العمال احتجاجا على", "خرجوا للاحتجاج على": a protest noun that gives the purpose of another act (accusative

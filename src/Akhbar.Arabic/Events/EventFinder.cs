@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || _lexicon.Find(_tokens[k], _doc.Text, out var future) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+            if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
                 || IsFirstNameWord(k))
             {
                 continue;
@@ -936,10 +936,18 @@ internal sealed partial class EventFinder
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var last = k;
+        var achieved = IsAchievedOnly(lexeme);
         if (lexeme.Next.Count > 0)
         {
             // "عمليات عسكرية": the noun codes an event only with the word that makes it one.
             var completing = WordThatCompletes(k, end, lexeme);
+            if (completing < 0 && AchievedGround(k, start, lexeme))
+            {
+                // "تمكنت القوات من تحرير تباب عجاج": the verb of success makes it an act (EventFinder.Achievements).
+                completing = k;
+                achieved = true;
+            }
+
             if (completing < 0)
             {
                 return;
@@ -1443,14 +1451,34 @@ internal sealed partial class EventFinder
             source = null;
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || (ArmedOnlyLemmas.Contains(lexeme.Lemma) && !IsArmedSide(source))
+        if (achieved && JoinedToAchieved(k) && _achievedAct?.Source is { } shared)
+        {
+            // "من أسر خمسة مسلحين، واستعادة كميات من الأسلحة": the act joined by و is the same side's, not the captives'.
+            source = shared;
+        }
+        else if ((achieved && !IsArmedSide(source)) || (source is null && lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
+        {
+            // "تمكنت القوات من تحرير", "نفذت القوات عملية، تمكنت خلالها من تحرير": the side that succeeded (EventFinder.Achievements).
+            source = SuccessSubject(k, start) ?? source;
+        }
+
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
         }
 
         EventArgument? battleTarget = null;
-        if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
+        var communal = false;
+        if (source is null && lexeme.Kind == EventWordKind.Noun && FightLemmas.Contains(lexeme.Lemma) && FightSides(last, end) is { } fight)
+        {
+            // "اشتباكات بين قوات الجيش ومسلحين": the first side fought the second (EventFinder.FightSides).
+            source = fight.First;
+            battleTarget = fight.Second;
+            targets.Clear();
+            communal = IsCommunalFight(fight.First, fight.Second);
+        }
+        else if (source is null && root == "19" && lexeme.Kind == EventWordKind.Noun && BattleSides(k, last, start, end) is { } sides)
         {
             // "بمقتل 20 من المسلحين في معارك مع الجيش": the army fought the side whose dead are counted.
             source = sides.Side;
@@ -1464,6 +1492,13 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
+        spanTarget = WithSiteOwner(spanTarget, end);
+        if (achieved && lexeme.Cameo == "192")
+        {
+            // "تمكنت القوات من السيطرة على جبال الكاب": the ground taken is where the act happened, not whom it was done to.
+            spanTarget = null;
+            targets.RemoveAll(t => t.IsPlace);
+        }
         if (instrumentOnly)
         {
             // "انفجرت خمس قذائف قرب مقر": the words after the verb are the bomb and where it went off, not what it struck.
@@ -1507,9 +1542,17 @@ internal sealed partial class EventFinder
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
             : root == "03" && lexeme.Kind == EventWordKind.Verb && AgreedMeeting(last, end) ? "036"
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
+            : achieved && RecoversMateriel(k, end, lexeme) ? "171"
+            : communal ? "180"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
+        if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
+        {
+            // Acts joined to this one by و share its verb of success (EventFinder.Achievements).
+            _achievedAct = (k, source);
+        }
+
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);

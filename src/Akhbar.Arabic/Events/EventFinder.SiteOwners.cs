@@ -1,0 +1,89 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// "شن الجيش هجوما على مواقع ميليشيات الحوثي"، "غارات على مواقع للميليشيات"، "قصف منشآت لحركة حماس"، "استهدفت نقاط ضبط تابعة
+/// للمقاومة": war reports strike a side through its positions, and the side is named right after them, in the genitive,
+/// after ل or after تابعة ل. A span target that stops at the positions ("مواقع") loses whom the force was used on; it
+/// takes its owner in (gold/README.md: an actor phrase is the head noun with its modifiers, including a gold entity it is
+/// qualified by), so the target names the side as well as the site.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Sites a side is struck through (folded, without the article).</summary>
+    private static readonly HashSet<string> SiteNouns = new(StringComparer.Ordinal)
+    {
+        "مواقع", "موقع", "تجمعات", "تجمع", "معاقل", "معقل", "مقرات", "مقر", "تحصينات", "اليات", "مخازن", "معسكرات", "معسكر",
+        "ثكنات", "نقاط", "نقطه", "منشات", "اهداف", "اهدافا", "مواقعا", "تعزيزات", "مراكز", "مركز", "اوكار", "خطوط", "دفاعات",
+    };
+
+    /// <summary>How many tokens after the site its owner may start (adjectives, a second site joined by و, تابعة).</summary>
+    private const int OwnerReach = 4;
+
+    /// <summary>The span target extended over the side that owns the site it names, or the target as it was.</summary>
+    private EventArgument? WithSiteOwner(EventArgument? target, int end)
+    {
+        if (target is not { EntityId: null } words)
+        {
+            return target;
+        }
+
+        var first = ArticleActors.TokenAt(_tokens, words.Span.Start);
+        var last = ArticleActors.TokenAt(_tokens, words.Span.End - 1);
+        if (first < 0 || last < first || !SiteNouns.Contains(WithoutArticle(_tokens[first])) || _tokens[first].Has(SegmentRole.Pronoun))
+        {
+            return target;
+        }
+
+        for (var j = last + 1; j < end && j <= last + OwnerReach; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind != TokenKind.Word || _inTime[j])
+            {
+                return target;
+            }
+
+            if (_actors.StartingAt(j) is { } m)
+            {
+                // "مواقع ميليشيات الحوثي"، "مواقع لجيش الاحتلال": the owner in the genitive or after ل; not after في (a place).
+                return m.IsActor && m.Preposition is null or "ل" ? new EventArgument(new TextSpan(words.Span.Start, m.Span.End), null) : target;
+            }
+
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            var owned = token.Has(SegmentRole.Preposition) ? (StartsWithLam(token) ? key[1..] : null) : key;
+            if (owned is not null && IsOwnerWord(owned))
+            {
+                // "مواقع الميليشيات"، "تجمعات للمتمردين"، "معسكرات للحوثي": a side's common noun, with its words.
+                var owner = GroupArgument(j, end);
+                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), null);
+            }
+
+            // Words the owner may follow: an adjective of the site ("عسكرية"، "عدة"), a second site joined by و ("وتجمعات"),
+            // and تابعة before ل.
+            var passable = (!token.Has(SegmentRole.Preposition) && (IsNisba(key) || key is "عده" or "تابعه" or "تابع" or "التابعه" or "اخري"))
+                || (token.Has(SegmentRole.Conjunction) && SiteNouns.Contains(WithoutArticle(token)));
+            if (!passable)
+            {
+                return target;
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>Sides named by a common noun that are not armed heads ("الانقلابيين"، "الاحتلال"), folded.</summary>
+    private static readonly HashSet<string> OtherOwners = new(StringComparer.Ordinal)
+    {
+        "الانقلابيين", "الحوثي", "المتطرفين", "الارهابيين", "الاحتلال", "المعارضه",
+    };
+
+    /// <summary>
+    /// Whether a folded key, less a preposition clitic, names an armed side or a group ("الميليشيات"، "ميليشيات"، and after
+    /// ل with its alef dropped "لميليشيات" of "للميليشيات").
+    /// </summary>
+    private static bool IsOwnerWord(string key) =>
+        IsOwnerHead(key) || IsOwnerHead("ال" + key) || (key.Length > 3 && key[0] == 'ل' && IsOwnerHead("ال" + key[1..]));
+
+    private static bool IsOwnerHead(string key) => ArmedHeads.Contains(key) || OtherOwners.Contains(key);
+}
