@@ -99,9 +99,15 @@ public static class QuotedNames
             return null;
         }
 
-        var key = word.Key.AsSpan(word.ConjunctionEnd);
+        // A noun that begins with و or ف (وكالة، فيلم) has that letter read off as a conjunction: it is looked up whole first.
         var lookup = Designators.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var type))
+        if (lookup.TryGetValue(word.Key, out var type))
+        {
+            return type;
+        }
+
+        var key = word.Key.AsSpan(word.ConjunctionEnd);
+        if (word.ConjunctionEnd > 0 && lookup.TryGetValue(key, out type))
         {
             return type;
         }

@@ -75,6 +75,8 @@ public class CoordinatedNamesTests
         // Transliterations spell a name's own و with وا، وي or وو; after أبي the next word is the same name.
         Assert.Equal([(1, 2, EntityType.Person)], Split("قال جاك ويلسون إن", 1, 2, EntityType.Person));
         Assert.Equal([(1, 3, EntityType.Person)], Split("روى خالد أبي وهيب القصة", 1, 3, EntityType.Person));
+        // وهيب is a listed given name and would stay whole on that alone; وردان is not: only the particle keeps it.
+        Assert.Equal([(1, 3, EntityType.Person)], Split("روى خالد بن وردان القصة", 1, 3, EntityType.Person));
         // Outside a person the rule does not guess: an organization keeps its word in و.
         Assert.Equal([(1, 3, EntityType.Organization)], Split("أعلنت جمعية التراث ونبراس مبادرة", 1, 3, EntityType.Organization));
     }

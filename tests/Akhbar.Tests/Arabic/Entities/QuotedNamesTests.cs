@@ -20,12 +20,20 @@ public class QuotedNamesTests
         Assert.Equal([(4, 6, EntityType.Miscellaneous)], Tag("تقدم المذيعة برنامج « بيت من ورق » مساء"));
         Assert.Equal([(5, 6, EntityType.Miscellaneous)], Tag("صدرت له رواية بعنوان « ليل الصيادين » العام"));
         Assert.Equal([(4, 5, EntityType.Miscellaneous)], Tag("أقيمت المباراة باستاد \" الشهيد حمد \" أمس"));
+
+        // فيلم begins with ف, which is read off as a conjunction: the noun is looked up whole as well.
+        Assert.Equal([(4, 6, EntityType.Miscellaneous)], Tag("عرضت القاعة فيلم « ضوء في النافذة » مساء"));
+        Assert.Equal([(4, 5, EntityType.Miscellaneous)], Tag("أنتج المخرج فيلما « رمال حمراء » عن الحرب"));
+        Assert.Equal([(4, 5, EntityType.Miscellaneous)], Tag("وعرض المخرج وفيلم « رمال حمراء » معا"));
     }
 
     [Fact]
     public void A_quoted_newspaper_or_firm_is_one_organization_whatever_the_tagger_made_of_it()
     {
         Assert.Equal([(3, 4, EntityType.Organization)], Tag("ذكرت صحيفة « صوت المدينة » أن"));
+        // وكالة begins with و, which is read off as a conjunction: the noun is looked up whole as well.
+        Assert.Equal([(3, 4, EntityType.Organization)], Tag("نقلت وكالة « أنباء الساحل » الخبر"));
+        Assert.Equal([(3, 4, EntityType.Organization)], Tag("ونقلت ووكالة « أنباء الساحل » الخبر"));
 
         // The tagger read the firm's second word as a place: the quotation is one organization.
         var tags = new int[8];

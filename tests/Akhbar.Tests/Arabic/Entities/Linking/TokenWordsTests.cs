@@ -28,7 +28,7 @@ public sealed class TokenWordsTests
             }
         }
 
-        // Two words the table holds, and two it does not.
+        // A three-word key the table holds (من كوريا الجنوبية), and a two-word key it does not (only odd lengths were put in).
         var korea = doc.Tokens.ToList().FindIndex(t => doc.Slice(t.Span) == "كوريا");
         Assert.True(TokenWords.TryGetJoined(table, doc.Tokens, korea - 1, 3, out _));
         Assert.False(TokenWords.TryGetJoined(table, doc.Tokens, korea, 2, out _));
