@@ -11,7 +11,7 @@ public class NerRealDataTests
     /// Micro-F1 (percent) of the committed model on ANERCorp_CamelLab_test.txt as it is, recorded in
     /// src/Akhbar.Resources/Models/MODEL_CARD.md. A change that lowers it fails this test.
     /// </summary>
-    private const double RecordedTestF1 = 71.56;
+    private const double RecordedTestF1 = 71.59;
 
     [SharedFact]
     public void The_committed_model_keeps_its_recorded_F1_on_the_CAMeL_test_file()
