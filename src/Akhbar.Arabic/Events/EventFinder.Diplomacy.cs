@@ -298,30 +298,7 @@ internal sealed partial class EventFinder
     /// The visitor whose visit a meeting verb at <paramref name="at"/> tells of: the first named actor of the clause before
     /// it, outside a prepositional phrase (not the body a title names, "وزير الخارجية"), else the clause's group subject.
     /// </summary>
-    private EventArgument? VisitorBefore(int at)
-    {
-        var start = _sentenceStart[_sentenceOf[at]];
-        EventArgument? first = null;
-        for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
-        {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
-            {
-                break;
-            }
-
-            if (_actors.EndingAt(j) is { } m)
-            {
-                if (m.IsActor && m.Preposition is null && m.Span != _datelinePlace?.Span)
-                {
-                    first = m.Argument;
-                }
-
-                j = m.First;
-            }
-        }
-
-        return first ?? ClauseSubjectBefore(at);
-    }
+    private EventArgument? VisitorBefore(int at) => ClauseSubjectBefore(at, withGroups: false) ?? ClauseSubjectBefore(at);
 
     /// <summary>
     /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",

@@ -154,7 +154,13 @@ internal sealed partial class EventFinder
     /// participle cue reports its words ("تعمل فيه الحكومة على بناء السد، قائلة إنه"), and a relative clause without
     /// الذي goes on with it ("زودتها الشرطة الإسبانية بأرقام عثرت عليها مع برازيلي اعتقلته").
     /// </summary>
-    private EventArgument? ClauseSubjectBefore(int at)
+    private EventArgument? ClauseSubjectBefore(int at) => ClauseSubjectBefore(at, withGroups: true);
+
+    /// <summary>
+    /// <see cref="ClauseSubjectBefore(int)"/>, or with <paramref name="withGroups"/> false its first named actor only (a
+    /// group word such as الوزير or القوات is passed over).
+    /// </summary>
+    private EventArgument? ClauseSubjectBefore(int at, bool withGroups)
     {
         var start = _sentenceStart[_sentenceOf[at]];
         EventArgument? first = null;
@@ -177,7 +183,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (GroupActors.Is(_tokens[j]))
+            if (withGroups && GroupActors.Is(_tokens[j]))
             {
                 first = GroupArgument(j, at);
             }
