@@ -8,8 +8,9 @@ namespace Akhbar.Arabic.Entities;
 /// "الاتحاد الأوروبي وطهران". News lists actors in pairs all the time, and the tagger, which scores a word from its
 /// neighbours, often carries the first name's tag over the conjunction. The second name starts where a word inside
 /// the chunk is و glued to a word that begins a name on its own: a common given name or name particle, a country, a
-/// known place that is not mostly a common word, or an organization head noun. The second name takes the type its
-/// first word says (person, place, organization).
+/// known place that is not mostly a common word, or an organization head noun; inside a person, also almost any other
+/// word in و (<see cref="StartsSecondPerson"/>). The second name takes the type its first word says (person, place,
+/// organization).
 /// </summary>
 /// <remarks>
 /// Measured on the gold of ANERCorp_CamelLab_train.txt (by a script that mirrors this test) before it was wired in: of
