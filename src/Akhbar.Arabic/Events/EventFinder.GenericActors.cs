@@ -568,7 +568,8 @@ internal sealed partial class EventFinder
         lexeme.Lemma == "مسيره"
         && (_tokens[k].Has(SegmentRole.Pronoun)
             || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
-            || (k + 1 < end && (CourseWords.Contains(_tokens[k + 1].Key) || CourseWords.Contains("ال" + _tokens[k + 1].Key)))
+            || (k + 1 < end && (CourseWords.Contains(_tokens[k + 1].Key)
+                || (CourseWords.Contains("ال" + _tokens[k + 1].Key) && !MarchPurposes.Contains(_tokens[k + 1].Key))))
             || (k + 1 < end && _tokens[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[k + 1].Key)
                 && !GenericActors.IsActorNoun(_tokens[k + 1]) && _actors.StartingAt(k + 1) is null)
             || (k + 1 < end && IsCourseGenitive(k + 1)));

@@ -18,4 +18,14 @@ public sealed class EventReviewTests
         });
         Assert.NotNull(doc.Events);
     }
+
+    [Fact]
+    public void A_march_of_peace_is_a_march_though_the_peace_process_is_a_course()
+    {
+        // "سلام" is among the genitives of purpose that make مسيرة a march; "مسيرة السلام" stays a course.
+        var doc = EventArticle.Run("review-peace-march", "2021-06-01", "ونظم آلاف الطلاب مسيرة سلام أمام البرلمان.", "وتحدث الوزير عن مسيرة السلام في المنطقة.");
+        var march = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("مسيرة", StringComparison.Ordinal));
+        Assert.StartsWith("14", march.Cameo, StringComparison.Ordinal);
+        Assert.Contains("الطلاب", doc.Slice(march.Source!.Span), StringComparison.Ordinal);
+    }
 }
