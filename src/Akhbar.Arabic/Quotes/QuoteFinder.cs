@@ -667,7 +667,7 @@ internal sealed class QuoteFinder
         if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
             || ThatWords.Contains(verb.Key[1..]) || _mentionStarting[first] is not null || _lexicon.IsSpeakerNoun(verb, out _)
             || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal)
-            || IsFunctionWord(verb.Key) || (verb.Key.Length > 3 && verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
+            || IsFunctionWord(verb.Key) || (verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
         {
             return;
         }
