@@ -28,4 +28,14 @@ public sealed class EventReviewTests
         Assert.StartsWith("14", march.Cameo, StringComparison.Ordinal);
         Assert.Contains("الطلاب", doc.Slice(march.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_course_named_by_a_verbal_noun_of_form_two_is_no_march()
+    {
+        // IsNoMarch's comment: "مسيرة تحقيق التنمية" (an indefinite noun in its genitive) is a course.
+        var doc = EventArticle.Run("review-course", "2021-06-01", "وتحدث الوزير عن مسيرة تطوير التعليم في البلاد.", "وأشاد الرئيس بمسيرة تعزيز الاقتصاد.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        var march = EventArticle.Run("review-march-verb", "2021-06-01", "ونظم آلاف الطلاب مسيرة تطالب بالإفراج عن المعتقلين.");
+        Assert.Contains(march.Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+    }
 }
