@@ -23,4 +23,13 @@ public class QuoteReviewTests
         var q = Assert.Single(Run("قالت السفيرة سارة جونز إن العنف مرفوض.\n\nوفي غزة قتل ثلاثة أشخاص في غارة.\n\nوأكدت أن الوضع الإنساني صعب."), q => q.Cue == "وأكدت");
         Assert.NotEqual("غزة", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("وقال الوزير إن الاقتصاد ينمو.\n\nوكان متوقعا أن يفوز الحزب الحاكم بالانتخابات.")]
+    [InlineData("وقال الوزير إن الاقتصاد ينمو.\n\nوبات مرجحا أن يفوز الحزب الحاكم بالانتخابات.")]
+    public void A_participle_after_kana_with_wa_is_a_predicate_not_a_cue(string body)
+    {
+        // PredicateWords hold كان and بات; written with و ("وكان متوقعا أن") they open a sentence as often.
+        Assert.Equal(["وقال"], Run(body).Select(q => q.Cue));
+    }
 }
