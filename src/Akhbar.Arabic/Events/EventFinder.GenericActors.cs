@@ -568,7 +568,8 @@ internal sealed partial class EventFinder
         lexeme.Lemma == "مسيره"
         && (_tokens[k].Has(SegmentRole.Pronoun)
             || Enumerable.Range(Math.Max(start, k - 3), k - Math.Max(start, k - 3)).Any(j => _tokens[j].Key.Contains(AircraftStem, StringComparison.Ordinal))
-            || (k + 1 < end && (CourseWords.Contains(_tokens[k + 1].Key) || CourseWords.Contains("ال" + _tokens[k + 1].Key)))
+            || (k + 1 < end && (CourseWords.Contains(_tokens[k + 1].Key)
+                || (CourseWords.Contains("ال" + _tokens[k + 1].Key) && !MarchPurposes.Contains(_tokens[k + 1].Key))))
             || (k + 1 < end && _tokens[k + 1].Key.StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[k + 1].Key)
                 && !GenericActors.IsActorNoun(_tokens[k + 1]) && _actors.StartingAt(k + 1) is null)
             || (k + 1 < end && IsCourseGenitive(k + 1)));
@@ -590,10 +591,14 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "مسيرة جابت الشوارع"، "مسيرة تطالب بالإفراج": a verb right after the march describes it (a relative clause without
-    /// الذي); a perfect agrees with مسيرة in ت, an imperfect opens with ت or ي.
+    /// الذي); a perfect agrees with مسيرة in ت, an imperfect opens with ت or ي. A verbal noun of form II (تفعيل: "تحقيق"،
+    /// "تطوير"، "تعزيز") also opens with ت but is a genitive ("مسيرة تطوير التعليم").
     /// </summary>
     private static bool LooksLikeVerb(string key) =>
-        key[0] is 'ت' or 'ي' || (key.EndsWith('ت') && !key.EndsWith("ات", StringComparison.Ordinal));
+        (key[0] is 'ت' or 'ي' && !IsFormTwoVerbalNoun(key)) || (key.EndsWith('ت') && !key.EndsWith("ات", StringComparison.Ordinal));
+
+    /// <summary>تفعيل: ت, two root letters, ي, the last root letter ("تحقيق"، "تطوير").</summary>
+    private static bool IsFormTwoVerbalNoun(string key) => key.Length == 5 && key[0] == 'ت' && key[3] == 'ي';
 
     /// <summary>Genitives of purpose that make مسيرة a march ("مسيرة تضامن"، "مسيرة غضب"), folded.</summary>
     private static readonly HashSet<string> MarchPurposes = new(StringComparer.Ordinal) { "غضب", "دعم", "نصره", "حداد", "سلام", "وفاء" };

@@ -1036,7 +1036,8 @@ internal sealed partial class EventFinder
         {
             // "وصل X إلى الجزائر، حيث التقى الرئيس بوتفليقة"، "في زيارة التقى خلالها الملك سلمان": the visitor, the subject
             // of the clause before, met; the name after the verb is whom he met, not its subject.
-            circumstantialSource = VisitorBefore(_tokens[k - 1].Key is "حيث" ? k - 1 : k);
+            // A verb that opens its sentence ("التقى خلالها ..." in a title) has no حيث before it.
+            circumstantialSource = VisitorBefore(k > start && _tokens[k - 1].Key is "حيث" ? k - 1 : k);
             if (circumstantialSource is null)
             {
                 return;

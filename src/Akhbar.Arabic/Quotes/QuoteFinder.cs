@@ -189,9 +189,9 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن"), not a cue.
+            // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && PredicateWords.Contains(_tokens[i - 1].Key)))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)))
             {
                 continue;
             }
@@ -667,7 +667,7 @@ internal sealed class QuoteFinder
         if (verb.Kind != TokenKind.Word || verb.Key.Length < 3 || _lexicon.Cue(verb) is not null || HasPreposition(verb) || ThatWords.Contains(verb.Key)
             || ThatWords.Contains(verb.Key[1..]) || _mentionStarting[first] is not null || _lexicon.IsSpeakerNoun(verb, out _)
             || verb.Key.StartsWith("ال", StringComparison.Ordinal) || verb.Key.StartsWith("وال", StringComparison.Ordinal)
-            || IsFunctionWord(verb.Key) || (verb.Key.Length > 3 && verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
+            || IsFunctionWord(verb.Key) || (verb.Key[0] is 'و' or 'ف' && IsFunctionWord(verb.Key[1..])))
         {
             return;
         }
@@ -722,6 +722,10 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool AsksAtOnce(int cue, CueEntry entry, int k) =>
         entry.Kind == CueKind.Verb && _mentionStarting[k] is null && (_lexicon.IsJoinedCue(_tokens[cue]) || Before(cue) is not null);
+
+    /// <summary>One of <see cref="PredicateWords"/>, alone or after و or ف ("وكان", "فباتت").</summary>
+    private static bool IsPredicateWord(string key) =>
+        PredicateWords.Contains(key) || (key.Length > 3 && key[0] is 'و' or 'ف' && PredicateWords.Contains(key[1..]));
 
     /// <summary>A preposition or particle ("وعن القدس"), which can look like a verb of three letters.</summary>
     private static bool IsFunctionWord(string key) => PhraseStops.Contains(key) || FrontedPrepositions.Contains(key) || PrepositionWords.Contains(key);
