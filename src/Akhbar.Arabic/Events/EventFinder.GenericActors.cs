@@ -607,9 +607,10 @@ internal sealed partial class EventFinder
     /// Words of place and time a march is reported with ("مسيرة أمام السفارة"، "مسيرة وسط المدينة"), folded; a feminine
     /// adjective ("حاشدة") or an accusative of purpose ("تنديدا") is told apart by its ending.
     /// </summary>
+    /// <remarks>Only <see cref="IsCourseGenitive"/> reads this list, after it has turned away words with the article, so اليوم or إلى need no entry.</remarks>
     private static readonly HashSet<string> MarchAdverbs = new(StringComparer.Ordinal)
     {
-        "امام", "قرب", "وسط", "داخل", "خارج", "عند", "حتي", "امس", "اليوم", "غدا", "الليله", "بين", "عبر", "تحت", "قباله", "الي",
+        "امام", "قرب", "وسط", "داخل", "خارج", "عند", "حتي", "امس", "غدا", "بين", "عبر", "تحت", "قباله",
     };
 
     /// <summary>
