@@ -8,10 +8,13 @@ public static class NerEvaluation
     /// sentences stand for an article when names are propagated (<see cref="NamePropagation"/>); 0 tags
     /// each sentence alone.
     /// </summary>
-    public static EntityScorer Score(NerTagger tagger, IReadOnlyList<LabeledSentence> gold, int documentSentences = 0)
+    public static EntityScorer Score(NerTagger tagger, IReadOnlyList<LabeledSentence> gold, int documentSentences = 0) =>
+        Score(gold, Predict(tagger, gold, documentSentences));
+
+    /// <summary>Scores tags already predicted by <see cref="Predict"/>, one array per gold sentence.</summary>
+    public static EntityScorer Score(IReadOnlyList<LabeledSentence> gold, IReadOnlyList<int[]> predicted)
     {
         var scorer = new EntityScorer();
-        var predicted = Predict(tagger, gold, documentSentences);
         for (var i = 0; i < gold.Count; i++)
         {
             scorer.Add(gold[i].Tags, predicted[i]);

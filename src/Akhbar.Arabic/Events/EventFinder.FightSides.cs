@@ -38,7 +38,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (between < 0 || SideAt(between + 1, end, first: true) is not { } first)
+        if (between < 0 || SideAt(between + 1, end) is not { } first)
         {
             return null;
         }
@@ -49,7 +49,7 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (_tokens[j].Kind == TokenKind.Word && _tokens[j].Has(SegmentRole.Conjunction) && key.Length > 1)
             {
-                if (SideAt(j, end, first: false) is not { } second)
+                if (SideAt(j, end) is not { } second)
                 {
                     return null;
                 }
@@ -58,7 +58,7 @@ internal sealed partial class EventFinder
                 {
                     // "بين قوات الجيش والمقاومة من جهة وميليشيات الحوثي من جهة أخرى": the first و joins the first side's
                     // allies; the other side comes after "من جهة".
-                    if (SideAt(other, end, first: false) is not { } opposed)
+                    if (SideAt(other, end) is not { } opposed)
                     {
                         return null;
                     }
@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
     /// The side that starts at token <paramref name="j"/> (after a leading و for the second side): a linked actor, a group,
     /// or a plain noun with up to two words of its phrase after it; with the index of its last token.
     /// </summary>
-    private (EventArgument Side, int Last)? SideAt(int j, int end, bool first)
+    private (EventArgument Side, int Last)? SideAt(int j, int end)
     {
         if (j >= end || _tokens[j].Kind != TokenKind.Word || _inTime[j] || _tokens[j].Has(SegmentRole.Preposition))
         {

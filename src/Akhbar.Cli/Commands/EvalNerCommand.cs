@@ -70,11 +70,12 @@ public static class EvalNerCommand
         stdout.WriteLine($"gold: {string.Join(", ", goldPaths.Select(Path.GetFileName))}: {sentences.Count:N0} sentences, {words:N0} words{(unknown > 0 ? $", {unknown} unknown tags read as O" : "")}");
         stdout.WriteLine($"model: {modelPath ?? "built-in " + NerResources.ModelName} ({tagger.Model.Description})");
 
-        var scorer = NerEvaluation.Score(tagger, sentences, documentSentences);
-
+        // Tagged once: the same tags are scored and, when asked for, written out.
+        var predicted = NerEvaluation.Predict(tagger, sentences, documentSentences);
+        var scorer = NerEvaluation.Score(sentences, predicted);
         if (predictionsPath is not null)
         {
-            WritePredictions(sentences, NerEvaluation.Predict(tagger, sentences, documentSentences), predictionsPath);
+            WritePredictions(sentences, predicted, predictionsPath);
         }
 
         stdout.WriteLine($"{"type",-6}{"precision",10}{"recall",10}{"F1",10}{"gold",8}{"found",8}");

@@ -171,9 +171,9 @@ public sealed class KnownNameFinder
         }
 
         // The key grows a word at a time while some longer name starts with it, instead of trying every length down
-        // from the longest name's: most names that start here stop after a word or two. It is written on the stack (a
-        // token that begins a listed name is a listed first word, so it fits), and a name found is given by the table's own
-        // string of its key.
+        // from the longest name's: most names that start here stop after a word or two. It is written into one buffer as
+        // long as the longest listed key, on the stack unless that is over MaxStackKey (a token that begins a listed name is
+        // a listed first word, so it fits), and a name found is given by the table's own string of its key.
         Span<char> buffer = _maxKeyLength <= MaxStackKey ? stackalloc char[_maxKeyLength] : new char[_maxKeyLength];
         ReadOnlySpan<char> firstWord = start == tokens[i].Span.Start ? tokens[i].Key : folded;
         firstWord.CopyTo(buffer);
