@@ -33,4 +33,38 @@ public sealed class EventPrecisionTests
             "وأشار وزير المالية الألماني إلى تراجع النمو في المنطقة، مضيفا أن الحكومة ستتدخل.");
         Assert.Equal(2, doc.Events.Count(e => TriggerHas(doc, e, "مضيفا")));
     }
+
+    [Fact]
+    public void A_definite_noun_of_force_in_reported_words_refers_back_and_is_not_the_speakers_act()
+    {
+        var doc = Run(
+            "وقصفت طائرات حربية مواقع للمسلحين في ريف المدينة فجر اليوم.",
+            "وقال مدير المرصد رامي عبد الرحمن إن الغارات أسفرت عن مقتل عشرة مدنيين.");
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "الغارات"));
+        var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "قال"));
+        Assert.Equal("010", statement.Cameo);
+    }
+
+    [Fact]
+    public void A_definite_noun_of_protest_after_another_protest_word_refers_back_to_it()
+    {
+        var doc = Run(
+            "وتظاهر آلاف الطلاب أمام مقر الحكومة للمطالبة بإصلاح التعليم.",
+            "وقال المتحدث باسم الشرطة إن الاحتجاجات انتهت مساء دون حوادث.",
+            "وعلق رئيس الوزراء على الاحتجاجات في كلمة أمام البرلمان.");
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "الاحتجاجات"));
+    }
+
+    [Fact]
+    public void The_first_mention_in_the_body_of_an_event_of_the_headline_is_no_reference_back()
+    {
+        var doc = Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "events-precision-headline",
+            Title = "اشتباكات عنيفة في ضواحي العاصمة",
+            Body = "وتواصلت الاشتباكات في ضواحي العاصمة لليوم الثالث على التوالي.",
+            Published = PublicationDate.TryParse("2021-06-01", out var day) ? day : null,
+        });
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "الاشتباكات"));
+    }
 }
