@@ -67,4 +67,14 @@ public sealed class EventPrecisionTests
         });
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "الاشتباكات"));
     }
+
+    [Fact]
+    public void A_body_named_alone_is_not_the_spokesman_named_before_with_it()
+    {
+        var doc = Run(
+            "وقال متحدث باسم الشرطة إن المحتجين أغلقوا الطريق الرئيسي.",
+            "وقالت الشرطة إن عشرة أشخاص أصيبوا بجروح طفيفة.");
+        var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وقالت"));
+        Assert.Equal("الشرطة", doc.Slice(statement.Source!.Span));
+    }
 }
