@@ -147,7 +147,7 @@ internal sealed partial class EventFinder
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
-            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
+            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && SameActor(a.Source, e.Source)));
 
         SpeechActsOpeningWords();
         AccusationsOfViolence();

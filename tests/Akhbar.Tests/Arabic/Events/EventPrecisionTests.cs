@@ -77,4 +77,12 @@ public sealed class EventPrecisionTests
         var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وقالت"));
         Assert.Equal("الشرطة", doc.Slice(statement.Source!.Span));
     }
+
+    [Fact]
+    public void Words_that_open_with_the_speakers_own_act_are_that_act_whichever_mention_names_the_speaker()
+    {
+        var doc = Run("أدانت الولايات المتحدة الاميركية بشدة إطلاق صواريخ على دولة الكويت، مؤكدة دعمها حق الكويت في الدفاع عن أراضيها.");
+        Assert.Contains(doc.Events, e => e.Cameo == "051" && TriggerHas(doc, e, "دعمها"));
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "مؤكدة"));
+    }
 }
