@@ -85,4 +85,12 @@ public sealed class EventPrecisionTests
         Assert.Contains(doc.Events, e => e.Cameo == "051" && TriggerHas(doc, e, "دعمها"));
         Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "مؤكدة"));
     }
+
+    [Fact]
+    public void A_country_at_the_end_of_a_place_phrase_after_a_verb_of_witnessing_is_the_scene_not_the_actor()
+    {
+        var doc = Run("ويشهد شمال شرق نيجيريا هجمات متكررة منذ مطلع العام.");
+        var attacks = Assert.Single(doc.Events, e => TriggerHas(doc, e, "هجمات"));
+        Assert.Null(attacks.Source);
+    }
 }
