@@ -93,4 +93,20 @@ public sealed class EventPrecisionTests
         var attacks = Assert.Single(doc.Events, e => TriggerHas(doc, e, "هجمات"));
         Assert.Null(attacks.Source);
     }
+
+    [Fact]
+    public void A_duty_laid_on_a_class_of_sides_or_told_by_a_verbal_noun_is_an_appeal_to_them()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية الفرنسي إنه يجب على المجتمع الدولي أن يتحرك لوقف القتال.",
+            "وقال رئيس البرلمان الكويتي إن على جميع الأطراف وقف التصعيد فورا.");
+        var statements = doc.Events.Where(e => TriggerHas(doc, e, "قال")).ToList();
+        Assert.Equal(2, statements.Count);
+        var first = statements[0];
+        Assert.Equal("020", first.Cameo);
+        Assert.Contains("المجتمع الدولي", doc.Slice(first.Target!.Span), StringComparison.Ordinal);
+        var second = statements[1];
+        Assert.Equal("020", second.Cameo);
+        Assert.Contains("الأطراف", doc.Slice(second.Target!.Span), StringComparison.Ordinal);
+    }
 }
