@@ -157,13 +157,24 @@ internal sealed partial class EventFinder
             }
 
             int from = ArticleActors.TokenAt(_tokens, earlier.Span.Start), to = ArticleActors.TokenAt(_tokens, earlier.Span.End - 1);
-            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to))
+            // "وقالت الشرطة" after "متحدث باسم الشرطة": the fuller phrase must be headed by the same noun; one headed by
+            // another (a spokesman, a member, a source of the body) names someone else.
+            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to) && SameHead(from, first))
             {
                 best = earlier;
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether two phrases open with the same noun, leaving out و and the article ("الخارجية الأميركية"، "الخارجية").</summary>
+    private bool SameHead(int one, int other)
+    {
+        // A word that begins with و ("وزارة") keeps it, as in WordsHeld.
+        var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[other].Key));
+        return WithoutArticle(_tokens[one].Key) == head || WithoutArticle(ArticleActors.WithoutConjunction(_tokens[one].Key)) == head
+            || WithoutArticle(_tokens[one].Key) == WithoutArticle(_tokens[other].Key);
     }
 
     /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is one of the words from <paramref name="from"/> to <paramref name="to"/>.</summary>

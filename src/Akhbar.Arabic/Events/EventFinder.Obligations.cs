@@ -74,15 +74,18 @@ internal sealed partial class EventFinder
 
         EventArgument side;
         int sideEnd;
-        if (_actors.StartingAt(j + 1) is { IsActor: true, Preposition: null or "علي" } actor)
+        // "على كل الكتل السياسية"، "على جميع الأطراف": a quantifier before the side is part of it.
+        var head = j + 2 < sentenceEnd && Quantifiers.Contains(ArticleActors.WithoutConjunction(_tokens[j + 1].Key)) ? j + 2 : j + 1;
+        if (_actors.StartingAt(head) is { IsActor: true, Preposition: null or "علي" } actor)
         {
-            side = actor.Argument;
+            side = head == j + 1 ? actor.Argument : new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, actor.Span.End), actor.Entity.Id);
             sideEnd = actor.Last;
         }
-        else if (GroupActors.Is(_tokens[j + 1]))
+        else if (GroupActors.Is(_tokens[head]) || DutyBearers.Contains(ArticleActors.WithoutConjunction(_tokens[head].Key)))
         {
-            side = GroupArgument(j + 1, sentenceEnd);
-            sideEnd = ArticleActors.TokenAt(_tokens, side.Span.End - 1);
+            var group = GroupArgument(head, sentenceEnd);
+            side = new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, group.Span.End), null);
+            sideEnd = ArticleActors.TokenAt(_tokens, group.Span.End - 1);
         }
         else
         {
@@ -91,12 +94,33 @@ internal sealed partial class EventFinder
 
         for (var a = sideEnd + 1; a < sentenceEnd && a <= sideEnd + DutyWindow && _tokens[a].Span.Start < words.End; a++)
         {
-            if (_tokens[a].Key == "ان")
+            if (_tokens[a].Key is "ان" or "الا")
             {
                 return side;
             }
         }
 
-        return null;
+        // "على الكونغرس تمويل الجدار"، "يتعين على بيونغ يانغ اتخاذ خطوات": the duty may be a verbal noun right after the side,
+        // a word without the article that opens no clause or phrase of its own.
+        var duty = sideEnd + 1;
+        return duty < sentenceEnd && _tokens[duty].Span.Start < words.End && IsDutyNoun(_tokens[duty]) ? side : null;
+    }
+
+    /// <summary>
+    /// Sides news text lays duties on by a common noun, not a name (folded, without و): "على المجتمع الدولي أن"، "على الدول
+    /// الأعضاء"، "على الأطراف"، "على الشركات الأجنبية".
+    /// </summary>
+    private static readonly HashSet<string> DutyBearers = new(StringComparer.Ordinal)
+    {
+        "المجتمع", "الدول", "دول", "الاطراف", "الحكومات", "الشركات", "الكتل", "الاحزاب", "الفصائل",
+    };
+
+    /// <summary>Whether a word can be the verbal noun of a duty: a word with no article, preposition or pronoun that opens no clause ("تمويل"، "عدم").</summary>
+    private bool IsDutyNoun(Token token)
+    {
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Kind == TokenKind.Word && !key.StartsWith("ال", StringComparison.Ordinal) && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Pronoun)
+            && !ClauseStops.Contains(key) && !StandalonePrepositions.Contains(key) && !Auxiliaries.Contains(key) && _actors.StartingAt(ArticleActors.TokenAt(_tokens, token.Span.Start)) is null
+            && token.Key.Length > 2;
     }
 }

@@ -12,19 +12,22 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> WitnessForms = new(StringComparer.Ordinal) { "شهد", "شهدت", "يشهد", "تشهد", "ستشهد", "سيشهد", "شهدا" };
 
     /// <summary>
-    /// "وشهدت العاصمة عمان احتجاجات"، "تشهد إيران مظاهرات": the subject of شهد, up to two words after it (a title of the
-    /// place), is the scene of the protest or the violence, also when it is a country.
+    /// "وشهدت العاصمة عمان احتجاجات"، "تشهد إيران مظاهرات"، "وتشهد محافظات وسط وجنوب العراق تظاهرات": the subject of شهد,
+    /// up to two words after it (a title of the place) or at the end of a genitive chain of up to four words (the parts of
+    /// the place), is the scene of the protest or the violence, also when it is a country.
     /// </summary>
     private bool WitnessedBy(int subjectFirst, int start)
     {
-        for (var j = subjectFirst - 1; j >= start && j >= subjectFirst - 3; j--)
+        for (var j = subjectFirst - 1; j >= start && j >= subjectFirst - 5; j--)
         {
-            if (WitnessForms.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (WitnessForms.Contains(key))
             {
                 return true;
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
+            // Only the words of a noun phrase stand between: no punctuation, preposition or word that opens a clause.
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Has(SegmentRole.Preposition))
             {
                 return false;
             }

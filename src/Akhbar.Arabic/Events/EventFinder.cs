@@ -147,7 +147,7 @@ internal sealed partial class EventFinder
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
-            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && a.Source is { } s && s.Span == e.Source?.Span));
+            && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && SameActor(a.Source, e.Source)));
 
         SpeechActsOpeningWords();
         AccusationsOfViolence();
@@ -160,6 +160,7 @@ internal sealed partial class EventFinder
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));
+        ParticipleRestatements();
 
         NecessityAppeals();
 
@@ -1177,7 +1178,8 @@ internal sealed partial class EventFinder
                 : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
         }
-        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && !JudgedInWords(triggerSpan) && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
+        else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && !JudgedInWords(triggerSpan) && !ReportedBackReference(k, lexeme, root)
+            && SpeakerOfWordsAt(triggerSpan, anySpeaker: true) is { } announcer)
         {
             // "أعلن بيان الوزارة فرض عقوبات", "وذكر البيان أن العقوبات": words that open with an event announce the
             // speaker's own act; not those of an unnamed source ("قالت المصادر إن معارك دارت"), who reports what others did.
@@ -1557,7 +1559,10 @@ internal sealed partial class EventFinder
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
-        _codedNouns.Add(lexeme.Lemma);
+        if (!InTitle(triggerSpan))
+        {
+            _codedNouns.Add(lexeme.Lemma);
+        }
         if (lexeme.Cameo == "042" && subject is { } visitor)
         {
             HostEvent(last, end, sentence, visitor, future, negated, hypothetical);
@@ -1763,7 +1768,27 @@ internal sealed partial class EventFinder
     /// to that event, and without an actor of its own it is no new one.
     /// </summary>
     private bool IsBackReference(int k, EventLexeme lexeme) =>
-        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (IsForce(lexeme.Cameo) && ViolenceBefore(k)));
+        IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma) || (IsForce(lexeme.Cameo) && ViolenceBefore(k)) || (Root(lexeme.Cameo) == "14" && ProtestBefore(k)));
+
+    /// <summary>
+    /// "تظاهرات احتجاجية ... تعليق على الاحتجاجات"، "خرج المتظاهرون ... حصيلة ضحايا التظاهرات": a definite noun of protest after
+    /// a protest the article has already coded refers back to it, whatever word it uses.
+    /// </summary>
+    private bool ProtestBefore(int k) =>
+        _events.Exists(e => e.Basis == EventBasis.Trigger && Root(e.Cameo) == "14" && e.Trigger.End <= _tokens[k].Span.Start && !InTitle(e.Trigger));
+
+    /// <summary>
+    /// Whether an event was coded in the headline: the body tells its story again from the start, so the body's first mention
+    /// is no reference back to it (and the gold annotates the body only).
+    /// </summary>
+    private bool InTitle(TextSpan trigger) => _doc.Title is { } title && title.Contains(trigger);
+
+    /// <summary>
+    /// "ذكرت الصحيفة أن الغارة على الحركة جاءت بعد"، "قال المتحدث إن حصيلة ضحايا التظاهرات ارتفعت": a definite noun of protest or
+    /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act.
+    /// </summary>
+    private bool ReportedBackReference(int k, EventLexeme lexeme, string root) =>
+        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && IsBackReference(k, lexeme);
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
@@ -1774,7 +1799,7 @@ internal sealed partial class EventFinder
     /// violence after violence the article has already coded refers back to it, whatever word it uses.
     /// </summary>
     private bool ViolenceBefore(int k) =>
-        _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Trigger.End <= _tokens[k].Span.Start);
+        _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Trigger.End <= _tokens[k].Span.Start && !InTitle(e.Trigger));
 
     /// <summary>
     /// A collective actor without an entity ("الشرطة", "مسلحون", "طيران"): for a verb right after it (VSO) or up to two

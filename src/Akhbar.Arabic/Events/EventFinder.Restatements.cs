@@ -1,0 +1,62 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// "وأضاف رئيس الوزراء، قائلا: ..."، "وعلق الوزير عبر حسابه على تويتر قائلا إن ...": a participle cue that follows a speech
+/// act of the same speaker with no reported words between them introduces the words of that act; the two cues are one
+/// speech act (the gold's convention: one event per speech act), so the participle is not a second statement. After the
+/// act's own words ("قال إن الوضع خطير، مضيفا أن ...") it is a new statement and stays.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Roots of speech acts whose words a participle cue can introduce: statements, appeals, intents, praise or apology, demands, disapproval, rejection, threats.</summary>
+    private static readonly HashSet<string> SpeechActRoots = new(StringComparer.Ordinal) { "01", "02", "03", "05", "10", "11", "12", "13" };
+
+    /// <summary>Drops a plain-statement participle cue that restates the speech act just before it in its sentence.</summary>
+    private void ParticipleRestatements()
+    {
+        var restated = _events.FindAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
+            && _events.Exists(a => !ReferenceEquals(a, e) && a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start
+                && SpeechActRoots.Contains(Root(a.Cameo)) && IsSpokenAct(a) && SameActor(a.Source, e.Source) && NoWordsReportedBetween(a.Trigger, e.Trigger)));
+        _events.RemoveAll(restated.Contains);
+    }
+
+    /// <summary>
+    /// Whether an event was coded on a cue or a verb: "أشاد الرزاز بالأجهزة الأمنية قائلا" is one act of praise, but a noun
+    /// ("لتوقيع مذكرات تفاهم ...، مضيفا") was not said by the speaker of the participle.
+    /// </summary>
+    private bool IsSpokenAct(CodedEvent act) =>
+        act.Basis == EventBasis.Quote || _lexicon.Find(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, act.Trigger.Start))], _doc.Text) is { Kind: EventWordKind.Verb };
+
+    /// <summary>
+    /// Whether nothing between two cues opens reported words: no أن/إن, إلى (of أشار إلى، لفت إلى), quotation mark or colon,
+    /// so the words of the first cue come after the second ("وأضاف الوزير، قائلا"), not before it ("قال إن ...، مضيفا").
+    /// </summary>
+    private bool NoWordsReportedBetween(TextSpan first, TextSpan second)
+    {
+        var from = ArticleActors.TokenAt(_tokens, first.End - 1) + 1;
+        var to = ArticleActors.TokenAt(_tokens, second.Start);
+        if (from <= 0 || to < from)
+        {
+            return false;
+        }
+
+        for (var j = from; j < to; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind is TokenKind.Punctuation or TokenKind.Symbol && _doc.Slice(token.Span) is not ("،" or ","))
+            {
+                return false;
+            }
+
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (OpensReportedWords(key) || ClauseStops.Contains(key) || key == "الي")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
