@@ -191,6 +191,9 @@ internal sealed class ArticleActors
     /// <summary>Folded key without a leading conjunction: "ومع" is "مع", "وفي" is "في".</summary>
     public static string WithoutConjunction(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;
 
+    /// <summary><see cref="WithoutConjunction"/> as a span of the key, for a lookup on a hot path that should not make a string.</summary>
+    public static ReadOnlySpan<char> WithoutConjunctionSpan(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key.AsSpan(1) : key;
+
     private static string? PrepositionBefore(Document doc, int first, int mentionStart)
     {
         var token = doc.Tokens[first];

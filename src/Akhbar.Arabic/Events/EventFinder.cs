@@ -225,6 +225,9 @@ internal sealed partial class EventFinder
     /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
     private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
 
+    /// <summary><see cref="DescribeForms"/> looked up by a span: every token is tested (<see cref="DescribedAs"/>), and nearly all fail.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribeFormSpans = DescribeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
     private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
     {
@@ -239,7 +242,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool DescribedAs(int k)
     {
-        if (!DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+        if (!DescribeFormSpans.Contains(ArticleActors.WithoutConjunctionSpan(_tokens[k].Key)))
         {
             return false;
         }

@@ -41,14 +41,7 @@ internal static class GenericActors
             return Kind.None;
         }
 
-        // The same rule as ArticleActors.WithoutConjunction, on a span.
-        var key = token.Key.AsSpan();
-        if (key.Length > 2 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
-        }
-
-        return Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
+        return Lookup.Value.TryGetValue(ArticleActors.WithoutConjunctionSpan(token.Key), out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
     }
 
     /// <summary>Whether the word names actors (not a count).</summary>
