@@ -11,7 +11,7 @@ namespace Akhbar.Arabic.Events;
 /// Endings are hashed into the bits, so an ending no form has may still pass (then the lookups decide, as without the
 /// filter); a form's ending never fails. Words shorter than three letters always pass.
 /// </remarks>
-internal sealed class EndingFilter
+public sealed class EndingFilter
 {
     /// <summary>Bits of the set (8 KB): a few hundred endings in it keep false passes rare.</summary>
     private const int Bits = 1 << 16;
