@@ -307,7 +307,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private void ProtestersActing()
     {
-        for (var j = 1; j < _tokens.Count; j++)
+        for (var j = 1; j < _tokens.Length; j++)
         {
             // Most words are neither a protester noun nor a count: the cheap test first.
             if (GenericActors.Of(_tokens[j]) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity))
