@@ -230,6 +230,9 @@ internal sealed partial class EventFinder
     /// <summary><see cref="DescribeForms"/> looked up by a span: every token is tested (<see cref="DescribedAs"/>), and nearly all fail.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribeFormSpans = DescribeForms.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The endings of <see cref="DescribeForms"/>, which turn nearly every token away before the lookup.</summary>
+    private static readonly EndingFilter DescribeEndings = new(DescribeForms);
+
     /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
     private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
     {
@@ -244,7 +247,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool DescribedAs(int k)
     {
-        if (!DescribeFormSpans.Contains(ArticleActors.WithoutConjunctionSpan(_tokens[k].Key)))
+        var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        if (!DescribeEndings.MayEndLikeAForm(verb) || !DescribeFormSpans.Contains(verb))
         {
             return false;
         }
