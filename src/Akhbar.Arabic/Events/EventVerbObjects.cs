@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 using Akhbar.Resources;
@@ -49,14 +50,15 @@ public sealed class EventVerbObjects
 
     private static readonly Lazy<EventVerbObjects> Shipped = new(() => FromResource(TsvResource.Load(ResourceName)));
 
-    private readonly Dictionary<string, VerbPatterns>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
+    /// <summary>The verb forms frozen (every token is looked up), by span.</summary>
+    private readonly FrozenDictionary<string, VerbPatterns>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
 
     /// <summary>The verb forms' endings: every lookup of a token's key (whole, less و/ف, less the future س) keeps its end.</summary>
     private readonly EndingFilter _endings;
 
     public EventVerbObjects(Dictionary<string, VerbPatterns> byVerbForm)
     {
-        _byVerbForm = byVerbForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byVerbForm = byVerbForm.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new EndingFilter(byVerbForm.Keys);
     }
 
