@@ -15,6 +15,7 @@ public static class StageTimings
         var pipeline = ArabicPipeline.CreateDefault(eventFilter);
         var stages = pipeline.Stages;
         var ticks = new long[stages.Count];
+        var allocated = new long[stages.Count];
         long cleaning = 0;
         for (var pass = 0; pass < passes; pass++)
         {
@@ -25,9 +26,11 @@ public static class StageTimings
                 cleaning += watch.ElapsedTicks;
                 for (var s = 0; s < stages.Count; s++)
                 {
+                    var bytes = GC.GetAllocatedBytesForCurrentThread();
                     watch.Restart();
                     stages[s].Process(document);
                     ticks[s] += watch.ElapsedTicks;
+                    allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 }
             }
         }
@@ -38,7 +41,7 @@ public static class StageTimings
         for (var s = 0; s < stages.Count; s++)
         {
             var name = stages[s].GetType().Name;
-            Console.WriteLine($"  {name,-24} {ticks[s] * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * ticks[s] / total,5:F1}%  (+{100.0 * ticks[s] / (total - ticks[s]),4:F1}% over the rest)");
+            Console.WriteLine($"  {name,-24} {ticks[s] * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * ticks[s] / total,5:F1}%  (+{100.0 * ticks[s] / (total - ticks[s]),4:F1}% over the rest)  {allocated[s] / 1e6 / passes,5:F0} MB allocated per pass");
         }
 
         return 0;

@@ -15,8 +15,8 @@ internal sealed class ArticleActors
         "امام", "وراء", "تحت", "فوق", "قرب", "داخل", "خارج", "منذ", "بعد", "قبل",
     };
 
-    private readonly ActorMention?[] _starting;
-    private readonly ActorMention?[] _ending;
+    private readonly MentionSlots _starting;
+    private readonly MentionSlots _ending;
 
     /// <summary>For the first token of a role phrase written right before its holder's name, the name's first token, else -1.</summary>
     private readonly int[] _nameAfterRole;
@@ -24,8 +24,9 @@ internal sealed class ArticleActors
     public ArticleActors(Document doc)
     {
         var tokens = doc.Tokens;
-        _starting = new ActorMention?[tokens.Count];
-        _ending = new ActorMention?[tokens.Count];
+        var mentions = new List<ActorMention>();
+        _starting = new MentionSlots(mentions, tokens.Count);
+        _ending = new MentionSlots(mentions, tokens.Count);
         _nameAfterRole = new int[tokens.Count];
         Array.Fill(_nameAfterRole, -1);
         if (!doc.HasLinkedEntities || tokens.Count == 0)
@@ -167,6 +168,33 @@ internal sealed class ArticleActors
 
     public ActorMention? EndingAt(int token) => _ending[token];
 
+    /// <summary>
+    /// One mention (or none) per token, kept as an index into a list the two tables share: an array of nullable mentions
+    /// would take some fifty bytes for every token of the document, nearly all of them empty, cleared for each document
+    /// (and past the large-object threshold for a long article).
+    /// </summary>
+    private sealed class MentionSlots(List<ActorMention> mentions, int tokens)
+    {
+        /// <summary>Per token, 0 for none, else the mention's index in the list plus one.</summary>
+        private readonly int[] _slots = new int[tokens];
+
+        public ActorMention? this[int token]
+        {
+            get => _slots[token] == 0 ? null : mentions[_slots[token] - 1];
+            set
+            {
+                if (value is not { } mention)
+                {
+                    _slots[token] = 0;
+                    return;
+                }
+
+                mentions.Add(mention);
+                _slots[token] = mentions.Count;
+            }
+        }
+    }
+
     /// <summary>The index of the token that contains <paramref name="offset"/>, or of the last token before it.</summary>
     public static int TokenAt(IReadOnlyList<Token> tokens, int offset)
     {
@@ -190,6 +218,9 @@ internal sealed class ArticleActors
 
     /// <summary>Folded key without a leading conjunction: "ومع" is "مع", "وفي" is "في".</summary>
     public static string WithoutConjunction(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;
+
+    /// <summary><see cref="WithoutConjunction"/> as a span of the key, for a lookup on a hot path that should not make a string.</summary>
+    public static ReadOnlySpan<char> WithoutConjunctionSpan(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key.AsSpan(1) : key;
 
     private static string? PrepositionBefore(Document doc, int first, int mentionStart)
     {

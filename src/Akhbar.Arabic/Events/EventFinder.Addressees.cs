@@ -127,7 +127,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private int AfterCompanyPhrase(int from)
     {
-        if (from < 0 || from + 1 >= _tokens.Count || !_tokens[from].Has(SegmentRole.Preposition))
+        if (from < 0 || from + 1 >= _tokens.Length || !_tokens[from].Has(SegmentRole.Preposition))
         {
             return from;
         }

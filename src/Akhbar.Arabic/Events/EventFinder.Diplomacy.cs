@@ -346,7 +346,7 @@ internal sealed partial class EventFinder
     {
         var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var next = j;
-        if (key == "الي" && j + 1 < _tokens.Count)
+        if (key == "الي" && j + 1 < _tokens.Length)
         {
             next = j + 1;
             key = _tokens[next].Key;
@@ -364,7 +364,7 @@ internal sealed partial class EventFinder
             return -1;
         }
 
-        if (key is "عقد" && next + 1 < _tokens.Count)
+        if (key is "عقد" && next + 1 < _tokens.Length)
         {
             // "إلى عقد اجتماع", "لعقد قمة": the meeting is the object of عقد.
             next++;

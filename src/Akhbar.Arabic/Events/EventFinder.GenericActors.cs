@@ -307,7 +307,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private void ProtestersActing()
     {
-        for (var j = 1; j < _tokens.Count; j++)
+        for (var j = 1; j < _tokens.Length; j++)
         {
             // Most words are neither a protester noun nor a count: the cheap test first.
             if (GenericActors.Of(_tokens[j]) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity))
@@ -323,8 +323,14 @@ internal sealed partial class EventFinder
                 v--;
             }
 
-            var copula = v >= start && ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت" && OpensClause(v, start);
-            if (v < start || !(copula || IsClauseVerb(v, start)) || GenericPhrase(j, _sentenceEnd[sentence]) is not { Kind: GenericActors.Kind.Protester } phrase)
+            // The phrase first: most counts count no protesters, and it costs less to read than whether a verb opens the clause.
+            if (v < start || GenericPhrase(j, _sentenceEnd[sentence]) is not { Kind: GenericActors.Kind.Protester } phrase)
+            {
+                continue;
+            }
+
+            var copula = ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت" && OpensClause(v, start);
+            if (!(copula || IsClauseVerb(v, start)))
             {
                 continue;
             }

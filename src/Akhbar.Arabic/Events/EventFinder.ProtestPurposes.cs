@@ -55,7 +55,7 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        for (var j = ArticleActors.TokenAt(_tokens, words.Span.Start); j >= 0 && j < _tokens.Count && _tokens[j].Span.End <= words.Span.End; j++)
+        for (var j = ArticleActors.TokenAt(_tokens, words.Span.Start); j >= 0 && j < _tokens.Length && _tokens[j].Span.End <= words.Span.End; j++)
         {
             if (GenericActors.Of(_tokens[j]) == GenericActors.Kind.Protester)
             {

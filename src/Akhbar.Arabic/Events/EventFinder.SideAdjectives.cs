@@ -140,7 +140,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a clause word or a full stop stands between tokens from and to (excluded).</summary>
     private bool ClauseStopBetween(int from, int to)
     {
-        for (var j = from; j < to && j < _tokens.Count; j++)
+        for (var j = from; j < to && j < _tokens.Length; j++)
         {
             if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
             {

@@ -90,7 +90,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        return last + 1 < _tokens.Count && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+        return last + 1 < _tokens.Length && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
     }
 
     /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>
@@ -111,7 +111,7 @@ internal sealed partial class EventFinder
             from = t;
         }
 
-        for (var j = from; j < _tokens.Count && _tokens[j].Span.Start < speaker.Span.End; j++)
+        for (var j = from; j < _tokens.Length && _tokens[j].Span.Start < speaker.Span.End; j++)
         {
             if (Reporters.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key))))
             {
@@ -201,12 +201,12 @@ internal sealed partial class EventFinder
             }
 
             var k = ArticleActors.TokenAt(_tokens, words.Start);
-            while (k >= 0 && k < _tokens.Count && _tokens[k].Kind != TokenKind.Word && _tokens[k].Span.Start < words.End)
+            while (k >= 0 && k < _tokens.Length && _tokens[k].Kind != TokenKind.Word && _tokens[k].Span.Start < words.End)
             {
                 k++;
             }
 
-            if (k < 0 || k + 1 >= _tokens.Count)
+            if (k < 0 || k + 1 >= _tokens.Length)
             {
                 continue;
             }

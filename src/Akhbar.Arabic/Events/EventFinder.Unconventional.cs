@@ -60,7 +60,7 @@ internal sealed partial class EventFinder
 
             // "هجوم إرهابي": an attack the text calls terrorist is no state's battle, whoever it names or not as its author.
             var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
-            var terrorist = lexeme.Kind == EventWordKind.Noun && last + 1 < _tokens.Count && _tokens[last + 1].Kind == TokenKind.Word
+            var terrorist = lexeme.Kind == EventWordKind.Noun && last + 1 < _tokens.Length && _tokens[last + 1].Kind == TokenKind.Word
                 && WithoutArticle(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)).StartsWith("ارهابي", StringComparison.Ordinal)
                 && (e.Source is null || IsNonState(e.Source));
             if (terrorist || (e.Source is { } source && IsNonState(source) && (e.Target is not { } target || !HasStem(WithNextWords(target.Span, 2), MilitaryTargetStems))))
@@ -105,7 +105,7 @@ internal sealed partial class EventFinder
     {
         var j = ArticleActors.TokenAt(_tokens, span.End - 1);
         var end = span.End;
-        for (var n = 1; n <= count && j + n < _tokens.Count && _tokens[j + n].Kind == TokenKind.Word; n++)
+        for (var n = 1; n <= count && j + n < _tokens.Length && _tokens[j + n].Kind == TokenKind.Word; n++)
         {
             end = _tokens[j + n].Span.End;
         }
@@ -117,7 +117,7 @@ internal sealed partial class EventFinder
     private bool HasStem(TextSpan span, string[] stems)
     {
         var first = ArticleActors.TokenAt(_tokens, span.Start);
-        for (var j = Math.Max(first, 0); j < _tokens.Count && _tokens[j].Span.Start < span.End; j++)
+        for (var j = Math.Max(first, 0); j < _tokens.Length && _tokens[j].Span.Start < span.End; j++)
         {
             if (_tokens[j].Kind != TokenKind.Word)
             {

@@ -47,7 +47,9 @@ internal sealed partial class EventFinder
     private readonly EventLexicon _lexicon;
     private readonly CueLexicon _cues;
     private readonly CameoCodes _codes;
-    private readonly IReadOnlyList<Token> _tokens;
+    /// <summary>The document's tokens as an array (the segmentation stage's own, not a copy): every pass of the finder reads
+    /// them token by token, and an array is read without a call through the list interface.</summary>
+    private readonly Token[] _tokens;
     private readonly ArticleActors _actors;
     private readonly int[] _sentenceOf;
     private readonly int[] _sentenceStart;
@@ -73,8 +75,8 @@ internal sealed partial class EventFinder
         _lexicon = lexicon;
         _cues = cues;
         _codes = codes;
-        _tokens = doc.Tokens;
-        var n = _tokens.Count;
+        _tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
+        var n = _tokens.Length;
         _actors = new ArticleActors(doc);
         SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
         _inTime = new bool[n];
@@ -93,7 +95,7 @@ internal sealed partial class EventFinder
 
     public List<CodedEvent> Find()
     {
-        if (_tokens.Count == 0)
+        if (_tokens.Length == 0)
         {
             return _events;
         }
@@ -106,7 +108,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        for (var k = 0; k < _tokens.Count; k++)
+        for (var k = 0; k < _tokens.Length; k++)
         {
             if (!_cueToken[k] && DescribedAs(k))
             {
@@ -226,6 +228,12 @@ internal sealed partial class EventFinder
     /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
     private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
 
+    /// <summary><see cref="DescribeForms"/> looked up by a span: every token is tested (<see cref="DescribedAs"/>), and nearly all fail.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribeFormSpans = DescribeForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The endings of <see cref="DescribeForms"/>, which turn nearly every token away before the lookup.</summary>
+    private static readonly EndingFilter DescribeEndings = new(DescribeForms);
+
     /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
     private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
     {
@@ -240,7 +248,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool DescribedAs(int k)
     {
-        if (!DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+        var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        if (!DescribeEndings.MayEndLikeAForm(verb) || !DescribeFormSpans.Contains(verb))
         {
             return false;
         }
@@ -388,7 +397,7 @@ internal sealed partial class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
-        if (cue + 1 < _tokens.Count && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
+        if (cue + 1 < _tokens.Length && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
             && (quote.Speaker is not { } said || !said.Overlaps(_tokens[cue + 1].Span)))
         {
             // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement right after the cue speaks for its issuer, whoever the quote
@@ -528,7 +537,7 @@ internal sealed partial class EventFinder
                 from = Math.Max(from, ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1);
             }
 
-            for (var k = Math.Max(from, 0); k < _tokens.Count && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
+            for (var k = Math.Max(from, 0); k < _tokens.Length && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
                 {
@@ -606,7 +615,7 @@ internal sealed partial class EventFinder
     {
         var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
         var to = from;
-        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        while (to < _tokens.Length && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
         {
             to++;
         }
@@ -622,7 +631,7 @@ internal sealed partial class EventFinder
     {
         var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
         var to = from;
-        while (to < _tokens.Count && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
+        while (to < _tokens.Length && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
         {
             to++;
         }
@@ -868,7 +877,7 @@ internal sealed partial class EventFinder
     private ActorMention? NamedInApposition(TextSpan role)
     {
         var j = ArticleActors.TokenAt(_tokens, role.End - 1) + 1;
-        if (j > 0 && j < _tokens.Count && _tokens[j].Key is "،" or ",")
+        if (j > 0 && j < _tokens.Length && _tokens[j].Key is "،" or ",")
         {
             j++;
         }
@@ -880,7 +889,7 @@ internal sealed partial class EventFinder
         // "المتحدث باسم الجيش، الليفتنانت كولونيل مارتن أودونيل": after a comma, a rank the entity stage left out of the name
         // may stand before it.
         var comma = j > 0 && _tokens[j - 1].Key is "،" or ",";
-        for (var rank = j; rank > 0 && rank < _tokens.Count && rank <= j + (comma ? 2 : 0); rank++)
+        for (var rank = j; rank > 0 && rank < _tokens.Length && rank <= j + (comma ? 2 : 0); rank++)
         {
             if (_actors.StartingAt(rank) is { Preposition: null } m && m.Entity.Type == EntityType.Person)
             {
@@ -2035,7 +2044,7 @@ internal sealed partial class EventFinder
     /// <summary>A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا").</summary>
     private bool IsTowardWord(int j) =>
         TowardWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
-        && !(j + 1 < _tokens.Count && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+        && !(j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
 
     /// <summary>
     /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
@@ -2049,13 +2058,13 @@ internal sealed partial class EventFinder
     /// <summary>The place named at token j, or after a noun of place there ("على مدينة قندوز").</summary>
     private ActorMention? PlaceStruck(int j)
     {
-        if (j < _tokens.Count && _actors.StartingAt(j) is { IsPlace: true } place)
+        if (j < _tokens.Length && _actors.StartingAt(j) is { IsPlace: true } place)
         {
             return place;
         }
 
-        var key = j < _tokens.Count ? ArticleActors.WithoutConjunction(_tokens[j].Key) : "";
-        return (PlaceNouns.Contains(key) || PlaceHeads.Contains(key)) && j + 1 < _tokens.Count && _actors.StartingAt(j + 1) is { IsPlace: true } named ? named : null;
+        var key = j < _tokens.Length ? ArticleActors.WithoutConjunction(_tokens[j].Key) : "";
+        return (PlaceNouns.Contains(key) || PlaceHeads.Contains(key)) && j + 1 < _tokens.Length && _actors.StartingAt(j + 1) is { IsPlace: true } named ? named : null;
     }
 
     /// <summary>Forms of استهدف "targeted" ("غارات استهدفت", "العقوبات تستهدف"), folded.</summary>
@@ -2702,7 +2711,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        for (var j = m.Last + 1; j < _tokens.Count && j <= m.Last + 3; j++)
+        for (var j = m.Last + 1; j < _tokens.Length && j <= m.Last + 3; j++)
         {
             if (_actors.StartingAt(j) is { Entity.Type: EntityType.Person } named)
             {
@@ -3263,7 +3272,7 @@ internal sealed partial class EventFinder
         {
             if (_actors.StartingAt(j) is { IsPlace: true } m)
             {
-                var next = m.Last + 1 < _tokens.Count ? _tokens[m.Last + 1].Key : "";
+                var next = m.Last + 1 < _tokens.Length ? _tokens[m.Last + 1].Key : "";
                 return next is "-" or "–" or "—" or ")" or ":" ? m : null;
             }
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 using Akhbar.Resources;
@@ -16,12 +17,17 @@ public sealed class EventLexicon
 
     private static readonly Lazy<EventLexicon> Shipped = new(() => FromResource(TsvResource.Load(ResourceName)));
 
-    private readonly Dictionary<string, EventLexeme>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>The forms frozen (every token is looked up, several times over its clitic readings), by span.</summary>
+    private readonly FrozenDictionary<string, EventLexeme>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>The forms' endings: every lookup of a token's key (whole, less و/ف, less the future س, less the article) keeps its end.</summary>
+    private readonly EndingFilter _endings;
 
     public EventLexicon(Dictionary<string, EventLexeme> forms)
     {
         Forms = forms;
-        _lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = forms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _endings = new EndingFilter(forms.Keys);
     }
 
     public static EventLexicon Default => Shipped.Value;
@@ -44,24 +50,31 @@ public sealed class EventLexicon
         }
 
         var key = token.Key.AsSpan();
-        if (_lookup.TryGetValue(key, out var entry))
+        // Most tokens are no event word: when no form ends as the key does, none of the lookups of the key's readings below
+        // can find one, and only the stem's remains.
+        var keyMayMatch = _endings.MayEndLikeAForm(key);
+        EventLexeme? entry;
+        if (keyMayMatch)
         {
-            return entry;
-        }
-
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
             if (_lookup.TryGetValue(key, out entry))
             {
                 return entry;
             }
-        }
 
-        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
-        {
-            future = true;
-            return entry;
+            if (key.Length > 3 && key[0] is 'و' or 'ف')
+            {
+                key = key[1..];
+                if (_lookup.TryGetValue(key, out entry))
+                {
+                    return entry;
+                }
+            }
+
+            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
+            {
+                future = true;
+                return entry;
+            }
         }
 
         if (token.Segments.Length > 1)
@@ -73,13 +86,19 @@ public sealed class EventLexicon
                 var n = ArabicFolding.Fold(text.AsSpan(stem.Start, stem.Length), buffer);
                 // A stem after the article is a noun: "للتوافق" is not the verb توافق; nor is one after ب or ك, which never
                 // come before a verb ("بدعم من": with the support of), unlike ل ("ليدعم").
-                var nounOnly = token.Has(SegmentRole.Article) || NounPreposition(token, text);
-                if (n >= 2 && _lookup.TryGetValue(buffer[..n], out entry) && !(nounOnly && entry.Kind == EventWordKind.Verb))
+                // (Asked only of a verb found, since most stems are no event word.)
+                if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _lookup.TryGetValue(buffer[..n], out entry)
+                    && !(entry.Kind == EventWordKind.Verb && (token.Has(SegmentRole.Article) || NounPreposition(token, text))))
                 {
                     future = token.Has(SegmentRole.Future);
                     return entry;
                 }
             }
+        }
+
+        if (!keyMayMatch)
+        {
+            return null;
         }
 
         // "والاجتماع", "للقاء": the article after a preposition the segmenter left attached.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 using Akhbar.Resources;
@@ -49,11 +50,16 @@ public sealed class EventVerbObjects
 
     private static readonly Lazy<EventVerbObjects> Shipped = new(() => FromResource(TsvResource.Load(ResourceName)));
 
-    private readonly Dictionary<string, VerbPatterns>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
+    /// <summary>The verb forms frozen (every token is looked up), by span.</summary>
+    private readonly FrozenDictionary<string, VerbPatterns>.AlternateLookup<ReadOnlySpan<char>> _byVerbForm;
+
+    /// <summary>The verb forms' endings: every lookup of a token's key (whole, less و/ف, less the future س) keeps its end.</summary>
+    private readonly EndingFilter _endings;
 
     public EventVerbObjects(Dictionary<string, VerbPatterns> byVerbForm)
     {
-        _byVerbForm = byVerbForm.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byVerbForm = byVerbForm.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _endings = new EndingFilter(byVerbForm.Keys);
     }
 
     public static EventVerbObjects Default => Shipped.Value;
@@ -71,24 +77,30 @@ public sealed class EventVerbObjects
         }
 
         var key = token.Key.AsSpan();
-        if (_byVerbForm.TryGetValue(key, out var found))
-        {
-            return found;
-        }
+        VerbPatterns? found;
 
-        if (key.Length > 3 && key[0] is 'و' or 'ف')
+        // Most tokens are no verb of a pattern: when no verb form ends as the key does, none of the key's readings can be one.
+        if (_endings.MayEndLikeAForm(key))
         {
-            key = key[1..];
             if (_byVerbForm.TryGetValue(key, out found))
             {
                 return found;
             }
-        }
 
-        if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _byVerbForm.TryGetValue(key[1..], out found))
-        {
-            future = true;
-            return found;
+            if (key.Length > 3 && key[0] is 'و' or 'ف')
+            {
+                key = key[1..];
+                if (_byVerbForm.TryGetValue(key, out found))
+                {
+                    return found;
+                }
+            }
+
+            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _byVerbForm.TryGetValue(key[1..], out found))
+            {
+                future = true;
+                return found;
+            }
         }
 
         // "وأطلقته": the verb's stem without an object pronoun (the key lookups above cover و, ف and س). Only then, since
@@ -97,7 +109,7 @@ public sealed class EventVerbObjects
         {
             Span<char> buffer = stackalloc char[64];
             var n = ArabicFolding.Fold(text.AsSpan(token.Stem.Span.Start, token.Stem.Span.Length), buffer);
-            if (n >= 2 && _byVerbForm.TryGetValue(buffer[..n], out found))
+            if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _byVerbForm.TryGetValue(buffer[..n], out found))
             {
                 future = token.Has(SegmentRole.Future);
                 return found;

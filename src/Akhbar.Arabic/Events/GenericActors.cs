@@ -28,6 +28,9 @@ internal static class GenericActors
     private static readonly Lazy<Dictionary<string, Kind>.AlternateLookup<ReadOnlySpan<char>>> Lookup =
         new(() => Words.Value.GetAlternateLookup<ReadOnlySpan<char>>());
 
+    /// <summary>The words' endings: most tokens end as no word of the list, and are turned away before the lookup.</summary>
+    private static readonly Lazy<EndingFilter> Endings = new(() => new EndingFilter(Words.Value.Keys));
+
     /// <summary>The kind of a word, less a leading و or ف and the article; None with a preposition clitic ("للمتظاهرين").</summary>
     public static Kind Of(Token token)
     {
@@ -41,14 +44,8 @@ internal static class GenericActors
             return Kind.None;
         }
 
-        // The same rule as ArticleActors.WithoutConjunction, on a span.
-        var key = token.Key.AsSpan();
-        if (key.Length > 2 && key[0] is 'و' or 'ف')
-        {
-            key = key[1..];
-        }
-
-        return Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
+        var key = ArticleActors.WithoutConjunctionSpan(token.Key);
+        return Endings.Value.MayEndLikeAForm(key) && Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
     }
 
     /// <summary>Whether the word names actors (not a count).</summary>
