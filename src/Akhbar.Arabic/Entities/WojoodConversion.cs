@@ -9,10 +9,10 @@ namespace Akhbar.Arabic.Entities;
 /// outermost win, so a facility, which maps to none, still gives the city inside it ("كنيسة مدينة الرملة": الرملة LOC).
 /// With <see cref="NameConventions"/> of the gold set the labels are brought to its conventions: leading words the
 /// gold set leaves outside names are cut off when the last of them is a noun it puts before names ("مدينة نابلس" →
-/// نابلس; "وزارة الداخلية" and "بيت لحم" stay whole), a name whose words are all such words is
+/// نابلس; "اللجنة القومية العربية" and "بيت لحم" stay whole), a name whose words are all such words is
 /// dropped ("وزارة الداخلية"), and a name the gold set tags with another type takes that type (روسيا acting as a
-/// state is ORG in Wojood, LOC in ANERcorp). A noun is kept when the name without it is one the gold set gives
-/// another type: "جريدة فلسطين" stays a whole organization rather than teach that فلسطين is one.
+/// state is ORG in Wojood, LOC in ANERcorp). A noun is kept when the name without it is one the gold set (or Wojood
+/// itself) gives another type: "جريدة فلسطين" stays a whole organization rather than teach that فلسطين is one.
 /// </summary>
 public static class WojoodConversion
 {
