@@ -85,6 +85,20 @@ public static class TrainCommand
             Description = "Size of the updates on --extra sentences relative to gold ones.",
             DefaultValueFactory = _ => new TrainingOptions().ExtraWeight,
         };
+        var wojood = new Option<string[]>("--wojood")
+        {
+            Description = "Files of the Wojood nested NER corpus (\"word TAG [TAG ...]\") whose sentences are added to the training data like --extra ones (updates scaled by --extra-weight), their types mapped by --wojood-types; never part of the development split.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var wojoodTypes = new Option<string>("--wojood-types")
+        {
+            Description = "With --wojood: which Wojood types become which of ours, as WOJOOD=PERS|LOC|ORG|MISC pairs separated by commas; types not listed are not names. Of nested entities the outermost mapped one is kept.",
+            DefaultValueFactory = _ => WojoodConversion.DefaultTypes,
+        };
+        var wojoodAsIs = new Option<bool>("--wojood-as-is")
+        {
+            Description = "With --wojood: keep the mapped entities as Wojood draws them, instead of bringing them to the training file's conventions (leading words it leaves outside names cut off, names it types otherwise retyped).",
+        };
         var secondOrder = new Option<bool>("--second-order") { Description = "Learn tag trigram weights and decode with second-order Viterbi." };
         var hidden = new Option<int>("--hidden")
         {
@@ -109,12 +123,12 @@ public static class TrainCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", Required = true };
         var command = new Command("ner", "Train the NER tagger (averaged structured perceptron, BIO Viterbi) and write the model file.")
         {
-            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, nameLikeness, bias, prune, ensemble, extra, extraWeight, secondOrder, hidden, hiddenBuckets, hiddenRate, hiddenLocal, output,
+            train, dev, devFraction, devFold, epochs, seed, dropout, aggressiveness, missCost, anergazet, clusters, lexicon, embeddings, nameLikeness, bias, prune, ensemble, extra, extraWeight, wojood, wojoodTypes, wojoodAsIs, secondOrder, hidden, hiddenBuckets, hiddenRate, hiddenLocal, output,
         };
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder), Hidden = parse.GetValue(hidden), HiddenBucketBits = parse.GetValue(hiddenBuckets), HiddenRate = parse.GetValue(hiddenRate), HiddenLocalWeight = parse.GetValue(hiddenLocal) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), new WojoodInput(parse.GetValue(wojood) ?? [], parse.GetValue(wojoodTypes)!, parse.GetValue(wojoodAsIs)), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -358,7 +372,7 @@ public static class TrainCommand
         }
     }
 
-    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, string? embeddingsPath, string? nameLikenessPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
+    private static int Run(string trainPath, string? devPath, double devFraction, int devFold, string? extraPath, WojoodInput wojood, TrainingOptions options, string? anergazet, string? clustersPath, string? lexiconPath, string? embeddingsPath, string? nameLikenessPath, float entityBias, float prune, int ensemble, string outPath, TextWriter stdout)
     {
         if (options.Epochs < 1 || options.WordDropout is < 0 or >= 1 || options.Aggressiveness < 0 || options.MissCost <= 0 || options.ExtraWeight <= 0)
         {
@@ -408,7 +422,9 @@ public static class TrainCommand
         }
 
         var extraSet = extraPath is null ? [] : ConllReader.ReadPath(extraPath, out _);
-        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences{(extraPath is null ? "" : $"; extra: {extraSet.Count:N0} sentences, {extraSet.Sum(s => s.Words.Length):N0} words")}");
+        var wojoodSet = ReadWojood(wojood, sentences);
+        stdout.WriteLine($"train: {sentences.Count:N0} sentences, {sentences.Sum(s => s.Words.Length):N0} words; dev: {devSet.Count:N0} sentences{(extraPath is null ? "" : $"; extra: {extraSet.Count:N0} sentences, {extraSet.Sum(s => s.Words.Length):N0} words")}{(wojood.Paths.Length == 0 ? "" : $"; Wojood: {wojoodSet.Count:N0} sentences, {wojoodSet.Sum(s => s.Words.Length):N0} words, {wojoodSet.Sum(s => s.Tags.Count(BioTags.IsBegin)):N0} names")}");
+        extraSet = [.. extraSet, .. wojoodSet];
         var gazetteer = new Gazetteer();
         gazetteer.AddAll(NerResources.Gazetteer);
         if (anergazet is not null)
@@ -434,7 +450,7 @@ public static class TrainCommand
                 stdout.WriteLine(line);
             },
         };
-        var description = string.Create(CultureInfo.InvariantCulture, $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}{(options.Hidden > 0 ? $"; window network of {options.Hidden} hidden units, 2^{options.HiddenBucketBits} rows, rate {options.HiddenRate}, local loss {options.HiddenLocalWeight}" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}{(nameLikenessPath is null ? "" : $"; name likeness: {Path.GetFileName(nameLikenessPath)} ({nameScorer.BucketCount} buckets)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}");
+        var description = string.Create(CultureInfo.InvariantCulture, $"averaged perceptron; {options.Epochs} epochs, seed {options.Seed}, word dropout {options.WordDropout}; {(options.Aggressiveness > 0 ? $"passive-aggressive updates, C {options.Aggressiveness}, miss cost {options.MissCost}" : "perceptron updates")}{(options.SecondOrder ? "; second order" : "")}{(options.Hidden > 0 ? $"; window network of {options.Hidden} hidden units, 2^{options.HiddenBucketBits} rows, rate {options.HiddenRate}, local loss {options.HiddenLocalWeight}" : "")}; gazetteers: shipped{(anergazet is null ? "" : " + ANERgazet")} ({gazetteer.EntryCount} entries); word classes: {(clustersPath is null ? "none" : $"{Path.GetFileName(clustersPath)} ({wordClusters.WordCount} stems; {string.Join('/', wordClusters.Sizes)})")}; type lexicon: {(lexiconPath is null ? "none" : $"{Path.GetFileName(lexiconPath)} ({typeLexicon.StemCount} stems)")}{(embeddingsPath is null ? "" : $"; embedding classes: {Path.GetFileName(embeddingsPath)} ({embeddingClasses.WordCount} stems; {string.Join('/', embeddingClasses.Sizes)})")}{(nameLikenessPath is null ? "" : $"; name likeness: {Path.GetFileName(nameLikenessPath)} ({nameScorer.BucketCount} buckets)")}; trained on {Path.GetFileName(trainPath)} ({sentences.Count} sentences){(extraPath is null ? "" : $" + {Path.GetFileName(extraPath)} ({extraSet.Count - wojoodSet.Count} pseudo-labeled sentences, update weight {options.ExtraWeight})")}{(wojood.Paths.Length == 0 ? "" : $" + Wojood {string.Join(' ', wojood.Paths.Select(Path.GetFileName))} ({wojoodSet.Count} sentences, types {wojood.Types}{(wojood.AsIs ? ", as drawn" : ", to the training file's conventions")}, update weight {options.ExtraWeight})")}");
         var fullDescription = description + (ensemble > 1 ? $"; mean of {ensemble} models (seeds {options.Seed}-{options.Seed + ensemble - 1})" : "") + $"; entity bias {entityBias}; pruned below {prune}";
         var models = new List<NerModel>();
         for (var m = 0; m < ensemble; m++)
@@ -470,4 +486,19 @@ public static class TrainCommand
         stdout.WriteLine($"wrote {outPath}: {new FileInfo(outPath).Length / 1024.0:N0} KiB, {result.FeatureCount:N0} feature rows, {watch.Elapsed.TotalSeconds:F1}s in all");
         return AkhbarCli.Ok;
     }
+
+    /// <summary>The Wojood files' sentences as training sentences; their conventions are read off the gold training part only (not the development split).</summary>
+    private static List<LabeledSentence> ReadWojood(WojoodInput wojood, IReadOnlyList<LabeledSentence> training)
+    {
+        if (wojood.Paths.Length == 0)
+        {
+            return [];
+        }
+
+        var types = WojoodConversion.ParseTypes(wojood.Types);
+        var conventions = wojood.AsIs ? null : NameConventions.From(training);
+        return WojoodConversion.Convert([.. wojood.Paths.SelectMany(WojoodReader.ReadFile)], types, conventions);
+    }
+
+    private sealed record WojoodInput(string[] Paths, string Types, bool AsIs);
 }

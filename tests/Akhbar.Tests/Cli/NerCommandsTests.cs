@@ -104,6 +104,31 @@ public sealed class NerCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Train_with_Wojood_sentences_added_then_eval()
+    {
+        var gold = Write("gold.txt", Gold);
+        var wojood = Write("wojood.txt", "زار O\nسامر B-PERS\nمدينة B-GPE\nحمص I-GPE\nأمس B-DATE\n\nقال O\nرئيس B-OCC\nحلب I-OCC B-GPE\n");
+        var model = Path.Combine(_dir, "m.akm");
+        var (exit, output, error) = CliRunner.Run("train", "ner", "--train", gold, "--epochs", "5", "--word-dropout", "0", "--wojood", wojood, "--out", model);
+        Assert.True(exit == 0, error);
+        Assert.Contains("Wojood: 2 sentences, 8 words, 3 names", output, StringComparison.Ordinal);
+        var (evalExit, evalOutput, _) = CliRunner.Run("eval", "ner", "--gold", gold, "--model", model, "--speed-seconds", "0");
+        Assert.Equal(0, evalExit);
+        Assert.Contains("micro-F1", evalOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_Wojood_type_mapping_is_a_one_line_error_with_exit_code_1()
+    {
+        var gold = Write("gold.txt", Gold);
+        var wojood = Write("wojood.txt", "زار O\nسامر B-PERS\n");
+        var (exit, _, error) = CliRunner.Run("train", "ner", "--train", gold, "--wojood", wojood, "--wojood-types", "PERS=PERSON", "--out", Path.Combine(_dir, "x.akm"));
+        Assert.Equal(1, exit);
+        Assert.Contains("PERS=PERSON", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_ensemble_of_no_models_is_a_usage_error()
     {
         var gold = Write("gold.txt", Gold);
