@@ -91,6 +91,9 @@ internal sealed class QuoteFinder
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
 
+    /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
+    private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
+
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
 
@@ -486,6 +489,14 @@ internal sealed class QuoteFinder
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
+        // "وقالت لنا إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
+        // subject, when the sentence names one, comes after it.
+        var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
+        if (told)
+        {
+            subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
+        }
+
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
@@ -512,7 +523,7 @@ internal sealed class QuoteFinder
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -1343,7 +1354,8 @@ internal sealed class QuoteFinder
         // A name anywhere before the first comma or relative clause: "النائب العربي في البرلمان أحمد الطيبي، وهو طبيب، ...".
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
-            if (_mentionStarting[k] is { Type: EntityType.Person } named)
+            // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)))
             {
                 return Mention(named);
             }
@@ -1364,7 +1376,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && HasPreposition(token) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -1817,6 +1829,65 @@ internal sealed class QuoteFinder
     private bool IsInnerPunctuation(int k) => _tokens[k].Key is "-" or "–" or "(" or ")" or "/";
 
     private bool IsComma(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is "،" or "," or "؛";
+
+    /// <summary>
+    /// A word with a glued لـ that names who was told ("قال لنا", "وأضاف لصحيفة ...", "صرح للصحافيين"): the pronouns
+    /// لنا/له/لها/لهم, a word the segmenter split with its ل, a definite noun after لل, or a speaker noun after ل that the
+    /// segmenter left whole ("لراديو" is not one, "لشبكة" is). Names that begin with ل (لافروف، لودريان) are none of these.
+    /// </summary>
+    private bool IsToldWord(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var key = token.Key;
+        if (ToldPronouns.Contains(key) || (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 4))
+        {
+            return true;
+        }
+
+        // A short name after the split ل is mostly the whole name ("ليو" is Liu, not لـ + يو).
+        if (HasPreposition(token))
+        {
+            var lam = token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? 1 : 0;
+            return token.Segments[lam].Role == SegmentRole.Preposition && _doc.Text[token.Segments[lam].Span.Start] == 'ل'
+                && token.Span.End - token.Segments[lam].Span.End >= 4;
+        }
+
+        return key.Length > 3 && key[0] == 'ل' && !_lexicon.IsSpeakerNoun(token, out _) && _lexicon.IsSpeakerNoun(token, afterLam: true, out _);
+    }
+
+    /// <summary>
+    /// A told pronoun right after the cue with the subject after it: a name, a speaker noun or "أحد" ("وقالت لنا لمياء",
+    /// "قال لي أحد المسؤولين"). Anything else after it ("أكد له جاهزيته") is the object: the cue has no subject there.
+    /// "لي" is also the name Lee ("ووصف لي الإصابات"), so it is read as a pronoun only in this case.
+    /// </summary>
+    private bool IsToldPronoun(int k, int end)
+    {
+        var key = _tokens[k].Key;
+        if (!ToldPronouns.Contains(key) && key != "لي" || k + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = _tokens[k + 1];
+        if (_mentionStarting[k + 1] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(next, out _)
+            || next.Key.StartsWith("احد", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "قالت لنا لمياء", "أكد لنا العاملون": a word that is no function word, time word, adverb ("أخيرا") or possessed
+        // noun ("أكد له جاهزيته"); not after the name Lee as the tagger reads it.
+        var after = next.Key;
+        var definite = after.StartsWith("ال", StringComparison.Ordinal);
+        return _mentionStarting[k] is not { Type: EntityType.Person } && next.Kind == TokenKind.Word && after.Length >= 3 && !IsAdverbial(next)
+            && !IsFunctionWord(after) && !ThatWords.Contains(after) && !RelativeWords.Contains(after) && !TimeWords.Contains(after) && _lexicon.Cue(next) is null
+            && (definite || !(after.EndsWith('ا') || after.EndsWith('ه') || after.EndsWith("ها") || after.EndsWith("هم") || after.EndsWith("هما")));
+    }
 
     /// <summary>A middle that opens with "في تغريدة" or "خلال زيارته" says where or when, not who: the cue has no subject there.</summary>
     private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || HasPreposition(token);

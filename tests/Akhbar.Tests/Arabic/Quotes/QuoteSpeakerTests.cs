@@ -1,0 +1,32 @@
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Quotes;
+
+/// <summary>Who speaks, where the sentence also names who was told or puts the subject before the cue. Sentences written for these tests.</summary>
+public class QuoteSpeakerTests
+{
+    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body) => QuoteRows.Of(Analyze.Text(body));
+
+    [Theory]
+    [InlineData("قالت الوزيرة سارة جونز إن الحوار مستمر.\n\nوقالت لنا إن الاتفاق قريب.", "وقالت", "سارة جونز")]
+    [InlineData("قال المتحدث باسم الجيش جون سميث إن القوات تقدمت.\n\nوأضاف لراديو فرنسا الدولي أن المعارك مستمرة.", "وأضاف", "جون سميث")]
+    [InlineData("وقال لي أحد المسؤولين في الحزب إن الانتخابات ستجري في موعدها.", "وقال", "أحد المسؤولين")]
+    [InlineData("وقالت مصادر في الشرطة لأسوشيتد برس إن الهجوم أوقع خمسة قتلى.", "وقالت", "مصادر")]
+    [InlineData("وأفادت مصادر ملاحية وشهود لفرانس برس أن الطائرة سقطت بعد إقلاعها.", "وأفادت", "مصادر ملاحية وشهود")]
+    [InlineData("وأكد لنا العاملون في الفنادق أن الإقبال فاق التوقعات.", "وأكد", "العاملون")]
+    public void Who_was_told_is_not_who_spoke(string body, string cue, string speaker)
+    {
+        // لنا، لي، "لراديو ..."، "لأسوشيتد برس": a glued لـ after the cue or the subject names the listener.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("ووصف لي الإصابات بأنها خفية.")]
+    [InlineData("وأضاف ليو أن الصين ستخفض الضرائب.")]
+    public void A_short_name_that_begins_with_lam_still_speaks(string body)
+    {
+        // Lee and Liu begin with ل: they are names, not لـ + a word.
+        Assert.NotNull(Assert.Single(Run(body)).Speaker);
+    }
+}
