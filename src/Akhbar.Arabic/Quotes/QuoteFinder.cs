@@ -58,6 +58,16 @@ internal sealed class QuoteFinder
         "فيما", "بينما", "وفيما", "وبينما", "لكن", "ولكن", "اما", "واما", "كما", "حين", "اذ",
     };
 
+    /// <summary>
+    /// Words after which a clause puts its subject before a reporting verb ("لكن السلطات أكدت", "بينما المعارضة تقول");
+    /// with غير/بيد/إلا the word is أن ("غير أن البيت الأبيض قال"). Not كما or حين, which a verb mostly follows at once
+    /// ("كما شوهدت وهي تعبر").
+    /// </summary>
+    private static readonly HashSet<string> ContrastOpeners = new(StringComparer.Ordinal)
+    {
+        "لكن", "ولكن", "فيما", "بينما", "وفيما", "وبينما", "اما", "واما",
+    };
+
     /// <summary>The most words a fronted adverbial phrase may hold before its comma.</summary>
     private const int MaxFronted = 8;
 
@@ -1475,6 +1485,11 @@ internal sealed class QuoteFinder
             return Mention(subject);
         }
 
+        if (ConcessiveSubject(cue, start) is { } concessive)
+        {
+            return concessive;
+        }
+
         // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
         // not part of the speaker.
         var end = cue - 1;
@@ -1543,6 +1558,49 @@ internal sealed class QuoteFinder
         if (end < cue - 1 && _mentionEnding[end] is { Type: EntityType.Person or EntityType.Organization } named)
         {
             return Mention(named);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "غير أن البيت الأبيض قال", "لكن السلطات أكدت", "إلا أن محللين يقولون", "بينما المعارضة تقول": a clause that opens
+    /// with a concessive or contrastive word puts its subject before the verb, so the few words between that word and a
+    /// bare reporting verb are who speaks, named or not (the carried speaker belongs to the clause before). Auxiliaries
+    /// and time words before the verb ("بكين كانت تعهدت", "العلماء الآن يؤكدون") are not part of it; a negated verb
+    /// ("لكن الخطة لم تعلن") and a participle, whose subject is its clause's, are left to the other rules.
+    /// </summary>
+    private Carried? ConcessiveSubject(int cue, int start)
+    {
+        if (_lexicon.Cue(_tokens[cue]) is not { Kind: CueKind.Verb } || _lexicon.IsJoinedCue(_tokens[cue]))
+        {
+            return null;
+        }
+
+        var end = cue - 1;
+        while (end > start && (AuxiliaryWords.Contains(_tokens[end].Key) || TimeWords.Contains(_tokens[end].Key) || _tokens[end].Key is "الان"))
+        {
+            end--;
+        }
+
+        for (var k = end; k > start && k >= end - 4; k--)
+        {
+            var key = _tokens[k].Key;
+            if (_tokens[k].Kind != TokenKind.Word || key is "لم" or "لن" or "لا" || _lexicon.Cue(_tokens[k]) is not null)
+            {
+                return null;
+            }
+
+            var opener = k - 1;
+            var opens = ContrastOpeners.Contains(_tokens[opener].Key)
+                || (_tokens[opener].Key is "ان" && opener > start && _tokens[opener - 1].Key is "غير" or "بيد" or "الا");
+            if (!opens)
+            {
+                continue;
+            }
+
+            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands.
+            return Demonstratives.Contains(key) || ThatWords.Contains(key) ? null : Phrase(k, end + 1, strict: false);
         }
 
         return null;

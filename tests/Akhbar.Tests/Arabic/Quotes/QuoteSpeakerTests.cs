@@ -29,4 +29,26 @@ public class QuoteSpeakerTests
         // Lee and Liu begin with ل: they are names, not لـ + a word.
         Assert.NotNull(Assert.Single(Run(body)).Speaker);
     }
+
+    [Theory]
+    [InlineData("وقال وزير الدفاع جون سميث إن الجيش مستعد.\n\nغير أن البيت الأبيض قال إن الرئيس لم يقرر بعد.", "قال", "البيت الأبيض")]
+    [InlineData("وقال الغواصون إن الأطفال بخير.\n\nلكن السلطات أكدت أن الأكسجين ينقص في الكهف.", "أكدت", "السلطات")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nإلا أن محللين يقولون إن التضخم سيرتفع.", "يقولون", "محللين")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nبينما المعارضة الآن تقول إن البطالة تزداد.", "تقول", "المعارضة")]
+    public void After_a_contrast_the_words_before_the_verb_speak(string body, string cue, string speaker)
+    {
+        // The clause after لكن / غير أن / إلا أن / بينما has its own subject before the verb; the carried speaker
+        // belongs to the clause before.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nكما أنها تكشف عن خطة جديدة للتوظيف.", "تكشف")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nلكنه أكد أن التضخم مرتفع.", "أكد")]
+    public void A_pronoun_after_the_contrast_keeps_the_carried_speaker(string body, string cue)
+    {
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
 }
