@@ -1485,9 +1485,9 @@ internal sealed class QuoteFinder
             return Mention(subject);
         }
 
-        if (ConcessiveSubject(cue, start) is { } concessive)
+        if (FrontedSubject(cue, start) is { } fronted)
         {
-            return concessive;
+            return fronted;
         }
 
         // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
@@ -1566,11 +1566,12 @@ internal sealed class QuoteFinder
     /// <summary>
     /// "غير أن البيت الأبيض قال", "لكن السلطات أكدت", "إلا أن محللين يقولون", "بينما المعارضة تقول": a clause that opens
     /// with a concessive or contrastive word puts its subject before the verb, so the few words between that word and a
-    /// bare reporting verb are who speaks, named or not (the carried speaker belongs to the clause before). Auxiliaries
+    /// bare reporting verb are who speaks, named or not (the carried speaker belongs to the clause before). So does a
+    /// sentence that opens with كان ("وكانت السفارة السعودية في واشنطن قد قالت", "وكان فرق الإنقاذ قالت"). Auxiliaries
     /// and time words before the verb ("بكين كانت تعهدت", "العلماء الآن يؤكدون") are not part of it; a negated verb
     /// ("لكن الخطة لم تعلن") and a participle, whose subject is its clause's, are left to the other rules.
     /// </summary>
-    private Carried? ConcessiveSubject(int cue, int start)
+    private Carried? FrontedSubject(int cue, int start)
     {
         if (_lexicon.Cue(_tokens[cue]) is not { Kind: CueKind.Verb } || _lexicon.IsJoinedCue(_tokens[cue]))
         {
@@ -1593,14 +1594,16 @@ internal sealed class QuoteFinder
 
             var opener = k - 1;
             var opens = ContrastOpeners.Contains(_tokens[opener].Key)
-                || (_tokens[opener].Key is "ان" && opener > start && _tokens[opener - 1].Key is "غير" or "بيد" or "الا");
+                || (_tokens[opener].Key is "ان" && opener > start && _tokens[opener - 1].Key is "غير" or "بيد" or "الا")
+                || (opener == start && _tokens[opener].Key is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" or "وكانوا");
             if (!opens)
             {
                 continue;
             }
 
-            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands.
-            return Demonstratives.Contains(key) || ThatWords.Contains(key) ? null : Phrase(k, end + 1, strict: false);
+            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands. A
+            // role noun ("وكان وزير الخزانة ... قد قال") is read by the rule for speaker nouns, which keeps the whole phrase.
+            return Demonstratives.Contains(key) || ThatWords.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _) ? null : Phrase(k, end + 1, strict: false);
         }
 
         return null;

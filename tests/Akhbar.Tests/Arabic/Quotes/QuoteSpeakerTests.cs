@@ -35,10 +35,12 @@ public class QuoteSpeakerTests
     [InlineData("وقال الغواصون إن الأطفال بخير.\n\nلكن السلطات أكدت أن الأكسجين ينقص في الكهف.", "أكدت", "السلطات")]
     [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nإلا أن محللين يقولون إن التضخم سيرتفع.", "يقولون", "محللين")]
     [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nبينما المعارضة الآن تقول إن البطالة تزداد.", "تقول", "المعارضة")]
+    [InlineData("وقال الوزير سامي الخطيب إن العلاقات جيدة.\n\nوكانت السفارة الفرنسية في المدينة قد قالت إن الزيارة تأجلت.", "قالت", "السفارة الفرنسية")]
+    [InlineData("وقال الوزير سامي الخطيب إن العلاقات جيدة.\n\nوكان فرق الإنقاذ قالت إن المفقودين كثر.", "قالت", "فرق الإنقاذ")]
     public void After_a_contrast_the_words_before_the_verb_speak(string body, string cue, string speaker)
     {
-        // The clause after لكن / غير أن / إلا أن / بينما has its own subject before the verb; the carried speaker
-        // belongs to the clause before.
+        // The clause after لكن / غير أن / إلا أن / بينما, or a sentence that opens with كان, has its own subject before
+        // the verb; the carried speaker belongs to the clause before.
         var q = Assert.Single(Run(body), q => q.Cue == cue);
         Assert.Equal(speaker, q.Speaker);
     }
