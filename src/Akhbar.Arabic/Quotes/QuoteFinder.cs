@@ -101,6 +101,12 @@ internal sealed class QuoteFinder
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
 
+    /// <summary>Adverbs and circumstantial participles that follow a reporting verb without their tanwin ("وأضاف ممازحا").</summary>
+    private static readonly FrozenSet<string> MannerAdverbs = new[]
+    {
+        "سابقا", "أخيرا", "مؤخرا", "لاحقا", "رسميا", "علنا", "مجددا", "مرارا", "أيضا", "قبلا", "صراحة", "ممازحا", "مازحا", "مبتسما", "ضاحكا",
+    }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
     private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
 
@@ -501,6 +507,21 @@ internal sealed class QuoteFinder
 
         // "وقالت لنا إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
         // subject, when the sentence names one, comes after it.
+        // "وأضاف ممازحاً:", "وقال رداً على سؤال إن", "وأعلنت مؤخرا شركة ...": an adverb after the cue says how or when, not
+        // who. When a plain word follows it ("أعلن أيضا إعادة العمل"), or any noun after a call ("وحثت مرارا حكومة ..."),
+        // that word is the object, and the adverb is left where it was for the rules that read objects.
+        var afterAdverb = subjectFrom;
+        while (afterAdverb < middleEnd && IsMannerAdverb(afterAdverb))
+        {
+            afterAdverb = SkipTimeWords(afterAdverb + 1, middleEnd);
+        }
+
+        if (afterAdverb > subjectFrom && (afterAdverb == middleEnd || IsAdverbial(_tokens[afterAdverb]) || PrepositionWords.Contains(_tokens[afterAdverb].Key)
+            || (frame != CueFrames.Object && (_mentionStarting[afterAdverb] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(_tokens[afterAdverb], out _)))))
+        {
+            subjectFrom = afterAdverb;
+        }
+
         var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
         if (told)
         {
@@ -1386,7 +1407,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
+            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it.
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && IsMannerAdverb(end))
+                || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -1919,6 +1942,23 @@ internal sealed class QuoteFinder
         }
 
         return key.Length > 3 && key[0] == 'ل' && !_lexicon.IsSpeakerNoun(token, out _) && _lexicon.IsSpeakerNoun(token, afterLam: true, out _);
+    }
+
+    /// <summary>
+    /// An adverb or a circumstantial participle ("ممازحاً", "مبتسما", "سابقا", "مجددا"): written with the tanwin of the
+    /// accusative, which no name carries, or one of the common ones news text writes without it (the tagger reads some of
+    /// them as names).
+    /// </summary>
+    private bool IsMannerAdverb(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var raw = _doc.Text.AsSpan(token.Span.Start, token.Span.Length);
+        return raw.EndsWith("اً", StringComparison.Ordinal) || raw.EndsWith("ًا", StringComparison.Ordinal) || MannerAdverbs.Contains(token.Key);
     }
 
     /// <summary>

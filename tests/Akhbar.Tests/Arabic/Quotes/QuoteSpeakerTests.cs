@@ -53,4 +53,28 @@ public class QuoteSpeakerTests
         var q = Assert.Single(Run(body), q => q.Cue == cue);
         Assert.Equal("سامي الخطيب", q.Speaker);
     }
+
+    [Theory]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوأضاف ممازحا: \"اللاعبون لا يحبون التدريب\".", "وأضاف")]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال مؤخرا إن الموسم صعب.", "وقال")]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال رداً على سؤال إن الموسم صعب.", "وقال")]
+    public void An_adverb_after_the_cue_is_not_who_spoke(string body, string cue)
+    {
+        // ممازحا، مؤخرا، رداً: how or when, so the speaker carries over.
+        var q = Run(body).Last(q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Fact]
+    public void An_adverb_does_not_open_the_words_of_a_call()
+    {
+        var q = Run("وقالت الوزارة إن القتال مستمر.\n\nودعت أيضاً إلى وقف القتال في المدينة.").Last();
+        Assert.Equal("إلى وقف القتال في المدينة", q.Text);
+    }
+
+    [Fact]
+    public void An_adverb_after_the_subject_is_not_part_of_it()
+    {
+        Assert.Equal("الوزارة", Assert.Single(Run("ودعت الوزارة مرارا إلى وقف القتال في المدينة.")).Speaker);
+    }
 }
