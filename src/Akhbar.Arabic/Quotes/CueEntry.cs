@@ -53,6 +53,12 @@ public enum CueFrames
     /// there is one, not the subject.
     /// </summary>
     Relay = 512,
+
+    /// <summary>
+    /// The verb tells someone ("أبلغ", "أخبر", "حذر"): when its subject stands before it ("وكان روحاني قد أبلغ مدير
+    /// الوكالة أن"), the noun after it is who was told, not who spoke.
+    /// </summary>
+    Tell = 1024,
 }
 
 /// <summary>One reporting cue of the lexicon.</summary>

@@ -565,6 +565,13 @@ internal sealed class QuoteFinder
             {
                 speaker = before;
             }
+
+            // "وكان روحاني قد أبلغ مدير الوكالة أن": a telling verb's subject stands before it, and the noun after it was
+            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it.
+            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && Before(cue) is { } teller)
+            {
+                speaker = teller;
+            }
         }
         else
         {
