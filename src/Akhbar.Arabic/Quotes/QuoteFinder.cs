@@ -1581,6 +1581,13 @@ internal sealed class QuoteFinder
 
             if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
             {
+                // "وسيرغي لافروف وزير الخارجية الروسي قال": the role is in apposition to the name right before it, who speaks.
+                var beforeRole = k - 1 >= start && IsComma(k - 1) ? k - 2 : k - 1;
+                if (beforeRole >= start && _mentionEnding[beforeRole] is { Type: EntityType.Person } apposed)
+                {
+                    return Mention(apposed);
+                }
+
                 return new Carried(Span(k, end), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             }
         }

@@ -79,4 +79,13 @@ public class QuoteSpeakerTests
     {
         Assert.Equal("الوزارة", Assert.Single(Run("ودعت الوزارة مرارا إلى وقف القتال في المدينة.")).Speaker);
     }
+
+    [Theory]
+    [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nوسيرغي لافروف وزير الخارجية الروسي قال إن الحوار ممكن.", "سيرغي لافروف")]
+    [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nبينما ماريا زاخاروفا المتحدثة باسم الخارجية الروسية قالت إن الرد قادم.", "ماريا زاخاروفا")]
+    public void A_name_before_its_role_speaks(string body, string speaker)
+    {
+        // The role after the name is its apposition; the name is who speaks (and the entity the quote points at).
+        Assert.Equal(speaker, Run(body).Last().Speaker);
+    }
 }
