@@ -55,8 +55,9 @@ public enum CueFrames
     Relay = 512,
 
     /// <summary>
-    /// The verb tells someone ("أبلغ", "أخبر", "حذر"): when its subject stands before it ("وكان روحاني قد أبلغ مدير
-    /// الوكالة أن"), the noun after it is who was told, not who spoke.
+    /// The verb tells someone ("أبلغ", "أخبر"): when its subject stands before it ("وكان روحاني قد أبلغ مدير الوكالة أن"),
+    /// the noun after it is who was told, not who spoke. Not given to حذر: the event stage reads the warned party from
+    /// the quote's speaker after "التي حذرت" and would lose it.
     /// </summary>
     Tell = 1024,
 }
