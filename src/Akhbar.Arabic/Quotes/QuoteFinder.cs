@@ -505,8 +505,6 @@ internal sealed class QuoteFinder
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
-        // "وقالت لنا إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
-        // subject, when the sentence names one, comes after it.
         // "وأضاف ممازحاً:", "وقال رداً على سؤال إن", "وأعلنت مؤخرا شركة ...": an adverb after the cue says how or when, not
         // who. When a plain word follows it ("أعلن أيضا إعادة العمل"), or any noun after a call ("وحثت مرارا حكومة ..."),
         // that word is the object, and the adverb is left where it was for the rules that read objects.
@@ -522,6 +520,8 @@ internal sealed class QuoteFinder
             subjectFrom = afterAdverb;
         }
 
+        // "وقالت لنا لمياء إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
+        // subject, when the sentence names one, comes after it.
         var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
         if (told)
         {
@@ -1976,14 +1976,15 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A told pronoun right after the cue with the subject after it: a name, a speaker noun or "أحد" ("وقالت لنا لمياء",
-    /// "قال لي أحد المسؤولين"). Anything else after it ("أكد له جاهزيته") is the object: the cue has no subject there.
+    /// A told pronoun right after the cue with the subject after it: a name, a speaker noun, "أحد" or another plain noun
+    /// ("وقالت لنا لمياء", "قال لي أحد المسؤولين"). A possessed noun or an adverb after it ("أكد له جاهزيته") is the object
+    /// or the manner: the cue has no subject there.
     /// "لي" is also the name Lee ("ووصف لي الإصابات"), so it is read as a pronoun only in this case.
     /// </summary>
     private bool IsToldPronoun(int k, int end)
     {
         var key = _tokens[k].Key;
-        if (!ToldPronouns.Contains(key) && key != "لي" || k + 1 >= end)
+        if ((!ToldPronouns.Contains(key) && key != "لي") || k + 1 >= end)
         {
             return false;
         }
