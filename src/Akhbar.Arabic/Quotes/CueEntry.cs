@@ -53,6 +53,13 @@ public enum CueFrames
     /// there is one, not the subject.
     /// </summary>
     Relay = 512,
+
+    /// <summary>
+    /// The verb tells someone ("أبلغ", "أخبر"): when its subject stands before it ("وكان روحاني قد أبلغ مدير الوكالة أن"),
+    /// the noun after it is who was told, not who spoke. Not given to حذر: the event stage reads the warned party from
+    /// the quote's speaker after "التي حذرت" and would lose it.
+    /// </summary>
+    Tell = 1024,
 }
 
 /// <summary>One reporting cue of the lexicon.</summary>

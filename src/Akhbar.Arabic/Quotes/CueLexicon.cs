@@ -117,6 +117,7 @@ public sealed class CueLexicon
                     "with" => CueFrames.With,
                     "noun" => CueFrames.Noun,
                     "relay" => CueFrames.Relay,
+                    "tell" => CueFrames.Tell,
                     _ => throw new InvalidOperationException($"quotes/cues.tsv: unknown frame '{f}'."),
                 };
             }

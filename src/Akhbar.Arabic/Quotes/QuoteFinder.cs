@@ -58,6 +58,16 @@ internal sealed class QuoteFinder
         "فيما", "بينما", "وفيما", "وبينما", "لكن", "ولكن", "اما", "واما", "كما", "حين", "اذ",
     };
 
+    /// <summary>
+    /// Words after which a clause puts its subject before a reporting verb ("لكن السلطات أكدت", "بينما المعارضة تقول");
+    /// with غير/بيد/إلا the word is أن ("غير أن البيت الأبيض قال"). Not كما or حين, which a verb mostly follows at once
+    /// ("كما شوهدت وهي تعبر").
+    /// </summary>
+    private static readonly HashSet<string> ContrastOpeners = new(StringComparer.Ordinal)
+    {
+        "لكن", "ولكن", "فيما", "بينما", "وفيما", "وبينما", "اما", "واما",
+    };
+
     /// <summary>The most words a fronted adverbial phrase may hold before its comma.</summary>
     private const int MaxFronted = 8;
 
@@ -90,6 +100,15 @@ internal sealed class QuoteFinder
 
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
+
+    /// <summary>Adverbs and circumstantial participles that follow a reporting verb without their tanwin ("وأضاف ممازحا").</summary>
+    private static readonly FrozenSet<string> MannerAdverbs = new[]
+    {
+        "سابقا", "أخيرا", "مؤخرا", "لاحقا", "رسميا", "علنا", "مجددا", "مرارا", "أيضا", "قبلا", "صراحة", "ممازحا", "مازحا", "مبتسما", "ضاحكا",
+    }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
+    private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
 
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
@@ -486,6 +505,29 @@ internal sealed class QuoteFinder
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
+        // "وأضاف ممازحاً:", "وقال رداً على سؤال إن", "وأعلنت مؤخرا شركة ...": an adverb after the cue says how or when, not
+        // who. When a plain word follows it ("أعلن أيضا إعادة العمل"), or any noun after a call ("وحثت مرارا حكومة ..."),
+        // that word is the object, and the adverb is left where it was for the rules that read objects.
+        var afterAdverb = subjectFrom;
+        while (afterAdverb < middleEnd && IsMannerAdverb(afterAdverb))
+        {
+            afterAdverb = SkipTimeWords(afterAdverb + 1, middleEnd);
+        }
+
+        if (afterAdverb > subjectFrom && (afterAdverb == middleEnd || IsAdverbial(_tokens[afterAdverb]) || PrepositionWords.Contains(_tokens[afterAdverb].Key)
+            || (frame != CueFrames.Object && (_mentionStarting[afterAdverb] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(_tokens[afterAdverb], out _)))))
+        {
+            subjectFrom = afterAdverb;
+        }
+
+        // "وقالت لنا لمياء إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
+        // subject, when the sentence names one, comes after it.
+        var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
+        if (told)
+        {
+            subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
+        }
+
         Carried? speaker;
         if (frame == CueFrames.None && candidate < 0 && (entry.Frames & CueFrames.Noun) != 0 && NounObject(cue, entry, end) is { } noun)
         {
@@ -512,7 +554,7 @@ internal sealed class QuoteFinder
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsMannerPhrase(subjectFrom))
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -522,6 +564,13 @@ internal sealed class QuoteFinder
             if (speaker is not null && IsAdverbial(_tokens[subjectFrom]) && Before(cue) is { } before)
             {
                 speaker = before;
+            }
+
+            // "وكان روحاني قد أبلغ مدير الوكالة أن": a telling verb's subject stands before it, and the noun after it was
+            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it.
+            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && Before(cue) is { } teller)
+            {
+                speaker = teller;
             }
         }
         else
@@ -1343,7 +1392,8 @@ internal sealed class QuoteFinder
         // A name anywhere before the first comma or relative clause: "النائب العربي في البرلمان أحمد الطيبي، وهو طبيب، ...".
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
-            if (_mentionStarting[k] is { Type: EntityType.Person } named)
+            // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)))
             {
                 return Mention(named);
             }
@@ -1364,7 +1414,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (!(end == from && firstMayHavePreposition) && HasPreposition(token) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
+            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it.
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && IsMannerAdverb(end))
+                || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
             }
@@ -1463,6 +1515,11 @@ internal sealed class QuoteFinder
             return Mention(subject);
         }
 
+        if (FrontedSubject(cue, start) is { } fronted)
+        {
+            return fronted;
+        }
+
         // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
         // not part of the speaker.
         var end = cue - 1;
@@ -1524,6 +1581,13 @@ internal sealed class QuoteFinder
 
             if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed))
             {
+                // "وسيرغي لافروف وزير الخارجية الروسي قال": the role is in apposition to the name right before it, who speaks.
+                var beforeRole = k - 1 >= start && IsComma(k - 1) ? k - 2 : k - 1;
+                if (beforeRole >= start && _mentionEnding[beforeRole] is { Type: EntityType.Person } apposed)
+                {
+                    return Mention(apposed);
+                }
+
                 return new Carried(Span(k, end), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             }
         }
@@ -1531,6 +1595,52 @@ internal sealed class QuoteFinder
         if (end < cue - 1 && _mentionEnding[end] is { Type: EntityType.Person or EntityType.Organization } named)
         {
             return Mention(named);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "غير أن البيت الأبيض قال", "لكن السلطات أكدت", "إلا أن محللين يقولون", "بينما المعارضة تقول": a clause that opens
+    /// with a concessive or contrastive word puts its subject before the verb, so the few words between that word and a
+    /// bare reporting verb are who speaks, named or not (the carried speaker belongs to the clause before). So does a
+    /// sentence that opens with كان ("وكانت السفارة السعودية في واشنطن قد قالت", "وكان فرق الإنقاذ قالت"). Auxiliaries
+    /// and time words before the verb ("بكين كانت تعهدت", "العلماء الآن يؤكدون") are not part of it; a negated verb
+    /// ("لكن الخطة لم تعلن") and a participle, whose subject is its clause's, are left to the other rules.
+    /// </summary>
+    private Carried? FrontedSubject(int cue, int start)
+    {
+        if (_lexicon.Cue(_tokens[cue]) is not { Kind: CueKind.Verb } || _lexicon.IsJoinedCue(_tokens[cue]))
+        {
+            return null;
+        }
+
+        var end = cue - 1;
+        while (end > start && (AuxiliaryWords.Contains(_tokens[end].Key) || TimeWords.Contains(_tokens[end].Key) || _tokens[end].Key is "الان"))
+        {
+            end--;
+        }
+
+        for (var k = end; k > start && k >= end - 4; k--)
+        {
+            var key = _tokens[k].Key;
+            if (_tokens[k].Kind != TokenKind.Word || key is "لم" or "لن" or "لا" || _lexicon.Cue(_tokens[k]) is not null)
+            {
+                return null;
+            }
+
+            var opener = k - 1;
+            var opens = ContrastOpeners.Contains(_tokens[opener].Key)
+                || (_tokens[opener].Key is "ان" && opener > start && _tokens[opener - 1].Key is "غير" or "بيد" or "الا")
+                || (opener == start && _tokens[opener].Key is "كان" or "كانت" or "كانوا" or "وكان" or "وكانت" or "وكانوا");
+            if (!opens)
+            {
+                continue;
+            }
+
+            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands. A
+            // role noun ("وكان وزير الخزانة ... قد قال") is read by the rule for speaker nouns, which keeps the whole phrase.
+            return Demonstratives.Contains(key) || ThatWords.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _) ? null : Phrase(k, end + 1, strict: false);
         }
 
         return null;
@@ -1817,6 +1927,83 @@ internal sealed class QuoteFinder
     private bool IsInnerPunctuation(int k) => _tokens[k].Key is "-" or "–" or "(" or ")" or "/";
 
     private bool IsComma(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is "،" or "," or "؛";
+
+    /// <summary>
+    /// A word with a glued لـ that names who was told ("قال لنا", "وأضاف لصحيفة ...", "صرح للصحافيين"): the pronouns
+    /// لنا/له/لها/لهم, a word the segmenter split with its ل, a definite noun after لل, or a speaker noun after ل that the
+    /// segmenter left whole ("لراديو" is not one, "لشبكة" is). Names that begin with ل (لافروف، لودريان) are none of these.
+    /// </summary>
+    private bool IsToldWord(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var key = token.Key;
+        if (ToldPronouns.Contains(key) || (key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 4))
+        {
+            return true;
+        }
+
+        // A short name after the split ل is mostly the whole name ("ليو" is Liu, not لـ + يو).
+        if (HasPreposition(token))
+        {
+            var lam = token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? 1 : 0;
+            return token.Segments[lam].Role == SegmentRole.Preposition && _doc.Text[token.Segments[lam].Span.Start] == 'ل'
+                && token.Span.End - token.Segments[lam].Span.End >= 4;
+        }
+
+        return key.Length > 3 && key[0] == 'ل' && !_lexicon.IsSpeakerNoun(token, out _) && _lexicon.IsSpeakerNoun(token, afterLam: true, out _);
+    }
+
+    /// <summary>
+    /// An adverb or a circumstantial participle ("ممازحاً", "مبتسما", "سابقا", "مجددا"): written with the tanwin of the
+    /// accusative, which no name carries, or one of the common ones news text writes without it (the tagger reads some of
+    /// them as names).
+    /// </summary>
+    private bool IsMannerAdverb(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var raw = _doc.Text.AsSpan(token.Span.Start, token.Span.Length);
+        return raw.EndsWith("اً", StringComparison.Ordinal) || raw.EndsWith("ًا", StringComparison.Ordinal) || MannerAdverbs.Contains(token.Key);
+    }
+
+    /// <summary>
+    /// A told pronoun right after the cue with the subject after it: a name, a speaker noun, "أحد" or another plain noun
+    /// ("وقالت لنا لمياء", "قال لي أحد المسؤولين"). A possessed noun or an adverb after it ("أكد له جاهزيته") is the object
+    /// or the manner: the cue has no subject there.
+    /// "لي" is also the name Lee ("ووصف لي الإصابات"), so it is read as a pronoun only in this case.
+    /// </summary>
+    private bool IsToldPronoun(int k, int end)
+    {
+        var key = _tokens[k].Key;
+        if ((!ToldPronouns.Contains(key) && key != "لي") || k + 1 >= end)
+        {
+            return false;
+        }
+
+        var next = _tokens[k + 1];
+        if (_mentionStarting[k + 1] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(next, out _)
+            || next.Key.StartsWith("احد", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "قالت لنا لمياء", "أكد لنا العاملون": a word that is no function word, time word, adverb ("أخيرا") or possessed
+        // noun ("أكد له جاهزيته"); not after the name Lee as the tagger reads it.
+        var after = next.Key;
+        var definite = after.StartsWith("ال", StringComparison.Ordinal);
+        return _mentionStarting[k] is not { Type: EntityType.Person } && next.Kind == TokenKind.Word && after.Length >= 3 && !IsAdverbial(next)
+            && !IsFunctionWord(after) && !ThatWords.Contains(after) && !RelativeWords.Contains(after) && !TimeWords.Contains(after) && _lexicon.Cue(next) is null
+            && (definite || !(after.EndsWith('ا') || after.EndsWith('ه') || after.EndsWith("ها") || after.EndsWith("هم") || after.EndsWith("هما")));
+    }
 
     /// <summary>A middle that opens with "في تغريدة" or "خلال زيارته" says where or when, not who: the cue has no subject there.</summary>
     private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || HasPreposition(token);

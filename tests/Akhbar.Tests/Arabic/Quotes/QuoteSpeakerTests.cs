@@ -1,0 +1,91 @@
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Quotes;
+
+/// <summary>Who speaks, where the sentence also names who was told or puts the subject before the cue. Sentences written for these tests.</summary>
+public class QuoteSpeakerTests
+{
+    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body) => QuoteRows.Of(Analyze.Text(body));
+
+    [Theory]
+    [InlineData("قالت الوزيرة سارة جونز إن الحوار مستمر.\n\nوقالت لنا إن الاتفاق قريب.", "وقالت", "سارة جونز")]
+    [InlineData("قال المتحدث باسم الجيش جون سميث إن القوات تقدمت.\n\nوأضاف لراديو فرنسا الدولي أن المعارك مستمرة.", "وأضاف", "جون سميث")]
+    [InlineData("وقال لي أحد المسؤولين في الحزب إن الانتخابات ستجري في موعدها.", "وقال", "أحد المسؤولين")]
+    [InlineData("وقالت مصادر في الشرطة لأسوشيتد برس إن الهجوم أوقع خمسة قتلى.", "وقالت", "مصادر")]
+    [InlineData("وأفادت مصادر ملاحية وشهود لفرانس برس أن الطائرة سقطت بعد إقلاعها.", "وأفادت", "مصادر ملاحية وشهود")]
+    [InlineData("وأكد لنا العاملون في الفنادق أن الإقبال فاق التوقعات.", "وأكد", "العاملون")]
+    [InlineData("وكان سامي الخطيب قد أبلغ مدير الوكالة الدولية أن بلاده ستقلص تعاونها.", "أبلغ", "سامي الخطيب")]
+    [InlineData("وزير المالية سامي الخطيب أخبر الصحفيين أن الموازنة جاهزة.", "أخبر", "سامي الخطيب")]
+    public void Who_was_told_is_not_who_spoke(string body, string cue, string speaker)
+    {
+        // لنا، لي، "لراديو ..."، "لأسوشيتد برس": a glued لـ after the cue or the subject names the listener.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("ووصف لي الإصابات بأنها خفية.")]
+    [InlineData("وأضاف ليو أن الصين ستخفض الضرائب.")]
+    public void A_short_name_that_begins_with_lam_still_speaks(string body)
+    {
+        // Lee and Liu begin with ل: they are names, not لـ + a word.
+        Assert.NotNull(Assert.Single(Run(body)).Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقال وزير الدفاع جون سميث إن الجيش مستعد.\n\nغير أن البيت الأبيض قال إن الرئيس لم يقرر بعد.", "قال", "البيت الأبيض")]
+    [InlineData("وقال الغواصون إن الأطفال بخير.\n\nلكن السلطات أكدت أن الأكسجين ينقص في الكهف.", "أكدت", "السلطات")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nإلا أن محللين يقولون إن التضخم سيرتفع.", "يقولون", "محللين")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nبينما المعارضة الآن تقول إن البطالة تزداد.", "تقول", "المعارضة")]
+    [InlineData("وقال الوزير سامي الخطيب إن العلاقات جيدة.\n\nوكانت السفارة الفرنسية في المدينة قد قالت إن الزيارة تأجلت.", "قالت", "السفارة الفرنسية")]
+    [InlineData("وقال الوزير سامي الخطيب إن العلاقات جيدة.\n\nوكان فرق الإنقاذ قالت إن المفقودين كثر.", "قالت", "فرق الإنقاذ")]
+    public void After_a_contrast_the_words_before_the_verb_speak(string body, string cue, string speaker)
+    {
+        // The clause after لكن / غير أن / إلا أن / بينما, or a sentence that opens with كان, has its own subject before
+        // the verb; the carried speaker belongs to the clause before.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nكما أنها تكشف عن خطة جديدة للتوظيف.", "تكشف")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nلكنه أكد أن التضخم مرتفع.", "أكد")]
+    public void A_pronoun_after_the_contrast_keeps_the_carried_speaker(string body, string cue)
+    {
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Theory]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوأضاف ممازحا: \"اللاعبون لا يحبون التدريب\".", "وأضاف")]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال مؤخرا إن الموسم صعب.", "وقال")]
+    [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال رداً على سؤال إن الموسم صعب.", "وقال")]
+    public void An_adverb_after_the_cue_is_not_who_spoke(string body, string cue)
+    {
+        // ممازحا، مؤخرا، رداً: how or when, so the speaker carries over.
+        var q = Run(body).Last(q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Fact]
+    public void An_adverb_does_not_open_the_words_of_a_call()
+    {
+        var q = Run("وقالت الوزارة إن القتال مستمر.\n\nودعت أيضاً إلى وقف القتال في المدينة.").Last();
+        Assert.Equal("إلى وقف القتال في المدينة", q.Text);
+    }
+
+    [Fact]
+    public void An_adverb_after_the_subject_is_not_part_of_it()
+    {
+        Assert.Equal("الوزارة", Assert.Single(Run("ودعت الوزارة مرارا إلى وقف القتال في المدينة.")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nوسيرغي لافروف وزير الخارجية الروسي قال إن الحوار ممكن.", "سيرغي لافروف")]
+    [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nبينما ماريا زاخاروفا المتحدثة باسم الخارجية الروسية قالت إن الرد قادم.", "ماريا زاخاروفا")]
+    public void A_name_before_its_role_speaks(string body, string speaker)
+    {
+        // The role after the name is its apposition; the name is who speaks (and the entity the quote points at).
+        Assert.Equal(speaker, Run(body).Last().Speaker);
+    }
+}
