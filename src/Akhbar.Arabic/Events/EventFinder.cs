@@ -119,7 +119,7 @@ internal sealed partial class EventFinder
             }
 
             if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
-                || IsFirstNameWord(k))
+                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme))
             {
                 continue;
             }
@@ -136,6 +136,7 @@ internal sealed partial class EventFinder
         }
 
         GenericActorPasses();
+        DetachedPronounTargets();
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
@@ -982,6 +983,9 @@ internal sealed partial class EventFinder
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
         // where), after "استهداف" what was aimed at; after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && (root is "17" or "18" || AimingLemmas.Contains(lexeme.Lemma));
+        // "احتجاز أنقرة للقس"، "احتجاز الشرطة أعضاء": with the one arrested after it, the genitive made the arrest.
+        var agentGenitive = genitiveIsTarget ? AgentGenitive(last, end, lexeme) : null;
+        genitiveIsTarget &= agentGenitive is null;
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
@@ -1320,6 +1324,17 @@ internal sealed partial class EventFinder
             }
 
             describedTarget ??= nisbaObject.Words;
+        }
+        else if (agentGenitive is { } arrest)
+        {
+            if (_actors.StartingAt(arrest.PatientAt) is { IsActor: true } patient && patient.Entity.Type != EntityType.Location)
+            {
+                targets.Add(patient);
+            }
+            else if (IsObjectWord(arrest.PatientAt) || _tokens[arrest.PatientAt].Kind == TokenKind.Number || _tokens[arrest.PatientAt].Has(SegmentRole.Preposition))
+            {
+                describedTarget ??= GroupArgument(arrest.PatientAt, end);
+            }
         }
         else if (genitiveIsTarget)
         {
