@@ -143,7 +143,8 @@ internal sealed partial class EventFinder
     /// <summary>
     /// "وقالت الخارجية الأميركية ... وأوضحت الخارجية": a body the entity stage did not name, used again by its head noun,
     /// is the actor of the latest earlier event whose phrase (no entity either) holds every word of the bare one; the
-    /// argument then points at that fuller phrase, as a pronoun's entity points at the name. Null when there is none.
+    /// argument then points at that fuller phrase, as a pronoun's entity points at the name; not a spokesman's ("متحدث
+    /// باسم الشرطة" is not "الشرطة"). Null when there is none.
     /// </summary>
     private EventArgument? FullerPhraseBefore(EventArgument phrase, int first, int last)
     {
@@ -157,13 +158,28 @@ internal sealed partial class EventFinder
             }
 
             int from = ArticleActors.TokenAt(_tokens, earlier.Span.Start), to = ArticleActors.TokenAt(_tokens, earlier.Span.End - 1);
-            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to))
+            // "متحدث باسم الشرطة" holds "الشرطة" but is not the police: a spokesman speaks for the body he names after باسم.
+            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to) && !SpeaksFor(from, to))
             {
                 best = earlier;
             }
         }
 
         return best;
+    }
+
+    /// <summary>Whether the phrase from <paramref name="from"/> to <paramref name="to"/> names someone by the body he speaks for ("متحدث باسم").</summary>
+    private bool SpeaksFor(int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            if (_tokens[j].Key == "باسم")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether every word from <paramref name="first"/> to <paramref name="last"/> is one of the words from <paramref name="from"/> to <paramref name="to"/>.</summary>
