@@ -1131,6 +1131,13 @@ internal sealed partial class EventFinder
             subject = author;
             objectFrom = author.Last + 1;
         }
+        else if (agentGenitive is { Named: { } arrester })
+        {
+            // "احتجاز أنقرة للقس": a capital or a city in the genitive of an arrest, with the one arrested after it, is the
+            // government that arrested.
+            subject = arrester;
+            objectFrom = arrester.Last + 1;
+        }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
             && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
         {

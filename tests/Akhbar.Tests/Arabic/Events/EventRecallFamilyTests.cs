@@ -1,0 +1,89 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Recall on unseen text (issue 7, branch wt-evrec): the participles of accusation and criticism after a comma, tear gas
+/// used on a crowd (175), the arrest noun احتجاز with the arrester in its genitive, and the participles in م that name a
+/// person ("مضيفه", his host; "متهما", a defendant) rather than report a second act. Sentences written for these tests.
+/// </summary>
+public sealed class EventRecallFamilyTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-recall", "2021-09-01", paragraphs);
+
+    private static CodedEvent At(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    private static string? Slice(Document doc, EventArgument? argument) => argument is { } a ? doc.Slice(a.Span) : null;
+
+    [Fact]
+    public void An_accusing_participle_after_a_comma_is_an_accusation_by_the_subject()
+    {
+        var doc = Run("وانتقد وزير الخارجية الأردني أيمن الصفدي التقرير، متهما إسرائيل بعرقلة المفاوضات.");
+        var accusation = At(doc, "متهما");
+        Assert.Equal("112", accusation.Cameo);
+        Assert.Equal("الصفدي", EventArticle.Name(doc, accusation.Source)?.Split(' ')[^1]);
+        Assert.Contains("إسرائيل", Slice(doc, accusation.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_detached_pronoun_after_the_participle_stands_for_the_target_of_the_criticism_before_it()
+    {
+        var doc = Run("وانتقد وزير الخارجية الأردني أيمن الصفدي إسرائيل، متهما إياها بعرقلة المفاوضات.");
+        var accusation = At(doc, "متهما");
+        Assert.Equal("112", accusation.Cameo);
+        Assert.Contains("إسرائيل", Slice(doc, accusation.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_accused_and_the_defendants_are_no_accusation()
+    {
+        var doc = Run("وحكمت المحكمة على 12 متهما بالسجن، فيما مثل رجل آخر أمامها، متهما بالاحتيال.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
+    }
+
+    [Fact]
+    public void A_host_named_by_the_participle_is_no_statement()
+    {
+        var doc = Run("وفاز نادي الهلال على مضيفه نادي الاتحاد بهدفين نظيفين مساء السبت.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("مضيفه", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tear_gas_fired_by_the_police_on_a_crowd_is_violent_repression()
+    {
+        var doc = Run("وأطلقت قوات الأمن الغاز المسيل للدموع على المتظاهرين في وسط المدينة.");
+        var gas = At(doc, "أطلقت");
+        Assert.Equal("175", gas.Cameo);
+        Assert.Contains("الأمن", Slice(doc, gas.Source), StringComparison.Ordinal);
+        Assert.Contains("المتظاهرين", Slice(doc, gas.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_authorities_in_the_genitive_of_an_arrest_with_the_detained_after_them_made_the_arrest()
+    {
+        var doc = Run("واندلعت المواجهات في البلدة بعد احتجاز السلطات عشرات الناشطين.");
+        var arrest = At(doc, "احتجاز");
+        Assert.Equal("173", arrest.Cameo);
+        Assert.Equal("السلطات", Slice(doc, arrest.Source));
+        Assert.Contains("عشرات", Slice(doc, arrest.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Custody_and_places_of_detention_are_no_arrest()
+    {
+        var doc = Run("ولا يزال الصحفي رهن الاحتجاز منذ شهرين، وقالت الحكومة إنها ستغلق مراكز احتجاز المهاجرين.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void A_body_named_again_is_not_the_spokesman_who_spoke_for_it()
+    {
+        var doc = Run(
+            "وقال متحدث باسم الشرطة إن الحافلة صدمت ثلاثة من عناصر الأمن.",
+            "وقالت الشرطة إنها اعتقلت سائق الحافلة.");
+        var statement = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("وقالت", StringComparison.Ordinal) && e.Cameo == "010");
+        Assert.Equal("الشرطة", Slice(doc, statement.Source));
+    }
+}
