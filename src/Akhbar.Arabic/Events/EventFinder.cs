@@ -108,8 +108,12 @@ internal sealed partial class EventFinder
 
         for (var k = 0; k < _tokens.Count; k++)
         {
-            if (!_cueToken[k] && DescribedAs(k))
+            if ((!_cueToken[k] || IsDescribingParticiple(k)) && DescribedAs(k))
             {
+                // "، واصفا إياه بأنه انتهاك": a participle cue that judges is criticism, not also a statement.
+                var cue = _tokens[k].Span;
+                _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && e.Trigger.Overlaps(cue)
+                    && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Cameo == "111" && a.Trigger == e.Trigger));
                 continue;
             }
 
@@ -226,6 +230,32 @@ internal sealed partial class EventFinder
     /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
     private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
 
+    /// <summary>The circumstantial participle of وصف, folded: "، واصفا إياه بـ".</summary>
+    private static readonly HashSet<string> DescribingParticiples = new(StringComparer.Ordinal) { "واصفا", "واصفه", "واصفين" };
+
+    /// <summary>Whether token k is a participle of وصف; its و is a root letter, which the segmenter may take for the conjunction.</summary>
+    private bool IsDescribingParticiple(int k) =>
+        DescribingParticiples.Contains(_tokens[k].Key) || DescribingParticiples.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key));
+
+    /// <summary>"بأنه"، "بأنها": the clause that gives what something is described as (folded).</summary>
+    private static readonly HashSet<string> ThatClauses = new(StringComparer.Ordinal) { "بانه", "بانها", "بانهم", "بانهما", "بان" };
+
+    /// <summary>Whether the few words after "بأنه" use a noun of judgement or a word of condemnation ("تصعيد خطير وانتهاك صارخ").</summary>
+    private bool JudgedInClause(int from, int end)
+    {
+        var to = Math.Min(end, from + 6);
+        for (var j = from; j < to; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (JudgementNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key))
+            {
+                return true;
+            }
+        }
+
+        return CondemnationWords.AnyIn(_tokens, from, to);
+    }
+
     /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
     private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
     {
@@ -240,16 +270,25 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool DescribedAs(int k)
     {
-        if (!DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        // "، واصفا إياه بالإرهابي": the circumstantial participle describes as its sentence's subject's second act.
+        var participle = IsDescribingParticiple(k) && k - 1 >= start && _tokens[k - 1].Key is "،" or ",";
+        if (!participle && !DescribeForms.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
         {
             return false;
         }
 
-        var sentence = _sentenceOf[k];
-        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var judged = -1;
         for (var j = k + 1; j < end && j <= k + 8; j++)
         {
+            if (ThatClauses.Contains(_tokens[j].Key) && JudgedInClause(j + 1, end))
+            {
+                // "ووصفه بأنه "تصعيد خطير وانتهاك صارخ"": the words the description gives judge it.
+                judged = j;
+                break;
+            }
+
             var key = _tokens[j].Key;
             var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
             var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
@@ -266,9 +305,9 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = _tokens[k].Span;
-        var before = SubjectsBefore(k, start);
-        ActorMention? subject = before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
-        var source = subject?.Argument;
+        var before = participle ? [] : SubjectsBefore(k, start);
+        ActorMention? subject = participle ? null : before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
+        var source = participle ? CircumstantialSubject(k, sentence) : subject?.Argument;
         // Only a direct object names who is judged: in "ما حدث في الرقة السورية" the country is where it happened.
         var named = NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged);
 
@@ -296,6 +335,11 @@ internal sealed partial class EventFinder
         if (named is { } n && n.Entity.Id != source.EntityId)
         {
             targets.Add(n);
+        }
+        else if (participle && k + 1 < end && DetachedPronouns.Contains(_tokens[k + 1].Key))
+        {
+            // "انتقد ...، واصفا إياه": the pronoun stands for whom the subject's act before it was aimed at.
+            echoed = _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= triggerSpan.Start && e.Target is not null && SameActor(e.Source, source))?.Target;
         }
         else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
             && id != source.EntityId) is { } described)

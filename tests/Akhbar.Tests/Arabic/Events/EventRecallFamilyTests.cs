@@ -86,4 +86,14 @@ public sealed class EventRecallFamilyTests
         var statement = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("وقالت", StringComparison.Ordinal) && e.Cameo == "010");
         Assert.Equal("الشرطة", Slice(doc, statement.Source));
     }
+    [Fact]
+    public void Describing_as_a_violation_after_a_comma_criticizes_whom_the_subject_named()
+    {
+        var doc = Run("وألقى الرئيس الفرنسي إيمانويل ماكرون كلمة أمام البرلمان، واصفا إيران بأنها تنتهك القانون الدولي.");
+        var criticism = At(doc, "واصفا");
+        Assert.Equal("111", criticism.Cameo);
+        Assert.Contains("ماكرون", EventArticle.Name(doc, criticism.Source) ?? Slice(doc, criticism.Source) ?? "", StringComparison.Ordinal);
+        Assert.Contains("إيران", Slice(doc, criticism.Target), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010" && doc.Slice(e.Trigger).Contains("واصفا", StringComparison.Ordinal));
+    }
 }
