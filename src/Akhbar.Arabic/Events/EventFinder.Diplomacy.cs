@@ -302,11 +302,12 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",
-    /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation.
+    /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation. Folded as keys
+    /// are: مؤتمر is "موتمر" (its hamza carrier folds to و).
     /// </summary>
     private static readonly HashSet<string> InvitedMeetingWords = new(StringComparer.Ordinal)
     {
-        "اجتماع", "اجتماعا", "الاجتماع", "قمه", "القمه", "لقاء", "اللقاء", "مؤتمر", "مؤتمرا", "جلسه",
+        "اجتماع", "اجتماعا", "الاجتماع", "قمه", "القمه", "لقاء", "اللقاء", "موتمر", "موتمرا", "الموتمر", "جلسه", "الجلسه",
     };
 
     /// <summary>How many words after an appeal verb its visit or meeting may stand: a subject with title and name, and the one invited.</summary>

@@ -614,6 +614,12 @@ internal sealed partial class EventFinder
             cameo = "111";
             targets.Add(criticized);
         }
+        else if (cameo == "010" && targets.Count == 0 && ThreatenedIn(quote, speakerId) is { } threatened)
+        {
+            // "وقال إن إيران ستدفع ثمنا باهظا": the statement threatens the actor its words promise a cost to.
+            cameo = "130";
+            targets.Add(threatened);
+        }
 
         var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
@@ -659,10 +665,33 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
-    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// The actor a statement threatens: when its words, in the sentence of the cue, hold a threatening phrase
+    /// (<see cref="ThreatPhrases"/>), the first actor they name, outside a prepositional phrase other than ل ("لن نسمح لإيران"),
+    /// that is neither the speaker nor of the speaker's country ("إن إسرائيل في حالة جاهزية ... ومهاجمتها ستواجه برد قوي"
+    /// names the side that would respond, not the one threatened).
     /// </summary>
-    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    private ActorMention? ThreatenedIn(Quote quote, string? speakerId)
+    {
+        var (from, to) = WordsInCueSentence(quote);
+        if (speakerId is null || !ThreatPhrases.AnyIn(_tokens, from, to))
+        {
+            return null;
+        }
+
+        var speaker = new EventArgument(quote.Speaker ?? quote.Cue, speakerId);
+        for (var k = from; k < to; k++)
+        {
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null or "ل" } m && m.Entity.Id != speakerId && !SameSide(m.Argument, speaker))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens of a quote's words that lie in the sentence where they begin: [from, to).</summary>
+    private (int From, int To) WordsInCueSentence(Quote quote)
     {
         var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
         var to = from;
@@ -671,11 +700,12 @@ internal sealed partial class EventFinder
             to++;
         }
 
-        if (!CondemnationWords.AnyIn(_tokens, from, to))
-        {
-            return null;
-        }
+        return (from, to);
+    }
 
+    /// <summary>The first actor named in [from, to) other than the speaker, outside a prepositional phrase.</summary>
+    private ActorMention? FirstActorIn(int from, int to, string? speakerId)
+    {
         for (var k = from; k < to; k++)
         {
             if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } m && m.Entity.Id != speakerId)
@@ -685,6 +715,16 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
+    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// </summary>
+    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    {
+        var (from, to) = WordsInCueSentence(quote);
+        return CondemnationWords.AnyIn(_tokens, from, to) ? FirstActorIn(from, to, speakerId) : null;
     }
 
     /// <summary>

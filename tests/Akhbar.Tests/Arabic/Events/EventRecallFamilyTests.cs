@@ -96,4 +96,37 @@ public sealed class EventRecallFamilyTests
         Assert.Contains("إيران", Slice(doc, criticism.Target), StringComparison.Ordinal);
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "010" && doc.Slice(e.Trigger).Contains("واصفا", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_statement_that_promises_a_price_threatens_the_actor_it_names()
+    {
+        var doc = Run("وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إيران ستدفع ثمنا باهظا إذا واصلت التمركز في سوريا.");
+        var threat = At(doc, "وقال");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("إيران", Slice(doc, threat.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_promise_not_to_allow_threatens_the_actor_after_its_preposition_not_the_speakers_own_side()
+    {
+        var doc = Run("وقال وزير الخارجية الإسرائيلي إن إسرائيل في حالة تأهب، وأضاف: \"لن نسمح لإيران بالتمركز قرب حدودنا\".");
+        var threat = Assert.Single(doc.Events, e => e.Cameo == "130");
+        Assert.Contains("إيران", Slice(doc, threat.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_invitation_to_a_meeting_is_found_past_a_long_subject_and_the_one_invited()
+    {
+        var doc = Run("ودعا وزير الخارجية البريطاني، بوريس جونسون، الدول الأعضاء في منظمة حظر الأسلحة الكيماوية إلى اجتماع في يونيو.");
+        Assert.Equal("043", At(doc, "ودعا").Cameo);
+    }
+
+    [Fact]
+    public void Taking_part_in_a_conference_is_an_invitation_and_taking_part_in_elections_an_appeal()
+    {
+        var doc = Run(
+            "ودعت الأمم المتحدة الوزير الإيراني إلى المشاركة في مؤتمر حقوق الإنسان.",
+            "ودعا الرئيس التونسي المواطنين إلى المشاركة في الانتخابات البلدية.");
+        Assert.Equal("043", At(doc, "ودعت").Cameo);
+        Assert.Equal("020", At(doc, "ودعا").Cameo);
+    }
 }
