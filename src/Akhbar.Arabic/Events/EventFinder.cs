@@ -117,7 +117,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k))
             {
                 continue;
             }

@@ -129,4 +129,30 @@ public sealed class EventRecallFamilyTests
         Assert.Equal("043", At(doc, "ودعت").Cameo);
         Assert.Equal("020", At(doc, "ودعا").Cameo);
     }
+    [Fact]
+    public void A_host_who_speaks_while_receiving_a_guest_hosts_him()
+    {
+        var doc = Run("وقال الرئيس الأمريكي دونالد ترامب خلال استقباله رئيس الوزراء الياباني شينزو آبي إن القمة ستعقد قريبا.");
+        var reception = At(doc, "استقباله");
+        Assert.Equal("043", reception.Cameo);
+        Assert.Contains("ترامب", Slice(doc, reception.Source), StringComparison.Ordinal);
+        Assert.Contains("آبي", Slice(doc, reception.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Who_was_there_to_receive_an_arriving_visitor_hosted_him()
+    {
+        var doc = Run("ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الجزائر، وكان في استقباله الرئيس عبد العزيز بوتفليقة.");
+        var reception = At(doc, "استقباله");
+        Assert.Equal("043", reception.Cameo);
+        Assert.Contains("بوتفليقة", Slice(doc, reception.Source), StringComparison.Ordinal);
+        Assert.Contains("ماكرون", Slice(doc, reception.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Receiving_migrants_is_no_reception()
+    {
+        var doc = Run("وتستمر الدول الأوروبية في استقبال المهاجرين الفارين من الحرب.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "043");
+    }
 }
