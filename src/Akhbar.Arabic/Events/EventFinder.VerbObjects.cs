@@ -44,6 +44,9 @@ internal sealed partial class EventFinder
         return at;
     }
 
+    /// <summary>The object of holding responsible (حمّل X المسؤولية), folded as the pattern table writes it.</summary>
+    private const string ResponsibilityObject = "مسووليه";
+
     /// <summary>Objects already coded with their verb: the noun ("رفع العقوبات") is not coded again on its own.</summary>
     private readonly HashSet<int> _objectsOfVerbs = [];
 
@@ -87,8 +90,22 @@ internal sealed partial class EventFinder
         {
             // The object itself ("القبض", "سراح") is never what the act was done to: targets are looked for after it.
             _patternObject = ObjectEnd(at);
+            var before = _events.Count;
             TriggerEvents(k, lexeme, future);
             _patternObject = -1;
+            if (pattern.Object == ResponsibilityObject)
+            {
+                // "حملت الولايات المتحدة حركة حماس المسؤولية": holding someone responsible names whom it accuses. Without a
+                // named target the name after the verb was the accused taken for the subject ("وحمل بوتين شخصيا مسؤولية
+                // التدخل"), or the verb is the speaker's own bearing of it ("قبلت ليبيا تحمل المسؤولية المدنية").
+                for (var i = _events.Count - 1; i >= before; i--)
+                {
+                    if (_events[i].Target?.EntityId is null)
+                    {
+                        _events.RemoveAt(i);
+                    }
+                }
+            }
         }
 
         return true;

@@ -155,4 +155,18 @@ public sealed class EventRecallFamilyTests
         var doc = Run("وتستمر الدول الأوروبية في استقبال المهاجرين الفارين من الحرب.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "043");
     }
+    [Fact]
+    public void Holding_someone_responsible_without_a_subject_of_its_own_does_not_make_the_accused_the_accuser()
+    {
+        var doc = Run("وقال الرئيس الأمريكي إنه حمل بوتين شخصيا مسؤولية التدخل في الانتخابات.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112" && EventArticle.Name(doc, e.Source) is { } name && name.Contains("بوتين", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112" && e.Target?.EntityId is null);
+    }
+
+    [Fact]
+    public void Bearing_responsibility_oneself_accuses_nobody()
+    {
+        var doc = Run("وقال الوزير إن الحكومة تتحمل المسؤولية كاملة، ويحمل اللاعبون المسؤولية عن الخسارة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
+    }
 }
