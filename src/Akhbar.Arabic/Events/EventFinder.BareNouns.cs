@@ -143,7 +143,8 @@ internal sealed partial class EventFinder
     /// <summary>
     /// "وقالت الخارجية الأميركية ... وأوضحت الخارجية": a body the entity stage did not name, used again by its head noun,
     /// is the actor of the latest earlier event whose phrase (no entity either) holds every word of the bare one; the
-    /// argument then points at that fuller phrase, as a pronoun's entity points at the name. Null when there is none.
+    /// argument then points at that fuller phrase, as a pronoun's entity points at the name; not a spokesman's ("متحدث
+    /// باسم الشرطة" is not "الشرطة"). Null when there is none.
     /// </summary>
     private EventArgument? FullerPhraseBefore(EventArgument phrase, int first, int last)
     {

@@ -29,6 +29,78 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
+    /// Whether lexicon word k is a participle in م that names someone rather than reporting an act. Such a word is
+    /// homographic: "مضيفه" is "adding" and "his host" ("تغلب على مضيفه كييفو")، "متهم" the accuser and the accused
+    /// ("26 متهما"، "شركة متهمة بتصدير")، "مهددة" threatening and threatened. A participle right after a preposition (as a
+    /// separate word, a word that governs like one in GoverningWords, or a clitic: "للقاء مضيفه"، "أمام مضيفه") or a count is
+    /// such a noun. A participle of criticism or accusation (root
+    /// 11) reports an act only in the circumstantial position, after a comma ("انتقد ...، متهما إياه بـ")، and not right
+    /// before ب, where it is the passive "accused of" ("، متهما بالتجسس").
+    /// </summary>
+    private bool IsNounParticiple(int k, EventLexeme lexeme)
+    {
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        if (lexeme.Kind != EventWordKind.Verb || key.Length < 4 || key[0] != 'م' || key.StartsWith(lexeme.Lemma, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (k - 1 >= start)
+        {
+            var before = _tokens[k - 1];
+            var beforeKey = ArticleActors.WithoutConjunction(before.Key);
+            if (StandalonePrepositions.Contains(beforeKey) || GoverningWords.Contains(beforeKey) || before.Kind == TokenKind.Number
+                || CountWords.Contains(beforeKey) || (before.Kind == TokenKind.Word && before.Has(SegmentRole.Preposition)))
+            {
+                return true;
+            }
+        }
+
+        if (Root(lexeme.Cameo) != "11")
+        {
+            return false;
+        }
+
+        return !IsCircumstantialParticiple(k, start, lexeme)
+            || (k + 1 < end && _tokens[k + 1].SegmentWith(SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ب'
+                && !MannerAdverbs.Contains(_tokens[k + 1].Key));
+    }
+
+    /// <summary>Adverbs in ب of how someone criticized (folded): "مستنكرا بشدة" is active, not "accused of".</summary>
+    private static readonly HashSet<string> MannerAdverbs = new(StringComparer.Ordinal) { "بشده", "بقوه", "بشكل", "بحده" };
+
+    /// <summary>The detached object pronouns (folded): "متهما إياه"، "واصفة إياها".</summary>
+    private static readonly HashSet<string> DetachedPronouns = new(StringComparer.Ordinal) { "اياه", "اياها", "اياهم", "اياهما", "اياهن" };
+
+    /// <summary>
+    /// "انتقدت السفيرة مجلس حقوق الإنسان ...، متهمة إياه بـ": the detached pronoun after a participle stands for the target
+    /// of the act the sentence's subject did before it; it is no actor's name, so without such an act the event has no target.
+    /// </summary>
+    private void DetachedPronounTargets()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Target is not { EntityId: null } target)
+            {
+                continue;
+            }
+
+            var j = ArticleActors.TokenAt(_tokens, target.Span.Start);
+            if (j < 0 || !DetachedPronouns.Contains(_tokens[j].Key))
+            {
+                continue;
+            }
+
+            var before = _events.FindLast(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Target is not null
+                && !ReferenceEquals(a, e) && SameActor(a.Source, e.Source));
+            _events[i] = e with { Target = before?.Target };
+        }
+    }
+
+    /// <summary>
     /// Who does what a circumstantial participle reports: the actor of the first event of its sentence before it ("وأكد
     /// التحالف أن ...، متوعدا")، else the subject of the clause before it ("وصل الوزير إلى أنقرة، داعيا").
     /// </summary>

@@ -302,23 +302,30 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Meetings one is invited to (folded, without a preposition clitic): "دعا إلى اجتماع طارئ", "دعت إلى عقد قمة",
-    /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation.
+    /// "دعاه للقاء". Talks and negotiations are left out: a call for them is an appeal, not an invitation. Folded as keys
+    /// are: مؤتمر is "موتمر" (its hamza carrier folds to و).
     /// </summary>
     private static readonly HashSet<string> InvitedMeetingWords = new(StringComparer.Ordinal)
     {
-        "اجتماع", "اجتماعا", "الاجتماع", "قمه", "القمه", "لقاء", "اللقاء", "مؤتمر", "مؤتمرا", "جلسه",
+        "اجتماع", "اجتماعا", "الاجتماع", "قمه", "القمه", "لقاء", "اللقاء", "موتمر", "موتمرا", "الموتمر", "جلسه", "الجلسه",
     };
 
+    /// <summary>How many words after an appeal verb its visit or meeting may stand: a subject with title and name, and the one invited.</summary>
+    private const int InvitationWords = 14;
+
     /// <summary>
-    /// "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا", "دعاه لزيارة", "دعت مصر إلى عقد اجتماع طارئ": the appeal is an
-    /// invitation (043) when a visit or a meeting is what it asks for, in its clause up to ten words on. Returns the token of
-    /// the visit or meeting noun, or -1.
+    /// "دعا وزير الخارجية الزعيم الكوري إلى زيارة روسيا", "دعاه لزيارة", "دعت مصر إلى عقد اجتماع طارئ", "دعته إلى المشاركة في
+    /// مؤتمر": the appeal is an invitation (043) when a visit or a meeting is what it asks for, in its clause up to
+    /// <see cref="InvitationWords"/> words on. Returns the token of the visit or meeting noun, or -1.
     /// </summary>
     private int InvitationVisit(int cue, int end)
     {
-        for (var j = cue + 1; j < end && j <= cue + 10; j++)
+        // Commas do not count: "دعا وزير الخارجية البريطاني، بوريس جونسون، الأطراف الموقعة على الاتفاقية إلى اجتماع".
+        var words = 0;
+        for (var j = cue + 1; j < end && words < InvitationWords; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            words += key is "،" or "," ? 0 : 1;
             if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == "الي"))
             {
                 return j;
@@ -367,6 +374,18 @@ internal sealed partial class EventFinder
         if (key is "عقد" && next + 1 < _tokens.Length)
         {
             // "إلى عقد اجتماع", "لعقد قمة": the meeting is the object of عقد.
+            next++;
+            key = _tokens[next].Key;
+        }
+        else if (key is "المشاركه" or "مشاركه" && next + 2 < _tokens.Length && _tokens[next + 1].Key == "في")
+        {
+            // "إلى المشاركة في مؤتمر": taking part in a meeting; taking part in elections or a vote is an appeal.
+            next += 2;
+            key = _tokens[next].Key;
+        }
+        else if (key is "حضور" or "الحضور" && next + 1 < _tokens.Length)
+        {
+            // "لحضور القمة": attending a meeting.
             next++;
             key = _tokens[next].Key;
         }

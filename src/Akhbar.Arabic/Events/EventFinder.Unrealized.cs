@@ -3,7 +3,8 @@ namespace Akhbar.Arabic.Events;
 /// <summary>
 /// Acts named as possible or ordered, not done: a noun of force after a word of ability ("أسلحة قادرة على استهداف الأقمار
 /// الصناعية", "القدرة على شن هجمات") names what someone or something can do, and an arrest noun after a warrant
-/// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out; a noun of force
+/// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out, and one after a word of
+/// custody or place ("رهن الاحتجاز"، "مراكز احتجاز") a state or a place; a noun of force
 /// after ل that gives the purpose of a test or a prepared device, or what someone is exposed to ("اختبارات متكررة لإطلاق
 /// قذائف", "سيارة معدة للتفجير", "صحفيون معرضون للخطف"), names what it is for, not an act.
 /// </summary>
@@ -23,6 +24,15 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
+    /// Words before an arrest noun that make it a state or a place, not an act (folded, without a leading و): custody ("رهن
+    /// الاحتجاز"، "قيد الاعتقال") and places and terms of detention ("مراكز احتجاز المهاجرين"، "مدة الاحتجاز").
+    /// </summary>
+    private static readonly HashSet<string> CustodyWords = new(StringComparer.Ordinal)
+    {
+        "رهن", "قيد", "مركز", "مراكز", "مرافق", "مرفق", "معسكر", "معسكرات", "مخيم", "مخيمات", "مكان", "اماكن", "مده", "فتره", "ظروف",
+    };
+
+    /// <summary>
     /// Words whose purpose or exposure a noun of force after ل names (folded, without a leading و). Places that can be used
     /// for an attack (قاعدة، منصة) are not among them: "تعرضت قاعدة لهجوم" is an attack on the base; nor is the bare معرض,
     /// also an exhibition ("تعرض معرض فني لهجوم").
@@ -35,7 +45,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether noun k of force stands right after "قادر على" or "القدرة على", after ل with a head of purpose right before it
-    /// or before one adjective (<see cref="PurposeHeads"/>: "اختبارات ناجحة لإطلاق"), or noun k of arrest right after a warrant.
+    /// or before one adjective (<see cref="PurposeHeads"/>: "اختبارات ناجحة لإطلاق"), or noun k of arrest right after a warrant or a word of custody.
     /// </summary>
     private bool IsUnrealized(int k, int start, EventLexeme lexeme)
     {
@@ -46,7 +56,8 @@ internal sealed partial class EventFinder
 
         if (lexeme.Cameo == "173")
         {
-            return WarrantWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+            var before = ArticleActors.WithoutConjunction(_tokens[k - 1].Key);
+            return WarrantWords.Contains(before) || CustodyWords.Contains(before);
         }
 
         if (IsForce(lexeme.Cameo) && _tokens[k].SegmentWith(Akhbar.Core.Model.SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ل'

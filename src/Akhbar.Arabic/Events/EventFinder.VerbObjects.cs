@@ -26,6 +26,27 @@ internal sealed partial class EventFinder
     /// </summary>
     private int _patternObject = -1;
 
+    /// <summary>
+    /// Words that belong to the object they follow, as the name of the thing (folded): "الغاز المسيل للدموع" is tear gas, and
+    /// its adjective is no target ("أطلقت الشرطة الغاز المسيل للدموع على المحتجين").
+    /// </summary>
+    private static readonly HashSet<string> ObjectNameWords = new(StringComparer.Ordinal) { "المسيل", "المسيله", "مسيل", "مسيله", "للدموع" };
+
+    /// <summary>The last token of the object at <paramref name="at"/>, with the words that name it (<see cref="ObjectNameWords"/>).</summary>
+    private int ObjectEnd(int at)
+    {
+        var end = _sentenceEnd[_sentenceOf[at]];
+        while (at + 1 < end && ObjectNameWords.Contains(_tokens[at + 1].Key))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The object of holding responsible (حمّل X المسؤولية), folded as the pattern table writes it.</summary>
+    private const string ResponsibilityObject = "مسووليه";
+
     /// <summary>Objects already coded with their verb: the noun ("رفع العقوبات") is not coded again on its own.</summary>
     private readonly HashSet<int> _objectsOfVerbs = [];
 
@@ -68,9 +89,23 @@ internal sealed partial class EventFinder
         else
         {
             // The object itself ("القبض", "سراح") is never what the act was done to: targets are looked for after it.
-            _patternObject = at;
+            _patternObject = ObjectEnd(at);
+            var before = _events.Count;
             TriggerEvents(k, lexeme, future);
             _patternObject = -1;
+            if (pattern.Object == ResponsibilityObject)
+            {
+                // "حملت الولايات المتحدة حركة حماس المسؤولية": holding someone responsible names whom it accuses. Without a
+                // named target the name after the verb was the accused taken for the subject ("وحمل بوتين شخصيا مسؤولية
+                // التدخل"), or the verb is the speaker's own bearing of it ("قبلت ليبيا تحمل المسؤولية المدنية").
+                for (var i = _events.Count - 1; i >= before; i--)
+                {
+                    if (_events[i].Target?.EntityId is null)
+                    {
+                        _events.RemoveAt(i);
+                    }
+                }
+            }
         }
 
         return true;

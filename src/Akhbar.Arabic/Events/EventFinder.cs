@@ -110,18 +110,22 @@ internal sealed partial class EventFinder
 
         for (var k = 0; k < _tokens.Length; k++)
         {
-            if (!_cueToken[k] && DescribedAs(k))
+            if ((!_cueToken[k] || IsDescribingParticiple(k)) && DescribedAs(k))
             {
+                // "، واصفا إياه بأنه انتهاك": a participle cue that judges is criticism, not also a statement.
+                var cue = _tokens[k].Span;
+                _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && e.Trigger.Overlaps(cue)
+                    && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Cameo == "111" && a.Trigger == e.Trigger));
                 continue;
             }
 
-            if (VerbObjectEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k))
             {
                 continue;
             }
 
             if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
-                || IsFirstNameWord(k))
+                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme))
             {
                 continue;
             }
@@ -138,6 +142,7 @@ internal sealed partial class EventFinder
         }
 
         GenericActorPasses();
+        DetachedPronounTargets();
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
@@ -234,6 +239,32 @@ internal sealed partial class EventFinder
     /// <summary>The endings of <see cref="DescribeForms"/>, which turn nearly every token away before the lookup.</summary>
     private static readonly EndingFilter DescribeEndings = new(DescribeForms);
 
+    /// <summary>The circumstantial participle of وصف, folded: "، واصفا إياه بـ".</summary>
+    private static readonly HashSet<string> DescribingParticiples = new(StringComparer.Ordinal) { "واصفا", "واصفه", "واصفين" };
+
+    /// <summary>Whether token k is a participle of وصف; its و is a root letter, which the segmenter may take for the conjunction.</summary>
+    private bool IsDescribingParticiple(int k) =>
+        DescribingParticiples.Contains(_tokens[k].Key) || DescribingParticiples.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key));
+
+    /// <summary>"بأنه"، "بأنها": the clause that gives what something is described as (folded).</summary>
+    private static readonly HashSet<string> ThatClauses = new(StringComparer.Ordinal) { "بانه", "بانها", "بانهم", "بانهما", "بان" };
+
+    /// <summary>Whether the few words after "بأنه" use a noun of judgement or a word of condemnation ("تصعيد خطير وانتهاك صارخ").</summary>
+    private bool JudgedInClause(int from, int end)
+    {
+        var to = Math.Min(end, from + 6);
+        for (var j = from; j < to; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (JudgementNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key))
+            {
+                return true;
+            }
+        }
+
+        return CondemnationWords.AnyIn(_tokens, from, to);
+    }
+
     /// <summary>Nouns of judgement that make "وصف ... ب" a condemnation; folded, without ب and the article.</summary>
     private static readonly HashSet<string> JudgementNouns = new(StringComparer.Ordinal)
     {
@@ -248,17 +279,27 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool DescribedAs(int k)
     {
+        var sentence = _sentenceOf[k];
+        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
+        // "، واصفا إياه بالإرهابي": the circumstantial participle describes as its sentence's subject's second act. The
+        // comma is asked first: every token comes here, and the participle test makes strings.
+        var participle = k - 1 >= start && _tokens[k - 1].Key is "،" or "," && IsDescribingParticiple(k);
         var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
-        if (!DescribeEndings.MayEndLikeAForm(verb) || !DescribeFormSpans.Contains(verb))
+        if (!participle && (!DescribeEndings.MayEndLikeAForm(verb) || !DescribeFormSpans.Contains(verb)))
         {
             return false;
         }
 
-        var sentence = _sentenceOf[k];
-        int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var judged = -1;
         for (var j = k + 1; j < end && j <= k + 8; j++)
         {
+            if (ThatClauses.Contains(_tokens[j].Key) && JudgedInClause(j + 1, end))
+            {
+                // "ووصفه بأنه "تصعيد خطير وانتهاك صارخ"": the words the description gives judge it.
+                judged = j;
+                break;
+            }
+
             var key = _tokens[j].Key;
             var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
             var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
@@ -275,9 +316,9 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = _tokens[k].Span;
-        var before = SubjectsBefore(k, start);
-        ActorMention? subject = before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
-        var source = subject?.Argument;
+        var before = participle ? [] : SubjectsBefore(k, start);
+        ActorMention? subject = participle ? null : before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
+        var source = participle ? CircumstantialSubject(k, sentence) : subject?.Argument;
         // Only a direct object names who is judged: in "ما حدث في الرقة السورية" the country is where it happened.
         var named = NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged);
 
@@ -305,6 +346,11 @@ internal sealed partial class EventFinder
         if (named is { } n && n.Entity.Id != source.EntityId)
         {
             targets.Add(n);
+        }
+        else if (participle && k + 1 < end && DetachedPronouns.Contains(_tokens[k + 1].Key))
+        {
+            // "انتقد ...، واصفا إياه": the pronoun stands for whom the subject's act before it was aimed at.
+            echoed = _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= triggerSpan.Start && e.Target is not null && SameActor(e.Source, source))?.Target;
         }
         else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
             && id != source.EntityId) is { } described)
@@ -579,6 +625,12 @@ internal sealed partial class EventFinder
             cameo = "111";
             targets.Add(criticized);
         }
+        else if (cameo == "010" && targets.Count == 0 && ThreatenedIn(quote, speakerId) is { } threatened)
+        {
+            // "وقال إن إيران ستدفع ثمنا باهظا": the statement threatens the actor its words promise a cost to.
+            cameo = "130";
+            targets.Add(threatened);
+        }
 
         var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
@@ -624,10 +676,33 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
-    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// The actor a statement threatens: when its words, in the sentence of the cue, hold a threatening phrase
+    /// (<see cref="ThreatPhrases"/>), the first actor they name, outside a prepositional phrase other than ل ("لن نسمح لإيران"),
+    /// that is neither the speaker nor of the speaker's country ("إن إسرائيل في حالة جاهزية ... ومهاجمتها ستواجه برد قوي"
+    /// names the side that would respond, not the one threatened).
     /// </summary>
-    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    private ActorMention? ThreatenedIn(Quote quote, string? speakerId)
+    {
+        var (from, to) = WordsInCueSentence(quote);
+        if (speakerId is null || !ThreatPhrases.AnyIn(_tokens, from, to))
+        {
+            return null;
+        }
+
+        var speaker = new EventArgument(quote.Speaker ?? quote.Cue, speakerId);
+        for (var k = from; k < to; k++)
+        {
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null or "ل" } m && m.Entity.Id != speakerId && !SameSide(m.Argument, speaker))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tokens of a quote's words that lie in the sentence where they begin: [from, to).</summary>
+    private (int From, int To) WordsInCueSentence(Quote quote)
     {
         var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
         var to = from;
@@ -636,11 +711,12 @@ internal sealed partial class EventFinder
             to++;
         }
 
-        if (!CondemnationWords.AnyIn(_tokens, from, to))
-        {
-            return null;
-        }
+        return (from, to);
+    }
 
+    /// <summary>The first actor named in [from, to) other than the speaker, outside a prepositional phrase.</summary>
+    private ActorMention? FirstActorIn(int from, int to, string? speakerId)
+    {
         for (var k = from; k < to; k++)
         {
             if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } m && m.Entity.Id != speakerId)
@@ -650,6 +726,16 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The actor a statement criticizes: when its words, in the sentence of the cue, hold a word of condemnation, the first
+    /// actor they name other than the speaker, outside a prepositional phrase.
+    /// </summary>
+    private ActorMention? CriticizedIn(Quote quote, string? speakerId)
+    {
+        var (from, to) = WordsInCueSentence(quote);
+        return CondemnationWords.AnyIn(_tokens, from, to) ? FirstActorIn(from, to, speakerId) : null;
     }
 
     /// <summary>
@@ -992,6 +1078,9 @@ internal sealed partial class EventFinder
         // The genitive after "اعتقال" or "اغتيال" is who was arrested or killed (a place there, "اعتداءات بروكسل", says
         // where), after "استهداف" what was aimed at; after "هجوم" or "زيارة", who acted.
         var genitiveIsTarget = lexeme.Kind == EventWordKind.Noun && (root is "17" or "18" || AimingLemmas.Contains(lexeme.Lemma));
+        // "احتجاز أنقرة للقس"، "احتجاز الشرطة أعضاء": with the one arrested after it, the genitive made the arrest.
+        var agentGenitive = genitiveIsTarget ? AgentGenitive(last, end, lexeme) : null;
+        genitiveIsTarget &= agentGenitive is null;
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
@@ -1136,6 +1225,13 @@ internal sealed partial class EventFinder
             // "هجوم لجماعة بوكو حرام"، "قصف جديد للنظام السوري على دوما": the body after ل owns the attack.
             subject = author;
             objectFrom = author.Last + 1;
+        }
+        else if (agentGenitive is { Named: { } arrester })
+        {
+            // "احتجاز أنقرة للقس": a capital or a city in the genitive of an arrest, with the one arrested after it, is the
+            // government that arrested.
+            subject = arrester;
+            objectFrom = arrester.Last + 1;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
             && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
@@ -1331,6 +1427,17 @@ internal sealed partial class EventFinder
             }
 
             describedTarget ??= nisbaObject.Words;
+        }
+        else if (agentGenitive is { } arrest)
+        {
+            if (_actors.StartingAt(arrest.PatientAt) is { IsActor: true } patient && patient.Entity.Type != EntityType.Location)
+            {
+                targets.Add(patient);
+            }
+            else if (IsObjectWord(arrest.PatientAt) || _tokens[arrest.PatientAt].Kind == TokenKind.Number || _tokens[arrest.PatientAt].Has(SegmentRole.Preposition))
+            {
+                describedTarget ??= GroupArgument(arrest.PatientAt, end);
+            }
         }
         else if (genitiveIsTarget)
         {
