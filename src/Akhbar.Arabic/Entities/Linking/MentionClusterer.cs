@@ -7,7 +7,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// spelling variants such as بوتين and بوتن) form one group, a place designator is left out ("محافظة إدلب"
 /// is إدلب), and a one-word group joins the one multi-word person group whose last word it is
 /// ("لافروف" joins "سيرغي لافروف"), or whose first word it is when that is a family name written first ("كيم" joins
-/// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag.
+/// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag;
+/// a one-word person group with no such owner joins the one multi-word person group that starts with its word, the given
+/// name a king or a woman in the news is called by ("سلمان" joins "سلمان بن عبدالعزيز").
 /// </summary>
 public static class MentionClusterer
 {
@@ -77,6 +79,7 @@ public static class MentionClusterer
             }
         }
 
+        var byFirst = GivenNameShortForms(clusters);
         var absorbed = new HashSet<MentionCluster>();
         foreach (var c in clusters)
         {
@@ -85,7 +88,13 @@ public static class MentionClusterer
                 continue;
             }
 
-            if (byLast.TryGetValue(LooseKey(c.NameKeys[0]), out var owners) && owners.Count == 1 && owners[0] != c)
+            // A family name is looked for first: "رونالدو" is كريستيانو رونالدو even where the tagger also ran a mention on
+            // from it ("رونالدو لزيدان"). Only a person is called by a given name alone: "إسرائيل" is the country even in an
+            // article about إسرائيل كاتس.
+            var shortForm = LooseKey(c.NameKeys[0]);
+            if ((byLast.TryGetValue(shortForm, out var owners)
+                    || (c.VotedType() == EntityType.Person && byFirst.TryGetValue(shortForm, out owners)))
+                && owners.Count == 1 && owners[0] != c)
             {
                 owners[0].Absorb(c);
                 absorbed.Add(c);
@@ -125,6 +134,36 @@ public static class MentionClusterer
 
         return clusters;
     }
+
+    /// <summary>
+    /// The first words of the multi-word person names, each with the groups it starts: after the full name, news calls a
+    /// king, a woman in the news or a player by the given name alone ("الملك سلمان" after "سلمان بن عبدالعزيز", "نورا" after
+    /// "نورا حسين"). Not the first part of a compound (عبد، أبو، بن), which is never said alone.
+    /// </summary>
+    private static Dictionary<string, List<MentionCluster>> GivenNameShortForms(List<MentionCluster> clusters)
+    {
+        var byFirst = new Dictionary<string, List<MentionCluster>>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (c.VotedType() != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var k in c.NameKeys)
+            {
+                if (k.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0 && !CompoundFirstWords.Contains(k[..space]))
+                {
+                    AddShortForm(byFirst, LooseKey(k.AsSpan(0, space)), c);
+                }
+            }
+        }
+
+        return byFirst;
+    }
+
+    /// <summary>Folded words that begin a compound name and are not said alone: عبد (الله), أبو (مازن), بن (سلمان), آل (ثاني).</summary>
+    private static readonly HashSet<string> CompoundFirstWords = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال", "ولد", "دي", "فان", "فون" };
 
     private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
     {
