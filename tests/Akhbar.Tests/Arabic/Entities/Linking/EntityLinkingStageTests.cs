@@ -11,6 +11,16 @@ public sealed class EntityLinkingStageTests
         Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Published = PublicationDate.TryParse(published, out var day) ? day : null });
 
     [Fact]
+    public void A_royal_title_is_part_of_the_name_as_written_but_a_title_of_office_is_not()
+    {
+        var doc = Analyze.Text("استقبل الملك سلمان بن عبدالعزيز وفدا رسميا في الرياض. وقال الرئيس عمر حسن إن الزيارة ناجحة، وأشاد بها والشيخ محمد بن زايد.");
+        var king = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("سلمان", StringComparison.Ordinal)));
+        Assert.Equal("الملك سلمان بن عبدالعزيز", doc.Slice(Assert.Single(king.Mentions, m => m.Kind == MentionKind.Name).Span));
+        Assert.Contains(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الشيخ محمد بن زايد"));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).StartsWith("الرئيس", StringComparison.Ordinal) && m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
     public void A_state_noun_after_a_preposition_names_the_country()
     {
         var doc = Analyze.Text("وعقدت جولة المحادثات الثانية بسلطنة عمان في الأسبوع الماضي.");
