@@ -21,6 +21,16 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_ministry_is_named_by_its_field_alone_but_not_where_the_field_is_an_adjective_or_a_minister_s_title()
+    {
+        var doc = Analyze.Text("ونددت الخارجية الروسية في بيان بالعقوبات الجديدة. وقال محلل إن السياسة الخارجية الأمريكية تغيرت، فيما زارت وزيرة الخارجية الكندية المنطقة.");
+        var ministry = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => doc.Slice(m.Span) == "الخارجية الروسية"));
+        Assert.Equal("RUS", ministry.Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("الخارجية الأمريكية", StringComparison.Ordinal)));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => doc.Slice(m.Span) == "الخارجية الكندية"));
+    }
+
+    [Fact]
     public void A_state_noun_after_a_preposition_names_the_country()
     {
         var doc = Analyze.Text("وعقدت جولة المحادثات الثانية بسلطنة عمان في الأسبوع الماضي.");
