@@ -73,6 +73,9 @@ public static class GivenNameRule
     private static bool IsBareUntagged(WordForms[] words, int[] tags, int i) =>
         IsUntagged(words, tags, i) && !FunctionWords.Contains(words[i].Key);
 
+    /// <summary>Whether a folded word is a given name that is also a phrase news writes before names (باسم, on behalf of).</summary>
+    public static bool IsFunctionWord(string key) => FunctionWords.Contains(key);
+
     /// <summary>Given names that are also a phrase news writes before names: "متحدث باسم نتنياهو" (on behalf of).</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "باسم" };
 }

@@ -149,6 +149,13 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
             }
 
+            // Or after a title of rank: "قائد الجيش الباكستاني الجنرال قمر جاويد باجوا", "قائد البحرية الأميرال ...".
+            if (!firstTokenToStart.ContainsKey(next) && next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Word
+                && LeadingTitles.IsTitle(text, tokens[next], NerResources.Gazetteer))
+            {
+                next++;
+            }
+
             if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)
             {
                 // A description ("المواطن الألماني") away from a name is anyone of that country, not the last one named.

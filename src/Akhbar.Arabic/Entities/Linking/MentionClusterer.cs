@@ -62,11 +62,12 @@ public static class MentionClusterer
 
             // The last word of every multi-word name, and its first word when that is a family name written first;
             // each short form lists the group once.
+            // Not the second part of a compound (محمد بن سلمان, عبد الله): "سلمان" alone is not the son of Salman.
             foreach (var k in c.NameKeys)
             {
-                if (k.Contains(' ', StringComparison.Ordinal))
+                if (k.LastIndexOf(' ') is var space && space > 0 && !EndsInCompound(k, space))
                 {
-                    AddShortForm(byLast, LooseKey(k.AsSpan(k.LastIndexOf(' ') + 1)), c);
+                    AddShortForm(byLast, LooseKey(k.AsSpan(space + 1)), c);
                 }
             }
 
@@ -162,8 +163,19 @@ public static class MentionClusterer
         return byFirst;
     }
 
-    /// <summary>Folded words that begin a compound name and are not said alone: عبد (الله), أبو (مازن), بن (سلمان), آل (ثاني).</summary>
-    private static readonly HashSet<string> CompoundFirstWords = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال", "ولد", "دي", "فان", "فون" };
+    /// <summary>Whether the word before the last one (ending at <paramref name="lastSpace"/>) binds the last into a compound after a first name: محمد بن سلمان، محمود أبو مازن.</summary>
+    private static bool EndsInCompound(string key, int lastSpace)
+    {
+        // A link that starts the name may be an English given name (بن ديفيز, Ben Davies): a name is needed before it.
+        var before = key.LastIndexOf(' ', lastSpace - 1);
+        return before > 0 && CompoundLinks.Contains(key[(before + 1)..lastSpace]);
+    }
+
+    /// <summary>Folded Arabic words that bind the next into a compound name, never said alone: عبد (الله), أبو (مازن), بن (سلمان), آل (ثاني).</summary>
+    private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال", "ولد" };
+
+    /// <summary>First words no one is called by alone: the compound links, and the particles of European surnames (دي، فان، فون).</summary>
+    private static readonly HashSet<string> CompoundFirstWords = new(CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
 
     private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
     {

@@ -31,6 +31,14 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_role_before_a_title_of_rank_and_a_name_is_that_person_s()
+    {
+        var doc = Analyze.Text("والتقى الوفد قائد الجيش الباكستاني الجنرال شوكت أحمد نديم في إسلام آباد.");
+        var general = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("نديم", StringComparison.Ordinal)));
+        Assert.Contains(general.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "قائد الجيش الباكستاني");
+    }
+
+    [Fact]
     public void A_state_noun_after_a_preposition_names_the_country()
     {
         var doc = Analyze.Text("وعقدت جولة المحادثات الثانية بسلطنة عمان في الأسبوع الماضي.");

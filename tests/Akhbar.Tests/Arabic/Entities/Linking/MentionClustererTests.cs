@@ -66,6 +66,15 @@ public sealed class MentionClustererTests
     }
 
     [Fact]
+    public void The_second_part_of_a_compound_is_no_family_name_but_a_given_name_may_start_with_a_link()
+    {
+        var (text, mentions) = Build(("سامي بن خالد", EntityType.Person), ("خالد بن سعود", EntityType.Person), ("خالد", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(text, mentions).Single(c => c.FullestName() == "خالد بن سعود").Mentions.Count);
+        var (english, englishMentions) = Build(("بن ديفيز", EntityType.Person), ("ديفيز", EntityType.Person));
+        Assert.Single(MentionClusterer.Cluster(english, englishMentions));
+    }
+
+    [Fact]
     public void Spelling_variants_and_hamza_join()
     {
         var (text, mentions) = Build(("بوتين", EntityType.Person), ("بوتن", EntityType.Person), ("أحمد", EntityType.Person), ("احمد", EntityType.Person));
