@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
 
@@ -36,6 +37,17 @@ public sealed class EntityLinkingStageTests
         var doc = Analyze.Text("والتقى الوفد قائد الجيش الباكستاني الجنرال شوكت أحمد نديم في إسلام آباد.");
         var general = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("نديم", StringComparison.Ordinal)));
         Assert.Contains(general.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "قائد الجيش الباكستاني");
+    }
+
+    [Fact]
+    public void A_family_name_read_as_a_person_after_a_militia_noun_is_the_militia()
+    {
+        // The tagger's reading is set by hand: الحوثي after ميليشيات, as a person.
+        var doc = Analyze.Text("وقصفت ميليشيات الحوثي مواقع الجيش قرب المدينة.");
+        var at = Enumerable.Range(0, doc.Tokens.Count).Single(i => doc.Slice(doc.Tokens[i].Span) == "الحوثي");
+        var person = new EntityMention(EntityType.Person, doc.Tokens[at].Span, at, at);
+        var widened = Assert.Single(OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [person], LinkingResources.Default));
+        Assert.Equal((EntityType.Organization, "ميليشيات الحوثي"), (widened.Type, doc.Slice(widened.Span)));
     }
 
     [Fact]
