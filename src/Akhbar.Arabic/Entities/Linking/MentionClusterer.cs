@@ -168,14 +168,14 @@ public static class MentionClusterer
     {
         // A link that starts the name may be an English given name (بن ديفيز, Ben Davies): a name is needed before it.
         var before = key.LastIndexOf(' ', lastSpace - 1);
-        return before > 0 && CompoundLinks.Contains(key[(before + 1)..lastSpace]);
+        return before > 0 && NamePropagation.CompoundLinks.Contains(key[(before + 1)..lastSpace]);
     }
 
-    /// <summary>Folded Arabic words that bind the next into a compound name, never said alone: عبد (الله), أبو (مازن), بن (سلمان), آل (ثاني).</summary>
-    private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "عبد", "ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام", "ال", "ولد" };
-
-    /// <summary>First words no one is called by alone: the compound links, and the particles of European surnames (دي، فان، فون).</summary>
-    private static readonly HashSet<string> CompoundFirstWords = new(CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
+    /// <summary>
+    /// First words no one is called by alone: the words that bind the next into a compound name (عبد، أبو، بن، آل:
+    /// <see cref="NamePropagation.CompoundLinks"/>), and the particles of European surnames (دي، فان، فون).
+    /// </summary>
+    private static readonly HashSet<string> CompoundFirstWords = new(NamePropagation.CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
 
     private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
     {
