@@ -11,7 +11,8 @@ namespace Akhbar.Arabic.Entities;
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names run together over
 /// "و" are split (<see cref="CoordinatedNames"/>), a quoted name after the noun that says what it names is one name of
 /// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
-/// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>),
+/// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
+/// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
@@ -87,6 +88,7 @@ public sealed class EntityStage : IPipelineStage
         var (people, organizations) = Linking.KnownNameFinder.FindBoth(linking.KnownPeopleNames, linking.KnownOrganizationNames, document.Text, tokens);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, people);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !LeadingPrepositions.IsPreposition(document.Text, tokens[wordTokens[s][i]]));
+        NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         var keys = new DocumentKeys(tokens);

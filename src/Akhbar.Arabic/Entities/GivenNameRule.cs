@@ -3,7 +3,7 @@ using Akhbar.Core.Model;
 namespace Akhbar.Arabic.Entities;
 
 /// <summary>
-/// Gives a person mention the given names the tagger left out before it: an untagged word with no clitic right before a
+/// Gives a person mention the given names the tagger left out before it: an untagged word, looked up whole, right before a
 /// person, when it is a common given name or name particle (Data/entities/given-names.tsv: "علي يوسف شرارة" tagged from
 /// يوسف, "سامح شكري" from شكري), up to two words back, or a two-word name (عبد العزيز). Arabic news writes a person's
 /// given names before the family name, and the tagger, unsure of a given name that is also a common word, often
@@ -65,8 +65,16 @@ public static class GivenNameRule
 
     private static bool IsUntagged(WordForms[] words, int[] tags, int i) => tags[i] == BioTags.Outside && words[i].Shape == WordShape.Arabic;
 
+    /// <summary>
+    /// Whether a word is untagged and no function word. A clitic in front is not asked about: the word is then looked up
+    /// whole, and a given name that starts with a letter <see cref="WordForms"/> reads as a conjunction or preposition
+    /// (فيصل، فهد، وليد، بلال، كمال) is the name, while "وعلي" or "لعمر" are not in the list.
+    /// </summary>
     private static bool IsBareUntagged(WordForms[] words, int[] tags, int i) =>
-        IsUntagged(words, tags, i) && words[i].StemStart == 0 && !FunctionWords.Contains(words[i].Key);
+        IsUntagged(words, tags, i) && !FunctionWords.Contains(words[i].Key);
+
+    /// <summary>Whether a folded word is a given name that is also a phrase news writes before names (باسم, on behalf of).</summary>
+    public static bool IsFunctionWord(string key) => FunctionWords.Contains(key);
 
     /// <summary>Given names that are also a phrase news writes before names: "متحدث باسم نتنياهو" (on behalf of).</summary>
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal) { "باسم" };

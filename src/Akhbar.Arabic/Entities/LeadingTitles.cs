@@ -46,7 +46,8 @@ public static class LeadingTitles
         return true;
     }
 
-    private static bool IsTitle(string text, Token token, Gazetteer gazetteer) =>
+    /// <summary>Whether the token, without its leading conjunction or preposition, is a single-word title of the gazetteer and no person's name there.</summary>
+    public static bool IsTitle(string text, Token token, Gazetteer gazetteer) =>
         gazetteer.LookupWord(TokenWords.WordKey(text, token)) is var types
         && (types & GazetteerTypes.Title) != 0 && (types & GazetteerTypes.Person) == 0;
 }

@@ -181,8 +181,8 @@ public static class NamePropagation
     /// <summary>How many times rarer than the bare name a name after a preposition is in the corpus counts (ترامب 196, لترامب 15).</summary>
     private const int PrepositionRarity = 4;
 
-    /// <summary>Folded words that bind the next word into a compound name.</summary>
-    private static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد" };
+    /// <summary>Folded words that bind the next word into a compound name (also read by the linking's <see cref="Linking.MentionClusterer"/>).</summary>
+    internal static readonly HashSet<string> CompoundLinks = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد" };
 
     private static bool AllOutside(int[] tags, int from, int count)
     {

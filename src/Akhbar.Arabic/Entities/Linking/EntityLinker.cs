@@ -59,14 +59,33 @@ public sealed class EntityLinker(LinkingResources resources)
         AttachStandalone(text, tokens, standalone, clusters, date);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
+        var royal = RoyalTitles.Widened(text, tokens, mentions);
         var entities = new List<Entity>(clusters.Count);
         foreach (var c in clusters)
         {
+            WidenOverRoyalTitles(c, royal);
             c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
         }
 
         return entities;
+    }
+
+    /// <summary>A person's name mentions after a royal title take the title in (<see cref="RoyalTitles"/>): "الملك سلمان".</summary>
+    private static void WidenOverRoyalTitles(MentionCluster c, Dictionary<TextSpan, TextSpan> royal)
+    {
+        if (royal.Count == 0 || c.Type != EntityType.Person)
+        {
+            return;
+        }
+
+        for (var i = 0; i < c.Mentions.Count; i++)
+        {
+            if (c.Mentions[i].Kind == MentionKind.Name && royal.TryGetValue(c.Mentions[i].Span, out var span))
+            {
+                c.Mentions[i] = c.Mentions[i] with { Span = span };
+            }
+        }
     }
 
     /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"); "السعودية" is a name too.</summary>
@@ -128,6 +147,13 @@ public sealed class EntityLinker(LinkingResources resources)
                 {
                     next++;
                 }
+            }
+
+            // Or after a title of rank: "قائد الجيش الباكستاني الجنرال قمر جاويد باجوا", "قائد البحرية الأميرال ...".
+            if (!firstTokenToStart.ContainsKey(next) && next + 1 < tokens.Count && tokens[next].Kind == TokenKind.Word
+                && LeadingTitles.IsTitle(text, tokens[next], NerResources.Gazetteer))
+            {
+                next++;
             }
 
             if (!firstTokenToStart.TryGetValue(next, out var start) || !clusterAt.TryGetValue(start, out var person) || person.Type != EntityType.Person)

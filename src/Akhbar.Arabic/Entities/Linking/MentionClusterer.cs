@@ -7,7 +7,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// spelling variants such as بوتين and بوتن) form one group, a place designator is left out ("محافظة إدلب"
 /// is إدلب), and a one-word group joins the one multi-word person group whose last word it is
 /// ("لافروف" joins "سيرغي لافروف"), or whose first word it is when that is a family name written first ("كيم" joins
-/// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag.
+/// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag;
+/// a one-word person group with no such owner joins the one multi-word person group that starts with its word, the given
+/// name a king or a woman in the news is called by ("سلمان" joins "سلمان بن عبدالعزيز").
 /// </summary>
 public static class MentionClusterer
 {
@@ -60,11 +62,12 @@ public static class MentionClusterer
 
             // The last word of every multi-word name, and its first word when that is a family name written first;
             // each short form lists the group once.
+            // Not the second part of a compound (محمد بن سلمان, عبد الله): "سلمان" alone is not the son of Salman.
             foreach (var k in c.NameKeys)
             {
-                if (k.Contains(' ', StringComparison.Ordinal))
+                if (k.LastIndexOf(' ') is var space && space > 0 && !EndsInCompound(k, space))
                 {
-                    AddShortForm(byLast, LooseKey(k.AsSpan(k.LastIndexOf(' ') + 1)), c);
+                    AddShortForm(byLast, LooseKey(k.AsSpan(space + 1)), c);
                 }
             }
 
@@ -77,6 +80,7 @@ public static class MentionClusterer
             }
         }
 
+        var byFirst = GivenNameShortForms(clusters);
         var absorbed = new HashSet<MentionCluster>();
         foreach (var c in clusters)
         {
@@ -85,7 +89,13 @@ public static class MentionClusterer
                 continue;
             }
 
-            if (byLast.TryGetValue(LooseKey(c.NameKeys[0]), out var owners) && owners.Count == 1 && owners[0] != c)
+            // A family name is looked for first: "رونالدو" is كريستيانو رونالدو even where the tagger also ran a mention on
+            // from it ("رونالدو لزيدان"). Only a person is called by a given name alone: "إسرائيل" is the country even in an
+            // article about إسرائيل كاتس.
+            var shortForm = LooseKey(c.NameKeys[0]);
+            if ((byLast.TryGetValue(shortForm, out var owners)
+                    || (c.VotedType() == EntityType.Person && byFirst.TryGetValue(shortForm, out owners)))
+                && owners.Count == 1 && owners[0] != c)
             {
                 owners[0].Absorb(c);
                 absorbed.Add(c);
@@ -125,6 +135,47 @@ public static class MentionClusterer
 
         return clusters;
     }
+
+    /// <summary>
+    /// The first words of the multi-word person names, each with the groups it starts: after the full name, news calls a
+    /// king, a woman in the news or a player by the given name alone ("الملك سلمان" after "سلمان بن عبدالعزيز", "نورا" after
+    /// "نورا حسين"). Not the first part of a compound (عبد، أبو، بن), which is never said alone.
+    /// </summary>
+    private static Dictionary<string, List<MentionCluster>> GivenNameShortForms(List<MentionCluster> clusters)
+    {
+        var byFirst = new Dictionary<string, List<MentionCluster>>(StringComparer.Ordinal);
+        foreach (var c in clusters)
+        {
+            if (c.VotedType() != EntityType.Person)
+            {
+                continue;
+            }
+
+            foreach (var k in c.NameKeys)
+            {
+                if (k.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0 && !CompoundFirstWords.Contains(k[..space]))
+                {
+                    AddShortForm(byFirst, LooseKey(k.AsSpan(0, space)), c);
+                }
+            }
+        }
+
+        return byFirst;
+    }
+
+    /// <summary>Whether the word before the last one (ending at <paramref name="lastSpace"/>) binds the last into a compound after a first name: محمد بن سلمان، محمود أبو مازن.</summary>
+    private static bool EndsInCompound(string key, int lastSpace)
+    {
+        // A link that starts the name may be an English given name (بن ديفيز, Ben Davies): a name is needed before it.
+        var before = key.LastIndexOf(' ', lastSpace - 1);
+        return before > 0 && NamePropagation.CompoundLinks.Contains(key[(before + 1)..lastSpace]);
+    }
+
+    /// <summary>
+    /// First words no one is called by alone: the words that bind the next into a compound name (عبد، أبو، بن، آل:
+    /// <see cref="NamePropagation.CompoundLinks"/>), and the particles of European surnames (دي، فان، فون).
+    /// </summary>
+    private static readonly HashSet<string> CompoundFirstWords = new(NamePropagation.CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
 
     private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
     {

@@ -5,7 +5,7 @@ namespace Akhbar.Tests.Arabic.Entities;
 
 public class GivenNameRuleTests
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "علي", "عبد العزيز", "باسم", "سامح" };
+    private static readonly HashSet<string> Names = new(StringComparer.Ordinal) { "علي", "عبد العزيز", "باسم", "سامح", "فيصل" };
 
     private static WordForms[] Words(string sentence) => [.. sentence.Split(' ').Select(WordForms.Of)];
 
@@ -41,5 +41,14 @@ public class GivenNameRuleTests
         Assert.Equal(BioTags.Outside, Apply("التقى وسامح شكري الوفد", 2, 2)[1]);
         Assert.Equal(BioTags.Outside, Apply("قال متحدث باسم نتنياهو إن", 3, 3)[2]);
         Assert.Equal(BioTags.Outside, Apply("قال الوزير شكري إن", 2, 2)[1]);
+    }
+
+    [Fact]
+    public void A_given_name_whose_first_letter_reads_as_a_conjunction_joins_the_person()
+    {
+        // WordForms reads the ف of فيصل as a conjunction; the word is listed whole.
+        var tags = Apply("وقد التقى المحققون فيصل الدوري أمس", 4, 4);
+        Assert.Equal(BioTags.Begin(EntityType.Person), tags[3]);
+        Assert.Equal(BioTags.Inside(EntityType.Person), tags[4]);
     }
 }

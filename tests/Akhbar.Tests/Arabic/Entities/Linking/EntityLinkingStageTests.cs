@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
 
@@ -9,6 +10,45 @@ public sealed class EntityLinkingStageTests
     /// <summary>An article published on a day: the day decides who held an office.</summary>
     private static Document PublishedOn(string published, string body) =>
         Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Published = PublicationDate.TryParse(published, out var day) ? day : null });
+
+    [Fact]
+    public void A_royal_title_is_part_of_the_name_as_written_but_a_title_of_office_is_not()
+    {
+        var doc = Analyze.Text("استقبل الملك سلمان بن عبدالعزيز وفدا رسميا في الرياض. وقال الرئيس عمر حسن إن الزيارة ناجحة، وأشاد بها والشيخ محمد بن زايد.");
+        var king = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("سلمان", StringComparison.Ordinal)));
+        Assert.Equal("الملك سلمان بن عبدالعزيز", doc.Slice(Assert.Single(king.Mentions, m => m.Kind == MentionKind.Name).Span));
+        Assert.Contains(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الشيخ محمد بن زايد"));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).StartsWith("الرئيس", StringComparison.Ordinal) && m.Kind == MentionKind.Name));
+    }
+
+    [Fact]
+    public void A_ministry_is_named_by_its_field_alone_but_not_where_the_field_is_an_adjective_or_a_minister_s_title()
+    {
+        var doc = Analyze.Text("ونددت الخارجية الروسية في بيان بالعقوبات الجديدة. وقال محلل إن السياسة الخارجية الأمريكية تغيرت، فيما زارت وزيرة الخارجية الكندية المنطقة.");
+        var ministry = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => doc.Slice(m.Span) == "الخارجية الروسية"));
+        Assert.Equal("RUS", ministry.Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("الخارجية الأمريكية", StringComparison.Ordinal)));
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => doc.Slice(m.Span) == "الخارجية الكندية"));
+    }
+
+    [Fact]
+    public void A_role_before_a_title_of_rank_and_a_name_is_that_person_s()
+    {
+        var doc = Analyze.Text("والتقى الوفد قائد الجيش الباكستاني الجنرال شوكت أحمد نديم في إسلام آباد.");
+        var general = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("نديم", StringComparison.Ordinal)));
+        Assert.Contains(general.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "قائد الجيش الباكستاني");
+    }
+
+    [Fact]
+    public void A_family_name_read_as_a_person_after_a_militia_noun_is_the_militia()
+    {
+        // The tagger's reading is set by hand: الحوثي after ميليشيات, as a person.
+        var doc = Analyze.Text("وقصفت ميليشيات الحوثي مواقع الجيش قرب المدينة.");
+        var at = Enumerable.Range(0, doc.Tokens.Count).Single(i => doc.Slice(doc.Tokens[i].Span) == "الحوثي");
+        var person = new EntityMention(EntityType.Person, doc.Tokens[at].Span, at, at);
+        var widened = Assert.Single(OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [person], LinkingResources.Default));
+        Assert.Equal((EntityType.Organization, "ميليشيات الحوثي"), (widened.Type, doc.Slice(widened.Span)));
+    }
 
     [Fact]
     public void A_state_noun_after_a_preposition_names_the_country()

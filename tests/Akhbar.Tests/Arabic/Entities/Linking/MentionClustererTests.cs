@@ -40,12 +40,38 @@ public sealed class MentionClustererTests
     }
 
     [Fact]
-    public void A_family_name_written_first_joins_the_full_name_and_an_arabic_first_name_does_not()
+    public void A_family_name_written_first_joins_the_full_name()
     {
         var (text, mentions) = Build(("كيم جونغ أون", EntityType.Person), ("كيم", EntityType.Person));
         Assert.Single(MentionClusterer.Cluster(text, mentions));
-        var (arabic, arabicMentions) = Build(("سمير نادر", EntityType.Person), ("سمير", EntityType.Person));
-        Assert.Equal(2, MentionClusterer.Cluster(arabic, arabicMentions).Count);
+    }
+
+    [Fact]
+    public void A_given_name_alone_joins_the_one_full_name_that_starts_with_it()
+    {
+        var (text, mentions) = Build(("سلمى نادر", EntityType.Person), ("سلمى", EntityType.Person), ("سلمى", EntityType.Person));
+        Assert.Equal(3, Assert.Single(MentionClusterer.Cluster(text, mentions)).Mentions.Count);
+
+        // Not when two people share it, nor a place the tagger found in the word, nor the first part of a compound.
+        var (shared, sharedMentions) = Build(("سمير نادر", EntityType.Person), ("سمير خليل", EntityType.Person), ("سمير", EntityType.Person));
+        Assert.Equal(3, MentionClusterer.Cluster(shared, sharedMentions).Count);
+        var (place, placeMentions) = Build(("إسرائيل كاتس", EntityType.Person), ("إسرائيل", EntityType.Location));
+        Assert.Equal(2, MentionClusterer.Cluster(place, placeMentions).Count);
+        var (compound, compoundMentions) = Build(("عبد الرحمن نادر", EntityType.Person), ("عبد", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(compound, compoundMentions).Count);
+
+        // A name that ends one full name is that person even when the tagger ran another mention on from it.
+        var (run, runMentions) = Build(("كريستيانو رونالدو", EntityType.Person), ("رونالدو لزيدان", EntityType.Person), ("رونالدو", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(run, runMentions).Single(c => c.FullestName() == "كريستيانو رونالدو").Mentions.Count);
+    }
+
+    [Fact]
+    public void The_second_part_of_a_compound_is_no_family_name_but_a_given_name_may_start_with_a_link()
+    {
+        var (text, mentions) = Build(("سامي بن خالد", EntityType.Person), ("خالد بن سعود", EntityType.Person), ("خالد", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(text, mentions).Single(c => c.FullestName() == "خالد بن سعود").Mentions.Count);
+        var (english, englishMentions) = Build(("بن ديفيز", EntityType.Person), ("ديفيز", EntityType.Person));
+        Assert.Single(MentionClusterer.Cluster(english, englishMentions));
     }
 
     [Fact]
