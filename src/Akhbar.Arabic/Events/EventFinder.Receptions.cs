@@ -14,16 +14,23 @@ internal sealed partial class EventFinder
     /// <summary>استقبال with the pronoun of its subject (folded): "استقباله"، "استقبالها"، "استقبالهم".</summary>
     private static readonly HashSet<string> ReceptionNouns = new(StringComparer.Ordinal) { "استقباله", "استقبالها", "استقبالهم", "استقبالهما" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReceptionNounSpans = ReceptionNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words of time before the noun of a host's reception: "لدى استقباله"، "خلال استقباله"، "أثناء استقباله".</summary>
     private static readonly HashSet<string> ReceptionTimes = new(StringComparer.Ordinal) { "لدي", "خلال", "اثناء", "عند" };
 
     /// <summary>Codes a reception at token k when it is one of the two frames; returns whether it was.</summary>
     private bool ReceptionEvent(int k)
     {
-        var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        // Every token comes here: looked up by span, so that the nearly all that fail make no string.
+        if (!ReceptionNounSpans.Contains(ArticleActors.WithoutConjunctionSpan(_tokens[k].Key)))
+        {
+            return false;
+        }
+
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
-        if (!ReceptionNouns.Contains(key) || k - 1 < start)
+        if (k - 1 < start)
         {
             return false;
         }
