@@ -567,8 +567,10 @@ internal sealed class QuoteFinder
             }
 
             // "وكان روحاني قد أبلغ مدير الوكالة أن": a telling verb's subject stands before it, and the noun after it was
-            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it.
-            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && Before(cue) is { } teller)
+            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it, and so has a verb after an
+            // opening prepositional phrase ("وخلال لقائه مع ماكرون أبلغ بوتين الصحفيين أن": ماكرون was met, not the teller).
+            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && !AfterOpeningPrepositionalPhrase(cue)
+                && Before(cue) is { } teller)
             {
                 speaker = teller;
             }
@@ -786,9 +788,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private int AfterFrontedAdverbial(int first)
     {
-        var opening = _tokens[first];
-        var key = opening.Key;
-        if (opening.Kind != TokenKind.Word || !(FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening)))
+        if (!OpensWithPreposition(_tokens[first]))
         {
             return first;
         }
@@ -808,6 +808,37 @@ internal sealed class QuoteFinder
         }
 
         return first;
+    }
+
+    /// <summary>A preposition, alone or after و ("وخلال", "في") or glued to its noun ("وبحسب"), that can open a fronted adverbial phrase.</summary>
+    private static bool OpensWithPreposition(Token opening)
+    {
+        var key = opening.Key;
+        return opening.Kind == TokenKind.Word && (FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening));
+    }
+
+    /// <summary>
+    /// Whether the cue's sentence opens with a prepositional phrase that runs, with no comma, up to the cue and no
+    /// auxiliary stands right before it ("وخلال لقائه مع ماكرون أبلغ بوتين"): the verb comes before its subject there,
+    /// unlike "وفي الأسبوع الماضي كان الوزير قد أبلغ".
+    /// </summary>
+    private bool AfterOpeningPrepositionalPhrase(int cue)
+    {
+        var start = _sentenceStart[_sentenceOf[cue]];
+        if (cue <= start || !OpensWithPreposition(_tokens[start]) || AuxiliaryWords.Contains(_tokens[cue - 1].Key))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < cue; k++)
+        {
+            if (IsComma(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

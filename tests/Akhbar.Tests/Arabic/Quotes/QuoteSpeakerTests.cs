@@ -81,6 +81,17 @@ public class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("وخلال لقائه مع الرئيس الفرنسي إيمانويل ماكرون أبلغ فلاديمير بوتين الصحفيين أن روسيا لن تتراجع.", "أبلغ", "فلاديمير بوتين")]
+    [InlineData("وفي اتصال هاتفي مع رئيس الوزراء سامي الخطيب أخبر الملك عبد الله الثاني الحكومة أن الإصلاحات ستستمر.", "أخبر", "عبد الله الثاني")]
+    public void After_a_fronted_phrase_a_telling_verb_has_its_subject_after_it(string body, string cue, string speaker)
+    {
+        // The sentence opens with a prepositional phrase, so the verb comes before its subject (VSO): the name at the end of
+        // that phrase is who the teller met, not who told.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
     [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nوسيرغي لافروف وزير الخارجية الروسي قال إن الحوار ممكن.", "سيرغي لافروف")]
     [InlineData("قال الرئيس إن الاقتصاد بخير.\n\nبينما ماريا زاخاروفا المتحدثة باسم الخارجية الروسية قالت إن الرد قادم.", "ماريا زاخاروفا")]
     public void A_name_before_its_role_speaks(string body, string speaker)
