@@ -385,6 +385,17 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Describing_without_a_conjunction_criticizes_too()
+    {
+        // وصف begins with و: the verb with no conjunction before it ("وصفت") is the same verb, not و + صفت.
+        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", "وصفت تركيا ما حدث بالجريمة.");
+        var e = Single(doc, "وصفت");
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("تركيا", Name(doc, e.Source));
+        Assert.Equal("إسرائيل", Name(doc, e.Target));
+    }
+
+    [Fact]
     public void Describing_an_actor_as_terrorist_criticizes_it()
     {
         var doc = Run("ووصفت روسيا الرئيس الأوكراني فولوديمير زيلينسكي بالإرهابي.");
