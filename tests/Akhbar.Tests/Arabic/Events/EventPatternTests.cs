@@ -396,6 +396,14 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void A_generic_actor_noun_that_begins_with_fa_is_still_one()
+    {
+        // فدائيون begins with ف: without a conjunction before it, it is the noun, not ف + دائيون.
+        var doc = Run("وقال الجيش إن فدائيون هاجموا موقعا عسكريا في المدينة أمس.");
+        Assert.Equal("190", Single(doc, "هاجموا").Cameo);
+    }
+
+    [Fact]
     public void Describing_an_actor_as_terrorist_criticizes_it()
     {
         var doc = Run("ووصفت روسيا الرئيس الأوكراني فولوديمير زيلينسكي بالإرهابي.");
