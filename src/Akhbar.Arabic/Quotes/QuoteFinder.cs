@@ -1445,8 +1445,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it.
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && IsMannerAdverb(end))
+            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it; after a number the tanwin is the
+            // counted noun's ("وقال 30 نائباً"), which is the subject.
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && _tokens[end - 1].Kind != TokenKind.Number && IsMannerAdverb(end))
                 || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;

@@ -68,6 +68,14 @@ public class QuoteSpeakerTests
     }
 
     [Fact]
+    public void A_counted_noun_is_part_of_the_subject_not_an_adverb()
+    {
+        // "30 نائباً": the tanwin after a number is that of the counted noun, not of an adverb after the subject.
+        var q = Assert.Single(Run("وقال 30 نائباً في بيان مشترك إن الحكومة فشلت في إدارة الأزمة."));
+        Assert.EndsWith("نائباً", q.Speaker);
+    }
+
+    [Fact]
     public void An_adverb_does_not_open_the_words_of_a_call()
     {
         var q = Run("وقالت الوزارة إن القتال مستمر.\n\nودعت أيضاً إلى وقف القتال في المدينة.").Last();
