@@ -374,22 +374,14 @@ public sealed class EventPatternTests
         Assert.Equal("تركيا", Name(doc, e.Target));
     }
 
-    [Fact]
-    public void Describing_what_an_actor_did_as_a_crime_criticizes_that_actor()
-    {
-        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", "ووصفت تركيا ما حدث بالجريمة.");
-        var e = Single(doc, "ووصفت");
-        Assert.Equal("111", e.Cameo);
-        Assert.Equal("تركيا", Name(doc, e.Source));
-        Assert.Equal("إسرائيل", Name(doc, e.Target));
-    }
-
-    [Fact]
-    public void Describing_without_a_conjunction_criticizes_too()
+    [Theory]
+    [InlineData("ووصفت")]
+    [InlineData("وصفت")]
+    public void Describing_what_an_actor_did_as_a_crime_criticizes_that_actor(string verb)
     {
         // وصف begins with و: the verb with no conjunction before it ("وصفت") is the same verb, not و + صفت.
-        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", "وصفت تركيا ما حدث بالجريمة.");
-        var e = Single(doc, "وصفت");
+        var doc = Run("وهاجمت إسرائيل مواقع في غزة أمس.", verb + " تركيا ما حدث بالجريمة.");
+        var e = Single(doc, verb);
         Assert.Equal("111", e.Cameo);
         Assert.Equal("تركيا", Name(doc, e.Source));
         Assert.Equal("إسرائيل", Name(doc, e.Target));
