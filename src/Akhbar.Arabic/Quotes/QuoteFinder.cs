@@ -1670,9 +1670,11 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands. A
-            // role noun ("وكان وزير الخزانة ... قد قال") is read by the rule for speaker nouns, which keeps the whole phrase.
-            return Demonstratives.Contains(key) || ThatWords.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _) ? null : Phrase(k, end + 1, strict: false);
+            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands, as it
+            // does after "فيما يتعلق بـ" (as for), which opens no clause. A role noun ("وكان وزير الخزانة ... قد قال") is
+            // read by the rule for speaker nouns, which keeps the whole phrase.
+            return Demonstratives.Contains(key) || ThatWords.Contains(key) || AsForVerbs.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _)
+                ? null : Phrase(k, end + 1, strict: false);
         }
 
         return null;

@@ -57,6 +57,16 @@ public class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nوفيما يتعلق بالميزانية أكد أن العجز سيتراجع.", "أكد")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nفيما يخص البطالة قال إن الأرقام تتحسن.", "قال")]
+    public void As_for_is_no_contrast_and_keeps_the_carried_speaker(string body, string cue)
+    {
+        // "فيما يتعلق بـ" means "as for": no clause with a subject of its own opens there.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Theory]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوأضاف ممازحا: \"اللاعبون لا يحبون التدريب\".", "وأضاف")]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال مؤخرا إن الموسم صعب.", "وقال")]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال رداً على سؤال إن الموسم صعب.", "وقال")]
