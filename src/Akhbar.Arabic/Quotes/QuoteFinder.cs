@@ -811,21 +811,23 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>A preposition, alone or after و ("وخلال", "في") or glued to its noun ("وبحسب"), that can open a fronted adverbial phrase.</summary>
-    private static bool OpensWithPreposition(Token opening)
-    {
-        var key = opening.Key;
-        return opening.Kind == TokenKind.Word && (FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening));
-    }
+    private static bool OpensWithPreposition(Token opening) =>
+        opening.Kind == TokenKind.Word && (IsFrontedPreposition(opening.Key) || HasPreposition(opening));
+
+    /// <summary>One of <see cref="FrontedPrepositions"/> as a word of its own, alone or after و ("وخلال").</summary>
+    private static bool IsFrontedPreposition(string key) =>
+        FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..]));
 
     /// <summary>
     /// Whether the cue's sentence opens with a prepositional phrase that runs, with no comma, up to the cue and no
     /// auxiliary stands right before it ("وخلال لقائه مع ماكرون أبلغ بوتين"): the verb comes before its subject there,
-    /// unlike "وفي الأسبوع الماضي كان الوزير قد أبلغ".
+    /// unlike "وفي الأسبوع الماضي كان الوزير قد أبلغ". Only a preposition written as a word of its own: the segmenter
+    /// splits "بيد" of "بيد أن مسؤولا أبلغ" (however, an official told) as بـ + يد.
     /// </summary>
     private bool AfterOpeningPrepositionalPhrase(int cue)
     {
         var start = _sentenceStart[_sentenceOf[cue]];
-        if (cue <= start || !OpensWithPreposition(_tokens[start]) || AuxiliaryWords.Contains(_tokens[cue - 1].Key))
+        if (cue <= start || _tokens[start].Kind != TokenKind.Word || !IsFrontedPreposition(_tokens[start].Key) || AuxiliaryWords.Contains(_tokens[cue - 1].Key))
         {
             return false;
         }

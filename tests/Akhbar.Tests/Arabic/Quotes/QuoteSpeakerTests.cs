@@ -16,6 +16,7 @@ public class QuoteSpeakerTests
     [InlineData("وأكد لنا العاملون في الفنادق أن الإقبال فاق التوقعات.", "وأكد", "العاملون")]
     [InlineData("وكان سامي الخطيب قد أبلغ مدير الوكالة الدولية أن بلاده ستقلص تعاونها.", "أبلغ", "سامي الخطيب")]
     [InlineData("وزير المالية سامي الخطيب أخبر الصحفيين أن الموازنة جاهزة.", "أخبر", "سامي الخطيب")]
+    [InlineData("وقال الوزير سامي الخطيب إن الخطة جاهزة.\n\nبيد أن مسؤولا محليا في المدينة أبلغ رويترز لاحقا بأن الخطة لم تبدأ.", "أبلغ", "مسؤولا محليا")]
     public void Who_was_told_is_not_who_spoke(string body, string cue, string speaker)
     {
         // لنا، لي، "لراديو ..."، "لأسوشيتد برس": a glued لـ after the cue or the subject names the listener.
