@@ -25,7 +25,7 @@ public static class WojoodConversion
     /// </summary>
     public const string DefaultTypes = "PERS=PERS,GPE=LOC,LOC=LOC,ORG=ORG,WEBSITE=ORG,EVENT=MISC,CURR=MISC,PRODUCT=MISC";
 
-    /// <summary>Parses "WOJOOD=OURS,..." (OURS one of PERS, LOC, ORG, MISC); Wojood types not listed map to none.</summary>
+    /// <summary>Parses "WOJOOD=OURS,..." (OURS one of PERS, LOC, ORG, MISC); Wojood types not listed map to none, but at least one must be listed.</summary>
     public static Dictionary<string, EntityType> ParseTypes(string text)
     {
         var map = new Dictionary<string, EntityType>(StringComparer.Ordinal);
@@ -46,6 +46,12 @@ public static class WojoodConversion
             }
 
             map[parts[0]] = ours.Value;
+        }
+
+        // With no type mapped every Wojood name would be trained as no name at all.
+        if (map.Count == 0)
+        {
+            throw new BadInputException(DiagnosticCodes.BadRecord, $"type mapping \"{text}\": no type mapped; expected WOJOOD_TYPE=PERS|LOC|ORG|MISC pairs separated by commas.");
         }
 
         return map;

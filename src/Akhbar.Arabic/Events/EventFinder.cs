@@ -230,7 +230,7 @@ internal sealed partial class EventFinder
             && (GroupActors.Is(_tokens[j]) || OrganizationHeads.Contains(WithoutArticle(key)) || _cues.IsSpeakerNoun(_tokens[j], out _));
     }
 
-    /// <summary>Forms of وصف "described (as)", folded and without a leading و or ف.</summary>
+    /// <summary>Forms of وصف "described (as)", folded; a token is looked up as it is and without a leading و or ف ("ووصف").</summary>
     private static readonly HashSet<string> DescribeForms = new(StringComparer.Ordinal) { "وصف", "وصفت", "وصفوا", "يصف", "تصف", "يصفون" };
 
     /// <summary><see cref="DescribeForms"/> looked up by a span: every token is tested (<see cref="DescribedAs"/>), and nearly all fail.</summary>
@@ -284,8 +284,9 @@ internal sealed partial class EventFinder
         // "، واصفا إياه بالإرهابي": the circumstantial participle describes as its sentence's subject's second act. The
         // comma is asked first: every token comes here, and the participle test makes strings.
         var participle = k - 1 >= start && _tokens[k - 1].Key is "،" or "," && IsDescribingParticiple(k);
-        var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
-        if (!participle && (!DescribeEndings.MayEndLikeAForm(verb) || !DescribeFormSpans.Contains(verb)))
+        // The forms begin with و themselves: "وصفت" is the verb, "ووصفت" the verb after the conjunction.
+        var verb = _tokens[k].Key;
+        if (!participle && (!DescribeEndings.MayEndLikeAForm(verb) || !(DescribeFormSpans.Contains(verb) || DescribeFormSpans.Contains(ArticleActors.WithoutConjunctionSpan(verb)))))
         {
             return false;
         }

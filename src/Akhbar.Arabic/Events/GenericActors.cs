@@ -44,8 +44,10 @@ internal static class GenericActors
             return Kind.None;
         }
 
-        var key = ArticleActors.WithoutConjunctionSpan(token.Key);
-        return Endings.Value.MayEndLikeAForm(key) && Lookup.Value.TryGetValue(key, out var kind) && !token.Has(SegmentRole.Preposition) ? kind : Kind.None;
+        // The key as it is first: a word of the list may begin with ف itself ("فدائيون"), which is no conjunction.
+        var key = token.Key.AsSpan();
+        return Endings.Value.MayEndLikeAForm(key) && !token.Has(SegmentRole.Preposition)
+            && (Lookup.Value.TryGetValue(key, out var kind) || Lookup.Value.TryGetValue(ArticleActors.WithoutConjunctionSpan(token.Key), out kind)) ? kind : Kind.None;
     }
 
     /// <summary>Whether the word names actors (not a count).</summary>

@@ -567,8 +567,10 @@ internal sealed class QuoteFinder
             }
 
             // "وكان روحاني قد أبلغ مدير الوكالة أن": a telling verb's subject stands before it, and the noun after it was
-            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it.
-            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && Before(cue) is { } teller)
+            // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it, and so has a verb after an
+            // opening prepositional phrase ("وخلال لقائه مع ماكرون أبلغ بوتين الصحفيين أن": ماكرون was met, not the teller).
+            if (speaker is not null && (entry.Frames & CueFrames.Tell) != 0 && !_lexicon.IsJoinedCue(_tokens[cue]) && !AfterOpeningPrepositionalPhrase(cue)
+                && Before(cue) is { } teller)
             {
                 speaker = teller;
             }
@@ -786,9 +788,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private int AfterFrontedAdverbial(int first)
     {
-        var opening = _tokens[first];
-        var key = opening.Key;
-        if (opening.Kind != TokenKind.Word || !(FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..])) || HasPreposition(opening)))
+        if (!OpensWithPreposition(_tokens[first]))
         {
             return first;
         }
@@ -808,6 +808,39 @@ internal sealed class QuoteFinder
         }
 
         return first;
+    }
+
+    /// <summary>A preposition, alone or after و ("وخلال", "في") or glued to its noun ("وبحسب"), that can open a fronted adverbial phrase.</summary>
+    private static bool OpensWithPreposition(Token opening) =>
+        opening.Kind == TokenKind.Word && (IsFrontedPreposition(opening.Key) || HasPreposition(opening));
+
+    /// <summary>One of <see cref="FrontedPrepositions"/> as a word of its own, alone or after و ("وخلال").</summary>
+    private static bool IsFrontedPreposition(string key) =>
+        FrontedPrepositions.Contains(key) || (key.StartsWith('و') && FrontedPrepositions.Contains(key[1..]));
+
+    /// <summary>
+    /// Whether the cue's sentence opens with a prepositional phrase that runs, with no comma, up to the cue and no
+    /// auxiliary stands right before it ("وخلال لقائه مع ماكرون أبلغ بوتين"): the verb comes before its subject there,
+    /// unlike "وفي الأسبوع الماضي كان الوزير قد أبلغ". Only a preposition written as a word of its own: the segmenter
+    /// splits "بيد" of "بيد أن مسؤولا أبلغ" (however, an official told) as بـ + يد.
+    /// </summary>
+    private bool AfterOpeningPrepositionalPhrase(int cue)
+    {
+        var start = _sentenceStart[_sentenceOf[cue]];
+        if (cue <= start || _tokens[start].Kind != TokenKind.Word || !IsFrontedPreposition(_tokens[start].Key) || AuxiliaryWords.Contains(_tokens[cue - 1].Key))
+        {
+            return false;
+        }
+
+        for (var k = start + 1; k < cue; k++)
+        {
+            if (IsComma(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -1414,8 +1447,9 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it.
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && IsMannerAdverb(end))
+            // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it; after a number the tanwin is the
+            // counted noun's ("وقال 30 نائباً"), which is the subject.
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && _tokens[end - 1].Kind != TokenKind.Number && IsMannerAdverb(end))
                 || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
@@ -1638,9 +1672,11 @@ internal sealed class QuoteFinder
                 continue;
             }
 
-            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands. A
-            // role noun ("وكان وزير الخزانة ... قد قال") is read by the rule for speaker nouns, which keeps the whole phrase.
-            return Demonstratives.Contains(key) || ThatWords.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _) ? null : Phrase(k, end + 1, strict: false);
+            // "كما أنها تكشف", "لكن هذا يعني": a pronoun or a demonstrative points back; the carried speaker stands, as it
+            // does after "فيما يتعلق بـ" (as for), which opens no clause. A role noun ("وكان وزير الخزانة ... قد قال") is
+            // read by the rule for speaker nouns, which keeps the whole phrase.
+            return Demonstratives.Contains(key) || ThatWords.Contains(key) || AsForVerbs.Contains(key) || _lexicon.IsSpeakerNoun(_tokens[k], out _)
+                ? null : Phrase(k, end + 1, strict: false);
         }
 
         return null;

@@ -82,6 +82,8 @@ public class WojoodConversionTests
     [InlineData("PERS")]
     [InlineData("PERS=PERSON")]
     [InlineData("=LOC")]
+    [InlineData("")]
+    [InlineData(" , ")]
     public void A_bad_mapping_is_bad_input(string text) =>
         Assert.Throws<BadInputException>(() => WojoodConversion.ParseTypes(text));
 }

@@ -16,6 +16,7 @@ public class QuoteSpeakerTests
     [InlineData("وأكد لنا العاملون في الفنادق أن الإقبال فاق التوقعات.", "وأكد", "العاملون")]
     [InlineData("وكان سامي الخطيب قد أبلغ مدير الوكالة الدولية أن بلاده ستقلص تعاونها.", "أبلغ", "سامي الخطيب")]
     [InlineData("وزير المالية سامي الخطيب أخبر الصحفيين أن الموازنة جاهزة.", "أخبر", "سامي الخطيب")]
+    [InlineData("وقال الوزير سامي الخطيب إن الخطة جاهزة.\n\nبيد أن مسؤولا محليا في المدينة أبلغ رويترز لاحقا بأن الخطة لم تبدأ.", "أبلغ", "مسؤولا محليا")]
     public void Who_was_told_is_not_who_spoke(string body, string cue, string speaker)
     {
         // لنا، لي، "لراديو ..."، "لأسوشيتد برس": a glued لـ after the cue or the subject names the listener.
@@ -57,6 +58,16 @@ public class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nوفيما يتعلق بالميزانية أكد أن العجز سيتراجع.", "أكد")]
+    [InlineData("وقال الوزير سامي الخطيب إن الاقتصاد ينمو.\n\nفيما يخص البطالة قال إن الأرقام تتحسن.", "قال")]
+    public void As_for_is_no_contrast_and_keeps_the_carried_speaker(string body, string cue)
+    {
+        // "فيما يتعلق بـ" means "as for": no clause with a subject of its own opens there.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Theory]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوأضاف ممازحا: \"اللاعبون لا يحبون التدريب\".", "وأضاف")]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال مؤخرا إن الموسم صعب.", "وقال")]
     [InlineData("وقال المدرب سامي الخطيب إن الفريق جاهز.\n\nوقال رداً على سؤال إن الموسم صعب.", "وقال")]
@@ -65,6 +76,14 @@ public class QuoteSpeakerTests
         // ممازحا، مؤخرا، رداً: how or when, so the speaker carries over.
         var q = Run(body).Last(q => q.Cue == cue);
         Assert.Equal("سامي الخطيب", q.Speaker);
+    }
+
+    [Fact]
+    public void A_counted_noun_is_part_of_the_subject_not_an_adverb()
+    {
+        // "30 نائباً": the tanwin after a number is that of the counted noun, not of an adverb after the subject.
+        var q = Assert.Single(Run("وقال 30 نائباً في بيان مشترك إن الحكومة فشلت في إدارة الأزمة."));
+        Assert.EndsWith("نائباً", q.Speaker);
     }
 
     [Fact]
@@ -78,6 +97,17 @@ public class QuoteSpeakerTests
     public void An_adverb_after_the_subject_is_not_part_of_it()
     {
         Assert.Equal("الوزارة", Assert.Single(Run("ودعت الوزارة مرارا إلى وقف القتال في المدينة.")).Speaker);
+    }
+
+    [Theory]
+    [InlineData("وخلال لقائه مع الرئيس الفرنسي إيمانويل ماكرون أبلغ فلاديمير بوتين الصحفيين أن روسيا لن تتراجع.", "أبلغ", "فلاديمير بوتين")]
+    [InlineData("وفي اتصال هاتفي مع رئيس الوزراء سامي الخطيب أخبر الملك عبد الله الثاني الحكومة أن الإصلاحات ستستمر.", "أخبر", "عبد الله الثاني")]
+    public void After_a_fronted_phrase_a_telling_verb_has_its_subject_after_it(string body, string cue, string speaker)
+    {
+        // The sentence opens with a prepositional phrase, so the verb comes before its subject (VSO): the name at the end of
+        // that phrase is who the teller met, not who told.
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
     }
 
     [Theory]
