@@ -666,13 +666,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether the words of a quote, in the sentence of their start, hold a word of condemnation.</summary>
     private bool CondemnsIn(Quote quote)
     {
-        var from = Math.Max(0, ArticleActors.TokenAt(_tokens, quote.Content.Start));
-        var to = from;
-        while (to < _tokens.Length && _tokens[to].Span.Start < quote.Content.End && _sentenceOf[to] == _sentenceOf[from])
-        {
-            to++;
-        }
-
+        var (from, to) = WordsInCueSentence(quote);
         return CondemnationWords.AnyIn(_tokens, from, to);
     }
 
