@@ -128,7 +128,7 @@ public static class TrainCommand
         command.SetAction(parse =>
         {
             var options = new TrainingOptions { Epochs = parse.GetValue(epochs), Seed = parse.GetValue(seed), WordDropout = parse.GetValue(dropout), Aggressiveness = parse.GetValue(aggressiveness), MissCost = parse.GetValue(missCost), ExtraWeight = parse.GetValue(extraWeight), SecondOrder = parse.GetValue(secondOrder), Hidden = parse.GetValue(hidden), HiddenBucketBits = parse.GetValue(hiddenBuckets), HiddenRate = parse.GetValue(hiddenRate), HiddenLocalWeight = parse.GetValue(hiddenLocal) };
-            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), new WojoodInput(parse.GetValue(wojood) ?? [], parse.GetValue(wojoodTypes)!, parse.GetValue(wojoodAsIs)), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
+            return Run(parse.GetValue(train)!, parse.GetValue(dev), parse.GetValue(devFraction), parse.GetValue(devFold), parse.GetValue(extra), new WojoodInput(parse.GetValue(wojood) ?? [], parse.GetValue(wojoodTypes)!, parse.GetValue(wojoodAsIs), parse.GetResult(wojoodTypes) is { Implicit: false }), options, parse.GetValue(anergazet), parse.GetValue(clusters), parse.GetValue(lexicon), parse.GetValue(embeddings), parse.GetValue(nameLikeness), parse.GetValue(bias), parse.GetValue(prune), parse.GetValue(ensemble), parse.GetValue(output)!, parse.InvocationConfiguration.Output);
         });
         return command;
     }
@@ -384,6 +384,12 @@ public static class TrainCommand
             throw new CliUsageException("--ensemble must be at least 1.");
         }
 
+        if (wojood.Paths.Length == 0 && (wojood.TypesGiven || wojood.AsIs))
+        {
+            // Silently ignored, the setting would train a model without the sentences the user meant to add.
+            throw new CliUsageException("--wojood-types and --wojood-as-is need --wojood files.");
+        }
+
         if (options.Hidden is < 0 or > 1024 || options.HiddenBucketBits is < 8 or > 22 || options.HiddenRate <= 0 || options.HiddenLocalWeight < 0)
         {
             throw new CliUsageException("--hidden must be from 0 to 1024, --hidden-buckets from 8 to 22, --hidden-rate above 0 and --hidden-local at least 0.");
@@ -500,5 +506,6 @@ public static class TrainCommand
         return WojoodConversion.Convert([.. wojood.Paths.SelectMany(WojoodReader.ReadFile)], types, conventions);
     }
 
-    private sealed record WojoodInput(string[] Paths, string Types, bool AsIs);
+    /// <param name="TypesGiven">Whether --wojood-types was written on the command line (not its default).</param>
+    private sealed record WojoodInput(string[] Paths, string Types, bool AsIs, bool TypesGiven);
 }

@@ -128,6 +128,20 @@ public sealed class NerCommandsTests : IDisposable
         Assert.DoesNotContain(" at ", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--wojood-types", "PERS=PERS")]
+    [InlineData("--wojood-as-is", null)]
+    public void A_Wojood_setting_without_Wojood_files_is_a_usage_error(string option, string? value)
+    {
+        // Said silently, it would train without the sentences the user meant to add.
+        var gold = Write("gold.txt", Gold);
+        string[] args = ["train", "ner", "--train", gold, option, .. value is null ? Array.Empty<string>() : [value], "--out", Path.Combine(_dir, "x.akm")];
+        var (exit, _, error) = CliRunner.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Single(error.TrimEnd().Split('\n'));
+        Assert.Contains("--wojood", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_ensemble_of_no_models_is_a_usage_error()
     {
