@@ -1554,10 +1554,10 @@ internal sealed class QuoteFinder
             return fronted;
         }
 
-        // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال": the auxiliary between subject and cue is
-        // not part of the speaker.
+        // "وكان وزير الخزانة ستيفن منوتشين قد قال", "رئيس الوزراء كان قد قال", "لكن الشرطة لم تؤكد": the auxiliary or
+        // negation between subject and cue is not part of the speaker.
         var end = cue - 1;
-        while (end > start && AuxiliaryWords.Contains(_tokens[end].Key))
+        while (end > start && (AuxiliaryWords.Contains(_tokens[end].Key) || _tokens[end].Key is "لم" or "لن"))
         {
             end--;
         }

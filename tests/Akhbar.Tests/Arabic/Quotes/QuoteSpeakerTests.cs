@@ -25,6 +25,16 @@ public class QuoteSpeakerTests
     }
 
     [Theory]
+    [InlineData("وصل الوزير إلى المدينة صباحا.\n\nلكن الشرطة لم تؤكد أن الانفجار وقع في السوق.", "تؤكد", "الشرطة")]
+    [InlineData("وقال الوزير سامي الخطيب إن الخطة جاهزة.\n\nالحكومة لن تقول إن الموعد تأجل.", "تقول", "الحكومة")]
+    public void A_negation_before_the_cue_is_not_part_of_the_speaker(string body, string cue, string speaker)
+    {
+        // "لم"/"لن" sit between subject and verb like an auxiliary ("كان قد قال").
+        var q = Assert.Single(Run(body), q => q.Cue == cue);
+        Assert.Equal(speaker, q.Speaker);
+    }
+
+    [Theory]
     [InlineData("ووصف لي الإصابات بأنها خفية.")]
     [InlineData("وأضاف ليو أن الصين ستخفض الضرائب.")]
     public void A_short_name_that_begins_with_lam_still_speaks(string body)
