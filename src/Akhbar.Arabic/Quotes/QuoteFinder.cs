@@ -523,8 +523,9 @@ internal sealed class QuoteFinder
         // "وقالت لنا لمياء إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
         // subject, when the sentence names one, comes after it.
         var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
-        if (told)
+        if (told || (subjectFrom + 1 < middleEnd && IsDefiniteListenerBeforeSubject(subjectFrom)))
         {
+            told = true;
             subjectFrom = SkipTimeWords(subjectFrom + 1, middleEnd);
         }
 
@@ -1963,6 +1964,23 @@ internal sealed class QuoteFinder
     private bool IsInnerPunctuation(int k) => _tokens[k].Key is "-" or "–" or "(" or ")" or "/";
 
     private bool IsComma(int k) => k >= 0 && k < _tokens.Count && _tokens[k].Key is "،" or "," or "؛";
+
+    /// <summary>
+    /// "وقال للصحفيين مسؤول كبير إن", "وأكد للصحفيين الرئيس الفرنسي أن": a definite noun with a glued لـ right after the cue is
+    /// who was told, and a named person or body or a speaker noun right after it is the subject. Only the definite "لل": after
+    /// "لرئيس" the next word is its genitive ("لرئيس الوزراء"), not a subject.
+    /// </summary>
+    private bool IsDefiniteListenerBeforeSubject(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word || !token.Key.StartsWith("لل", StringComparison.Ordinal) || token.Key.Length <= 4)
+        {
+            return false;
+        }
+
+        var next = _tokens[k + 1];
+        return _mentionStarting[k + 1] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(next, out _);
+    }
 
     /// <summary>
     /// A word with a glued لـ that names who was told ("قال لنا", "وأضاف لصحيفة ...", "صرح للصحافيين"): the pronouns
