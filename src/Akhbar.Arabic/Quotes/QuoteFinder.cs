@@ -1972,14 +1972,12 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsDefiniteListenerBeforeSubject(int k)
     {
-        var token = _tokens[k];
-        if (token.Kind != TokenKind.Word || !token.Key.StartsWith("لل", StringComparison.Ordinal) || token.Key.Length <= 4)
+        if (!_tokens[k].Key.StartsWith("لل", StringComparison.Ordinal) || !IsToldWord(k))
         {
             return false;
         }
 
-        var next = _tokens[k + 1];
-        return _mentionStarting[k + 1] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(next, out _);
+        return _mentionStarting[k + 1] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(_tokens[k + 1], out _);
     }
 
     /// <summary>
