@@ -48,7 +48,7 @@ public sealed class TailTeaserDetector
         _functionWords = new HashSet<string>(functionWords.Select(w => ArabicFolding.Fold(w)), StringComparer.Ordinal);
     }
 
-    public static TailTeaserDetector Default { get; } = new(LoadFunctionWords());
+    public static TailTeaserDetector Default { get; } = new(FunctionWords.AsWritten);
 
     /// <summary>How many of the trailing <paramref name="paragraphs"/> are teasers of other stories (0 when none).</summary>
     public int CountTeasers(string? title, IReadOnlyList<string> paragraphs)
@@ -257,11 +257,4 @@ public sealed class TailTeaserDetector
     private static readonly string[] ContinuationOpeners = ["كما ", "لكن", "ثم ", "إلا ", "أما ", "اما "];
 
     private static readonly string[] Proclitics = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل"];
-
-    private static IEnumerable<string> LoadFunctionWords()
-    {
-        var tsv = TsvResource.Load("cleaning/function-words.tsv");
-        var column = tsv.Column("word");
-        return tsv.Rows.Select(r => r[column]);
-    }
 }

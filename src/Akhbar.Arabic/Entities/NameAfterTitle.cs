@@ -13,14 +13,6 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public static class NameAfterTitle
 {
-    /// <summary>Function words, folded (Data/cleaning/function-words.tsv: في، من، إن، أن ...).</summary>
-    private static readonly Lazy<HashSet<string>> FunctionWords = new(() =>
-    {
-        var tsv = Akhbar.Resources.TsvResource.Load("cleaning/function-words.tsv");
-        var word = tsv.Column("word");
-        return tsv.Rows.Select(r => Core.Text.ArabicFolding.Fold(r[word])).ToHashSet(StringComparer.Ordinal);
-    });
-
     /// <summary>Updates <paramref name="tags"/> (one array per sentence, over the words <paramref name="wordTokens"/>) in place.</summary>
     /// <param name="isNisba">Whether a folded word with the article is a nisba: "باللاعب جزائري رياض محرز" has an adjective there.</param>
     public static void Apply(string text, IReadOnlyList<Token> tokens, IReadOnlyList<int[]> wordTokens, IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer, Func<string, bool> isNisba)
@@ -39,7 +31,7 @@ public static class NameAfterTitle
                 // The function words are looked up whole ("باسم", which the segmenter reads as ب + اسم) and without a clitic.
                 var whole = words[i - 1].Key;
                 var word = Linking.TokenWords.WordKey(text, tokens[wordTokens[s][i - 1]]);
-                if (word.StartsWith("ال", StringComparison.Ordinal) || word.Length < 2 || FunctionWords.Value.Contains(word) || FunctionWords.Value.Contains(whole)
+                if (word.StartsWith("ال", StringComparison.Ordinal) || word.Length < 2 || FunctionWords.Folded.Contains(word) || FunctionWords.Folded.Contains(whole)
                     || GivenNameRule.IsFunctionWord(whole) || isNisba("ال" + word))
                 {
                     continue;

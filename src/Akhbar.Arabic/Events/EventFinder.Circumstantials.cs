@@ -75,6 +75,13 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> DetachedPronouns = new(StringComparer.Ordinal) { "اياه", "اياها", "اياهم", "اياهما", "اياهن" };
 
     /// <summary>
+    /// The target of the latest act of <paramref name="source"/> in the sentence whose trigger ends by <paramref name="before"/>:
+    /// whom a detached pronoun after a participle stands for ("انتقد ...، واصفا إياه").
+    /// </summary>
+    private EventArgument? TargetOfEarlierAct(int sentence, int before, EventArgument? source) =>
+        _events.FindLast(a => a.Sentence == sentence && a.Trigger.End <= before && a.Target is not null && SameActor(a.Source, source))?.Target;
+
+    /// <summary>
     /// "انتقدت السفيرة مجلس حقوق الإنسان ...، متهمة إياه بـ": the detached pronoun after a participle stands for the target
     /// of the act the sentence's subject did before it; it is no actor's name, so without such an act the event has no target.
     /// </summary>
@@ -94,9 +101,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var before = _events.FindLast(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Target is not null
-                && !ReferenceEquals(a, e) && SameActor(a.Source, e.Source));
-            _events[i] = e with { Target = before?.Target };
+            _events[i] = e with { Target = TargetOfEarlierAct(e.Sentence, e.Trigger.Start, e.Source) };
         }
     }
 

@@ -351,7 +351,7 @@ internal sealed partial class EventFinder
         else if (participle && k + 1 < end && DetachedPronouns.Contains(_tokens[k + 1].Key))
         {
             // "انتقد ...، واصفا إياه": the pronoun stands for whom the subject's act before it was aimed at.
-            echoed = _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= triggerSpan.Start && e.Target is not null && SameActor(e.Source, source))?.Target;
+            echoed = TargetOfEarlierAct(sentence, triggerSpan.Start, source);
         }
         else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
             && id != source.EntityId) is { } described)

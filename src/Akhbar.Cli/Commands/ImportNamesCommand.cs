@@ -72,11 +72,8 @@ public static class ImportNamesCommand
     }
 
     /// <summary>The project's Arabic function words, folded: no name starts or ends with one.</summary>
-    private static HashSet<string> FunctionWords()
-    {
-        var tsv = TsvResource.Load("cleaning/function-words.tsv");
-        return tsv.Rows.Select(r => LinkingResources.Key(r[tsv.Column("word")])).ToHashSet(StringComparer.Ordinal);
-    }
+    private static HashSet<string> FunctionWords() =>
+        Akhbar.Arabic.FunctionWords.AsWritten.Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
 
     private static string Source(string folder, string file)
     {

@@ -13,9 +13,6 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class OrganizationNameBounds
 {
-    /// <summary>Folded nouns that a movement, party or front names itself by, before its name.</summary>
-    private static readonly HashSet<string> SelfNamingNouns = new(StringComparer.Ordinal) { "حركه", "حزب", "جماعه", "جبهه", "ميليشيا", "ميليشيات", "مليشيا", "مليشيات" };
-
     /// <summary>
     /// Folded militia nouns. A name the tagger read as a person right after one is the militia named after a leader or family
     /// ("ميليشيات الحوثي": الحوثي is also a family name, and such mentions joined عبد الملك الحوثي), and the mention takes the
@@ -23,6 +20,10 @@ public static class OrganizationNameBounds
     /// as <see cref="OrganizationDescriptors"/> makes it (gold/dev marks الحوثي alone there; the sets disagree).
     /// </summary>
     private static readonly HashSet<string> MilitiaNouns = new(StringComparer.Ordinal) { "ميليشيا", "ميليشيات", "مليشيا", "مليشيات" };
+
+    /// <summary>Folded nouns that a movement, party, front or militia names itself by, before its name (declared after
+    /// <see cref="MilitiaNouns"/>, which it includes: static fields are set in the order they are written).</summary>
+    private static readonly HashSet<string> SelfNamingNouns = new(["حركه", "حزب", "جماعه", "جبهه", .. MilitiaNouns], StringComparer.Ordinal);
 
     /// <summary>A folded name without a leading <see cref="SelfNamingNouns"/> word ("حركه حماس" gives "حماس"); the name itself otherwise.</summary>
     public static ReadOnlySpan<char> WithoutSelfNamingNoun(ReadOnlySpan<char> key)
