@@ -2027,6 +2027,12 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
+        if (CompletedObject(k, last, end, lexeme) is { } completed)
+        {
+            // "إيقاف 6 أشخاص"، "حجز دراجتين ناريتين": the word that made the noun an act is who or what suffered it.
+            return completed;
+        }
+
         // Taking ground (192) has the place for its object, not for a target ("تحرير مدينة"، "السيطرة على المطار"); an
         // interception stops a missile, and the place after it is where the missile was fired at ("اعتراض صاروخ أطلق
         // باتجاه جازان"); an advance moves toward a place it does not strike ("التقدم باتجاه مدينة").
