@@ -475,7 +475,13 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
+        if (speakerId is null && SameSourceReferent(quote) is { } sameSource)
+        {
+            // "وأضاف ذات المصدر أن": the source named before (EventFinder.SameSource).
+            speakerSpan = sameSource.Span;
+            speakerId = sameSource.EntityId;
+        }
+        else if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
         {
             // "وذكر البيان": the statement speaks for whoever issued it.
             speakerSpan = issuer.Span;
