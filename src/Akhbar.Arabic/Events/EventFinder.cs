@@ -1030,6 +1030,7 @@ internal sealed partial class EventFinder
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
     {
+        _coercedObject = -1;
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var last = k;
@@ -1050,7 +1051,15 @@ internal sealed partial class EventFinder
                 return;
             }
 
-            last = completing;
+            if (CoercedObjectNoun(k, completing, lexeme))
+            {
+                // "حجز كمية كبيرة": the noun alone is the trigger, the word that completed it is what suffered the act.
+                _coercedObject = completing;
+            }
+            else
+            {
+                last = completing;
+            }
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
@@ -2033,7 +2042,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
-        if (CompletedObject(k, last, end, lexeme) is { } completed)
+        if (CompletedObject(k, end) is { } completed)
         {
             // "إيقاف 6 أشخاص"، "حجز دراجتين ناريتين": the word that made the noun an act is who or what suffered it.
             return completed;
