@@ -475,7 +475,13 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
+        if (speakerId is null && SameSourceReferent(quote) is { } sameSource)
+        {
+            // "وأضاف ذات المصدر أن": the source named before (EventFinder.SameSource).
+            speakerSpan = sameSource.Span;
+            speakerId = sameSource.EntityId;
+        }
+        else if (speakerId is null && speakerHead >= 0 && Issuer(speakerHead) is { } issuer)
         {
             // "وذكر البيان": the statement speaks for whoever issued it.
             speakerSpan = issuer.Span;
@@ -1024,6 +1030,7 @@ internal sealed partial class EventFinder
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
     {
+        _coercedObject = -1;
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var last = k;
@@ -1044,7 +1051,15 @@ internal sealed partial class EventFinder
                 return;
             }
 
-            last = completing;
+            if (CoercedObjectNoun(k, completing, lexeme))
+            {
+                // "حجز كمية كبيرة": the noun alone is the trigger, the word that completed it is what suffered the act.
+                _coercedObject = completing;
+            }
+            else
+            {
+                last = completing;
+            }
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
@@ -2027,6 +2042,12 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
     {
+        if (CompletedObject(k, end) is { } completed)
+        {
+            // "إيقاف 6 أشخاص"، "حجز دراجتين ناريتين": the word that made the noun an act is who or what suffered it.
+            return completed;
+        }
+
         // Taking ground (192) has the place for its object, not for a target ("تحرير مدينة"، "السيطرة على المطار"); an
         // interception stops a missile, and the place after it is where the missile was fired at ("اعتراض صاروخ أطلق
         // باتجاه جازان"); an advance moves toward a place it does not strike ("التقدم باتجاه مدينة").
