@@ -151,6 +151,7 @@ internal sealed partial class EventFinder
         DiplomatExpulsions();
         ProtestPurposes();
         ProtestCarriedActors();
+        SentenceProtesters();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -1196,6 +1197,13 @@ internal sealed partial class EventFinder
                 {
                     // "أجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالات": the subject named twice is not its own object.
                     objectFrom = again.Last + 1;
+                }
+                else if (joined.Count == 1 && after.Entity.Type == EntityType.Person && !IsNamed(after) && objectFrom < end && HolderAfterComplement(objectFrom) is { } holder)
+                {
+                    // "انتقدت السفيرة الأميركية لدى الأمم المتحدة، نيكي هايلي، مجلس حقوق الإنسان": the role's complement and
+                    // the holder's name set off by commas belong to the subject, who is that person; the object follows them.
+                    subject = holder;
+                    objectFrom = holder.Last + 1;
                 }
             }
             else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
