@@ -2949,12 +2949,17 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (root is "10" or "11" or "12" or "13" && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            if (conflict && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } other
+                && (root is "10" or "11" or "12" or "13"
+                    || (Root(other.Cameo) is "14" or "18" or "19" or "20" && Root(other.Cameo) != root && (other.Next.Count == 0 || WordThatCompletes(j, end, other) >= 0))))
             {
                 // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
                 // condemnation is not aimed at the city the missiles were fired at. Also when the noun is the first word
                 // after the subject ("ودانت الولايات المتحدة إطلاق جماعة الحوثي صواريخ على السعودية"); only the check for
-                // the verb's own preposition reads past it.
+                // the verb's own preposition reads past it. So for other acts after a noun of protest or violence: "طرد
+                // دبلوماسيين روس بعد هجوم ضد الجاسوس" does not expel the spy; but the act's own object noun shares its
+                // preposition ("فرضت عقوبات على"، "ألقت القبض على"), and a noun that is no event without its next word is
+                // no act there ("على الإطلاق").
                 break;
             }
 

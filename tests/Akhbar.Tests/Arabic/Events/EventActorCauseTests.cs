@@ -49,4 +49,21 @@ public sealed class EventActorCauseTests
         Assert.Equal("كارين بيرس", Name(doc, e.Source));
         Assert.Equal("مجلس الأمن الدولي", Name(doc, e.Target));
     }
+
+    [Fact]
+    public void An_act_does_not_take_the_target_after_a_noun_of_violence_that_follows_it()
+    {
+        var doc = Run("وقررت بولندا طرد دبلوماسيين روس بعد هجوم كيميائي ضد العميل الروسي السابق سيرغي سكريبال في بريطانيا.");
+        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "طرد");
+        Assert.Null(e.Target?.EntityId);
+        Assert.Contains("دبلوماسيين", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_act_the_subject_intends_is_hypothetical()
+    {
+        var doc = Run("وتعتزم الحكومة الألمانية فرض عقوبات جديدة على الشركات المخالفة الشهر المقبل.");
+        var e = Assert.Single(doc.Events, e => e.Cameo[..2] == "16");
+        Assert.True(e.Hypothetical);
+    }
 }
