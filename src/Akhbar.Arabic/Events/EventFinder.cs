@@ -1907,7 +1907,17 @@ internal sealed partial class EventFinder
     /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act.
     /// </summary>
     private bool ReportedBackReference(int k, EventLexeme lexeme, string root) =>
-        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && IsBackReference(k, lexeme);
+        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && (IsBackReference(k, lexeme) || AfterIncidentWord(k));
+
+    /// <summary>Words that name a reported happening: "حادث إطلاق الرصاص"، "حادثة الدهس"، "واقعة الطعن" (folded).</summary>
+    private static readonly HashSet<string> IncidentWords = new(StringComparer.Ordinal) { "حادث", "حادثه", "الحادث", "الحادثه", "واقعه", "الواقعه" };
+
+    /// <summary>
+    /// Whether the noun stands in the genitive of a word of incident ("قال ممثلو الادعاء إن حادث إطلاق الرصاص ربما كان"):
+    /// an incident is what the speaker reports about, never the speaker's own act.
+    /// </summary>
+    private bool AfterIncidentWord(int k) =>
+        k > 0 && _sentenceOf[k - 1] == _sentenceOf[k] && IncidentWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>

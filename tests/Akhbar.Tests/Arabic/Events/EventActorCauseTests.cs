@@ -66,4 +66,13 @@ public sealed class EventActorCauseTests
         var e = Assert.Single(doc.Events, e => e.Cameo[..2] == "16");
         Assert.True(e.Hypothetical);
     }
+
+    [Fact]
+    public void An_incident_the_speaker_reports_is_not_the_speakers_act()
+    {
+        var doc = Run("وقال متحدث باسم الشرطة الهولندية إن حادث إطلاق النار في المدرسة ربما كان مدبرا منذ أسابيع.");
+        var shooting = Assert.Single(doc.Events, e => e.Cameo[..2] == "18");
+        Assert.Null(shooting.Source);
+        Assert.Contains(doc.Events, e => e.Cameo == "010");
+    }
 }
