@@ -729,9 +729,12 @@ internal sealed partial class EventFinder
     {
         if (root == "14")
         {
-            return last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
+            var protested = last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
                 ? TargetPhrase(last + 2, end)
                 : (kind == EventWordKind.Verb ? ProtestedAfterSubject(k, last, end) : null) ?? ProtestTarget(last + 1, end);
+
+            // "ضد مشروع قانون ضريبة الدخل": what a protest is about is its target only when it names someone (EventFinder.ProtestSides).
+            return protested is { } words && NamesProtested(words) ? words : null;
         }
 
         if (root is not ("17" or "18" or "19" or "20"))

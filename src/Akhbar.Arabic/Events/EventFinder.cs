@@ -151,6 +151,7 @@ internal sealed partial class EventFinder
         DiplomatExpulsions();
         ProtestPurposes();
         ProtestCarriedActors();
+        SentenceProtesters();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -1212,6 +1213,13 @@ internal sealed partial class EventFinder
                     // "أجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالات": the subject named twice is not its own object.
                     objectFrom = again.Last + 1;
                 }
+                else if (joined.Count == 1 && after.Entity.Type == EntityType.Person && !IsNamed(after) && objectFrom < end && HolderAfterComplement(objectFrom) is { } holder)
+                {
+                    // "انتقدت السفيرة الأميركية لدى الأمم المتحدة، نيكي هايلي، مجلس حقوق الإنسان": the role's complement and
+                    // the holder's name set off by commas belong to the subject, who is that person; the object follows them.
+                    subject = holder;
+                    objectFrom = holder.Last + 1;
+                }
             }
             else if (last + 1 < end && _actors.StartingAt(last + 1) is null && IsTitle(_tokens[last + 1]) && TitleSubject(last + 1, end) is { } titled)
             {
@@ -1914,7 +1922,17 @@ internal sealed partial class EventFinder
     /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act.
     /// </summary>
     private bool ReportedBackReference(int k, EventLexeme lexeme, string root) =>
-        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && IsBackReference(k, lexeme);
+        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && (IsBackReference(k, lexeme) || AfterIncidentWord(k));
+
+    /// <summary>Words that name a reported happening: "حادث إطلاق الرصاص"، "حادثة الدهس"، "واقعة الطعن" (folded).</summary>
+    private static readonly HashSet<string> IncidentWords = new(StringComparer.Ordinal) { "حادث", "حادثه", "الحادث", "الحادثه", "واقعه", "الواقعه" };
+
+    /// <summary>
+    /// Whether the noun stands in the genitive of a word of incident ("قال ممثلو الادعاء إن حادث إطلاق الرصاص ربما كان"):
+    /// an incident is what the speaker reports about, never the speaker's own act.
+    /// </summary>
+    private bool AfterIncidentWord(int k) =>
+        k > 0 && _sentenceOf[k - 1] == _sentenceOf[k] && IncidentWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
@@ -2962,12 +2980,17 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (root is "10" or "11" or "12" or "13" && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun })
+            if (conflict && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } other
+                && (root is "10" or "11" or "12" or "13"
+                    || (Root(other.Cameo) is "14" or "18" or "19" or "20" && Root(other.Cameo) != root && (other.Next.Count == 0 || WordThatCompletes(j, end, other) >= 0))))
             {
                 // "أدانت واشنطن إطلاق صواريخ على الرياض": the preposition after another event noun is that noun's; the
                 // condemnation is not aimed at the city the missiles were fired at. Also when the noun is the first word
                 // after the subject ("ودانت الولايات المتحدة إطلاق جماعة الحوثي صواريخ على السعودية"); only the check for
-                // the verb's own preposition reads past it.
+                // the verb's own preposition reads past it. So for other acts after a noun of protest or violence: "طرد
+                // دبلوماسيين روس بعد هجوم ضد الجاسوس" does not expel the spy; but the act's own object noun shares its
+                // preposition ("فرضت عقوبات على"، "ألقت القبض على"), and a noun that is no event without its next word is
+                // no act there ("على الإطلاق").
                 break;
             }
 

@@ -41,6 +41,15 @@ internal static class EventModality
     };
 
     /// <summary>
+    /// Verbs of intending ("تعتزم دول طرد دبلوماسيين"، "ويعتزم الفلسطينيون الاستمرار في تنظيم احتجاجات"): the act is
+    /// intended, not done, so it is hypothetical like a plan (gold/README.md, events), folded.
+    /// </summary>
+    private static readonly HashSet<string> Intentions = new(StringComparer.Ordinal)
+    {
+        "اعتزم", "اعتزمت", "اعتزموا", "يعتزم", "تعتزم", "يعتزمون", "نعتزم", "معتزما", "معتزمه", "عازم", "عازمه", "عازمون", "عازمين",
+    };
+
+    /// <summary>
     /// Verbs and participles of ruling out ("استبعد بومبيو فرض عقوبات", "مستبعدا أن يلتقي"): what they govern is
     /// called unlikely, not done, so it is hypothetical like a condition (gold/README.md, events), folded.
     /// </summary>
@@ -159,7 +168,7 @@ internal static class EventModality
                 return true;
             }
 
-            if (RulingOut.Contains(key))
+            if (RulingOut.Contains(key) || (sameClause && Intentions.Contains(key)))
             {
                 return true;
             }

@@ -137,7 +137,9 @@ public sealed class EventGenericActorTests
         var doc = Run("وأضرب المعلمون في المدارس الحكومية احتجاجا على تأخر الرواتب.");
         var e = At(doc, "احتجاجا");
         Assert.Equal("المعلمون", Words(doc, e.Source));
-        Assert.Equal("تأخر الرواتب", Words(doc, e.Target));
+
+        // A delay of wages names nobody: the protest is about it, not aimed at anyone (EventFinder.ProtestSides).
+        Assert.Null(e.Target);
     }
 
     [Fact]
