@@ -142,6 +142,9 @@ internal sealed class QuoteFinder
     private readonly Candidate[] _candidates;
     private readonly int[] _candidateOpening;
     private readonly List<Quote> _quotes = [];
+
+    /// <summary>Every speaker given to a quote so far, in text order, for a carried cue whose gender the latest does not match.</summary>
+    private readonly List<Carried> _spoken = [];
     private Carried? _last;
 
     public QuoteFinder(Document doc, CueLexicon lexicon, List<MarkedSpan> marks)
@@ -632,7 +635,14 @@ internal sealed class QuoteFinder
         speaker ??= QuotedSource(cue);
         // A participle's speaker is its clause's subject; a name right before it is mostly the object of the verb it
         // follows ("اشتكت إلى مفوض المعلومات زاعمة ...").
-        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) ?? CarriedTo(cue);
+        if (speaker is { Gender: '?' } written && entry.Kind == CueKind.Verb)
+        {
+            // "قالت الشركة", "قال الجيش": the verb before or after its subject agrees with it in gender, which a later
+            // cue without a subject must match to carry it on.
+            speaker = written with { Gender = CueGender(cue) };
+        }
+
+        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) is { } subject ? subject with { Gender = CueGender(cue) } : Agreeing(cue, CarriedTo(cue));
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
             // No content, but a named subject still takes the floor, and a carried one keeps it.
@@ -734,6 +744,56 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool IsCounted(int k) =>
         k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && _tokens[k - 1].Key is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات" or "مليار";
+
+    /// <summary>
+    /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
+    /// plural, dual and other forms. Read off the lexicon: a form is feminine when the same verb lists it without its ت.
+    /// </summary>
+    private char CueGender(int cue)
+    {
+        var key = _tokens[cue].Key;
+        if (_lexicon.IsJoinedCue(_tokens[cue]) && key.Length > 3)
+        {
+            key = key[1..];
+        }
+
+        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal))
+        {
+            return '?';
+        }
+
+        if ((key[^1] == 'ت' && _lexicon.IsCueForm(key[..^1])) || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
+        {
+            return 'f';
+        }
+
+        return _lexicon.IsCueForm(key + "ت") || (key[0] == 'ي' && _lexicon.IsCueForm("ت" + key[1..])) ? 'm' : '?';
+    }
+
+    /// <summary>
+    /// The carried speaker, unless its verb showed the other gender ("وأضافت" after "قال الوزير"): then the latest earlier
+    /// speaker of the last three paragraphs whose verb agreed as this cue does ("قالت الوزارة ... وقال الوزير ... وأضافت
+    /// أن"). One paragraph further back than a carried speaker may come from, since the one in between cannot be meant.
+    /// </summary>
+    private Carried? Agreeing(int cue, Carried? carried)
+    {
+        var gender = CueGender(cue);
+        if (carried is not { } c || gender == '?' || c.Gender == '?' || c.Gender == gender)
+        {
+            return carried;
+        }
+
+        var paragraph = Paragraph(cue);
+        for (var i = _spoken.Count - 1; i >= 0 && _spoken[i].Paragraph >= paragraph - 2; i--)
+        {
+            if (_spoken[i].Gender == gender)
+            {
+                return _spoken[i] with { Paragraph = paragraph };
+            }
+        }
+
+        return carried;
+    }
 
     /// <summary>Whether the cue opens a relative clause ("الذي قال", "والتي أكدت").</summary>
     private bool IsAfterRelativePronoun(int cue)
@@ -2010,6 +2070,7 @@ internal sealed class QuoteFinder
         {
             // A quote that runs into a later paragraph speaks there too: the floor is carried from where it ends.
             _last = s with { Paragraph = Math.Max(Paragraph(at), ParagraphAt(content.End - 1)) };
+            _spoken.Add(_last.Value);
         }
     }
 
@@ -2168,8 +2229,11 @@ internal sealed class QuoteFinder
 
     private bool StartsWithBa(Token token) => HasPreposition(token) && _doc.Text[token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? token.Segments[1].Span.Start : token.Segments[0].Span.Start] == 'ب';
 
-    /// <summary>A speaker with the paragraph it last spoke in.</summary>
-    private readonly record struct Carried(TextSpan Span, SpeakerKind Kind, int Paragraph);
+    /// <summary>
+    /// A speaker with the paragraph it last spoke in and the gender its verb showed ('m', 'f', or '?' when no singular
+    /// verb has agreed with it).
+    /// </summary>
+    private readonly record struct Carried(TextSpan Span, SpeakerKind Kind, int Paragraph, char Gender = '?');
 
     /// <summary>A pair of quotation marks with the tokens of its marks and how many words it holds.</summary>
     private sealed class Candidate(MarkedSpan mark, int open, int close, int words)

@@ -85,6 +85,21 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_feminine_cue_without_a_subject_goes_back_to_the_speaker_its_verb_agrees_with()
+    {
+        // "وأضافت" cannot carry "قال الوزير": the ministry, introduced by "قالت", speaks on.
+        var rows = Run("قالت وزارة الصحة إن الإصابات تراجعت هذا الأسبوع.\n\nوقال الوزير سامي الخطيب إن المستشفيات جاهزة.\n\nوأضافت أن اللقاحات ستصل الشهر المقبل.");
+        Assert.Equal("وزارة الصحة", Assert.Single(rows, q => q.Cue == "وأضافت").Speaker);
+    }
+
+    [Fact]
+    public void A_cue_that_agrees_with_the_latest_speaker_keeps_it()
+    {
+        var rows = Run("قالت وزارة الصحة إن الإصابات تراجعت هذا الأسبوع.\n\nوقال الوزير سامي الخطيب إن المستشفيات جاهزة.\n\nوأضاف أن اللقاحات ستصل الشهر المقبل.");
+        Assert.Equal("سامي الخطيب", Assert.Single(rows, q => q.Cue == "وأضاف").Speaker);
+    }
+
+    [Fact]
     public void Hadda_urges_like_hathth()
     {
         var q = Assert.Single(Run("وحضت الولايات المتحدة، الأربعاء، شركاءها في مجلس الأمن على فرض عقوبات جديدة."));
