@@ -762,12 +762,15 @@ internal sealed class QuoteFinder
             return '?';
         }
 
-        if ((key[^1] == 'ت' && _lexicon.IsCueForm(key[..^1])) || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
+        // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
+        var stem = key[..^1];
+        if ((key[^1] == 'ت' && (_lexicon.IsCueForm(stem) || _lexicon.IsCueForm(stem + "ي") || _lexicon.IsCueForm(stem + "ا")))
+            || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
         {
             return 'f';
         }
 
-        return _lexicon.IsCueForm(key + "ت") || (key[0] == 'ي' && _lexicon.IsCueForm("ت" + key[1..])) ? 'm' : '?';
+        return _lexicon.IsCueForm(key + "ت") || (key[^1] is 'ي' or 'ا' && _lexicon.IsCueForm(stem + "ت")) || (key[0] == 'ي' && _lexicon.IsCueForm("ت" + key[1..])) ? 'm' : '?';
     }
 
     /// <summary>
@@ -1903,7 +1906,10 @@ internal sealed class QuoteFinder
     private Carried? CarriedTo(int cue)
     {
         var sentenceStart = _sentenceStart[_sentenceOf[cue]];
-        for (var k = sentenceStart; k < cue; k++)
+
+        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on.
+        var spokeInSentence = _quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null;
+        for (var k = sentenceStart; k < cue && !spokeInSentence; k++)
         {
             if (TurnWords.Contains(_tokens[k].Key))
             {

@@ -100,6 +100,22 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_feminine_defective_verb_shows_its_gender_too()
+    {
+        // "دعت" is "دعا" with the feminine ending in place of its alif.
+        var rows = Run("دعت وزارة الصحة المواطنين إلى الحذر من الحر.\n\nوقال الوزير سامي الخطيب إن المستشفيات جاهزة.\n\nوأضافت أن الموجة ستنحسر الأسبوع المقبل.");
+        Assert.Equal("وزارة الصحة", Assert.Single(rows, q => q.Cue == "وأضافت").Speaker);
+    }
+
+    [Fact]
+    public void After_a_turn_word_the_one_who_spoke_in_the_sentence_goes_on()
+    {
+        // "من جانبها" gives the floor to the government of this sentence, not back to the minister named before it.
+        var rows = Run("قال الوزير سامي الخطيب إن الهجوم وقع ليلا.\n\nمن جانبها، نفت حكومة الجزيرة أي علم بالحادث، وقالت إن التقارير ملفقة.");
+        Assert.Equal("حكومة الجزيرة", Assert.Single(rows, q => q.Cue == "وقالت").Speaker);
+    }
+
+    [Fact]
     public void Hadda_urges_like_hathth()
     {
         var q = Assert.Single(Run("وحضت الولايات المتحدة، الأربعاء، شركاءها في مجلس الأمن على فرض عقوبات جديدة."));
