@@ -1856,8 +1856,20 @@ internal sealed class QuoteFinder
     /// </summary>
     private Carried? ClauseSubject(int cue)
     {
-        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject.
+        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
+        // ("وفي إسرائيل، هنأ ...", "من جانبها، رحبت المستشارة ... قائلة"), after which the verb and its subject stand.
         var start = AfterDateline(_sentenceStart[_sentenceOf[cue]], cue);
+        var afterFronted = AfterFrontedAdverbial(start);
+        for (var k = start; k < cue && k <= start + 2; k++)
+        {
+            // "من جانبه،", "بدوره،": a turn phrase is fronted as well.
+            if (TurnWords.Contains(_tokens[k].Key) && IsComma(k + 1))
+            {
+                afterFronted = k + 2;
+            }
+        }
+
+        start = afterFronted < cue ? afterFronted : start;
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;

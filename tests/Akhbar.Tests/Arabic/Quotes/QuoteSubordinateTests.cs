@@ -116,6 +116,13 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_participle_after_a_fronted_phrase_is_said_by_the_subject_of_its_clause()
+    {
+        var rows = Run("وقال الوزير سامي الخطيب إن الاتفاق قريب.\n\nمن جانبه، رحب رئيس الوزراء البريطاني جون سميث بالاتفاق، قائلا إن أوروبا ستدعمه.");
+        Assert.Equal("جون سميث", Assert.Single(rows, q => q.Cue == "قائلا").Speaker);
+    }
+
+    [Fact]
     public void Hadda_urges_like_hathth()
     {
         var q = Assert.Single(Run("وحضت الولايات المتحدة، الأربعاء، شركاءها في مجلس الأمن على فرض عقوبات جديدة."));
