@@ -734,8 +734,9 @@ internal sealed class QuoteFinder
     private bool IsToldPlural(int k, CueEntry entry)
     {
         var key = _tokens[k].Key;
-        return (entry.Frames & CueFrames.Tell) != 0 && key.Length > 5 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("ين", StringComparison.Ordinal)
-            && _mentionStarting[k] is null && k + 1 < _tokens.Count && (ThatWords.Contains(_tokens[k + 1].Key) || IsComma(k + 1));
+        // At least three letters between ال and ين: "الأمين" (the secretary) is a singular that may speak.
+        return (entry.Frames & CueFrames.Tell) != 0 && key.Length > 6 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("ين", StringComparison.Ordinal)
+            && _mentionStarting[k] is null && !_lexicon.IsSpeakerNoun(_tokens[k], out _);
     }
 
     /// <summary>

@@ -45,6 +45,13 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_plural_in_the_accusative_before_a_quotation_is_who_was_told()
+    {
+        var rows = Run("وأبدى المدرب جون سميث ندمه على الخطة الهجومية.\n\nوأبلغ الصحفيين \"المنافس تفوق علينا بوضوح في الشوط الثاني\".");
+        Assert.Equal("جون سميث", Assert.Single(rows, q => q.Cue == "وأبلغ").Speaker);
+    }
+
+    [Fact]
     public void A_state_after_a_joined_call_that_opens_the_sentence_is_its_subject()
     {
         var rows = Run("وقال الرئيس اليوناني جون سميث إن بلاده لن تبادل الجنود.\n\nوتطالب تركيا بتسليم العسكريين الذين فروا بعد محاولة الانقلاب.");
