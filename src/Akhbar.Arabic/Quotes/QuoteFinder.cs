@@ -110,8 +110,26 @@ internal sealed class QuoteFinder
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
     private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
 
+    /// <summary>Folded adjectives that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
+    private static readonly HashSet<string> RoleAdjectives = new(StringComparer.Ordinal)
+    {
+        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "المؤقت", "المكلف",
+    };
+
+    /// <summary>Folded nouns that a name in quotation marks follows: outlets, parties, companies ("شبكة "إن تي في"").</summary>
+    private static readonly HashSet<string> NamedNouns = new(StringComparer.Ordinal)
+    {
+        "شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "حركه", "حزب", "منظمه", "جماعه", "شركه", "تلفزيون", "برنامج", "منصه", "جمعيه",
+    };
+
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
+
+    /// <summary>
+    /// Words after فيما that make an adverb of it, not a new clause: "فيما يبدو" (apparently), "فيما بعد" (later),
+    /// "فيما يلي" (as follows), "فيما إذا" (whether).
+    /// </summary>
+    private static readonly HashSet<string> FimaAdverbs = new(StringComparer.Ordinal) { "يبدو", "بعد", "يلي", "اذا" };
 
     private readonly Document _doc;
     private readonly CueLexicon _lexicon;
@@ -124,6 +142,9 @@ internal sealed class QuoteFinder
     private readonly Candidate[] _candidates;
     private readonly int[] _candidateOpening;
     private readonly List<Quote> _quotes = [];
+
+    /// <summary>Every speaker given to a quote so far, in text order, for a carried cue whose gender the latest does not match.</summary>
+    private readonly List<Carried> _spoken = [];
     private Carried? _last;
 
     public QuoteFinder(Document doc, CueLexicon lexicon, List<MarkedSpan> marks)
@@ -210,7 +231,7 @@ internal sealed class QuoteFinder
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i))
             {
                 continue;
             }
@@ -345,7 +366,7 @@ internal sealed class QuoteFinder
         {
             if (_candidateOpening[k] is var c and >= 0 && !_candidates[c].Used)
             {
-                if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end) || ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0))
+                if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end) || ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0) || NamedOutlet(c))
                 {
                     // A quoted name or term inside the speaker phrase ("وأكد “ماس” على", "المتحدث باسم "تحالف ..." العقيد ... أنه"),
                     // or the relaying outlet's name before عن ("ونقلت شبكة "..." عن").
@@ -522,7 +543,7 @@ internal sealed class QuoteFinder
 
         // "وقالت لنا لمياء إن", "قال لي أحد المسؤولين إن": a pronoun with a glued لـ after the cue is who was told; the
         // subject, when the sentence names one, comes after it.
-        var told = subjectFrom < middleEnd && IsToldPronoun(subjectFrom, middleEnd);
+        var told = subjectFrom < middleEnd && (IsToldPronoun(subjectFrom, middleEnd) || IsToldPlural(subjectFrom, entry));
         if (told || (subjectFrom + 1 < middleEnd && IsDefiniteListenerBeforeSubject(subjectFrom)))
         {
             told = true;
@@ -543,7 +564,7 @@ internal sealed class QuoteFinder
         }
         else if (frame == CueFrames.Object)
         {
-            (speaker, contentFrom) = ObjectSubject(subjectFrom, middleEnd, contentFrom);
+            (speaker, contentFrom) = ObjectSubject(subjectFrom, middleEnd, contentFrom, opensSentence: cue == _sentenceStart[sentence] && _lexicon.IsJoinedCue(_tokens[cue]));
         }
         else if (middleEnd > subjectFrom)
         {
@@ -574,6 +595,12 @@ internal sealed class QuoteFinder
                 && Before(cue) is { } teller)
             {
                 speaker = teller;
+            }
+            else if (speaker is { Kind: SpeakerKind.Role or SpeakerKind.Unnamed } role && (entry.Frames & CueFrames.Tell) != 0 && TellerRole(subjectFrom, middleEnd) is { } head)
+            {
+                // "وأبلغ الوزير البرلمان أن", "وأبلغ المصدر رويترز أن": after the verb, the role phrase ends where the one
+                // told begins, as a call's does before its addressee.
+                speaker = role with { Span = head };
             }
         }
         else
@@ -608,7 +635,14 @@ internal sealed class QuoteFinder
         speaker ??= QuotedSource(cue);
         // A participle's speaker is its clause's subject; a name right before it is mostly the object of the verb it
         // follows ("اشتكت إلى مفوض المعلومات زاعمة ...").
-        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) ?? CarriedTo(cue);
+        if (speaker is { Gender: '?' } written && entry.Kind == CueKind.Verb)
+        {
+            // "قالت الشركة", "قال الجيش": the verb before or after its subject agrees with it in gender, which a later
+            // cue without a subject must match to carry it on.
+            speaker = written with { Gender = CueGender(cue) };
+        }
+
+        speaker ??= entry.Kind == CueKind.Participle ? ClauseSubject(cue) ?? Before(cue) ?? CarriedTo(cue) : Before(cue) is { } subject ? subject with { Gender = CueGender(cue) } : Agreeing(cue, CarriedTo(cue));
         if (frame == CueFrames.None || entry.Kind == CueKind.Topic)
         {
             // No content, but a named subject still takes the floor, and a carried one keeps it.
@@ -662,8 +696,119 @@ internal sealed class QuoteFinder
             ClaimCandidates(content);
         }
 
+        // "وقال المدعي إن المسلح، الذي قال الإعلام إن اسمه ...، هو ... . وأضاف أن": a report in a relative clause inside
+        // another report of the same sentence is subordinate to it; the outer speaker keeps the floor for the next cue
+        // without a subject.
+        var floor = _last;
+        var nested = IsAfterRelativePronoun(cue) && _quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[_sentenceStart[_sentenceOf[cue]]].Span.Start;
         Add(kind, _tokens[cue].Span, content, speaker, cue);
+        if (nested && floor is { } kept)
+        {
+            _last = kept with { Paragraph = Paragraph(cue) };
+        }
+
         return last;
+    }
+
+    /// <summary>
+    /// The role phrase a speaker noun opens right after a telling verb, when a listener follows it ("الوزير" of "وأبلغ
+    /// الوزير البرلمان أن"); null when the phrase runs up to the complementizer, which leaves no one told after it.
+    /// </summary>
+    private TextSpan? TellerRole(int from, int to)
+    {
+        var head = FirstWord(from, to);
+        if (head < 0 || !_lexicon.IsSpeakerNoun(_tokens[head], out _) || _mentionStarting[head] is not null)
+        {
+            return null;
+        }
+
+        var roleEnd = CallerRoleEnd(head, to);
+        var listener = roleEnd + 1;
+        return listener < to && (IsDefiniteWord(listener) || _mentionStarting[listener] is not null) ? Span(head, roleEnd) : null;
+    }
+
+    /// <summary>
+    /// "وأبلغ الصحفيين أن": a definite sound masculine plural in -ين right after a telling verb is in the accusative, so it
+    /// is the one told, never the subject (which would read الصحفيون); the teller is carried.
+    /// </summary>
+    private bool IsToldPlural(int k, CueEntry entry)
+    {
+        var key = _tokens[k].Key;
+        // At least three letters between ال and ين: "الأمين" (the secretary) is a singular that may speak.
+        return (entry.Frames & CueFrames.Tell) != 0 && key.Length > 6 && key.StartsWith("ال", StringComparison.Ordinal) && key.EndsWith("ين", StringComparison.Ordinal)
+            && _mentionStarting[k] is null && !_lexicon.IsSpeakerNoun(_tokens[k], out _);
+    }
+
+    /// <summary>
+    /// A bare cue form right after a word of quantity is the noun counted ("5.5 مليون طالب في المدارس": students, not
+    /// "demanded"). Not after a bare number, which may end the phrase before a verb ("وإضافة إلى القتلى الـ199 قالت السلطات").
+    /// </summary>
+    private bool IsCounted(int k) =>
+        k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && _tokens[k - 1].Key is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات" or "مليار";
+
+    /// <summary>
+    /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
+    /// plural, dual and other forms. Read off the lexicon: a form is feminine when the same verb lists it without its ت.
+    /// </summary>
+    private char CueGender(int cue)
+    {
+        var key = _tokens[cue].Key;
+        if (_lexicon.IsJoinedCue(_tokens[cue]) && key.Length > 3)
+        {
+            key = key[1..];
+        }
+
+        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal))
+        {
+            return '?';
+        }
+
+        // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
+        var stem = key[..^1];
+        if ((key[^1] == 'ت' && (_lexicon.IsCueForm(stem) || _lexicon.IsCueForm(stem + "ي") || _lexicon.IsCueForm(stem + "ا")))
+            || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
+        {
+            return 'f';
+        }
+
+        return _lexicon.IsCueForm(key + "ت") || (key[^1] is 'ي' or 'ا' && _lexicon.IsCueForm(stem + "ت")) || (key[0] == 'ي' && _lexicon.IsCueForm("ت" + key[1..])) ? 'm' : '?';
+    }
+
+    /// <summary>
+    /// The carried speaker, unless its verb showed the other gender ("وأضافت" after "قال الوزير"): then the latest earlier
+    /// speaker of the last three paragraphs whose verb agreed as this cue does ("قالت الوزارة ... وقال الوزير ... وأضافت
+    /// أن"). One paragraph further back than a carried speaker may come from, since the one in between cannot be meant.
+    /// </summary>
+    private Carried? Agreeing(int cue, Carried? carried)
+    {
+        var gender = CueGender(cue);
+        if (carried is not { } c || gender == '?' || c.Gender == '?' || c.Gender == gender)
+        {
+            return carried;
+        }
+
+        var paragraph = Paragraph(cue);
+        for (var i = _spoken.Count - 1; i >= 0 && _spoken[i].Paragraph >= paragraph - 2; i--)
+        {
+            if (_spoken[i].Gender == gender)
+            {
+                return _spoken[i] with { Paragraph = paragraph };
+            }
+        }
+
+        return carried;
+    }
+
+    /// <summary>Whether the cue opens a relative clause ("الذي قال", "والتي أكدت").</summary>
+    private bool IsAfterRelativePronoun(int cue)
+    {
+        if (cue == 0)
+        {
+            return false;
+        }
+
+        var key = _tokens[cue - 1].Key;
+        return RelativePronouns.Contains(key) || (key.Length > 4 && key[0] == 'و' && RelativePronouns.Contains(key[1..]));
     }
 
     /// <summary>
@@ -925,6 +1070,23 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>
+    /// A short quotation right after a noun that news text follows with a name in marks ("خلال مقابلة بثتها شبكة "إن تي
+    /// في" الخاصة", "حركة "النهضة""): it names the outlet or body, and the quoted words come later. Not after a person's
+    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول"").
+    /// </summary>
+    private bool NamedOutlet(int c)
+    {
+        var cand = _candidates[c];
+        if (cand.Words > 4 || cand.Open == 0 || _tokens[cand.Open - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").
+        return NamedNouns.Contains(_tokens[cand.Open - 1].Key);
+    }
+
     /// <summary>Whether a name starts in tokens [from, to): "أشار إلى جمهورية الجبل الأسود" points at a place, it reports nothing.</summary>
     private bool MentionWithin(int from, int to)
     {
@@ -1119,8 +1281,12 @@ internal sealed class QuoteFinder
         return true;
     }
 
-    /// <summary>دعا / طالب: the cue's subject, if any, and where the addressee and the content start.</summary>
-    private (Carried? Speaker, int ContentFrom) ObjectSubject(int from, int to, int particle)
+    /// <summary>
+    /// دعا / طالب: the cue's subject, if any, and where the addressee and the content start. A country alone before the
+    /// request is the addressee ("دعا الرئيس إيران إلى"), except after a joined verb that opens the sentence ("وتطالب تركيا
+    /// بتسليم ..."), whose subject follows it.
+    /// </summary>
+    private (Carried? Speaker, int ContentFrom) ObjectSubject(int from, int to, int particle, bool opensSentence)
     {
         if (to <= from)
         {
@@ -1142,7 +1308,7 @@ internal sealed class QuoteFinder
                 return (Mention(m), m.LastToken + 1);
             }
 
-            return m.Type is EntityType.Person or EntityType.Organization ? (Mention(m), to) : (null, from);
+            return m.Type is EntityType.Person or EntityType.Organization || (opensSentence && m.Type is EntityType.Location) ? (Mention(m), to) : (null, from);
         }
 
         if (_lexicon.IsSpeakerNoun(_tokens[from], out _))
@@ -1205,12 +1371,14 @@ internal sealed class QuoteFinder
         {
             last = named.LastToken;
         }
-        else if (last + 1 < to && IsDefiniteWord(last + 1))
+        else if (last + 1 < to && IsDefiniteWord(last + 1) && (!definiteNoun || last > noun))
         {
+            // Only an indefinite noun takes a definite complement ("وزير الخارجية"); after "الوزير" a definite word that is
+            // no nisba is the addressee ("وطالب الوزير السكان بـ").
             last++;
         }
 
-        while (last + 1 < to && IsDefiniteWord(last + 1) && NisbaWords.IsNisba(_tokens[last + 1].Key))
+        while (last + 1 < to && IsDefiniteWord(last + 1) && (NisbaWords.IsNisba(_tokens[last + 1].Key) || RoleAdjectives.Contains(_tokens[last + 1].Key)))
         {
             last++;
         }
@@ -1689,8 +1857,20 @@ internal sealed class QuoteFinder
     /// </summary>
     private Carried? ClauseSubject(int cue)
     {
-        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject.
+        // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
+        // ("وفي إسرائيل، هنأ ...", "من جانبها، رحبت المستشارة ... قائلة"), after which the verb and its subject stand.
         var start = AfterDateline(_sentenceStart[_sentenceOf[cue]], cue);
+        var afterFronted = AfterFrontedAdverbial(start);
+        for (var k = start; k < cue && k <= start + 2; k++)
+        {
+            // "من جانبه،", "بدوره،": a turn phrase is fronted as well.
+            if (TurnWords.Contains(_tokens[k].Key) && IsComma(k + 1))
+            {
+                afterFronted = k + 2;
+            }
+        }
+
+        start = afterFronted < cue ? afterFronted : start;
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;
@@ -1739,7 +1919,10 @@ internal sealed class QuoteFinder
     private Carried? CarriedTo(int cue)
     {
         var sentenceStart = _sentenceStart[_sentenceOf[cue]];
-        for (var k = sentenceStart; k < cue; k++)
+
+        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on.
+        var spokeInSentence = _quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null;
+        for (var k = sentenceStart; k < cue && !spokeInSentence; k++)
         {
             if (TurnWords.Contains(_tokens[k].Key))
             {
@@ -1808,7 +1991,7 @@ internal sealed class QuoteFinder
                 return k;
             }
 
-            if (((ClauseStops.Contains(token.Key) && !(k + 1 < end && AsForVerbs.Contains(_tokens[k + 1].Key))) || (token.Key == "في" && k + 1 < end && _tokens[k + 1].Key == "حين"))
+            if (((ClauseStops.Contains(token.Key) && !(k + 1 < end && (AsForVerbs.Contains(_tokens[k + 1].Key) || FimaAdverbs.Contains(_tokens[k + 1].Key)))) || (token.Key == "في" && k + 1 < end && _tokens[k + 1].Key == "حين"))
                 && (CueWithin(k + 1, Math.Min(end, k + 8)) || MentionWithin(k + 1, Math.Min(end, k + 4))))
             {
                 // "... فيما قال الوزير" / "بينما رأت موسكو": a new speaker's clause. Without one, the contrast is still
@@ -1906,6 +2089,7 @@ internal sealed class QuoteFinder
         {
             // A quote that runs into a later paragraph speaks there too: the floor is carried from where it ends.
             _last = s with { Paragraph = Math.Max(Paragraph(at), ParagraphAt(content.End - 1)) };
+            _spoken.Add(_last.Value);
         }
     }
 
@@ -2064,8 +2248,11 @@ internal sealed class QuoteFinder
 
     private bool StartsWithBa(Token token) => HasPreposition(token) && _doc.Text[token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? token.Segments[1].Span.Start : token.Segments[0].Span.Start] == 'ب';
 
-    /// <summary>A speaker with the paragraph it last spoke in.</summary>
-    private readonly record struct Carried(TextSpan Span, SpeakerKind Kind, int Paragraph);
+    /// <summary>
+    /// A speaker with the paragraph it last spoke in and the gender its verb showed ('m', 'f', or '?' when no singular
+    /// verb has agreed with it).
+    /// </summary>
+    private readonly record struct Carried(TextSpan Span, SpeakerKind Kind, int Paragraph, char Gender = '?');
 
     /// <summary>A pair of quotation marks with the tokens of its marks and how many words it holds.</summary>
     private sealed class Candidate(MarkedSpan mark, int open, int close, int words)
