@@ -60,9 +60,11 @@ internal static class AccusationPredicates
         return key switch
         {
             _ when Responsible.Contains(key) => next == "عن" && k + 2 < to && isHarm(k + 2),
-            _ when Involved.Contains(key) => next == "في" || (next.StartsWith("في", StringComparison.Ordinal) || next.StartsWith('ب')) && tokens[k + 1].Has(SegmentRole.Preposition),
+            _ when Involved.Contains(key) => next == "في"
+                || ((next.StartsWith("في", StringComparison.Ordinal) || next.StartsWith('ب')) && tokens[k + 1].Has(SegmentRole.Preposition)),
             _ when StandsBehind.Contains(key) => next is "وراء" or "وراءه" or "وراءها" or "خلف",
-            _ when Sponsors.Contains(key) => next.StartsWith("الارهاب", StringComparison.Ordinal) || next is "ارهاب" or "الجماعات" && k + 2 < to && tokens[k + 2].Key.StartsWith("الارهابي", StringComparison.Ordinal),
+            _ when Sponsors.Contains(key) => next.StartsWith("الارهاب", StringComparison.Ordinal) || next == "ارهاب"
+                || (next == "الجماعات" && k + 2 < to && tokens[k + 2].Key.StartsWith("الارهابي", StringComparison.Ordinal)),
             _ when Commits.Contains(key) => Crimes.Contains(next.StartsWith("ال", StringComparison.Ordinal) ? next[2..] : next),
             _ => false,
         };
