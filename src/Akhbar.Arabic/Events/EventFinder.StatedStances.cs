@@ -55,9 +55,11 @@ internal sealed partial class EventFinder
                 after = k + 1;
             }
             else if (k + 1 < end && _actors.StartingAt(k + 1) is { IsActor: true, Preposition: null } owner
-                && (speaker.EntityId is null || SameActor(owner.Argument, speaker) || SameSide(owner.Argument, speaker)))
+                && (SameActor(owner.Argument, speaker) || SameSide(owner.Argument, speaker) || (speaker.EntityId is null && Affirms(statement.Trigger))))
             {
-                // "دعم واشنطن للرياض" said by a US representative: the stance of the speaker's state.
+                // "دعم واشنطن للرياض" affirmed by a US representative: the stance of the speaker's state. A speaker without an
+                // entity is taken to speak for the owner only when affirming it ("أكد"), not when pointing to it ("وأشارت الوزارة
+                // إلى دعم إيران للحوثيين" reports Iran's support).
                 after = owner.Last + 1;
             }
             else
@@ -78,6 +80,16 @@ internal sealed partial class EventFinder
 
         // "دعم واشنطن للرياض": the noun the lexicon codes on its own is the stance just coded on the cue, one act, not two.
         _events.RemoveAll(e => e.Basis == EventBasis.Trigger && stanceNouns.Exists(noun => noun.Overlaps(e.Trigger)));
+    }
+
+    /// <summary>Lemmas (folded) of the cues that affirm a position as the speaker's own: أكد، شدد، أعلن.</summary>
+    private static readonly HashSet<string> AffirmingCues = new(StringComparer.Ordinal) { "اكد", "شدد", "اعلن" };
+
+    /// <summary>Whether a statement's cue affirms ("وأكد"، "مؤكدا") rather than tells or points to.</summary>
+    private bool Affirms(TextSpan cue)
+    {
+        var k = ArticleActors.TokenAt(_tokens, cue.Start);
+        return k >= 0 && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && AffirmingCues.Contains(lexeme.Lemma);
     }
 
     /// <summary>

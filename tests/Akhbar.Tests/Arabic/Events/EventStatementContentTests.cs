@@ -70,4 +70,25 @@ public sealed class EventStatementContentTests
         Assert.Equal("100", demand.Cameo);
         Assert.Equal("إيران", doc.Slice(demand.Target!.Span));
     }
+
+    [Fact]
+    public void A_state_the_speaker_only_points_to_keeps_its_own_act()
+    {
+        var doc = Run(
+            "وأكد ممثل البعثة الأمريكية لدى الأمم المتحدة دعم واشنطن للأردن في استضافة اللاجئين.",
+            "وأشارت الوزارة إلى دعم إيران للحوثيين في اليمن.");
+        Assert.Equal("051", At(doc, "وأكد").Cameo);
+        Assert.Equal("010", At(doc, "أشارت").Cameo);
+        var support = Assert.Single(doc.Events, e => e.Basis == EventBasis.Trigger && e.Cameo == "051");
+        Assert.Equal("إيران", doc.Slice(support.Source!.Span));
+    }
+
+    [Fact]
+    public void A_report_passes_on_a_states_act_without_speaking_for_it()
+    {
+        var doc = Run("وذكرت تقارير أن إسرائيل رفضت عرضا روسيا لإبعاد القوات الإيرانية عن الحدود.");
+        var rejection = Assert.Single(doc.Events, e => e.Cameo == "120");
+        Assert.Equal(EventBasis.Trigger, rejection.Basis);
+        Assert.Equal("إسرائيل", doc.Slice(rejection.Source!.Span));
+    }
 }
