@@ -91,4 +91,13 @@ public sealed class EventStatementContentTests
         Assert.Equal(EventBasis.Trigger, rejection.Basis);
         Assert.Equal("إسرائيل", doc.Slice(rejection.Source!.Span));
     }
+
+    [Fact]
+    public void A_duty_after_the_sides_adjectives_and_a_placing_phrase_is_an_appeal_to_the_side()
+    {
+        var doc = Run("وقال زعيم التيار الصدري مقتدى الصدر في تغريدة: \"على كل الكتل السياسية الفائزة في الانتخابات الأخيرة تعليق المفاوضات\".");
+        var appeal = At(doc, "قال");
+        Assert.Equal("020", appeal.Cameo);
+        Assert.Contains("الكتل", doc.Slice(appeal.Target!.Span), StringComparison.Ordinal);
+    }
 }
