@@ -201,4 +201,55 @@ internal sealed partial class EventFinder
         // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too.
         return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) ? GroupArgument(from, end) : null;
     }
+
+    /// <summary>
+    /// Verbal nouns of holding to account (folded, without a preposition clitic, ضرورة or the article): "طالبت بمحاسبة إيران"،
+    /// "دعا إلى معاقبة المسؤولين".
+    /// </summary>
+    private static readonly HashSet<string> AccountabilityNouns = new(StringComparer.Ordinal) { "محاسبه", "معاقبه", "مساءله", "مسااله", "ملاحقه", "محاكمه" };
+
+    /// <summary>How many words may open an appeal's words before its noun of holding to account ("بضرورة محاسبة").</summary>
+    private const int AccountabilityWindow = 3;
+
+    /// <summary>
+    /// "وطالبت بمحاسبة إيران"، "دعا بضرورة محاسبة X": an appeal or demand (02, 10) with no addressee whose words open with
+    /// holding an actor to account is aimed at that actor, the genitive of the noun. The linker leaves a name after a noun
+    /// with a preposition clitic out of the targets ("بقيادة X"), so the quote's own search does not reach it.
+    /// </summary>
+    private void AccountabilityTargets()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var appeal = _events[i];
+            if (appeal.Basis != EventBasis.Quote || appeal.Target is not null || Root(appeal.Cameo) is not ("02" or "10")
+                || !_statementWords.TryGetValue(appeal.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = Math.Min(_sentenceEnd[_sentenceOf[first]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            for (var k = first; k < end && k < first + AccountabilityWindow; k++)
+            {
+                var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+                var bare = key.Length > 3 && key[0] is 'ب' or 'ل' && _tokens[k].Has(SegmentRole.Preposition) ? key[1..] : key;
+                if (!AccountabilityNouns.Contains(WithoutArticle(bare)))
+                {
+                    continue;
+                }
+
+                if (k + 1 < end && _actors.StartingAt(k + 1) is { IsActor: true } held && !SameActor(held.Argument, appeal.Source))
+                {
+                    _events[i] = appeal with { Target = held.Argument };
+                }
+
+                break;
+            }
+        }
+    }
 }

@@ -206,8 +206,11 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || !_statementWords.TryGetValue(statement.Trigger.Start, out var words)
+                || statement.Source is { } relayer && IsRelayer(relayer))
             {
+                // "وذكرت تقارير أن إسرائيل رفضت عرضا": an outlet or a report passes on the act of the side it names, which stays
+                // that side's own event; it does not speak for it.
                 continue;
             }
 

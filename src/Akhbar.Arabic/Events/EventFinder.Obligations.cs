@@ -101,10 +101,41 @@ internal sealed partial class EventFinder
         }
 
         // "على الكونغرس تمويل الجدار"، "يتعين على بيونغ يانغ اتخاذ خطوات": the duty may be a verbal noun right after the side,
-        // a word without the article that opens no clause or phrase of its own.
-        var duty = sideEnd + 1;
+        // a word without the article that opens no clause or phrase of its own, or after the side's adjectives and a phrase
+        // that places it ("على كل الكتل السياسية الفائزة في الانتخابات الحالية تعليق كل الحوارات").
+        var duty = AfterDescribingWords(sideEnd + 1, Math.Min(sentenceEnd, sideEnd + 1 + DutyWindow));
         return duty < sentenceEnd && _tokens[duty].Span.Start < words.End && IsDutyNoun(_tokens[duty]) ? side : null;
     }
+
+    /// <summary>
+    /// The token after the words that describe a side at <paramref name="from"/>: its definite adjectives ("السياسية
+    /// الفائزة"), then a phrase of في or من with definite words ("في الانتخابات الحالية"); <paramref name="from"/> itself when
+    /// none stands there.
+    /// </summary>
+    private int AfterDescribingWords(int from, int end)
+    {
+        var j = from;
+        while (j < end && IsDefiniteWord(j))
+        {
+            j++;
+        }
+
+        if (j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "في" or "من" && IsDefiniteWord(j + 1))
+        {
+            j++;
+            while (j < end && IsDefiniteWord(j))
+            {
+                j++;
+            }
+        }
+
+        return j;
+    }
+
+    /// <summary>Whether token j is a word with the article and no preposition clitic, not a relative pronoun ("التي" opens a clause).</summary>
+    private bool IsDefiniteWord(int j) =>
+        _tokens[j].Kind == TokenKind.Word && _tokens[j].Key.StartsWith("ال", StringComparison.Ordinal) && !_tokens[j].Has(SegmentRole.Preposition)
+        && !ClauseStops.Contains(_tokens[j].Key);
 
     /// <summary>
     /// Sides news text lays duties on by a common noun, not a name (folded, without و): "على المجتمع الدولي أن"، "على الدول

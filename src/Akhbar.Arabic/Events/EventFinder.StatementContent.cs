@@ -19,13 +19,13 @@ internal sealed partial class EventFinder
 {
     /// <summary>
     /// Words (folded, without the article) of the phrases of speakers who report violence rather than judge it ("مصادر
-    /// عسكرية"، "المتحدث باسم الجيش"، "شهود عيان"); a spokesman of a ministry of foreign affairs judges.
+    /// عسكرية"، "المتحدث باسم الجيش"، "شهود عيان"، "تقارير إعلامية"); a spokesman of a ministry of foreign affairs judges.
     /// </summary>
     private static readonly HashSet<string> Reporters = new(StringComparer.Ordinal)
     {
         "مصدر", "مصادر", "شاهد", "شهود", "مراسل", "وكاله", "صحيفه", "وسايل", "قناه", "تلفزيون", "اذاعه", "موقع", "جيش", "قوات",
         "شرطه", "امن", "عميد", "عقيد", "لواء", "مقدم", "رايد", "عسكري", "عسكريه", "سكان", "ناشط", "ناشطون", "ناشطين", "مسعفون",
-        "مسؤول", "مسؤولون", "مسؤولين",
+        "مسؤول", "مسؤولون", "مسؤولين", "تقرير", "تقارير",
     };
 
     /// <summary>Words of going on (folded, without a conjunction or the article): "يواصلون الهجوم"، "استمرار هجمات"، "تستمر في قصف".</summary>
@@ -75,6 +75,67 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>Words that may stand between an accused subject and its predicate: a copula pronoun or a past copula ("موسكو هي المسؤولة عن").</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم", "كان", "كانت", "كانوا" };
+
+    /// <summary>
+    /// "وقالت لندن إن موسكو مسؤولة عن تسميم سكريبال"، "وأضاف أن النظام يمول الإرهاب": a plain statement (010, no target) whose
+    /// words, in their first sentence, say an accusing predicate (<see cref="AccusationPredicates"/>) of an actor is an
+    /// accusation (112) of that actor. The actor is the subject of the predicate, right before it (a copula may stand
+    /// between), and neither the speaker nor of the speaker's country, which would be a side telling of its own.
+    /// </summary>
+    private void AccusingPredicates()
+    {
+        if (_codes.Find("112") is not { } accusation)
+        {
+            return;
+        }
+
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+                || statement.Source is not { } speaker || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            var first = ArticleActors.TokenAt(_tokens, words.Start);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = Math.Min(_sentenceEnd[_sentenceOf[first]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            for (var k = first; k < end; k++)
+            {
+                if (_actors.StartingAt(k) is not { IsActor: true, Preposition: null } accused)
+                {
+                    continue;
+                }
+
+                var predicate = accused.Last + 1;
+                if (predicate < end && Copulas.Contains(_tokens[predicate].Key))
+                {
+                    predicate++;
+                }
+
+                if (AccusationPredicates.StartsAt(_tokens, predicate, end, IsHarm) && !SameActor(accused.Argument, speaker) && !SameSide(accused.Argument, speaker))
+                {
+                    _events[i] = Recoded(statement, accusation) with { Target = accused.Argument };
+                    break;
+                }
+
+                k = accused.Last;
+            }
+        }
+    }
+
+    /// <summary>Whether token j names a harm: an act of coercion or force the lexicon codes (17-20: "الهجوم"، "اغتيال") or a killing or poisoning.</summary>
+    private bool IsHarm(int j) =>
+        AccusationPredicates.IsHarmWord(ArticleActors.WithoutConjunction(_tokens[j].Key))
+        || (_lexicon.Find(_tokens[j], _doc.Text) is { } act && (Root(act.Cameo) == "17" || IsForce(act.Cameo)));
+
     /// <summary>
     /// Whether the act is told as going on: a word of going on up to two words before it ("يواصلون الهجوم"، "استمرار
     /// هجمات"، "تستمر في قصف") or right after it ("القصف المتواصل").
@@ -94,11 +155,31 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>
-    private bool IsReporter(EventArgument speaker)
+    private bool IsReporter(EventArgument speaker) => SpeakerIs(speaker, Reporters, ReporterRoles);
+
+    /// <summary>
+    /// Words (folded, without the article) of the phrases of speakers who pass on what others did: outlets, reports and
+    /// witnesses ("ذكرت تقارير"، "قالت صحيفة"), a narrower set than <see cref="Reporters"/>, which also holds the officers and
+    /// officials who speak for their own side. Not sources: "صرح مصدر رسمي في وزارة الخارجية بأن سوريا تدين" is the voice
+    /// of the ministry.
+    /// </summary>
+    private static readonly HashSet<string> Relayers = new(StringComparer.Ordinal)
+    {
+        "شاهد", "شهود", "مراسل", "وكاله", "صحيفه", "وسايل", "قناه", "تلفزيون", "اذاعه", "موقع", "تقرير", "تقارير",
+    };
+
+    /// <summary>CAMEO actor roles of speakers who pass on what others did: the media.</summary>
+    private static readonly string[] RelayerRoles = ["MED"];
+
+    /// <summary>Whether a speaker passes on what others did rather than speaks for a side (<see cref="Relayers"/>).</summary>
+    private bool IsRelayer(EventArgument speaker) => SpeakerIs(speaker, Relayers, RelayerRoles);
+
+    /// <summary>Whether a speaker's entity has one of the roles, or its phrase or the title words right before it one of the words.</summary>
+    private bool SpeakerIs(EventArgument speaker, HashSet<string> words, string[] roles)
     {
         if (speaker.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity)
         {
-            if (entity.Cameo is { } code && ReporterRoles.Any(r => code.EndsWith(r, StringComparison.Ordinal)))
+            if (entity.Cameo is { } code && roles.Any(r => code.EndsWith(r, StringComparison.Ordinal)))
             {
                 return true;
             }
@@ -113,7 +194,7 @@ internal sealed partial class EventFinder
 
         for (var j = from; j < _tokens.Length && _tokens[j].Span.Start < speaker.Span.End; j++)
         {
-            if (Reporters.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+            if (words.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key))))
             {
                 return true;
             }

@@ -162,6 +162,8 @@ internal sealed partial class EventFinder
         ConditionalThreats();
         ObligationAppeals();
         FirstPersonActs();
+        StatedStances();
+        AccusingPredicates();
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
@@ -171,6 +173,7 @@ internal sealed partial class EventFinder
         ParticipleRestatements();
 
         NecessityAppeals();
+        AccountabilityTargets();
 
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.

@@ -120,6 +120,12 @@ public sealed class EventVerbObjects
     }
 
     /// <summary>
+    /// The patterns of one folded verb form ("اعرب"), or null: the objects a verb takes, read as a list of their own (the
+    /// stances a speaker expresses are the objects of أعرب عن).
+    /// </summary>
+    public VerbPatterns? PatternsOfForm(string form) => _byVerbForm.TryGetValue(form, out var found) ? found : null;
+
+    /// <summary>
     /// Whether the token is the pattern's object: its key or stem, without a leading و, a preposition clitic and the article
     /// ("والقبض", "بالقلق", "للمساعدات"), is one of the object's forms. With a link preposition the token must carry it
     /// ("بالسجن" is not "في السجن") or stand right after it, which the caller checks.
