@@ -1,0 +1,42 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Triggers with no event of the gold at their place on unseen text (issue 7, branch wt-evprec, thirteenth session): words that
+/// name an alleged act, a person or a thing rather than report an act. Sentences written for these tests in the style of news.
+/// </summary>
+public sealed class EventSpuriousTriggerTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-spurious", "2021-06-01", paragraphs);
+
+    private static bool TriggerHas(Document doc, CodedEvent e, string word) => doc.Slice(e.Trigger).Contains(word, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_act_a_charge_names_is_alleged_and_not_coded_across_the_accused_and_its_verbal_noun()
+    {
+        var doc = Run(
+            "واتهمت الحكومة البريطانية الاستخبارات العسكرية الروسية بشن هجمات إلكترونية على مؤسسات أوروبية.",
+            "وجاءت الضربات على خلفية اتهام النظام بقصف مدينة حمص بالأسلحة الكيماوية.",
+            "ودان محلفون المتهم بتهمة الشروع في القتل في هجوم وقع العام الماضي.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "واتهمت") && e.Cameo == "112");
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "هجمات"));
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "بقصف"));
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "هجوم"));
+    }
+
+    [Fact]
+    public void An_act_after_a_comma_that_ends_the_charge_is_reported()
+    {
+        var doc = Run("واتهمت المعارضة الحكومة بالتصعيد، فيما شنت القوات الحكومية هجوما على مواقع المسلحين شمال المدينة.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "هجوما") && e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Counted_defendants_are_no_charge_and_the_clashes_they_were_convicted_for_are_reported()
+    {
+        var doc = Run("وحكمت محكمة تركية على 40 متهما بالسجن المؤبد لدورهم في اشتباكات عنيفة قرب مقر الجيش.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اشتباكات"));
+    }
+}
