@@ -39,4 +39,16 @@ public sealed class EventSpuriousTriggerTests
         var doc = Run("وحكمت محكمة تركية على 40 متهما بالسجن المؤبد لدورهم في اشتباكات عنيفة قرب مقر الجيش.");
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اشتباكات"));
     }
+
+    [Fact]
+    public void Talib_after_a_count_or_before_asylum_is_a_student_or_a_seeker_not_a_demand()
+    {
+        var doc = Run(
+            "وقال وزير التعليم إن الخطة ستزيد عدد المعلمين في المدارس. ويدرس نحو 2.5 مليون طالب في المدارس الحكومية بالبلاد.",
+            "وبموجب القانون، فإن على الدولة التي يصل إليها طالب لجوء أولا أن تنظر في طلبه.",
+            "وطالب وزير الخارجية الفرنسي روسيا بالإفراج عن الصحفيين.");
+        var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.True(TriggerHas(doc, demand, "وطالب"));
+        Assert.DoesNotContain(doc.Quotes, q => doc.Slice(q.Cue) == "طالب");
+    }
 }
