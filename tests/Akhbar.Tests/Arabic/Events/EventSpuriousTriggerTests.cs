@@ -51,4 +51,26 @@ public sealed class EventSpuriousTriggerTests
         Assert.True(TriggerHas(doc, demand, "وطالب"));
         Assert.DoesNotContain(doc.Quotes, q => doc.Slice(q.Cue) == "طالب");
     }
+
+    [Fact]
+    public void An_agreement_named_as_a_thing_is_no_act_of_agreeing()
+    {
+        var doc = Run(
+            "وقال وزير الخارجية الألماني إن بلاده تسعى لإنقاذ الاتفاق النووي مع إيران.",
+            "وتعهدت الحكومة بالرد في حال خرق اتفاق تبادل الأسرى بين البلدين.",
+            "وأكدت الرئاسة أن بلادها ملتزمة باتفاق 2015 رغم الضغوط.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وقال"));
+        Assert.Equal("010", statement.Cameo);
+    }
+
+    [Fact]
+    public void An_agreement_reached_or_signed_is_still_an_event()
+    {
+        var doc = Run(
+            "وأعلنت وزارة الخارجية الأردنية التوصل إلى اتفاق مع العراق على فتح المعبر الحدودي.",
+            "ووقعت مصر والسودان اتفاقية التجارة الحرة في القاهرة.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اتفاق") && e.Cameo.StartsWith("03", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اتفاقية") && e.Cameo == "057");
+    }
 }
