@@ -1047,7 +1047,7 @@ internal sealed partial class EventFinder
             last = completing;
         }
 
-        if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsUnrealized(k, start, lexeme)
+        if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
             || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future))
         {
             return;

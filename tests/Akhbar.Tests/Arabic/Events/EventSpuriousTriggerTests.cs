@@ -73,4 +73,14 @@ public sealed class EventSpuriousTriggerTests
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اتفاق") && e.Cameo.StartsWith("03", StringComparison.Ordinal));
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "اتفاقية") && e.Cameo == "057");
     }
+
+    [Fact]
+    public void A_word_of_the_lexicon_inside_an_organizations_name_is_no_event()
+    {
+        var doc = Run(
+            "وقصفت طائرات تحالف دعم الشرعية في اليمن مواقع للحوثيين في صعدة.",
+            "وأعلن تحالف دعم الشرعية في اليمن، السبت، تدمير منظومة دفاع جوي للحوثيين.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal));
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "وقصفت"));
+    }
 }
