@@ -83,4 +83,13 @@ public sealed class EventSpuriousTriggerTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("05", StringComparison.Ordinal));
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "وقصفت"));
     }
+
+    [Fact]
+    public void Reports_tell_what_a_state_rejected_and_do_not_voice_the_rejection()
+    {
+        var doc = Run("وذكرت تقارير أخيرا، أن الحكومة الفرنسية رفضت عرضا إيطاليا بإعادة المهاجرين إلى ليبيا.");
+        var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وذكرت"));
+        Assert.Equal("010", statement.Cameo);
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "رفضت") && e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
 }
