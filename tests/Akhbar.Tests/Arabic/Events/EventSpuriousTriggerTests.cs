@@ -85,11 +85,22 @@ public sealed class EventSpuriousTriggerTests
     }
 
     [Fact]
-    public void Reports_tell_what_a_state_rejected_and_do_not_voice_the_rejection()
+    public void Papers_tell_what_a_state_rejected_and_do_not_voice_the_rejection()
     {
-        var doc = Run("وذكرت تقارير أخيرا، أن الحكومة الفرنسية رفضت عرضا إيطاليا بإعادة المهاجرين إلى ليبيا.");
+        var doc = Run("وذكرت صحف بريطانية، أن الحكومة الفرنسية رفضت عرضا إيطاليا بإعادة المهاجرين إلى ليبيا.");
         var statement = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وذكرت"));
         Assert.Equal("010", statement.Cameo);
         Assert.Contains(doc.Events, e => TriggerHas(doc, e, "رفضت") && e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Reports_whose_issuer_is_not_named_are_no_speaker()
+    {
+        var doc = Run(
+            "وذكرت تقارير أن الحكومة الفرنسية رفضت عرضا إيطاليا بإعادة المهاجرين إلى ليبيا.",
+            "وذكرت تقارير إعلامية محلية أن الشرطة أغلقت الطريق.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "رفضت") && e.Cameo.StartsWith("12", StringComparison.Ordinal));
+        var statement = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وذكرت");
+        Assert.Equal("تقارير إعلامية محلية", doc.Slice(statement.Source!.Span));
     }
 }
