@@ -207,7 +207,7 @@ internal sealed partial class EventFinder
         {
             var statement = _events[i];
             if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || !_statementWords.TryGetValue(statement.Trigger.Start, out var words)
-                || statement.Source is { } relayer && IsRelayer(relayer))
+                || statement.Source is { } relayer && IsRelayer(relayer) || HasUnnamedSpeaker(statement))
             {
                 // "وذكرت تقارير أن إسرائيل رفضت عرضا": an outlet or a report passes on the act of the side it names, which stays
                 // that side's own event; it does not speak for it.
@@ -228,6 +228,35 @@ internal sealed partial class EventFinder
         }
 
         _events.RemoveAll(absorbed.Contains);
+    }
+
+    /// <summary>
+    /// Head words of unnamed reports and media (folded, without the article): تقارير، أنباء، صحف، وسائل (الإعلام)، إعلام.
+    /// Unnamed sources (مصادر، المصدر) are left out: "وقال المصدر (في وزارة الخارجية): سوريا تدين" speaks for the state.
+    /// </summary>
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "تقارير", "تقرير", "انباء", "صحف", "وسائل", "اعلام" };
+
+    /// <summary>
+    /// Whether the statement's speaker is an unnamed report or medium ("وذكرت تقارير أن إسرائيل رفضت عرضا"، "وأشارت صحف
+    /// بريطانية إلى أن ليفربول رفض"): reports tell what a state or a club did and speak for none, so the act stays its
+    /// subject's and the statement a report (gold/README.md: "ذكرت تقارير" is no issuer of the act).
+    /// </summary>
+    private bool HasUnnamedSpeaker(CodedEvent statement)
+    {
+        if (statement.Source is not { EntityId: null } speaker)
+        {
+            return false;
+        }
+
+        var k = ArticleActors.TokenAt(_tokens, speaker.Span.Start);
+        if (k < 0)
+        {
+            return false;
+        }
+
+        var key = WithoutProclitics(_tokens[k]) ?? ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return ReportNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key)
+            && _doc.Quotes.Any(q => q.Cue.Start == statement.Trigger.Start && q.SpeakerKind == SpeakerKind.Unnamed);
     }
 
     /// <summary>

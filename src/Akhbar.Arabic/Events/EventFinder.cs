@@ -473,9 +473,11 @@ internal sealed partial class EventFinder
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
-        if (speakerId is null && speakerHead >= 0 && ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثائق" or "وثيقه" or "وثائق")
+        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثائق" or "وثيقه" or "وثائق"
+            || (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
         {
-            // "وذكرت الوثيقة أن": a document whose issuer the text does not name is a source of the outlet, not a speaker.
+            // "وذكرت الوثيقة أن"، "وذكرت تقارير أن": a document, or reports, whose issuer the text does not name are a source of the
+            // outlet, not a speaker (reports with their medium, "تقارير إعلامية"، "تقارير صحافية إسبانية", stay a speaker).
             return;
         }
 
@@ -1066,7 +1068,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
+        if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
             || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future))
         {
             return;

@@ -231,7 +231,7 @@ internal sealed class QuoteFinder
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i))
             {
                 continue;
             }
@@ -744,7 +744,10 @@ internal sealed class QuoteFinder
     /// "demanded"). Not after a bare number, which may end the phrase before a verb ("وإضافة إلى القتلى الـ199 قالت السلطات").
     /// </summary>
     private bool IsCounted(int k) =>
-        k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && _tokens[k - 1].Key is "مليون" or "ملايين" or "الف" or "الاف" or "مئات" or "عشرات" or "مليار";
+        k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && QuantityWords.Contains(_tokens[k - 1].Key);
+
+    /// <summary>Words of quantity (folded) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "مئات", "عشرات", "مليار" };
 
     /// <summary>
     /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
@@ -919,6 +922,28 @@ internal sealed class QuoteFinder
     /// </summary>
     private bool AsksAtOnce(int cue, CueEntry entry, int k) =>
         entry.Kind == CueKind.Verb && _mentionStarting[k] is null && (_lexicon.IsJoinedCue(_tokens[cue]) || Before(cue) is not null);
+
+    /// <summary>Words (folded) besides the <see cref="QuantityWords"/> that take طالب as a noun after them: "كل طالب"، "أي طالب".</summary>
+    private static readonly HashSet<string> EachWords = new(StringComparer.Ordinal) { "كل", "اي", "لكل", "عده" };
+
+    /// <summary>
+    /// Whether token i, طالب, is the noun "student" or "seeker" rather than the verb "demanded" (the two are written alike):
+    /// after a number or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب") or before لجوء ("طالب لجوء").
+    /// </summary>
+    private bool IsStudentNoun(int i)
+    {
+        var key = _tokens[i].Key;
+        if ((key.Length == 5 && key[0] is 'و' or 'ف' ? key[1..] : key) != "طالب")
+        {
+            return false;
+        }
+
+        return (i > 0 && (_tokens[i - 1].Kind == TokenKind.Number || QuantityWords.Contains(_tokens[i - 1].Key) || EachWords.Contains(_tokens[i - 1].Key)))
+            || (i + 1 < _tokens.Count && (_tokens[i + 1].Key == AsylumKey || _tokens[i + 1].Key == "ال" + AsylumKey));
+    }
+
+    /// <summary>لجوء "asylum", folded like every key.</summary>
+    private static readonly string AsylumKey = Akhbar.Core.Text.ArabicFolding.Fold("لجوء");
 
     /// <summary>One of <see cref="PredicateWords"/>, alone or after و or ف ("وكان", "فباتت").</summary>
     private static bool IsPredicateWord(string key) =>
