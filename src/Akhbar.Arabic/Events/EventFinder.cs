@@ -1048,7 +1048,7 @@ internal sealed partial class EventFinder
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsUnrealized(k, start, lexeme)
-            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future))
+            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || IsDemandOutsidePurpose(k, lexeme))
         {
             return;
         }
@@ -1576,6 +1576,13 @@ internal sealed partial class EventFinder
             source = SuccessSubject(k, start) ?? source;
         }
 
+        if (IsDemandPurpose(lexeme))
+        {
+            // "احتشد المحتجون ... للمطالبة بالإفراج": a demand given as a purpose is made by whoever did the act it is the
+            // purpose of; a group in its genitive is who is asked ("لمطالبة الادعاء بفتح تحقيق").
+            source = DemandPurposeSubject(k);
+        }
+
         if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
@@ -1635,11 +1642,12 @@ internal sealed partial class EventFinder
         }
 
         var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject) : null;
-        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround && !IsDemandPurpose(lexeme)) || root == "13")
+            && targets.Count == 0 && spanTarget is null
             && statedCode is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
-            // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
+            // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
             // without a second actor they code too much that is not an event.
             return;
         }
