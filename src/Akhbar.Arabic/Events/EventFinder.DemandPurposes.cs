@@ -26,8 +26,14 @@ internal sealed partial class EventFinder
         IsDemandPurpose(lexeme) && (!IsPurposeNoun(_tokens[k].Span) || (_doc.HasQuotes && _doc.Quotes.Any(q => q.Content.Contains(_tokens[k].Span))));
 
     /// <summary>
-    /// The one who demands in a purpose noun ("للمطالبة"): the actor of the first event of its sentence before it, else the
-    /// subject of its clause, as for a circumstantial participle.
+    /// The one who demands in a purpose noun ("للمطالبة"): the actor of the act it is the purpose of, the latest event of its
+    /// sentence before it (none when that act names nobody: "منذ بدء تظاهرات في القطاع للمطالبة" is no demand by the
+    /// army named earlier in the sentence), else the subject of its clause.
     /// </summary>
-    private EventArgument? DemandPurposeSubject(int k) => CircumstantialSubject(k, _sentenceOf[k]);
+    private EventArgument? DemandPurposeSubject(int k)
+    {
+        var sentence = _sentenceOf[k];
+        var before = _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= _tokens[k].Span.Start);
+        return before is not null ? before.Source : ClauseSubjectBefore(k);
+    }
 }

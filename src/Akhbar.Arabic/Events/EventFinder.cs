@@ -1254,6 +1254,12 @@ internal sealed partial class EventFinder
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
         var source = subject?.Argument ?? clauseSpeaker ?? participants ?? circumstantialSource;
+        if (last > k + 1 && lexeme.Kind == EventWordKind.Noun && NounAgent(k, last, end, lexeme) is { } nounAgent)
+        {
+            // "إطلاق ميليشيات الحوثي صواريخ": the genitive between the noun and its object acted (EventFinder.NounAgents).
+            source = nounAgent;
+        }
+
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -1780,6 +1786,11 @@ internal sealed partial class EventFinder
     private int WordThatCompletes(int k, int end, EventLexeme lexeme)
     {
         var j = k + 1;
+        if (lexeme.Kind == EventWordKind.Noun && AgentBeforeCompletion(k, end, lexeme) is { } completedAfterAgent)
+        {
+            return completedAfterAgent;
+        }
+
         if (lexeme.Kind == EventWordKind.Verb && j < end && (GroupActors.Is(_tokens[j]) || _actors.StartingAt(j) is { IsActor: true, Preposition: null }))
         {
             // "أطلق الحوثيون صواريخ", "أطلقت طائرات هليكوبتر تابعة للحكومة صواريخ": the subject (VSO) stands before the word,
