@@ -27,13 +27,13 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The one who demands in a purpose noun ("للمطالبة"): the actor of the act it is the purpose of, the latest event of its
-    /// sentence before it (none when that act names nobody: "منذ بدء تظاهرات في القطاع للمطالبة" is no demand by the
-    /// army named earlier in the sentence), else the subject of its clause.
+    /// sentence before it; none when that act names nobody ("منذ بدء تظاهرات في القطاع للمطالبة" is no demand by the army
+    /// named earlier in the sentence) or when no event stands before it (the subject of the clause is then often a place
+    /// or a body the gathering stood at: "تجمع العمال أمام مقر الوزارة للمطالبة").
     /// </summary>
     private EventArgument? DemandPurposeSubject(int k)
     {
         var sentence = _sentenceOf[k];
-        var before = _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= _tokens[k].Span.Start);
-        return before is not null ? before.Source : ClauseSubjectBefore(k);
+        return _events.FindLast(e => e.Sentence == sentence && e.Trigger.End <= _tokens[k].Span.Start)?.Source;
     }
 }
