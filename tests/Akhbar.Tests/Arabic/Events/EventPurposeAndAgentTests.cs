@@ -5,8 +5,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// Triggers missed entirely on unseen text (issue 7, branch wt-evrec, thirteenth session): the appeal verb حضّ, the demand
-/// noun مطالبة as the purpose of an act ("للمطالبة ب"), and the agent in the genitive of a verbal noun before the weapon that
-/// completes it ("إطلاق الحوثيين صواريخ"). Sentences written for these tests.
+/// noun مطالبة as the purpose of an act ("للمطالبة ب"), the agent in the genitive of a verbal noun before the weapon that
+/// completes it ("إطلاق الحوثيين صواريخ"), and a court's sentence (حكم ... بالسجن, 173). Sentences written for these tests.
 /// </summary>
 public sealed class EventPurposeAndAgentTests
 {
@@ -81,5 +81,35 @@ public sealed class EventPurposeAndAgentTests
     {
         var doc = Run("وتحدث الخبراء عن تجارب إطلاق الجيش الصواريخ في الصحراء.");
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("إطلاق", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_court_sentencing_someone_to_prison_is_legal_action_against_him()
+    {
+        var doc = Run("وحكمت محكمة عسكرية على الصحفي المعارض بالسجن خمس سنوات بتهمة نشر أخبار كاذبة.");
+        var sentence = At(doc, "وحكمت");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Equal("محكمة عسكرية", Slice(doc, sentence.Source));
+        Assert.Contains("الصحفي", Slice(doc, sentence.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_told_in_the_passive_names_no_court()
+    {
+        var doc = Run("وقال المحامي إن موكله بريء.", "وكان قد حكم على الناشط بالسجن عشر سنوات في العام الماضي.");
+        var sentence = At(doc, "حكم");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Null(sentence.Source);
+        Assert.Contains("الناشط", Slice(doc, sentence.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ruling_a_country_and_a_penalty_in_general_are_no_sentence()
+    {
+        var doc = Run(
+            "وحكم الرئيس البلاد ثلاثين عاما قبل أن يتنحى.",
+            "وينص القانون على أنه يمكن الحكم بالسجن لمدة عامين على من يخالف القواعد.",
+            "وأبقت المحكمة حكم البراءة، والحكم عليه بالسجن مع وقف التنفيذ.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
     }
 }
