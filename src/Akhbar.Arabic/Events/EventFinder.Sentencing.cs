@@ -93,6 +93,16 @@ internal sealed partial class EventFinder
                 spanTarget = new EventArgument(new TextSpan(_tokens[on + 1].Span.Start, _tokens[penalty - 1].Span.End), null);
             }
         }
+        else if (noun && SentencedAfterPenalty(penalty, end) is { } named)
+        {
+            // "أصدرت محكمة عراقية حكما بالإعدام بحق ست تركيات"، "حكما بالسجن المؤبد على المرشد العام".
+            if (named.Actor is { } actor)
+            {
+                targets.Add(actor);
+            }
+
+            spanTarget = named.Words;
+        }
         else if (noun && source is null && ClauseSubjectBefore(k) is { } receiver)
         {
             // "وتلقى حسن، الجمعة، حكما بالسجن": the one who received it.
@@ -105,6 +115,33 @@ internal sealed partial class EventFinder
         return true;
     }
 
+    /// <summary>Words after the penalty of a sentence noun that name the one sentenced (folded): "بحق"، "ضد"، "على".</summary>
+    private static readonly HashSet<string> SentencedMarkers = new(StringComparer.Ordinal) { "بحق", "ضد", "علي" };
+
+    /// <summary>
+    /// The one sentenced, named after the penalty of a sentence noun and its term ("حكما بالسجن 11 عاما ضد نواز شريف"): the
+    /// actor after بحق، ضد or على within six words, else the noun there with its adjectives; null when none is named.
+    /// </summary>
+    private (ActorMention? Actor, EventArgument? Words)? SentencedAfterPenalty(int penalty, int end)
+    {
+        for (var j = penalty + 1; j + 1 < end && j <= penalty + 6; j++)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (SentencedMarkers.Contains(key))
+            {
+                return _actors.StartingAt(j + 1) is { IsActor: true } actor && actor.Entity.Type != EntityType.Location ? (actor, null)
+                    : _tokens[j + 1].Kind == TokenKind.Word ? (null, HeadPhrase(j + 1, end)) : null;
+            }
+
+            if ((_tokens[j].Kind != TokenKind.Word && _tokens[j].Kind != TokenKind.Number) || ClauseStops.Contains(key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The court named right after the verb ("حكمت محكمة مصرية على"), up to the word before على, or null.</summary>
     private EventArgument? CourtAfter(int from, int to)
     {
@@ -113,14 +150,15 @@ internal sealed partial class EventFinder
             return _actors.StartingAt(from) is { IsActor: true, Entity.Type: EntityType.Organization } court && court.Last < to ? court.Argument : null;
         }
 
-        return CourtPhrase(from, to);
+        return HeadPhrase(from, to);
     }
 
     /// <summary>
-    /// The court word at <paramref name="from"/> with its adjectives and definite genitives before <paramref name="to"/>
-    /// ("محكمة عسكرية"، "المحكمة الجنائية المركزية"), not a date or a verb after them ("محكمة عراقية الاثنين"، "أصدر").
+    /// The word at <paramref name="from"/> (a court, or the one sentenced) with its adjectives and definite genitives before
+    /// <paramref name="to"/> ("محكمة عسكرية"، "المحكمة الجنائية المركزية"، "المرشد العام"), not a date or a verb after them
+    /// ("محكمة عراقية الاثنين"، "أصدر").
     /// </summary>
-    private EventArgument CourtPhrase(int from, int to)
+    private EventArgument HeadPhrase(int from, int to)
     {
         var last = from;
         while (last + 1 < to && last < from + 3 && !_inTime[last + 1] && _tokens[last + 1].Kind == TokenKind.Word
@@ -142,7 +180,7 @@ internal sealed partial class EventFinder
         {
             if (CourtWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
             {
-                return CourtPhrase(j, k);
+                return HeadPhrase(j, k);
             }
         }
 

@@ -112,4 +112,14 @@ public sealed class EventPurposeAndAgentTests
             "وأبقت المحكمة حكم البراءة، والحكم عليه بالسجن مع وقف التنفيذ.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
     }
+
+    [Fact]
+    public void The_one_sentenced_after_the_penalty_of_a_sentence_noun_is_its_target()
+    {
+        var doc = Run("وأصدرت محكمة عسكرية حكما بالسجن عشر سنوات بحق المدون المعارض بتهمة إهانة الجيش.");
+        var sentence = At(doc, "حكما");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Equal("محكمة عسكرية", Slice(doc, sentence.Source));
+        Assert.Contains("المدون", Slice(doc, sentence.Target), StringComparison.Ordinal);
+    }
 }
