@@ -1585,7 +1585,7 @@ internal sealed partial class EventFinder
         if (IsDemandPurpose(lexeme))
         {
             // "احتشد المحتجون ... للمطالبة بالإفراج": a demand given as a purpose is made by whoever did the act it is the
-            // purpose of; a group in its genitive is who is asked ("لمطالبة الادعاء بفتح تحقيق").
+            // purpose of, not by a group in its genitive, who is asked ("لمطالبة الادعاء بفتح تحقيق").
             source = DemandPurposeSubject(k);
         }
 
@@ -1653,8 +1653,9 @@ internal sealed partial class EventFinder
             && statedCode is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
-            // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
-            // without a second actor they code too much that is not an event.
+            // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is
+            // rarely a threat ("حذراً" is also the adjective cautious): without a second actor they code too much that is
+            // not an event.
             return;
         }
 
