@@ -119,7 +119,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k))
             {
                 continue;
             }
@@ -1069,7 +1069,7 @@ internal sealed partial class EventFinder
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
-            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future))
+            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || IsDemandOutsidePurpose(k, lexeme))
         {
             return;
         }
@@ -1282,6 +1282,12 @@ internal sealed partial class EventFinder
 
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
         var source = subject?.Argument ?? clauseSpeaker ?? participants ?? circumstantialSource;
+        if (last > k + 1 && lexeme.Kind == EventWordKind.Noun && NounAgent(k, last, end, lexeme) is { } nounAgent)
+        {
+            // "إطلاق ميليشيات الحوثي صواريخ": the genitive between the noun and its object acted (EventFinder.NounAgents).
+            source = nounAgent;
+        }
+
         if (source is null && lexeme.Kind == EventWordKind.Verb)
         {
             source = OwnCountry(k, start, triggerSpan);
@@ -1604,6 +1610,13 @@ internal sealed partial class EventFinder
             source = SuccessSubject(k, start) ?? source;
         }
 
+        if (IsDemandPurpose(lexeme))
+        {
+            // "احتشد المحتجون ... للمطالبة بالإفراج": a demand given as a purpose is made by whoever did the act it is the
+            // purpose of, not by a group in its genitive, who is asked ("لمطالبة الادعاء بفتح تحقيق").
+            source = DemandPurposeSubject(k);
+        }
+
         if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
@@ -1663,12 +1676,14 @@ internal sealed partial class EventFinder
         }
 
         var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject) : null;
-        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround) || root == "13") && targets.Count == 0 && spanTarget is null
+        if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround && !IsDemandPurpose(lexeme)) || root == "13")
+            && targets.Count == 0 && spanTarget is null
             && statedCode is null)
         {
             // Dictionary verbs were not checked one by one, a noun whose actor was carried over needs its partner in the
-            // sentence, and a warning without an addressee is rarely a threat ("حذراً" is also the adjective cautious):
-            // without a second actor they code too much that is not an event.
+            // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is
+            // rarely a threat ("حذراً" is also the adjective cautious): without a second actor they code too much that is
+            // not an event.
             return;
         }
 
@@ -1800,6 +1815,11 @@ internal sealed partial class EventFinder
     private int WordThatCompletes(int k, int end, EventLexeme lexeme)
     {
         var j = k + 1;
+        if (lexeme.Kind == EventWordKind.Noun && AgentBeforeCompletion(k, end, lexeme) is { } completedAfterAgent)
+        {
+            return completedAfterAgent;
+        }
+
         if (lexeme.Kind == EventWordKind.Verb && j < end && (GroupActors.Is(_tokens[j]) || _actors.StartingAt(j) is { IsActor: true, Preposition: null }))
         {
             // "أطلق الحوثيون صواريخ", "أطلقت طائرات هليكوبتر تابعة للحكومة صواريخ": the subject (VSO) stands before the word,
