@@ -18,7 +18,13 @@ public static class InstitutionFinder
             var key = TokenWords.Key(text, tokens[i], start);
             var last = i;
             InstitutionNoun? head;
-            if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
+            if (CompoundHead(text, tokens, i, key, resources) is { } compound)
+            {
+                // "الدفاعات الجوية السورية", "سلاح الجو الإسرائيلي"; "قوات الدفاع الجوي السعودي" is named with its forces noun.
+                (head, last) = (compound, i + 1);
+                start = IsForcesNoun(text, tokens, i - 1) ? TokenWords.WordStart(tokens[i - 1]) : start;
+            }
+            else if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
             {
                 head = field;
                 last = i + 1;
@@ -62,6 +68,22 @@ public static class InstitutionFinder
 
         return found;
     }
+
+    /// <summary>The institution noun of two words that starts at <paramref name="i"/> (its first word's key given), if any.</summary>
+    private static InstitutionNoun? CompoundHead(string text, IReadOnlyList<Token> tokens, int i, string key, LinkingResources resources)
+    {
+        if (!resources.InstitutionCompoundStarts.Contains(key) || i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word
+            || tokens[i + 1].Span.Start - tokens[i].Span.End != 1 || text[tokens[i].Span.End] != ' ')
+        {
+            return null;
+        }
+
+        return resources.InstitutionHeads.TryGetValue(key + " " + tokens[i + 1].Key, out var head) ? head : null;
+    }
+
+    /// <summary>Whether the word at <paramref name="i"/> is قوات, the forces noun that may stand before a branch's name.</summary>
+    private static bool IsForcesNoun(string text, IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && tokens[i].Kind == TokenKind.Word && TokenWords.WordKey(text, tokens[i]) == "قوات";
 
     /// <summary>
     /// Whether a ministry's field at <paramref name="i"/> stands for the ministry without وزارة before it, as news writes it

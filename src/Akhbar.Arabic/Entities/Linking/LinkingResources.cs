@@ -44,8 +44,11 @@ public sealed class LinkingResources
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Folded institution nouns that name an institution by themselves ("النظام", "الشرطة").</summary>
+    /// <summary>Folded institution nouns that name an institution by themselves ("النظام", "الشرطة"; two words: "الدفاع الجوي").</summary>
     public Dictionary<string, InstitutionNoun> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first words of the institution nouns of two words ("الدفاع" of "الدفاع الجوي"), so that a phrase is looked up only where one can start.</summary>
+    public HashSet<string> InstitutionCompoundStarts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English adjectives of countries by ISO3 ("SYR": "Syrian"), from Data/entities/demonyms.tsv.</summary>
     public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
@@ -301,6 +304,11 @@ public sealed class LinkingResources
             {
                 case "head":
                     r.InstitutionHeads[key] = noun;
+                    if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0)
+                    {
+                        r.InstitutionCompoundStarts.Add(key[..space]);
+                    }
+
                     break;
                 case "field":
                     r.InstitutionFields[key] = noun;
