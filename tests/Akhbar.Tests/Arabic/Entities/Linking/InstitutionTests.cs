@@ -35,6 +35,17 @@ public sealed class InstitutionTests
         Assert.Equal((EntityType.Organization, nameEn, cameo), (org.Type, org.NameEn, org.Cameo));
     }
 
+    [Theory]
+    [InlineData("وذكرت وكالة الأنباء المركزية الكورية الشمالية أن الزعيم عاد إلى العاصمة.", "وكالة الأنباء المركزية الكورية الشمالية", "PRK")]
+    [InlineData("ونقلت وكالة الأنباء البحرينية عن مصدر مسؤول أن الاجتماع تأجل.", "وكالة الأنباء البحرينية", "BHR")]
+    [InlineData("وقالت الحكومة الكورية الجنوبية إنها ترحب بالمبادرة.", "الحكومة الكورية الجنوبية", "KOR")]
+    public void A_state_news_agency_or_an_institution_with_a_nisba_of_two_words_is_named_in_full(string text, string surface, string country)
+    {
+        var doc = Analyze.Text(text);
+        var org = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == surface));
+        Assert.Equal((EntityType.Organization, country), (org.Type, org.Country));
+    }
+
     [Fact]
     public void A_nisba_that_agrees_with_the_word_before_a_branch_is_no_branch_of_that_country()
     {
