@@ -96,7 +96,8 @@ public static class DottedAcronyms
         return gap == 0 || (gap == 1 && text[tokens[k - 1].Span.End] == ' ');
     }
 
-    private static bool IsLetterName(Token token) => token.Kind == TokenKind.Word && LetterNames.ContainsKey(token.Key);
+    /// <summary>Whether a token is the name of a Latin letter (بي، سي، إن), of which acronyms are written.</summary>
+    public static bool IsLetterName(Token token) => token.Kind == TokenKind.Word && LetterNames.ContainsKey(token.Key);
 
     /// <summary>A dot glued to the word before it ("بي." in "بي.بي.سي"; the next may follow a space, as in "إتش. إس.").</summary>
     private static bool IsDot(string text, IReadOnlyList<Token> tokens, int k) =>

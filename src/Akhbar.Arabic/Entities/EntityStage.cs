@@ -14,7 +14,8 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
-/// (<see cref="NamePropagation"/>), and each BIO chunk becomes a mention whose span leaves out clitics
+/// (<see cref="NamePropagation"/>), a person's or place's name goes on over a hyphen glued between two words
+/// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
 /// pronouns and words with an accusative ending alone (<see cref="NoNameWords"/>).
 /// The tagger does not see the marks that social-media style glues to names (<see cref="NameJoiners"/>: "#ماكرون",
@@ -81,7 +82,7 @@ public sealed class EntityStage : IPipelineStage
         }
 
         var linking = Linking.LinkingResources.Default;
-        PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords);
+        PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadNoun, regions: true);
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
@@ -91,6 +92,7 @@ public sealed class EntityStage : IPipelineStage
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
+        HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
         var keys = new DocumentKeys(tokens);
 
         var longerNameWords = LongerNameWords(tokens, wordTokens, tags);

@@ -12,4 +12,10 @@ public enum GazetteerTypes : byte
 
     /// <summary>A title or role written before a name: الرئيس، وزير الخارجية، المتحدث باسم.</summary>
     Title = 16,
+
+    /// <summary>
+    /// A region, sea, river or state of Data/entities/regions.tsv (الجولان، تكساس، البحر الأحمر) in the rules' gazetteer: a
+    /// place for the pipeline's rules only (<see cref="PlaceRule"/>), so that the CAMeL-scored rules stay as measured.
+    /// </summary>
+    Region = 32,
 }

@@ -79,6 +79,13 @@ public static class NerResources
             gazetteer.Add(KeysOf(row[name]), GazetteerTypes.Location);
         }
 
+        var regions = TsvResource.Load(Linking.LinkingResources.RegionFiles[0]);
+        var regionName = regions.Column("name");
+        foreach (var row in regions.Rows)
+        {
+            gazetteer.Add(KeysOf(row[regionName]), GazetteerTypes.Region);
+        }
+
         return gazetteer;
     }
 

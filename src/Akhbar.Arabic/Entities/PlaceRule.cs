@@ -22,8 +22,13 @@ public static class PlaceRule
     /// <summary>
     /// Tags the places; <paramref name="commonWords"/> are folded one-word place names that are mostly common words
     /// ("في الصور" is in the pictures), which the rule leaves to the tagger unless a designator precedes them ("مدينة صور").
+    /// <paramref name="isPlaceHead"/>, when given, knows nouns that head a place name (مطار، ميناء، هضبة, with or without a
+    /// proclitic), after which a known place is a place too, common word or not ("مطار بيروت", "لهضبة الجولان"): the
+    /// pipeline passes them, <see cref="NerEvaluation"/> does not, since ANERcorp was not annotated with them in mind. With
+    /// <paramref name="regions"/>, as in the pipeline, the regions of the gazetteer (<see cref="GazetteerTypes.Region"/>: "في الجولان", "في تكساس") as
+    /// places.
     /// </summary>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer, IReadOnlySet<string> commonWords)
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Gazetteer gazetteer, IReadOnlySet<string> commonWords, WordForms.NounTest? isPlaceHead = null, bool regions = false)
     {
         var matches = new List<GazetteerMatch>();
         for (var s = 0; s < sentences.Count; s++)
@@ -38,7 +43,8 @@ public static class PlaceRule
                     continue;
                 }
 
-                var afterPreposition = Before.Contains(words[i - 1].Key);
+                var afterHead = isPlaceHead is not null && t[i - 1] == BioTags.Outside && words[i - 1].Shape == WordShape.Arabic && words[i - 1].NounStart(isPlaceHead) >= 0;
+                var afterPreposition = afterHead || Before.Contains(words[i - 1].Key);
                 var afterPlace = t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == EntityType.Location && words[i].ConjunctionEnd > 0;
                 if (!(afterPreposition || afterPlace))
                 {
@@ -49,8 +55,14 @@ public static class PlaceRule
                 gazetteer.FindAt(words, i, matches);
                 foreach (var m in matches)
                 {
-                    if ((m.Types & ~GazetteerTypes.Title) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m)
-                        || (m.First == m.Last && commonWords.Contains(words[m.First].Key[m.Offset..]) && !Linking.MentionClusterer.IsDesignator(words[i - 1].Key)))
+                    if (PlaceTypes(m.Types, regions) != GazetteerTypes.Location || m.ViaPreposition || !Untagged(t, m)
+                        || (m.First == m.Last && commonWords.Contains(words[m.First].Key[m.Offset..]) && !afterHead && !Linking.MentionClusterer.IsDesignator(words[i - 1].Key)))
+                    {
+                        continue;
+                    }
+
+                    // After a head noun, a place the tagger read as the start of a longer name is left to it ("محطة أيه بي سي").
+                    if (afterHead && m.Last + 1 < t.Length && t[m.Last + 1] != BioTags.Outside)
                     {
                         continue;
                     }
@@ -70,6 +82,13 @@ public static class PlaceRule
                 }
             }
         }
+    }
+
+    /// <summary>An entry's types as the rule reads them: titles aside, and a region a place only when <paramref name="regions"/>.</summary>
+    private static GazetteerTypes PlaceTypes(GazetteerTypes types, bool regions)
+    {
+        var read = types & ~(GazetteerTypes.Title | GazetteerTypes.Region);
+        return regions && (types & GazetteerTypes.Region) != 0 ? read | GazetteerTypes.Location : read;
     }
 
     private static bool Untagged(int[] tags, GazetteerMatch m)

@@ -99,19 +99,8 @@ public static class QuotedNames
             return null;
         }
 
-        // A noun that begins with و or ف (وكالة، فيلم) has that letter read off as a conjunction: it is looked up whole first.
         var lookup = Designators.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word.Key, out var type))
-        {
-            return type;
-        }
-
-        var key = word.Key.AsSpan(word.ConjunctionEnd);
-        if (word.ConjunctionEnd > 0 && lookup.TryGetValue(key, out type))
-        {
-            return type;
-        }
-
-        return key.Length > 3 && key[0] is 'ب' or 'ك' or 'ل' && lookup.TryGetValue(key[1..], out type) ? type : null;
+        var start = word.NounStart(lookup.ContainsKey);
+        return start >= 0 && lookup.TryGetValue(word.Key.AsSpan(start), out var type) ? type : null;
     }
 }

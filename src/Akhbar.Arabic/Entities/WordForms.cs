@@ -51,6 +51,30 @@ public readonly record struct WordForms(string Key, int ConjunctionEnd, int Stem
 
     public static WordForms Of(string surface) => FromKey(ArabicFolding.Fold(surface)).WithCase(surface);
 
+    /// <summary>A test of a folded word (or part of one) against a list of nouns.</summary>
+    public delegate bool NounTest(ReadOnlySpan<char> key);
+
+    /// <summary>
+    /// Where in the key a noun that <paramref name="isNoun"/> knows begins, or -1: the whole key first, since a noun that
+    /// begins with و or ف (وكالة، فيلم) has that letter read off as a conjunction, then after the conjunction, then after a
+    /// preposition ب، ك or ل glued to it (بمطار، لصحيفة).
+    /// </summary>
+    public int NounStart(NounTest isNoun)
+    {
+        if (isNoun(Key))
+        {
+            return 0;
+        }
+
+        var key = Key.AsSpan(ConjunctionEnd);
+        if (ConjunctionEnd > 0 && isNoun(key))
+        {
+            return ConjunctionEnd;
+        }
+
+        return key.Length > 3 && key[0] is 'ب' or 'ك' or 'ل' && isNoun(key[1..]) ? ConjunctionEnd + 1 : -1;
+    }
+
     /// <summary>
     /// The same forms with the capital of a Latin word restored from its surface text: folding lower-cases
     /// Latin letters, and the capital is the best sign that a Latin word is a name.

@@ -45,6 +45,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
         AddInstitutions(text, tokens, InstitutionFinder.Find(text, tokens, resources, date), clusters, date);
         AddKnownOrganizations(text, listed is null ? resources.KnownOrganizationNames.Find(text, tokens) : ListedOrganizations(listed), clusters);
+        ParenthesizedNames.Join(text, clusters);
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);

@@ -18,7 +18,19 @@ public static class InstitutionFinder
             var key = TokenWords.Key(text, tokens[i], start);
             var last = i;
             InstitutionNoun? head;
-            if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
+            if (CompoundHead(text, tokens, i, key, resources) is { } compound)
+            {
+                // "الدفاعات الجوية السورية", "سلاح الجو الإسرائيلي"; "قوات الدفاع الجوي السعودي" is named with its forces noun.
+                (head, last) = (compound, i + 1);
+                start = IsForcesNoun(text, tokens, i - 1) ? TokenWords.WordStart(tokens[i - 1]) : start;
+
+                // "وكالة الأنباء المركزية الكورية": an adjective that says what kind of body it is may stand before the nisba.
+                if (last + 2 < tokens.Count && KindAdjectives.Contains(tokens[last + 1].Key) && NisbaAt(tokens, last + 2, resources).Country is not null)
+                {
+                    last++;
+                }
+            }
+            else if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
             {
                 head = field;
                 last = i + 1;
@@ -40,8 +52,11 @@ public static class InstitutionFinder
 
             var next = tokens[last + 1];
             var end = next.Span.End;
-            if (resources.NisbaByKey.TryGetValue(next.Key, out var country) && IsFeminine(next.Key) == head.Feminine)
+            if (NisbaAt(tokens, last + 1, resources) is ({ } country, var nisbaLast) && IsFeminine(next.Key) == head.Feminine)
             {
+                // A nisba of two words names its country whole ("الكورية الشمالية").
+                end = tokens[nisbaLast].Span.End;
+                last = nisbaLast - 1;
                 found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, resources.InstitutionName(head.Gloss, country), country, country + head.Cameo, null, null));
             }
             else if (resources.Collectives.TryGetValue(next.Key, out var collective))
@@ -62,6 +77,39 @@ public static class InstitutionFinder
 
         return found;
     }
+
+    /// <summary>The country of the nisba that starts at <paramref name="first"/>, longest first, and its last token; null when there is none.</summary>
+    private static (string? Country, int Last) NisbaAt(IReadOnlyList<Token> tokens, int first, LinkingResources resources)
+    {
+        for (var words = Math.Min(resources.MaxNisbaWords, tokens.Count - first); words >= 1; words--)
+        {
+            if (TokenWords.TryGetJoined(resources.NisbaByKey, tokens, first, words, out var country))
+            {
+                return (country, first + words - 1);
+            }
+        }
+
+        return (null, first);
+    }
+
+    /// <summary>The institution noun of two words that starts at <paramref name="i"/> (its first word's key given), if any.</summary>
+    private static InstitutionNoun? CompoundHead(string text, IReadOnlyList<Token> tokens, int i, string key, LinkingResources resources)
+    {
+        if (!resources.InstitutionCompoundStarts.Contains(key) || i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word
+            || tokens[i + 1].Span.Start - tokens[i].Span.End != 1 || text[tokens[i].Span.End] != ' ')
+        {
+            return null;
+        }
+
+        return resources.InstitutionHeads.TryGetValue(key + " " + tokens[i + 1].Key, out var head) ? head : null;
+    }
+
+    /// <summary>Folded adjectives that say what kind of body a two-word institution is, between it and its nisba.</summary>
+    private static readonly HashSet<string> KindAdjectives = new(StringComparer.Ordinal) { "الرسميه", "المركزيه", "الوطنيه" };
+
+    /// <summary>Whether the word at <paramref name="i"/> is قوات, the forces noun that may stand before a branch's name.</summary>
+    private static bool IsForcesNoun(string text, IReadOnlyList<Token> tokens, int i) =>
+        i >= 0 && tokens[i].Kind == TokenKind.Word && TokenWords.WordKey(text, tokens[i]) == "قوات";
 
     /// <summary>
     /// Whether a ministry's field at <paramref name="i"/> stands for the ministry without وزارة before it, as news writes it

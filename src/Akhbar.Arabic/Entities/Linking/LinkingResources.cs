@@ -44,8 +44,11 @@ public sealed class LinkingResources
     /// <summary>Folded counterpart words ("نظيره").</summary>
     public HashSet<string> CounterpartWords { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Folded institution nouns that name an institution by themselves ("النظام", "الشرطة").</summary>
+    /// <summary>Folded institution nouns that name an institution by themselves ("النظام", "الشرطة"; two words: "الدفاع الجوي").</summary>
     public Dictionary<string, InstitutionNoun> InstitutionHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first words of the institution nouns of two words ("الدفاع" of "الدفاع الجوي"), so that a phrase is looked up only where one can start.</summary>
+    public HashSet<string> InstitutionCompoundStarts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>English adjectives of countries by ISO3 ("SYR": "Syrian"), from Data/entities/demonyms.tsv.</summary>
     public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
@@ -61,6 +64,10 @@ public sealed class LinkingResources
 
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a folded word is a noun that heads a place name written in full (a unit or a feature, not a designator such as مدينة).</summary>
+    public bool IsPlaceHeadNoun(ReadOnlySpan<char> key) =>
+        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) && !head.IsDesignator;
 
     /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
     public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
@@ -297,6 +304,11 @@ public sealed class LinkingResources
             {
                 case "head":
                     r.InstitutionHeads[key] = noun;
+                    if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0)
+                    {
+                        r.InstitutionCompoundStarts.Add(key[..space]);
+                    }
+
                     break;
                 case "field":
                     r.InstitutionFields[key] = noun;
@@ -337,7 +349,8 @@ public sealed class LinkingResources
         foreach (var row in heads.Rows)
         {
             var nameEn = row[heads.Column("name_en")];
-            r.PlaceHeads[Key(row[heads.Column("noun")])] = new PlaceHead(row[heads.Column("kind")] == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes");
+            var (kind, noun) = (row[heads.Column("kind")], row[heads.Column("noun")]);
+            r.PlaceHeads[Key(noun)] = new PlaceHead(kind == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes", kind == "designator", noun.AsSpan().IndexOfAny('أ', 'إ', 'آ') >= 0);
         }
 
         var idioms = TsvResource.Load("entities/place-idioms.tsv");

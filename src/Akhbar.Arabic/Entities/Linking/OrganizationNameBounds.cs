@@ -79,6 +79,13 @@ public static class OrganizationNameBounds
                 (start, first, type) = (wordStart, before, EntityType.Organization);
             }
 
+            // The tagger's own person chunk that begins with a militia noun ("لميليشيات #الحوثي") is the militia as well.
+            if (type == EntityType.Person && first < last && start == m.Span.Start
+                && MilitiaNouns.Contains(LinkingResources.Key(text[m.Span.Start..tokens[first].Span.End])))
+            {
+                type = EntityType.Organization;
+            }
+
             if (type != EntityType.Organization)
             {
                 continue;
@@ -91,7 +98,7 @@ public static class OrganizationNameBounds
                 (end, last) = (tokens[after].Span.End, after);
             }
 
-            if (start != m.Span.Start || end != m.Span.End)
+            if (start != m.Span.Start || end != m.Span.End || type != m.Type)
             {
                 list[n] = m with { Type = type, Span = new TextSpan(start, end), FirstToken = first, LastToken = last, ArticleElided = m.ArticleElided && start == m.Span.Start };
                 widened.Add(n);

@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// or a feature (<see cref="PlaceHead"/>: "محافظة البيضاء", "مطار أبها", "جسر لندن"), or any word with which it
 /// makes a listed region or place ("قطاع غزة"); and to the word after it when the two make one ("الغوطة الشرقية"). ANERcorp, and so the tagger, leaves such nouns out, and the bare
 /// name then reads as the city: the bridge becomes London. A person's name after a noun that takes one
-/// ("مطار شارل ديغول") is the place's name, so the widened mention is a place.
+/// ("مطار شارل ديغول") is the place's name, so the widened mention is a place; so is a name the tagger read as a person or
+/// an "other" name after such a noun, or after a designator (مدينة، قرية), which stays out of the name.
 /// </summary>
 public static class PlaceNameBounds
 {
@@ -21,6 +22,7 @@ public static class PlaceNameBounds
         var list = mentions.ToArray();
         var widened = new List<int>();
         var covers = new MultiWordCover(list, tokens.Count);
+        HashSet<int>? designatorsAlone = null;
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
@@ -36,7 +38,7 @@ public static class PlaceNameBounds
             }
 
             var before = NextWord(text, tokens, m.FirstToken, -1);
-            if (m.Type is not (EntityType.Location or EntityType.Person) || before < 0 || tokens[before].Kind != TokenKind.Word
+            if (m.Type is not (EntityType.Location or EntityType.Person or EntityType.Miscellaneous) || before < 0 || tokens[before].Kind != TokenKind.Word
                 || m.Span.Start != tokens[m.FirstToken].Span.Start || covers.ByOther(list, n, before))
             {
                 continue;
@@ -44,7 +46,26 @@ public static class PlaceNameBounds
 
             var wordStart = TokenWords.WordStart(tokens[before]);
             var head = TokenWords.Key(text, tokens[before], wordStart);
-            var isHead = resources.PlaceHeads.TryGetValue(head, out var placeHead) && (m.Type == EntityType.Location || placeHead.TakesPerson);
+            // The tagger, trained on ANERcorp where these nouns are O, reads many a name after them as a person or an "other"
+            // name ("جزيرة لومبوك", "جسر موراندي", "مديرية الدريهمي"): after the noun, the name is a place; not an acronym in letter
+            // names, which names a broadcaster ("محطة أيه بي سي").
+            var isHead = resources.PlaceHeads.TryGetValue(head, out var placeHead)
+                && (m.Type is EntityType.Location or EntityType.Miscellaneous || placeHead.TakesPerson)
+                && placeHead.CanBeWritten(text.AsSpan(wordStart, tokens[before].Span.End - wordStart))
+                && !(m.Type != EntityType.Location && DottedAcronyms.IsLetterName(tokens[m.FirstToken]));
+            if (isHead && placeHead!.IsDesignator)
+            {
+                // "مدينة قندوز": the name is a place, and the designator stays out of it, nor is it a name of its own where the
+                // tagger or a gazetteer homograph made it one ("وولاية فلوريدا").
+                list[n] = m with { Type = EntityType.Location };
+                if (n > 0 && list[n - 1].FirstToken == before && list[n - 1].LastToken == before)
+                {
+                    (designatorsAlone ??= []).Add(before);
+                }
+
+                continue;
+            }
+
             if (!isHead && (m.Type != EntityType.Location || !IsListedPlace(head, text, m, null, resources)))
             {
                 continue;
@@ -57,7 +78,13 @@ public static class PlaceNameBounds
             }
         }
 
-        return WidenedMentions.WithoutCovered(list, widened);
+        var result = WidenedMentions.WithoutCovered(list, widened);
+        if (designatorsAlone is not null)
+        {
+            result.RemoveAll(m => m.FirstToken == m.LastToken && designatorsAlone.Contains(m.FirstToken));
+        }
+
+        return result;
     }
 
     /// <summary>The token next to <paramref name="token"/> in <paramref name="step"/>'s direction, past an underscore joiner (not a '#', which starts another hashtag).</summary>

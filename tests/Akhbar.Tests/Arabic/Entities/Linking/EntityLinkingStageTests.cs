@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities;
 using Akhbar.Arabic.Entities.Linking;
 using Akhbar.Core.Model;
 using Akhbar.Tests.Support;
@@ -48,6 +49,20 @@ public sealed class EntityLinkingStageTests
         var person = new EntityMention(EntityType.Person, doc.Tokens[at].Span, at, at);
         var widened = Assert.Single(OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [person], LinkingResources.Default));
         Assert.Equal((EntityType.Organization, "ميليشيات الحوثي"), (widened.Type, doc.Slice(widened.Span)));
+    }
+
+    [Fact]
+    public void A_person_chunk_that_begins_with_a_militia_noun_is_the_militia_without_its_proclitic()
+    {
+        // The tagger's reading is set by hand: "لميليشيات الحوثي" as one person, the preposition glued to the noun.
+        var doc = Analyze.Text("وأكد المتحدث أن الدعم لميليشيات الحوثي مستمر منذ سنوات.");
+        var first = Enumerable.Range(0, doc.Tokens.Count).Single(i => doc.Slice(doc.Tokens[i].Span) == "لميليشيات");
+        var last = Enumerable.Range(0, doc.Tokens.Count).Single(i => doc.Slice(doc.Tokens[i].Span) == "الحوثي");
+        var span = MentionBounds.Of(doc.Text, doc.Tokens[first], doc.Tokens[last], NerTagger.Default.Model.Gazetteer, new DocumentKeys(doc.Tokens));
+        Assert.Equal("ميليشيات الحوثي", doc.Slice(span));
+        var person = new EntityMention(EntityType.Person, span, first, last);
+        var militia = Assert.Single(OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [person], LinkingResources.Default));
+        Assert.Equal(EntityType.Organization, militia.Type);
     }
 
     [Fact]

@@ -25,6 +25,36 @@ public sealed class InstitutionTests
     }
 
     [Theory]
+    [InlineData("وأعلنت قوات الدفاع الجوي السعودي اعتراض صاروخ باليستي فوق جازان.", "قوات الدفاع الجوي السعودي", "Saudi air defense", "SAUMIL")]
+    [InlineData("وقالت الوكالة إن الدفاعات الجوية السورية تصدت لصواريخ فوق حمص.", "الدفاعات الجوية السورية", "Syrian air defense", "SYRMIL")]
+    [InlineData("وأغار سلاح الجو الإسرائيلي على مواقع في جنوب القطاع فجرا.", "سلاح الجو الإسرائيلي", "Israeli air force", "ISRMIL")]
+    public void A_branch_of_the_forces_named_in_two_words_and_a_nisba_is_a_state_institution(string text, string surface, string nameEn, string cameo)
+    {
+        var doc = Analyze.Text(text);
+        var org = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == surface));
+        Assert.Equal((EntityType.Organization, nameEn, cameo), (org.Type, org.NameEn, org.Cameo));
+    }
+
+    [Theory]
+    [InlineData("وذكرت وكالة الأنباء المركزية الكورية الشمالية أن الزعيم عاد إلى العاصمة.", "وكالة الأنباء المركزية الكورية الشمالية", "PRK")]
+    [InlineData("ونقلت وكالة الأنباء البحرينية عن مصدر مسؤول أن الاجتماع تأجل.", "وكالة الأنباء البحرينية", "BHR")]
+    [InlineData("وقالت الحكومة الكورية الجنوبية إنها ترحب بالمبادرة.", "الحكومة الكورية الجنوبية", "KOR")]
+    public void A_state_news_agency_or_an_institution_with_a_nisba_of_two_words_is_named_in_full(string text, string surface, string country)
+    {
+        var doc = Analyze.Text(text);
+        var org = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == surface));
+        Assert.Equal((EntityType.Organization, country), (org.Type, org.Country));
+    }
+
+    [Fact]
+    public void A_nisba_that_agrees_with_the_word_before_a_branch_is_no_branch_of_that_country()
+    {
+        // The Russian system, not the Russian air defense: the feminine nisba agrees with منظومة.
+        var doc = Analyze.Text("واشترت الحكومة منظومة الدفاع الجوي الروسية رغم الاعتراضات.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("الدفاع الجوي", StringComparison.Ordinal)));
+    }
+
+    [Theory]
     [InlineData("قالت الحكومة السورية إن الاتفاق صامد.", "Syrian government")]
     [InlineData("أعلنت وزارة الخارجية الروسية رفضها للقرار.", "Russian foreign ministry")]
     [InlineData("قالت الحكومة التوفالوية إن الجزر مهددة.", "government of Tuvalu")]
