@@ -1197,6 +1197,16 @@ internal sealed partial class EventFinder
                 subject = before[0];
                 coordinated.AddRange(before.Skip(1));
             }
+            else if (SubjectBeforeCompletion(k, last) is { } inner)
+            {
+                // "أطلقت إيران صواريخ على إسرائيل"، "وجه ترامب انتقادات لإيران": the subject (VSO) stands between the verb and
+                // the word that completes it, which WordThatCompletes looked past; the object follows that word.
+                subject = inner;
+                var joined = new List<ActorMention> { inner };
+                AddCoordinated(joined, inner, last);
+                coordinated.AddRange(joined.Skip(1));
+                objectFrom = last + 1;
+            }
             else if (!DescribesNounBefore(k, start) && !IsPluralVerb(k) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
                 && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
             {
@@ -1852,6 +1862,22 @@ internal sealed partial class EventFinder
         }
 
         return CompletedBefore(k, lexeme) ? k : -1;
+    }
+
+    /// <summary>
+    /// The actor right after verb k, or after a group noun that heads it ("ميليشيات الحوثي", whose linked name is the word
+    /// after the noun), when the word that completes the verb's phrase (at <paramref name="last"/>) comes after it: the
+    /// subject of a verb-subject-object clause ("أطلق الجيش الإسرائيلي صواريخ"); null when none stands there.
+    /// </summary>
+    private ActorMention? SubjectBeforeCompletion(int k, int last)
+    {
+        if (last <= k + 1)
+        {
+            return null;
+        }
+
+        var inner = _actors.StartingAt(k + 1) ?? (GroupActors.Is(_tokens[k + 1]) && k + 2 < last ? _actors.StartingAt(k + 2) : null);
+        return inner is { IsActor: true, Preposition: null } subject && subject.Last < last ? subject : null;
     }
 
     /// <summary>
