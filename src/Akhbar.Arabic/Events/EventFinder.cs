@@ -1187,7 +1187,7 @@ internal sealed partial class EventFinder
             // "واعترضت السعودية صاروخا أطلقه الحوثيون": a verb with an object pronoun right after an indefinite noun opens a
             // relative clause on that noun (no الذي), and the subject before the noun is the main clause's, not the verb's.
             if (before.Count > 0 && before[^1].Last < k - 1 && _tokens[k].Has(SegmentRole.Pronoun) && IndefiniteNounBefore(k, start) is { } relativeHead
-                && relativeHead > before[^1].Last && NextActor(last + 1, end) is not null)
+                && relativeHead > before[^1].Last && (NextActor(last + 1, end) ?? GroupHeadedActor(last + 1, end)) is not null)
             {
                 before.Clear();
             }
@@ -1206,6 +1206,13 @@ internal sealed partial class EventFinder
                 AddCoordinated(joined, inner, last);
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = last + 1;
+            }
+            else if (!IsPluralVerb(k) && GroupHeadedActor(last + 1, end) is { } headed)
+            {
+                // "هاجمت ميليشيات الحوثي مأرب"، "صاروخا أطلقته ميليشيات الحوثي"، "قصفت قوات النظام دوما": the forces of a side
+                // after the verb are its subject, and they act for that side.
+                subject = headed;
+                objectFrom = headed.Last + 1;
             }
             else if (!DescribesNounBefore(k, start) && !IsPluralVerb(k) && !(last + 1 < end && GroupActors.Is(_tokens[last + 1]) && _actors.StartingAt(last + 1) is null)
                 && NextActor(last + 1, end) is { } after && !(lexeme.Cameo == "042" && after.IsPlace))
@@ -1862,6 +1869,28 @@ internal sealed partial class EventFinder
         }
 
         return CompletedBefore(k, lexeme) ? k : -1;
+    }
+
+    /// <summary>
+    /// The side named right after a group noun in the construct state at <paramref name="j"/> ("ميليشيات الحوثي"، "قوات
+    /// النظام السوري"، "عناصر داعش"), whose forces the phrase names; null otherwise. A definite group noun ("الشرطة")
+    /// is an actor phrase of its own, and the name after it is the object ("واعتقلت الشرطة الشيخ سلمان"); so is a plural
+    /// that keeps its ن ("مسلحون"), which a construct drops ("مسلحو").
+    /// </summary>
+    private ActorMention? GroupHeadedActor(int j, int end)
+    {
+        if (j + 1 >= end || !GroupActors.Is(_tokens[j]) || _actors.StartingAt(j) is not null)
+        {
+            return null;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        if (key.StartsWith("ال", StringComparison.Ordinal) || key.EndsWith("ون", StringComparison.Ordinal) || key.EndsWith("ين", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return _actors.StartingAt(j + 1) is { IsActor: true, Preposition: null } side ? side : null;
     }
 
     /// <summary>
