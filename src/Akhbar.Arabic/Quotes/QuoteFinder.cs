@@ -746,8 +746,8 @@ internal sealed class QuoteFinder
     private bool IsCounted(int k) =>
         k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && QuantityWords.Contains(_tokens[k - 1].Key);
 
-    /// <summary>Words of quantity (folded) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
-    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "مئات", "عشرات", "مليار" };
+    /// <summary>Words of quantity (folded: مئات is ميات) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "ميات", "عشرات", "مليار" };
 
     /// <summary>
     /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for

@@ -76,6 +76,13 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_noun_counted_in_hundreds_is_not_a_cue()
+    {
+        // "مئات" is written with ئ, which the keys fold to ي.
+        Assert.Empty(Run("ويدرس مئات طالب في المدرسة الوحيدة بالقرية."));
+    }
+
+    [Fact]
     public void A_quoted_name_after_an_outlet_noun_is_not_the_quote()
     {
         var q = Assert.Single(Run("وذكر الرئيس جون سميث خلال مقابلة بثتها شبكة \"إن تي في\" الخاصة \"لن نسلم الجنود قبل أن يسلمونا الانقلابيين\"."));
