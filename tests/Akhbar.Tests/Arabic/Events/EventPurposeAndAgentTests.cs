@@ -132,4 +132,14 @@ public sealed class EventPurposeAndAgentTests
         Assert.Equal("173", sentence.Cameo);
         Assert.Equal("هيئة المحلفين", Slice(doc, sentence.Source));
     }
+
+    [Fact]
+    public void A_life_sentence_named_by_its_adjective_alone_is_a_sentence()
+    {
+        // "بالمؤبد" without السجن; ؤ folds to و.
+        var doc = Run("وحكمت محكمة الجنايات على المتهم بالمؤبد بعد إدانته بالقتل.");
+        var sentence = At(doc, "وحكمت");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Contains("المتهم", Slice(doc, sentence.Target), StringComparison.Ordinal);
+    }
 }
