@@ -928,17 +928,20 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether token i, طالب, is the noun "student" or "seeker" rather than the verb "demanded" (the two are written alike):
-    /// after a number or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب") or before لجوء ("طالب لجوء").
+    /// bare after a number or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب"; the <see cref="QuantityWords"/>
+    /// are <see cref="IsCounted"/>'s), or before لجوء ("وطالب لجوء"). A conjunction never stands between a count and its
+    /// noun: "إلى 30 وطالب الرئيس" opens a clause.
     /// </summary>
     private bool IsStudentNoun(int i)
     {
         var key = _tokens[i].Key;
-        if ((key.Length == 5 && key[0] is 'و' or 'ف' ? key[1..] : key) != "طالب")
+        var joined = key.Length == 5 && key[0] is 'و' or 'ف';
+        if ((joined ? key[1..] : key) != "طالب")
         {
             return false;
         }
 
-        return (i > 0 && (_tokens[i - 1].Kind == TokenKind.Number || QuantityWords.Contains(_tokens[i - 1].Key) || EachWords.Contains(_tokens[i - 1].Key)))
+        return (!joined && i > 0 && (_tokens[i - 1].Kind == TokenKind.Number || EachWords.Contains(_tokens[i - 1].Key)))
             || (i + 1 < _tokens.Count && (_tokens[i + 1].Key == AsylumKey || _tokens[i + 1].Key == "ال" + AsylumKey));
     }
 

@@ -76,6 +76,15 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_joined_demand_verb_after_a_number_opens_a_new_clause()
+    {
+        // No conjunction stands between a number and the noun it counts: "30 وطالب" ends the count and opens a clause.
+        var call = Assert.Single(Run("وارتفع عدد القتلى إلى 30 وطالب الرئيس جون سميث الحكومة بفتح تحقيق عاجل."));
+        Assert.Equal("وطالب", call.Cue);
+        Assert.Equal("جون سميث", call.Speaker);
+    }
+
+    [Fact]
     public void A_noun_counted_in_hundreds_is_not_a_cue()
     {
         // "مئات" is written with ئ, which the keys fold to ي.
