@@ -110,10 +110,10 @@ internal sealed class QuoteFinder
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
     private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
 
-    /// <summary>Folded adjectives that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
+    /// <summary>Folded adjectives (المؤقت is الموقت) that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
     private static readonly HashSet<string> RoleAdjectives = new(StringComparer.Ordinal)
     {
-        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "المؤقت", "المكلف",
+        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "الموقت", "المكلف",
     };
 
     /// <summary>Folded nouns that a name in quotation marks follows: outlets, parties, companies ("شبكة "إن تي في"").</summary>

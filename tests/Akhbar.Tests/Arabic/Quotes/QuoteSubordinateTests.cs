@@ -76,6 +76,15 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void An_interim_role_keeps_its_adjective_before_the_addressee()
+    {
+        // "المؤقت" is written with ؤ, which the keys fold to و.
+        var call = Assert.Single(Run("وطالب الرئيس المؤقت السكان بالتزام منازلهم خلال العاصفة."));
+        Assert.Equal("الرئيس المؤقت", call.Speaker);
+        Assert.StartsWith("السكان", call.Text);
+    }
+
+    [Fact]
     public void A_joined_demand_verb_after_a_number_opens_a_new_clause()
     {
         // No conjunction stands between a number and the noun it counts: "30 وطالب" ends the count and opens a clause.
