@@ -761,13 +761,16 @@ internal sealed class QuoteFinder
             key = key[1..];
         }
 
-        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal))
+        // A final alif after a form the lexicon lists is the masculine dual ("قالا"، "أكدا"), not the last letter of "دعا"
+        // nor of the object pronoun ("يصفها").
+        var stem = key.Length > 0 ? key[..^1] : key;
+        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal)
+            || (key[^1] == 'ا' && key[^2] != 'ه' && _lexicon.IsCueForm(stem)))
         {
             return '?';
         }
 
         // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
-        var stem = key[..^1];
         if ((key[^1] == 'ت' && (_lexicon.IsCueForm(stem) || _lexicon.IsCueForm(stem + "ي") || _lexicon.IsCueForm(stem + "ا")))
             || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
         {

@@ -117,6 +117,14 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_dual_cue_shows_no_gender_and_carries_the_latest_speaker()
+    {
+        // "وأكدا" is dual, not a masculine singular like "دعا": it does not skip the ministry for the minister before it.
+        var rows = Run("قال الوزير سامي الخطيب إن المستشفيات جاهزة.\n\nوقالت وزارة الصحة إن الإصابات تراجعت هذا الأسبوع.\n\nوأكدا أن اللقاحات ستصل الشهر المقبل.");
+        Assert.Equal("وزارة الصحة", Assert.Single(rows, q => q.Cue == "وأكدا").Speaker);
+    }
+
+    [Fact]
     public void A_feminine_cue_without_a_subject_goes_back_to_the_speaker_its_verb_agrees_with()
     {
         // "وأضافت" cannot carry "قال الوزير": the ministry, introduced by "قالت", speaks on.
