@@ -931,7 +931,7 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether token i, طالب, is the noun "student" or "seeker" rather than the verb "demanded" (the two are written alike):
-    /// bare after a number or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب"; the <see cref="QuantityWords"/>
+    /// bare after a number that is no date or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب"; the <see cref="QuantityWords"/>
     /// are <see cref="IsCounted"/>'s), or before لجوء ("وطالب لجوء"). A conjunction never stands between a count and its
     /// noun: "إلى 30 وطالب الرئيس" opens a clause.
     /// </summary>
@@ -944,9 +944,12 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        return (!joined && i > 0 && (_tokens[i - 1].Kind == TokenKind.Number || EachWords.Contains(_tokens[i - 1].Key)))
+        return (!joined && i > 0 && ((_tokens[i - 1].Kind == TokenKind.Number && !InTimeExpression(i - 1)) || EachWords.Contains(_tokens[i - 1].Key)))
             || (i + 1 < _tokens.Count && (_tokens[i + 1].Key == AsylumKey || _tokens[i + 1].Key == "ال" + AsylumKey));
     }
+
+    /// <summary>Whether token k lies in a time expression ("عام 2017"): a number there ends a date, it counts nothing.</summary>
+    private bool InTimeExpression(int k) => _doc.HasTimes && _doc.Times.Any(t => t.Span.Contains(_tokens[k].Span));
 
     /// <summary>لجوء "asylum", folded like every key.</summary>
     private static readonly string AsylumKey = Akhbar.Core.Text.ArabicFolding.Fold("لجوء");

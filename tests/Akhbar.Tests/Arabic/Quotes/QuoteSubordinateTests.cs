@@ -94,6 +94,15 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void A_demand_verb_after_a_year_is_no_counted_noun()
+    {
+        // "عام 2017" ends a date, not a count: "2017 طالب" is "in 2017, demanded", where "1200 طالب" counts students.
+        var call = Assert.Single(Run("وفي تقرير عام 2017 طالب المحققون النيابة العامة بتوسيع التحقيق."));
+        Assert.Equal("طالب", call.Cue);
+        Assert.Contains("بتوسيع التحقيق", call.Text);
+    }
+
+    [Fact]
     public void A_noun_counted_in_hundreds_is_not_a_cue()
     {
         // "مئات" is written with ئ, which the keys fold to ي.
