@@ -34,8 +34,8 @@ internal static class AccusationPredicates
     /// <summary>Verbs of committing (folded, without و), before crimes, massacres or violations.</summary>
     private static readonly HashSet<string> Commits = new(StringComparer.Ordinal) { "ارتكب", "ارتكبت", "ارتكبوا", "يرتكب", "ترتكب", "يرتكبون" };
 
-    /// <summary>What is committed that makes a charge (folded, without the article): "ارتكبت جرائم حرب".</summary>
-    private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal) { "جرائم", "جريمه", "مجازر", "مجزره", "انتهاكات", "فظائع", "اباده" };
+    /// <summary>What is committed that makes a charge (folded: ئ is ي, ة is ه; without the article): "ارتكبت جرائم حرب".</summary>
+    private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal) { "جرايم", "جريمه", "مجازر", "مجزره", "انتهاكات", "فظايع", "اباده" };
 
     /// <summary>Harms that make "responsible for" a charge and that the event lexicon does not code (folded, without the article).</summary>
     private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "تسميم", "مقتل", "قتل", "تعذيب", "تهريب", "فساد" };

@@ -231,10 +231,12 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Head words of unnamed reports and media (folded, without the article): تقارير، أنباء، صحف، وسائل (الإعلام)، إعلام.
-    /// Unnamed sources (مصادر، المصدر) are left out: "وقال المصدر (في وزارة الخارجية): سوريا تدين" speaks for the state.
+    /// Head words of unnamed reports and media (folded, without the article) that <see cref="Relayers"/> does not hold
+    /// (تقارير، تقرير and وسائل الإعلام are relayers already): أنباء، صحف، إعلام. Only as the speaker's head word: "وزير الإعلام"
+    /// speaks for a state. Unnamed sources (مصادر، المصدر) are left out: "وقال المصدر (في وزارة الخارجية): سوريا تدين" speaks
+    /// for the state.
     /// </summary>
-    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "تقارير", "تقرير", "انباء", "صحف", "وسائل", "اعلام" };
+    private static readonly HashSet<string> ReportNouns = new(StringComparer.Ordinal) { "انباء", "صحف", "اعلام" };
 
     /// <summary>
     /// Whether the statement's speaker is an unnamed report or medium ("وذكرت تقارير أن إسرائيل رفضت عرضا"، "وأشارت صحف

@@ -18,11 +18,11 @@ internal sealed partial class EventFinder
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceWordSpans = SentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The penalty that makes حكم a sentence (folded).</summary>
-    private static readonly HashSet<string> PenaltyWords = new(StringComparer.Ordinal) { "بالسجن", "بالاعدام", "بالحبس", "بالمويد", "باعدامه", "باعدامها" };
+    /// <summary>The penalty that makes حكم a sentence (folded: بالمؤبد is بالموبد).</summary>
+    private static readonly HashSet<string> PenaltyWords = new(StringComparer.Ordinal) { "بالسجن", "بالاعدام", "بالحبس", "بالموبد", "باعدامه", "باعدامها" };
 
-    /// <summary>Words that name a court or a judge, the subject of the verb (folded, without a leading و).</summary>
-    private static readonly HashSet<string> CourtWords = new(StringComparer.Ordinal) { "محكمه", "المحكمه", "القاضي", "قاضي", "قاض", "القضاء", "هيئه" };
+    /// <summary>Words that name a court or a judge, the subject of the verb (folded: هيئة is هييه; without a leading و).</summary>
+    private static readonly HashSet<string> CourtWords = new(StringComparer.Ordinal) { "محكمه", "المحكمه", "القاضي", "قاضي", "قاض", "القضاء", "هييه" };
 
     /// <summary>Verbs of receiving a sentence ("تلقى حكما"), whose subject is the one sentenced (folded, without a leading و).</summary>
     private static readonly HashSet<string> ReceivingVerbs = new(StringComparer.Ordinal) { "تلقي", "تلقت", "نال", "نالت", "واجه", "يواجه", "تواجه" };

@@ -473,7 +473,7 @@ internal sealed partial class EventFinder
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
-        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثائق" or "وثيقه" or "وثائق"
+        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
             || (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
         {
             // "وذكرت الوثيقة أن"، "وذكرت تقارير أن": a document, or reports, whose issuer the text does not name are a source of the

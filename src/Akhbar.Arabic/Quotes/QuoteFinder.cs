@@ -110,10 +110,10 @@ internal sealed class QuoteFinder
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
     private static readonly HashSet<string> ToldPronouns = new(StringComparer.Ordinal) { "لنا", "له", "لها", "لهم", "لهما", "لكم" };
 
-    /// <summary>Folded adjectives that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
+    /// <summary>Folded adjectives (المؤقت is الموقت) that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
     private static readonly HashSet<string> RoleAdjectives = new(StringComparer.Ordinal)
     {
-        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "المؤقت", "المكلف",
+        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "الموقت", "المكلف",
     };
 
     /// <summary>Folded nouns that a name in quotation marks follows: outlets, parties, companies ("شبكة "إن تي في"").</summary>
@@ -746,8 +746,8 @@ internal sealed class QuoteFinder
     private bool IsCounted(int k) =>
         k > 0 && !_lexicon.IsJoinedCue(_tokens[k]) && QuantityWords.Contains(_tokens[k - 1].Key);
 
-    /// <summary>Words of quantity (folded) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
-    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "مئات", "عشرات", "مليار" };
+    /// <summary>Words of quantity (folded: مئات is ميات) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "ميات", "عشرات", "مليار" };
 
     /// <summary>
     /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
@@ -761,13 +761,16 @@ internal sealed class QuoteFinder
             key = key[1..];
         }
 
-        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal))
+        // A final alif after a form the lexicon lists is the masculine dual ("قالا"، "أكدا"), not the last letter of "دعا"
+        // nor of the object pronoun ("يصفها").
+        var stem = key.Length > 0 ? key[..^1] : key;
+        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal)
+            || (key[^1] == 'ا' && key[^2] != 'ه' && _lexicon.IsCueForm(stem)))
         {
             return '?';
         }
 
         // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
-        var stem = key[..^1];
         if ((key[^1] == 'ت' && (_lexicon.IsCueForm(stem) || _lexicon.IsCueForm(stem + "ي") || _lexicon.IsCueForm(stem + "ا")))
             || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
         {
@@ -928,19 +931,25 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// Whether token i, طالب, is the noun "student" or "seeker" rather than the verb "demanded" (the two are written alike):
-    /// after a number or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب") or before لجوء ("طالب لجوء").
+    /// bare after a number that is no date or a word that counts ("ويوجد 5.5 مليون طالب في المدارس"، "كل طالب"; the <see cref="QuantityWords"/>
+    /// are <see cref="IsCounted"/>'s), or before لجوء ("وطالب لجوء"). A conjunction never stands between a count and its
+    /// noun: "إلى 30 وطالب الرئيس" opens a clause.
     /// </summary>
     private bool IsStudentNoun(int i)
     {
         var key = _tokens[i].Key;
-        if ((key.Length == 5 && key[0] is 'و' or 'ف' ? key[1..] : key) != "طالب")
+        var joined = key.Length == 5 && key[0] is 'و' or 'ف';
+        if ((joined ? key[1..] : key) != "طالب")
         {
             return false;
         }
 
-        return (i > 0 && (_tokens[i - 1].Kind == TokenKind.Number || QuantityWords.Contains(_tokens[i - 1].Key) || EachWords.Contains(_tokens[i - 1].Key)))
+        return (!joined && i > 0 && ((_tokens[i - 1].Kind == TokenKind.Number && !InTimeExpression(i - 1)) || EachWords.Contains(_tokens[i - 1].Key)))
             || (i + 1 < _tokens.Count && (_tokens[i + 1].Key == AsylumKey || _tokens[i + 1].Key == "ال" + AsylumKey));
     }
+
+    /// <summary>Whether token k lies in a time expression ("عام 2017"): a number there ends a date, it counts nothing.</summary>
+    private bool InTimeExpression(int k) => _doc.HasTimes && _doc.Times.Any(t => t.Span.Contains(_tokens[k].Span));
 
     /// <summary>لجوء "asylum", folded like every key.</summary>
     private static readonly string AsylumKey = Akhbar.Core.Text.ArabicFolding.Fold("لجوء");

@@ -422,6 +422,14 @@ public sealed class EventPatternTests
     }
 
     [Fact]
+    public void Documents_without_an_issuer_make_no_statement()
+    {
+        // "الوثائق" is written with ئ, which the keys fold to ي.
+        var doc = Run("وذكرت الوثائق أن المشتبه بهم التقوا مرتين.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
     public void Protests_without_organisers_are_events_without_a_source()
     {
         var doc = Run("وخرجت مظاهرات حاشدة في شوارع المدينة.");

@@ -122,4 +122,24 @@ public sealed class EventPurposeAndAgentTests
         Assert.Equal("محكمة عسكرية", Slice(doc, sentence.Source));
         Assert.Contains("المدون", Slice(doc, sentence.Target), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_jury_panel_that_sentences_is_the_court()
+    {
+        // "هيئة" is written with ئ, which the keys fold to ي.
+        var doc = Run("وحكمت هيئة المحلفين على المتهم بالسجن عشر سنوات بتهمة الاحتيال.");
+        var sentence = At(doc, "وحكمت");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Equal("هيئة المحلفين", Slice(doc, sentence.Source));
+    }
+
+    [Fact]
+    public void A_life_sentence_named_by_its_adjective_alone_is_a_sentence()
+    {
+        // "بالمؤبد" without السجن; ؤ folds to و.
+        var doc = Run("وحكمت محكمة الجنايات على المتهم بالمؤبد بعد إدانته بالقتل.");
+        var sentence = At(doc, "وحكمت");
+        Assert.Equal("173", sentence.Cameo);
+        Assert.Contains("المتهم", Slice(doc, sentence.Target), StringComparison.Ordinal);
+    }
 }

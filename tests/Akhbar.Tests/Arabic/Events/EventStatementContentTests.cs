@@ -100,4 +100,18 @@ public sealed class EventStatementContentTests
         Assert.Equal("020", appeal.Cameo);
         Assert.Contains("الكتل", doc.Slice(appeal.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Words_that_say_an_actor_committed_crimes_or_atrocities_accuse_it()
+    {
+        // "جرائم" and "فظائع" are written with ئ, which the keys fold to ي.
+        var doc = Run(
+            "وقال وزير الخارجية الفرنسي إن روسيا ارتكبت جرائم حرب في سوريا.",
+            "وقال المتحدث باسم منظمة العفو الدولية إن ميانمار ارتكبت فظائع بحق المدنيين.");
+        var crimes = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Source!.Span).Contains("الفرنسي", StringComparison.Ordinal));
+        Assert.Equal("112", crimes.Cameo);
+        Assert.Equal("روسيا", doc.Slice(crimes.Target!.Span));
+        var atrocities = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Source!.Span).Contains("العفو", StringComparison.Ordinal));
+        Assert.Equal("112", atrocities.Cameo);
+    }
 }

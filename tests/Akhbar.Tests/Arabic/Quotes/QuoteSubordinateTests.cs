@@ -76,6 +76,40 @@ public class QuoteSubordinateTests
     }
 
     [Fact]
+    public void An_interim_role_keeps_its_adjective_before_the_addressee()
+    {
+        // "المؤقت" is written with ؤ, which the keys fold to و.
+        var call = Assert.Single(Run("وطالب الرئيس المؤقت السكان بالتزام منازلهم خلال العاصفة."));
+        Assert.Equal("الرئيس المؤقت", call.Speaker);
+        Assert.StartsWith("السكان", call.Text);
+    }
+
+    [Fact]
+    public void A_joined_demand_verb_after_a_number_opens_a_new_clause()
+    {
+        // No conjunction stands between a number and the noun it counts: "30 وطالب" ends the count and opens a clause.
+        var call = Assert.Single(Run("وارتفع عدد القتلى إلى 30 وطالب الرئيس جون سميث الحكومة بفتح تحقيق عاجل."));
+        Assert.Equal("وطالب", call.Cue);
+        Assert.Equal("جون سميث", call.Speaker);
+    }
+
+    [Fact]
+    public void A_demand_verb_after_a_year_is_no_counted_noun()
+    {
+        // "عام 2017" ends a date, not a count: "2017 طالب" is "in 2017, demanded", where "1200 طالب" counts students.
+        var call = Assert.Single(Run("وفي تقرير عام 2017 طالب المحققون النيابة العامة بتوسيع التحقيق."));
+        Assert.Equal("طالب", call.Cue);
+        Assert.Contains("بتوسيع التحقيق", call.Text);
+    }
+
+    [Fact]
+    public void A_noun_counted_in_hundreds_is_not_a_cue()
+    {
+        // "مئات" is written with ئ, which the keys fold to ي.
+        Assert.Empty(Run("ويدرس مئات طالب في المدرسة الوحيدة بالقرية."));
+    }
+
+    [Fact]
     public void A_quoted_name_after_an_outlet_noun_is_not_the_quote()
     {
         var q = Assert.Single(Run("وذكر الرئيس جون سميث خلال مقابلة بثتها شبكة \"إن تي في\" الخاصة \"لن نسلم الجنود قبل أن يسلمونا الانقلابيين\"."));
@@ -89,6 +123,14 @@ public class QuoteSubordinateTests
         // Names follow the indefinite noun ("شبكة "..."); after "الصحيفة" the marks hold its words.
         var q = Assert.Single(Run("وبدلا من المقالات المعتادة، كتبت الصحيفة \"لا كلام يكفي\"."));
         Assert.Equal("لا كلام يكفي", q.Text);
+    }
+
+    [Fact]
+    public void A_dual_cue_shows_no_gender_and_carries_the_latest_speaker()
+    {
+        // "وأكدا" is dual, not a masculine singular like "دعا": it does not skip the ministry for the minister before it.
+        var rows = Run("قال الوزير سامي الخطيب إن المستشفيات جاهزة.\n\nوقالت وزارة الصحة إن الإصابات تراجعت هذا الأسبوع.\n\nوأكدا أن اللقاحات ستصل الشهر المقبل.");
+        Assert.Equal("وزارة الصحة", Assert.Single(rows, q => q.Cue == "وأكدا").Speaker);
     }
 
     [Fact]
