@@ -143,7 +143,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> DutyBearers = new(StringComparer.Ordinal)
     {
-        "المجتمع", "الدول", "دول", "الاطراف", "الحكومات", "الشركات", "الكتل", "الاحزاب", "الفصائل",
+        "المجتمع", "الدول", "دول", "الاطراف", "الحكومات", "الشركات", "الكتل", "الاحزاب", "الفصايل",
     };
 
     /// <summary>Whether a word can be the verbal noun of a duty: a word with no article, preposition or pronoun that opens no clause ("تمويل"، "عدم").</summary>

@@ -13,13 +13,13 @@ internal sealed partial class EventFinder
     /// <summary>Plural nouns of the members of a meeting ("لدول البلقان", "لوزراء الخارجية العرب", "لقادة").</summary>
     private static readonly HashSet<string> MemberNouns = new(StringComparer.Ordinal)
     {
-        "دول", "وزراء", "قاده", "رؤساء", "زعماء", "ممثلي", "اعضاء", "الدول",
+        "دول", "وزراء", "قاده", "روساء", "زعماء", "ممثلي", "اعضاء", "الدول",
     };
 
     /// <summary>Nouns of a body that meets as one (folded, without ال): committees, councils, alliances.</summary>
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
-        "لجنه", "مجلس", "هيئه", "حلف", "اتحاد", "جامعه", "منظمه", "مجموعه",
+        "لجنه", "مجلس", "هييه", "حلف", "اتحاد", "جامعه", "منظمه", "مجموعه",
     };
 
     /// <summary>Nouns of death and injury that a battle's casualties follow ("بمقتل 20 من", "سقوط قتلى من").</summary>

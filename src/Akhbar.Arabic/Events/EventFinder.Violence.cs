@@ -19,7 +19,7 @@ internal sealed partial class EventFinder
     /// <summary>Number words that open a count of people ("عشرات المدنيين"، "ثلاثة أشخاص"), folded.</summary>
     private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
     {
-        "عشرات", "مئات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
+        "عشرات", "ميات", "الاف", "اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره", "عشرين",
         "ثلاثين", "اربعين", "خمسين", "ثلاث", "اربع", "خمس", "سبع", "ثماني", "تسع", "عده",
     };
 

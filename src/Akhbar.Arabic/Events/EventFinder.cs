@@ -2914,7 +2914,7 @@ internal sealed partial class EventFinder
     /// <summary>Military and police ranks and honorifics, folded, which the entity tagger sometimes takes for a name of their own.</summary>
     private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal)
     {
-        "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرائد", "النقيب", "المشير", "الاميرال",
+        "الكولونيل", "العقيد", "العميد", "اللواء", "الجنرال", "المقدم", "الرايد", "النقيب", "المشير", "الاميرال",
         "الليفتنانت", "ليفتنانت", "كولونيل", "جنرال", "الميجور", "ميجور", "الكابتن", "الادميرال", "الفريق", "الملازم",
 
         // Honorifics written the same way before a name ("ولي العهد السعودي، الأمير ...").

@@ -59,7 +59,7 @@ internal static class EventModality
     };
 
     /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
-    private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيؤدي", "ستؤدي", "سيشكل", "سيمثل" };
+    private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيودي", "ستودي", "سيشكل", "سيمثل" };
 
     public static bool IsNegated(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, EventWordKind kind)
     {

@@ -31,7 +31,7 @@ internal static class GroupActors
 
         // Government bodies that condemn, announce and decide under a common noun when the tagger finds no name there
         // ("أدانت الخارجية الفرنسية", "قررت الوزارة"); an earlier full name makes them that entity (EventFinder.BareNouns).
-        "الخارجيه", "الوزاره", "وزاره", "الرئاسه",
+        "الخارجيه", "الوزاره", "وزاره", "الرياسه",
 
         // Leaders, who criticize, demand and meet as a body the text does not name ("انتقد زعماء المعارضة الرئيس"); not
         // المعارضة, which is as often the adjective of factions ("الفصائل المعارضة") as a body.

@@ -27,7 +27,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> PhraseStops = new(StringComparer.Ordinal)
     {
         "في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
-        "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "لـ", "ل",
+        "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "ل",
         "فيها", "فيه", "له", "لها", "لهم", "عنه", "عنها",
     };
 
@@ -35,7 +35,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> NotReportingAn = new(StringComparer.Ordinal) { "بعد", "قبل", "منذ", "دون", "بدون", "حتي", "بمجرد", "لمجرد" };
 
     /// <summary>Words that open a relative or circumstantial clause inside a speaker phrase ("مدير المستشفى حيث يعالج عباس").</summary>
-    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "حيث", "الذي", "التي", "الذين", "وهو", "وهي", "بعدما", "بعد", "عندما", "حين", "لدى" };
+    private static readonly HashSet<string> RelativeWords = new(StringComparer.Ordinal) { "حيث", "الذي", "التي", "الذين", "وهو", "وهي", "بعدما", "بعد", "عندما", "حين" };
 
     /// <summary>A demonstrative after the cue makes it narration ("جاء ذلك", "عبر هذا العرض عن"), not reported speech.</summary>
     private static FrozenSet<string> Demonstratives => PronounWords.Demonstrative;
@@ -113,7 +113,7 @@ internal sealed class QuoteFinder
     /// <summary>Folded adjectives (المؤقت is الموقت) that belong to a role, as its nisba does ("الأمين العام", "المبعوث الخاص", "الوزير السابق").</summary>
     private static readonly HashSet<string> RoleAdjectives = new(StringComparer.Ordinal)
     {
-        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدائم", "الدائمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "الموقت", "المكلف",
+        "العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاسبق", "الدايم", "الدايمه", "المساعد", "المساعده", "الاعلي", "الاول", "الجديد", "الجديده", "الموقت", "المكلف",
     };
 
     /// <summary>Folded nouns that a name in quotation marks follows: outlets, parties, companies ("شبكة "إن تي في"").</summary>
