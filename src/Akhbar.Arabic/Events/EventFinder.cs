@@ -357,8 +357,7 @@ internal sealed partial class EventFinder
             // "انتقد ...، واصفا إياه": the pronoun stands for whom the subject's act before it was aimed at.
             echoed = TargetOfEarlierAct(sentence, triggerSpan.Start, source);
         }
-        else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
-            && id != source.EntityId) is { } described)
+        else if (LatestActorBesides(sentence, source) is { } described)
         {
             echoed = described.Source;
         }
@@ -373,6 +372,15 @@ internal sealed partial class EventFinder
         Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
         return true;
     }
+
+    /// <summary>
+    /// The latest event coded by a trigger in this sentence or the one before whose source is an entity other than
+    /// <paramref name="source"/>'s, or null. A method of its own, not a lambda in <see cref="DescribedAs"/>: a lambda there
+    /// captures the method's locals, and C# makes their closure object on entry, for every token of every document.
+    /// </summary>
+    private CodedEvent? LatestActorBesides(int sentence, EventArgument source) =>
+        _events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
+            && id != source.EntityId);
 
     private bool IsParticipleCue(TextSpan trigger)
     {
