@@ -23,13 +23,15 @@ internal sealed class ArticleActors
 
     public ArticleActors(Document doc)
     {
-        var tokens = doc.Tokens;
+        // An array, not the layer's list: the passes below index it per token and per mention, and through the list
+        // interface each read is a dispatched call (the segmenter stores an array, so nothing is copied).
+        var tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
         var mentions = new List<ActorMention>();
-        _starting = new MentionSlots(mentions, tokens.Count);
-        _ending = new MentionSlots(mentions, tokens.Count);
-        _nameAfterRole = new int[tokens.Count];
+        _starting = new MentionSlots(mentions, tokens.Length);
+        _ending = new MentionSlots(mentions, tokens.Length);
+        _nameAfterRole = new int[tokens.Length];
         Array.Fill(_nameAfterRole, -1);
-        if (!doc.HasLinkedEntities || tokens.Count == 0)
+        if (!doc.HasLinkedEntities || tokens.Length == 0)
         {
             return;
         }
@@ -93,7 +95,7 @@ internal sealed class ArticleActors
     /// الشمالي كيم جونغ أون", two mentions of one person): the finder reads such a role as the title words before the
     /// name (<see cref="EventFinder"/>'s NextActor), not as an actor of its own that the name would then follow as an object.
     /// </summary>
-    private static List<(TextSpan Span, int First, int Last, int RoleFirst)> ActorPhrases(IReadOnlyList<Token> tokens, Entity entity)
+    private static List<(TextSpan Span, int First, int Last, int RoleFirst)> ActorPhrases(Token[] tokens, Entity entity)
     {
         var phrases = new List<(TextSpan Span, int First, int Last, int RoleFirst)>();
         // The linker hands each entity's mentions over in text order.
@@ -123,9 +125,9 @@ internal sealed class ArticleActors
     /// "إلى كوريا الشمالية والصين": a mention joined by و to one in a prepositional phrase is in that phrase too, so it
     /// is not taken for a subject.
     /// </summary>
-    private void ShareCoordinatedPrepositions(IReadOnlyList<Token> tokens)
+    private void ShareCoordinatedPrepositions(Token[] tokens)
     {
-        for (var j = 1; j < tokens.Count; j++)
+        for (var j = 1; j < tokens.Length; j++)
         {
             if (_starting[j] is not { Preposition: null } m || _ending[j - 1] is not { Preposition: { } p }
                 || tokens[j].Segments.Length < 2 || tokens[j].Segments[0].Role != SegmentRole.Conjunction)
@@ -147,9 +149,9 @@ internal sealed class ArticleActors
     /// actor: it is in the place's prepositional phrase when there is one, else a complement ("*"), so that it is taken for
     /// neither a subject nor a target.
     /// </summary>
-    private void SetQualifyingNisbasApart(IReadOnlyList<Token> tokens)
+    private void SetQualifyingNisbasApart(Token[] tokens)
     {
-        for (var j = 1; j < tokens.Count; j++)
+        for (var j = 1; j < tokens.Length; j++)
         {
             if (_starting[j] is not { Preposition: null } m || m.Last != j || _ending[j - 1] is not { IsPlace: true } place
                 || tokens[j].Has(SegmentRole.Conjunction) || tokens[j].Has(SegmentRole.Preposition) || !NisbaWords.IsNisba(tokens[j].Key))
@@ -196,9 +198,15 @@ internal sealed class ArticleActors
     }
 
     /// <summary>The index of the token that contains <paramref name="offset"/>, or of the last token before it.</summary>
-    public static int TokenAt(IReadOnlyList<Token> tokens, int offset)
+    public static int TokenAt(IReadOnlyList<Token> tokens, int offset) => TokenAt(tokens as Token[] ?? [.. tokens], offset);
+
+    /// <summary>
+    /// <see cref="TokenAt(IReadOnlyList{Token}, int)"/> over an array: the event rules ask it for nearly every event and
+    /// mention, and a binary search through the list interface pays a dispatched call for each token it reads.
+    /// </summary>
+    public static int TokenAt(Token[] tokens, int offset)
     {
-        int lo = 0, hi = tokens.Count - 1, found = -1;
+        int lo = 0, hi = tokens.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;

@@ -339,8 +339,7 @@ internal sealed partial class EventFinder
             var countedOrNominative = phrase.First < phrase.Last || _tokens[phrase.First].Key.EndsWith("ون", StringComparison.Ordinal)
                 || GenericActors.Of(_tokens[phrase.First]) == GenericActors.Kind.Quantity || head.EndsWith("ون", StringComparison.Ordinal);
             var source = PhraseArgument(phrase);
-            if (!countedOrNominative || _events.Exists(e => e.Sentence == sentence && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source is { } s && s.Span.Overlaps(source.Span))
-                || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
+            if (!countedOrNominative || HasProtestBy(sentence, source) || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
             {
                 continue;
             }
@@ -369,6 +368,14 @@ internal sealed partial class EventFinder
             j = phrase.Last;
         }
     }
+
+    /// <summary>
+    /// Whether a protest of the sentence already has a source overlapping <paramref name="protesters"/>. A method of its
+    /// own, not a lambda in <see cref="ProtestersActing"/>'s loop: there it would capture the loop body's locals, and C#
+    /// makes their closure object at the top of the body, for every token of every document.
+    /// </summary>
+    private bool HasProtestBy(int sentence, EventArgument protesters) =>
+        _events.Exists(e => e.Sentence == sentence && e.Cameo.StartsWith("14", StringComparison.Ordinal) && e.Source is { } s && s.Span.Overlaps(protesters.Span));
 
     /// <summary>
     /// Whether token v reads as a verb that opens its clause: a word with no article, no preposition clitic, no number,

@@ -22,8 +22,11 @@ internal sealed partial class EventFinder
     /// <summary>Codes a reception at token k when it is one of the two frames; returns whether it was.</summary>
     private bool ReceptionEvent(int k)
     {
-        // Every token comes here: looked up by span, so that the nearly all that fail make no string.
-        if (!ReceptionNounSpans.Contains(ArticleActors.WithoutConjunctionSpan(_tokens[k].Key)))
+        // Every token comes here: looked up by span, so that the nearly all that fail make no string, and only after a test
+        // of what every noun of ReceptionNouns has (استقبال and a pronoun: eight letters or more, ق the fourth), which
+        // turns nearly every token away before the hash.
+        var word = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        if (word.Length < 8 || word[3] != 'ق' || !ReceptionNounSpans.Contains(word))
         {
             return false;
         }

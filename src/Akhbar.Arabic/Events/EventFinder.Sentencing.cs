@@ -33,9 +33,13 @@ internal sealed partial class EventFinder
     /// <summary>Codes a sentence at token k when حكم is followed in its clause by a penalty; returns whether it was.</summary>
     private bool SentencingEvent(int k)
     {
-        // Every token comes here: looked up by span, so that the nearly all that fail make no string.
+        // Every token comes here: looked up by span, so that the nearly all that fail make no string, and only after a
+        // test of the letters every form of SentenceWords has (three or four letters, ح first or second), which turns
+        // nearly every token away before the hash.
         var token = _tokens[k];
-        if (!SentenceWordSpans.Contains(ArticleActors.WithoutConjunctionSpan(token.Key)) || token.Has(SegmentRole.Article) || token.Has(SegmentRole.Preposition))
+        var word = ArticleActors.WithoutConjunctionSpan(token.Key);
+        if (word.Length is not (3 or 4) || (word[0] != 'ح' && word[1] != 'ح')
+            || !SentenceWordSpans.Contains(word) || token.Has(SegmentRole.Article) || token.Has(SegmentRole.Preposition))
         {
             return false;
         }

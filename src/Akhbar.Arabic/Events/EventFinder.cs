@@ -289,8 +289,10 @@ internal sealed partial class EventFinder
         // comma is asked first: every token comes here, and the participle test makes strings.
         var participle = k - 1 >= start && _tokens[k - 1].Key is "،" or "," && IsDescribingParticiple(k);
         // The forms begin with و themselves: "وصفت" is the verb, "ووصفت" the verb after the conjunction.
+        // Every form has ص second, third after the conjunction, in three to six letters: a test of two letters turns nearly
+        // every token away before the endings and the lookup.
         var verb = _tokens[k].Key;
-        if (!participle && (!DescribeEndings.MayEndLikeAForm(verb) || !(DescribeFormSpans.Contains(verb) || DescribeFormSpans.Contains(ArticleActors.WithoutConjunctionSpan(verb)))))
+        if (!participle && (verb.Length is < 3 or > 6 || (verb[1] != 'ص' && verb[2] != 'ص') || !DescribeEndings.MayEndLikeAForm(verb) || !(DescribeFormSpans.Contains(verb) || DescribeFormSpans.Contains(ArticleActors.WithoutConjunctionSpan(verb)))))
         {
             return false;
         }
@@ -357,8 +359,7 @@ internal sealed partial class EventFinder
             // "انتقد ...، واصفا إياه": the pronoun stands for whom the subject's act before it was aimed at.
             echoed = TargetOfEarlierAct(sentence, triggerSpan.Start, source);
         }
-        else if (_events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
-            && id != source.EntityId) is { } described)
+        else if (LatestActorBesides(sentence, source) is { } described)
         {
             echoed = described.Source;
         }
@@ -373,6 +374,39 @@ internal sealed partial class EventFinder
         Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
         return true;
     }
+
+    /// <summary>
+    /// The latest event coded by a trigger in this sentence or the one before whose source is an entity other than
+    /// <paramref name="source"/>'s, or null. A method of its own, not a lambda in <see cref="DescribedAs"/>: a lambda there
+    /// captures the method's locals, and C# makes their closure object on entry, for every token of every document.
+    /// </summary>
+    private CodedEvent? LatestActorBesides(int sentence, EventArgument source) =>
+        _events.FindLast(e => e.Sentence >= sentence - 1 && e.Sentence <= sentence && e.Basis == EventBasis.Trigger && e.Source?.EntityId is { } id
+            && id != source.EntityId);
+
+    // The searches of _events below are methods of their own, not lambdas in the long methods that use them (TriggerEvents,
+    // QuoteEvent, GroupSubject): a lambda there captures a parameter or a local of the whole method, and C# then makes a
+    // closure object on every call and keeps those variables in it, read from the heap all through the method.
+
+    /// <summary>The latest event of the sentence ending before <paramref name="before"/> with a source: one coded by a trigger, or also a statement.</summary>
+    private CodedEvent? LatestWithSourceBefore(int sentence, int before, bool alsoStatements) =>
+        _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoStatements) && e.Source is not null && e.Trigger.End <= before);
+
+    /// <summary>Whether an act of force by <paramref name="source"/>'s entity was coded by a trigger ending before <paramref name="before"/>.</summary>
+    private bool HasForceOfBefore(EventArgument? source, int before) =>
+        _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Source?.EntityId is { } id && id == source?.EntityId && e.Trigger.End <= before);
+
+    /// <summary>The latest criticism (11x) by <paramref name="speakerId"/> at an entity, from sentence <paramref name="fromSentence"/> on, ending before <paramref name="before"/>.</summary>
+    private CodedEvent? LatestCriticismBy(string? speakerId, int fromSentence, int before) =>
+        _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
+            && e.Sentence >= fromSentence && e.Trigger.End <= before);
+
+    /// <summary>Whether an event of the sentence ending before the group has a source overlapping it.</summary>
+    private bool HasSourceOverlapping(int sentence, TextSpan group) =>
+        _events.Exists(e => e.Sentence == sentence && e.Source is { } s && s.Span.Overlaps(group) && e.Trigger.End <= group.Start);
+
+    /// <summary>Removes the targets that are the entity <paramref name="id"/> (none when it is null and every target has an entity).</summary>
+    private static void RemoveEntity(List<ActorMention> targets, string? id) => targets.RemoveAll(t => t.Entity.Id == id);
 
     private bool IsParticipleCue(TextSpan trigger)
     {
@@ -647,8 +681,7 @@ internal sealed partial class EventFinder
 
         var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
-            && _events.FindLast(e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source?.EntityId == speakerId && e.Target?.EntityId is not null
-                && e.Sentence >= _sentenceOf[cue] - 1 && e.Trigger.End <= quote.Cue.Start) is { } earlier)
+            && LatestCriticismBy(speakerId, _sentenceOf[cue] - 1, quote.Cue.Start) is { } earlier)
         {
             // "وأضافت أن مقدونيا تحاول تكرار التجربة ... وقالت: هذه الخطوة لن تؤدي إلا إلى زعزعة الاستقرار": words that
             // condemn without naming anyone ("هذه الخطوة") go on with the speaker's criticism just before, at the same actor.
@@ -1397,7 +1430,7 @@ internal sealed partial class EventFinder
 
         var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
         if (source is null && lexeme.Kind == EventWordKind.Verb && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || alsoVerb)
-            && _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoVerb) && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start) is { } previous)
+            && LatestWithSourceBefore(sentence, _tokens[k].Span.Start, alsoVerb) is { } previous)
         {
             // "السلطات تحتجز اثنين وأفرجت عن خمسة", "وأشارت إلى ...، كما انتقدت": a verb joined by و, كما or ثم without a
             // subject of its own shares the subject of the event before it in the sentence; after كما or ثم also that
@@ -1431,7 +1464,7 @@ internal sealed partial class EventFinder
             describedTarget = new EventArgument(new TextSpan(_tokens[described].Span.Start, _tokens[k - 1].Span.End), null);
             // With no event before it, the subject of the clause the noun stands in acts ("زودتها الشرطة الإسبانية بأرقام
             // عثرت عليها مع برازيلي اعتقلته").
-            source ??= _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Source is not null && e.Trigger.End <= _tokens[described].Span.Start)?.Source
+            source ??= LatestWithSourceBefore(sentence, _tokens[described].Span.Start, alsoStatements: false)?.Source
                 ?? ClauseSubjectBefore(described);
         }
 
@@ -1447,7 +1480,7 @@ internal sealed partial class EventFinder
         }
 
         if (nisbaSource && force && IsDefinite(k) && (_codedNouns.Contains(lexeme.Lemma)
-            || _events.Exists(e => e.Basis == EventBasis.Trigger && IsForce(e.Cameo) && e.Source?.EntityId is { } id && id == source?.EntityId && e.Trigger.End <= _tokens[k].Span.Start)))
+            || HasForceOfBefore(source, _tokens[k].Span.Start)))
         {
             // "تبنى الحرس الثوري قصفا ... وأدان القصف الإيراني"، "أطلق الحوثيون صواريخ ... الهجوم الحوثي": a definite noun of
             // force named only by its author's adjective, after that author's force or the same noun was coded, refers back.
@@ -1677,7 +1710,7 @@ internal sealed partial class EventFinder
             spanTarget = null;
         }
 
-        targets.RemoveAll(t => t.Entity.Id == source?.EntityId);
+        RemoveEntity(targets, source?.EntityId);
         if (targets.Count == 1)
         {
             AddCoordinated(targets, targets[0], end);
@@ -2125,7 +2158,7 @@ internal sealed partial class EventFinder
                 // "أدانت الوزارة الهجوم": a group that is the subject of an event coded before it condemned the noun after
                 // it, it did not act in it.
                 var group = _tokens[j].Span;
-                return _events.Exists(e => e.Sentence == _sentenceOf[k] && e.Source is { } s && s.Span.Overlaps(group) && e.Trigger.End <= group.Start)
+                return HasSourceOverlapping(_sentenceOf[k], group)
                     ? null
                     : WithGroupBefore(j, GroupArgument(j, k));
             }

@@ -22,10 +22,17 @@ internal static class ThreatPhrases
         "حاسم", "حاسما", "قاس", "قاسيا", "قوي", "قويا", "موجع", "موجعا", "مزلزل", "مزلزلا", "مدمر", "مدمرا",
     };
 
+    // The three lists looked up by a span of a key (StartsAt).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WillPaySpans = WillPay.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WillNotAllowSpans = WillNotAllow.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HarshResponseSpans = HarshResponse.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a threatening phrase starts at one of the tokens in [from, to).</summary>
-    public static bool AnyIn(IReadOnlyList<Token> tokens, int from, int to)
+    public static bool AnyIn(ReadOnlySpan<Token> tokens, int from, int to)
     {
-        for (var k = Math.Max(from, 0); k < to && k < tokens.Count; k++)
+        for (var k = Math.Max(from, 0); k < to && k < tokens.Length; k++)
         {
             if (StartsAt(tokens, k, to))
             {
@@ -36,17 +43,22 @@ internal static class ThreatPhrases
         return false;
     }
 
-    private static bool StartsAt(IReadOnlyList<Token> tokens, int k, int to)
+    private static bool StartsAt(ReadOnlySpan<Token> tokens, int k, int to)
     {
-        var key = ArticleActors.WithoutConjunction(tokens[k].Key);
-        var next = k + 1 < to && k + 1 < tokens.Count ? ArticleActors.WithoutConjunction(tokens[k + 1].Key) : "";
+        // Spans of the keys, not strings: every word of a statement's reported words comes here, and nearly all fail.
+        var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
+        var next = k + 1 < to && k + 1 < tokens.Length ? ArticleActors.WithoutConjunctionSpan(tokens[k + 1].Key) : [];
+        if (WillPaySpans.Contains(key))
+        {
+            return next.StartsWith("ثمن", StringComparison.Ordinal) || next.StartsWith("الثمن", StringComparison.Ordinal);
+        }
+
         return key switch
         {
-            _ when WillPay.Contains(key) => next.StartsWith("ثمن", StringComparison.Ordinal) || next.StartsWith("الثمن", StringComparison.Ordinal),
             "عواقب" or "العواقب" => next is "وخيمه" or "الوخيمه",
             "سيندم" or "ستندم" or "سيندمون" or "ستندمون" or "سنرد" => true,
-            "لن" => WillNotAllow.Contains(next),
-            "رد" or "ردا" or "برد" or "الرد" => HarshResponse.Contains(next) || HarshResponse.Contains(next.StartsWith("ال", StringComparison.Ordinal) ? next[2..] : next),
+            "لن" => WillNotAllowSpans.Contains(next),
+            "رد" or "ردا" or "برد" or "الرد" => HarshResponseSpans.Contains(next) || HarshResponseSpans.Contains(next.StartsWith("ال", StringComparison.Ordinal) ? next[2..] : next),
             _ => false,
         };
     }

@@ -11,16 +11,20 @@ internal static class SentenceTokens
     /// <summary>Tokens after the last sentence (there should be none) are counted in it.</summary>
     public static void Index(Document doc, out int[] sentenceOf, out int[] sentenceStart, out int[] sentenceEnd)
     {
-        var tokens = doc.Tokens;
-        var n = tokens.Count;
+        // The tokens as an array and each sentence's end read once: the loop runs for every token of every document, and
+        // through the list interface each read is a dispatched call (the segmenter stores the tokens as an array).
+        var tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
+        var sentences = doc.Sentences;
+        var n = tokens.Length;
         sentenceOf = new int[n];
-        sentenceStart = new int[doc.Sentences.Count];
-        sentenceEnd = new int[doc.Sentences.Count];
+        sentenceStart = new int[sentences.Count];
+        sentenceEnd = new int[sentences.Count];
         var t = 0;
-        for (var s = 0; s < doc.Sentences.Count; s++)
+        for (var s = 0; s < sentences.Count; s++)
         {
             sentenceStart[s] = t;
-            while (t < n && tokens[t].Span.Start < doc.Sentences[s].Span.End)
+            var sentenceEndOffset = sentences[s].Span.End;
+            while (t < n && tokens[t].Span.Start < sentenceEndOffset)
             {
                 sentenceOf[t++] = s;
             }
@@ -30,7 +34,7 @@ internal static class SentenceTokens
 
         for (; t < n; t++)
         {
-            sentenceOf[t] = Math.Max(0, doc.Sentences.Count - 1);
+            sentenceOf[t] = Math.Max(0, sentences.Count - 1);
         }
     }
 }
