@@ -1039,6 +1039,12 @@ internal sealed partial class EventFinder
     /// </summary>
     private ActorMention? HolderAfterComplement(int from)
     {
+        if (from >= _tokens.Length)
+        {
+            // A role phrase that ends the document has no holder after it.
+            return null;
+        }
+
         var sentenceEnd = _sentenceEnd[_sentenceOf[from]];
         for (var j = from; j < sentenceEnd && j < from + RoleComplementWindow; j++)
         {
