@@ -11,7 +11,7 @@ namespace Akhbar.Arabic.Cleaning;
 /// </summary>
 public sealed class ArticleCleaner : IArticleCleaner
 {
-    /// <summary>How many body lines after the headline may repeat it (some pages print it twice, or a subtitle then the headline).</summary>
+    /// <summary>How many kept body lines after the headline a repeat of it may follow (some pages print it twice, or a subtitle then the headline).</summary>
     private const int TitleRepeatWindow = 2;
 
     private readonly LineRules _rules;
@@ -147,8 +147,9 @@ public sealed class ArticleCleaner : IArticleCleaner
 
             if (bodyLinesSeen < TitleRepeatWindow && TitleMatcher.IsRepeat(titleText, line.Text))
             {
+                // A removed repeat does not use up the window, as a line another rule removes does not: the window then
+                // counts the same lines when the cleaned text is cleaned again (cleaning is idempotent).
                 removed.Add(new RemovedSpan(line.RawStart, line.RawEnd, RemovalReason.DuplicateTitle, body[line.RawStart..line.RawEnd]));
-                bodyLinesSeen++;
                 continue;
             }
 
