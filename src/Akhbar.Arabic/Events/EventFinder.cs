@@ -1238,8 +1238,8 @@ internal sealed partial class EventFinder
             }
             else if (SubjectBeforeCompletion(k, last) is { } inner)
             {
-                // "أطلقت إيران صواريخ على إسرائيل"، "وجه ترامب انتقادات لإيران": the subject (VSO) stands between the verb and
-                // the word that completes it, which WordThatCompletes looked past; the object follows that word.
+                // "أطلقت إيران صواريخ على إسرائيل": the subject (VSO) stands between the verb and the word that completes it,
+                // which WordThatCompletes looked past; the object follows that word.
                 subject = inner;
                 var joined = new List<ActorMention> { inner };
                 AddCoordinated(joined, inner, last);
@@ -1933,9 +1933,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The actor right after verb k, or after a group noun that heads it ("ميليشيات الحوثي", whose linked name is the word
-    /// after the noun), when the word that completes the verb's phrase (at <paramref name="last"/>) comes after it: the
-    /// subject of a verb-subject-object clause ("أطلق الجيش الإسرائيلي صواريخ"); null when none stands there.
+    /// The actor right after verb k, or the side a group noun there heads ("ميليشيات الحوثي", <see cref="GroupHeadedActor"/>),
+    /// when the word that completes the verb's phrase (at <paramref name="last"/>) comes after it: the subject of a
+    /// verb-subject-object clause ("أطلق الجيش الإسرائيلي صواريخ"); null when none stands there.
     /// </summary>
     private ActorMention? SubjectBeforeCompletion(int k, int last)
     {
@@ -1944,7 +1944,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        var inner = _actors.StartingAt(k + 1) ?? (GroupActors.Is(_tokens[k + 1]) && k + 2 < last ? _actors.StartingAt(k + 2) : null);
+        var inner = _actors.StartingAt(k + 1) ?? GroupHeadedActor(k + 1, last);
         return inner is { IsActor: true, Preposition: null } subject && subject.Last < last ? subject : null;
     }
 
