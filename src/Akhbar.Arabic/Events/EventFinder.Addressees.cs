@@ -233,7 +233,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var end = Math.Min(_sentenceEnd[_sentenceOf[first]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            var end = WordsEndInSentence(first, words);
             for (var k = first; k < end && k < first + AccountabilityWindow; k++)
             {
                 var key = ArticleActors.WithoutConjunction(_tokens[k].Key);

@@ -30,7 +30,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || ObligedSide(words) is not { } side
                 || SameActor(side, statement.Source) || IsOwnState(side, statement.Source))
             {

@@ -33,7 +33,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || statement.Source is not { } speaker || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || IsReporter(speaker))
             {
                 continue;
@@ -47,7 +47,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var end = Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            var end = WordsEndInSentence(k, words);
             int after;
             if (!stance.ObjectForms.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[k].Key))))
             {

@@ -52,7 +52,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || statement.Source is not { } speaker || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || IsReporter(speaker))
             {
                 continue;
@@ -75,6 +75,16 @@ internal sealed partial class EventFinder
         }
     }
 
+    /// <summary>
+    /// A statement the quote rules coded as a plain one (010, no target, not negated): the kind the passes that read its
+    /// words (stances, accusations, duties, acts the words open with) may code again by what the words do.
+    /// </summary>
+    private static bool IsPlainStatement(CodedEvent statement) =>
+        statement.Basis == EventBasis.Quote && statement.Cameo == "010" && statement.Target is null && !statement.Negated;
+
+    /// <summary>The token after the last of a statement's reported words, or the end of the sentence of token k if that comes first.</summary>
+    private int WordsEndInSentence(int k, TextSpan words) => Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+
     /// <summary>Words that may stand between an accused subject and its predicate: a copula pronoun or a past copula ("موسكو هي المسؤولة عن").</summary>
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم", "كان", "كانت", "كانوا" };
 
@@ -94,7 +104,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || statement.Source is not { } speaker || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
             {
                 continue;
@@ -106,7 +116,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var end = Math.Min(_sentenceEnd[_sentenceOf[first]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            var end = WordsEndInSentence(first, words);
             for (var k = first; k < end; k++)
             {
                 if (_actors.StartingAt(k) is not { IsActor: true, Preposition: null } accused)
@@ -227,7 +237,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
             {
                 continue;
@@ -275,7 +285,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (statement.Basis != EventBasis.Quote || statement.Cameo != "010" || statement.Target is not null || statement.Negated
+            if (!IsPlainStatement(statement)
                 || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
             {
                 continue;
@@ -304,7 +314,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var end = Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
+            var end = WordsEndInSentence(k, words);
             if (act.NeedsPreposition && !PrepositionFollows(k + 1, end, act.Preposition))
             {
                 // "نحن نعمل على حل المشكلة": عمل is cooperation only with مع.
