@@ -333,8 +333,8 @@ internal sealed partial class EventFinder
         // comma is asked first: every token comes here, and the participle test makes strings.
         var participle = k - 1 >= start && _tokens[k - 1].Key is "،" or "," && IsDescribingParticiple(k);
         // The forms begin with و themselves: "وصفت" is the verb, "ووصفت" the verb after the conjunction.
-        // Every form has ص second, third after the conjunction, in three to six letters: a test of two letters turns nearly
-        // every token away before the endings and the lookup.
+        // Every form has ص second, third after the conjunction, in three to eight letters (with an object pronoun: "ووصفتها"): a
+        // test of two letters turns nearly every token away before the endings and the lookup.
         var verb = _tokens[k].Key;
         if (!participle && (verb.Length is < 3 or > 8 || (verb[1] != 'ص' && verb[2] != 'ص') || !DescribeEndings.MayEndLikeAForm(verb)))
         {
