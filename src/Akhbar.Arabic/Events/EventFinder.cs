@@ -378,7 +378,16 @@ internal sealed partial class EventFinder
         }
 
         var triggerSpan = _tokens[k].Span;
-        var before = participle ? [] : SubjectsBefore(k, start);
+        // "التصرفات التي وصفتها بـ"، "لما وصفوه بـ": after a relative word the pronoun stands for the noun before it, which
+        // is what is described, neither the describer nor the target of an act before.
+        var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
+        var before = participle || relative ? [] : SubjectsBefore(k, start);
+        if (before.Count > 0 && before[^1].IsPlace)
+        {
+            // "في واغادوغو، وصفه سفير فرنسي": a place is where something happened, not who describes it.
+            before = [];
+        }
+
         ActorMention? subject = participle ? null : before.Count > 0 && before[^1].Last >= k - 2 ? before[0] : NextActor(k + 1, judged);
         ActorMention? describedRightAfter = null;
         if (!pronounObject && subject is { } vso && vso.First > k && OnlyJudgingWordsBetween(vso.Last + 1, judged))
@@ -394,7 +403,7 @@ internal sealed partial class EventFinder
         // object pronoun ("ووصفه بأنه") what is judged was named before, and a name after the subject is no object.
         var named = describedRightAfter ?? (pronounObject ? null : NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged));
 
-        if (source is null)
+        if (source is null && !relative)
         {
             foreach (var q in _doc.Quotes)
             {
@@ -407,15 +416,19 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (source is null && pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] && OnlyJudgingWordsBetween(k + 1, judged))
+        // The forms begin with و themselves, which the segmenter may take for the conjunction ("وصفوه"): only a form left
+        // after the و is one joined by it ("ووصفه").
+        if (source is null && pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] && IsDescribeForm(ArticleActors.WithoutConjunction(verb))
+            && OnlyJudgingWordsBetween(k + 1, judged))
         {
-            // "واستنكر الرئيس العراقي القصف ووصفه بأنه": a verb joined by و with no subject of its own shares the subject of
-            // the act before it in its sentence.
-            source = LatestWithSourceBefore(sentence, triggerSpan.Start, alsoStatements: true)?.Source;
+            // "واستنكر الرئيس العراقي القصف ووصفه بأنه"، "وفند التقارير ووصفها بأنها أكاذيب": a verb joined by و with no subject
+            // of its own shares the subject of the speech act before it in its sentence (not of an act that act was about:
+            // "ونددت بالمناورات التي تجريها الولايات المتحدة ووصفتها").
+            source = LatestSpeechActBefore(sentence, triggerSpan.Start)?.Source;
         }
 
         var fromContext = source is null;
-        source ??= k - start <= 2 ? Carried(k) : null;
+        source ??= k - start <= 2 && !relative ? Carried(k) : null;
         if (source is null)
         {
             return true;
@@ -427,7 +440,7 @@ internal sealed partial class EventFinder
         {
             targets.Add(n);
         }
-        else if (pronounObject || (participle && k + 1 < end && DetachedPronouns.Contains(_tokens[k + 1].Key)))
+        else if ((pronounObject && !relative) || (participle && k + 1 < end && DetachedPronouns.Contains(_tokens[k + 1].Key)))
         {
             // "انتقد ...، واصفا إياه"، "واستنكر القصف ووصفه": the pronoun stands for whom, or what, the subject's act before
             // it was aimed at; an act whose author is not named leaves the criticism with no target.
@@ -454,6 +467,13 @@ internal sealed partial class EventFinder
         Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
         return true;
     }
+
+    /// <summary>
+    /// The latest event of the sentence ending before <paramref name="before"/> that is a speech act with a source: a
+    /// statement, appeal, demand, criticism, rejection or threat, or a denial ("وفنّد"، "ونفى").
+    /// </summary>
+    private CodedEvent? LatestSpeechActBefore(int sentence, int before) =>
+        _events.FindLast(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= before && QuoteRoots.Contains(Root(e.Cameo)));
 
     /// <summary>
     /// The latest event coded by a trigger in this sentence or the one before whose source is an entity other than

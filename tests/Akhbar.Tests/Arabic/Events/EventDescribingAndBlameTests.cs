@@ -12,10 +12,15 @@ public sealed class EventDescribingAndBlameTests
     private static Document Run(params string[] paragraphs) => EventArticle.Run("events-describing-blame", "2021-06-01", paragraphs);
 
     [Fact]
-    public void Describing_with_an_object_pronoun_after_a_condemnation_is_a_second_criticism_by_the_same_side()
+    public void Describing_with_an_object_pronoun_after_a_condemnation_is_a_second_criticism_by_the_same_side_but_not_after_a_relative_word()
     {
-        var doc = Run("واستنكرت وزارة الخارجية الأردنية الهجوم على القافلة ووصفته بأنه \"عمل جبان ومرفوض\".");
-        var described = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("ووصفته", StringComparison.Ordinal));
+        var doc = Run(
+            "واستنكرت وزارة الخارجية الأردنية الهجوم على القافلة ووصفته بأنه \"عمل جبان ومرفوض\".",
+            "وقال المتحدث باسم الجماعة إن القائد قتل في غارة لما وصفوه بـ\"العدوان الغاشم\"، وأكدوا أنهم سيواصلون القتال.");
+        // One describing event: the words after "لما" judge what the sentence names, and no speaker is taken for them.
+        var described = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("وصف", StringComparison.Ordinal));
+        Assert.Contains("ووصفته", doc.Slice(described.Trigger), StringComparison.Ordinal);
+        Assert.Equal("111", described.Cameo);
         Assert.Equal("111", described.Cameo);
         Assert.Contains("الخارجية", doc.Slice(described.Source!.Span), StringComparison.Ordinal);
         Assert.Null(described.Target);
