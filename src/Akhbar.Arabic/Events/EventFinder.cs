@@ -778,6 +778,13 @@ internal sealed partial class EventFinder
             cameo = "130";
             targets.Add(threatened);
         }
+        else if (cameo == "010" && targets.Count == 0 && speakerId is not null && ThreatensIn(quote))
+        {
+            // "وأضافت الوزارة أن هذا الإجراء لن يمر دون عواقب وسنرد عليه": the phrase threatens whoever took the step, whom the
+            // words do not name; the statement is a threat with no target, as a condemnation of an act whose author is
+            // not named is criticism with none.
+            cameo = "130";
+        }
 
         var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
@@ -839,6 +846,13 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words of a quote, in the sentence of their start, hold a threatening phrase (<see cref="ThreatPhrases"/>).</summary>
+    private bool ThreatensIn(Quote quote)
+    {
+        var (from, to) = WordsInCueSentence(quote);
+        return ThreatPhrases.AnyIn(_tokens, from, to);
     }
 
     /// <summary>The tokens of a quote's words that lie in the sentence where they begin: [from, to).</summary>
