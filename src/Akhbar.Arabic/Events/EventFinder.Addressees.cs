@@ -46,7 +46,7 @@ internal sealed partial class EventFinder
         }
 
         // "ما وصفه بـ"تدخل"": the judged act, then whose act it is.
-        if (_tokens[j].Key == "ما" && j + 1 < end && DescribeForms.Contains(DescribeStem(_tokens[j + 1].Key)))
+        if (_tokens[j].Key == "ما" && j + 1 < end && IsDescribeForm(_tokens[j + 1].Key))
         {
             j += 2;
             while (j < end && (_tokens[j].Kind != TokenKind.Word || _tokens[j].Key is "ب" or "بـ"))
@@ -163,19 +163,8 @@ internal sealed partial class EventFinder
     /// <summary>Whether token j is a quotation mark, which stands around a judged word without changing the phrase.</summary>
     private bool IsQuotationMark(int j) => _tokens[j].Key is "\"" or "«" or "»" or "“" or "”";
 
-    /// <summary>"وصفه" is وصف with an object pronoun: the forms of <see cref="DescribeForms"/> with one attached.</summary>
-    private static string DescribeStem(string key)
-    {
-        foreach (var suffix in (string[])["ها", "هم", "ه"])
-        {
-            if (key.EndsWith(suffix, StringComparison.Ordinal) && DescribeForms.Contains(key[..^suffix.Length]))
-            {
-                return key[..^suffix.Length];
-            }
-        }
-
-        return key;
-    }
+    /// <summary>Whether the key is a form of وصف, with an object pronoun ("وصفه") or without.</summary>
+    private static bool IsDescribeForm(string key) => DescribeForms.Contains(key) || DescribeFormsWithPronoun.Contains(key);
 
     /// <summary>
     /// The addressee of an appeal that the words open with when it is a group, a role or people named by a common noun, not

@@ -100,7 +100,7 @@ internal sealed partial class EventFinder
                 // التدخل"), or the verb is the speaker's own bearing of it ("قبلت ليبيا تحمل المسؤولية المدنية").
                 for (var i = _events.Count - 1; i >= before; i--)
                 {
-                    if (_events[i].Target?.EntityId is null)
+                    if (_events[i].Target is not { } held || (held.EntityId is null && held.Span.End > _tokens[at].Span.Start))
                     {
                         _events.RemoveAt(i);
                     }
@@ -259,6 +259,48 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool JudgedInWords(TextSpan trigger) =>
         _events.Exists(e => e.Basis == EventBasis.Quote && e.Cameo != "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words) && words.Contains(trigger));
+
+    /// <summary>
+    /// The phrase with no entity between a verb's subject after it and the object noun of its pattern ("وحمّلت النقابة
+    /// الحوثيين المسؤولية"): the first content word there, with the definite adjectives of a group. Null when none stands
+    /// there or the subject reaches the object.
+    /// </summary>
+    private EventArgument? PhraseBeforeObject(int k, int last, EventArgument? source)
+    {
+        if (source is not { } s)
+        {
+            return null;
+        }
+
+        var from = last + 1;
+        if (s.Span.Start > _tokens[last].Span.Start)
+        {
+            // A VSO subject ("حمّل الرئيس الفلسطيني محمود عباس الجنود"): the phrase comes after it.
+            from = Math.Max(from, ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1);
+        }
+        else if (ArticleActors.TokenAt(_tokens, s.Span.End - 1) + 1 < k)
+        {
+            // A source taken from further back ("في سجون ميليشيات الحوثي، وحمّلت النقابة الحوثيين"): the definite word after
+            // the verb may be its own subject, which the rules did not read; only a subject right before the verb ("ترامب يحمّل
+            // الصين") leaves the words after it to the object.
+            return null;
+        }
+
+        for (var j = from; j < _patternObject; j++)
+        {
+            if (_inTime[j] || Skippable.Contains(_tokens[j].Key))
+            {
+                continue;
+            }
+
+            // A definite phrase or a group ("الحوثيين"، "قوات الاحتلال"); not an adverb ("وحمل بوتين شخصيا مسؤولية") nor a word
+            // joined by و to the subject ("ضرورة تحمل المجتمع الدولي وكافة مؤسساته المسؤولية", the bearing of it).
+            var definite = ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+            return IsObjectWord(j) && !_tokens[j].Has(SegmentRole.Conjunction) && (definite || GroupActors.Is(_tokens[j])) ? GroupArgument(j, _patternObject) : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The actor between a verb (or its subject after it) and the object noun of its pattern, when that noun does not follow

@@ -50,7 +50,9 @@ internal static class ThreatPhrases
         var next = k + 1 < to && k + 1 < tokens.Length ? ArticleActors.WithoutConjunctionSpan(tokens[k + 1].Key) : [];
         if (WillPaySpans.Contains(key))
         {
-            return next.StartsWith("ثمن", StringComparison.Ordinal) || next.StartsWith("الثمن", StringComparison.Ordinal);
+            // "سيدفعون ثمن ذلك"، "ستدفع ثمنا باهظا"; not the price of a thing bought ("سيدفعون ثمنها").
+            return (next.StartsWith("ثمن", StringComparison.Ordinal) && next is not ("ثمنه" or "ثمنها" or "ثمنهم" or "ثمنهما"))
+                || next.StartsWith("الثمن", StringComparison.Ordinal);
         }
 
         return key switch

@@ -114,4 +114,16 @@ public sealed class EventStatementContentTests
         var atrocities = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Source!.Span).Contains("العفو", StringComparison.Ordinal));
         Assert.Equal("112", atrocities.Cameo);
     }
+
+    [Fact]
+    public void Words_that_threaten_whoever_acts_without_naming_anyone_are_a_threat_with_no_target()
+    {
+        var doc = Run(
+            "وقال وزير الدفاع الإيراني أمير حاتمي إن من يعتدي على أراضي بلاده \"سيندم كثيرا\".",
+            "وقالت المستشارة إن المنتجات الصديقة للبيئة أغلى لكن المستهلكين سيدفعون ثمنها بأي حال.");
+        // Only the minister threatens: the price of a thing bought ("سيدفعون ثمنها") is no cost promised to anyone.
+        var threat = Assert.Single(doc.Events, e => e.Cameo == "130");
+        Assert.Contains("حاتمي", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(threat.Target);
+    }
 }
