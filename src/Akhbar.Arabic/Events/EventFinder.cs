@@ -2548,7 +2548,7 @@ internal sealed partial class EventFinder
         }
 
         // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
-        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1])
+        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1]) && !DyingVerbsAfter.Contains(_tokens[last + 1].Key)
             && !_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last++;
