@@ -152,6 +152,7 @@ internal sealed partial class EventFinder
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
+        AuxiliaryPassives();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)

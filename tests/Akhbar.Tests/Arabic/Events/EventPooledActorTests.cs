@@ -43,4 +43,26 @@ public sealed class EventPooledActorTests
         Assert.Null(e.Source);
         Assert.Contains("شرطيين", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_act_made_passive_by_tamma_has_no_author_and_the_speaker_makes_a_statement()
+    {
+        var doc = Run("وقال المحامي سامر يوسف إنه تم توقيف موكله في مطار القاهرة أمس.");
+        var arrest = Assert.Single(doc.Events, e => e.Cameo[..2] == "17");
+        Assert.Null(arrest.Source);
+        var statement = Assert.Single(doc.Events, e => e.Cameo == "010");
+        Assert.Contains("سامر يوسف", doc.Slice(statement.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_force_that_reports_its_own_passive_act_keeps_it()
+    {
+        var doc = Run("وقالت الشرطة إنه جرى اعتقال ثلاثة أشخاص يشتبه في تورطهم بالسرقة.");
+        var arrest = Assert.Single(doc.Events, e => e.Cameo[..2] == "17");
+        Assert.Contains("الشرطة", doc.Slice(arrest.Source!.Span), StringComparison.Ordinal);
+
+        doc = Run("وأفاد الجيش الأردني في بيان بأنه تم إسقاط طائرة مسيرة قادمة من سوريا.");
+        var downing = Assert.Single(doc.Events, e => e.Cameo[..2] == "19");
+        Assert.Contains("الجيش الأردني", doc.Slice(downing.Source!.Span), StringComparison.Ordinal);
+    }
 }
