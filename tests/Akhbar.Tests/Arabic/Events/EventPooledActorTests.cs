@@ -65,4 +65,12 @@ public sealed class EventPooledActorTests
         var downing = Assert.Single(doc.Events, e => e.Cameo[..2] == "19");
         Assert.Contains("الجيش الأردني", doc.Slice(downing.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_act_announced_is_the_act_of_the_subject_before_the_verb_of_announcing()
+    {
+        var doc = Run("وكانت تركيا أعلنت في 20 يونيو الماضي اعتقال خمسة صحفيين بتهمة التجسس.");
+        var arrest = Assert.Single(doc.Events, e => e.Cameo[..2] == "17");
+        Assert.Equal("تركيا", EventArticle.Name(doc, arrest.Source));
+    }
 }
