@@ -73,4 +73,26 @@ public sealed class EventPooledActorTests
         var arrest = Assert.Single(doc.Events, e => e.Cameo[..2] == "17");
         Assert.Equal("تركيا", EventArticle.Name(doc, arrest.Source));
     }
+
+    [Fact]
+    public void Force_the_words_report_as_happening_is_not_the_speakers_act()
+    {
+        var doc = Run("وقال المرصد إن غارات جوية استهدفت بلدة في ريف المحافظة الجنوبي.");
+        var strikes = Assert.Single(doc.Events, e => e.Cameo[..2] == "19");
+        Assert.Null(strikes.Source);
+        Assert.Contains(doc.Events, e => e.Cameo == "010");
+
+        // With a pronoun of its own side the noun is the speaker's act.
+        doc = Run("وقالت وزارة الدفاع إن غاراتها استهدفت مواقع المسلحين في الجبال.");
+        strikes = Assert.Single(doc.Events, e => e.Cameo[..2] == "19");
+        Assert.Contains("وزارة الدفاع", doc.Slice(strikes.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_attack_in_the_genitive_of_its_perpetrator_is_not_the_speakers_act()
+    {
+        var doc = Run("وكشفت الشرطة الهولندية أن منفذ الهجوم على المطعم شاب في العشرين من عمره.");
+        var attack = Assert.Single(doc.Events, e => e.Cameo[..2] is "18" or "19");
+        Assert.Null(attack.Source);
+    }
 }
