@@ -2039,7 +2039,9 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "ذكرت الصحيفة أن الغارة على الحركة جاءت بعد"، "قال المتحدث إن حصيلة ضحايا التظاهرات ارتفعت": a definite noun of protest or
-    /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act.
+    /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act; so
+    /// are a noun in the genitive of an incident or of its people (<see cref="AfterIncidentWord"/>) and force the words
+    /// report as happening (<see cref="IsReportedNewFact"/>).
     /// </summary>
     private bool ReportedBackReference(int k, EventLexeme lexeme, string root) =>
         lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20"
@@ -2098,7 +2100,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The people of a reported incident, whose genitive it is: "أن منفذ هجوم تريب يدعى"، "إن ضحايا الهجوم"، "مرتكبي
-    /// التفجير" (folded, with and without the article): the speaker tells about them, not about an act of the speaker's own.
+    /// التفجير" (folded): the speaker tells about them, not about an act of the speaker's own.
     /// </summary>
     private static readonly HashSet<string> IncidentPeopleWords = new(StringComparer.Ordinal)
     {
