@@ -92,7 +92,7 @@ internal sealed partial class EventFinder
         var last = ArticleActors.TokenAt(_tokens, GroupArgument(i, limit).Span.End - 1);
         if (last == i && i + 1 < limit && !key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i + 1].Kind == TokenKind.Word && !_inTime[i + 1]
             && ArticleActors.WithoutConjunction(_tokens[i + 1].Key) is { Length: > 3 } adjective && !adjective.StartsWith("ال", StringComparison.Ordinal)
-            && IsNisba(adjective) && _actors.StartingAt(i + 1) is null && !_tokens[i + 1].Has(SegmentRole.Preposition))
+            && IsNisba(adjective) && !DyingVerbsAfter.Contains(adjective) && _actors.StartingAt(i + 1) is null && !_tokens[i + 1].Has(SegmentRole.Preposition))
         {
             // "طائرات حربية", "طائرة أميركية": an indefinite noun and its adjective.
             last = i + 1;
@@ -232,6 +232,12 @@ internal sealed partial class EventFinder
                 while (first > start && GenericActors.Of(_tokens[first - 1]) == GenericActors.Kind.Quantity)
                 {
                     first--;
+                }
+
+                // "مقتل شخص في تظاهرة": the dead are not who protested or fought (EventFinder.Casualties).
+                if (IsCasualtyPhrase(first, subject.Last, k))
+                {
+                    break;
                 }
 
                 return PhraseArgument(subject with { First = first });

@@ -149,7 +149,8 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "أعلن بيان لوزارة الخزانة، الأربعاء، فرض عقوبات", "قررت الحكومة فرض حظر": a noun that is the object of an
-    /// announcement or decision (directly or through its light verb) is the act of that verb's subject.
+    /// announcement or decision (directly or through its light verb) is the act of that verb's subject, after the verb or, with
+    /// nothing but a time between verb and noun, before it ("وكانت واشنطن أعلنت الأسبوع الماضي فرض عقوبات").
     /// </summary>
     private EventArgument? AnnouncedBy(int k, int start)
     {
@@ -184,6 +185,14 @@ internal sealed partial class EventFinder
             else if (subjectAt < k && GroupActors.Is(_tokens[subjectAt]))
             {
                 subject = GroupArgument(subjectAt, k);
+            }
+
+            if (subject is null && key != "اعلان" && WordsBetween(j + 1, k) <= 1
+                && (subjectAt == k || !ArticleActors.WithoutConjunction(_tokens[subjectAt].Key).StartsWith("ال", StringComparison.Ordinal)))
+            {
+                // "وكان الجيش العراقي أعلن في أواخر مايو قصف موقع": the subject stands before the verb (SVO); not when a
+                // definite noun after the verb may be its own subject ("أعلن القضاء الأحد توقيف").
+                return ClauseSubjectBefore(j);
             }
 
             // Only the light verb and time words may stand between the subject and the noun.

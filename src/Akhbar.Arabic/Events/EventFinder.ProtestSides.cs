@@ -68,6 +68,13 @@ internal sealed partial class EventFinder
                     continue;
                 }
 
+                if (IsCasualtyPhrase(phrase.First, phrase.Last, end))
+                {
+                    // "بعد مقتل عشرات المتظاهرين ... احتجاجات": the dead are not the protest's authors; look further on.
+                    j = phrase.Last;
+                    continue;
+                }
+
                 var protesters = PhraseArgument(phrase);
                 if (protest.Target is not { } target || !target.Span.Overlaps(protesters.Span))
                 {

@@ -152,6 +152,7 @@ internal sealed partial class EventFinder
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
+        AuxiliaryPassives();
 
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
@@ -2159,10 +2160,53 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "ذكرت الصحيفة أن الغارة على الحركة جاءت بعد"، "قال المتحدث إن حصيلة ضحايا التظاهرات ارتفعت": a definite noun of protest or
-    /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act.
+    /// force that refers back to an event already coded is what the speaker reports about, not the speaker's own act; so
+    /// are a noun in the genitive of an incident or of its people (<see cref="AfterIncidentWord"/>) and force the words
+    /// report as happening (<see cref="IsReportedNewFact"/>).
     /// </summary>
     private bool ReportedBackReference(int k, EventLexeme lexeme, string root) =>
-        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20" && (IsBackReference(k, lexeme) || AfterIncidentWord(k));
+        lexeme.Kind == EventWordKind.Noun && root is "14" or "18" or "19" or "20"
+        && (IsBackReference(k, lexeme) || AfterIncidentWord(k) || (root != "14" && IsReportedNewFact(k)));
+
+    /// <summary>
+    /// "وقالت المصادر إن معارك عنيفة دارت"، "قال المرصد إن ضربات جوية روسية استهدفت"، "أعلنت الوزارة أن انفجارا وقع": an
+    /// indefinite noun of force with no possessive, the subject of the clause after إن or أن that opens the reported words,
+    /// tells of something that happened, not of the speaker's own act (which the speaker announces as the object of the cue,
+    /// "أعلنت الوزارة فرض عقوبات", or with a pronoun of its own side, "إن غاراتها"). The gold gives "وقالت المصادر، إن
+    /// معارك عنيفة دارت" no source.
+    /// </summary>
+    private bool IsReportedNewFact(int k)
+    {
+        // "إن غاراتها"، "أن تقدم قواته"، "أن معركة بلدها": a possessive on the noun or its genitive is the speaker's own side.
+        if (IsDefinite(k) || _tokens[k].Has(SegmentRole.Pronoun) || (k + 1 < _tokens.Length && _tokens[k + 1].Has(SegmentRole.Pronoun)))
+        {
+            return false;
+        }
+
+        foreach (var q in _doc.Quotes)
+        {
+            if (q.Content.Contains(_tokens[k].Span))
+            {
+                // The noun opens the words, or follows only their count ("إن 3 انفجارات هزت"); after another word it is
+                // in its genitive or a verb spelled like the noun ("أن سلاح المدفعية قصف").
+                var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
+                if (k != first && !(k == first + 1 && GenericActors.Of(_tokens[first]) == GenericActors.Kind.Quantity))
+                {
+                    return false;
+                }
+
+                var b = first - 1;
+                while (b >= 0 && _tokens[b].Kind == TokenKind.Punctuation && _tokens[b].Key is not ("،" or "," or "." or ":"))
+                {
+                    b--;
+                }
+
+                return b >= 0 && ArticleActors.WithoutConjunction(_tokens[b].Key) == "ان";
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Words that name a reported happening: "حادث إطلاق الرصاص"، "حادثة الدهس"، "واقعة الطعن" (folded).</summary>
     private static readonly HashSet<string> IncidentWords = new(StringComparer.Ordinal) { "حادث", "حادثه", "الحادث", "الحادثه", "واقعه", "الواقعه" };
@@ -2172,7 +2216,17 @@ internal sealed partial class EventFinder
     /// an incident is what the speaker reports about, never the speaker's own act.
     /// </summary>
     private bool AfterIncidentWord(int k) =>
-        k > 0 && _sentenceOf[k - 1] == _sentenceOf[k] && IncidentWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+        k > 0 && _sentenceOf[k - 1] == _sentenceOf[k] && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before
+        && (IncidentWords.Contains(before) || IncidentPeopleWords.Contains(before));
+
+    /// <summary>
+    /// The people of a reported incident, whose genitive it is: "أن منفذ هجوم تريب يدعى"، "إن ضحايا الهجوم"، "مرتكبي
+    /// التفجير" (folded): the speaker tells about them, not about an act of the speaker's own.
+    /// </summary>
+    private static readonly HashSet<string> IncidentPeopleWords = new(StringComparer.Ordinal)
+    {
+        "منفذ", "منفذه", "منفذي", "المنفذ", "مرتكب", "مرتكبي", "مدبر", "مدبري", "ضحايا", "ضحيه", "قتلي", "جرحي", "مصابي",
+    };
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
@@ -2669,7 +2723,7 @@ internal sealed partial class EventFinder
         }
 
         // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
-        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1])
+        while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1]) && !DyingVerbsAfter.Contains(_tokens[last + 1].Key)
             && !_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
         {
             last++;
