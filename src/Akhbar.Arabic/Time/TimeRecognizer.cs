@@ -588,6 +588,14 @@ public sealed class TimeRecognizer
                 k++;
             }
 
+            if (W(k, TimeWordKind.RelDay) is { Number: -1 } && In(k + 1) && t[k + 1].Key == "الاول")
+            {
+                // "أمس الأول": the day before yesterday, as Gulf and Egyptian papers write it (600 times in SaudiNewsNet's
+                // 31,030 articles, every one read so in a sample of 27), beside "أول أمس".
+                offset = -2;
+                return k + 2;
+            }
+
             if (W(k, TimeWordKind.RelDay) is { } rel)
             {
                 offset = (int)rel.Number;
