@@ -18,6 +18,31 @@ public class SaudiPressTimeTests
     [InlineData("وقال المتحدث لـ\"اليوم\" إن الفرق الميدانية باشرت البلاغ.")]
     public void The_name_of_a_paper_is_no_time(string sentence) => Assert.Empty(Times(sentence));
 
+    [Theory]
+    [InlineData("صدر القرار بتاريخ 26 / 9 / 1436هـ بعد اجتماع المجلس.", "2015-07-13")]
+    [InlineData("صدر القرار وتاريخ 21/ 10/ 1436هـ بعد اجتماع المجلس.", "2015-08-06")]
+    [InlineData("بدأ توزيع الكتب يوم الأربعاء الماضي 13 /10 /1436هـ على المدارس.", "2015-07-29")]
+    [InlineData("صدر القرار بتاريخ 26 / 9 / 2015م بعد اجتماع المجلس.", "2015-09-26")]
+    public void A_numeric_date_with_spaces_around_its_slashes_is_one_day(string sentence, string value)
+    {
+        var (text, type, found) = Single(sentence, "2015-08-01");
+        Assert.Equal(("DATE", value), (type, found));
+        Assert.Contains("/", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("بدأ توزيع الكتب يوم الأربعاء الماضي 13/10/1436هـ على المدارس.", "2015-07-29")]
+    [InlineData("وآخر موعد للتسليم يوم الخميس القادم 21 /10 /1436هـ في المستودعات.", "2015-08-06")]
+    public void A_weekday_with_last_or_next_and_its_full_date_is_one_expression(string sentence, string value)
+    {
+        var (text, type, found) = Single(sentence, "2015-08-01");
+        Assert.Equal(("DATE", value), (type, found));
+        Assert.StartsWith("يوم", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_ratio_with_spaces_around_its_slashes_is_no_date() => Assert.Empty(Times("فاز الفريق بنتيجة 3 / 1 / 2 في الأشواط."));
+
     [Fact]
     public void Today_outside_a_papers_name_stays_today() =>
         Assert.Equal(("اليوم", "DATE", "2018-09-15"), Single("قال المتحدث اليوم إن الفرق الميدانية باشرت البلاغ."));
