@@ -93,6 +93,7 @@ public sealed class EntityStage : IPipelineStage
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
+        CrownPrinceTitle.Apply(tokens, wordTokens, tags);
         var keys = new DocumentKeys(tokens);
 
         var longerNameWords = LongerNameWords(tokens, wordTokens, tags);

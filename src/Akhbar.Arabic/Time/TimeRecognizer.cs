@@ -373,6 +373,13 @@ public sealed class TimeRecognizer
                 return hijriDate || Is(i + 1, TimeWordKind.GregorianMarker) ? i + 2 : i + 1;
             }
 
+            if (SpacedNumericDate(i, out var sy, out var smo, out var sd))
+            {
+                var hijriDate = Is(i + 5, TimeWordKind.HijriMarker);
+                day = new DayRef { Year = sy, Month = smo, Day = sd, Hijri = hijriDate };
+                return hijriDate || Is(i + 5, TimeWordKind.GregorianMarker) ? i + 6 : i + 5;
+            }
+
             // "في 22/4", "يوم 4/22": day and month in digits, only after a word that introduces a day (a bare 3/1 is a score or a ratio).
             // A zero-padded part ("22/04", "05-11") is written only by a date, so that needs no such word.
             if (t[i].Kind == TokenKind.Number && NumericDayMonth(t[i].Key, out var dm, out var dd0, out var padded, out var dash)
@@ -588,6 +595,14 @@ public sealed class TimeRecognizer
                 k++;
             }
 
+            if (W(k, TimeWordKind.RelDay) is { Number: -1 } && In(k + 1) && t[k + 1].Key == "الاول")
+            {
+                // "أمس الأول": the day before yesterday, as Gulf and Egyptian papers write it (600 times in SaudiNewsNet's
+                // 31,030 articles, every one read so in a sample of 27), beside "أول أمس".
+                offset = -2;
+                return k + 2;
+            }
+
             if (W(k, TimeWordKind.RelDay) is { } rel)
             {
                 offset = (int)rel.Number;
@@ -705,6 +720,15 @@ public sealed class TimeRecognizer
                 if (c < 0 && inWord != k)
                 {
                     c = CalendarDay(k, out cal);
+                }
+
+                // "يوم الأربعاء الماضي 13 /10 /1436هـ", "يوم الخميس القادم 21/10/1436هـ": a full date after the weekday and its
+                // "last" or "next" is the same day said once more, as Saudi papers date their notices (gold/README.md: one
+                // expression); the normalizer still checks that the weekday agrees.
+                if (c < 0 && W(k, TimeWordKind.Modifier) is not null && CalendarDay(k + 1, out var dated) is var cm && cm > 0 && dated.Year is not null)
+                {
+                    c = cm;
+                    cal = dated;
                 }
 
                 if (c > 0)
@@ -2170,6 +2194,20 @@ public sealed class TimeRecognizer
 
             // Years before 1700 are Hijri (checked again when converted): their months have at most 30 days.
             return year is >= 1000 and <= 2200 && month is >= 1 and <= 12 && day >= 1 && day <= (year < 1700 ? 30 : DateTime.DaysInMonth(year, month));
+        }
+
+        /// <summary>
+        /// "26 / 9 / 1436هـ", "3/ 12/ 1436هـ", "13 /10 /1436هـ": a numeric date with spaces around its slashes, which the
+        /// tokenizer splits into five tokens. Saudi papers write their Hijri dates so more often than not (about 880 of the
+        /// 1,280 numeric dates with a 13xx or 14xx year in SaudiNewsNet). Only with a four-digit year, so that a ratio or a
+        /// score ("3 / 4") is never read as one.
+        /// </summary>
+        private bool SpacedNumericDate(int i, out int year, out int month, out int day)
+        {
+            year = month = day = 0;
+            return In(i + 4) && t[i].Kind == TokenKind.Number && Punct(i + 1, '/') && t[i + 2].Kind == TokenKind.Number && Punct(i + 3, '/')
+                && t[i + 4].Kind == TokenKind.Number && t[i + 4].Key.Length == 4
+                && NumericDate(t[i].Key + "/" + t[i + 2].Key + "/" + t[i + 4].Key, out year, out month, out day);
         }
 
         private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || Is(i, TimeWordKind.Every) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");

@@ -128,7 +128,7 @@ public sealed class TimeStage : IPipelineStage
                 marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
             }
 
-            if (MonthNamedEntity.IsPartOfName(document, tokens, mention))
+            if (MonthNamedEntity.IsPartOfName(document, tokens, mention) || PaperNamedToday.IsPaperName(document.Text, mention))
             {
                 continue;
             }

@@ -69,7 +69,7 @@ public static class EvalCommand
     /// The file of the compared folder for a gold file: same file name, same article id, and its own text hash checked
     /// against the corpus record; a one-line error when it is missing or describes another article.
     /// </summary>
-    public static string ComparedFile(string compareFolder, string goldPath, string newsFolder, Dictionary<string, Dictionary<string, byte[]>> cache)
+    public static string ComparedFile(string compareFolder, string goldPath, string newsFolder, GoldRecordCache cache)
     {
         var path = Path.Combine(compareFolder, Path.GetFileName(goldPath));
         if (!File.Exists(path))

@@ -43,7 +43,7 @@ public static class EvalEntitiesCommand
         var news = Path.Combine(sharedFolder, "data", "news");
         var pipeline = compareFolder is null ? ArabicPipeline.CreateDefault() : null;
         var score = new LinkingScore();
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
+        var cache = new GoldRecordCache(Storage.Ingestion.CorpusReader.ReadArticles);
         var articles = 0;
         foreach (var path in Directory.GetFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {

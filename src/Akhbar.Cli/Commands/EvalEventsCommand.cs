@@ -85,7 +85,7 @@ public static class EvalEventsCommand
         }
 
         var news = Path.Combine(sharedFolder, "data", "news");
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
+        var cache = new Arabic.Time.Evaluation.GoldRecordCache(Storage.Ingestion.CorpusReader.ReadArticles);
         var score = new EventScore(CameoCodes.Default);
         foreach (var file in files)
         {

@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Akhbar.Arabic;
 using Akhbar.Arabic.Quotes.Evaluation;
+using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
+using Akhbar.Storage.Ingestion;
 
 namespace Akhbar.Cli.Commands;
 
@@ -34,7 +36,7 @@ public static class EvalQuotesCommand
                 throw new BadInputException(DiagnosticCodes.EmptyInput, $"no gold file in {string.Join(", ", folders)} has quotes.");
             }
 
-            var score = QuoteScore.Run(ArabicPipeline.CreateDefault(), files, Path.Combine(root, "data", "news"));
+            var score = QuoteScore.Run(ArabicPipeline.CreateDefault(), files, Path.Combine(root, "data", "news"), new GoldRecordCache(CorpusReader.ReadArticles));
             output.WriteLine($"{files.Count} articles with gold quotes, {score.Gold} gold quotes, {score.Predicted} predicted.");
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"detection (overlap >= half of the gold content)  P {Percent(score.Matched, score.Predicted),5:0.0}  R {Percent(score.Matched, score.Gold),5:0.0}  F1 {100 * QuoteScore.F1(score.Matched, score.Predicted, score.Gold),5:0.0}"));

@@ -7,6 +7,7 @@ using Akhbar.Arabic.Time;
 using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Pipeline;
+using Akhbar.Storage.Ingestion;
 
 namespace Akhbar.Cli.Commands;
 
@@ -121,7 +122,7 @@ public static class EvalTimeCommand
             throw new BadInputException(DiagnosticCodes.EmptyInput, $"the gold folder {folder} has no .json files.");
         }
 
-        var score = GoldScore.Run(ArabicPipeline.CreateDefault(), articles, news);
+        var score = GoldScore.Run(ArabicPipeline.CreateDefault(), articles, news, new GoldRecordCache(CorpusReader.ReadArticles));
         output.WriteLine($"{articles.Count} articles, {score.Gold} gold time expressions, {score.Predicted} predicted.");
         WriteScores(output, "strict (same span)", score.StrictMatches, score.Predicted, score.Gold);
         WriteScores(output, "lenient (overlapping spans, one to one)", score.LenientMatches, score.Predicted, score.Gold);

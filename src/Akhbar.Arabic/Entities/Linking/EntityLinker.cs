@@ -1088,8 +1088,10 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 // A person known to hold another office is not this one ("وزير الخارجية التركي" is not the Turkish
                 // president named before); with nobody in this office, only people of unknown office are left.
+                // The Saudi king's title is never a person of unknown office named before it (a minister, a prince):
+                // it is the king the article names, else the king of the day (CustodianTitle).
                 var sameOffice = persons.Where(c => c.Office is { } o && HeadOf(o) == p.Head).ToList();
-                persons = sameOffice.Count > 0 ? sameOffice : persons.Where(c => c.Office is null).ToList();
+                persons = sameOffice.Count > 0 || p.Head == CustodianTitle.Office ? sameOffice : persons.Where(c => c.Office is null).ToList();
             }
 
             var before = persons.Where(c => c.FirstStart < p.Span.Start).OrderByDescending(c => c.Mentions.Where(m => m.Span.Start < p.Span.Start).Max(m => m.Span.Start)).FirstOrDefault();

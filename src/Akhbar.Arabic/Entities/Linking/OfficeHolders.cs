@@ -61,6 +61,7 @@ public sealed class OfficeHolders
         ("رئيسة الحكومة", "head-of-government"), ("مستشار", "head-of-government"), ("مستشارة", "head-of-government"),
         ("وزير الخارجية", "foreign-minister"), ("وزيرة الخارجية", "foreign-minister"),
         ("ملك", "monarch"), ("ملكة", "monarch"), ("عاهل", "monarch"),
+        (CustodianTitle.Office, "monarch"),
         ("أمير", "emir"),
         ("ولي العهد", "crown-prince"),
     }.ToDictionary(o => LinkingResources.Key(o.Text), o => o.Office, StringComparer.Ordinal);

@@ -20,6 +20,13 @@ public static class RolePhraseFinder
                 continue;
             }
 
+            if (CustodianTitle.Match(text, tokens, i) is { } custodian)
+            {
+                phrases.Add(custodian);
+                i = custodian.LastToken;
+                continue;
+            }
+
             var start = TokenWords.WordStart(tokens[i]);
             var headKey = TokenWords.Key(text, tokens[i], start);
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;

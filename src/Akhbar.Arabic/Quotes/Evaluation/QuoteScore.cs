@@ -28,10 +28,9 @@ public sealed class QuoteScore
 
     public List<string> Errors { get; } = [];
 
-    public static QuoteScore Run(AnalysisPipeline pipeline, IEnumerable<string> goldFiles, string newsFolder)
+    public static QuoteScore Run(AnalysisPipeline pipeline, IEnumerable<string> goldFiles, string newsFolder, GoldRecordCache cache)
     {
         var score = new QuoteScore();
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
         foreach (var path in goldFiles)
         {
             var article = GoldArticle.Load(path);

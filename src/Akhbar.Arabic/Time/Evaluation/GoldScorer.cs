@@ -100,10 +100,9 @@ public sealed class GoldScore
         return list;
     }
 
-    public static GoldScore Run(AnalysisPipeline pipeline, IEnumerable<GoldArticle> articles, string newsFolder)
+    public static GoldScore Run(AnalysisPipeline pipeline, IEnumerable<GoldArticle> articles, string newsFolder, GoldRecordCache cache)
     {
         var score = new GoldScore();
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
         foreach (var a in articles)
         {
             var doc = pipeline.Process(a.ReadRecord(newsFolder, cache));

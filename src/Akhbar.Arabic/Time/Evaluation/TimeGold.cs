@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Akhbar.Core.Diagnostics;
-using Akhbar.Core.Input;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Time.Evaluation;
@@ -37,42 +36,14 @@ public sealed record GoldArticle(string Path, string Id, string Corpus, string F
         }
     }
 
-    /// <summary>The record this gold file describes, read from the corpus under <paramref name="newsFolder"/>; throws when it is missing or its text changed.</summary>
-    public RawArticle ReadRecord(string newsFolder, Dictionary<string, Dictionary<string, byte[]>> cache)
+    /// <summary>
+    /// The record this gold file describes, read from the corpus under <paramref name="newsFolder"/> through
+    /// <paramref name="records"/>; throws when it is missing or its text changed.
+    /// </summary>
+    public RawArticle ReadRecord(string newsFolder, GoldRecordCache records)
     {
         var file = System.IO.Path.Combine(newsFolder, Corpus, File);
-        if (!cache.TryGetValue(file, out var byId))
-        {
-            if (!System.IO.File.Exists(file))
-            {
-                throw new BadInputException(DiagnosticCodes.EmptyInput, $"{Path}: the corpus file {file} does not exist (only JSON Lines corpora are read).");
-            }
-
-            byId = [];
-            foreach (var line in System.IO.File.ReadLines(file))
-            {
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-
-                using var d = JsonDocument.Parse(line);
-                if (d.RootElement.TryGetProperty("id", out var id) && id.GetString() is { } s)
-                {
-                    byId[s] = Encoding.UTF8.GetBytes(line);
-                }
-            }
-
-            cache[file] = byId;
-        }
-
-        if (!byId.TryGetValue(Id, out var bytes))
-        {
-            throw new BadInputException(DiagnosticCodes.BadRecord, $"{Path}: no record with id {Id} in {file}.");
-        }
-
-        var parsed = JsonLinesReader.Parse(new RawJsonLine(1, bytes, null), file, InputLimits.Default);
-        var article = parsed.Article ?? throw parsed.Error!;
+        var article = records.Find(file, Id, Path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(article.Body)));
         if (!string.Equals(hash, TextSha256, StringComparison.OrdinalIgnoreCase))
         {

@@ -1,6 +1,7 @@
 using Akhbar.Arabic.Events.Evaluation;
 using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
+using Akhbar.Storage.Ingestion;
 using Akhbar.Tests.Support;
 
 namespace Akhbar.Tests.Arabic.Events.Evaluation;
@@ -72,7 +73,7 @@ public sealed class EventGoldFileTests : IDisposable
     private static void CheckFolder(string folder, int expectedFiles, int expectedEvents)
     {
         var news = SharedData.Path("data", "news");
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
+        var cache = new GoldRecordCache(CorpusReader.ReadArticles);
         var annotated = 0;
         var events = 0;
         foreach (var path in Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "gold", folder), "*.json"))

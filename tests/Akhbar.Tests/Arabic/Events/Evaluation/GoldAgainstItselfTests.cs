@@ -3,6 +3,7 @@ using Akhbar.Arabic.Events;
 using Akhbar.Arabic.Events.Evaluation;
 using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Model;
+using Akhbar.Storage.Ingestion;
 using Akhbar.Tests.Support;
 
 namespace Akhbar.Tests.Arabic.Events.Evaluation;
@@ -26,7 +27,7 @@ public sealed class GoldAgainstItselfTests
     {
         var pipeline = ArabicPipeline.CreateDefault();
         var news = SharedData.Path("data", "news");
-        var cache = new Dictionary<string, Dictionary<string, byte[]>>();
+        var cache = new GoldRecordCache(CorpusReader.ReadArticles);
         var score = new EventScore(CameoCodes.Default);
         foreach (var path in Directory.GetFiles(Path.Combine(SharedData.RepoRoot, "gold", folder), "*.json"))
         {
