@@ -141,6 +141,7 @@ internal sealed class QuoteFinder
     private readonly EntityMention?[] _mentionEnding;
     private readonly Candidate[] _candidates;
     private readonly int[] _candidateOpening;
+    private readonly List<MarkedSpan> _marks;
     private readonly List<Quote> _quotes = [];
 
     /// <summary>Every speaker given to a quote so far, in text order, for a carried cue whose gender the latest does not match.</summary>
@@ -151,6 +152,7 @@ internal sealed class QuoteFinder
     {
         _doc = doc;
         _lexicon = lexicon;
+        _marks = marks;
         _tokens = doc.Tokens;
         var n = _tokens.Count;
         SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
@@ -392,7 +394,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k))
+            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k))
             {
                 break;
             }
@@ -417,7 +419,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (key.SequenceEqual("علي") && (entry.Frames & (CueFrames.On | CueFrames.Object)) != 0)
+            if (key.SequenceEqual("علي") && (entry.Frames & (CueFrames.On | CueFrames.Object)) != 0 && !IsNameAli(k))
             {
                 frame = (entry.Frames & CueFrames.On) != 0 ? CueFrames.On : CueFrames.Object;
                 contentFrom = frame == CueFrames.On ? k + 1 : k;
@@ -708,6 +710,39 @@ internal sealed class QuoteFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A quotation mark that pairs with no other, inside the words between a cue and its frame ("وقال في مقابلة مع إذاعة
+    /// محلية في برنامج "حوار إنه ...": the programme's name lost its closing mark). It quotes nothing, so it does not end
+    /// them. Right after the cue or a punctuation mark it opens the speaker's words, whose closing mark went astray.
+    /// </summary>
+    private bool IsStrayMark(int cue, int k)
+    {
+        var at = _tokens[k].Span.Start;
+        return k > cue + 1 && _tokens[k - 1].Kind == TokenKind.Word && QuoteMarks.IsMark(_doc.Text[at]) && !_marks.Exists(m => m.Open <= at && at <= m.Close);
+    }
+
+    /// <summary>
+    /// "وأكد سفير اليمن في جنيف، علي مجاور، أن": folding writes the name علي like the preposition على, so the frame "on"
+    /// would open at the name. The written ي (not ى) inside a person the tagger found tells the name.
+    /// </summary>
+    private bool IsNameAli(int k)
+    {
+        if (_doc.Text[_tokens[k].Span.End - 1] != 'ي')
+        {
+            return false;
+        }
+
+        for (var j = k; j >= 0 && j >= k - 3; j--)
+        {
+            if (_mentionStarting[j] is { Type: EntityType.Person } m && m.LastToken >= k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
