@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    // A headline line between paragraphs is short; a longer line with a colon is a sentence of the story.
+    private const int MaxHeadlineTokens = 30;
+
     /// <summary>Folded objects of the idiom "كشف النقاب عن" (unveil), which stand between the subject and عن.</summary>
     private static readonly HashSet<string> UnveilingObjects = new(StringComparer.Ordinal) { "النقاب", "الستار", "اللثام" };
 
@@ -218,6 +221,12 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                if (BodyHeadline(i) is { } line)
+                {
+                    i = line;
+                    continue;
+                }
+
                 NoteSubject(i);
             }
 
@@ -255,6 +264,16 @@ internal sealed class QuoteFinder
 
         var start = _sentenceStart[0];
         var end = _sentenceEnd[0];
+        return HeadlineWords(start, end, topics: true) ? end : start;
+    }
+
+    /// <summary>
+    /// "NAME : words" from <paramref name="start"/> to <paramref name="end"/>: adds the headline quote and returns true
+    /// when a name or speaker noun leads the words before the colon (with <paramref name="topics"/>, also a topic before
+    /// the colon and a speaker with quoted words after it).
+    /// </summary>
+    private bool HeadlineWords(int start, int end, bool topics)
+    {
         for (var k = start + 1; k < end && k <= start + 6; k++)
         {
             if (!IsColon(k))
@@ -264,12 +283,12 @@ internal sealed class QuoteFinder
 
             if (k + 1 >= end)
             {
-                return start;
+                return false;
             }
 
             if (HeadlineSpeaker(start, k) is not { } speaker)
             {
-                return TopicHeadline(k, end) ? end : start;
+                return topics && TopicHeadline(k, end);
             }
 
             var c = _candidateOpening[k + 1];
@@ -282,10 +301,36 @@ internal sealed class QuoteFinder
             }
 
             _quotes.Add(new Quote(QuoteKind.Headline, _tokens[k].Span, Trim(content), speaker.Span, speaker.Kind));
-            return end;
+            return true;
         }
 
-        return start;
+        return false;
+    }
+
+    /// <summary>
+    /// A line of the body set as a headline: a paragraph of its own, "NAME : words" without a cue and without a full stop,
+    /// perhaps after a short label ("أيضاً.. منظمة ...: محققونا في طريقهم ...", "أوباما: الناس لا يقرأون ..."), as news
+    /// sites print the titles of related stories between paragraphs. Read as the title is; returns the last token used.
+    /// </summary>
+    private int? BodyHeadline(int first)
+    {
+        var sentence = _sentenceOf[first];
+        var paragraph = _doc.Sentences[sentence].Paragraph;
+        var end = _sentenceEnd[sentence];
+        if (paragraph < 0 || end - first > MaxHeadlineTokens || (sentence + 1 < _doc.Sentences.Count && _doc.Sentences[sentence + 1].Paragraph == paragraph)
+            || _tokens[end - 1].Key is "." or "!" or "؟" or "?" or "…")
+        {
+            return null;
+        }
+
+        // Before it in its paragraph, at most a label of two words ("أيضاً..").
+        if (sentence > 0 && _doc.Sentences[sentence - 1].Paragraph == paragraph
+            && ((sentence > 1 && _doc.Sentences[sentence - 2].Paragraph == paragraph) || Words(_sentenceStart[sentence - 1], first) > 2))
+        {
+            return null;
+        }
+
+        return HeadlineWords(first, end, topics: false) ? end - 1 : null;
     }
 
     /// <summary>
