@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    // How far a complementizer or a colon may stand from its cue: a subject with its role, an occasion and a date.
+    private const int MaxMiddleThat = 30;
+
     // A headline line between paragraphs is short; a longer line with a colon is a sentence of the story.
     private const int MaxHeadlineTokens = 30;
 
@@ -409,8 +412,21 @@ internal sealed class QuoteFinder
         var contentFrom = -1;
         var candidate = -1;
         var relayedBy = -1;
-        for (; k < end && k <= cue + MaxMiddle; k++)
+        for (; k < end && k <= cue + MaxMiddleThat; k++)
         {
+            // Past the usual window only a complementizer or a colon is looked for, after a long subject and occasion
+            // ("اعتبر الأمين العام للحزب فلان في مداخلة على إذاعة ... اليوم الخميس 13 مارس 2014 أن ...").
+            var far = k > cue + MaxMiddle;
+            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
+            {
+                continue;
+            }
+
+            if (far && _candidateOpening[k] >= 0)
+            {
+                break;
+            }
+
             if (_candidateOpening[k] is var c and >= 0 && !_candidates[c].Used)
             {
                 if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end) || ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0) || NamedOutlet(c))
@@ -543,6 +559,21 @@ internal sealed class QuoteFinder
                 contentFrom = k;
                 break;
             }
+        }
+
+        // A complementizer past the usual window belongs to this cue only after a subject that names someone: a name or a
+        // speaker noun right after the cue ("يرى نفسه ..." or a proverb after يقول is not a long subject). Otherwise the
+        // cue is read as if the window had ended.
+        if (frame != CueFrames.None && k > cue + MaxMiddle && Phrase(SkipTimeWords(cue + 1, k), k, strict: true) is null)
+        {
+            frame = CueFrames.None;
+            contentFrom = -1;
+        }
+
+        if (frame == CueFrames.None && candidate < 0)
+        {
+            // Nothing past the usual window: the words after it are not the subject's.
+            k = Math.Min(k, cue + MaxMiddle + 1);
         }
 
         if (frame == CueFrames.Colon && (entry.Frames & CueFrames.Colon) == 0 && entry.Kind != CueKind.Verb)

@@ -37,4 +37,20 @@ public class QuoteMiddleWordsTests
         var rows = Run("وقال الرئيس إن بلاده ملتزمة بالاتفاق.\n\nوأضاف \"أصدرت أوامر لوزارة الخارجية بأن تجري مشاورات مع الدول الأوروبية.");
         Assert.DoesNotContain(rows, q => q.Speaker == "أصدرت أوامر");
     }
+
+    [Fact]
+    public void A_complementizer_after_a_long_named_subject_and_occasion_is_found()
+    {
+        // Over twenty words between the cue and أن: the role, the name, the occasion and the date.
+        var quote = Assert.Single(Run("واعتبر الأمين العام لحزب المؤتمر الوطني سامي الخطيب في مداخلة هاتفية مطولة على أثير إذاعة محلية خاصة صباح اليوم الخميس 13 مارس 2014 أن محاولات العودة إلى المشهد السياسي خطيرة."));
+        Assert.Equal("سامي الخطيب", quote.Speaker);
+        Assert.StartsWith("محاولات العودة", quote.Text);
+    }
+
+    [Fact]
+    public void A_far_complementizer_after_words_that_name_no_one_is_not_the_cues()
+    {
+        // "يرى نفسه ..." has no named subject: the أن far after it belongs to another verb.
+        Assert.Empty(Run("ويرى نفسه اللاعب الأفضل في الفريق منذ سنوات طويلة رغم كل الانتقادات التي وجهت إليه من الصحافة والجمهور في الموسم الماضي وهو يعتقد أن المنافسة بينهما مشتدة."));
+    }
 }
