@@ -87,6 +87,8 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
 
     /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "في", "خلال", "منذ", "يوم", "مطلع", "اواخر", "اوايل" };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
@@ -407,6 +409,13 @@ internal sealed class QuoteFinder
     {
         var sentence = _sentenceOf[cue];
         var end = _sentenceEnd[sentence];
+
+        // "بين 2014 و2017": a form that is also a common word, right before a date, is that word (between).
+        if ((entry.Frames & CueFrames.Strict) != 0 && cue + 1 < end && InTimeExpression(cue + 1))
+        {
+            return cue;
+        }
+
         var frame = CueFrames.None;
         var k = cue + 1;
         var contentFrom = -1;
@@ -1263,15 +1272,38 @@ internal sealed class QuoteFinder
         var t = _tokens[k];
         return t.Kind == TokenKind.Word && !HasPreposition(t) && !PhraseStops.Contains(t.Key) && !ThatWords.Contains(t.Key) && !Demonstratives.Contains(t.Key)
             && !TimeWords.Contains(t.Key) && !RelativeWords.Contains(t.Key) && !NotReportingAn.Contains(t.Key) && _lexicon.Cue(t) is null
-            && t.Key is not ("قد" or "لم" or "لن" or "لا" or "ما" or "كان" or "كانت");
+            && t.Key is not ("قد" or "لم" or "لن" or "لا" or "ما" or "كان" or "كانت" or "او" or "ام");
     }
 
     /// <summary>Commas and time words after a cue ("، الجمعة،", "الأربعاء"): they stand between the cue and its subject.</summary>
-    private int SkipTimeWords(int from, int to)
+    private int AfterTimePrepositions(int from, int to)
     {
-        while (from < to && (IsComma(from) || TimeWords.Contains(_tokens[from].Key) || (from > 0 && TimeWords.Contains(_tokens[from - 1].Key) && _tokens[from].Key is "الماضي" or "المقبل")))
+        while (from < to && TimePrepositions.Contains(_tokens[from].Key))
         {
             from++;
+        }
+
+        return from;
+    }
+
+    private int SkipTimeWords(int from, int to)
+    {
+        while (from < to)
+        {
+            if (IsComma(from) || TimeWords.Contains(_tokens[from].Key) || (from > 0 && TimeWords.Contains(_tokens[from - 1].Key) && _tokens[from].Key is "الماضي" or "المقبل")
+                || InTimeExpression(from))
+            {
+                from++;
+            }
+            else if (TimePrepositions.Contains(_tokens[from].Key) && AfterTimePrepositions(from, to) is var date && date < to && InTimeExpression(date))
+            {
+                // "وكان الجيش أعلن في أواخر مايو الماضي قصف ...": a date the time stage found, with its prepositions.
+                from = date;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return from;
