@@ -2163,6 +2163,13 @@ internal sealed class QuoteFinder
                 return Concessives.Contains(_tokens[k - 1].Key) && k - 1 > from ? k - 1 : k;
             }
 
+            // "...، كما شدد على ضرورة ...", "كما أعربت عن ...": a second report of the same speaker or a new one, with its
+            // own frame; "كما قالوا" (as they said) has none and stays inside.
+            if (token.Key == "كما" && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb } also && FrameWithin(also, k + 2, Math.Min(end, k + 8)))
+            {
+                return k;
+            }
+
             if ((token.Key is "لكن" or "ولكن" or "لكنه" or "لكنها" or "ولكنه" or "ولكنها") && CueWithin(k + 1, Math.Min(end, k + 10)))
             {
                 return k;
@@ -2203,6 +2210,25 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
+    /// <summary>Whether a word that opens the content of <paramref name="cue"/> (أن، على، إلى، عن, a word with بـ) stands between the two tokens.</summary>
+    private bool FrameWithin(CueEntry cue, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var key = _tokens[k].Key;
+            if ((ThatWords.Contains(key) && (cue.Frames & (CueFrames.That | CueFrames.Object)) != 0)
+                || (key == "علي" && (cue.Frames & (CueFrames.On | CueFrames.Object)) != 0)
+                || (key == "الي" && (cue.Frames & (CueFrames.To | CueFrames.Object)) != 0)
+                || (key == "عن" && (cue.Frames & CueFrames.About) != 0)
+                || (StartsWithBa(_tokens[k]) && (cue.Frames & (CueFrames.With | CueFrames.Object)) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ThatWithin(int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -53,4 +53,21 @@ public class QuoteMiddleWordsTests
         // "يرى نفسه ..." has no named subject: the أن far after it belongs to another verb.
         Assert.Empty(Run("ويرى نفسه اللاعب الأفضل في الفريق منذ سنوات طويلة رغم كل الانتقادات التي وجهت إليه من الصحافة والجمهور في الموسم الماضي وهو يعتقد أن المنافسة بينهما مشتدة."));
     }
+
+    [Fact]
+    public void Kama_before_a_cue_with_its_frame_ends_the_reported_words_and_opens_a_second_report()
+    {
+        var rows = Run("وأكد الحزب في بيان له على أهمية الاتفاق حول الهيكلة الحكومية الجديدة كما شدد على ضرورة تعزيزها بكفاءات سياسية.");
+        Assert.Equal(2, rows.Count);
+        Assert.DoesNotContain("شدد", rows[0].Text);
+        Assert.Equal("الحزب", rows[1].Speaker);
+        Assert.StartsWith("ضرورة تعزيزها", rows[1].Text);
+    }
+
+    [Fact]
+    public void Kama_qalu_without_a_frame_stays_inside_the_reported_words()
+    {
+        // "كما قالوا" (as they said) reports nothing of its own.
+        Assert.Contains("كما قالوا", Assert.Single(Run("وقال الفنان إنه لم يتقاض أي أموال كما قالوا في الصحف.")).Text);
+    }
 }
