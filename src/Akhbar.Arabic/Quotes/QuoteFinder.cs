@@ -12,6 +12,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    // A quoted outlet name inside a source phrase ("بحسب صحيفة "..." البريطانية") is a few words long.
+    private const int MaxQuotedSourceName = 4;
+
     // How far a complementizer or a colon may stand from its cue: a subject with its role, an occasion and a date.
     private const int MaxMiddleThat = 30;
 
@@ -1595,15 +1598,43 @@ internal sealed class QuoteFinder
         }
 
         var phraseEnd = from;
-        while (phraseEnd < end && phraseEnd < from + 8 && _tokens[phraseEnd].Kind != TokenKind.Punctuation && !IsFaInna(phraseEnd))
+        var names = new List<int>();
+        while (phraseEnd < end && phraseEnd < from + 8 && !IsFaInna(phraseEnd))
         {
+            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && phraseEnd > from)
+            {
+                // "ووفقا لصحيفة "الرياضة اليوم" الإسبانية فإن": the outlet's quoted name is part of the source phrase.
+                names.Add(c);
+                phraseEnd = _candidates[c].Close + 1;
+                continue;
+            }
+
+            if (_tokens[phraseEnd].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
             phraseEnd++;
         }
 
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
-        if (Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true) is not { } speaker)
+        var speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
+        if (speaker is null && names.Count > 0)
+        {
+            // "وفق ما نقل موقع "...".": a phrase that ends with the quoted name is read up to it, as before names were read.
+            phraseEnd = _candidates[names[0]].Open;
+            names.Clear();
+            speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
+        }
+
+        if (speaker is null)
         {
             return resume;
+        }
+
+        foreach (var c in names)
+        {
+            _candidates[c].Used = true;
         }
 
         int contentFrom;
@@ -1617,7 +1648,7 @@ internal sealed class QuoteFinder
                 return resume;
             }
 
-            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان")
+            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
             {
                 contentFrom++;
             }
@@ -1690,7 +1721,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>فإن / فإنه / فإنها: the clause a fronted source phrase introduces ("وبحسب الوزير فإن ...").</summary>
-    private bool IsFaInna(int k) => _tokens[k].Key is "فان" or "فانه" or "فانها" or "فانهم";
+    // "وبحسب الوزير فإن ..." and "وبحسب الوكالة فقد أفاد ...": the particle that opens the clause after a fronted source.
+    private bool IsFaInna(int k) => _tokens[k].Key is "فان" or "فانه" or "فانها" or "فانهم" or "فقد";
 
     /// <summary>A quotation not claimed by a cue before it: a cue after it, a colon before it, or the next paragraph of a quote.</summary>
     private int? Marked(int c)
