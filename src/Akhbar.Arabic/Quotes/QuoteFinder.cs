@@ -2064,6 +2064,49 @@ internal sealed class QuoteFinder
     /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
     /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
     /// </summary>
+    /// <summary>
+    /// The one who passes the words on when the clause opens with a relaying verb ("ونقلت الصحيفة عن شهود قولهم إن ...،
+    /// مشيرة إلى ..."): the participle goes with the clause's subject, the paper, not with the witnesses it quotes.
+    /// </summary>
+    private Carried? Relayer(int start, int cue)
+    {
+        if (start >= cue || _lexicon.Cue(_tokens[start]) is not { } verb || (verb.Frames & CueFrames.Relay) == 0)
+        {
+            return null;
+        }
+
+        for (var k = start + 2; k < cue && k <= start + MaxMiddle; k++)
+        {
+            if (_tokens[k].Key == "عن")
+            {
+                return Phrase(start + 1, k, strict: true) is { } relayer ? relayer with { Gender = CueGender(start) } : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The gender a participle shows as written: "مشيرة" f, "مشيرا"/"مشيراً" m; '?' for a plural or a verbal noun with its
+    /// pronoun ("تأكيده", which folding would confuse with the feminine ending).
+    /// </summary>
+    private char ParticipleGender(int cue)
+    {
+        var span = _tokens[cue].Span;
+        var i = span.End - 1;
+        while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
+        {
+            i--;
+        }
+
+        return _doc.Text[i] switch
+        {
+            'ة' => 'f',
+            'ا' => 'm',
+            _ => '?',
+        };
+    }
+
     private Carried? ClauseSubject(int cue)
     {
         // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
@@ -2080,6 +2123,11 @@ internal sealed class QuoteFinder
         }
 
         start = afterFronted < cue ? afterFronted : start;
+        if (Relayer(start, cue) is { } relayer && relayer.Gender == ParticipleGender(cue))
+        {
+            return relayer;
+        }
+
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;

@@ -36,4 +36,20 @@ public class QuoteSourceNameTests
         var quote = Assert.Single(Run("ويتوجب على الراكب أن يكون بوزن أقل من مئة كيلوغرام وطول لا يتخطى المترين، وفق ما نقل موقع \"التقنية\"."));
         Assert.Equal("موقع", quote.Speaker);
     }
+
+    [Fact]
+    public void A_participle_after_relayed_words_goes_with_the_one_who_relays_them()
+    {
+        // The feminine participle and "وتابعت" agree with the paper, the subject of ونقلت, not with the witnesses.
+        var rows = Run("ونقلت صحيفة \"الأيام\" البريطانية عن شهود قولهم إن المسلح في الثلاثين من عمره، مشيرة إلى أنه كان معروفا لدى الشرطة. وتابعت: \"المسلح هدد الرهائن وهتف بشعارات\".");
+        Assert.Equal("شهود", Assert.Single(rows, q => q.Cue == "قولهم").Speaker);
+        Assert.Contains("صحيفة", Assert.Single(rows, q => q.Cue == "مشيرة").Speaker);
+        Assert.Contains("صحيفة", Assert.Single(rows, q => q.Cue == "وتابعت").Speaker);
+    }
+
+    [Fact]
+    public void A_verbal_noun_after_a_relay_keeps_the_relayed_speaker()
+    {
+        Assert.Equal("سامي الخطيب", Assert.Single(Run("ونقلت وكالة الأنباء عن وزير الهجرة سامي الخطيب تأكيده أن البرنامج سيستقبل ألف لاجئ.")).Speaker);
+    }
 }
