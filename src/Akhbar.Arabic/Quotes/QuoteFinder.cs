@@ -492,6 +492,12 @@ internal sealed class QuoteFinder
                 break;
             }
 
+            // "على حد قوله", "على حد تعبيره", "على حد سواء": a stock phrase (as he put it, alike), never what is stressed.
+            if (key.SequenceEqual("علي") && k + 1 < end && _tokens[k + 1].Key == "حد")
+            {
+                break;
+            }
+
             if (key.SequenceEqual("علي") && (entry.Frames & (CueFrames.On | CueFrames.Object)) != 0 && !IsNameAli(k))
             {
                 frame = (entry.Frames & CueFrames.On) != 0 ? CueFrames.On : CueFrames.Object;

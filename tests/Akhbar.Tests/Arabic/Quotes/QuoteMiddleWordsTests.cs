@@ -70,4 +70,12 @@ public class QuoteMiddleWordsTests
         // "كما قالوا" (as they said) reports nothing of its own.
         Assert.Contains("كما قالوا", Assert.Single(Run("وقال الفنان إنه لم يتقاض أي أموال كما قالوا في الصحف.")).Text);
     }
+
+    [Fact]
+    public void Ala_hadd_qawlihi_is_not_what_is_stressed()
+    {
+        // "على حد قوله" (as he put it) ends the words; the noun object after مؤكدا is what he stressed.
+        var quote = Assert.Single(Run("وقال الوزير إن الأزمة انتهت، مؤكدا تورط عدة جهات في تسهيل عودة الفساد على حد قوله."), q => q.Cue == "مؤكدا");
+        Assert.StartsWith("تورط عدة جهات", quote.Text);
+    }
 }
