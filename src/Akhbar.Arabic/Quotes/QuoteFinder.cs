@@ -12,6 +12,15 @@ internal sealed class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
+    // A quoted outlet name inside a source phrase ("بحسب صحيفة "..." البريطانية") is a few words long.
+    private const int MaxQuotedSourceName = 4;
+
+    // How far a complementizer or a colon may stand from its cue: a subject with its role, an occasion and a date.
+    private const int MaxMiddleThat = 30;
+
+    // A headline line between paragraphs is short; a longer line with a colon is a sentence of the story.
+    private const int MaxHeadlineTokens = 30;
+
     /// <summary>Folded objects of the idiom "كشف النقاب عن" (unveil), which stand between the subject and عن.</summary>
     private static readonly HashSet<string> UnveilingObjects = new(StringComparer.Ordinal) { "النقاب", "الستار", "اللثام" };
 
@@ -81,6 +90,8 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
 
     /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "في", "خلال", "منذ", "يوم", "مطلع", "اواخر", "اوايل" };
+
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
@@ -141,6 +152,7 @@ internal sealed class QuoteFinder
     private readonly EntityMention?[] _mentionEnding;
     private readonly Candidate[] _candidates;
     private readonly int[] _candidateOpening;
+    private readonly List<MarkedSpan> _marks;
     private readonly List<Quote> _quotes = [];
 
     /// <summary>Every speaker given to a quote so far, in text order, for a carried cue whose gender the latest does not match.</summary>
@@ -151,6 +163,7 @@ internal sealed class QuoteFinder
     {
         _doc = doc;
         _lexicon = lexicon;
+        _marks = marks;
         _tokens = doc.Tokens;
         var n = _tokens.Count;
         SentenceTokens.Index(doc, out _sentenceOf, out _sentenceStart, out _sentenceEnd);
@@ -216,6 +229,12 @@ internal sealed class QuoteFinder
                     continue;
                 }
 
+                if (BodyHeadline(i) is { } line)
+                {
+                    i = line;
+                    continue;
+                }
+
                 NoteSubject(i);
             }
 
@@ -253,6 +272,16 @@ internal sealed class QuoteFinder
 
         var start = _sentenceStart[0];
         var end = _sentenceEnd[0];
+        return HeadlineWords(start, end, topics: true) ? end : start;
+    }
+
+    /// <summary>
+    /// "NAME : words" from <paramref name="start"/> to <paramref name="end"/>: adds the headline quote and returns true
+    /// when a name or speaker noun leads the words before the colon (with <paramref name="topics"/>, also a topic before
+    /// the colon and a speaker with quoted words after it).
+    /// </summary>
+    private bool HeadlineWords(int start, int end, bool topics)
+    {
         for (var k = start + 1; k < end && k <= start + 6; k++)
         {
             if (!IsColon(k))
@@ -262,12 +291,12 @@ internal sealed class QuoteFinder
 
             if (k + 1 >= end)
             {
-                return start;
+                return false;
             }
 
             if (HeadlineSpeaker(start, k) is not { } speaker)
             {
-                return TopicHeadline(k, end) ? end : start;
+                return topics && TopicHeadline(k, end);
             }
 
             var c = _candidateOpening[k + 1];
@@ -280,10 +309,36 @@ internal sealed class QuoteFinder
             }
 
             _quotes.Add(new Quote(QuoteKind.Headline, _tokens[k].Span, Trim(content), speaker.Span, speaker.Kind));
-            return end;
+            return true;
         }
 
-        return start;
+        return false;
+    }
+
+    /// <summary>
+    /// A line of the body set as a headline: a paragraph of its own, "NAME : words" without a cue and without a full stop,
+    /// perhaps after a short label ("أيضاً.. منظمة ...: محققونا في طريقهم ...", "أوباما: الناس لا يقرأون ..."), as news
+    /// sites print the titles of related stories between paragraphs. Read as the title is; returns the last token used.
+    /// </summary>
+    private int? BodyHeadline(int first)
+    {
+        var sentence = _sentenceOf[first];
+        var paragraph = _doc.Sentences[sentence].Paragraph;
+        var end = _sentenceEnd[sentence];
+        if (paragraph < 0 || end - first > MaxHeadlineTokens || (sentence + 1 < _doc.Sentences.Count && _doc.Sentences[sentence + 1].Paragraph == paragraph)
+            || _tokens[end - 1].Key is "." or "!" or "؟" or "?" or "…")
+        {
+            return null;
+        }
+
+        // Before it in its paragraph, at most a label of two words ("أيضاً..").
+        if (sentence > 0 && _doc.Sentences[sentence - 1].Paragraph == paragraph
+            && ((sentence > 1 && _doc.Sentences[sentence - 2].Paragraph == paragraph) || Words(_sentenceStart[sentence - 1], first) > 2))
+        {
+            return null;
+        }
+
+        return HeadlineWords(first, end, topics: false) ? end - 1 : null;
     }
 
     /// <summary>
@@ -357,13 +412,33 @@ internal sealed class QuoteFinder
     {
         var sentence = _sentenceOf[cue];
         var end = _sentenceEnd[sentence];
+
+        // "بين 2014 و2017": a form that is also a common word, right before a date, is that word (between).
+        if ((entry.Frames & CueFrames.Strict) != 0 && cue + 1 < end && InTimeExpression(cue + 1))
+        {
+            return cue;
+        }
+
         var frame = CueFrames.None;
         var k = cue + 1;
         var contentFrom = -1;
         var candidate = -1;
         var relayedBy = -1;
-        for (; k < end && k <= cue + MaxMiddle; k++)
+        for (; k < end && k <= cue + MaxMiddleThat; k++)
         {
+            // Past the usual window only a complementizer or a colon is looked for, after a long subject and occasion
+            // ("اعتبر الأمين العام للحزب فلان في مداخلة على إذاعة ... اليوم الخميس 13 مارس 2014 أن ...").
+            var far = k > cue + MaxMiddle;
+            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
+            {
+                continue;
+            }
+
+            if (far && _candidateOpening[k] >= 0)
+            {
+                break;
+            }
+
             if (_candidateOpening[k] is var c and >= 0 && !_candidates[c].Used)
             {
                 if (_candidates[c].Words < 3 || NameInSubject(c, end) || QuotedAddressee(c, entry, end) || ((entry.Frames & CueFrames.Relay) != 0 && relayedBy < 0) || NamedOutlet(c))
@@ -392,7 +467,7 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k))
+            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k))
             {
                 break;
             }
@@ -417,7 +492,13 @@ internal sealed class QuoteFinder
                 break;
             }
 
-            if (key.SequenceEqual("علي") && (entry.Frames & (CueFrames.On | CueFrames.Object)) != 0)
+            // "على حد قوله", "على حد تعبيره", "على حد سواء": a stock phrase (as he put it, alike), never what is stressed.
+            if (key.SequenceEqual("علي") && k + 1 < end && _tokens[k + 1].Key == "حد")
+            {
+                break;
+            }
+
+            if (key.SequenceEqual("علي") && (entry.Frames & (CueFrames.On | CueFrames.Object)) != 0 && !IsNameAli(k))
             {
                 frame = (entry.Frames & CueFrames.On) != 0 ? CueFrames.On : CueFrames.Object;
                 contentFrom = frame == CueFrames.On ? k + 1 : k;
@@ -496,6 +577,21 @@ internal sealed class QuoteFinder
                 contentFrom = k;
                 break;
             }
+        }
+
+        // A complementizer past the usual window belongs to this cue only after a subject that names someone: a name or a
+        // speaker noun right after the cue ("يرى نفسه ..." or a proverb after يقول is not a long subject). Otherwise the
+        // cue is read as if the window had ended.
+        if (frame != CueFrames.None && k > cue + MaxMiddle && Phrase(SkipTimeWords(cue + 1, k), k, strict: true) is null)
+        {
+            frame = CueFrames.None;
+            contentFrom = -1;
+        }
+
+        if (frame == CueFrames.None && candidate < 0)
+        {
+            // Nothing past the usual window: the words after it are not the subject's.
+            k = Math.Min(k, cue + MaxMiddle + 1);
         }
 
         if (frame == CueFrames.Colon && (entry.Frames & CueFrames.Colon) == 0 && entry.Kind != CueKind.Verb)
@@ -708,6 +804,39 @@ internal sealed class QuoteFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A quotation mark that pairs with no other, inside the words between a cue and its frame ("وقال في مقابلة مع إذاعة
+    /// محلية في برنامج "حوار إنه ...": the programme's name lost its closing mark). It quotes nothing, so it does not end
+    /// them. Right after the cue or a punctuation mark it opens the speaker's words, whose closing mark went astray.
+    /// </summary>
+    private bool IsStrayMark(int cue, int k)
+    {
+        var at = _tokens[k].Span.Start;
+        return k > cue + 1 && _tokens[k - 1].Kind == TokenKind.Word && QuoteMarks.IsMark(_doc.Text[at]) && !_marks.Exists(m => m.Open <= at && at <= m.Close);
+    }
+
+    /// <summary>
+    /// "وأكد سفير اليمن في جنيف، علي مجاور، أن": folding writes the name علي like the preposition على, so the frame "on"
+    /// would open at the name. The written ي (not ى) inside a person the tagger found tells the name.
+    /// </summary>
+    private bool IsNameAli(int k)
+    {
+        if (_doc.Text[_tokens[k].Span.End - 1] != 'ي')
+        {
+            return false;
+        }
+
+        for (var j = k; j >= 0 && j >= k - 3; j--)
+        {
+            if (_mentionStarting[j] is { Type: EntityType.Person } m && m.LastToken >= k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1152,15 +1281,38 @@ internal sealed class QuoteFinder
         var t = _tokens[k];
         return t.Kind == TokenKind.Word && !HasPreposition(t) && !PhraseStops.Contains(t.Key) && !ThatWords.Contains(t.Key) && !Demonstratives.Contains(t.Key)
             && !TimeWords.Contains(t.Key) && !RelativeWords.Contains(t.Key) && !NotReportingAn.Contains(t.Key) && _lexicon.Cue(t) is null
-            && t.Key is not ("قد" or "لم" or "لن" or "لا" or "ما" or "كان" or "كانت");
+            && t.Key is not ("قد" or "لم" or "لن" or "لا" or "ما" or "كان" or "كانت" or "او" or "ام");
     }
 
     /// <summary>Commas and time words after a cue ("، الجمعة،", "الأربعاء"): they stand between the cue and its subject.</summary>
-    private int SkipTimeWords(int from, int to)
+    private int AfterTimePrepositions(int from, int to)
     {
-        while (from < to && (IsComma(from) || TimeWords.Contains(_tokens[from].Key) || (from > 0 && TimeWords.Contains(_tokens[from - 1].Key) && _tokens[from].Key is "الماضي" or "المقبل")))
+        while (from < to && TimePrepositions.Contains(_tokens[from].Key))
         {
             from++;
+        }
+
+        return from;
+    }
+
+    private int SkipTimeWords(int from, int to)
+    {
+        while (from < to)
+        {
+            if (IsComma(from) || TimeWords.Contains(_tokens[from].Key) || (from > 0 && TimeWords.Contains(_tokens[from - 1].Key) && _tokens[from].Key is "الماضي" or "المقبل")
+                || InTimeExpression(from))
+            {
+                from++;
+            }
+            else if (TimePrepositions.Contains(_tokens[from].Key) && AfterTimePrepositions(from, to) is var date && date < to && InTimeExpression(date))
+            {
+                // "وكان الجيش أعلن في أواخر مايو الماضي قصف ...": a date the time stage found, with its prepositions.
+                from = date;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return from;
@@ -1452,15 +1604,43 @@ internal sealed class QuoteFinder
         }
 
         var phraseEnd = from;
-        while (phraseEnd < end && phraseEnd < from + 8 && _tokens[phraseEnd].Kind != TokenKind.Punctuation && !IsFaInna(phraseEnd))
+        var names = new List<int>();
+        while (phraseEnd < end && phraseEnd < from + 8 && !IsFaInna(phraseEnd))
         {
+            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && phraseEnd > from)
+            {
+                // "ووفقا لصحيفة "الرياضة اليوم" الإسبانية فإن": the outlet's quoted name is part of the source phrase.
+                names.Add(c);
+                phraseEnd = _candidates[c].Close + 1;
+                continue;
+            }
+
+            if (_tokens[phraseEnd].Kind == TokenKind.Punctuation)
+            {
+                break;
+            }
+
             phraseEnd++;
         }
 
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
-        if (Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true) is not { } speaker)
+        var speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
+        if (speaker is null && names.Count > 0)
+        {
+            // "وفق ما نقل موقع "...".": a phrase that ends with the quoted name is read up to it, as before names were read.
+            phraseEnd = _candidates[names[0]].Open;
+            names.Clear();
+            speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
+        }
+
+        if (speaker is null)
         {
             return resume;
+        }
+
+        foreach (var c in names)
+        {
+            _candidates[c].Used = true;
         }
 
         int contentFrom;
@@ -1474,7 +1654,7 @@ internal sealed class QuoteFinder
                 return resume;
             }
 
-            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان")
+            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
             {
                 contentFrom++;
             }
@@ -1547,7 +1727,8 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>فإن / فإنه / فإنها: the clause a fronted source phrase introduces ("وبحسب الوزير فإن ...").</summary>
-    private bool IsFaInna(int k) => _tokens[k].Key is "فان" or "فانه" or "فانها" or "فانهم";
+    // "وبحسب الوزير فإن ..." and "وبحسب الوكالة فقد أفاد ...": the particle that opens the clause after a fronted source.
+    private bool IsFaInna(int k) => _tokens[k].Key is "فان" or "فانه" or "فانها" or "فانهم" or "فقد";
 
     /// <summary>A quotation not claimed by a cue before it: a cue after it, a colon before it, or the next paragraph of a quote.</summary>
     private int? Marked(int c)
@@ -1889,6 +2070,49 @@ internal sealed class QuoteFinder
     /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
     /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
     /// </summary>
+    /// <summary>
+    /// The one who passes the words on when the clause opens with a relaying verb ("ونقلت الصحيفة عن شهود قولهم إن ...،
+    /// مشيرة إلى ..."): the participle goes with the clause's subject, the paper, not with the witnesses it quotes.
+    /// </summary>
+    private Carried? Relayer(int start, int cue)
+    {
+        if (start >= cue || _lexicon.Cue(_tokens[start]) is not { } verb || (verb.Frames & CueFrames.Relay) == 0)
+        {
+            return null;
+        }
+
+        for (var k = start + 2; k < cue && k <= start + MaxMiddle; k++)
+        {
+            if (_tokens[k].Key == "عن")
+            {
+                return Phrase(start + 1, k, strict: true) is { } relayer ? relayer with { Gender = CueGender(start) } : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The gender a participle shows as written: "مشيرة" f, "مشيرا"/"مشيراً" m; '?' for a plural or a verbal noun with its
+    /// pronoun ("تأكيده", which folding would confuse with the feminine ending).
+    /// </summary>
+    private char ParticipleGender(int cue)
+    {
+        var span = _tokens[cue].Span;
+        var i = span.End - 1;
+        while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
+        {
+            i--;
+        }
+
+        return _doc.Text[i] switch
+        {
+            'ة' => 'f',
+            'ا' => 'm',
+            _ => '?',
+        };
+    }
+
     private Carried? ClauseSubject(int cue)
     {
         // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
@@ -1905,6 +2129,11 @@ internal sealed class QuoteFinder
         }
 
         start = afterFronted < cue ? afterFronted : start;
+        if (Relayer(start, cue) is { } relayer && relayer.Gender == ParticipleGender(cue))
+        {
+            return relayer;
+        }
+
         if (_quotes.Count > 0 && _quotes[^1].Content.Start >= _tokens[start].Span.Start && _last is { } last)
         {
             return last;
@@ -2020,6 +2249,13 @@ internal sealed class QuoteFinder
                 return Concessives.Contains(_tokens[k - 1].Key) && k - 1 > from ? k - 1 : k;
             }
 
+            // "...، كما شدد على ضرورة ...", "كما أعربت عن ...": a second report of the same speaker or a new one, with its
+            // own frame; "كما قالوا" (as they said) has none and stays inside.
+            if (token.Key == "كما" && k + 1 < end && _lexicon.Cue(_tokens[k + 1]) is { Kind: CueKind.Verb } also && FrameWithin(also, k + 2, Math.Min(end, k + 8)))
+            {
+                return k;
+            }
+
             if ((token.Key is "لكن" or "ولكن" or "لكنه" or "لكنها" or "ولكنه" or "ولكنها") && CueWithin(k + 1, Math.Min(end, k + 10)))
             {
                 return k;
@@ -2060,6 +2296,25 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
+    /// <summary>Whether a word that opens the content of <paramref name="cue"/> (أن، على، إلى، عن, a word with بـ) stands between the two tokens.</summary>
+    private bool FrameWithin(CueEntry cue, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var key = _tokens[k].Key;
+            if ((ThatWords.Contains(key) && (cue.Frames & (CueFrames.That | CueFrames.Object)) != 0)
+                || (key == "علي" && (cue.Frames & (CueFrames.On | CueFrames.Object)) != 0)
+                || (key == "الي" && (cue.Frames & (CueFrames.To | CueFrames.Object)) != 0)
+                || (key == "عن" && (cue.Frames & CueFrames.About) != 0)
+                || (StartsWithBa(_tokens[k]) && (cue.Frames & (CueFrames.With | CueFrames.Object)) != 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ThatWithin(int from, int to)
     {
         for (var k = from; k < to; k++)

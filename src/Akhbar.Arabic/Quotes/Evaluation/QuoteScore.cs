@@ -116,10 +116,13 @@ public sealed class QuoteScore
         return g.Contains(p, StringComparison.Ordinal) || p.Contains(g, StringComparison.Ordinal);
     }
 
-    /// <summary>The folded words of a speaker text between single spaces, without punctuation or quotation marks.</summary>
+    /// <summary>
+    /// The folded words of a speaker text between single spaces, without punctuation or quotation marks. A hashtag's #
+    /// and the _ that joins its words are punctuation too: "#تيريزا_ماي" names the same person as "تيريزا ماي" and "ماي".
+    /// </summary>
     private static string Words(string text)
     {
-        var words = ArabicFolding.Fold(text).Split((char[])[' ', '\n', '،', ',', '"', '“', '”', '«', '»', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = ArabicFolding.Fold(text).Split((char[])[' ', '\n', '،', ',', '"', '“', '”', '«', '»', ':', '(', ')', '#', '_'], StringSplitOptions.RemoveEmptyEntries);
         return " " + string.Join(' ', words) + " ";
     }
 

@@ -54,4 +54,16 @@ public sealed class QuoteGoldTests : IDisposable
         Assert.Equal(2, score.Matched);
         Assert.Equal(1, score.SpeakerRight);
     }
+
+    [Fact]
+    public void A_hashtag_name_is_the_same_speaker_as_its_words()
+    {
+        // "#تيريزا_ماي" is the hashtag of "تيريزا ماي": the gold phrase with the hashtag holds the name written without
+        // the #, and the short name "ماي" is one of its words.
+        var score = new QuoteScore();
+        List<ScoredGold> gold = [new(10, 30, "indirect", "رئيسة وزراء بريطانيا #تيريزا_ماي"), new(40, 60, "indirect", "ماي")];
+        List<PredictedQuote> predicted = [new(12, 30, "indirect", "تيريزا_ماي", "..."), new(40, 60, "indirect", "#تيريزا_ماي", "...")];
+        score.Add("x", gold, predicted);
+        Assert.Equal(2, score.SpeakerRight);
+    }
 }
