@@ -40,7 +40,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            output.Add(m);
+            output.Add(scan.WithEdge(m, start));
             i = m.LastToken + 1;
         }
     }
@@ -139,9 +139,66 @@ public sealed class TimeRecognizer
                 {
                     Consider(ref best, DecadeExpression(i));
                 }
+
+                if (t[i].Has(TimeWordKind.Edge))
+                {
+                    Consider(ref best, EdgeOfCurrentPeriod(i));
+                }
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The start, middle or end of a month, year, week, decade or century said before it ("مطلع يوليو الحالي",
+        /// "أواخر عام 2017", "بداية الأسبوع الماضي", "منتصف التسعينيات"): TIMEX3 has nothing finer than the period, so the
+        /// expression keeps the period's value and its span takes the edge word (gold/README.md: the start of a month takes
+        /// the month). The end of a week is its weekend ("نهاية الأسبوع الماضي", 2018-W10-WE). A day is left as it is
+        /// ("نهاية يوم الجمعة" is not the day).
+        /// </summary>
+        public TimeMention WithEdge(TimeMention m, int sentenceStart)
+        {
+            var k = m.FirstToken - 1;
+            if (k < sentenceStart || W(k, TimeWordKind.Edge) is not { } edge || !NamesPeriod(m.Meaning))
+            {
+                return m;
+            }
+
+            var meaning = m.Meaning is PeriodMeaning { Unit: TimeUnit.Week } week && IsEndEdge(edge) ? new WeekendMeaning(week.Offset) : m.Meaning;
+            return new TimeMention(t[k].Start, m.End, meaning, k, m.LastToken);
+        }
+
+        private static bool NamesPeriod(TimeMeaning meaning) => meaning switch
+        {
+            MonthMeaning or YearMeaning or DecadeMeaning or CenturyMeaning => true,
+            PeriodMeaning p => p.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century,
+            _ => false,
+        };
+
+        private static bool IsEndEdge(TimeWord edge) => edge.Text == "end";
+
+        /// <summary>
+        /// An edge before the week, month or year with the article and nothing after it ("بداية الأسبوع", "نهاية العام",
+        /// "مطلع الشهر"): the current one, as the unit with the article names no other. The end of the week is its weekend,
+        /// the latest one in a report.
+        /// </summary>
+        private TimeMention? EdgeOfCurrentPeriod(int i)
+        {
+            if (W(i, TimeWordKind.Edge) is not { } edge || W(i + 1, TimeWordKind.Unit) is not { Number: 0 } unit || !t[i + 1].Article
+                || unit.Unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+            {
+                return null;
+            }
+
+            // A word with the article after the unit either names the period itself ("العام الماضي", "الأسبوع الأول من
+            // مارس": another family reads it, or none) or makes it another period ("العام الدراسي", "العام المالي").
+            if (In(i + 2) && t[i + 2].Kind == TokenKind.Word && t[i + 2].Article)
+            {
+                return null;
+            }
+
+            TimeMeaning meaning = unit.Unit == TimeUnit.Week && IsEndEdge(edge) ? new WeekendMeaning(null) : new PeriodMeaning(unit.Unit, 0);
+            return Make(i, i + 1, meaning);
         }
 
         private static void Consider(ref TimeMention? best, TimeMention? candidate)
@@ -1323,7 +1380,8 @@ public sealed class TimeRecognizer
                 return Make(i, k + 1, new MonthMeaning(month, null, hijri, 0, (int)ym.Number));
             }
 
-            if (ambiguous && !monthWord && relation == 0)
+            // "مطلع مارس", "أواخر ماي": after the start or end of a period the word is the month, not a verb.
+            if (ambiguous && !monthWord && relation == 0 && !Is(i - 1, TimeWordKind.Edge))
             {
                 return null;
             }
