@@ -370,6 +370,12 @@ public sealed class TimeRecognizer
             }
             else if (Is(j, TimeWordKind.GregorianMarker))
             {
+                // "387 م د" is 387 million dinars (Tunisian news), not the year 387 of the Christian era.
+                if (t[j].Key == "م" && In(j + 1) && t[j + 1].Key is "د" or "دينار")
+                {
+                    return -1;
+                }
+
                 hijri = false;
                 j++;
             }
@@ -1432,6 +1438,14 @@ public sealed class TimeRecognizer
             if (In(e) && t[e].Has(TimeWordKind.Unit) && hijri is null && !cue)
             {
                 // "في 2000 شخص" is a count, not a year.
+                return null;
+            }
+
+            // "أكثر من 2000 جريح", "ما يقرب من 2000 رخصة", "نحو من ألفين": after a comparison or an approximation the
+            // number is a count; a year said so keeps its noun ("أكثر من عام 2017" is not said). A year in words without
+            // its noun is a year only from 1900 ("إلى ألف كيلوواط" is a quantity).
+            if (!cue && hijri is null && j > i && (Is(i - 1, TimeWordKind.Comparative) || Is(i - 1, TimeWordKind.Approx) || (!digits && year < 1900)))
+            {
                 return null;
             }
 
