@@ -1686,8 +1686,9 @@ public sealed class TimeRecognizer
             var calendarUnits = parts.All(p => p.Item2 >= TimeUnit.Day && p.Item2 <= TimeUnit.Year);
             if (sign != 0 && calendarUnits)
             {
-                // The span keeps قبل/بعد either way: the expression is the same words, only its anchor is unknown.
-                return Make(i, e - 1, fromEvent ? duration : new ShiftMeaning(duration, sign));
+                // Counted from an event, the expression is the duration alone and the span is the count ("بعد [يوم واحد] على
+                // إسقاط الطائرة", gold/README.md); counted from the publication, قبل/بعد make the date and stay in the span.
+                return fromEvent ? Make(j, e - 1, duration) : Make(i, e - 1, new ShiftMeaning(duration, sign));
             }
 
             var first = sign != 0 || cue ? j : i;
