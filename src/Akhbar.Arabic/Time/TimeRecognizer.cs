@@ -818,6 +818,16 @@ public sealed class TimeRecognizer
 
                 if (W(wj, TimeWordKind.Modifier) is { } mod && (int)mod.Number != 0)
                 {
+                    // "يوم الأحد القادم 26/9/1439هـ", "الأربعاء القادم 21 جوان 2017": the same day said twice is one
+                    // expression, and the written date keeps its day.
+                    var after = Punct(wj + 1, '،') || Punct(wj + 1, ',') ? wj + 2 : wj + 1;
+                    if (CalendarDay(after, out var said) is var sc && sc > 0 && said.Month is not null)
+                    {
+                        day = said;
+                        claimed = weekday;
+                        return sc;
+                    }
+
                     day = new DayRef { Weekday = weekday, Relation = (int)mod.Number };
                     return wj + 1;
                 }
