@@ -1047,7 +1047,10 @@ public sealed class TimeRecognizer
                 }
 
                 var ce = ClockAt(k, out var c1, bare: part is not null || Is(after, TimeWordKind.In));
-                if (ce > 0 && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
+                // After a comma a bare number in digits starts the next clause ("عشية اليوم، 6 قرارات هدم"): it is an hour
+                // only with its minutes or a part of day.
+                var countAfterComma = after > e && k == after && t[k].Kind == TokenKind.Number && c1.Minute is null && c1.Part is null;
+                if (ce > 0 && !countAfterComma && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
                 {
                     clock = c1;
                     e = ce;
@@ -1451,10 +1454,10 @@ public sealed class TimeRecognizer
                 return null;
             }
 
-            // "أكثر من 2000 جريح", "ما يقرب من 2000 رخصة", "نحو من ألفين": after a comparison or an approximation the
-            // number is a count; a year said so keeps its noun ("أكثر من عام 2017" is not said). A year in words without
-            // its noun is a year only from 1900 ("إلى ألف كيلوواط" is a quantity).
-            if (!cue && hijri is null && j > i && (Is(i - 1, TimeWordKind.Comparative) || Is(i - 1, TimeWordKind.Approx) || (!digits && year < 1900)))
+            // "أكثر من 2000 جريح", "ما يقرب من 2000 رخصة": after a comparison or an approximation the number is a count.
+            // A bare "ألف" without the year's noun is a thousand of something ("إلى ألف كيلوواط"), where "في ألف
+            // وسبعمائة وتسعة وثمانين" is a year.
+            if (!cue && hijri is null && j > i && (Is(i - 1, TimeWordKind.Comparative) || Is(i - 1, TimeWordKind.Approx) || (!digits && year == 1000)))
             {
                 return null;
             }
