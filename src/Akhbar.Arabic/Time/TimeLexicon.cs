@@ -158,6 +158,7 @@ public sealed class TimeLexicon
             "throughout" => TimeWordKind.Throughout,
             "approx" => TimeWordKind.Approx,
             "comparative" => TimeWordKind.Comparative,
+            "year-part" => TimeWordKind.YearPart,
             "not-future" => TimeWordKind.NotFuture,
             _ => throw new InvalidOperationException($"time lexicon: unknown kind '{kind}'."),
         };

@@ -74,6 +74,12 @@ public sealed record PeriodMeaning(TimeUnit Unit, int Offset) : TimeMeaning;
 /// </summary>
 public sealed record WeekendMeaning(int? WeekOffset) : TimeMeaning;
 
+/// <summary>
+/// The nth quarter (<paramref name="Kind"/> "Q") or half ("H") of a year, absolute (<paramref name="Year"/>) or at
+/// <paramref name="YearOffset"/> from the anchor's ("الربع الأول من العام الجاري", "النصف الثاني من 2018").
+/// </summary>
+public sealed record YearPartMeaning(int? Year, int YearOffset, string Kind, int N) : TimeMeaning;
+
 /// <summary>A clock time without a day.</summary>
 public sealed record ClockMeaning(Clock Clock) : TimeMeaning;
 

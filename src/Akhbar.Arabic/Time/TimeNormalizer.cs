@@ -120,6 +120,13 @@ public static class TimeNormalizer
                 return NormalizePeriod(p, anchor);
             case WeekendMeaning we:
                 return NormalizeWeekend(we, anchor, direction.Direction);
+            case YearPartMeaning yp:
+                if (yp.Year is { } partYear)
+                {
+                    return new NormalizedTime(TimeType.Date, $"{TimeValues.Year(partYear)}-{yp.Kind}{yp.N}", false, null, null, null);
+                }
+
+                return anchor is { } ya ? new NormalizedTime(TimeType.Date, $"{TimeValues.Year(ya.Year + yp.YearOffset)}-{yp.Kind}{yp.N}", true, null, null, null) : null;
             case ClockMeaning c:
                 return new NormalizedTime(TimeType.Time, TimeValues.Clock(c.Clock), false, null, null, null);
             case DurationMeaning du:

@@ -144,6 +144,11 @@ public sealed class TimeRecognizer
                 {
                     Consider(ref best, EdgeOfCurrentPeriod(i));
                 }
+
+                if (t[i].Has(TimeWordKind.YearPart))
+                {
+                    Consider(ref best, YearPartExpression(i));
+                }
             }
 
             return best;
@@ -170,12 +175,61 @@ public sealed class TimeRecognizer
 
         private static bool NamesPeriod(TimeMeaning meaning) => meaning switch
         {
-            MonthMeaning or YearMeaning or DecadeMeaning or CenturyMeaning => true,
+            MonthMeaning or YearMeaning or DecadeMeaning or CenturyMeaning or YearPartMeaning => true,
             PeriodMeaning p => p.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century,
             _ => false,
         };
 
         private static bool IsEndEdge(TimeWord edge) => edge.Text == "end";
+
+        /// <summary>
+        /// A quarter or half of a year: "الربع الأول من العام الجاري" (2018-Q1), "النصف الثاني من 2017" (2017-H2), Tunisian
+        /// "الثلاثي الثالث من سنة 2014" and "السداسي الأول من 2015", "الربع الرابع للعام الماضي 2017" (the year said again
+        /// after the relative one). Only with a year after it: "الربع الأول" alone is as often a quarter of a basketball game.
+        /// </summary>
+        private TimeMention? YearPartExpression(int i)
+        {
+            if (W(i, TimeWordKind.YearPart) is not { } part || !In(i + 1) || !t[i + 1].Bare.StartsWith("ال", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var count = part.Text == "Q" ? 4 : 2;
+            int n;
+            if (W(i + 1, TimeWordKind.Ordinal) is { } ordinal && ordinal.Number >= 1 && ordinal.Number <= count)
+            {
+                n = (int)ordinal.Number;
+            }
+            else if (t[i + 1].Bare is "الاخير" or "الاخيره")
+            {
+                n = count;
+            }
+            else
+            {
+                return null;
+            }
+
+            // The year from the preposition on, so that a bare number after من is read as a year ("من 2015").
+            var k = Is(i + 2, TimeWordKind.From) ? i + 3 : i + 2;
+            if (YearExpression(i + 2) is { Meaning: YearMeaning { Hijri: false } year } ym)
+            {
+                return Make(i, ym.LastToken, new YearPartMeaning(year.Year, 0, part.Text, n));
+            }
+
+            if (PeriodExpression(k) is { Meaning: PeriodMeaning { Unit: TimeUnit.Year } relative } pm)
+            {
+                // "للعام الماضي 2017": the year said after the relative one decides.
+                if (In(pm.LastToken + 1) && t[pm.LastToken + 1].Kind == TokenKind.Number && t[pm.LastToken + 1].Key.Length == 4
+                    && int.TryParse(t[pm.LastToken + 1].Key, out var said) && said is >= 1900 and <= 2100)
+                {
+                    return Make(i, pm.LastToken + 1, new YearPartMeaning(said, 0, part.Text, n));
+                }
+
+                return Make(i, pm.LastToken, new YearPartMeaning(null, relative.Offset, part.Text, n));
+            }
+
+            return null;
+        }
 
         /// <summary>
         /// An edge before the week, month or year with the article and nothing after it ("بداية الأسبوع", "نهاية العام",

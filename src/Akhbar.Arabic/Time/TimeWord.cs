@@ -48,6 +48,9 @@ public enum TimeWordKind
 
     /// <summary>أكثر، أقل، أزيد، يقرب ("أكثر من 2000", "ما يقرب من ألف"): the number after them is a count, never a year.</summary>
     Comparative,
+
+    /// <summary>الربع، الثلاثي (Q, four to a year), النصف، السداسي (H, two): a part of a year when an ordinal and a year follow.</summary>
+    YearPart,
 }
 
 /// <summary>Units of durations and relative expressions.</summary>
