@@ -157,6 +157,8 @@ public sealed class TimeLexicon
             "midpoint" => TimeWordKind.Midpoint,
             "throughout" => TimeWordKind.Throughout,
             "approx" => TimeWordKind.Approx,
+            "comparative" => TimeWordKind.Comparative,
+            "year-part" => TimeWordKind.YearPart,
             "not-future" => TimeWordKind.NotFuture,
             _ => throw new InvalidOperationException($"time lexicon: unknown kind '{kind}'."),
         };

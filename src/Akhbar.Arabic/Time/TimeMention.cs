@@ -68,6 +68,18 @@ public sealed record YearRangeMeaning(int From, int To) : TimeMeaning;
 /// <summary>The week, month, year, decade or century at an offset from the anchor ("الأسبوع الماضي").</summary>
 public sealed record PeriodMeaning(TimeUnit Unit, int Offset) : TimeMeaning;
 
+/// <summary>
+/// The weekend of the week at <paramref name="WeekOffset"/> from the anchor's ("نهاية الأسبوع الماضي"); null when the text
+/// gives no week ("نهاية الأسبوع"): the latest weekend in a report, the coming one ahead.
+/// </summary>
+public sealed record WeekendMeaning(int? WeekOffset) : TimeMeaning;
+
+/// <summary>
+/// The nth quarter (<paramref name="Kind"/> "Q") or half ("H") of a year, absolute (<paramref name="Year"/>) or at
+/// <paramref name="YearOffset"/> from the anchor's ("الربع الأول من العام الجاري", "النصف الثاني من 2018").
+/// </summary>
+public sealed record YearPartMeaning(int? Year, int YearOffset, string Kind, int N) : TimeMeaning;
+
 /// <summary>A clock time without a day.</summary>
 public sealed record ClockMeaning(Clock Clock) : TimeMeaning;
 

@@ -118,6 +118,15 @@ public static class TimeNormalizer
                 return new NormalizedTime(TimeType.Date, TimeValues.Year(yr.From) + "/" + TimeValues.Year(yr.To), false, null, null, null);
             case PeriodMeaning p:
                 return NormalizePeriod(p, anchor);
+            case WeekendMeaning we:
+                return NormalizeWeekend(we, anchor, direction.Direction);
+            case YearPartMeaning yp:
+                if (yp.Year is { } partYear)
+                {
+                    return new NormalizedTime(TimeType.Date, $"{TimeValues.Year(partYear)}-{yp.Kind}{yp.N}", false, null, null, null);
+                }
+
+                return anchor is { } ya ? new NormalizedTime(TimeType.Date, $"{TimeValues.Year(ya.Year + yp.YearOffset)}-{yp.Kind}{yp.N}", true, null, null, null) : null;
             case ClockMeaning c:
                 return new NormalizedTime(TimeType.Time, TimeValues.Clock(c.Clock), false, null, null, null);
             case DurationMeaning du:
@@ -492,6 +501,22 @@ public static class TimeNormalizer
             _ => ((a.Year / 100) + p.Offset).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return new NormalizedTime(TimeType.Date, value, true, null, null, null);
+    }
+
+    /// <summary>
+    /// A weekend in TIMEX3 form (2018-W10-WE). Without a week in the text, a report means the latest weekend: this
+    /// week's once its Saturday has come, else last week's; ahead, this week's, or next week's said on its Sunday.
+    /// </summary>
+    private static NormalizedTime? NormalizeWeekend(WeekendMeaning w, LocalDate? anchor, TimeDirection direction)
+    {
+        var reached = anchor is { DayOfWeek: IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday };
+        var offset = w.WeekOffset ?? (direction == TimeDirection.Past ? (reached ? 0 : -1) : (anchor?.DayOfWeek == IsoDayOfWeek.Sunday ? 1 : 0));
+        if (anchor is not { } a)
+        {
+            return new NormalizedTime(TimeType.Date, offset == 0 ? "XXXX-WXX-WE" : (offset < 0 ? "-" : "+") + $"P{Math.Abs(offset)}W", false, null, null, null);
+        }
+
+        return new NormalizedTime(TimeType.Date, TimeValues.Week(a.PlusWeeks(offset)) + "-WE", true, null, null, null);
     }
 
     private static NormalizedTime? NormalizeShift(ShiftMeaning s, LocalDate? anchor, LocalTime? anchorTime)

@@ -40,7 +40,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            output.Add(m);
+            output.Add(scan.WithEdge(m, start));
             i = m.LastToken + 1;
         }
     }
@@ -139,9 +139,120 @@ public sealed class TimeRecognizer
                 {
                     Consider(ref best, DecadeExpression(i));
                 }
+
+                if (t[i].Has(TimeWordKind.Edge))
+                {
+                    Consider(ref best, EdgeOfCurrentPeriod(i));
+                }
+
+                if (t[i].Has(TimeWordKind.YearPart))
+                {
+                    Consider(ref best, YearPartExpression(i));
+                }
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// The start, middle or end of a month, year, week, decade or century said before it ("مطلع يوليو الحالي",
+        /// "أواخر عام 2017", "بداية الأسبوع الماضي", "منتصف التسعينيات"): TIMEX3 has nothing finer than the period, so the
+        /// expression keeps the period's value and its span takes the edge word (gold/README.md: the start of a month takes
+        /// the month). The end of a week is its weekend ("نهاية الأسبوع الماضي", 2018-W10-WE). A day is left as it is
+        /// ("نهاية يوم الجمعة" is not the day).
+        /// </summary>
+        public TimeMention WithEdge(TimeMention m, int sentenceStart)
+        {
+            var k = m.FirstToken - 1;
+            if (k < sentenceStart || W(k, TimeWordKind.Edge) is not { } edge || !NamesPeriod(m.Meaning))
+            {
+                return m;
+            }
+
+            var meaning = m.Meaning is PeriodMeaning { Unit: TimeUnit.Week } week && IsEndEdge(edge) ? new WeekendMeaning(week.Offset) : m.Meaning;
+            return new TimeMention(t[k].Start, m.End, meaning, k, m.LastToken);
+        }
+
+        private static bool NamesPeriod(TimeMeaning meaning) => meaning switch
+        {
+            MonthMeaning or YearMeaning or DecadeMeaning or CenturyMeaning or YearPartMeaning => true,
+            PeriodMeaning p => p.Unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century,
+            _ => false,
+        };
+
+        private static bool IsEndEdge(TimeWord edge) => edge.Text == "end";
+
+        /// <summary>
+        /// A quarter or half of a year: "الربع الأول من العام الجاري" (2018-Q1), "النصف الثاني من 2017" (2017-H2), Tunisian
+        /// "الثلاثي الثالث من سنة 2014" and "السداسي الأول من 2015", "الربع الرابع للعام الماضي 2017" (the year said again
+        /// after the relative one). Only with a year after it: "الربع الأول" alone is as often a quarter of a basketball game.
+        /// </summary>
+        private TimeMention? YearPartExpression(int i)
+        {
+            if (W(i, TimeWordKind.YearPart) is not { } part || !In(i + 1) || !t[i + 1].Bare.StartsWith("ال", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var count = part.Text == "Q" ? 4 : 2;
+            int n;
+            if (W(i + 1, TimeWordKind.Ordinal) is { } ordinal && ordinal.Number >= 1 && ordinal.Number <= count)
+            {
+                n = (int)ordinal.Number;
+            }
+            else if (t[i + 1].Bare is "الاخير" or "الاخيره")
+            {
+                n = count;
+            }
+            else
+            {
+                return null;
+            }
+
+            // The year from the preposition on, so that a bare number after من is read as a year ("من 2015").
+            var k = Is(i + 2, TimeWordKind.From) ? i + 3 : i + 2;
+            if (YearExpression(i + 2) is { Meaning: YearMeaning { Hijri: false } year } ym)
+            {
+                return Make(i, ym.LastToken, new YearPartMeaning(year.Year, 0, part.Text, n));
+            }
+
+            if (PeriodExpression(k) is { Meaning: PeriodMeaning { Unit: TimeUnit.Year } relative } pm)
+            {
+                // "للعام الماضي 2017": the year said after the relative one decides.
+                if (In(pm.LastToken + 1) && t[pm.LastToken + 1].Kind == TokenKind.Number && t[pm.LastToken + 1].Key.Length == 4
+                    && int.TryParse(t[pm.LastToken + 1].Key, out var said) && said is >= 1900 and <= 2100)
+                {
+                    return Make(i, pm.LastToken + 1, new YearPartMeaning(said, 0, part.Text, n));
+                }
+
+                return Make(i, pm.LastToken, new YearPartMeaning(null, relative.Offset, part.Text, n));
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// An edge before the week, month or year with the article and nothing after it ("بداية الأسبوع", "نهاية العام",
+        /// "مطلع الشهر"): the current one, as the unit with the article names no other. The end of the week is its weekend,
+        /// the latest one in a report.
+        /// </summary>
+        private TimeMention? EdgeOfCurrentPeriod(int i)
+        {
+            if (W(i, TimeWordKind.Edge) is not { } edge || W(i + 1, TimeWordKind.Unit) is not { Number: 0 } unit || !t[i + 1].Article
+                || unit.Unit is not (TimeUnit.Week or TimeUnit.Month or TimeUnit.Year))
+            {
+                return null;
+            }
+
+            // A word with the article after the unit either names the period itself ("العام الماضي", "الأسبوع الأول من
+            // مارس": another family reads it, or none) or makes it another period ("العام الدراسي", "العام المالي").
+            if (In(i + 2) && t[i + 2].Kind == TokenKind.Word && t[i + 2].Article)
+            {
+                return null;
+            }
+
+            TimeMeaning meaning = unit.Unit == TimeUnit.Week && IsEndEdge(edge) ? new WeekendMeaning(null) : new PeriodMeaning(unit.Unit, 0);
+            return Make(i, i + 1, meaning);
         }
 
         private static void Consider(ref TimeMention? best, TimeMention? candidate)
@@ -313,6 +424,12 @@ public sealed class TimeRecognizer
             }
             else if (Is(j, TimeWordKind.GregorianMarker))
             {
+                // "387 م د" is 387 million dinars (Tunisian news), not the year 387 of the Christian era.
+                if (t[j].Key == "م" && In(j + 1) && t[j + 1].Key is "د" or "دينار")
+                {
+                    return -1;
+                }
+
                 hijri = false;
                 j++;
             }
@@ -779,6 +896,16 @@ public sealed class TimeRecognizer
 
                 if (W(wj, TimeWordKind.Modifier) is { } mod && (int)mod.Number != 0)
                 {
+                    // "يوم الأحد القادم 26/9/1439هـ", "الأربعاء القادم 21 جوان 2017": the same day said twice is one
+                    // expression, and the written date keeps its day.
+                    var after = Punct(wj + 1, '،') || Punct(wj + 1, ',') ? wj + 2 : wj + 1;
+                    if (CalendarDay(after, out var said) is var sc && sc > 0 && said.Month is not null)
+                    {
+                        day = said;
+                        claimed = weekday;
+                        return sc;
+                    }
+
                     day = new DayRef { Weekday = weekday, Relation = (int)mod.Number };
                     return wj + 1;
                 }
@@ -998,7 +1125,10 @@ public sealed class TimeRecognizer
                 }
 
                 var ce = ClockAt(k, out var c1, bare: part is not null || Is(after, TimeWordKind.In));
-                if (ce > 0 && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
+                // After a comma a bare number in digits starts the next clause ("عشية اليوم، 6 قرارات هدم"): it is an hour
+                // only with its minutes or a part of day.
+                var countAfterComma = after > e && k == after && t[k].Kind == TokenKind.Number && c1.Minute is null && c1.Part is null;
+                if (ce > 0 && !countAfterComma && (t[k].Has(TimeWordKind.Clock) || c1.Minute is not null || c1.Part is not null || part is not null || NumberReader.IsNumberWord(t[k])))
                 {
                     clock = c1;
                     e = ce;
@@ -1347,7 +1477,8 @@ public sealed class TimeRecognizer
                 return Make(i, k + 1, new MonthMeaning(month, null, hijri, 0, (int)ym.Number));
             }
 
-            if (ambiguous && !monthWord && relation == 0)
+            // "مطلع مارس", "أواخر ماي": after the start or end of a period the word is the month, not a verb.
+            if (ambiguous && !monthWord && relation == 0 && !Is(i - 1, TimeWordKind.Edge))
             {
                 return null;
             }
@@ -1398,6 +1529,14 @@ public sealed class TimeRecognizer
             if (In(e) && t[e].Has(TimeWordKind.Unit) && hijri is null && !cue)
             {
                 // "في 2000 شخص" is a count, not a year.
+                return null;
+            }
+
+            // "أكثر من 2000 جريح", "ما يقرب من 2000 رخصة": after a comparison or an approximation the number is a count.
+            // A bare "ألف" without the year's noun is a thousand of something ("إلى ألف كيلوواط"), where "في ألف
+            // وسبعمائة وتسعة وثمانين" is a year.
+            if (!cue && hijri is null && j > i && (Is(i - 1, TimeWordKind.Comparative) || Is(i - 1, TimeWordKind.Approx) || (!digits && year == 1000)))
+            {
                 return null;
             }
 
@@ -1638,8 +1777,9 @@ public sealed class TimeRecognizer
             var calendarUnits = parts.All(p => p.Item2 >= TimeUnit.Day && p.Item2 <= TimeUnit.Year);
             if (sign != 0 && calendarUnits)
             {
-                // The span keeps قبل/بعد either way: the expression is the same words, only its anchor is unknown.
-                return Make(i, e - 1, fromEvent ? duration : new ShiftMeaning(duration, sign));
+                // Counted from an event, the expression is the duration alone and the span is the count ("بعد [يوم واحد] على
+                // إسقاط الطائرة", gold/README.md); counted from the publication, قبل/بعد make the date and stay in the span.
+                return fromEvent ? Make(j, e - 1, duration) : Make(i, e - 1, new ShiftMeaning(duration, sign));
             }
 
             var first = sign != 0 || cue ? j : i;

@@ -15,7 +15,7 @@ public readonly record struct TimeToken(int Start, int End, string Key, string B
     private static readonly ulong FunctionKinds = MaskOf(
         TimeWordKind.In, TimeWordKind.From, TimeWordKind.To, TimeWordKind.Between, TimeWordKind.And, TimeWordKind.Ago, TimeWordKind.Since,
         TimeWordKind.After, TimeWordKind.During, TimeWordKind.Throughout, TimeWordKind.Every, TimeWordKind.Few, TimeWordKind.This,
-        TimeWordKind.Approx, TimeWordKind.Edge, TimeWordKind.FutureCue, TimeWordKind.NotFuture, TimeWordKind.HijriMarker, TimeWordKind.GregorianMarker);
+        TimeWordKind.Approx, TimeWordKind.Comparative, TimeWordKind.Edge, TimeWordKind.FutureCue, TimeWordKind.NotFuture, TimeWordKind.HijriMarker, TimeWordKind.GregorianMarker);
 
     /// <summary>One bit per <see cref="TimeWordKind"/> of <see cref="Words"/>, so that the recognizer tests kinds without looping.</summary>
     public ulong Mask { get; } = MaskOf(Words);

@@ -45,6 +45,12 @@ public enum TimeWordKind
 
     /// <summary>منتصف: with الليل or النهار after it, midnight or noon (a clock time); otherwise only an edge of a period.</summary>
     Midpoint,
+
+    /// <summary>أكثر، أقل، أزيد، يقرب ("أكثر من 2000", "ما يقرب من ألف"): the number after them is a count, never a year.</summary>
+    Comparative,
+
+    /// <summary>الربع، الثلاثي (Q, four to a year), النصف، السداسي (H, two): a part of a year when an ordinal and a year follow.</summary>
+    YearPart,
 }
 
 /// <summary>Units of durations and relative expressions.</summary>

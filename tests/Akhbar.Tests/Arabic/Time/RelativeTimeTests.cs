@@ -57,9 +57,9 @@ public class RelativeTimeTests
     }
 
     [Theory]
-    [InlineData("أوقفت الشركة رحلاتها عام 2014 بعد 3 سنوات من العمل.", "بعد 3 سنوات", "P3Y")]
-    [InlineData("انسحبت القوات بعد عامين على اندلاع الحرب.", "بعد عامين", "P2Y")]
-    [InlineData("وصل الوفد قبل يومين من موعد الاجتماع.", "قبل يومين", "P2D")]
+    [InlineData("أوقفت الشركة رحلاتها عام 2014 بعد 3 سنوات من العمل.", "3 سنوات", "P3Y")]
+    [InlineData("انسحبت القوات بعد عامين على اندلاع الحرب.", "عامين", "P2Y")]
+    [InlineData("وصل الوفد قبل يومين من موعد الاجتماع.", "يومين", "P2D")]
     public void Days_and_years_counted_from_an_event_stay_a_duration(string text, string words, string value)
     {
         var doc = Run(text, "2018-02-04");
