@@ -161,7 +161,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether token j is a quotation mark, which stands around a judged word without changing the phrase.</summary>
-    private bool IsQuotationMark(int j) => _tokens[j].Key is "\"" or "«" or "»" or "“" or "”";
+    private bool IsQuotationMark(int j) => EventModality.IsQuotationMark(_tokens[j]);
 
     /// <summary>"وصفه" is وصف with an object pronoun: the forms of <see cref="DescribeForms"/> with one attached.</summary>
     private static string DescribeStem(string key)

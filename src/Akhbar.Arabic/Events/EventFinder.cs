@@ -370,7 +370,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb);
         Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
         return true;
     }
@@ -703,7 +703,7 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
         _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
@@ -965,7 +965,7 @@ internal sealed partial class EventFinder
     private void AddStatement(int k, EventLexeme lexeme, int sentence, int start, int end, EventArgument source)
     {
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
     }
 
@@ -1767,7 +1767,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         if (!InTitle(triggerSpan))
         {

@@ -1,0 +1,43 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Events of unseen text told with the wrong flags or told twice (issue 7, branch wt-evprec2, fourteenth session): the reach of
+/// a condition, an intention across a hashtag. Sentences written for these tests in the style of news.
+/// </summary>
+public sealed class EventSpuriousActTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-spurious-acts", "2021-06-01", paragraphs);
+
+    private static bool TriggerHas(Document doc, CodedEvent e, string word) => doc.Slice(e.Trigger).Contains(word, StringComparison.Ordinal);
+
+    [Fact]
+    public void A_statement_after_the_clause_of_a_condition_is_a_fact()
+    {
+        var doc = Run(
+            "وحذر وزير الدفاع من عواقب وخيمة إذا استمر القصف على المدينة، وقال إن بلاده لن تقف مكتوفة الأيدي.",
+            "وردا على سؤال حول ما إذا كانت الحكومة ستستقيل، قالت المتحدثة باسم الرئاسة إن الأمر غير مطروح.");
+        var said = Assert.Single(doc.Events, e => TriggerHas(doc, e, "وقال"));
+        Assert.False(said.Hypothetical);
+        var answered = Assert.Single(doc.Events, e => TriggerHas(doc, e, "قالت"));
+        Assert.False(answered.Hypothetical);
+    }
+
+    [Fact]
+    public void A_condition_still_makes_the_words_of_its_own_clause_hypothetical_across_quotation_marks()
+    {
+        var doc = Run("وهددت الحكومة بقطع العلاقات إذا \"شنت\" الميليشيات هجوما جديدا على الحدود.");
+        var attack = Assert.Single(doc.Events, e => TriggerHas(doc, e, "هجوما"));
+        Assert.True(attack.Hypothetical);
+    }
+
+    [Fact]
+    public void An_intention_reaches_its_act_across_the_hashtag_of_a_name()
+    {
+        var doc = Run("تعتزم عدد من الدول الأعضاء في #الاتحاد_الأوروبي طرد دبلوماسيين روس بعد الهجوم على الجاسوس السابق.");
+        var expulsion = Assert.Single(doc.Events, e => TriggerHas(doc, e, "طرد"));
+        Assert.True(expulsion.Hypothetical);
+    }
+}
