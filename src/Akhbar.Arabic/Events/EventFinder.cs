@@ -130,6 +130,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (QuoteRoots.Contains(Root(lexeme.Cameo)) && lexeme.Kind == EventWordKind.Verb && AfterRelativeMa(k))
+            {
+                // "ما دعا الخبراء إلى"، "ما يشير إلى" (EventFinder.RelativeMa).
+                continue;
+            }
+
             if (Root(lexeme.Cameo) == "01")
             {
                 // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
@@ -474,9 +480,10 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source })
+        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source } || AfterRelativeMa(cue))
         {
-            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking.
+            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking. Nor is
+            // "ما قال إنه" (EventFinder.RelativeMa).
             return;
         }
 

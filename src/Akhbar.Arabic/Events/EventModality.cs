@@ -9,8 +9,11 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal static class EventModality
 {
-    /// <summary>Particles that negate the verb right after them (لم يلتق، لن يزور، لا يدعم).</summary>
-    private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ما", "ليس", "لما" };
+    /// <summary>
+    /// Particles that negate the verb right after them (لم يلتق، لن يزور، لا يدعم). Not ما: before a verb, news writes it as
+    /// "what" or "which" ("بسبب ما قال إنها مخالفات"، "ما يشير إلى"، "ما دعا الخبراء إلى"), seldom as the literary negation.
+    /// </summary>
+    private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ليس", "لما" };
 
     /// <summary>Words that negate the verbal noun after them (عدم إجراء، دون إجراء مباحثات).</summary>
     private static readonly HashSet<string> NounNegations = new(StringComparer.Ordinal) { "عدم", "دون", "بدون", "غير", "لا" };

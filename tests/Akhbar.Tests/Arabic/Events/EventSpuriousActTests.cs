@@ -40,4 +40,25 @@ public sealed class EventSpuriousActTests
         var expulsion = Assert.Single(doc.Events, e => TriggerHas(doc, e, "طرد"));
         Assert.True(expulsion.Hypothetical);
     }
+
+    [Fact]
+    public void A_speech_verb_after_the_relative_ma_is_no_act_of_speaking()
+    {
+        var doc = Run(
+            "ورفض الرئيس العراقي الموافقة على الميزانية بسبب ما قال إنها مخالفات دستورية واضحة.",
+            "وأعلنت أستراليا أنها ستطرد دبلوماسيين روسيين اثنين، ما دعا السفير الروسي إلى الحديث إلى الصحفيين.",
+            "ولم يتغير سعر الصرف منذ أسابيع، ما يشير إلى استقرار السوق المحلية.");
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "قال"));
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "دعا"));
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "يشير"));
+    }
+
+    [Fact]
+    public void A_speech_verb_after_a_word_of_how_often_and_ma_is_a_statement_and_not_negated()
+    {
+        var doc = Run("وكثيرا ما قال وزير الخارجية الفرنسي إن بلاده لن تتخلى عن الاتفاق النووي.");
+        var said = Assert.Single(doc.Events, e => TriggerHas(doc, e, "قال"));
+        Assert.Equal("010", said.Cameo);
+        Assert.False(said.Negated);
+    }
 }
