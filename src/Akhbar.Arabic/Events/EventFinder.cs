@@ -1764,6 +1764,7 @@ internal sealed partial class EventFinder
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
+            : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;

@@ -61,4 +61,21 @@ public sealed class EventSpuriousActTests
         Assert.Equal("010", said.Cameo);
         Assert.False(said.Negated);
     }
+
+    [Fact]
+    public void An_attack_told_with_a_chemical_weapon_is_the_use_of_chemical_weapons()
+    {
+        var douma = Run("وردت الولايات المتحدة بضربات صاروخية بعد هجوم كيميائي على مدينة دوما قتل فيه العشرات.");
+        Assert.Equal("2041", Assert.Single(douma.Events, e => TriggerHas(douma, e, "هجوم")).Cameo);
+        var salisbury = Run("وقال السفير الروسي إن بلاده لا علاقة لها بالهجوم بغاز الأعصاب على الجاسوس الروسي السابق سيرغي سكريبال.");
+        Assert.Equal("2041", Assert.Single(salisbury.Events, e => TriggerHas(salisbury, e, "هجوم")).Cameo);
+    }
+
+    [Fact]
+    public void Strikes_on_chemical_weapons_sites_are_no_chemical_attack()
+    {
+        var doc = Run("وشنت القوات الأمريكية هجوما على مواقع الأسلحة الكيميائية التابعة للنظام السوري قرب دمشق.");
+        var strike = Assert.Single(doc.Events, e => TriggerHas(doc, e, "هجوما"));
+        Assert.StartsWith("19", strike.Cameo, StringComparison.Ordinal);
+    }
 }
