@@ -78,4 +78,11 @@ public sealed class EventSpuriousActTests
         var strike = Assert.Single(doc.Events, e => TriggerHas(doc, e, "هجوما"));
         Assert.StartsWith("19", strike.Cameo, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_organization_named_by_a_protest_word_alone_is_no_march()
+    {
+        var doc = Run("وقال زعيم الحوثيين في كلمة بثتها قناة \"المسيرة\" التابعة للجماعة إن المعارك ستستمر.");
+        Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "المسيرة"));
+    }
 }
