@@ -171,8 +171,11 @@ internal static class EventModality
 
         // A quotation mark ends no condition: "إذا "رفضت" بكين"، ""ربما" يكون "متورطا" في عمليات الاغتيال" quote words of it.
         // The eight words before the trigger are read, not counting the hashtag marks between them.
+        // The main clause of a condition, told in the future, is as conditional as the condition ("في حالة وجود خطر على
+        // جنودنا، سوف تستهدف القوات"): its comma is no end for it.
         var sameClause = true;
         var conditionClause = true;
+        var consequence = IsFuture(tokens, trigger, sentenceStart, kind) || tokens[trigger].Has(SegmentRole.Future);
         var reach = trigger - 8;
         for (var k = trigger - 1; k >= sentenceStart && k >= reach; k--)
         {
@@ -181,7 +184,7 @@ internal static class EventModality
             reach -= joiner ? 1 : 0;
             var mark = tokens[k].Kind == TokenKind.Punctuation && !joiner;
             sameClause &= !mark && key != "اذ";
-            conditionClause &= (!mark || IsQuotationMark(tokens[k])) && key != "اذ";
+            conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key != "اذ";
             if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في")))
             {
                 return true;

@@ -85,4 +85,12 @@ public sealed class EventSpuriousActTests
         var doc = Run("وقال زعيم الحوثيين في كلمة بثتها قناة \"المسيرة\" التابعة للجماعة إن المعارك ستستمر.");
         Assert.DoesNotContain(doc.Events, e => TriggerHas(doc, e, "المسيرة"));
     }
+
+    [Fact]
+    public void The_main_clause_of_a_condition_told_in_the_future_is_hypothetical_across_its_comma()
+    {
+        var doc = Run("وقال رئيس الأركان إنه في حال وجود خطر على أرواح الجنود، سوف تستهدف القوات المسلحة الروسية منصات الصواريخ.");
+        var strike = Assert.Single(doc.Events, e => TriggerHas(doc, e, "تستهدف"));
+        Assert.True(strike.Hypothetical);
+    }
 }
