@@ -1114,6 +1114,18 @@ internal sealed partial class EventFinder
             }
         }
 
+        if (IsCyberAttack(k, end, lexeme))
+        {
+            // Told, not coded (EventFinder.AttackWeapons): a definite noun after it ("طالت الهجمات أجهزة الكمبيوتر") refers
+            // back to it, not to a new attack.
+            if (!InTitle(_tokens[k].Span))
+            {
+                _codedNouns.Add(lexeme.Lemma);
+            }
+
+            return;
+        }
+
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
             || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || IsDemandOutsidePurpose(k, lexeme))
         {

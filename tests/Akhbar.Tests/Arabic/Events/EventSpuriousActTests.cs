@@ -93,4 +93,20 @@ public sealed class EventSpuriousActTests
         var strike = Assert.Single(doc.Events, e => TriggerHas(doc, e, "تستهدف"));
         Assert.True(strike.Hypothetical);
     }
+
+    [Fact]
+    public void An_attack_on_computers_is_no_use_of_force_nor_is_a_definite_noun_that_refers_back_to_it()
+    {
+        var doc = Run(
+            "وتعرضت شبكة الكهرباء في أوكرانيا لهجوم إلكتروني كبير أدى إلى انقطاع التيار عن آلاف المنازل.",
+            "وقالت الشركة إن الهجمات طالت أيضا أجهزة الكمبيوتر في عدة وزارات.");
+        Assert.DoesNotContain(doc.Events, EventArticle.Violent);
+    }
+
+    [Fact]
+    public void An_armed_attack_on_a_site_is_still_force()
+    {
+        var doc = Run("وشن مسلحون مجهولون هجوما على موقع عسكري قرب الحدود الشمالية للبلاد.");
+        Assert.Contains(doc.Events, e => TriggerHas(doc, e, "هجوما") && EventArticle.Violent(e));
+    }
 }
