@@ -161,7 +161,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether token j is a quotation mark, which stands around a judged word without changing the phrase.</summary>
-    private bool IsQuotationMark(int j) => _tokens[j].Key is "\"" or "«" or "»" or "“" or "”";
+    private bool IsQuotationMark(int j) => EventModality.IsQuotationMark(_tokens[j]);
 
     /// <summary>Whether the key is a form of وصف, with an object pronoun ("وصفه") or without.</summary>
     private static bool IsDescribeForm(string key) => DescribeForms.Contains(key) || DescribeFormsWithPronoun.Contains(key);

@@ -369,7 +369,7 @@ internal sealed partial class EventFinder
 
             var trigger = _tokens[v].Span;
             var negated = EventModality.IsNegated(_tokens, v, start, EventWordKind.Verb);
-            var hypothetical = EventModality.IsHypothetical(_tokens, v, start, _sentenceEnd[sentence], EventWordKind.Verb);
+            var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, v, start, _sentenceEnd[sentence], EventWordKind.Verb);
             Add(trigger, v, sentence, "141", source, [], negated, hypothetical, EventBasis.Trigger, ProtestTarget(phrase.Last + 1, _sentenceEnd[sentence]));
             j = phrase.Last;
         }

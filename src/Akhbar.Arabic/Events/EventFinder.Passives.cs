@@ -202,7 +202,7 @@ internal sealed partial class EventFinder
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         var cameo = future ? Intent(lexeme.Cameo) : lexeme.Cameo;
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, agent, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
     }
 }

@@ -89,7 +89,7 @@ internal sealed partial class EventFinder
         var triggerSpan = new TextSpan(_tokens[k].Span.Start, _tokens[last].Span.End);
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, future ? Intent(lexeme.Cameo) : lexeme.Cameo, caller.Argument, [received], negated, hypothetical, EventBasis.Trigger);
         _codedNouns.Add(lexeme.Lemma);
         return true;

@@ -63,7 +63,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Noun);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Noun);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Noun);
         Add(_tokens[k].Span, k, sentence, "043", host, [], negated, hypothetical, EventBasis.Trigger, guest);
         return true;
     }

@@ -71,7 +71,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, r, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, r, start, _sentenceEnd[sentence], EventWordKind.Verb, "رفض");
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, r, start, _sentenceEnd[sentence], EventWordKind.Verb, "رفض");
         Add(refusal, r, sentence, root == "04" ? "125" : "120", source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         return true;
     }

@@ -114,7 +114,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, noun ? EventWordKind.Noun : EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, noun ? EventWordKind.Noun : EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, noun ? EventWordKind.Noun : EventWordKind.Verb);
         Add(token.Span, k, sentence, "173", source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         return true;
     }

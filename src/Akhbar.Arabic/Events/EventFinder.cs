@@ -130,6 +130,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (QuoteRoots.Contains(Root(lexeme.Cameo)) && lexeme.Kind == EventWordKind.Verb && AfterRelativeMa(k))
+            {
+                // "ما دعا الخبراء إلى"، "ما يشير إلى" (EventFinder.RelativeMa).
+                continue;
+            }
+
             if (Root(lexeme.Cameo) == "01")
             {
                 // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
@@ -464,7 +470,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb);
         Add(triggerSpan, k, sentence, "111", source, targets, negated, hypothetical, EventBasis.Trigger, echoed);
         return true;
     }
@@ -575,9 +581,10 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source })
+        if (_cues.Cue(_tokens[cue]) is { Kind: CueKind.Source } || AfterRelativeMa(cue))
         {
-            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking.
+            // "نقلا عن مصدر": an attribution names the outlet's source after the words; it is no act of speaking. Nor is
+            // "ما قال إنه" (EventFinder.RelativeMa).
             return;
         }
 
@@ -811,7 +818,7 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[cue];
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
         _statementWords[quote.Cue.Start] = quote.Content;
         Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
@@ -1080,7 +1087,7 @@ internal sealed partial class EventFinder
     private void AddStatement(int k, EventLexeme lexeme, int sentence, int start, int end, EventArgument source)
     {
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
         Add(_tokens[k].Span, k, sentence, lexeme.Cameo, source, [], negated, hypothetical, EventBasis.Trigger);
     }
 
@@ -1220,6 +1227,18 @@ internal sealed partial class EventFinder
             {
                 last = completing;
             }
+        }
+
+        if (IsCyberAttack(k, end, lexeme))
+        {
+            // Told, not coded (EventFinder.AttackWeapons): a definite noun after it ("طالت الهجمات أجهزة الكمبيوتر") refers
+            // back to it, not to a new attack.
+            if (!InTitle(_tokens[k].Span))
+            {
+                _codedNouns.Add(lexeme.Lemma);
+            }
+
+            return;
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
@@ -1879,6 +1898,7 @@ internal sealed partial class EventFinder
             : ClashLemmas.Contains(lexeme.Lemma) && IsProtesterPhrase(source) ? "145"
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
+            : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
@@ -1889,7 +1909,7 @@ internal sealed partial class EventFinder
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
-        var hypothetical = EventModality.IsHypothetical(_tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
+        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
         if (!InTitle(triggerSpan))
         {

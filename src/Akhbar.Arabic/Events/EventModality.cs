@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Events;
@@ -8,8 +9,11 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal static class EventModality
 {
-    /// <summary>Particles that negate the verb right after them (لم يلتق، لن يزور، لا يدعم).</summary>
-    private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ما", "ليس", "لما" };
+    /// <summary>
+    /// Particles that negate the verb right after them (لم يلتق، لن يزور، لا يدعم). Not ما: before a verb, news writes it as
+    /// "what" or "which" ("بسبب ما قال إنها مخالفات"، "ما يشير إلى"، "ما دعا الخبراء إلى"), seldom as the literary negation.
+    /// </summary>
+    private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ليس", "لما" };
 
     /// <summary>Words that negate the verbal noun after them (عدم إجراء، دون إجراء مباحثات).</summary>
     private static readonly HashSet<string> NounNegations = new(StringComparer.Ordinal) { "عدم", "دون", "بدون", "غير", "لا" };
@@ -150,7 +154,14 @@ internal static class EventModality
         return trigger - k <= 5 || (that >= 0 && trigger - that <= 4);
     }
 
-    public static bool IsHypothetical(IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
+    /// <summary>
+    /// Whether the event word at <paramref name="trigger"/> is told as possible, planned, intended, expected or prevented, not
+    /// done. A condition, like an intention or an expectation, reaches only the words of its own clause: a statement after it
+    /// ("... إذا لزم الأمر، فيما قال مسؤول"، "ما يجب القيام به"، مشيراً") is a fact, and so is a word after a question of
+    /// whether ("وردا على سؤال حول ما إذا كان ...، قالت"). The hashtag marks of a name ("في #الاتحاد_الأوروبي") end no clause,
+    /// and a quotation mark ends no condition.
+    /// </summary>
+    public static bool IsHypothetical(string text, IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
         if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key)
             && !IsFormFivePerfect(tokens[trigger].Key, lemma))
@@ -158,12 +169,23 @@ internal static class EventModality
             return true;
         }
 
+        // A quotation mark ends no condition: "إذا "رفضت" بكين"، ""ربما" يكون "متورطا" في عمليات الاغتيال" quote words of it.
+        // The eight words before the trigger are read, not counting the hashtag marks between them.
+        // The main clause of a condition, told in the future, is as conditional as the condition ("في حالة وجود خطر على
+        // جنودنا، سوف تستهدف القوات"): its comma is no end for it.
         var sameClause = true;
-        for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 8; k--)
+        var conditionClause = true;
+        var consequence = IsFuture(tokens, trigger, sentenceStart, kind) || tokens[trigger].Has(SegmentRole.Future);
+        var reach = trigger - 8;
+        for (var k = trigger - 1; k >= sentenceStart && k >= reach; k--)
         {
             var key = ArticleActors.WithoutConjunction(tokens[k].Key);
-            sameClause &= tokens[k].Kind != TokenKind.Punctuation && key != "اذ";
-            if (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في"))
+            var joiner = NameJoiners.IsJoiner(text, tokens, k);
+            reach -= joiner ? 1 : 0;
+            var mark = tokens[k].Kind == TokenKind.Punctuation && !joiner;
+            sameClause &= !mark && key != "اذ";
+            conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key != "اذ";
+            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في")))
             {
                 return true;
             }
@@ -225,6 +247,9 @@ internal static class EventModality
 
         return false;
     }
+
+    /// <summary>Whether a token is a quotation mark, straight, angled or curly.</summary>
+    internal static bool IsQuotationMark(Token token) => token.Key is "\"" or "«" or "»" or "“" or "”";
 
     /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
     private static bool IsImperfect(string key)
