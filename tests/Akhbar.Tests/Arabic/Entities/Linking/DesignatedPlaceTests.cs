@@ -43,4 +43,12 @@ public sealed class DesignatedPlaceTests
         var doc = Analyze.Text("وأكد الوزير أن الحكومة تعمل في إطار خطة وطنية لدعم الاستثمار.");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Location);
     }
+
+    [Fact]
+    public void Tunis_the_capital_is_the_city_not_the_country()
+    {
+        var doc = Analyze.Text("وكلفه شخص ليبي بنقل المبلغ من تونس العاصمة إلى مدينة بنقردان مقابل أجر.");
+        var city = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "تونس العاصمة"));
+        Assert.Equal(("Tunis", EntityType.Location), (city.NameEn, city.Type));
+    }
 }
