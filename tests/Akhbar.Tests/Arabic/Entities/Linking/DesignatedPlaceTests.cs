@@ -51,4 +51,14 @@ public sealed class DesignatedPlaceTests
         var city = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "تونس العاصمة"));
         Assert.Equal(("Tunis", EntityType.Location), (city.NameEn, city.Type));
     }
+
+    [Fact]
+    public void The_dual_of_a_designator_is_no_place_and_names_the_two_after_it()
+    {
+        // "ولايتي" (the two governorates of) was read as a place of its own; it is the dual construct of ولاية.
+        var doc = Analyze.Text("وتمكنت الوحدات الأمنية من تفكيك شبكة مختصة في تهريب الوقود تنشط بين ولايتي صفاقس وقفصة.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("ولايتي", StringComparison.Ordinal)));
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Location && e.NameEn == "Sfax");
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Location && e.NameEn == "Gafsa");
+    }
 }
