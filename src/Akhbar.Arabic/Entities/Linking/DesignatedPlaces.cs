@@ -14,7 +14,7 @@ public static class DesignatedPlaces
     {
         foreach (var m in c.Mentions)
         {
-            if (m.Kind == MentionKind.Name && TokenAt(tokens, m.Span.Start) is var t && t > 0 && tokens[t].Span.Start == m.Span.Start
+            if (m.Kind == MentionKind.Name && TokenWords.IndexAt(tokens, m.Span.Start) is var t && t > 0 && tokens[t].Span.Start == m.Span.Start
                 && tokens[t - 1].Kind == TokenKind.Word && WordForms.FromKey(tokens[t - 1].Key).NounStart(resources.IsPlaceHeadOrDesignator) >= 0)
             {
                 return true;
@@ -22,30 +22,5 @@ public static class DesignatedPlaces
         }
 
         return false;
-    }
-
-    /// <summary>The index of the token that holds <paramref name="position"/>, or -1.</summary>
-    private static int TokenAt(IReadOnlyList<Token> tokens, int position)
-    {
-        var (lo, hi) = (0, tokens.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var span = tokens[mid].Span;
-            if (position < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
     }
 }

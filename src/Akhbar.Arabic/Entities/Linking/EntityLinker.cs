@@ -568,30 +568,8 @@ public sealed class EntityLinker(LinkingResources resources)
         place.Feature != "PPLC" && !named.Contains(place.Country) && c.Mentions.Count > 0
         && c.Mentions.All(m => m.Kind == MentionKind.Name && StartsInsideStem(m.Span, tokens));
 
-    private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens)
-    {
-        var (lo, hi) = (0, tokens.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var span = tokens[mid].Span;
-            if (mention.Start < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (mention.Start >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                var stem = tokens[mid].Stem.Span;
-                return stem.Start < mention.Start && mention.Start < stem.End;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens) =>
+        TokenWords.IndexAt(tokens, mention.Start) is var t && t >= 0 && tokens[t].Stem.Span is var stem && stem.Start < mention.Start && mention.Start < stem.End;
 
     /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
     private KnownEntity? KnownEntity(MentionCluster c, IReadOnlySet<string> articleCountries) => c.Type switch
