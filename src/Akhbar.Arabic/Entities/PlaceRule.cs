@@ -23,7 +23,8 @@ public static class PlaceRule
     /// Tags the places; <paramref name="commonWords"/> are folded one-word place names that are mostly common words
     /// ("في الصور" is in the pictures), which the rule leaves to the tagger unless a designator precedes them ("مدينة صور").
     /// <paramref name="isPlaceHead"/>, when given, knows nouns that head a place name (مطار، ميناء، هضبة, with or without a
-    /// proclitic), after which a known place is a place too, common word or not ("مطار بيروت", "لهضبة الجولان"): the
+    /// proclitic), and designators (مدينة، ولاية، معتمدية: "بولاية نابل", "لمعتمدية الشابة"), after which a known place is a place
+    /// too, common word or not ("مطار بيروت", "لهضبة الجولان"): the
     /// pipeline passes them, <see cref="NerEvaluation"/> does not, since ANERcorp was not annotated with them in mind. With
     /// <paramref name="regions"/>, as in the pipeline, the regions of the gazetteer (<see cref="GazetteerTypes.Region"/>: "في الجولان", "في تكساس") as
     /// places.
@@ -43,7 +44,8 @@ public static class PlaceRule
                     continue;
                 }
 
-                var afterHead = isPlaceHead is not null && t[i - 1] == BioTags.Outside && words[i - 1].Shape == WordShape.Arabic && words[i - 1].NounStart(isPlaceHead) >= 0;
+                var headStart = isPlaceHead is not null && t[i - 1] == BioTags.Outside && words[i - 1].Shape == WordShape.Arabic ? words[i - 1].NounStart(isPlaceHead) : -1;
+                var afterHead = headStart >= 0;
                 var afterPreposition = afterHead || Before.Contains(words[i - 1].Key);
                 var afterPlace = t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == EntityType.Location && words[i].ConjunctionEnd > 0;
                 if (!(afterPreposition || afterPlace))
@@ -61,8 +63,9 @@ public static class PlaceRule
                         continue;
                     }
 
-                    // After a head noun, a place the tagger read as the start of a longer name is left to it ("محطة أيه بي سي").
-                    if (afterHead && m.Last + 1 < t.Length && t[m.Last + 1] != BioTags.Outside)
+                    // After a head noun, a place the tagger read as the start of a longer name is left to it ("محطة أيه بي سي"); not
+                    // after a designator, which names the place itself ("مدينة الرقة السورية").
+                    if (afterHead && m.Last + 1 < t.Length && t[m.Last + 1] != BioTags.Outside && !Linking.MentionClusterer.IsDesignator(words[i - 1].Key[headStart..]))
                     {
                         continue;
                     }

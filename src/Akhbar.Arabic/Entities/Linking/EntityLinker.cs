@@ -430,6 +430,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         var named = new HashSet<string>(articleCountries, StringComparer.Ordinal);
+        HashSet<string>? surelyPlaced = null;
 
         // Places whose name has one reading tell where the article is, before ambiguous names are read.
         foreach (var c in clusters.Where(c => c.Type == EntityType.Location && c.Geo is null))
@@ -440,8 +441,17 @@ public sealed class EntityLinker(LinkingResources resources)
                 && !c.NameKeys.Any(k => resources.Regions.TryGetValue(k, out var r) && r.Country is not null && r.Country != candidates[0].Country))
             {
                 articleCountries.Add(candidates[0].Country);
+
+                // A place no reading doubts names its country as well as the country's name would, for the small towns named
+                // beside it: local news says "صفاقس" and "نابل", never "تونس".
+                if (!candidates.Exists(p => IsCommonWordPlace(c, p, named)))
+                {
+                    (surelyPlaced ??= new HashSet<string>(named, StringComparer.Ordinal)).Add(candidates[0].Country);
+                }
             }
         }
+
+        surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
         foreach (var c in clusters)
@@ -453,7 +463,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 if (candidates.Count > 0 && !(region is not null && RegionWins(c, region, ChoosePlace(candidates, articleCountries), articleCountries)))
                 {
                     var place = ChoosePlace(candidates, articleCountries);
-                    if (IsCommonWordPlace(c, place, named) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
+                    if ((IsCommonWordPlace(c, place, surelyPlaced) && !DesignatedPlaces.AnyAfterPlaceNoun(c, tokens, resources)) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
                     {
                         commonWords.Add(c);
                         continue;
@@ -534,7 +544,9 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// A small town named by one indefinite word in a country the article never names is most likely a common
-    /// noun the tagger took for a place ("إطار" is Atar in Mauritania, "مفرق" Mafraq in Jordan): it is no entity.
+    /// noun the tagger took for a place ("إطار" is Atar in Mauritania, "مفرق" Mafraq in Jordan): it is no entity. The
+    /// country is named also by a place of that country that no reading doubts; and a town named after a designator or head
+    /// noun ("ولاية منوبة", "بمعتمدية جلمة") is no common noun (<see cref="DesignatedPlaces"/>).
     /// </summary>
     private static bool IsCommonWordPlace(MentionCluster c, PlaceCandidate place, HashSet<string> named) =>
         place.Population < SmallPlace && place.Feature != "PPLC" && !named.Contains(place.Country)
@@ -556,30 +568,8 @@ public sealed class EntityLinker(LinkingResources resources)
         place.Feature != "PPLC" && !named.Contains(place.Country) && c.Mentions.Count > 0
         && c.Mentions.All(m => m.Kind == MentionKind.Name && StartsInsideStem(m.Span, tokens));
 
-    private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens)
-    {
-        var (lo, hi) = (0, tokens.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var span = tokens[mid].Span;
-            if (mention.Start < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (mention.Start >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                var stem = tokens[mid].Stem.Span;
-                return stem.Start < mention.Start && mention.Start < stem.End;
-            }
-        }
-
-        return false;
-    }
+    private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens) =>
+        TokenWords.IndexAt(tokens, mention.Start) is var t && t >= 0 && tokens[t].Stem.Span is var stem && stem.Start < mention.Start && mention.Start < stem.End;
 
     /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
     private KnownEntity? KnownEntity(MentionCluster c, IReadOnlySet<string> articleCountries) => c.Type switch

@@ -65,9 +65,12 @@ public sealed class LinkingResources
     /// <summary>Nouns that head a place name written in full ("محافظة", "مطار") by folded noun (Data/entities/place-heads.tsv).</summary>
     public Dictionary<string, PlaceHead> PlaceHeads { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a folded word is a noun that heads a place name written in full (a unit or a feature, not a designator such as مدينة).</summary>
-    public bool IsPlaceHeadNoun(ReadOnlySpan<char> key) =>
-        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) && !head.IsDesignator;
+    /// <summary>
+    /// Whether a folded word heads a place name or designates one (مدينة، ولاية، معتمدية): after either, a known place is a
+    /// place, with or without a proclitic on the noun ("بولاية نابل", "لمدينة حمص"), which the prepositions of place do not cover.
+    /// </summary>
+    public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) =>
+        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
 
     /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
     public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];

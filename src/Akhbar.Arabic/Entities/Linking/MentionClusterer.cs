@@ -14,7 +14,7 @@ namespace Akhbar.Arabic.Entities.Linking;
 public static class MentionClusterer
 {
     /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "قضاء", "هضبه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "معتمديه", "ولايتي", "مدينتي", "معتمديتي", "اقليم", "مقاطعه", "مديريه", "قضاء", "هضبه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
 
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {

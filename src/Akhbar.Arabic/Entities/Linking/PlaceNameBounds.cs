@@ -26,6 +26,13 @@ public static class PlaceNameBounds
         for (var n = 0; n < list.Length; n++)
         {
             var m = list[n];
+            if (OpensWithDesignator(text, tokens, m, resources))
+            {
+                // "لمعتمدية السواسي" read whole as a person's name: the rest is a place, and the designator stays out of it.
+                covers.Replace(m, list[n] = m with { Type = EntityType.Location, Span = new TextSpan(tokens[m.FirstToken + 1].Span.Start, m.Span.End), FirstToken = m.FirstToken + 1, ArticleElided = false });
+                m = list[n];
+            }
+
             // A hashtag's underscore joins the words of a name like a space ("#قطاع_غزة").
             var after = NextWord(text, tokens, m.LastToken, 1);
             if (m.Type == EntityType.Location && after < tokens.Count && tokens[after].Kind == TokenKind.Word && !covers.ByOther(list, n, after)
@@ -85,6 +92,27 @@ public static class PlaceNameBounds
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether a person's or other name of two words or more opens with a designator that takes a name after it (the tagger,
+    /// which ANERcorp taught that such nouns are O, still runs a name on over one it has not seen: "بمعتمدية المكناسي").
+    /// </summary>
+    private static bool OpensWithDesignator(string text, IReadOnlyList<Token> tokens, EntityMention m, LinkingResources resources)
+    {
+        if (m.Type is not (EntityType.Person or EntityType.Miscellaneous) || m.FirstToken >= m.LastToken || tokens[m.FirstToken].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // The proclitics are read off the word's forms: the segmenter keeps some glued to a word it has rarely seen ("لمعتمدية").
+        var token = tokens[m.FirstToken];
+        var key = token.Key;
+        var start = WordForms.FromKey(key).NounStart(IsNamingDesignator);
+        return start >= 0 && resources.PlaceHeads[key[start..]].CanBeWritten(text.AsSpan(token.Span.Start, token.Span.Length));
+
+        bool IsNamingDesignator(ReadOnlySpan<char> word) =>
+            resources.PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var head) && head.IsDesignator && head.TakesPerson;
     }
 
     /// <summary>The token next to <paramref name="token"/> in <paramref name="step"/>'s direction, past an underscore joiner (not a '#', which starts another hashtag).</summary>

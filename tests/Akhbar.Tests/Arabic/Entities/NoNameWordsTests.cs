@@ -27,4 +27,12 @@ public class NoNameWordsTests
         var doc = Analyze.Text("وأوضح أن النظام الذي أقره المجلس يدخل حيز التنفيذ الشهر المقبل.");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.NameEn == "Henry Kissinger");
     }
+
+    [Fact]
+    public void A_mugging_in_Tunisian_news_is_no_name()
+    {
+        // براكاج (from French braquage) is a common noun of Tunisian crime news, which the tagger reads as a place or an other name.
+        var doc = Analyze.Text("وتعرض موظف بالبريد صباح اليوم إلى عملية \"براكاج\" أثناء قيامه بعمله في مدينة سبيطلة.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).Contains("براكاج", StringComparison.Ordinal)));
+    }
 }

@@ -39,4 +39,15 @@ public sealed class TunisianNamesTests
         var doc = Analyze.Text("وحجزت فرقة الحراسة والتفتيشات الديوانية بصفاقس كمية من السجائر المهربة، وقررت الحكومة التونسية الترفيع في المعاليم الديوانية.");
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Country == "IRQ");
     }
+
+    [Theory]
+    [InlineData("وتمكن أعوان الحرس الوطني بمدينة نابل من إيقاف شاب مفتش عنه.", "الحرس الوطني")]
+    [InlineData("وأذنت النيابة العمومية بالاحتفاظ بالمتهم في انتظار استكمال الأبحاث.", "النيابة العمومية")]
+    [InlineData("وتدخل أعوان الحماية المدنية لإخماد الحريق قبل امتداده إلى المنازل المجاورة.", "الحماية المدنية")]
+    public void A_national_security_or_judicial_body_is_an_organization(string text, string name)
+    {
+        var doc = Analyze.Text(text);
+        var body = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == name));
+        Assert.Equal(EntityType.Organization, body.Type);
+    }
 }
