@@ -13,8 +13,12 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// </summary>
 public static class MentionClusterer
 {
-    /// <summary>Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب), folded, without the article.</summary>
-    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "قضاء", "هضبه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره"];
+    /// <summary>
+    /// Place designators and state nouns ("جمهورية الجبل الأسود" is الجبل الأسود; "ريف إدلب", the countryside of Idlib, is إدلب),
+    /// folded, without the article. قطاع (strip) joins "قطاع غزة" to the "غزة" written a sentence later, as every tuning gold
+    /// set marks the two as one entity; a sector (قطاع النفط) is no place mention, so the noun only meets it in a place name.
+    /// </summary>
+    private static readonly string[] Designators = ["محافظه", "مدينه", "بلده", "ولايه", "قريه", "اقليم", "مقاطعه", "مديريه", "قضاء", "هضبه", "ريف", "عاصمه", "دوله", "مملكه", "سلطنه", "جمهوريه", "اماره", "قطاع"];
 
     private static readonly Lazy<HashSet<string>> FamilyFirst = new(() =>
     {

@@ -1,0 +1,83 @@
+using Akhbar.Arabic.Entities;
+using Akhbar.Arabic.Entities.Linking;
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>
+/// Invented news sentences for the fourteenth session's entity rules: a weekday after a name, armed groups named by one
+/// word or after تنظيم, and the Gaza Strip written with and without قطاع.
+/// </summary>
+public sealed class GroupsAndTimeWordsEntityTests
+{
+    private static int TokenOf(Document doc, string word) =>
+        Enumerable.Range(0, doc.Tokens.Count).First(i => doc.Slice(doc.Tokens[i].Span) == word);
+
+    [Fact]
+    public void A_weekday_with_the_article_ends_the_name_before_it()
+    {
+        var doc = Analyze.Text("وقال وزير الخارجية سامر الخطيب الخميس إن المحادثات ستستأنف قريبا.");
+        int[] words = [TokenOf(doc, "سامر"), TokenOf(doc, "الخطيب"), TokenOf(doc, "الخميس")];
+        Assert.Equal(1, TrailingWeekdays.LastNameWord(doc.Tokens, words, 0, 2));
+    }
+
+    [Fact]
+    public void A_part_of_the_day_and_a_weekday_are_no_name_but_a_bare_weekday_name_is_left_alone()
+    {
+        var doc = Analyze.Text("وانطلقت العملية صباح الخميس بقيادة اللواء حسن جمعة في المنطقة.");
+        int[] morning = [TokenOf(doc, "صباح"), TokenOf(doc, "الخميس")];
+        Assert.Equal(-1, TrailingWeekdays.LastNameWord(doc.Tokens, morning, 0, 1));
+        int[] officer = [TokenOf(doc, "حسن"), TokenOf(doc, "جمعة")];
+        Assert.Equal(1, TrailingWeekdays.LastNameWord(doc.Tokens, officer, 0, 1));
+    }
+
+    [Fact]
+    public void A_one_word_armed_group_is_found_after_a_preposition_but_not_a_group_name_that_is_also_a_common_noun()
+    {
+        var doc = Analyze.Text("وأعلنت الشرطة اعتقال رجل ينتمي لداعش كان يخطط لهجوم في العاصمة. وقال المدرب إن اللاعبين تدربوا بحماس كبير.");
+        var group = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Organization);
+        Assert.Equal(("Islamic State", "داعش"), (group.NameEn, doc.Slice(Assert.Single(group.Mentions).Span)));
+    }
+
+    [Fact]
+    public void The_group_noun_before_a_listed_group_joins_its_name_in_the_pipeline()
+    {
+        var doc = Analyze.Text("وقالت الشرطة إن الرجل تدرب على يد تنظيم داعش قبل عودته إلى البلاد.");
+        var group = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Islamic State");
+        Assert.Equal("تنظيم داعش", doc.Slice(Assert.Single(group.Mentions).Span));
+    }
+
+    [Fact]
+    public void The_group_noun_is_part_of_a_listed_group_s_name_when_written_alone()
+    {
+        // The tagger's reading is set by hand: داعش alone as the organization.
+        var doc = Analyze.Text("وقالت الشرطة إن الرجل تدرب على يد تنظيم داعش قبل عودته إلى البلاد.");
+        var at = TokenOf(doc, "داعش");
+        var group = new EntityMention(EntityType.Organization, doc.Tokens[at].Span, at, at);
+        var widened = Assert.Single(OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [group], LinkingResources.Default));
+        Assert.Equal("تنظيم داعش", doc.Slice(widened.Span));
+    }
+
+    [Fact]
+    public void The_group_noun_stays_out_after_a_preposition_and_before_an_unlisted_body()
+    {
+        var doc = Analyze.Text("وتعهد الوزير بالتصدي لتنظيم داعش، وأشاد بحسن تنظيم الهيئة العامة للطيران للرحلات.");
+        var at = TokenOf(doc, "داعش");
+        var group = new EntityMention(EntityType.Organization, doc.Tokens[at].Span, at, at);
+        var (first, last) = (TokenOf(doc, "الهيئة"), TokenOf(doc, "العامة"));
+        var body = new EntityMention(EntityType.Organization, new TextSpan(doc.Tokens[first].Span.Start, doc.Tokens[last].Span.End), first, last);
+        var widened = OrganizationNameBounds.Widen(doc.Text, doc.Tokens, [group, body], LinkingResources.Default);
+        Assert.Equal("داعش", doc.Slice(widened[0].Span));
+        Assert.DoesNotContain(widened, m => doc.Slice(m.Span).StartsWith("تنظيم", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_strip_and_its_bare_name_are_one_entity_named_as_the_strip()
+    {
+        var doc = Analyze.Text("وشنت طائرات حربية غارات على مواقع في قطاع غزة فجر اليوم. وقال شهود إن الانفجارات هزت غزة وأحياءها الشرقية.");
+        var gaza = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("غزة", StringComparison.Ordinal)));
+        Assert.Equal(["قطاع غزة", "غزة"], gaza.Mentions.Select(m => doc.Slice(m.Span)));
+        Assert.Equal("Gaza Strip", gaza.NameEn);
+    }
+}
