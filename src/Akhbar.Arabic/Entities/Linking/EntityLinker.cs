@@ -58,6 +58,7 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        NearbyCountry.Assign(text, tokens, clusters, resources);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);

@@ -80,4 +80,13 @@ public sealed class GroupsAndTimeWordsEntityTests
         Assert.Equal(["قطاع غزة", "غزة"], gaza.Mentions.Select(m => doc.Slice(m.Span)));
         Assert.Equal("Gaza Strip", gaza.NameEn);
     }
+
+    [Fact]
+    public void A_person_with_no_listed_country_takes_the_nisba_or_country_just_before_the_name_but_not_one_after_it()
+    {
+        var doc = Analyze.Text("وفاز العداء الكيني صامويل كيبكورير بالسباق. وقال مندوب الكويت في الأمم المتحدة فهد الربيعان إن الجلسة ستعقد غدا. وتعادل المهاجم دانيال موريس في مباراة إيران.");
+        Assert.Equal("KEN", Assert.Single(doc.LinkedEntities, e => e.Name.Contains("كيبكورير", StringComparison.Ordinal)).Country);
+        Assert.Equal("KWT", Assert.Single(doc.LinkedEntities, e => e.Name.Contains("الربيعان", StringComparison.Ordinal)).Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Name.Contains("موريس", StringComparison.Ordinal) && e.Country is not null);
+    }
 }
