@@ -89,4 +89,13 @@ public sealed class GroupsAndTimeWordsEntityTests
         Assert.Equal("KWT", Assert.Single(doc.LinkedEntities, e => e.Name.Contains("الربيعان", StringComparison.Ordinal)).Country);
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Name.Contains("موريس", StringComparison.Ordinal) && e.Country is not null);
     }
+
+    [Fact]
+    public void A_shorter_name_and_a_patronymic_alone_join_the_full_name_they_belong_to()
+    {
+        var doc = Analyze.Text("واستقبل رئيس الوزراء اليمني أحمد عبيد بن دغر وفدا أمميا في عدن. وقال بن دغر إن الحكومة ملتزمة بالسلام. وأضاف أحمد عبيد أن المشاورات ستستمر.");
+        var person = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "أحمد عبيد بن دغر"));
+        Assert.Contains(person.Mentions, m => doc.Slice(m.Span) == "بن دغر");
+        Assert.Contains(person.Mentions, m => doc.Slice(m.Span) == "أحمد عبيد");
+    }
 }
