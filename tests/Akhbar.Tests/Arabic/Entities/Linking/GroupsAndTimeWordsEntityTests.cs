@@ -98,4 +98,12 @@ public sealed class GroupsAndTimeWordsEntityTests
         Assert.Contains(person.Mentions, m => doc.Slice(m.Span) == "بن دغر");
         Assert.Contains(person.Mentions, m => doc.Slice(m.Span) == "أحمد عبيد");
     }
+
+    [Fact]
+    public void An_embassy_named_by_its_country_s_nisba_is_an_organization_of_that_country()
+    {
+        var doc = Analyze.Text("وقالت السفارة الروسية في لندن إن دبلوماسييها لم يتلقوا أي إخطار رسمي.");
+        var embassy = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "السفارة الروسية"));
+        Assert.Equal((EntityType.Organization, "RUS"), (embassy.Type, embassy.Country));
+    }
 }
