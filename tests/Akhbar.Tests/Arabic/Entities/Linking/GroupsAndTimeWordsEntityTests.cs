@@ -106,4 +106,12 @@ public sealed class GroupsAndTimeWordsEntityTests
         var embassy = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "السفارة الروسية"));
         Assert.Equal((EntityType.Organization, "RUS"), (embassy.Type, embassy.Country));
     }
+
+    [Fact]
+    public void A_minister_of_state_s_role_takes_in_the_portfolio_after_its_nisba()
+    {
+        var doc = Analyze.Text("وقال وزير الدولة الإماراتي للشؤون الخارجية، سالم الكعبي، إن بلاده تدعم الحل السياسي.");
+        var minister = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "سالم الكعبي"));
+        Assert.Contains(minister.Mentions, m => m.Kind == MentionKind.Role && doc.Slice(m.Span) == "وزير الدولة الإماراتي للشؤون الخارجية");
+    }
 }
