@@ -34,17 +34,10 @@ public static class NearbyCountry
                 continue;
             }
 
-            string? best = null;
-            for (var i = at - 1; i >= 0 && name.Start - tokens[i].Span.End <= Reach && !Breaks(text, tokens[i], tokens[i + 1]); i--)
+            for (var i = at - 1; c.Country is null && i >= 0 && name.Start - tokens[i].Span.End <= Reach && !Breaks(text, tokens[i], tokens[i + 1]); i--)
             {
-                if (CountryOf(text, tokens[i], places, resources) is { } country)
-                {
-                    best = country;
-                    break;
-                }
+                c.Country = CountryOf(text, tokens[i], places, resources);
             }
-
-            c.Country = best;
         }
     }
 
