@@ -16,7 +16,8 @@ namespace Akhbar.Arabic.Entities;
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>); currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
+/// (<see cref="MentionBounds"/>) and a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>);
+/// currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
 /// pronouns and words with an accusative ending alone (<see cref="NoNameWords"/>).
 /// The tagger does not see the marks that social-media style glues to names (<see cref="NameJoiners"/>: "#ماكرون",
 /// "قطاع_غزة"), so that they neither split a name nor stand in its context.
@@ -110,7 +111,13 @@ public sealed class EntityStage : IPipelineStage
 
                 var a = LeadingPrepositions.FirstNameWord(document.Text, tokens, words, chunkStart, b);
                 a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, a, b, NerResources.Gazetteer) : a;
-                var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[b]);
+                var z = TrailingWeekdays.LastNameWord(tokens, words, a, b);
+                if (z < 0)
+                {
+                    continue;
+                }
+
+                var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[z]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last)
                     || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key))
                         || (!longerNameWords.Contains(tokens[first].Key) && NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking))

@@ -58,6 +58,7 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        NearbyCountry.Assign(text, tokens, clusters, resources);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
@@ -820,11 +821,15 @@ public sealed class EntityLinker(LinkingResources resources)
 
     /// <summary>
     /// Whether a listed region or division the entity is named by wins over the place GeoNames gives: when that place was
-    /// only reached by leaving out a designator ("ريف دمشق", Rif Dimashq, is not Damascus), or when it lies in a country the
-    /// article does not name and the region in one it does ("بابل" in an Iraqi story is Babil, not Babol in Iran).
+    /// only reached by leaving out a designator ("ريف دمشق", Rif Dimashq, is not Damascus), when the bare name only joined
+    /// the entity as the region's short form ("غزة" after "قطاع غزة": the Gaza Strip, as the gold sets mark the pair), or
+    /// when it lies in a country the article does not name and the region in one it does ("بابل" in an Iraqi story is
+    /// Babil, not Babol in Iran).
     /// </summary>
     private bool RegionWins(MentionCluster c, Region region, PlaceCandidate place, IReadOnlySet<string> articleCountries) =>
         !c.NameKeys.Any(resources.PlacesByKey.ContainsKey)
+        || c.NameKeys.Any(k => MentionClusterer.StripDesignator(k) is var bare && bare.Length < k.Length
+            && resources.Regions.TryGetValue(k, out var written) && written == region && c.NameKeys.Contains(bare))
         || (region.Country is not null && articleCountries.Contains(region.Country) && !articleCountries.Contains(place.Country));
 
     /// <summary>The English spelling of a person's name written after a head noun ("مطار شارل ديغول": Charles de Gaulle), when the names table knows it.</summary>

@@ -62,9 +62,9 @@ public static class RolePhraseFinder
                 var key = TokenWords.JoinKeys(tokens, j, words);
                 if (resources.NisbaByKey.TryGetValue(key, out var country) && !resources.OfficeGenitives.Contains(key))
                 {
-                    var last = j + words - 1;
+                    var last = Portfolio(tokens, j + words - 1);
                     var office = text[start..tokens[j - 1].Span.End];
-                    var nisba = text[tokens[j].Span.Start..tokens[last].Span.End];
+                    var nisba = text[tokens[j].Span.Start..tokens[j + words - 1].Span.End];
                     return new RolePhrase(new TextSpan(start, tokens[last].Span.End), head, last, bare, counterpart, country, office, nisba);
                 }
             }
@@ -79,6 +79,41 @@ public static class RolePhraseFinder
         }
 
         return null;
+    }
+
+    /// <summary>Folded "for the affairs of" (للشؤون، لشؤون), which names the portfolio of a minister of state or an aide.</summary>
+    private static readonly HashSet<string> AffairsWords = new[] { "للشؤون", "لشؤون" }.Select(LinkingResources.Key).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The last token of a role whose nisba at <paramref name="nisba"/> is followed by its portfolio: "وزير الدولة الإماراتي
+    /// للشؤون الخارجية", "وزير الدولة البريطاني لشؤون التنمية الدولية", "لشؤون المرأة والأسرة"; the nisba itself otherwise. Without
+    /// the portfolio the role stops short of the name it stands before, and the name is not given it.
+    /// </summary>
+    private static int Portfolio(IReadOnlyList<Token> tokens, int nisba)
+    {
+        var next = nisba + 1;
+        if (next + 1 >= tokens.Count || !AffairsWords.Contains(tokens[next].Key) || !IsDefinedWord(tokens[next + 1], "ال"))
+        {
+            return nisba;
+        }
+
+        // One more defined word at most ("التنمية الدولية"), and words in وال: a name after the portfolio may begin with ال
+        // too ("لشؤون التنمية الدولية الستر بيرت", Alistair Burt).
+        var last = next + 1;
+        if (last + 1 < tokens.Count && IsDefinedWord(tokens[last + 1], "ال"))
+        {
+            last++;
+        }
+
+        while (last + 1 < tokens.Count && IsDefinedWord(tokens[last + 1], "وال"))
+        {
+            last++;
+        }
+
+        return last;
+
+        static bool IsDefinedWord(Token token, string start) =>
+            token.Kind == TokenKind.Word && token.Key.Length > start.Length + 1 && token.Key.StartsWith(start, StringComparison.Ordinal);
     }
 
     /// <summary>Where the word starts once a leading conjunction or preposition is left out ("ووزير" gives "وزير").</summary>

@@ -31,7 +31,7 @@ public sealed class EventActorResolutionTests
     {
         var doc = Run("وقال مسؤول محلي إن تنظيم داعش شن هجوما على قرية قرب الحدود.");
         var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هجوما");
-        Assert.Equal("داعش", Name(doc, e.Source));
+        Assert.Equal("تنظيم داعش", Name(doc, e.Source));
         Assert.Equal("180", e.Cameo);
     }
 
