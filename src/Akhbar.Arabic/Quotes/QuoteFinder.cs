@@ -89,9 +89,10 @@ internal sealed class QuoteFinder
     /// <summary>Words that end the reported clause: a new clause with its own verb starts after them.</summary>
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
 
-    /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
+    /// <summary>Prepositions and edge words that lead to a date between a cue and its subject ("أعلن في أواخر مايو الماضي"), folded.</summary>
     private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "في", "خلال", "منذ", "يوم", "مطلع", "اواخر", "اوايل" };
 
+    /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
@@ -2067,10 +2068,6 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
-    /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
-    /// </summary>
-    /// <summary>
     /// The one who passes the words on when the clause opens with a relaying verb ("ونقلت الصحيفة عن شهود قولهم إن ...،
     /// مشيرة إلى ..."): the participle goes with the clause's subject, the paper, not with the witnesses it quotes.
     /// </summary>
@@ -2113,6 +2110,10 @@ internal sealed class QuoteFinder
         };
     }
 
+    /// <summary>
+    /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
+    /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
+    /// </summary>
     private Carried? ClauseSubject(int cue)
     {
         // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
@@ -2295,7 +2296,6 @@ internal sealed class QuoteFinder
         return end;
     }
 
-    /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
     /// <summary>Whether a word that opens the content of <paramref name="cue"/> (أن، على، إلى، عن, a word with بـ) stands between the two tokens.</summary>
     private bool FrameWithin(CueEntry cue, int from, int to)
     {
@@ -2315,6 +2315,7 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
     private bool ThatWithin(int from, int to)
     {
         for (var k = from; k < to; k++)
