@@ -2090,6 +2090,33 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
+    /// The gender the pronoun of the relayed words' verbal noun shows as written, when those words stand in the clause
+    /// from <paramref name="start"/> to <paramref name="cue"/>: "قوله" m, "قولها" f, '?' for "قولهم" or any other cue. A
+    /// participle that agrees with it goes on with the relayed speaker's words ("ونقلت فرانس برس عن فلان قوله إن ...، مضيفا
+    /// أن", "ونقل بيان النادي عن المدرب قوله ...، مضيفا"), whatever the relaying subject's gender; only one that does not
+    /// ("عن شهود قولهم ...، مشيرة") goes with the relaying subject.
+    /// </summary>
+    private char RelayedGender(int start, int cue)
+    {
+        if (_quotes.Count == 0 || _quotes[^1].Cue.Start < _tokens[start].Span.Start || _quotes[^1].Cue.End > _tokens[cue].Span.Start)
+        {
+            return '?';
+        }
+
+        var span = _quotes[^1].Cue;
+        var i = span.End - 1;
+        while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
+        {
+            i--;
+        }
+
+        // The raw text, not the folded key, tells the pronoun ه from the feminine ending ة.
+        return _doc.Text[i] == 'ه' && i - 1 >= span.Start && _doc.Text[i - 1] != 'ه' ? 'm'
+            : _doc.Text[i] == 'ا' && i - 1 > span.Start && _doc.Text[i - 1] == 'ه' ? 'f'
+            : '?';
+    }
+
+    /// <summary>
     /// The gender a participle shows as written: "مشيرة" f, "مشيرا"/"مشيراً" m; '?' for a plural or a verbal noun with its
     /// pronoun ("تأكيده", which folding would confuse with the feminine ending).
     /// </summary>
@@ -2130,7 +2157,7 @@ internal sealed class QuoteFinder
         }
 
         start = afterFronted < cue ? afterFronted : start;
-        if (Relayer(start, cue) is { } relayer && relayer.Gender == ParticipleGender(cue))
+        if (Relayer(start, cue) is { } relayer && ParticipleGender(cue) is var gender && relayer.Gender == gender && RelayedGender(start, cue) != gender)
         {
             return relayer;
         }
