@@ -89,9 +89,10 @@ internal sealed class QuoteFinder
     /// <summary>Words that end the reported clause: a new clause with its own verb starts after them.</summary>
     private static readonly HashSet<string> ClauseStops = new(StringComparer.Ordinal) { "فيما", "بينما", "وفيما", "وبينما" };
 
-    /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
+    /// <summary>Prepositions and edge words that lead to a date between a cue and its subject ("أعلن في أواخر مايو الماضي"), folded.</summary>
     private static readonly HashSet<string> TimePrepositions = new(StringComparer.Ordinal) { "في", "خلال", "منذ", "يوم", "مطلع", "اواخر", "اوايل" };
 
+    /// <summary>Days and parts of the day that news text writes between a cue and its subject ("صرح الأربعاء المتحدث ...").</summary>
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
     {
         "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ليل", "فجر", "وقتها", "حينها",
@@ -2067,10 +2068,6 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
-    /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
-    /// </summary>
-    /// <summary>
     /// The one who passes the words on when the clause opens with a relaying verb ("ونقلت الصحيفة عن شهود قولهم إن ...،
     /// مشيرة إلى ..."): the participle goes with the clause's subject, the paper, not with the witnesses it quotes.
     /// </summary>
@@ -2090,6 +2087,33 @@ internal sealed class QuoteFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The gender the pronoun of the relayed words' verbal noun shows as written, when those words stand in the clause
+    /// from <paramref name="start"/> to <paramref name="cue"/>: "قوله" m, "قولها" f, '?' for "قولهم" or any other cue. A
+    /// participle that agrees with it goes on with the relayed speaker's words ("ونقلت فرانس برس عن فلان قوله إن ...، مضيفا
+    /// أن", "ونقل بيان النادي عن المدرب قوله ...، مضيفا"), whatever the relaying subject's gender; only one that does not
+    /// ("عن شهود قولهم ...، مشيرة") goes with the relaying subject.
+    /// </summary>
+    private char RelayedGender(int start, int cue)
+    {
+        if (_quotes.Count == 0 || _quotes[^1].Cue.Start < _tokens[start].Span.Start || _quotes[^1].Cue.End > _tokens[cue].Span.Start)
+        {
+            return '?';
+        }
+
+        var span = _quotes[^1].Cue;
+        var i = span.End - 1;
+        while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
+        {
+            i--;
+        }
+
+        // The raw text, not the folded key, tells the pronoun ه from the feminine ending ة.
+        return _doc.Text[i] == 'ه' && i - 1 >= span.Start && _doc.Text[i - 1] != 'ه' ? 'm'
+            : _doc.Text[i] == 'ا' && i - 1 > span.Start && _doc.Text[i - 1] == 'ه' ? 'f'
+            : '?';
     }
 
     /// <summary>
@@ -2113,6 +2137,10 @@ internal sealed class QuoteFinder
         };
     }
 
+    /// <summary>
+    /// The subject of the clause a participle hangs on: the speaker of a quote earlier in the same sentence, else the
+    /// sentence's subject when it is a name ("وجهت الولايات المتحدة انتقادا للصين قائلة إن ...").
+    /// </summary>
     private Carried? ClauseSubject(int cue)
     {
         // The outlet's dateline ("دبي، الإمارات (CNN)— انتقد ...") is not the clause's subject, nor is a fronted adverbial
@@ -2129,7 +2157,7 @@ internal sealed class QuoteFinder
         }
 
         start = afterFronted < cue ? afterFronted : start;
-        if (Relayer(start, cue) is { } relayer && relayer.Gender == ParticipleGender(cue))
+        if (Relayer(start, cue) is { } relayer && ParticipleGender(cue) is var gender && relayer.Gender == gender && RelayedGender(start, cue) != gender)
         {
             return relayer;
         }
@@ -2295,7 +2323,6 @@ internal sealed class QuoteFinder
         return end;
     }
 
-    /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
     /// <summary>Whether a word that opens the content of <paramref name="cue"/> (أن، على، إلى، عن, a word with بـ) stands between the two tokens.</summary>
     private bool FrameWithin(CueEntry cue, int from, int to)
     {
@@ -2315,6 +2342,7 @@ internal sealed class QuoteFinder
         return false;
     }
 
+    /// <summary>"... وقالت إنهما": a joined cue with its own complementizer starts new reported speech.</summary>
     private bool ThatWithin(int from, int to)
     {
         for (var k = from; k < to; k++)

@@ -47,6 +47,17 @@ public class QuoteSourceNameTests
         Assert.Contains("صحيفة", Assert.Single(rows, q => q.Cue == "وتابعت").Speaker);
     }
 
+    [Theory]
+    [InlineData("ونقل التلفزيون عن الوزير سامي الخطيب قوله إن الوضع مستقر، مضيفا أن الحكومة تتابع الأمر.", "سامي الخطيب")]
+    [InlineData("ونقلت وكالة الأنباء عن وزيرة الصحة ليلى الخطيب قولها إن الوضع مستقر، مشيرة إلى أن الوزارة تتابع الأمر.", "ليلى الخطيب")]
+    public void A_participle_that_agrees_with_the_relayed_speaker_goes_on_with_the_relayed_words(string body, string speaker)
+    {
+        // "قوله ...، مضيفا": the participle agrees with the one whose words are relayed as well as with the relaying subject;
+        // the words go on, as relayed reports of one speaker do ("ونقلت فرانس برس عن فلان قوله إن ...، مضيفا أن").
+        var rows = Run(body);
+        Assert.Contains(speaker, Assert.Single(rows, q => q.Cue is "مضيفا" or "مشيرة").Speaker);
+    }
+
     [Fact]
     public void A_verbal_noun_after_a_relay_keeps_the_relayed_speaker()
     {

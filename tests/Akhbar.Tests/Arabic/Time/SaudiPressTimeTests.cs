@@ -14,6 +14,7 @@ public class SaudiPressTimeTests
 
     [Theory]
     [InlineData("سعيد الأحمد – عين اليوم\nأعلنت أمانة المنطقة إغلاق الطريق للصيانة.")]
+    [InlineData("Next Previous عين اليوم – واس\nأعلنت أمانة المنطقة إغلاق الطريق للصيانة.")]
     [InlineData("صرح مدير الإدارة لـ«اليوم» بأن العمل في المشروع بدأ.")]
     [InlineData("وقال المتحدث لـ\"اليوم\" إن الفرق الميدانية باشرت البلاغ.")]
     public void The_name_of_a_paper_is_no_time(string sentence) => Assert.Empty(Times(sentence));
@@ -42,6 +43,12 @@ public class SaudiPressTimeTests
 
     [Fact]
     public void A_ratio_with_spaces_around_its_slashes_is_no_date() => Assert.Empty(Times("فاز الفريق بنتيجة 3 / 1 / 2 في الأشواط."));
+
+    [Theory]
+    [InlineData("وكان الرئيس قد عين اليوم سفيرا جديدا لدى فرنسا.")]
+    [InlineData("وقالت الوزارة إن المجلس عين اليوم لجنة للتحقيق في الحادث.")]
+    public void Appointed_today_is_today_not_the_paper(string sentence) =>
+        Assert.Equal(("اليوم", "DATE", "2018-09-15"), Single(sentence));
 
     [Fact]
     public void Today_outside_a_papers_name_stays_today() =>
