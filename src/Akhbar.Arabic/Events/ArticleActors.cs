@@ -198,7 +198,31 @@ internal sealed class ArticleActors
     }
 
     /// <summary>The index of the token that contains <paramref name="offset"/>, or of the last token before it.</summary>
-    public static int TokenAt(IReadOnlyList<Token> tokens, int offset) => TokenAt(tokens as Token[] ?? [.. tokens], offset);
+    public static int TokenAt(IReadOnlyList<Token> tokens, int offset)
+    {
+        if (tokens is Token[] array)
+        {
+            return TokenAt(array, offset);
+        }
+
+        // Another list is searched through its interface: copying it into an array would cost more than the search saves.
+        int lo = 0, hi = tokens.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Span.Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>
     /// <see cref="TokenAt(IReadOnlyList{Token}, int)"/> over an array: the event rules ask it for nearly every event and

@@ -56,7 +56,7 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (on < 0 && (key == "علي" || key.StartsWith("عليه", StringComparison.Ordinal) || key is "عليها" or "عليهم" or "عليهما"))
+            if (on < 0 && (key == "علي" || key.StartsWith("عليه", StringComparison.Ordinal)))
             {
                 on = j;
             }

@@ -1079,7 +1079,28 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Whether token k lies in a time expression ("عام 2017"): a number there ends a date, it counts nothing.</summary>
-    private bool InTimeExpression(int k) => _doc.HasTimes && _doc.Times.Any(t => t.Span.Contains(_tokens[k].Span));
+    private bool InTimeExpression(int k) => (_inTime ??= MarkTimeTokens())[k];
+
+    /// <summary>
+    /// Which tokens lie wholly inside a time expression: asked for nearly every word the cue rules skip, so it is worked out
+    /// once per document instead of scanning the document's times at each token.
+    /// </summary>
+    private bool[] MarkTimeTokens()
+    {
+        var marked = new bool[_tokens.Count];
+        foreach (var time in _doc.HasTimes ? _doc.Times : [])
+        {
+            for (var k = Math.Max(0, Events.ArticleActors.TokenAt(_tokens, time.Span.Start)); k < _tokens.Count && _tokens[k].Span.Start < time.Span.End; k++)
+            {
+                marked[k] |= time.Span.Contains(_tokens[k].Span);
+            }
+        }
+
+        return marked;
+    }
+
+    /// <summary><see cref="MarkTimeTokens"/>, made at the first question.</summary>
+    private bool[]? _inTime;
 
     /// <summary>لجوء "asylum", folded like every key.</summary>
     private static readonly string AsylumKey = Akhbar.Core.Text.ArabicFolding.Fold("لجوء");
@@ -2104,16 +2125,24 @@ internal sealed class QuoteFinder
         }
 
         var span = _quotes[^1].Cue;
+        var i = LastLetter(span);
+
+        // The raw text, not the folded key, tells the pronoun ه from the feminine ending ة.
+        return _doc.Text[i] == 'ه' && i - 1 >= span.Start && _doc.Text[i - 1] != 'ه' ? 'm'
+            : _doc.Text[i] == 'ا' && i - 1 > span.Start && _doc.Text[i - 1] == 'ه' ? 'f'
+            : '?';
+    }
+
+    /// <summary>The offset of the last letter of <paramref name="span"/> as written, past its harakat (or its first character).</summary>
+    private int LastLetter(TextSpan span)
+    {
         var i = span.End - 1;
         while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
         {
             i--;
         }
 
-        // The raw text, not the folded key, tells the pronoun ه from the feminine ending ة.
-        return _doc.Text[i] == 'ه' && i - 1 >= span.Start && _doc.Text[i - 1] != 'ه' ? 'm'
-            : _doc.Text[i] == 'ا' && i - 1 > span.Start && _doc.Text[i - 1] == 'ه' ? 'f'
-            : '?';
+        return i;
     }
 
     /// <summary>
@@ -2123,11 +2152,7 @@ internal sealed class QuoteFinder
     private char ParticipleGender(int cue)
     {
         var span = _tokens[cue].Span;
-        var i = span.End - 1;
-        while (i > span.Start && _doc.Text[i] is >= '\u064B' and <= '\u065F')
-        {
-            i--;
-        }
+        var i = LastLetter(span);
 
         return _doc.Text[i] switch
         {
