@@ -28,7 +28,7 @@ public static class NearbyCountry
             }
 
             places ??= PlaceMentions(clusters);
-            var at = TokenAt(tokens, name.Start);
+            var at = TokenWords.IndexAt(tokens, name.Start);
             if (at < 0)
             {
                 continue;
@@ -108,28 +108,4 @@ public static class NearbyCountry
         text.AsSpan(first.Span.Start, second.Span.Start - first.Span.Start).ContainsAny(SentenceEnds);
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?؟\n");
-
-    /// <summary>The index of the token that starts at or covers <paramref name="start"/>; -1 when none does.</summary>
-    private static int TokenAt(IReadOnlyList<Token> tokens, int start)
-    {
-        var (lo, hi) = (0, tokens.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Span.End <= start)
-            {
-                lo = mid + 1;
-            }
-            else if (tokens[mid].Span.Start > start)
-            {
-                hi = mid - 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
 }

@@ -100,7 +100,7 @@ public static class OrganizationNameBounds
 
             // The tagger's own person chunk that begins with a militia noun ("لميليشيات #الحوثي") is the militia as well.
             if (type == EntityType.Person && first < last && start == m.Span.Start
-                && MilitiaNouns.Contains(LinkingResources.Key(text[m.Span.Start..tokens[first].Span.End])))
+                && MilitiaNouns.Contains(TokenWords.Key(text, tokens[first], m.Span.Start)))
             {
                 type = EntityType.Organization;
             }
