@@ -3003,7 +3003,7 @@ internal sealed partial class EventFinder
             }
 
             var speaker = SpeakerOfWordsAt(trigger) ?? Carried(k);
-            var country = speaker?.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
+            var country = speaker?.EntityId is { } id ? EntityById(id)?.Country : null;
             var entity = country is null ? null : _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
             return new EventArgument(_tokens[j].Span, entity?.Id);
         }
