@@ -1,4 +1,5 @@
 using Akhbar.Core.Model;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Entities;
 
@@ -66,8 +67,6 @@ public static class HyphenatedNames
         return hyphen.Span.Length == 1 && text[hyphen.Span.Start] == '-'
             && before.Span.End == hyphen.Span.Start && hyphen.Span.End == after.Span.Start
             && before.Kind == TokenKind.Word && after.Kind == TokenKind.Word
-            && IsArabicLetter(text[before.Span.End - 1]) && IsArabicLetter(text[after.Span.Start]);
+            && ArabicChars.IsArabicLetter(text[before.Span.End - 1]) && ArabicChars.IsArabicLetter(text[after.Span.Start]);
     }
-
-    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A';
 }

@@ -197,56 +197,14 @@ internal sealed class ArticleActors
         }
     }
 
-    /// <summary>The index of the token that contains <paramref name="offset"/>, or of the last token before it.</summary>
-    public static int TokenAt(IReadOnlyList<Token> tokens, int offset)
-    {
-        if (tokens is Token[] array)
-        {
-            return TokenAt(array, offset);
-        }
-
-        // Another list is searched through its interface: copying it into an array would cost more than the search saves.
-        int lo = 0, hi = tokens.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>
-    /// <see cref="TokenAt(IReadOnlyList{Token}, int)"/> over an array: the event rules ask it for nearly every event and
-    /// mention, and a binary search through the list interface pays a dispatched call for each token it reads.
+    /// <see cref="TokenSearch.AtOrBefore(IReadOnlyList{Token}, int)"/> under the name the event rules call it by: kept so that
+    /// their many call sites read unchanged (the search itself lives with the token types, shared by the quote stage).
     /// </summary>
-    public static int TokenAt(Token[] tokens, int offset)
-    {
-        int lo = 0, hi = tokens.Length - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (tokens[mid].Span.Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+    public static int TokenAt(IReadOnlyList<Token> tokens, int offset) => TokenSearch.AtOrBefore(tokens, offset);
 
-        return found;
-    }
+    /// <summary><see cref="TokenSearch.AtOrBefore(Token[], int)"/>, the array overload the event rules' token arrays bind to.</summary>
+    public static int TokenAt(Token[] tokens, int offset) => TokenSearch.AtOrBefore(tokens, offset);
 
     /// <summary>Folded key without a leading conjunction: "ومع" is "مع", "وفي" is "في".</summary>
     public static string WithoutConjunction(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key[1..] : key;

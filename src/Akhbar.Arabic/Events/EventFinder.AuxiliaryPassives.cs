@@ -56,7 +56,7 @@ internal sealed partial class EventFinder
             return true;
         }
 
-        return root is "17" or "19" && source.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { Type: EntityType.Organization };
+        return root is "17" or "19" && source.EntityId is { } id && EntityById(id) is { Type: EntityType.Organization };
     }
 
     private static bool IsPassiveAuxiliary(Token token) =>

@@ -10,9 +10,6 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>The token of the word that completed the coercion noun being coded, or -1 (<see cref="CoercedObjectNoun"/>).</summary>
-    private int _coercedObject = -1;
-
     /// <summary>Whether noun k of coercion (17x) was completed by a word after it, its object.</summary>
     private static bool CoercedObjectNoun(int k, int completing, EventLexeme lexeme) =>
         lexeme.Kind == EventWordKind.Noun && Root(lexeme.Cameo) == "17" && completing > k;
@@ -20,15 +17,16 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The completed object of the coercion noun at <paramref name="k"/> ("6 أشخاص", "دراجتين ناريتين", "كمية كبيرة"), from
     /// the word after the noun to the end of the object's phrase; null when the noun needed no completing word.
+    /// <paramref name="coercedObject"/> is the token of the word that completed it, or -1 (<see cref="CoercedObjectNoun"/>).
     /// </summary>
-    private EventArgument? CompletedObject(int k, int end)
+    private EventArgument? CompletedObject(int k, int end, int coercedObject)
     {
-        if (_coercedObject <= k || _coercedObject >= end)
+        if (coercedObject <= k || coercedObject >= end)
         {
             return null;
         }
 
-        var group = GroupArgument(_coercedObject, end);
-        return new EventArgument(new TextSpan(_tokens[k + 1].Span.Start, Math.Max(group.Span.End, _tokens[_coercedObject].Span.End)), null);
+        var group = GroupArgument(coercedObject, end);
+        return new EventArgument(new TextSpan(_tokens[k + 1].Span.Start, Math.Max(group.Span.End, _tokens[coercedObject].Span.End)), null);
     }
 }

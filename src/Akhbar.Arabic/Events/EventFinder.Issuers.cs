@@ -288,7 +288,7 @@ internal sealed partial class EventFinder
             return true;
         }
 
-        return source.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity
+        return source.EntityId is { } id && EntityById(id) is { } entity
             && (entity.Type == EntityType.Organization || (entity.Type == EntityType.Location && entity.Geo?.Feature is "PCLI"));
     }
 }

@@ -19,7 +19,7 @@ internal sealed partial class EventFinder
     /// <summary>The same for an event argument that is a country's mention.</summary>
     private EventArgument? LeaderOf(EventArgument? argument)
     {
-        if (argument?.EntityId is not { } id || _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is not { Type: EntityType.Location } country)
+        if (argument?.EntityId is not { } id || EntityById(id) is not { Type: EntityType.Location } country)
         {
             return argument;
         }

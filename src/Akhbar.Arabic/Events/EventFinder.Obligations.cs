@@ -46,7 +46,7 @@ internal sealed partial class EventFinder
     /// نفسها"): a leader laying a duty on his own state says what it will do, no appeal to another side.
     /// </summary>
     private bool IsOwnState(EventArgument side, EventArgument? speaker) =>
-        speaker is not null && side.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { Type: EntityType.Location }
+        speaker is not null && side.EntityId is { } id && EntityById(id) is { Type: EntityType.Location }
         && SameSide(side, speaker);
 
     /// <summary>

@@ -187,7 +187,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a speaker's entity has one of the roles, or its phrase or the title words right before it one of the words.</summary>
     private bool SpeakerIs(EventArgument speaker, HashSet<string> words, string[] roles)
     {
-        if (speaker.EntityId is { } id && _doc.LinkedEntities.FirstOrDefault(e => e.Id == id) is { } entity)
+        if (speaker.EntityId is { } id && EntityById(id) is { } entity)
         {
             if (entity.Cameo is { } code && roles.Any(r => code.EndsWith(r, StringComparison.Ordinal)))
             {
@@ -217,7 +217,7 @@ internal sealed partial class EventFinder
     private bool SameSide(EventArgument a, EventArgument b)
     {
         string? CountryOf(EventArgument x) =>
-            x.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
+            x.EntityId is { } id ? EntityById(id)?.Country : null;
 
         return CountryOf(a) is { } ca && CountryOf(b) is { } cb && ca == cb;
     }

@@ -81,7 +81,7 @@ internal sealed partial class EventFinder
             return HasStem(actor.Span, NonStateStems);
         }
 
-        var entity = _doc.LinkedEntities.FirstOrDefault(x => x.Id == actor.EntityId);
+        var entity = EntityById(actor.EntityId);
         if (entity is null || entity.Type != EntityType.Organization)
         {
             return false;

@@ -1197,7 +1197,8 @@ internal sealed partial class EventFinder
 
     private void TriggerEvents(int k, EventLexeme lexeme, bool future)
     {
-        _coercedObject = -1;
+        // The token of the word that completed a coercion noun (CoercedObjectNoun), or -1: its object, not its trigger.
+        var coercedObject = -1;
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var last = k;
@@ -1221,7 +1222,7 @@ internal sealed partial class EventFinder
             if (CoercedObjectNoun(k, completing, lexeme))
             {
                 // "حجز كمية كبيرة": the noun alone is the trigger, the word that completed it is what suffered the act.
-                _coercedObject = completing;
+                coercedObject = completing;
             }
             else
             {
@@ -1841,8 +1842,8 @@ internal sealed partial class EventFinder
         // "شنها مسلحون على مواقع أمنية", "السلطات تحتجز اثنين من المشتبه بهم": force is used on whoever the text
         // names, an entity or not; the words stand as the target.
         // "اتهم المدعون 11 شخصا": an accusation is aimed at people, named or not.
-        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source)
-            : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source) : null);
+        var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source, coercedObject)
+            : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source, coercedObject) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
         spanTarget = WithSiteOwner(spanTarget, end);
         if (achieved && lexeme.Cameo == "192")
@@ -2372,9 +2373,9 @@ internal sealed partial class EventFinder
     /// The words force is used on when no entity is named there: the word after على or ضد, or after a verb "استهدف"
     /// ("غارات استهدفت مركبات"), or for a verb without an object pronoun its direct object ("تحتجز اثنين").
     /// </summary>
-    private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source)
+    private EventArgument? SpanTarget(int k, int last, int end, EventLexeme lexeme, EventArgument? source, int coercedObject)
     {
-        if (CompletedObject(k, end) is { } completed)
+        if (CompletedObject(k, end, coercedObject) is { } completed)
         {
             // "إيقاف 6 أشخاص"، "حجز دراجتين ناريتين": the word that made the noun an act is who or what suffered it.
             return completed;
@@ -3002,7 +3003,7 @@ internal sealed partial class EventFinder
             }
 
             var speaker = SpeakerOfWordsAt(trigger) ?? Carried(k);
-            var country = speaker?.EntityId is { } id ? _doc.LinkedEntities.FirstOrDefault(e => e.Id == id)?.Country : null;
+            var country = speaker?.EntityId is { } id ? EntityById(id)?.Country : null;
             var entity = country is null ? null : _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
             return new EventArgument(_tokens[j].Span, entity?.Id);
         }

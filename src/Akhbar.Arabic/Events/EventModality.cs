@@ -248,8 +248,8 @@ internal static class EventModality
         return false;
     }
 
-    /// <summary>Whether a token is a quotation mark, straight, angled or curly.</summary>
-    internal static bool IsQuotationMark(Token token) => token.Key is "\"" or "«" or "»" or "“" or "”";
+    /// <summary>Whether a token is a quotation mark, straight, angled or curly (the marks the quote stage pairs, <see cref="Quotes.QuoteMarks.IsMark"/>).</summary>
+    internal static bool IsQuotationMark(Token token) => token.Key.Length == 1 && Quotes.QuoteMarks.IsMark(token.Key[0]);
 
     /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
     private static bool IsImperfect(string key)

@@ -1090,7 +1090,7 @@ internal sealed class QuoteFinder
         var marked = new bool[_tokens.Count];
         foreach (var time in _doc.HasTimes ? _doc.Times : [])
         {
-            for (var k = Math.Max(0, Events.ArticleActors.TokenAt(_tokens, time.Span.Start)); k < _tokens.Count && _tokens[k].Span.Start < time.Span.End; k++)
+            for (var k = Math.Max(0, TokenSearch.AtOrBefore(_tokens, time.Span.Start)); k < _tokens.Count && _tokens[k].Span.Start < time.Span.End; k++)
             {
                 marked[k] |= time.Span.Contains(_tokens[k].Span);
             }

@@ -33,16 +33,14 @@ public static class CustodianTitle
         }
         .Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The title as a role phrase when it starts at token <paramref name="i"/> (after a conjunction or preposition: "ولخادم"), else null.</summary>
-    public static RolePhrase? Match(string text, IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// The title as a role phrase when it starts at token <paramref name="i"/> (after a conjunction or preposition: "ولخادم"),
+    /// else null. <paramref name="start"/> and <paramref name="headKey"/> are the token's word start and folded word key
+    /// (<see cref="TokenWords.WordStart"/>, <see cref="TokenWords.Key"/>), which the role phrase finder has already read.
+    /// </summary>
+    public static RolePhrase? Match(string text, IReadOnlyList<Token> tokens, int i, int start, string headKey)
     {
-        if (i + Keys.Length > tokens.Count || tokens[i].Kind != TokenKind.Word)
-        {
-            return null;
-        }
-
-        var start = TokenWords.WordStart(tokens[i]);
-        if (TokenWords.Key(text, tokens[i], start) != Keys[0])
+        if (i + Keys.Length > tokens.Count || tokens[i].Kind != TokenKind.Word || headKey != Keys[0])
         {
             return null;
         }

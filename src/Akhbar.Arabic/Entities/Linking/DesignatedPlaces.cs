@@ -14,7 +14,7 @@ public static class DesignatedPlaces
     {
         foreach (var m in c.Mentions)
         {
-            if (m.Kind == MentionKind.Name && TokenWords.IndexAt(tokens, m.Span.Start) is var t && t > 0 && tokens[t].Span.Start == m.Span.Start
+            if (m.Kind == MentionKind.Name && TokenSearch.Containing(tokens, m.Span.Start) is var t && t > 0 && tokens[t].Span.Start == m.Span.Start
                 && tokens[t - 1].Kind == TokenKind.Word && WordForms.FromKey(tokens[t - 1].Key).NounStart(resources.IsPlaceHeadOrDesignator) >= 0)
             {
                 return true;

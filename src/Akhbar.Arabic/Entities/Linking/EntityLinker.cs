@@ -570,7 +570,7 @@ public sealed class EntityLinker(LinkingResources resources)
         && c.Mentions.All(m => m.Kind == MentionKind.Name && StartsInsideStem(m.Span, tokens));
 
     private static bool StartsInsideStem(TextSpan mention, IReadOnlyList<Token> tokens) =>
-        TokenWords.IndexAt(tokens, mention.Start) is var t && t >= 0 && tokens[t].Stem.Span is var stem && stem.Start < mention.Start && mention.Start < stem.End;
+        TokenSearch.Containing(tokens, mention.Start) is var t && t >= 0 && tokens[t].Stem.Span is var stem && stem.Start < mention.Start && mention.Start < stem.End;
 
     /// <summary>The row of the hand-written people or organization table that names the entity, if any.</summary>
     private KnownEntity? KnownEntity(MentionCluster c, IReadOnlySet<string> articleCountries) => c.Type switch

@@ -32,6 +32,12 @@ public sealed class KnownNameFinder
     /// <summary>The first words of every longer name, joined as in a key ("الامم", "الامم المتحده" of a three-word name).</summary>
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The one-word keys found alone (<see cref="IsOneWordFound"/>), decided once here: the test may count the word in the
+    /// segmenter's corpus, and a one-word name is matched again at every token that writes it.
+    /// </summary>
+    private readonly HashSet<string> _oneWordNames = new(StringComparer.Ordinal);
+
     private readonly int _maxWords = 1;
 
     /// <summary>The length of the table's longest key: a key that grows past it can be no name nor the start of one.</summary>
@@ -49,9 +55,14 @@ public sealed class KnownNameFinder
         {
             _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
             var words = key.Split(' ');
-            if (words.Length == 1 && !IsOneWordFound(key, entity))
+            if (words.Length == 1)
             {
-                continue;
+                if (!IsOneWordFound(key, entity))
+                {
+                    continue;
+                }
+
+                _oneWordNames.Add(key);
             }
 
             if (_firstWords.Add(words[0]))
@@ -186,7 +197,7 @@ public sealed class KnownNameFinder
         for (var n = 1; ; n++)
         {
             ReadOnlySpan<char> key = buffer[..length];
-            if (_table.TryGetByKey(key, out var listedKey, out var entity) && (n > 1 || IsOneWordFound(listedKey, entity)))
+            if (_table.TryGetByKey(key, out var listedKey, out var entity) && (n > 1 || _oneWordNames.Contains(listedKey)))
             {
                 longest = (last - i + 1, listedKey, entity);
             }

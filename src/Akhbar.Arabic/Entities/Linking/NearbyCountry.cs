@@ -28,7 +28,7 @@ public static class NearbyCountry
             }
 
             places ??= PlaceMentions(clusters);
-            var at = TokenWords.IndexAt(tokens, name.Start);
+            var at = TokenSearch.Containing(tokens, name.Start);
             if (at < 0)
             {
                 continue;

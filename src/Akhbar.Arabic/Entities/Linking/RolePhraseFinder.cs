@@ -20,15 +20,15 @@ public static class RolePhraseFinder
                 continue;
             }
 
-            if (CustodianTitle.Match(text, tokens, i) is { } custodian)
+            var start = TokenWords.WordStart(tokens[i]);
+            var headKey = TokenWords.Key(text, tokens[i], start);
+            if (CustodianTitle.Match(text, tokens, i, start, headKey) is { } custodian)
             {
                 phrases.Add(custodian);
                 i = custodian.LastToken;
                 continue;
             }
 
-            var start = TokenWords.WordStart(tokens[i]);
-            var headKey = TokenWords.Key(text, tokens[i], start);
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
             var counterpart = resources.CounterpartWords.Contains(bare);
             var description = !counterpart && resources.DescriptionHeads.Contains(bare);

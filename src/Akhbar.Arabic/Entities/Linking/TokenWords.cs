@@ -18,31 +18,6 @@ public static class TokenWords
         return token.Span.Start;
     }
 
-    /// <summary>The index of the token that holds the text offset <paramref name="position"/>, or -1 (between tokens or past them).</summary>
-    public static int IndexAt(IReadOnlyList<Token> tokens, int position)
-    {
-        var (lo, hi) = (0, tokens.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var span = tokens[mid].Span;
-            if (position < span.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (position >= span.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return mid;
-            }
-        }
-
-        return -1;
-    }
-
     /// <summary>The folded key of the token's word, its leading conjunction or preposition left out.</summary>
     public static string WordKey(string text, Token token) => Key(text, token, WordStart(token));
 
