@@ -15,8 +15,8 @@ public sealed class EventMisreadStatementTests
     public void The_preposition_between_two_leaders_is_no_statement_but_the_verb_that_makes_clear_is()
     {
         var doc = Run(
-            "وتحدث المتحدث للصحفيين في واشنطن عقب اجتماع بين الرئيس الأمريكي دونالد ترامب ونظيره الكوري الجنوبي مون جيه إن.",
-            "وتصاعد التوتر بين الرئيس السوري بشار الأسد وإسرائيل خلال الأيام الماضية.",
+            "وكان المتحدث باسم الرئاسة الكورية الجنوبية يتحدث للصحفيين في واشنطن عقب اجتماع بين الرئيس الأميركي دونالد ترمب ونظيره الكوري الجنوبي مون جيه إن في البيت الأبيض.",
+            "وحدثت ملاسنة عنيفة بين المدرب الإسباني بيب غوارديولا وأحد أعضاء الجهاز الفني.",
             "من جهته بين وزير المالية السعودي محمد الجدعان أن الميزانية حققت فائضا.");
         var statement = Assert.Single(doc.Events, e => e.Cameo == "010" && doc.Slice(e.Trigger) == "بين");
         Assert.Contains("الجدعان", doc.Slice(statement.Source!.Span), StringComparison.Ordinal);
