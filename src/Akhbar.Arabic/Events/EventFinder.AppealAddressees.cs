@@ -11,7 +11,7 @@ namespace Akhbar.Arabic.Events;
 internal sealed partial class EventFinder
 {
     /// <summary>Words (folded, without و or ف) that open the complement of an appeal: إلى، على، أن، بأن.</summary>
-    private static readonly HashSet<string> AppealComplementWords = new(StringComparer.Ordinal) { "الي", "علي", "ان", "بان", "ب", "بـ" };
+    private static readonly HashSet<string> AppealComplementWords = new(StringComparer.Ordinal) { "الي", "علي", "ان", "بان", "ب" };
 
     /// <summary>How many words an addressee phrase may take before the complement of the appeal ("شركاءها الـ14 في مجلس الأمن على").</summary>
     private const int AddresseePhraseWindow = 7;
