@@ -24,12 +24,34 @@ internal static class CondemnationWords
     /// </summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Whether a word in [from, to) of the tokens is a word of condemnation.</summary>
+    /// <summary>
+    /// "أي" (any) with or without a preposition clitic, folded: "لم يسجلا أي انتهاكات"، "لم يثبت قيامهم بأي إساءة عنصرية" deny the
+    /// wrong the word names, which is no condemnation.
+    /// </summary>
+    private static readonly HashSet<string> Any = new(StringComparer.Ordinal) { "اي", "باي", "لاي" };
+
+    /// <summary>How many words before a word of condemnation "أي" may stand ("أي أحداث عنصرية").</summary>
+    private const int AnyWindow = 2;
+
+    /// <summary>Whether a word in [from, to) of the tokens is a word of condemnation that is not denied with "أي".</summary>
     public static bool AnyIn(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (var k = Math.Max(from, 0); k < to && k < tokens.Length; k++)
         {
-            if (WordSpans.Contains(ArticleActors.WithoutConjunctionSpan(tokens[k].Key)))
+            if (WordSpans.Contains(ArticleActors.WithoutConjunctionSpan(tokens[k].Key)) && !AfterAny(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AfterAny(ReadOnlySpan<Token> tokens, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - AnyWindow; j--)
+        {
+            if (Any.Contains(ArticleActors.WithoutConjunction(tokens[j].Key)))
             {
                 return true;
             }

@@ -188,7 +188,7 @@ internal sealed partial class EventFinder
         }
 
         // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too.
-        return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) ? GroupArgument(from, end) : null;
+        return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) || AddressedByPlace(from, end) ? GroupArgument(from, end) : null;
     }
 
     /// <summary>

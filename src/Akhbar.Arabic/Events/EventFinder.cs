@@ -576,7 +576,7 @@ internal sealed partial class EventFinder
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
         if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
-            || IsReachNotTell(lexeme, _tokens[cue]))
+            || IsReachNotTell(lexeme, _tokens[cue]) || IsBetweenNotCue(cue))
         {
             return;
         }
@@ -752,7 +752,16 @@ internal sealed partial class EventFinder
             {
                 // "وأهاب الوزير بجميع وسائل الإعلام"، "وطالب المتظاهرون الحكومة بالتراجع": an appeal or demand to a group or a role
                 // the text does not name.
-                appealed = AppealedGroup(from, _sentenceEnd[_sentenceOf[Math.Max(from, 0)]]);
+                var sentenceEnd = _sentenceEnd[_sentenceOf[Math.Max(from, 0)]];
+                var addressed = AfterAdverbials(from, sentenceEnd);
+                appealed = AppealedGroup(addressed, sentenceEnd) ?? AppealedGroup(AfterSayingPhrase(addressed, sentenceEnd), sentenceEnd);
+                if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunction(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
+                {
+                    // "ودعت النقابة الاتحاد الدولي إلى"، "ودعا القائمون على الدراسة إلى": a definite word right after a verb whose
+                    // speaker the quote stage carried over from an earlier sentence is the verb's own subject, not whom it
+                    // addresses (a participle, "داعيا المواطنين إلى", has its subject before it); nor is the speaker's own phrase.
+                    appealed = null;
+                }
             }
         }
 
