@@ -134,6 +134,21 @@ internal sealed class QuoteFinder
         "شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "حركه", "حزب", "منظمه", "جماعه", "شركه", "تلفزيون", "برنامج", "منصه", "جمعيه",
     };
 
+    /// <summary>Folded protest nouns without their article: a protest's "demand" is its purpose, not reported speech.</summary>
+    private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
+    {
+        "تظاهرات", "مظاهرات", "احتجاجات", "تظاهره", "مظاهره", "احتجاج", "مسيره", "مسيرات", "وقفه", "وقفات", "اعتصام", "اعتصامات",
+    };
+
+    /// <summary>The most tokens between a protest noun and the demand it makes ("المحتجين الطريق المؤدي إلى ميناء ...، مطالبين").</summary>
+    private const int MaxProtestDistance = 15;
+
+    /// <summary>Folded nouns that a stressing cue's على introduces as what is stressed ("شدد على ضرورة", "أكد على أهمية").</summary>
+    private static readonly HashSet<string> StressedNouns = new(StringComparer.Ordinal) { "ضروره", "اهميه", "وجوب", "حرص", "التزام" };
+
+    /// <summary>Folded words after which a bare بين is the verb بيّن opening its clause ("كما بين التقرير أن"), not "between".</summary>
+    private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
+
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
 
@@ -420,6 +435,13 @@ internal sealed class QuoteFinder
             return cue;
         }
 
+        // "عقب اجتماع بين الرئيس الأميركي ونظيره ..." : bare بين after a word of the clause is "between"; the verb بيّن opens
+        // its clause (after a stop, a comma, كما or قد) or carries its conjunction (وبين).
+        if (IsBetween(cue) || IsProtestDemand(cue, entry))
+        {
+            return cue;
+        }
+
         var frame = CueFrames.None;
         var k = cue + 1;
         var contentFrom = -1;
@@ -430,7 +452,7 @@ internal sealed class QuoteFinder
             // Past the usual window only a complementizer or a colon is looked for, after a long subject and occasion
             // ("اعتبر الأمين العام للحزب فلان في مداخلة على إذاعة ... اليوم الخميس 13 مارس 2014 أن ...").
             var far = k > cue + MaxMiddle;
-            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
+            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && !IsFarOnFrame(entry, k, end) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
             {
                 continue;
             }
@@ -805,6 +827,80 @@ internal sealed class QuoteFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "وشدد فلان، خلال حديثه في مؤتمر ... بين الرئيس ...، على ضرورة أن": past the usual window على opens a stressing cue's
+    /// content only before what is stressed (ضرورة، أهمية، أن), never as a preposition of the occasion ("على هامش").
+    /// </summary>
+    private bool IsFarOnFrame(CueEntry entry, int k, int end) =>
+        (entry.Frames & CueFrames.On) != 0 && Key(k).SequenceEqual("علي") && k + 1 < end
+        && (ThatWords.Contains(_tokens[k + 1].Key) || StressedNouns.Contains(_tokens[k + 1].Key));
+
+    /// <summary>
+    /// "تظاهرات احتجاجية تطالب بتوفير الخدمات", "قطع عدد من المحتجين الطريق ... مطالبين بتنفيذ مطالبهم", "ويطالب المتظاهرون
+    /// بـ": what a protest or its crowd demands is the protest's purpose, not a statement (gold/README.md counts no such
+    /// quote). Only a demand whose subject, before it in its clause or right after it, is a protest or protesters.
+    /// </summary>
+    private bool IsProtestDemand(int cue, CueEntry entry)
+    {
+        if (entry.Lemma is not ("طالب" or "مطالبا"))
+        {
+            return false;
+        }
+
+        var sentenceStart = _sentenceStart[_sentenceOf[cue]];
+        for (var k = cue - 1; k >= sentenceStart && k >= cue - MaxProtestDistance; k--)
+        {
+            if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(_tokens[k], out _) || (k < cue - 1 && _lexicon.Cue(_tokens[k]) is not null))
+            {
+                return false;
+            }
+
+            if (IsProtestWord(k))
+            {
+                return true;
+            }
+        }
+
+        return cue + 1 < _sentenceEnd[_sentenceOf[cue]] && IsProtestWord(cue + 1);
+    }
+
+    /// <summary>A protest ("تظاهرات", "الاحتجاجات") or protesters ("المحتجون", events/generic-actors.tsv).</summary>
+    private bool IsProtestWord(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Events.GenericActors.Of(token) == Events.GenericActors.Kind.Protester)
+        {
+            return true;
+        }
+
+        // "وقفة" begins with و itself; "والاحتجاجات" with the conjunction.
+        var key = token.Key;
+        return IsProtestNoun(key) || (key.Length > 1 && key[0] is 'و' or 'ف' && IsProtestNoun(key[1..]));
+    }
+
+    private static bool IsProtestNoun(string key) =>
+        ProtestNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+
+    /// <summary>
+    /// Whether a bare بين is the preposition "between": it follows a word of its own clause ("قمة بين ترمب وكيم", "أزمة بين
+    /// فلان وفلان"), where the verb بيّن (explained) would open a clause or come with its conjunction.
+    /// </summary>
+    private bool IsBetween(int cue)
+    {
+        if (!_tokens[cue].Key.Equals("بين", StringComparison.Ordinal) || cue == _sentenceStart[_sentenceOf[cue]])
+        {
+            return false;
+        }
+
+        var before = _tokens[cue - 1];
+        return before.Kind == TokenKind.Word && !BetweenVerbOpeners.Contains(before.Key);
     }
 
     /// <summary>
@@ -1832,7 +1928,7 @@ internal sealed class QuoteFinder
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
             // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
-            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)))
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k))
             {
                 return Mention(named);
             }
@@ -1907,6 +2003,12 @@ internal sealed class QuoteFinder
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
     }
+
+    /// <summary>
+    /// A name right after مع or بين is who the speaker met or stood with ("وأضاف خلال اجتماع مع وزيري ...:", "في مؤتمر صحافي
+    /// مشترك مع فلان"), never who spoke.
+    /// </summary>
+    private bool IsCompanion(int k) => k > 0 && _tokens[k - 1].Key is "مع" or "ومع" or "بين";
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
     private int HashtagMarks(int from, int to)
