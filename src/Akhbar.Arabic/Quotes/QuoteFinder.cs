@@ -132,6 +132,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> NamedNouns = new(StringComparer.Ordinal)
     {
         "شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "حركه", "حزب", "منظمه", "جماعه", "شركه", "تلفزيون", "برنامج", "منصه", "جمعيه",
+        "قنوات", "شبكات", "صحف", "مواقع", "احزاب", "شركات",
     };
 
     /// <summary>Folded protest nouns without their article: a protest's "demand" is its purpose, not reported speech.</summary>
@@ -142,6 +143,9 @@ internal sealed class QuoteFinder
 
     /// <summary>The most tokens between a protest noun and the demand it makes ("المحتجين الطريق المؤدي إلى ميناء ...، مطالبين").</summary>
     private const int MaxProtestDistance = 15;
+
+    /// <summary>Folded participles of addressing after which إلى names the addressee ("متحدثا إلى الصحافيين", "متوجها إلى").</summary>
+    private static readonly HashSet<string> AddressParticiples = new(StringComparer.Ordinal) { "متحدثا", "متحدثه", "متوجها", "متوجهه", "موجها", "موجهه" };
 
     /// <summary>Folded nouns that a stressing cue's على introduces as what is stressed ("شدد على ضرورة", "أكد على أهمية").</summary>
     private static readonly HashSet<string> StressedNouns = new(StringComparer.Ordinal) { "ضروره", "اهميه", "وجوب", "حرص", "التزام" };
@@ -214,7 +218,7 @@ internal sealed class QuoteFinder
             var words = 0;
             while (close < n && _tokens[close].Span.Start < mark.Close)
             {
-                if (_tokens[close].Kind == TokenKind.Word && _tokens[close].Span.Start > mark.Open)
+                if (_tokens[close].Kind == TokenKind.Word && _tokens[close].Span.Start > mark.Open && !IsAcronymLetter(close, mark.Close))
                 {
                     words++;
                 }
@@ -548,6 +552,12 @@ internal sealed class QuoteFinder
                 {
                     frame = CueFrames.Object;
                     contentFrom = k;
+                }
+                else if ((entry.Frames & CueFrames.To) == 0 && !(k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key)) && InOccasion(cue, k))
+                {
+                    // "وأوضح فلان في حديث إلى موقع ... أن", "وقالت كندا، أكبر مصدر للصلب إلى الولايات المتحدة، إن": for a cue
+                    // without an إلى frame, إلى inside the occasion or a set-off subject is part of it. "إلى أن" is "until".
+                    continue;
                 }
 
                 break;
@@ -1767,17 +1777,26 @@ internal sealed class QuoteFinder
         {
             // "وبحسب الوزارة، فإن ..." or, without the comma, "وبحسب الوزير فإن ...".
             contentFrom = phraseEnd < end && IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd < end && IsFaInna(phraseEnd) ? phraseEnd : -1;
-            if (contentFrom < 0 || contentFrom >= end)
+            if (contentFrom < 0 && EndsSentence(phraseEnd, end) && PreviousClause(sentence) is var (prevFrom, prevStop))
+            {
+                // "اعتقلت الشرطة العشرات ... . حسب أسوشيتدبرس.": a source phrase that is a sentence of its own attributes the
+                // sentence before it, as one after a comma does.
+                contentFrom = prevFrom;
+                stop = prevStop;
+            }
+            else if (contentFrom < 0 || contentFrom >= end)
             {
                 return resume;
             }
-
-            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
+            else
             {
-                contentFrom++;
-            }
+                if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
+                {
+                    contentFrom++;
+                }
 
-            stop = ClauseEnd(contentFrom, end);
+                stop = ClauseEnd(contentFrom, end);
+            }
         }
         else
         {
@@ -1819,6 +1838,42 @@ internal sealed class QuoteFinder
 
         Add(QuoteKind.Indirect, _tokens[cue].Span, content, speaker, cue);
         return inner ? contentFrom - 1 : Math.Max(resume, stop - 1);
+    }
+
+    /// <summary>Whether nothing but punctuation stands from <paramref name="k"/> to the sentence end.</summary>
+    private bool EndsSentence(int k, int end)
+    {
+        for (; k < end; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The words of the sentence before <paramref name="sentence"/> in its paragraph, for a source phrase that stands as a
+    /// sentence of its own; null when that sentence is already another quote's content or holds a cue whose speaker it names
+    /// ("وقالت السلطات إنها ... . وفقا لرويترز." only confirms who reported it).
+    /// </summary>
+    private (int From, int Stop)? PreviousClause(int sentence)
+    {
+        if (sentence == 0 || _doc.Sentences[sentence - 1].Paragraph != _doc.Sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+
+        var start = _sentenceStart[sentence - 1];
+        var stop = _sentenceEnd[sentence - 1];
+        if ((_quotes.Count > 0 && _quotes[^1].Content.End > _tokens[start].Span.Start) || CueWithin(start, stop))
+        {
+            return null;
+        }
+
+        return (AfterDateline(start, stop), stop);
     }
 
     /// <summary>
@@ -2003,6 +2058,32 @@ internal sealed class QuoteFinder
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
     }
+
+    /// <summary>
+    /// Whether the words between the cue and <paramref name="k"/> open an occasion or set something off ("في حديث", "خلال
+    /// زيارة", a comma, "الذي وصل"), so that a preposition at k belongs to them and not to the cue.
+    /// </summary>
+    private bool InOccasion(int cue, int k)
+    {
+        for (var j = cue + 1; j < k; j++)
+        {
+            if (IsComma(j) || _tokens[j].Key is "في" or "خلال" or "اثناء" or "عقب" or "لدي" or "امام" || RelativePronouns.Contains(_tokens[j].Key)
+                || _lexicon.IsSpeakerNoun(_tokens[j], out _) || IsToldWord(j))
+            {
+                return true;
+            }
+        }
+
+        // "وقال ترمب متحدثا إلى الصحافيين إن": whom the speaker addressed.
+        return AddressParticiples.Contains(_tokens[k - 1].Key);
+    }
+
+    /// <summary>
+    /// A short word followed by a dot and another word inside the marks, a letter of an acronym ("إن.تي.في", "بي. إن.
+    /// سبورت"): the acronym is one name, not words of a statement.
+    /// </summary>
+    private bool IsAcronymLetter(int k, int close) =>
+        _tokens[k].Span.Length <= 3 && k + 2 < _tokens.Count && _tokens[k + 1].Key == "." && _tokens[k + 2].Kind == TokenKind.Word && _tokens[k + 2].Span.Start < close;
 
     /// <summary>
     /// A name right after مع or بين is who the speaker met or stood with ("وأضاف خلال اجتماع مع وزيري ...:", "في مؤتمر صحافي
