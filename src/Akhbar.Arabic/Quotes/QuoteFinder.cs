@@ -151,7 +151,7 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> StressedNouns = new(StringComparer.Ordinal) { "ضروره", "اهميه", "وجوب", "حرص", "التزام" };
 
     /// <summary>Folded words after which a bare بين is the verb بيّن opening its clause ("كما بين التقرير أن"), not "between".</summary>
-    private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
+    private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "و", "ف", "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
 
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
@@ -553,7 +553,7 @@ internal sealed class QuoteFinder
                     frame = CueFrames.Object;
                     contentFrom = k;
                 }
-                else if ((entry.Frames & CueFrames.To) == 0 && !(k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key)) && InOccasion(cue, k))
+                else if ((entry.Frames & CueFrames.To) == 0 && !(k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key)) && InOccasion(cue, k, entry))
                 {
                     // "وأوضح فلان في حديث إلى موقع ... أن", "وقالت كندا، أكبر مصدر للصلب إلى الولايات المتحدة، إن": for a cue
                     // without an إلى frame, إلى inside the occasion or a set-off subject is part of it. "إلى أن" is "until".
@@ -850,11 +850,21 @@ internal sealed class QuoteFinder
     /// <summary>
     /// "تظاهرات احتجاجية تطالب بتوفير الخدمات", "قطع عدد من المحتجين الطريق ... مطالبين بتنفيذ مطالبهم", "ويطالب المتظاهرون
     /// بـ": what a protest or its crowd demands is the protest's purpose, not a statement (gold/README.md counts no such
-    /// quote). Only a demand whose subject, before it in its clause or right after it, is a protest or protesters.
+    /// quote). Only a demand without an addressee whose subject, before it in its clause or right after it, is a protest or
+    /// protesters.
     /// </summary>
     private bool IsProtestDemand(int cue, CueEntry entry)
     {
         if (entry.Lemma is not ("طالب" or "مطالبا"))
+        {
+            return false;
+        }
+
+        // "طالب المتظاهرون الحكومة بالتراجع": a demand put to an addressee is still a call, which the event stage reads;
+        // only what the crowd demands at once ("تطالب بتوفير", "مطالبين بتنفيذ") is the protest's purpose.
+        var sentenceEnd = _sentenceEnd[_sentenceOf[cue]];
+        var asked = cue + 1 < sentenceEnd && IsProtestWord(cue + 1) ? cue + 2 : cue + 1;
+        if (asked >= sentenceEnd || !StartsWithBa(_tokens[asked]))
         {
             return false;
         }
@@ -873,7 +883,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        return cue + 1 < _sentenceEnd[_sentenceOf[cue]] && IsProtestWord(cue + 1);
+        return asked == cue + 2;
     }
 
     /// <summary>A protest ("تظاهرات", "الاحتجاجات") or protesters ("المحتجون", events/generic-actors.tsv).</summary>
@@ -2063,12 +2073,15 @@ internal sealed class QuoteFinder
     /// Whether the words between the cue and <paramref name="k"/> open an occasion or set something off ("في حديث", "خلال
     /// زيارة", a comma, "الذي وصل"), so that a preposition at k belongs to them and not to the cue.
     /// </summary>
-    private bool InOccasion(int cue, int k)
+    private bool InOccasion(int cue, int k, CueEntry entry)
     {
+        // A cue that may take a noun object ("وأكد مصدر أمني للإذاعة تعرض المتضرر، إلى جروح") reads past إلى only inside an
+        // occasion, where no object stands.
+        var mayTakeObject = (entry.Frames & CueFrames.Noun) != 0;
         for (var j = cue + 1; j < k; j++)
         {
-            if (IsComma(j) || _tokens[j].Key is "في" or "خلال" or "اثناء" or "عقب" or "لدي" or "امام" || RelativePronouns.Contains(_tokens[j].Key)
-                || _lexicon.IsSpeakerNoun(_tokens[j], out _) || IsToldWord(j))
+            if (_tokens[j].Key is "في" or "خلال" or "اثناء" or "عقب" or "لدي" or "امام"
+                || (!mayTakeObject && (IsComma(j) || RelativePronouns.Contains(_tokens[j].Key) || _lexicon.IsSpeakerNoun(_tokens[j], out _) || IsToldWord(j))))
             {
                 return true;
             }
