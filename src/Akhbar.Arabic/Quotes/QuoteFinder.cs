@@ -150,6 +150,9 @@ internal sealed class QuoteFinder
     /// <summary>Folded nouns that a stressing cue's على introduces as what is stressed ("شدد على ضرورة", "أكد على أهمية").</summary>
     private static readonly HashSet<string> StressedNouns = new(StringComparer.Ordinal) { "ضروره", "اهميه", "وجوب", "حرص", "التزام" };
 
+    /// <summary>The most role words between مع and the companion's name ("مع نظيره الأردني فلان").</summary>
+    private const int MaxCompanionRole = 3;
+
     /// <summary>Folded words after which a bare بين is the verb بيّن opening its clause ("كما بين التقرير أن"), not "between".</summary>
     private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "و", "ف", "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
 
@@ -2099,10 +2102,27 @@ internal sealed class QuoteFinder
         _tokens[k].Span.Length <= 3 && k + 2 < _tokens.Count && _tokens[k + 1].Key == "." && _tokens[k + 2].Kind == TokenKind.Word && _tokens[k + 2].Span.Start < close;
 
     /// <summary>
-    /// A name right after مع or بين is who the speaker met or stood with ("وأضاف خلال اجتماع مع وزيري ...:", "في مؤتمر صحافي
-    /// مشترك مع فلان"), never who spoke.
+    /// A name right after مع or بين, or after its role there, is who the speaker met or stood with ("وأضاف خلال اجتماع مع
+    /// وزيري ...:", "في مؤتمر صحافي مشترك مع فلان", "مع نظيره الأردني فلان"), never who spoke.
     /// </summary>
-    private bool IsCompanion(int k) => k > 0 && _tokens[k - 1].Key is "مع" or "ومع" or "بين";
+    private bool IsCompanion(int k)
+    {
+        // The name may follow its role ("مع نظيره الأردني فلان"): look back over a few words of the phrase.
+        for (var j = k - 1; j >= 0 && j >= k - MaxCompanionRole - 1 && _tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (_tokens[j].Key is "مع" or "ومع" or "بين")
+            {
+                return true;
+            }
+
+            if (PhraseStops.Contains(_tokens[j].Key) || _mentionEnding[j] is not null)
+            {
+                break;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
     private int HashtagMarks(int from, int to)
