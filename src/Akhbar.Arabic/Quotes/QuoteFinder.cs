@@ -132,7 +132,29 @@ internal sealed class QuoteFinder
     private static readonly HashSet<string> NamedNouns = new(StringComparer.Ordinal)
     {
         "شبكه", "قناه", "صحيفه", "وكاله", "اذاعه", "موقع", "مجله", "حركه", "حزب", "منظمه", "جماعه", "شركه", "تلفزيون", "برنامج", "منصه", "جمعيه",
+        "قنوات", "شبكات", "صحف", "مواقع", "احزاب", "شركات",
     };
+
+    /// <summary>Folded protest nouns without their article: a protest's "demand" is its purpose, not reported speech.</summary>
+    private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
+    {
+        "تظاهرات", "مظاهرات", "احتجاجات", "تظاهره", "مظاهره", "احتجاج", "مسيره", "مسيرات", "وقفه", "وقفات", "اعتصام", "اعتصامات",
+    };
+
+    /// <summary>The most tokens between a protest noun and the demand it makes ("المحتجين الطريق المؤدي إلى ميناء ...، مطالبين").</summary>
+    private const int MaxProtestDistance = 15;
+
+    /// <summary>Folded participles of addressing after which إلى names the addressee ("متحدثا إلى الصحافيين", "متوجها إلى").</summary>
+    private static readonly HashSet<string> AddressParticiples = new(StringComparer.Ordinal) { "متحدثا", "متحدثه", "متوجها", "متوجهه", "موجها", "موجهه" };
+
+    /// <summary>Folded nouns that a stressing cue's على introduces as what is stressed ("شدد على ضرورة", "أكد على أهمية").</summary>
+    private static readonly HashSet<string> StressedNouns = new(StringComparer.Ordinal) { "ضروره", "اهميه", "وجوب", "حرص", "التزام" };
+
+    /// <summary>The most role words between مع and the companion's name ("مع نظيره الأردني فلان").</summary>
+    private const int MaxCompanionRole = 3;
+
+    /// <summary>Folded words after which a bare بين is the verb بيّن opening its clause ("كما بين التقرير أن"), not "between".</summary>
+    private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "و", "ف", "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
 
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
@@ -199,7 +221,7 @@ internal sealed class QuoteFinder
             var words = 0;
             while (close < n && _tokens[close].Span.Start < mark.Close)
             {
-                if (_tokens[close].Kind == TokenKind.Word && _tokens[close].Span.Start > mark.Open)
+                if (_tokens[close].Kind == TokenKind.Word && _tokens[close].Span.Start > mark.Open && !IsAcronymLetter(close, mark.Close))
                 {
                     words++;
                 }
@@ -420,6 +442,13 @@ internal sealed class QuoteFinder
             return cue;
         }
 
+        // "عقب اجتماع بين الرئيس الأميركي ونظيره ..." : bare بين after a word of the clause is "between"; the verb بيّن opens
+        // its clause (after a stop, a comma, كما or قد) or carries its conjunction (وبين).
+        if (IsBetween(cue) || IsProtestDemand(cue, entry))
+        {
+            return cue;
+        }
+
         var frame = CueFrames.None;
         var k = cue + 1;
         var contentFrom = -1;
@@ -430,7 +459,7 @@ internal sealed class QuoteFinder
             // Past the usual window only a complementizer or a colon is looked for, after a long subject and occasion
             // ("اعتبر الأمين العام للحزب فلان في مداخلة على إذاعة ... اليوم الخميس 13 مارس 2014 أن ...").
             var far = k > cue + MaxMiddle;
-            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
+            if (far && !ThatWords.Contains(_tokens[k].Key) && !IsColon(k) && !IsFarOnFrame(entry, k, end) && _tokens[k].Kind == TokenKind.Word && _lexicon.Cue(_tokens[k]) is null && !ClauseStops.Contains(_tokens[k].Key))
             {
                 continue;
             }
@@ -526,6 +555,12 @@ internal sealed class QuoteFinder
                 {
                     frame = CueFrames.Object;
                     contentFrom = k;
+                }
+                else if ((entry.Frames & CueFrames.To) == 0 && !(k + 1 < end && ThatWords.Contains(_tokens[k + 1].Key)) && InOccasion(cue, k, entry))
+                {
+                    // "وأوضح فلان في حديث إلى موقع ... أن", "وقالت كندا، أكبر مصدر للصلب إلى الولايات المتحدة، إن": for a cue
+                    // without an إلى frame, إلى inside the occasion or a set-off subject is part of it. "إلى أن" is "until".
+                    continue;
                 }
 
                 break;
@@ -805,6 +840,90 @@ internal sealed class QuoteFinder
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// "وشدد فلان، خلال حديثه في مؤتمر ... بين الرئيس ...، على ضرورة أن": past the usual window على opens a stressing cue's
+    /// content only before what is stressed (ضرورة، أهمية، أن), never as a preposition of the occasion ("على هامش").
+    /// </summary>
+    private bool IsFarOnFrame(CueEntry entry, int k, int end) =>
+        (entry.Frames & CueFrames.On) != 0 && Key(k).SequenceEqual("علي") && k + 1 < end
+        && (ThatWords.Contains(_tokens[k + 1].Key) || StressedNouns.Contains(_tokens[k + 1].Key));
+
+    /// <summary>
+    /// "تظاهرات احتجاجية تطالب بتوفير الخدمات", "قطع عدد من المحتجين الطريق ... مطالبين بتنفيذ مطالبهم", "ويطالب المتظاهرون
+    /// بـ": what a protest or its crowd demands is the protest's purpose, not a statement (gold/README.md counts no such
+    /// quote). Only a demand without an addressee whose subject, before it in its clause or right after it, is a protest or
+    /// protesters.
+    /// </summary>
+    private bool IsProtestDemand(int cue, CueEntry entry)
+    {
+        if (entry.Lemma is not ("طالب" or "مطالبا"))
+        {
+            return false;
+        }
+
+        // "طالب المتظاهرون الحكومة بالتراجع": a demand put to an addressee is still a call, which the event stage reads;
+        // only what the crowd demands at once ("تطالب بتوفير", "مطالبين بتنفيذ") is the protest's purpose.
+        var sentenceEnd = _sentenceEnd[_sentenceOf[cue]];
+        var asked = cue + 1 < sentenceEnd && IsProtestWord(cue + 1) ? cue + 2 : cue + 1;
+        if (asked >= sentenceEnd || !StartsWithBa(_tokens[asked]))
+        {
+            return false;
+        }
+
+        var sentenceStart = _sentenceStart[_sentenceOf[cue]];
+        for (var k = cue - 1; k >= sentenceStart && k >= cue - MaxProtestDistance; k--)
+        {
+            if (_mentionStarting[k] is { Type: EntityType.Person or EntityType.Organization } || _lexicon.IsSpeakerNoun(_tokens[k], out _) || (k < cue - 1 && _lexicon.Cue(_tokens[k]) is not null))
+            {
+                return false;
+            }
+
+            if (IsProtestWord(k))
+            {
+                return true;
+            }
+        }
+
+        return asked == cue + 2;
+    }
+
+    /// <summary>A protest ("تظاهرات", "الاحتجاجات") or protesters ("المحتجون", events/generic-actors.tsv).</summary>
+    private bool IsProtestWord(int k)
+    {
+        var token = _tokens[k];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        if (Events.GenericActors.Of(token) == Events.GenericActors.Kind.Protester)
+        {
+            return true;
+        }
+
+        // "وقفة" begins with و itself; "والاحتجاجات" with the conjunction.
+        var key = token.Key;
+        return IsProtestNoun(key) || (key.Length > 1 && key[0] is 'و' or 'ف' && IsProtestNoun(key[1..]));
+    }
+
+    private static bool IsProtestNoun(string key) =>
+        ProtestNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
+
+    /// <summary>
+    /// Whether a bare بين is the preposition "between": it follows a word of its own clause ("قمة بين ترمب وكيم", "أزمة بين
+    /// فلان وفلان"), where the verb بيّن (explained) would open a clause or come with its conjunction.
+    /// </summary>
+    private bool IsBetween(int cue)
+    {
+        if (!_tokens[cue].Key.Equals("بين", StringComparison.Ordinal) || cue == _sentenceStart[_sentenceOf[cue]])
+        {
+            return false;
+        }
+
+        var before = _tokens[cue - 1];
+        return before.Kind == TokenKind.Word && !BetweenVerbOpeners.Contains(before.Key);
     }
 
     /// <summary>
@@ -1671,17 +1790,26 @@ internal sealed class QuoteFinder
         {
             // "وبحسب الوزارة، فإن ..." or, without the comma, "وبحسب الوزير فإن ...".
             contentFrom = phraseEnd < end && IsComma(phraseEnd) ? phraseEnd + 1 : phraseEnd < end && IsFaInna(phraseEnd) ? phraseEnd : -1;
-            if (contentFrom < 0 || contentFrom >= end)
+            if (contentFrom < 0 && EndsSentence(phraseEnd, end) && PreviousClause(sentence) is var (prevFrom, prevStop))
+            {
+                // "اعتقلت الشرطة العشرات ... . حسب أسوشيتدبرس.": a source phrase that is a sentence of its own attributes the
+                // sentence before it, as one after a comma does.
+                contentFrom = prevFrom;
+                stop = prevStop;
+            }
+            else if (contentFrom < 0 || contentFrom >= end)
             {
                 return resume;
             }
-
-            if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
+            else
             {
-                contentFrom++;
-            }
+                if (Key(contentFrom) is "فان" or "فانه" or "فانها" or "ان" or "فقد")
+                {
+                    contentFrom++;
+                }
 
-            stop = ClauseEnd(contentFrom, end);
+                stop = ClauseEnd(contentFrom, end);
+            }
         }
         else
         {
@@ -1723,6 +1851,42 @@ internal sealed class QuoteFinder
 
         Add(QuoteKind.Indirect, _tokens[cue].Span, content, speaker, cue);
         return inner ? contentFrom - 1 : Math.Max(resume, stop - 1);
+    }
+
+    /// <summary>Whether nothing but punctuation stands from <paramref name="k"/> to the sentence end.</summary>
+    private bool EndsSentence(int k, int end)
+    {
+        for (; k < end; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The words of the sentence before <paramref name="sentence"/> in its paragraph, for a source phrase that stands as a
+    /// sentence of its own; null when that sentence is already another quote's content or holds a cue whose speaker it names
+    /// ("وقالت السلطات إنها ... . وفقا لرويترز." only confirms who reported it).
+    /// </summary>
+    private (int From, int Stop)? PreviousClause(int sentence)
+    {
+        if (sentence == 0 || _doc.Sentences[sentence - 1].Paragraph != _doc.Sentences[sentence].Paragraph)
+        {
+            return null;
+        }
+
+        var start = _sentenceStart[sentence - 1];
+        var stop = _sentenceEnd[sentence - 1];
+        if ((_quotes.Count > 0 && _quotes[^1].Content.End > _tokens[start].Span.Start) || CueWithin(start, stop))
+        {
+            return null;
+        }
+
+        return (AfterDateline(start, stop), stop);
     }
 
     /// <summary>
@@ -1832,7 +1996,7 @@ internal sealed class QuoteFinder
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
             // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
-            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)))
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k))
             {
                 return Mention(named);
             }
@@ -1906,6 +2070,58 @@ internal sealed class QuoteFinder
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+    }
+
+    /// <summary>
+    /// Whether the words between the cue and <paramref name="k"/> open an occasion or set something off ("في حديث", "خلال
+    /// زيارة", a comma, "الذي وصل"), so that a preposition at k belongs to them and not to the cue.
+    /// </summary>
+    private bool InOccasion(int cue, int k, CueEntry entry)
+    {
+        // A cue that may take a noun object ("وأكد مصدر أمني للإذاعة تعرض المتضرر، إلى جروح") reads past إلى only inside an
+        // occasion, where no object stands.
+        var mayTakeObject = (entry.Frames & CueFrames.Noun) != 0;
+        for (var j = cue + 1; j < k; j++)
+        {
+            if (_tokens[j].Key is "في" or "خلال" or "اثناء" or "عقب" or "لدي" or "امام"
+                || (!mayTakeObject && (IsComma(j) || RelativePronouns.Contains(_tokens[j].Key) || _lexicon.IsSpeakerNoun(_tokens[j], out _) || IsToldWord(j))))
+            {
+                return true;
+            }
+        }
+
+        // "وقال ترمب متحدثا إلى الصحافيين إن": whom the speaker addressed.
+        return AddressParticiples.Contains(_tokens[k - 1].Key);
+    }
+
+    /// <summary>
+    /// A short word followed by a dot and another word inside the marks, a letter of an acronym ("إن.تي.في", "بي. إن.
+    /// سبورت"): the acronym is one name, not words of a statement.
+    /// </summary>
+    private bool IsAcronymLetter(int k, int close) =>
+        _tokens[k].Span.Length <= 3 && k + 2 < _tokens.Count && _tokens[k + 1].Key == "." && _tokens[k + 2].Kind == TokenKind.Word && _tokens[k + 2].Span.Start < close;
+
+    /// <summary>
+    /// A name right after مع or بين, or after its role there, is who the speaker met or stood with ("وأضاف خلال اجتماع مع
+    /// وزيري ...:", "في مؤتمر صحافي مشترك مع فلان", "مع نظيره الأردني فلان"), never who spoke.
+    /// </summary>
+    private bool IsCompanion(int k)
+    {
+        // The name may follow its role ("مع نظيره الأردني فلان"): look back over a few words of the phrase.
+        for (var j = k - 1; j >= 0 && j >= k - MaxCompanionRole - 1 && _tokens[j].Kind == TokenKind.Word; j--)
+        {
+            if (_tokens[j].Key is "مع" or "ومع" or "بين")
+            {
+                return true;
+            }
+
+            if (PhraseStops.Contains(_tokens[j].Key) || _mentionEnding[j] is not null)
+            {
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
