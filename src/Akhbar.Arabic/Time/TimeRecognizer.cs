@@ -1750,6 +1750,12 @@ public sealed class TimeRecognizer
                 j++;
             }
 
+            // "قبل حوالي أسبوع", "قبل نحو ثلاثة أيام": the approximation does not stop the count from dating (gold/saudi).
+            if (sign != 0 && Is(j, TimeWordKind.Approx))
+            {
+                j++;
+            }
+
             var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
             if (e < 0)
             {

@@ -68,4 +68,10 @@ public class HijriEquivalentDateTests
     [InlineData("ويغادر الفريق الرياض يوم غد الأربعاء إلى النمسا.", "يوم غد الأربعاء", "2015-07-22")]
     public void The_noun_day_before_yesterday_or_tomorrow_belongs_to_the_span(string sentence, string text, string value) =>
         Assert.Equal((text, "DATE", value), Single(sentence, "2015-07-21"));
+
+    [Theory]
+    [InlineData("توفي الشاب متأثرا بالحروق التي أصيب بها قبل حوالي أسبوع في حادث.", "قبل حوالي أسبوع", "2015-08-01")]
+    [InlineData("وكان المصنع قد أغلق قبل نحو ثلاثة أيام بسبب الأعطال.", "قبل نحو ثلاثة أيام", "2015-08-05")]
+    public void An_approximate_count_before_ago_still_dates(string sentence, string text, string value) =>
+        Assert.Equal((text, "DATE", value), Single(sentence, "2015-08-08"));
 }
