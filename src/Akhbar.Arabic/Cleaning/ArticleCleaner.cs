@@ -292,9 +292,16 @@ public sealed class ArticleCleaner : IArticleCleaner
             start++;
         }
 
+        var lineEnd = end;
         while (end > start && IsTrimmable(body[end - 1]))
         {
             end--;
+        }
+
+        // Characters dropped right after the last word (the tatweel of a closing هـ) belong to it, as in the offset map.
+        while (end > start && end < lineEnd && CleanCharClass.Of(body[end]) == CleanCharClass.Removed)
+        {
+            end++;
         }
 
         return (start, end);

@@ -115,6 +115,20 @@ public static class UnicodeCleaner
                     pendingSpaceIsPlain = false;
                 }
 
+                // Dropped right after a written character (no space between), the run belongs to that character's word:
+                // a span ending there must end after it in the raw text (the tatweel of هـ, a mark closing a word).
+                // A vertical tab or form feed swallowed into the run separates, so the word's part stops before it.
+                if (wroteAny && pendingSpaceAt < 0)
+                {
+                    var wordPartEnd = runStart;
+                    while (wordPartEnd < i && raw[wordPartEnd] is not ('\v' or '\f'))
+                    {
+                        wordPartEnd++;
+                    }
+
+                    builder.AttachDropped(runStart, wordPartEnd - runStart);
+                }
+
                 if (removed is not null && HasControl(raw, runStart, i))
                 {
                     removed.Add(new RemovedSpan(runStart, i, RemovalReason.ControlChar, raw[runStart..i]));

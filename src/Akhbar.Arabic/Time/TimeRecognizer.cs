@@ -40,7 +40,7 @@ public sealed class TimeRecognizer
                 continue;
             }
 
-            output.Add(scan.WithEdge(m, start));
+            output.Add(scan.WithGluedArticle(scan.WithEdge(m, start), start));
             i = m.LastToken + 1;
         }
     }
@@ -171,6 +171,19 @@ public sealed class TimeRecognizer
 
             var meaning = m.Meaning is PeriodMeaning { Unit: TimeUnit.Week } week && IsEndEdge(edge) ? new WeekendMeaning(week.Offset) : m.Meaning;
             return new TimeMention(t[k].Start, m.End, meaning, k, m.LastToken);
+        }
+
+        /// <summary>
+        /// "الـ15 من أغسطس", "الـ20 من رمضان": Gulf papers put the article on a day number, with a tatweel and no space; the
+        /// tokenizer splits it off the digits, and the span takes it back (the article belongs to the number, gold/saudi).
+        /// </summary>
+        public TimeMention WithGluedArticle(TimeMention m, int sentenceStart)
+        {
+            var k = m.FirstToken - 1;
+            var first = t[m.FirstToken];
+            return k >= sentenceStart && first.Kind == TokenKind.Number && t[k].Key == "ال" && t[k].End == first.Start
+                ? m with { Start = t[k].Start, FirstToken = k }
+                : m;
         }
 
         private static bool NamesPeriod(TimeMeaning meaning) => meaning switch
@@ -484,16 +497,16 @@ public sealed class TimeRecognizer
 
             if (t[i].Kind == TokenKind.Number && NumericDate(t[i].Key, out var y, out var mo, out var d))
             {
-                // "12/2/1439هـ" is a Hijri day.
+                // "12/2/1439هـ" is a Hijri day, and so is "18/8/1436" without the marker (see HijriNumericYear).
                 var hijriDate = Is(i + 1, TimeWordKind.HijriMarker);
-                day = new DayRef { Year = y, Month = mo, Day = d, Hijri = hijriDate };
+                day = new DayRef { Year = y, Month = mo, Day = d, Hijri = hijriDate || HijriNumericYear(y) };
                 return hijriDate || Is(i + 1, TimeWordKind.GregorianMarker) ? i + 2 : i + 1;
             }
 
             if (SpacedNumericDate(i, out var sy, out var smo, out var sd))
             {
                 var hijriDate = Is(i + 5, TimeWordKind.HijriMarker);
-                day = new DayRef { Year = sy, Month = smo, Day = sd, Hijri = hijriDate };
+                day = new DayRef { Year = sy, Month = smo, Day = sd, Hijri = hijriDate || HijriNumericYear(sy) };
                 return hijriDate || Is(i + 5, TimeWordKind.GregorianMarker) ? i + 6 : i + 5;
             }
 
@@ -708,6 +721,12 @@ public sealed class TimeRecognizer
             }
 
             if (Is(k, TimeWordKind.This) && W(k + 1, TimeWordKind.RelDay) is { Number: 0 })
+            {
+                k++;
+            }
+
+            // "يوم أمس", "يوم غد": the noun belongs to the expression, as in "يوم الأحد" (gold/saudi).
+            if (t[k].Bare == "يوم" && !t[k].Article && W(k + 1, TimeWordKind.RelDay) is { Number: -1 or 1 })
             {
                 k++;
             }
@@ -1731,6 +1750,12 @@ public sealed class TimeRecognizer
                 j++;
             }
 
+            // "قبل حوالي أسبوع", "قبل نحو ثلاثة أيام": the approximation does not stop the count from dating (gold/saudi).
+            if (sign != 0 && Is(j, TimeWordKind.Approx))
+            {
+                j++;
+            }
+
             var e = DurationPart(j, sign != 0 || cue, out var amount, out var unit);
             if (e < 0)
             {
@@ -2345,10 +2370,20 @@ public sealed class TimeRecognizer
         private bool SpacedNumericDate(int i, out int year, out int month, out int day)
         {
             year = month = day = 0;
-            return In(i + 4) && t[i].Kind == TokenKind.Number && Punct(i + 1, '/') && t[i + 2].Kind == TokenKind.Number && Punct(i + 3, '/')
+            // The same with dashes, "25 - 1 - 1427هـ", "12 - 9 - 1433هـ": both separators alike.
+            var slashes = Punct(i + 1, '/') && Punct(i + 3, '/');
+            var dashes = Punct(i + 1, '-') && Punct(i + 3, '-');
+            return In(i + 4) && t[i].Kind == TokenKind.Number && (slashes || dashes) && t[i + 2].Kind == TokenKind.Number
                 && t[i + 4].Kind == TokenKind.Number && t[i + 4].Key.Length == 4
                 && NumericDate(t[i].Key + "/" + t[i + 2].Key + "/" + t[i + 4].Key, out year, out month, out day);
         }
+
+        /// <summary>
+        /// A year of a numeric date that can only be Hijri: the Um al-Qura years 1300-1500 (1882-2077). A Gregorian year
+        /// from 1300 to 1500 is never written in digits as a day of a month in news, while Saudi papers often leave the هـ
+        /// out of "الجمعة الموافق 18/8/1436" (it was read as 18 August 1436 of the Christian era).
+        /// </summary>
+        private static bool HijriNumericYear(int year) => year is >= 1300 and <= 1500;
 
         private bool IntroducesDay(int i) => Is(i, TimeWordKind.In) || Is(i, TimeWordKind.Every) || (In(i) && t[i].Bare is "يوم" or "بتاريخ" or "تاريخ");
 

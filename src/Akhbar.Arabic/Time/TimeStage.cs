@@ -115,7 +115,8 @@ public sealed class TimeStage : IPipelineStage
             }
         }
 
-        var times = new List<TimeExpression>(mentions.Count);
+        var kept = new List<EquivalentDates.Entry>(mentions.Count);
+        var datelineEntry = -1;
         // The first future marker of the current sentence, found once per sentence rather than once per expression.
         var markerSentence = -1;
         var marker = int.MaxValue;
@@ -146,10 +147,23 @@ public sealed class TimeStage : IPipelineStage
                     : $"\"{document.Text[mention.Start..mention.End]}\" at {mention.Start}-{mention.End}: {TimeValues.Date(day)} is a {day.DayOfWeek}, not a {wrong}; the value follows the date.");
             }
 
+            if (m == dateline)
+            {
+                datelineEntry = kept.Count;
+            }
+
+            kept.Add(new EquivalentDates.Entry(mention, n));
+        }
+
+        EquivalentDates.Align(kept, tokens);
+        var times = new List<TimeExpression>(kept.Count);
+        for (var k = 0; k < kept.Count; k++)
+        {
+            var (mention, n) = (kept[k].Mention, kept[k].Normalized);
             times.Add(new TimeExpression(new TextSpan(mention.Start, mention.End), n.Type, n.Value, n.Anchored)
             {
                 Values = n.Values,
-                IsDateline = m == dateline,
+                IsDateline = k == datelineEntry,
             });
         }
 

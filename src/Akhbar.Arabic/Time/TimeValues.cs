@@ -22,14 +22,13 @@ public static class TimeValues
     public static string Clock(Clock c)
     {
         var hour = Hour24(c);
+        // TIMEX3 writes a clock time with its minutes even when the text gives the hour alone ("الساعة الثامنة صباحا" is
+        // T08:00, as the gold folders mark it); "T08" would be the whole hour, a period.
         var s = new StringBuilder("T").Append(hour.ToString("D2", CultureInfo.InvariantCulture));
-        if (c.Minute is { } m)
+        s.Append(':').Append((c.Minute ?? 0).ToString("D2", CultureInfo.InvariantCulture));
+        if (c.Second is { } sec)
         {
-            s.Append(':').Append(m.ToString("D2", CultureInfo.InvariantCulture));
-            if (c.Second is { } sec)
-            {
-                s.Append(':').Append(sec.ToString("D2", CultureInfo.InvariantCulture));
-            }
+            s.Append(':').Append(sec.ToString("D2", CultureInfo.InvariantCulture));
         }
 
         return s.ToString();

@@ -54,6 +54,46 @@ public sealed class CleanTextBuilder
         _runs.Add(new OffsetMap.Run(_text.Length - replacement.Length, replacement.Length, rawStart, rawLength, IsCopy: false));
     }
 
+    /// <summary>
+    /// Records that the raw characters <c>[rawStart, rawStart + rawLength)</c>, which the cleaner drops (tatweel,
+    /// zero-width and bidi marks), come right after the source of the last character appended: that character is
+    /// made to stand for itself and them, so a span that ends at it ends after them in the raw text (the tatweel of
+    /// <c>1436هـ</c> belongs to the date). A span that starts at the next character still starts there. Nothing is
+    /// recorded when the last character's source does not end at <paramref name="rawStart"/> (a space came between).
+    /// </summary>
+    public void AttachDropped(int rawStart, int rawLength)
+    {
+        if (rawLength <= 0 || _runs.Count <= _closedRuns)
+        {
+            return;
+        }
+
+        var last = _runs[^1];
+        if (last.RawStart < 0 || last.RawStart + last.RawLength != rawStart)
+        {
+            return;
+        }
+
+        if (!last.IsCopy)
+        {
+            _runs[^1] = last with { RawLength = last.RawLength + rawLength };
+            return;
+        }
+
+        // Split the last character (both halves of a surrogate pair) off the copied run as a replaced run.
+        var charLength = last.CleanLength >= 2 && char.IsLowSurrogate(_text[^1]) && char.IsHighSurrogate(_text[^2]) ? 2 : 1;
+        var cleanStart = last.CleanStart + last.CleanLength - charLength;
+        var rawCharStart = last.RawStart + last.RawLength - charLength;
+        if (last.CleanLength == charLength)
+        {
+            _runs[^1] = last with { RawLength = charLength + rawLength, IsCopy = false };
+            return;
+        }
+
+        _runs[^1] = last with { CleanLength = last.CleanLength - charLength, RawLength = last.RawLength - charLength };
+        _runs.Add(new OffsetMap.Run(cleanStart, charLength, rawCharStart, charLength + rawLength, IsCopy: false));
+    }
+
     /// <summary>Appends text that has no source in the raw body (for example a title given in its own field).</summary>
     public void Insert(ReadOnlySpan<char> text)
     {

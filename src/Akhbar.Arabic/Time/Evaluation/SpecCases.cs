@@ -107,12 +107,6 @@ public static class SpecCases
             accepted.Add(timex[..^3]);
         }
 
-        // An hour without minutes, "T01", is the same clock time as "T01:00" (how Akhbar writes 1:00 in digits).
-        if (System.Text.RegularExpressions.Regex.IsMatch(timex, @"^T\d\d$"))
-        {
-            accepted.Add(timex + ":00");
-        }
-
         foreach (var name in new[] { "FutureResolution", "PastResolution" })
         {
             if (!value.TryGetProperty(name, out var res) || res.ValueKind != JsonValueKind.Object)
@@ -166,6 +160,16 @@ public static class SpecCases
                         accepted.Add($"{y1:D4}");
                     }
                 }
+            }
+        }
+
+        // An hour without minutes, "T01" or "2016-11-07T10", is the same clock time as "T01:00": Akhbar writes every clock
+        // time with its minutes, as TIMEX3 and the gold folders do.
+        foreach (var v in accepted.ToArray())
+        {
+            if (System.Text.RegularExpressions.Regex.IsMatch(v, @"T\d\d$"))
+            {
+                accepted.Add(v + ":00");
             }
         }
 

@@ -9,15 +9,15 @@ namespace Akhbar.Tests.Arabic.Time;
 public class ClockWordTests
 {
     [Theory]
-    [InlineData("يبدأ حظر التجول في السابعة.", "السابعة", "T07")]
-    [InlineData("انتهت المفاوضات عند الحادية عشرة ليلا.", "الحادية عشرة ليلا", "T23")]
+    [InlineData("يبدأ حظر التجول في السابعة.", "السابعة", "T07:00")]
+    [InlineData("انتهت المفاوضات عند الحادية عشرة ليلا.", "الحادية عشرة ليلا", "T23:00")]
     [InlineData("انطلقت القافلة السابعة وخمسة وثلاثين مساء نحو الحدود.", "السابعة وخمسة وثلاثين مساء", "T19:35")]
     [InlineData("وصل الوفد الثامنة إلا ربعا إلى القصر.", "الثامنة إلا ربعا", "T07:45")]
     [InlineData("أغلق المعبر الخامسة والنصف إلا ثلاث دقائق.", "الخامسة والنصف إلا ثلاث دقائق", "T05:27")]
     [InlineData("دوى الانفجار ثلاث دقائق قبل الثامنة.", "ثلاث دقائق قبل الثامنة", "T07:57")]
-    [InlineData("أغلقت المحلات أبوابها عند الظهر.", "الظهر", "T12")]
+    [InlineData("أغلقت المحلات أبوابها عند الظهر.", "الظهر", "T12:00")]
     [InlineData("تقلع الطائرة 1140 صباحا من المطار.", "1140 صباحا", "T11:40")]
-    [InlineData("يبدأ حظر التجول عند 7 ، ويستمر حتى الفجر.", "7", "T07")]
+    [InlineData("يبدأ حظر التجول عند 7 ، ويستمر حتى الفجر.", "7", "T07:00")]
     public void Reads_clock_times_without_the_word_for_hour(string sentence, string text, string value) =>
         Assert.Equal((text, "TIME", value), Single(sentence));
 
@@ -25,7 +25,7 @@ public class ClockWordTests
     public void An_hour_before_a_part_of_today_takes_the_day()
     {
         var (text, type, value) = Single("انفجرت العبوة 8 هذا الصباح قرب السوق.");
-        Assert.Equal(("8 هذا الصباح", "TIME", "2018-09-15T08"), (text, type, value));
+        Assert.Equal(("8 هذا الصباح", "TIME", "2018-09-15T08:00"), (text, type, value));
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public class ClockWordTests
     public void A_recurring_part_of_day_keeps_its_hour()
     {
         var (text, type, value) = Single("تفتح الأبواب كل صباح في الثامنة.");
-        Assert.Equal(("كل صباح في الثامنة", "SET", "T08"), (text, type, value));
+        Assert.Equal(("كل صباح في الثامنة", "SET", "T08:00"), (text, type, value));
     }
 
     [Theory]

@@ -51,7 +51,7 @@ public class DurationSetClockTests
     [Theory]
     [InlineData("بدأ الاجتماع الساعة 10:30 صباحا في القصر.", "الساعة 10:30 صباحا", "T10:30")]
     [InlineData("بدأ الاجتماع الساعة ١٠:٣٠ في القصر.", "الساعة ١٠:٣٠", "T10:30")]
-    [InlineData("بدأ الاجتماع العاشرة مساء في القصر.", "العاشرة مساء", "T22")]
+    [InlineData("بدأ الاجتماع العاشرة مساء في القصر.", "العاشرة مساء", "T22:00")]
     [InlineData("بدأ الاجتماع الساعة الثامنة والنصف مساء في القصر.", "الساعة الثامنة والنصف مساء", "T20:30")]
     public void Finds_clock_times(string sentence, string text, string value) =>
         Assert.Equal((text, "TIME", value), Single(sentence));
@@ -61,8 +61,8 @@ public class DurationSetClockTests
     [InlineData("قصفت الطائرات المدينة مساء أمس بعنف.", "مساء أمس", "2018-09-14TEV")]
     [InlineData("قصفت الطائرات المدينة فجر الجمعة بعنف.", "فجر الجمعة", "2018-09-14TMO")]
     [InlineData("نفذ الهجوم بعد ظهر أمس قرب السوق.", "بعد ظهر أمس", "2018-09-14TAF")]
-    [InlineData("وصل الوفد الجمعة الساعة 10 صباحا إلى المطار.", "الجمعة الساعة 10 صباحا", "2018-09-14T10")]
-    [InlineData("وصل الوفد الساعة 10 مساء السبت الماضي إلى المطار.", "الساعة 10 مساء السبت الماضي", "2018-09-08T22")]
+    [InlineData("وصل الوفد الجمعة الساعة 10 صباحا إلى المطار.", "الجمعة الساعة 10 صباحا", "2018-09-14T10:00")]
+    [InlineData("وصل الوفد الساعة 10 مساء السبت الماضي إلى المطار.", "الساعة 10 مساء السبت الماضي", "2018-09-08T22:00")]
     public void Finds_parts_of_days_and_times_on_days(string sentence, string text, string value) =>
         Assert.Equal((text, "TIME", value), Single(sentence));
 
