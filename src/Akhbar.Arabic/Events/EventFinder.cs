@@ -2392,6 +2392,12 @@ internal sealed partial class EventFinder
             return genitivePlace.Argument;
         }
 
+        if (strikesPlaces && StruckSite(last, end, lexeme) is { } site)
+        {
+            // "أعلن الجيش قصف موقع داعشي": a site in that genitive is what was struck too (EventFinder.StruckObjects).
+            return site;
+        }
+
         if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
         {
             var from = last + 1;
@@ -2405,6 +2411,14 @@ internal sealed partial class EventFinder
             var reach = from + 2;
             for (var j = from; j < end && j <= reach; j++)
             {
+                if (PastAddition(j, end) is var pastAddition && pastAddition > j)
+                {
+                    // "استهدفت إضافة إلى قوات النظام": the object follows the connective of addition (EventFinder.StruckObjects).
+                    reach += pastAddition - j;
+                    j = pastAddition - 1;
+                    continue;
+                }
+
                 if (_inTime[j] || _tokens[j].Key is "،" or ",")
                 {
                     // "اعتقلت الشرطة البريطانية، الثلاثاء، شخصين": a time set off by commas does not use up the window.
@@ -2472,10 +2486,12 @@ internal sealed partial class EventFinder
                 return attacked.Argument;
             }
 
-            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes.
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(j + 1))
+            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes; "هجمات استهدفت إضافة إلى قوات النظام": past a
+            // connective of addition (EventFinder.StruckObjects).
+            var aimedAt = PastAddition(j + 1, end);
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(aimedAt))
             {
-                return GroupArgument(j + 1, end);
+                return GroupArgument(aimedAt, end);
             }
 
             // "قصفا صاروخيا استهدف اجتماعا للحزب"، "غارة استهدفت حفل زفاف": a gathering an attack aimed at is its target,

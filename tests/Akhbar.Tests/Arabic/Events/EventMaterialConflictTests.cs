@@ -1,0 +1,51 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Material conflict pooled over the folders annotated blind (issue 7, branch wt-evforce): what force was used on when war
+/// reports name it by a site in the genitive of a verbal noun or after a connective of addition. Sentences written for
+/// these tests.
+/// </summary>
+public sealed class EventMaterialConflictTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-material-conflict", "2021-03-10", paragraphs);
+
+    private static string? Slice(Document doc, EventArgument? argument) => argument is { } a ? doc.Slice(a.Span) : null;
+
+    private static CodedEvent At(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal) && EventArticle.Violent(e));
+
+    [Fact]
+    public void A_site_in_the_genitive_of_a_verbal_noun_of_striking_is_what_was_struck()
+    {
+        var doc = Run("وكانت القوات الحكومية أعلنت الأسبوع الماضي قصف موقع متقدم للمسلحين قرب الحدود.");
+        var shelling = At(doc, "قصف");
+        Assert.StartsWith("موقع", Slice(doc, shelling.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sites_aimed_at_in_the_genitive_keep_their_holder()
+    {
+        var doc = Run("وواصلت المقاتلات استهداف تحصينات المتمردين في الجبال الشرقية لليوم الثالث.");
+        var aiming = At(doc, "استهداف");
+        Assert.Equal("تحصينات المتمردين", Slice(doc, aiming.Target));
+    }
+
+    [Fact]
+    public void A_connective_of_addition_is_not_what_was_struck()
+    {
+        var doc = Run("وسبق أن شنت القوات الجوية غارات داخل البلاد استهدفت إضافة إلى مخازن السلاح، مقرات القيادة.");
+        var raids = At(doc, "غارات");
+        Assert.StartsWith("مخازن", Slice(doc, raids.Target), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => Slice(doc, e.Target) is { } t && t.Contains("إضافة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_town_in_the_genitive_of_shelling_stays_the_place_struck_and_no_site_is_invented()
+    {
+        var doc = Run("وتحدث السكان عن قصف مكثف طال الأحياء الجنوبية طوال الليل.");
+        Assert.DoesNotContain(doc.Events, e => Slice(doc, e.Target) is { } t && t.StartsWith("مكثف", StringComparison.Ordinal));
+    }
+}
