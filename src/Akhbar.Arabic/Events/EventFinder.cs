@@ -2928,11 +2928,7 @@ internal sealed partial class EventFinder
     /// "تمكن الجيش من تحرير المدينة", "نجحت القوات في استعادة": the noun after من or في is what the subject of the
     /// verb of success did, as after a light verb, not a phrase that puts it out of that subject's reach.
     /// </summary>
-    private bool AfterVerbOfSuccess(int k, int start)
-    {
-        // The subject may stand between the verb and its preposition ("وتمكنت القوات الحكومية من تحرير").
-        return k - 2 >= start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "من" or "في" && VerbBefore(k - 2, k - 5, start, SuccessVerbs);
-    }
+    private bool AfterVerbOfSuccess(int k, int start) => SuccessVerbOf(k, start) >= 0;
 
     /// <summary>
     /// Whether one of <paramref name="verbs"/> stands among the words from <paramref name="from"/> back to

@@ -5,8 +5,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// Material conflict pooled over the folders annotated blind (issue 7, branch wt-evforce): what force was used on when war
-/// reports name it by a site in the genitive of a verbal noun or after a connective of addition. Sentences written for
-/// these tests.
+/// reports name it by a site in the genitive of a verbal noun or after a connective of addition; ground taken after a verb of
+/// success whose subject is two sides or is set off from its preposition by an aside. Sentences written for these tests.
 /// </summary>
 public sealed class EventMaterialConflictTests
 {
@@ -47,5 +47,30 @@ public sealed class EventMaterialConflictTests
     {
         var doc = Run("وتحدث السكان عن قصف مكثف طال الأحياء الجنوبية طوال الليل.");
         Assert.DoesNotContain(doc.Events, e => Slice(doc, e.Target) is { } t && t.StartsWith("مكثف", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Ground_taken_after_an_aside_set_off_by_commas_is_the_act_of_the_side_that_succeeded()
+    {
+        var doc = Run("ونجحت قوات الجيش، بإسناد من طيران التحالف، في تحرير التلال المطلة على الطريق.");
+        var taking = At(doc, "تحرير");
+        Assert.Equal("192", taking.Cameo);
+        Assert.StartsWith("قوات الجيش", Slice(doc, taking.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Control_taken_by_two_sides_named_before_the_preposition_is_the_first_sides_act()
+    {
+        var doc = Run("وتمكنت القوات الحكومية وفصائل محلية، خلال هجوم واسع، من السيطرة على الجسر الرئيسي.");
+        var control = At(doc, "السيطرة");
+        Assert.Equal("192", control.Cameo);
+        Assert.StartsWith("القوات الحكومية", Slice(doc, control.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_aside_with_a_clause_word_ends_the_search_for_a_verb_of_success()
+    {
+        var doc = Run("وتمكن الجيش من صد الهجوم، بينما انسحب المقاتلون، من السيطرة على التلال.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "192");
     }
 }
