@@ -1899,7 +1899,8 @@ internal sealed partial class EventFinder
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || (IsGunfire(lexeme, last) && !IsStateForce(source)) ? "180"
+            : IsGunfire(lexeme, last) ? StateGunfireCode(spanTarget)
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))

@@ -6,7 +6,8 @@ namespace Akhbar.Tests.Arabic.Events;
 /// <summary>
 /// Material conflict pooled over the folders annotated blind (issue 7, branch wt-evforce): what force was used on when war
 /// reports name it by a site in the genitive of a verbal noun or after a connective of addition; ground taken after a verb of
-/// success whose subject is two sides or is set off from its preposition by an aside. Sentences written for these tests.
+/// success whose subject is two sides or is set off from its preposition by an aside; gunfire by a state's forces is
+/// conventional force, or repression when aimed at protesters, not unconventional violence. Sentences written for these tests.
 /// </summary>
 public sealed class EventMaterialConflictTests
 {
@@ -72,5 +73,32 @@ public sealed class EventMaterialConflictTests
     {
         var doc = Run("وتمكن الجيش من صد الهجوم، بينما انسحب المقاتلون، من السيطرة على التلال.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "192");
+    }
+
+    [Fact]
+    public void Police_opening_fire_on_a_gunman_use_conventional_force()
+    {
+        var doc = Run("وأصاب المسلح اثنين من المارة قبل أن تطلق الشرطة النار عليه قرب المحطة.");
+        var fire = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("تطلق", StringComparison.Ordinal));
+        Assert.Equal("190", fire.Cameo);
+    }
+
+    [Fact]
+    public void Soldiers_firing_on_protesters_repress_them()
+    {
+        var doc = Run("وقال شهود إن قوات الأمن أطلقت النار على المحتجين قرب مبنى المحافظة.");
+        var fire = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("أطلقت", StringComparison.Ordinal));
+        Assert.Equal("175", fire.Cameo);
+    }
+
+    [Fact]
+    public void Gunmen_and_unnamed_shooters_stay_unconventional_violence()
+    {
+        foreach (var sentence in new[] { "وأطلق مسلحون النار على حافلة تقل عمالا في ضواحي المدينة.", "وقتل ثلاثة أشخاص في إطلاق نار داخل مركز تجاري." })
+        {
+            var doc = Run(sentence);
+            var fire = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("طلق", StringComparison.Ordinal));
+            Assert.Equal("180", fire.Cameo);
+        }
     }
 }
