@@ -2911,13 +2911,17 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "قامت القوات بقصف المدينة", "وردت المقاتلات بغارات": the noun after ب is what the subject of قام or رد did, as after
-    /// a light verb; the subject may stand between the verb and the noun.
+    /// a light verb; the subject may stand between the verb and the noun, with a place it is attached to ("قام أعوان مركز
+    /// شرطة الاستمرار بالمكنين بإيقاف") and a time set off by commas ("قام، ظهر اليوم الاثنين، أعوان الأمن بإيقاف").
     /// </summary>
     private bool AfterVerbOfDoing(int k, int start)
     {
         return _tokens[k].SegmentWith(SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ب'
-            && VerbBefore(k - 1, k - 5, start, DoingVerbs);
+            && VerbBefore(k - 1, DoingSubjectWords, start, DoingVerbs);
     }
+
+    /// <summary>How many words of its subject (times not counted) may stand between قام or رد and the noun after ب.</summary>
+    private const int DoingSubjectWords = 6;
 
     /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
     private static readonly HashSet<string> SuccessVerbs = new(StringComparer.Ordinal)
@@ -2932,12 +2936,13 @@ internal sealed partial class EventFinder
     private bool AfterVerbOfSuccess(int k, int start) => SuccessVerbOf(k, start) >= 0;
 
     /// <summary>
-    /// Whether one of <paramref name="verbs"/> stands among the words from <paramref name="from"/> back to
-    /// <paramref name="lowest"/> (not before the sentence start), with only words of its clause (a subject) between.
+    /// Whether one of <paramref name="verbs"/> stands before <paramref name="from"/> (not before the sentence start), with at
+    /// most <paramref name="words"/> words of its clause (a subject) between; words of a time expression, and the commas
+    /// that set one off, do not count ("قام، ظهر اليوم الاثنين، أعوان الأمن").
     /// </summary>
-    private bool VerbBefore(int from, int lowest, int start, HashSet<string> verbs)
+    private bool VerbBefore(int from, int words, int start, HashSet<string> verbs)
     {
-        for (var j = from; j >= start && j >= lowest; j--)
+        for (var j = from; j >= start; j--)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (verbs.Contains(key))
@@ -2945,7 +2950,12 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            if (_inTime[j] || (key is "،" or "," && ((j > start && _inTime[j - 1]) || (j + 1 < _tokens.Length && _inTime[j + 1]))))
+            {
+                continue;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || --words < 0)
             {
                 return false;
             }

@@ -7,7 +7,8 @@ namespace Akhbar.Tests.Arabic.Events;
 /// Material conflict pooled over the folders annotated blind (issue 7, branch wt-evforce): what force was used on when war
 /// reports name it by a site in the genitive of a verbal noun or after a connective of addition; ground taken after a verb of
 /// success whose subject is two sides or is set off from its preposition by an aside; gunfire by a state's forces is
-/// conventional force, or repression when aimed at protesters, not unconventional violence. Sentences written for these tests.
+/// conventional force, or repression when aimed at protesters, not unconventional violence; the act after قام ب is its
+/// subject's across a long subject and a time set off by commas. Sentences written for these tests.
 /// </summary>
 public sealed class EventMaterialConflictTests
 {
@@ -100,5 +101,14 @@ public sealed class EventMaterialConflictTests
             var fire = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("النار", StringComparison.Ordinal) || doc.Slice(e.Trigger).Contains("نار", StringComparison.Ordinal));
             Assert.Equal("180", fire.Cameo);
         }
+    }
+
+    [Fact]
+    public void An_arrest_after_qama_with_a_time_aside_and_a_long_subject_is_the_subjects_act()
+    {
+        var doc = Run("قام، مساء أمس الأحد، أعوان فرقة الشرطة العدلية بالقصرين بإيقاف شاب مفتش عنه.");
+        var arrest = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.NotNull(arrest.Source);
+        Assert.Contains("شاب", Slice(doc, arrest.Target), StringComparison.Ordinal);
     }
 }
