@@ -11,11 +11,11 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Folded first words of a state's armed or police forces, without a leading و.</summary>
+    /// <summary>Folded first words of a state's armed or police forces, without a leading و (رجال and عناصر: <see cref="PoliceGenitives"/>).</summary>
     private static readonly HashSet<string> StateForceHeads = new(StringComparer.Ordinal)
     {
         "الجيش", "جيش", "القوات", "قوات", "الشرطه", "شرطه", "شرطي", "شرطيا", "الشرطي", "الامن", "الجنود", "جنود", "جنوده",
-        "جنودها", "رجال", "عناصر", "الحرس", "حرس", "الدرك", "دوريه",
+        "جنودها", "الحرس", "حرس", "الدرك", "دوريه",
     };
 
     /// <summary>Folded words that make رجال or عناصر a state's force ("رجال الشرطة"، "عناصر الأمن").</summary>
