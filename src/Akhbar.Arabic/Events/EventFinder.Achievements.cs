@@ -137,11 +137,22 @@ internal sealed partial class EventFinder
 
         if (verb < 0)
         {
+            verb = SuccessVerbOf(k, start);
+        }
+
+        if (verb < 0)
+        {
             return JoinedToAchieved(k) ? _achievedAct?.Source : null;
         }
 
         for (var j = verb + 1; j < k - 1; j++)
         {
+            if (_tokens[j].Key is "،" or ",")
+            {
+                // "نجحت القوات اليمنية، بإسناد من قوات التحالف، في": the side in the aside only backed the subject.
+                break;
+            }
+
             if (ArmedSideAt(j, k - 1) is { } after)
             {
                 return after;
@@ -187,6 +198,71 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>How many tokens an aside set off by commas may hold between a verb of success's subject and its preposition.</summary>
+    private const int AsideReach = 8;
+
+    /// <summary>
+    /// How many words of its subject may stand between a verb of success and its preposition: a side with its adjective and
+    /// a second side joined by و ("تمكن الجيش اليمني والمقاومة الشعبية من"، "تمكنت القوات التركية وفصائل سورية من").
+    /// </summary>
+    private const int SuccessSubjectWords = 5;
+
+    /// <summary>
+    /// The verb of success whose preposition (من، في) stands right before noun <paramref name="k"/>, with at most
+    /// <see cref="SuccessSubjectWords"/> words of its subject between ("وتمكنت القوات الحكومية من تحرير"), also across one aside set off by commas before the
+    /// preposition ("تمكنت القوات التركية وفصائل سورية، خلال عملية عسكرية، من السيطرة"، "نجحت القوات اليمنية، بإسناد من قوات
+    /// التحالف، في تحرير"): its token, else -1. A clause word in the aside ends the search: the preposition is another clause's.
+    /// </summary>
+    private int SuccessVerbOf(int k, int start)
+    {
+        if (k - 2 < start || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is not ("من" or "في"))
+        {
+            return -1;
+        }
+
+        var from = k - 2;
+        if (_tokens[from].Key is "،" or ",")
+        {
+            var opening = -1;
+            for (var j = from - 1; j >= start && j >= from - AsideReach; j--)
+            {
+                var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+                if (key is "،" or ",")
+                {
+                    opening = j;
+                    break;
+                }
+
+                if (ClauseStops.Contains(key) || SuccessVerbs.Contains(key))
+                {
+                    return -1;
+                }
+            }
+
+            from = opening - 1;
+            if (opening < 0 || from < start)
+            {
+                return -1;
+            }
+        }
+
+        for (var j = from; j >= start && j >= from - SuccessSubjectWords; j--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+            if (SuccessVerbs.Contains(key))
+            {
+                return j;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>An armed side that starts at token <paramref name="j"/>: a named one, or a group's words.</summary>

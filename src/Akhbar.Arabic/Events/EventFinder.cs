@@ -1909,7 +1909,8 @@ internal sealed partial class EventFinder
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || IsGunfire(lexeme, last) ? "180"
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || (IsGunfire(lexeme, last) && !IsStateForce(source)) ? "180"
+            : IsGunfire(lexeme, last) ? StateGunfireCode(spanTarget)
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
@@ -2402,6 +2403,12 @@ internal sealed partial class EventFinder
             return genitivePlace.Argument;
         }
 
+        if (strikesPlaces && StruckSite(last, end, lexeme) is { } site)
+        {
+            // "أعلن الجيش قصف موقع داعشي": a site in that genitive is what was struck too (EventFinder.StruckObjects).
+            return site;
+        }
+
         if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
         {
             var from = last + 1;
@@ -2415,6 +2422,14 @@ internal sealed partial class EventFinder
             var reach = from + 2;
             for (var j = from; j < end && j <= reach; j++)
             {
+                if (PastAddition(j, end) is var pastAddition && pastAddition > j)
+                {
+                    // "استهدفت إضافة إلى قوات النظام": the object follows the connective of addition (EventFinder.StruckObjects).
+                    reach += pastAddition - j;
+                    j = pastAddition - 1;
+                    continue;
+                }
+
                 if (_inTime[j] || _tokens[j].Key is "،" or ",")
                 {
                     // "اعتقلت الشرطة البريطانية، الثلاثاء، شخصين": a time set off by commas does not use up the window.
@@ -2482,10 +2497,12 @@ internal sealed partial class EventFinder
                 return attacked.Argument;
             }
 
-            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes.
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(j + 1))
+            // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes; "هجمات استهدفت إضافة إلى قوات النظام": past a
+            // connective of addition (EventFinder.StruckObjects).
+            var aimedAt = PastAddition(j + 1, end);
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(aimedAt))
             {
-                return GroupArgument(j + 1, end);
+                return GroupArgument(aimedAt, end);
             }
 
             // "قصفا صاروخيا استهدف اجتماعا للحزب"، "غارة استهدفت حفل زفاف": a gathering an attack aimed at is its target,
@@ -2904,13 +2921,17 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "قامت القوات بقصف المدينة", "وردت المقاتلات بغارات": the noun after ب is what the subject of قام or رد did, as after
-    /// a light verb; the subject may stand between the verb and the noun.
+    /// a light verb; the subject may stand between the verb and the noun, with a place it is attached to ("قام أعوان مركز
+    /// شرطة الاستمرار بالمكنين بإيقاف") and a time set off by commas ("قام، ظهر اليوم الاثنين، أعوان الأمن بإيقاف").
     /// </summary>
     private bool AfterVerbOfDoing(int k, int start)
     {
         return _tokens[k].SegmentWith(SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ب'
-            && VerbBefore(k - 1, k - 5, start, DoingVerbs);
+            && VerbBefore(k - 1, DoingSubjectWords, start, DoingVerbs);
     }
+
+    /// <summary>How many words of its subject (times not counted) may stand between قام or رد and the noun after ب.</summary>
+    private const int DoingSubjectWords = 6;
 
     /// <summary>Forms of "managed to" and "succeeded in", whose preposition brings the act their subject did (folded).</summary>
     private static readonly HashSet<string> SuccessVerbs = new(StringComparer.Ordinal)
@@ -2922,19 +2943,16 @@ internal sealed partial class EventFinder
     /// "تمكن الجيش من تحرير المدينة", "نجحت القوات في استعادة": the noun after من or في is what the subject of the
     /// verb of success did, as after a light verb, not a phrase that puts it out of that subject's reach.
     /// </summary>
-    private bool AfterVerbOfSuccess(int k, int start)
-    {
-        // The subject may stand between the verb and its preposition ("وتمكنت القوات الحكومية من تحرير").
-        return k - 2 >= start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "من" or "في" && VerbBefore(k - 2, k - 5, start, SuccessVerbs);
-    }
+    private bool AfterVerbOfSuccess(int k, int start) => SuccessVerbOf(k, start) >= 0;
 
     /// <summary>
-    /// Whether one of <paramref name="verbs"/> stands among the words from <paramref name="from"/> back to
-    /// <paramref name="lowest"/> (not before the sentence start), with only words of its clause (a subject) between.
+    /// Whether one of <paramref name="verbs"/> stands before <paramref name="from"/> (not before the sentence start), with at
+    /// most <paramref name="words"/> words of its clause (a subject) between; words of a time expression, and the commas
+    /// that set one off, do not count ("قام، ظهر اليوم الاثنين، أعوان الأمن").
     /// </summary>
-    private bool VerbBefore(int from, int lowest, int start, HashSet<string> verbs)
+    private bool VerbBefore(int from, int words, int start, HashSet<string> verbs)
     {
-        for (var j = from; j >= start && j >= lowest; j--)
+        for (var j = from; j >= start; j--)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (verbs.Contains(key))
@@ -2942,7 +2960,12 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key))
+            if (_inTime[j] || (key is "،" or "," && ((j > start && _inTime[j - 1]) || (j + 1 < _tokens.Length && _inTime[j + 1]))))
+            {
+                continue;
+            }
+
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || --words < 0)
             {
                 return false;
             }
