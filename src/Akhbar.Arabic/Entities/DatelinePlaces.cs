@@ -50,7 +50,7 @@ public static class DatelinePlaces
             name[j] = title[j].Key;
         }
 
-        if (!GluedToBa(sentences, titleSentences, name))
+        if (!GluedToBa(sentences, tags, titleSentences, name))
         {
             return;
         }
@@ -73,15 +73,20 @@ public static class DatelinePlaces
         }
     }
 
-    /// <summary>Whether the body (the sentences from <paramref name="first"/> on) has the name glued to ب ("بالمروج", "وبقرمبالية").</summary>
-    private static bool GluedToBa(IReadOnlyList<WordForms[]> sentences, int first, string[] name)
+    /// <summary>
+    /// Whether the body (the sentences from <paramref name="first"/> on) has the name glued to ب ("بالمروج", "وبقرمبالية")
+    /// where the tagger did not read it, all of it, as a person's: a player opens a sports headline and is praised after ب in
+    /// the body ("أشاد المدرب بإبراهيموفيتش"), while a town the tagger takes for a person is most often read so in part only
+    /// ("ببن قردان" with قردان alone), or not at all after ب.
+    /// </summary>
+    private static bool GluedToBa(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, int first, string[] name)
     {
         for (var s = first; s < sentences.Count; s++)
         {
             var words = sentences[s];
             for (var i = 0; i + name.Length <= words.Length; i++)
             {
-                if (Matches(words, i, name, out var glued) && glued)
+                if (Matches(words, i, name, out var glued) && glued && !IsOnePerson(tags[s], i, name.Length))
                 {
                     return true;
                 }
@@ -89,6 +94,25 @@ public static class DatelinePlaces
         }
 
         return false;
+    }
+
+    /// <summary>Whether the words <paramref name="i"/> to <paramref name="i"/> + <paramref name="n"/> - 1 are one person's name, all of it.</summary>
+    private static bool IsOnePerson(int[] tags, int i, int n)
+    {
+        if (tags[i] != BioTags.Begin(EntityType.Person))
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < i + n; j++)
+        {
+            if (tags[j] != BioTags.Inside(EntityType.Person))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
