@@ -95,6 +95,7 @@ public sealed class EntityStage : IPipelineStage
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, people);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !LeadingPrepositions.IsPreposition(document.Text, tokens[wordTokens[s][i]]));
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
+        NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
