@@ -54,4 +54,38 @@ public sealed class LocalPlacesTests
         var player = Assert.Single(doc.LinkedEntities);
         Assert.Equal(EntityType.Person, player.Type);
     }
+
+    [Fact]
+    public void An_unlisted_place_after_a_designator_takes_the_country_of_the_article_places()
+    {
+        var doc = Analyze.Text("وعثر أعوان الحرس الوطني على جثة شاب بمنطقة الزعافرية من ولاية القيروان، ونقلت الجثة إلى المستشفى الجهوي بالقيروان.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الزعافرية"));
+        Assert.Equal((EntityType.Location, "TUN"), (place.Type, place.Country));
+    }
+
+    [Fact]
+    public void An_unlisted_place_among_places_of_two_countries_takes_no_country()
+    {
+        var doc = Analyze.Text("وانطلقت القافلة من منطقة الزعافرية نحو القيروان ثم عبرت الحدود إلى طرابلس في ليبيا.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الزعافرية"));
+        Assert.Null(place.Country);
+    }
+
+    [Theory]
+    [InlineData("وأكد الكاتب العام لبلدية الزعافرية، سمير الهراشمي أن الأشغال ستنطلق الأسبوع القادم.", "سمير الهراشمي")]
+    [InlineData("وقال المدير الجهوي للتجارة بالقيروان، طارق البوزيدي إن فرق المراقبة حجزت كميات من السلع.", "طارق البوزيدي")]
+    public void A_given_name_after_a_role_phrase_opens_a_person(string text, string name)
+    {
+        var doc = Analyze.Text(text);
+        Assert.Contains(doc.Entities, e => e.Type == EntityType.Person && doc.Slice(e.Span) == name);
+    }
+
+    [Theory]
+    [InlineData("وتوفي الرئيس الأسبق للجمعية الرياضية عن عمر يناهز 80 عاما.")]
+    [InlineData("وأكد المدير الجهوي للصحة على ضرورة تلقيح الأطفال قبل العودة المدرسية.")]
+    public void A_preposition_or_an_age_after_a_role_phrase_is_no_person(string text)
+    {
+        var doc = Analyze.Text(text);
+        Assert.Empty(doc.Entities.Where(e => e.Type == EntityType.Person).Select(e => doc.Slice(e.Span)));
+    }
 }
