@@ -30,7 +30,7 @@ public static class NameAfterRolePhrase
             var (words, t) = (sentences[s], tags[s]);
             for (var i = 2; i + 1 < words.Length; i++)
             {
-                if (t[i] != BioTags.Outside || t[i + 1] != BioTags.Outside || t[i - 1] != BioTags.Outside
+                if (t[i] != BioTags.Outside || t[i + 1] != BioTags.Outside || (t[i - 1] != BioTags.Outside && BioTags.TypeOf(t[i - 1]) == EntityType.Person)
                     || !IsBareWord(words[i]) || !(IsBareWord(words[i + 1]) || words[i + 1].Key == "بن") || !isGivenName(words[i].Key)
                     || GivenNameRule.IsFunctionWord(words[i].Key) || LeadingPrepositions.IsPreposition(text, tokens[wordTokens[s][i]])
                     || FunctionWords.Folded.Contains(words[i - 1].Key) || Kinship.Contains(words[i].Key) || Kinship.Contains(words[i + 1].Key)
