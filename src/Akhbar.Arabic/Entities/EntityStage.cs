@@ -44,6 +44,7 @@ public sealed class EntityStage : IPipelineStage
         var tags = new List<int[]>();
         var stems = new List<uint[]>();
         var t = 0;
+        var titleSentences = 0;
         foreach (var sentence in document.Sentences)
         {
             while (t < tokens.Count && tokens[t].Span.Start < sentence.Span.Start)
@@ -76,6 +77,7 @@ public sealed class EntityStage : IPipelineStage
             var sentenceTags = new int[forms.Length];
             var sentenceStems = new uint[forms.Length];
             _tagger.Tag(forms, sentenceTags, sentenceStems);
+            titleSentences += sentence.Paragraph < 0 && titleSentences == sentences.Count ? 1 : 0;
             wordTokens.Add(words);
             sentences.Add(forms);
             tags.Add(sentenceTags);
@@ -84,6 +86,8 @@ public sealed class EntityStage : IPipelineStage
 
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
+        UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, w => w.NounStart(linking.IsAdministrativeUnit), key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
+        DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
@@ -91,6 +95,7 @@ public sealed class EntityStage : IPipelineStage
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, people);
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !LeadingPrepositions.IsPreposition(document.Text, tokens[wordTokens[s][i]]));
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
+        NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
@@ -224,6 +229,13 @@ public sealed class EntityStage : IPipelineStage
 
         static bool IsCountryWord(string key, Linking.LinkingResources linking) =>
             linking.CountriesByKey.ContainsKey(key) || linking.CountryFirstWords.Contains(key);
+    }
+
+    /// <summary>Whether the type lexicon knows the stem of a word (<see cref="NamePropagation.StemHash"/>) as part of persons' names and never of places'.</summary>
+    private bool IsPersonsNameOnly(uint stem)
+    {
+        var code = _tagger.Model.Lexicon.CodeOf(stem);
+        return code >= 0 && TypeLexicon.BucketIn(code, 0) > 0 && TypeLexicon.BucketIn(code, 1) == 0;
     }
 
     /// <summary>Asks the processor to load the key of each word (a hint: nothing is read).</summary>

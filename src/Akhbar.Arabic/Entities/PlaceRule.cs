@@ -19,6 +19,9 @@ public static class PlaceRule
         "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط", "مدينه", "محافظه", "بلده", "عاصمه",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Whether a folded word is a preposition of place ("في", "من", "قرب"), after which a name is a place's.</summary>
+    public static bool IsPlacePreposition(string key) => Before.Contains(key);
+
     /// <summary>
     /// Tags the places; <paramref name="commonWords"/> are folded one-word place names that are mostly common words
     /// ("في الصور" is in the pictures), which the rule leaves to the tagger unless a designator precedes them ("مدينة صور").

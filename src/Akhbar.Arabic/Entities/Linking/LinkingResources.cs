@@ -72,6 +72,10 @@ public sealed class LinkingResources
     public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) =>
         PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
 
+    /// <summary>Whether the folded <paramref name="key"/> is a designator or an administrative unit of place-heads.tsv (مدينة، منطقة، معتمدية، محافظة), after which a name is a place's.</summary>
+    public bool IsAdministrativeUnit(ReadOnlySpan<char> key) =>
+        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
+
     /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
     public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
 
