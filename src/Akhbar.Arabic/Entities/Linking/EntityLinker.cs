@@ -59,6 +59,7 @@ public sealed class EntityLinker(LinkingResources resources)
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
         NearbyCountry.Assign(text, tokens, clusters, resources);
+        ArticleCountry.Assign(clusters, resources);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);

@@ -1,0 +1,90 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// A person nothing else places (no table, role phrase or nearby nisba: <see cref="NearbyCountry"/>) takes the country of the
+/// article when every place the article names lies in one Arab state and the person bears an Arabic name (a word of
+/// given-names.tsv: a given name or a particle such as بن، آل، أبو، أم). Local news names its officials, teachers and
+/// townspeople without a nisba because the reader knows where the story is ("وأوضح الأستاذ فهد ... مساعد المدير العام" in
+/// a story set in Riyadh). One place of another country, or none at all, leaves the person without a country. Both
+/// conditions were needed on the corpus: without the name test, coaches and players of sports pages and foreign experts
+/// quoted in a local story took the story's country (figures in docs/stages/entities.md, "wt-gulf").
+/// </summary>
+public static class ArticleCountry
+{
+    /// <summary>The members of the Arab League, whose press names its own people by Arabic names.</summary>
+    private static readonly HashSet<string> ArabStates =
+    [
+        "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+        "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+    ];
+
+    public static void Assign(List<MentionCluster> clusters, LinkingResources resources)
+    {
+        if (SoleCountry(clusters) is not { } country || !ArabStates.Contains(country))
+        {
+            return;
+        }
+
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Person && c.Country is null && HasName(c) && HasArabicNameWord(c, resources))
+            {
+                c.Country = country;
+            }
+        }
+    }
+
+    /// <summary>The one country of all the article's placed places and countries; null when they are of several or there are none.</summary>
+    private static string? SoleCountry(List<MentionCluster> clusters)
+    {
+        string? sole = null;
+        foreach (var c in clusters)
+        {
+            if (c.Type != EntityType.Location || c.Country is not { } country)
+            {
+                continue;
+            }
+
+            if (sole is not null && sole != country)
+            {
+                return null;
+            }
+
+            sole = country;
+        }
+
+        return sole;
+    }
+
+    /// <summary>Whether a word of one of the person's names is a common Arabic given name or name particle.</summary>
+    private static bool HasArabicNameWord(MentionCluster c, LinkingResources resources)
+    {
+        foreach (var key in c.NameKeys)
+        {
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (resources.NameSpellings.ContainsKey(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasName(MentionCluster c)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Kind == MentionKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,31 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>
+/// Invented sentences in the style of Saudi and Gulf local news for the fifteenth session's entity rules (wt-gulf): the
+/// country of persons a local story names without a nisba.
+/// </summary>
+public sealed class GulfNewsEntityTests
+{
+    private static Entity PersonNamed(Document doc, string word) =>
+        Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Name.Contains(word, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_person_with_an_arabic_name_in_a_story_whose_places_are_all_saudi_is_saudi()
+    {
+        var doc = Analyze.Text("افتتح مدير التعليم في جدة الأستاذ خالد بن سعد الغامدي معرضا للكتاب في مدينة جدة. وأوضح مدير المعرض عبدالله المطيري أن المعرض يستمر أسبوعا.");
+        Assert.Equal("SAU", PersonNamed(doc, "الغامدي").Country);
+        Assert.Equal("SAU", PersonNamed(doc, "المطيري").Country);
+    }
+
+    [Fact]
+    public void A_story_that_names_places_of_two_countries_or_a_person_without_an_arabic_name_gives_no_country()
+    {
+        var two = Analyze.Text("وصل عبدالله المطيري إلى القاهرة قادما من جدة لحضور المؤتمر.");
+        Assert.Null(PersonNamed(two, "المطيري").Country);
+        var foreign = Analyze.Text("وقال المدرب ماركو فيليبيني إن فريقه سيتدرب في جدة استعدادا للموسم.");
+        Assert.DoesNotContain(foreign.LinkedEntities, e => e.Name.Contains("فيليبيني", StringComparison.Ordinal) && e.Country is not null);
+    }
+}
