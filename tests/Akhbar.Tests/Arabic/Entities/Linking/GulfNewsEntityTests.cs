@@ -5,7 +5,8 @@ namespace Akhbar.Tests.Arabic.Entities.Linking;
 
 /// <summary>
 /// Invented sentences in the style of Saudi and Gulf local news for the fifteenth session's entity rules (wt-gulf): the
-/// country of persons a local story names without a nisba.
+/// country of persons a local story names without a nisba, the Saudi provinces written with منطقة, and بنين (sons) before
+/// بنات (daughters).
 /// </summary>
 public sealed class GulfNewsEntityTests
 {
@@ -27,5 +28,25 @@ public sealed class GulfNewsEntityTests
         Assert.Null(PersonNamed(two, "المطيري").Country);
         var foreign = Analyze.Text("وقال المدرب ماركو فيليبيني إن فريقه سيتدرب في جدة استعدادا للموسم.");
         Assert.DoesNotContain(foreign.LinkedEntities, e => e.Name.Contains("فيليبيني", StringComparison.Ordinal) && e.Country is not null);
+    }
+
+    [Fact]
+    public void A_saudi_region_written_with_mintaqa_is_the_province_and_the_bare_name_the_city()
+    {
+        var doc = Analyze.Text("واستقبل أمير منطقة الرياض وفدا من رجال الأعمال. وتقع الشركة في الرياض قرب المطار.");
+        var province = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Riyadh Province");
+        Assert.Equal((EntityType.Location, "SAU", "منطقة الرياض"), (province.Type, province.Country, doc.Slice(Assert.Single(province.Mentions).Span)));
+        Assert.Null(province.Geo);
+        var city = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Riyadh");
+        Assert.Equal("الرياض", doc.Slice(Assert.Single(city.Mentions).Span));
+    }
+
+    [Fact]
+    public void Sons_before_daughters_are_no_benin_but_the_country_still_is()
+    {
+        var schools = Analyze.Text("وبدأ توزيع الكتب على المدارس الابتدائية (بنين وبنات) في المحافظة يوم الأحد.");
+        Assert.DoesNotContain(schools.LinkedEntities, e => e.NameEn == "Benin");
+        var country = Analyze.Text("والتقى الوزير سفير بنين لدى المملكة وبحث معه سبل التعاون.");
+        Assert.Contains(country.LinkedEntities, e => e.NameEn == "Benin");
     }
 }
