@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// article when every place the article names lies in one Arab state and the person bears an Arabic name (a word of
 /// given-names.tsv: a given name or a particle such as بن، آل، أبو، أم). Local news names its officials, teachers and
 /// townspeople without a nisba because the reader knows where the story is ("وأوضح الأستاذ فهد ... مساعد المدير العام" in
-/// a story set in Riyadh). One place of another country, or none at all, leaves the person without a country. Both
+/// a story set in Riyadh). One place of another country leaves the person without a country; so does an article that names
+/// no place, unless its publication is of an Arab state (<see cref="PressCountry"/>). Both
 /// conditions were needed on the corpus: without the name test, coaches and players of sports pages and foreign experts
 /// quoted in a local story took the story's country (figures in docs/stages/entities.md, "wt-gulf").
 /// </summary>
@@ -20,9 +21,17 @@ public static class ArticleCountry
         "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
     ];
 
-    public static void Assign(List<MentionCluster> clusters, LinkingResources resources)
+    /// <param name="pressCountry">
+    /// The publication's country (<see cref="PressCountry"/>): a story of a paper's own that names no placed place at all is
+    /// set in that country ("وأكدت أم عبير" among teachers on a hashtag, in a Saudi paper).
+    /// </param>
+    public static void Assign(List<MentionCluster> clusters, LinkingResources resources, string? pressCountry = null)
     {
-        if (SoleCountry(clusters) is not { } country || !ArabStates.Contains(country))
+        var (sole, anyPlaced) = Placed(clusters);
+        var country = sole is not null && ArabStates.Contains(sole) ? sole
+            : !anyPlaced && pressCountry is not null && ArabStates.Contains(pressCountry) ? pressCountry
+            : null;
+        if (country is null)
         {
             return;
         }
@@ -37,7 +46,10 @@ public static class ArticleCountry
     }
 
     /// <summary>The one country of all the article's placed places and countries; null when they are of several or there are none.</summary>
-    private static string? SoleCountry(List<MentionCluster> clusters)
+    public static string? SoleCountry(List<MentionCluster> clusters) => Placed(clusters).Sole;
+
+    /// <summary>The one country of the placed places (null when several or none), and whether there is any.</summary>
+    private static (string? Sole, bool Any) Placed(List<MentionCluster> clusters)
     {
         string? sole = null;
         foreach (var c in clusters)
@@ -49,13 +61,13 @@ public static class ArticleCountry
 
             if (sole is not null && sole != country)
             {
-                return null;
+                return (null, true);
             }
 
             sole = country;
         }
 
-        return sole;
+        return (sole, sole is not null);
     }
 
     /// <summary>Whether a word of one of the person's names is a common Arabic given name or name particle.</summary>

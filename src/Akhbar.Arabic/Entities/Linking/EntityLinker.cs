@@ -26,7 +26,8 @@ public sealed class EntityLinker(LinkingResources resources)
     /// The names of this linker's tables of known people and organizations in the text when the entity stage has found
     /// them (<see cref="Document.ListedNames"/>), or null: the linker then scans the tokens for the organizations itself.
     /// </param>
-    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null)
+    /// <param name="pressCountry">The ISO3 code of the publication's country (<see cref="PressCountry"/>), or null when unknown.</param>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
@@ -58,8 +59,9 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        KingdomShortName.Add(text, tokens, clusters, resources, pressCountry);
         NearbyCountry.Assign(text, tokens, clusters, resources);
-        ArticleCountry.Assign(clusters, resources);
+        ArticleCountry.Assign(clusters, resources, pressCountry);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
@@ -91,12 +93,12 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"); "السعودية" is a name too.</summary>
+    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"), and so is one named "المملكة" (<see cref="KingdomShortName"/>); "السعودية" is a name too.</summary>
     private string CanonicalName(MentionCluster c)
     {
         var fullest = c.FullestName();
         var key = LinkingResources.Key(fullest);
-        return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
+        return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && ((resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key)) || KingdomShortName.IsShortName(key)) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
             ? country.Name
             : fullest;
     }

@@ -5,11 +5,14 @@ namespace Akhbar.Tests.Arabic.Entities.Linking;
 
 /// <summary>
 /// Invented sentences in the style of Saudi and Gulf local news for the fifteenth session's entity rules (wt-gulf): the
-/// country of persons a local story names without a nisba, the Saudi provinces written with منطقة, and بنين (sons) before
-/// بنات (daughters).
+/// country of persons a local story names without a nisba, the Saudi provinces written with منطقة, بنين (sons) before
+/// بنات (daughters), and المملكة alone in a Saudi paper.
 /// </summary>
 public sealed class GulfNewsEntityTests
 {
+    private static Document FromPaper(string body, string? source = null, string? url = null) =>
+        Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Source = source, Url = url });
+
     private static Entity PersonNamed(Document doc, string word) =>
         Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Name.Contains(word, StringComparison.Ordinal));
 
@@ -48,5 +51,26 @@ public sealed class GulfNewsEntityTests
         Assert.DoesNotContain(schools.LinkedEntities, e => e.NameEn == "Benin");
         var country = Analyze.Text("والتقى الوزير سفير بنين لدى المملكة وبحث معه سبل التعاون.");
         Assert.Contains(country.LinkedEntities, e => e.NameEn == "Benin");
+    }
+
+    [Fact]
+    public void The_kingdom_alone_is_saudi_arabia_in_a_saudi_paper_but_not_in_other_press_nor_before_a_longer_name()
+    {
+        const string Body = "وأكد المتحدث أن المملكة ستواصل دعم المشاريع التنموية، وأن وفد المملكة العربية السعودية يصل غدا.";
+        var saudi = FromPaper(Body, source: "alriyadh");
+        var kingdom = Assert.Single(saudi.LinkedEntities, e => e.NameEn == "Saudi Arabia");
+        Assert.Equal(["المملكة", "المملكة العربية السعودية"], kingdom.Mentions.Select(m => saudi.Slice(m.Span)));
+        var byHost = FromPaper(Body, url: "https://www.okaz.com.sa/news/local/1");
+        Assert.Equal(2, Assert.Single(byHost.LinkedEntities, e => e.NameEn == "Saudi Arabia").Mentions.Count);
+        var other = FromPaper(Body, source: "alarabia");
+        Assert.DoesNotContain(other.LinkedEntities.SelectMany(e => e.Mentions), m => other.Slice(m.Span) == "المملكة");
+    }
+
+    [Fact]
+    public void A_person_in_a_saudi_paper_s_story_that_names_no_place_is_saudi_but_not_in_other_press()
+    {
+        const string Body = "وتفاعل معلمون مع الوسم، وأكدت المعلمة نورة العتيبي أنها تنتظر النقل منذ سنوات.";
+        Assert.Equal("SAU", PersonNamed(FromPaper(Body, source: "3alyoum"), "العتيبي").Country);
+        Assert.Null(PersonNamed(FromPaper(Body, source: "alarabia"), "العتيبي").Country);
     }
 }
