@@ -6,7 +6,7 @@ namespace Akhbar.Tests.Arabic.Entities.Linking;
 /// <summary>
 /// Invented sentences in the style of Saudi and Gulf local news for the fifteenth session's entity rules (wt-gulf): the
 /// country of persons a local story names without a nisba, the Saudi provinces written with منطقة, بنين (sons) before
-/// بنات (daughters), and المملكة alone in a Saudi paper.
+/// بنات (daughters), المملكة alone in a Saudi paper, and given names that start like a clitic.
 /// </summary>
 public sealed class GulfNewsEntityTests
 {
@@ -72,5 +72,13 @@ public sealed class GulfNewsEntityTests
         const string Body = "وتفاعل معلمون مع الوسم، وأكدت المعلمة نورة العتيبي أنها تنتظر النقل منذ سنوات.";
         Assert.Equal("SAU", PersonNamed(FromPaper(Body, source: "3alyoum"), "العتيبي").Country);
         Assert.Null(PersonNamed(FromPaper(Body, source: "alarabia"), "العتيبي").Country);
+    }
+
+    [Fact]
+    public void A_listed_given_name_that_starts_like_a_preposition_keeps_its_first_letter_and_one_after_waw_loses_the_waw()
+    {
+        var doc = Analyze.Text("وكتبت لجين الأحمدي تقريرا عن المعلمين، وشارك في الندوة خالد الحربي وهيثم مدني.");
+        Assert.Contains(doc.LinkedEntities.SelectMany(e => e.Mentions), m => doc.Slice(m.Span) == "لجين الأحمدي");
+        Assert.Contains(doc.LinkedEntities.SelectMany(e => e.Mentions), m => doc.Slice(m.Span).StartsWith("هيثم", StringComparison.Ordinal));
     }
 }
