@@ -32,7 +32,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
-        mentions = WithoutPlaceIdioms(mentions, tokens);
+        mentions = WithoutPlaceIdioms(text, mentions, tokens);
         mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
@@ -220,14 +220,20 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
-    /// <summary>Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت غرينتش" a time zone) are left out.</summary>
-    private IReadOnlyList<EntityMention> WithoutPlaceIdioms(IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت
+    /// غرينتش" a time zone; "بالخير واليمن والبركات" a blessing, not Yemen) are left out. The place is read as the mention is, without
+    /// the clitics left out of it ("واليمن").
+    /// </summary>
+    private IReadOnlyList<EntityMention> WithoutPlaceIdioms(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
+        string PlaceKey(EntityMention m) => TokenWords.Key(text, tokens[m.FirstToken], Math.Max(m.Span.Start, tokens[m.FirstToken].Span.Start));
+
         bool IsIdiom(EntityMention m) =>
             m.FirstToken == m.LastToken
-            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
+            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(PlaceKey(m), out var followers)
                     && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
-                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(tokens[m.FirstToken].Key, out var before)
+                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(PlaceKey(m), out var before)
                     && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal))));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
