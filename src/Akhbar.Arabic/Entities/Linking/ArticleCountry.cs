@@ -45,10 +45,7 @@ public static class ArticleCountry
         }
     }
 
-    /// <summary>The one country of all the article's placed places and countries; null when they are of several or there are none.</summary>
-    public static string? SoleCountry(List<MentionCluster> clusters) => Placed(clusters).Sole;
-
-    /// <summary>The one country of the placed places (null when several or none), and whether there is any.</summary>
+    /// <summary>The one country of all the article's placed places and countries (null when several or none), and whether there is any.</summary>
     private static (string? Sole, bool Any) Placed(List<MentionCluster> clusters)
     {
         string? sole = null;
