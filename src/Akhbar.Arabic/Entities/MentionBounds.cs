@@ -128,15 +128,22 @@ public static class MentionBounds
     /// <summary>
     /// Whether a word is a name of the model's gazetteer or of the rules' (<see cref="NerResources.RuleGazetteer"/>, which
     /// adds the first-level divisions the model was not trained with: "ونينوى" is و + نينوى), or the first word of a
-    /// country name or alias, which neither gazetteer holds alone (بريطانيا، كوريا).
+    /// country name or alias, which neither gazetteer holds alone (بريطانيا، كوريا), or a listed given name.
     /// </summary>
     private static bool IsName(Gazetteer gazetteer, ReadOnlySpan<char> key) =>
         (gazetteer.LookupWord(key) & NameTypes) != 0 || (NerResources.RuleGazetteer.LookupWord(key) & NameTypes) != 0
-        || CountryWords.Contains(key);
+        || CountryWords.Contains(key) || GivenNames.ContainsKey(key);
 
     /// <summary>The first words of the country names and aliases of entity linking ("وبريطانيا", "وكوريا الشمالية").</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CountryWords =
         Linking.LinkingResources.Default.CountryFirstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The common given names of entity linking (Data/entities/given-names.tsv): a listed name is written so, not a clitic before
+    /// another name ("لجين" is Lujain, not ل + جين, Jean).
+    /// </summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> GivenNames =
+        Linking.LinkingResources.Default.NameSpellings.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private const GazetteerTypes NameTypes = GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization;
 

@@ -3,40 +3,57 @@ using Akhbar.Core.Model;
 namespace Akhbar.Arabic.Entities.Linking;
 
 /// <summary>
-/// A place no table knows takes the country of the article's known places when they all lie in one country, if the text
-/// vouches that it is a place: a mention of it right after a designator ("بمنطقة الريابنة", "بمعتمدية جلمة") or the
-/// headline's dateline ("المروج : ..."). Local news names villages and sectors that no gazetteer has beside the governorates
-/// and towns it does ("من ولاية منوبة", "بين صفاقس وقابس"), and such a place in a story about one country's places is in
-/// that country. Names the tagger alone reads as places are left out: on sports pages they are clubs and players
-/// ("مانشستر سيتي", read as a place, would take the country of the match's stadium).
-/// Where the known places lie in two countries or more, or the article names none, nothing is said; a listed place with no
-/// country (a continent, a sea, a region across borders: أوروبا، البحر المتوسط) keeps none.
+/// The country of an article whose placed places all lie in one country, given to what the text names without placing:
+/// <list type="bullet">
+/// <item>A place no table knows takes it if the text vouches that it is a place: a mention of it right after a designator
+/// ("بمنطقة الريابنة", "بمعتمدية جلمة") or the headline's dateline ("المروج : ..."). Local news names villages and sectors
+/// that no gazetteer has beside the governorates and towns it does ("من ولاية منوبة", "بين صفاقس وقابس"), and such a place
+/// in a story about one country's places is in that country. Names the tagger alone reads as places are left out: on
+/// sports pages they are clubs and players ("مانشستر سيتي", read as a place, would take the country of the match's
+/// stadium). A listed place with no country (a continent, a sea, a region across borders: أوروبا، البحر المتوسط) keeps
+/// none.</item>
+/// <item>A person nothing else places (no table, role phrase or nearby nisba: <see cref="NearbyCountry"/>) takes it when
+/// the country is an Arab state and the person bears an Arabic name (a word of given-names.tsv: a given name or a particle
+/// such as بن، آل، أبو، أم). Local news names its officials, teachers and townspeople without a nisba because the reader
+/// knows where the story is ("وأوضح الأستاذ فهد ... مساعد المدير العام" in a story set in Riyadh). An article that names
+/// no placed place gives its persons the publication's country when that is an Arab state (<see cref="PressCountry"/>).
+/// Both conditions were needed on the corpus: without the name test, coaches and players of sports pages and foreign
+/// experts quoted in a local story took the story's country (figures in docs/stages/entities.md, "wt-gulf").</item>
+/// </list>
+/// Where the placed places lie in two countries or more, nothing is said.
 /// </summary>
 public static class ArticleCountry
 {
-    public static void Assign(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, LinkingResources resources)
+    /// <summary>The members of the Arab League, whose press names its own people by Arabic names.</summary>
+    private static readonly HashSet<string> ArabStates =
+    [
+        "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT",
+        "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+    ];
+
+    /// <param name="pressCountry">
+    /// The publication's country (<see cref="PressCountry"/>): a story of a paper's own that names no placed place at all is
+    /// set in that country ("وأكدت أم عبير" among teachers on a hashtag, in a Saudi paper).
+    /// </param>
+    public static void Assign(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, LinkingResources resources, string? pressCountry = null)
     {
-        string? country = null;
-        foreach (var c in clusters)
+        var (sole, anyPlaced) = Placed(clusters);
+        if (sole is not null)
         {
-            if (c.Type != EntityType.Location || c.Country is null)
-            {
-                continue;
-            }
-
-            if (country is not null && country != c.Country)
-            {
-                return;
-            }
-
-            country = c.Country;
+            AssignUnlistedPlaces(clusters, tokens, resources, sole);
         }
 
-        if (country is null)
+        var personCountry = sole is not null && ArabStates.Contains(sole) ? sole
+            : !anyPlaced && pressCountry is not null && ArabStates.Contains(pressCountry) ? pressCountry
+            : null;
+        if (personCountry is not null)
         {
-            return;
+            AssignPersons(clusters, resources, personCountry);
         }
+    }
 
+    private static void AssignUnlistedPlaces(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, LinkingResources resources, string country)
+    {
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Country is null && c.Geo is null && !c.NameKeys.Exists(k => IsListed(k, resources))
@@ -47,10 +64,73 @@ public static class ArticleCountry
         }
     }
 
+    private static void AssignPersons(List<MentionCluster> clusters, LinkingResources resources, string country)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Person && c.Country is null && HasName(c) && HasArabicNameWord(c, resources))
+            {
+                c.Country = country;
+            }
+        }
+    }
+
+    /// <summary>The one country of all the article's placed places and countries (null when several or none), and whether there is any.</summary>
+    private static (string? Sole, bool Any) Placed(List<MentionCluster> clusters)
+    {
+        string? sole = null;
+        foreach (var c in clusters)
+        {
+            if (c.Type != EntityType.Location || c.Country is not { } country)
+            {
+                continue;
+            }
+
+            if (sole is not null && sole != country)
+            {
+                return (null, true);
+            }
+
+            sole = country;
+        }
+
+        return (sole, sole is not null);
+    }
+
     /// <summary>Whether a place's key (or the name after its designator) is one of the tables' places or regions.</summary>
     private static bool IsListed(string key, LinkingResources resources)
     {
         var name = MentionClusterer.StripDesignator(key);
         return resources.Regions.ContainsKey(name) || resources.PlacesByKey.ContainsKey(name) || resources.CountriesByKey.ContainsKey(name);
+    }
+
+    /// <summary>Whether a word of one of the person's names is a common Arabic given name or name particle.</summary>
+    private static bool HasArabicNameWord(MentionCluster c, LinkingResources resources)
+    {
+        foreach (var key in c.NameKeys)
+        {
+            foreach (var word in key.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (resources.NameSpellings.ContainsKey(word))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasName(MentionCluster c)
+    {
+        foreach (var m in c.Mentions)
+        {
+            if (m.Kind == MentionKind.Name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,12 +26,13 @@ public sealed class EntityLinker(LinkingResources resources)
     /// The names of this linker's tables of known people and organizations in the text when the entity stage has found
     /// them (<see cref="Document.ListedNames"/>), or null: the linker then scans the tokens for the organizations itself.
     /// </param>
-    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null)
+    /// <param name="pressCountry">The ISO3 code of the publication's country (<see cref="PressCountry"/>), or null when unknown.</param>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
-        mentions = WithoutPlaceIdioms(mentions, tokens);
+        mentions = WithoutPlaceIdioms(text, mentions, tokens);
         mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
@@ -58,8 +59,9 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        KingdomShortName.Add(text, tokens, clusters, resources, pressCountry);
         NearbyCountry.Assign(text, tokens, clusters, resources);
-        ArticleCountry.Assign(clusters, tokens, resources);
+        ArticleCountry.Assign(clusters, tokens, resources, pressCountry);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
@@ -91,12 +93,12 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"); "السعودية" is a name too.</summary>
+    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"), and so is one named "المملكة" (<see cref="KingdomShortName"/>); "السعودية" is a name too.</summary>
     private string CanonicalName(MentionCluster c)
     {
         var fullest = c.FullestName();
         var key = LinkingResources.Key(fullest);
-        return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
+        return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && ((resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key)) || KingdomShortName.IsShortName(key)) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
             ? country.Name
             : fullest;
     }
@@ -218,14 +220,20 @@ public sealed class EntityLinker(LinkingResources resources)
         return standalone;
     }
 
-    /// <summary>Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت غرينتش" a time zone) are left out.</summary>
-    private IReadOnlyList<EntityMention> WithoutPlaceIdioms(IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// Mentions of places that are common words in the phrase they open or close ("مسقط رأسه" is a birthplace, not Muscat; "بتوقيت
+    /// غرينتش" a time zone; "بالخير واليمن والبركات" a blessing, not Yemen) are left out. The place is read as the mention is, without
+    /// the clitics left out of it ("واليمن").
+    /// </summary>
+    private IReadOnlyList<EntityMention> WithoutPlaceIdioms(string text, IReadOnlyList<EntityMention> mentions, IReadOnlyList<Token> tokens)
     {
+        string PlaceKey(EntityMention m) => TokenWords.Key(text, tokens[m.FirstToken], Math.Max(m.Span.Start, tokens[m.FirstToken].Span.Start));
+
         bool IsIdiom(EntityMention m) =>
             m.FirstToken == m.LastToken
-            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(tokens[m.FirstToken].Key, out var followers)
+            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(PlaceKey(m), out var followers)
                     && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
-                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(tokens[m.FirstToken].Key, out var before)
+                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(PlaceKey(m), out var before)
                     && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal))));
 
         return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;

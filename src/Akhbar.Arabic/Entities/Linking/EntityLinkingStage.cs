@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <summary>
 /// Adds the linked-entities layer: the name mentions of the entity stage clustered into entities with names,
 /// roles, countries, CAMEO codes and places (<see cref="EntityLinker"/>). The publication date picks the
-/// actor code valid that day; without one, the current (open-ended) code is used.
+/// actor code valid that day; without one, the current (open-ended) code is used. The publication's source or URL gives its
+/// country (<see cref="PressCountry"/>), which some rules read as a reader of that paper would.
 /// </summary>
 public sealed class EntityLinkingStage : IPipelineStage
 {
@@ -31,6 +32,6 @@ public sealed class EntityLinkingStage : IPipelineStage
     {
         var date = document.Raw.Published is { } p ? (p.Date.Year * 10_000) + (p.Date.Month * 100) + p.Date.Day : 0;
         var listed = _sharesListedNames && document.HasListedNames ? document.ListedNames : null;
-        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date, listed);
+        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date, listed, PressCountry.Of(document.Raw.Source, document.Raw.Url));
     }
 }

@@ -60,7 +60,7 @@ public static class PlaceNameBounds
                 && (m.Type is EntityType.Location or EntityType.Miscellaneous || placeHead.TakesPerson)
                 && placeHead.CanBeWritten(text.AsSpan(wordStart, tokens[before].Span.End - wordStart))
                 && !(m.Type != EntityType.Location && DottedAcronyms.IsLetterName(tokens[m.FirstToken]));
-            if (isHead && placeHead!.IsDesignator)
+            if (isHead && placeHead!.IsDesignator && !IsListedDivision(head, text, m, resources))
             {
                 // "مدينة قندوز": the name is a place, and the designator stays out of it, nor is it a name of its own where the
                 // tagger or a gazetteer homograph made it one ("وولاية فلوريدا").
@@ -209,6 +209,15 @@ public static class PlaceNameBounds
         // The same key made as strings, for the names that need more than folding.
         string Joined(string mentionKey) => before is null ? mentionKey + " " + after : before + " " + mentionKey;
     }
+
+    /// <summary>
+    /// Whether a designator and the place after it make a listed first-level division (Data/entities/governorates.tsv): the
+    /// Saudi regions are written with منطقة ("منطقة الرياض", the province, where "الرياض" alone is the city), so there the
+    /// designator is part of the name.
+    /// </summary>
+    private static bool IsListedDivision(string designator, string text, EntityMention m, LinkingResources resources) =>
+        m.Type == EntityType.Location && !m.ArticleElided
+        && resources.Divisions.Contains(string.Concat(designator, " ", LinkingResources.Key(text.Substring(m.Span.Start, m.Span.Length))));
 
     private static bool IsListedPlace(string key, LinkingResources resources) =>
         resources.Regions.ContainsKey(key) || resources.PlacesByKey.ContainsKey(key) || resources.CountriesByKey.ContainsKey(key);
