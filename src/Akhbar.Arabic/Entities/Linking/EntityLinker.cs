@@ -455,6 +455,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
+        bool? sport = null;
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
@@ -518,6 +519,13 @@ public sealed class EntityLinker(LinkingResources resources)
                     {
                         c.Country = code[..3];
                     }
+                }
+
+                // A body no table knows: the country its name gives (a nisba; on a sport page, a club's city).
+                if (c.Country is null && known is null && c.Type is EntityType.Organization or EntityType.Miscellaneous)
+                {
+                    sport ??= Entities.SportContext.IsSport(tokens);
+                    c.Country = BodyCountry.Of(c, sport.Value, resources);
                 }
             }
 
