@@ -39,6 +39,9 @@ public static class SportNames
 
     private const string ForBall = "لكره";
 
+    /// <summary>The shortest loose key by which a country is looked up (linking's own limit).</summary>
+    private const int MinLooseCountry = 5;
+
     /// <summary>Folded competition nouns: "الدوري" (and "دوري" in a construct, "دوري أبطال أوروبا") and "كأس".</summary>
     private const string League = "دوري";
 
@@ -234,14 +237,14 @@ public static class SportNames
 
             var type = BioTags.TypeOf(t[a]);
             var b = ChunkEnd(t, a);
-            if (AfterPlayerRole(words, t, a, linking) && !IsCountry(words, a, b, linking))
+            if (AfterPlayerRole(words, t, a, linking) && !IsCountry(words, a, b, linking) && !(IsGluedLam(words[a]) && IsNisbaBefore(words, t, a, linking)))
             {
                 // A person the tagger found there too: its bare repeats, which it often reads as places, are that person.
                 Retag(t, a, b, EntityType.Person);
                 Remember(words, a, b, EntityType.Person, retyped);
             }
             else if (type != EntityType.Person && !IsCountry(words, a, b, linking)
-                && ((a > 0 && t[a - 1] == BioTags.Outside && IsClubNoun(words[a - 1]))
+                && ((a > 0 && t[a - 1] == BioTags.Outside && IsClubNoun(words[a - 1]) && (type != EntityType.Miscellaneous || IsTeamNoun(words[a - 1])))
                     || (type == EntityType.Location && b + 1 < words.Length && t[b + 1] == BioTags.Outside && IsMasculineNisba(words[b + 1], linking))))
             {
                 Retag(t, a, b, EntityType.Organization);
@@ -286,6 +289,22 @@ public static class SportNames
         return PlayerRoles.Contains(w.Stem.ToString()) && (article || nisba);
     }
 
+    /// <summary>A word that may begin with a glued ل ("لآرسنال", of Arsenal); ب is as often a name's letter ("برنس بواتينج").</summary>
+    private static bool IsGluedLam(in WordForms w) => w.HasBarePreposition && w.Key[w.ConjunctionEnd] == 'ل';
+
+    /// <summary>"المدرب الفرنسي لآرسنال": a nisba right before the word, which then names whose coach he is.</summary>
+    private static bool IsNisbaBefore(WordForms[] words, int[] t, int a, Linking.LinkingResources linking) =>
+        a > 0 && t[a - 1] == BioTags.Outside && linking.NisbaByKey.ContainsKey(words[a - 1].Key);
+
+    /// <summary>
+    /// نادي and فريق name a team of any name: after them a name the tagger called MISC ("فريق أوفا") is the club too, which
+    /// after a player's noun it need not be ("مهاجم مشاكس", "لاعب سوبر").
+    /// </summary>
+    private static bool IsTeamNoun(in WordForms w) => IsTeamWord(w.Key) || IsTeamWord(w.Key.AsSpan(w.ConjunctionEnd));
+
+    /// <summary>The word itself, whose first letter may have been read off as a conjunction ("فريق").</summary>
+    private static bool IsTeamWord(ReadOnlySpan<char> key) => key is "نادي" or "فريق" or "لنادي" or "لفريق" or "بنادي" or "بفريق";
+
     /// <summary>A club noun in the construct state: no article ("لاعب ميلان"; "اللاعب ميلان" would name a person).</summary>
     private static bool IsClubNoun(in WordForms w) =>
         w.Shape == WordShape.Arabic && w.StemStart == w.ConjunctionEnd && w.NounStart(key => ClubNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) >= 0;
@@ -294,15 +313,23 @@ public static class SportNames
     private static bool IsMasculineNisba(in WordForms w, Linking.LinkingResources linking) =>
         w.Key.EndsWith('ي') && linking.NisbaByKey.ContainsKey(w.Key);
 
-    /// <summary>Whether the words of a chunk, less a leading conjunction or preposition, are a country's name.</summary>
+    /// <summary>
+    /// Whether the words of a chunk, with or without a leading conjunction or preposition (a name may begin with its letter:
+    /// "فرنسا"), are a country's name, also spelled loosely ("الدنمارك"), or a nisba.
+    /// </summary>
     private static bool IsCountry(WordForms[] words, int a, int b, Linking.LinkingResources linking)
     {
         var first = words[a];
         var rest = b > a ? " " + string.Join(' ', words[(a + 1)..(b + 1)].Select(w => w.Key)) : string.Empty;
-        return linking.CountriesByKey.ContainsKey(first.Key[first.ConjunctionEnd..] + rest)
-            || (first.HasBarePreposition && linking.CountriesByKey.ContainsKey(first.Key[first.PrepositionEnd..] + rest))
-            || (first.StemStart > first.ConjunctionEnd && linking.CountriesByKey.ContainsKey("ال" + first.Key[first.StemStart..] + rest))
+        return IsCountryName(first.Key + rest) || IsCountryName(first.Key[first.ConjunctionEnd..] + rest)
+            || (first.HasBarePreposition && IsCountryName(first.Key[first.PrepositionEnd..] + rest))
+            || (first.StemStart > first.ConjunctionEnd && IsCountryName("ال" + first.Key[first.StemStart..] + rest))
             || linking.NisbaByKey.ContainsKey(first.Key[first.ConjunctionEnd..]);
+
+        // The loose key of five letters or more, as linking reads it: a shorter one meets too many words ("أوفا").
+        bool IsCountryName(string key) =>
+            linking.CountriesByKey.ContainsKey(key)
+            || (Linking.MentionClusterer.LooseKey(key) is { Length: >= MinLooseCountry } loose && linking.CountriesByLooseKey.ContainsKey(loose));
     }
 
     /// <summary>Notes the words of a retyped name for <see cref="Repeat"/>.</summary>

@@ -6,8 +6,7 @@ namespace Akhbar.Arabic.Events;
 
 /// <summary>
 /// Adds the coded events of a document (docs/stages/events.md): who did what to whom, where and when, in CAMEO and
-/// PLOVER, from event verbs and nouns of the event lexicon and from quotes whose cue is an appeal, demand or criticism;
-/// on sport pages without the readings that sport's words take in politics (<see cref="SportSenses"/>).
+/// PLOVER, from event verbs and nouns of the event lexicon and from quotes whose cue is an appeal, demand or criticism.
 /// </summary>
 public sealed class EventStage : IPipelineStage
 {
@@ -35,7 +34,7 @@ public sealed class EventStage : IPipelineStage
 
     public void Process(Document document)
     {
-        var events = SportSenses.Without(document, new EventFinder(document, _lexicon, _cues, _codes).Find());
+        var events = new EventFinder(document, _lexicon, _cues, _codes).Find();
         document.Events = _filter is null ? events : _filter.Apply(document, events, _lexicon);
     }
 }

@@ -18,15 +18,13 @@ public static class SportSenses
     /// <summary>Folded pieces of the trigger words that name a meeting in the sense of a match ("لقاء", "يلتقي", "مواجهة").</summary>
     private static readonly string[] MatchWords = ["لقاء", "لتقي", "مواجه"];
 
-    public static List<CodedEvent> Without(Document document, List<CodedEvent> events)
+    /// <summary>Removes those events from <paramref name="events"/> on a sport page, before statements are coded by the events their words tell of.</summary>
+    public static void Without(Document document, List<CodedEvent> events)
     {
-        if (!events.Exists(e => IsSportSense(document, e)) || !SportContext.IsSport(document.Tokens))
+        if (events.Exists(e => IsSportSense(document, e)) && SportContext.IsSport(document.Tokens))
         {
-            return events;
+            events.RemoveAll(e => IsSportSense(document, e));
         }
-
-        events.RemoveAll(e => IsSportSense(document, e));
-        return events;
     }
 
     private static bool IsSportSense(Document document, CodedEvent e)
