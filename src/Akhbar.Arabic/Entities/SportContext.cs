@@ -24,15 +24,25 @@ public static class SportContext
     private static readonly FrozenDictionary<string, (int Bit, bool Strong)>.AlternateLookup<ReadOnlySpan<char>> Lookup =
         Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The test over the tagger's words of a document, sentence by sentence.</summary>
-    public static bool IsSport(IReadOnlyList<WordForms[]> sentences)
+    /// <summary>
+    /// The cues by the hash of their stem as the tagger hashes it (<see cref="NamePropagation.StemHash"/>), also with a bare
+    /// ب or ل before it ("لنادي", whose stem keeps the letter), so that the entity stage tests a page from the hashes it
+    /// already has: a lookup of a number per word, no string read.
+    /// </summary>
+    private static readonly FrozenDictionary<uint, int> BitsByStemHash = Cues
+        .SelectMany(c => new[] { c.Key, "ب" + c.Key, "ل" + c.Key }.Select(form => (Hash: FeatureHash.OfText(form), c.Value.Bit)))
+        .DistinctBy(x => x.Hash)
+        .ToFrozenDictionary(x => x.Hash, x => x.Bit);
+
+    /// <summary>The test over the tagger's stem hashes of a document's words, one array per sentence.</summary>
+    public static bool IsSport(IReadOnlyList<uint[]> stems)
     {
         uint seen = 0;
-        foreach (var words in sentences)
+        foreach (var sentence in stems)
         {
-            foreach (var w in words)
+            foreach (var hash in sentence)
             {
-                if (w.Shape == WordShape.Arabic && Enough(seen |= BitOf(w)))
+                if (BitsByStemHash.TryGetValue(hash, out var bit) && Enough(seen |= 1u << bit))
                 {
                     return true;
                 }
@@ -56,9 +66,6 @@ public static class SportContext
 
         return false;
     }
-
-    /// <summary>Whether a folded stem (no clitics, no article) is a cue word.</summary>
-    public static bool IsCue(ReadOnlySpan<char> stem) => Lookup.ContainsKey(stem);
 
     private static uint BitOf(in WordForms w)
     {

@@ -57,9 +57,10 @@ public static class SportNames
     private static readonly FrozenSet<string> CompetitionFrames = FrozenSet.ToFrozenSet(["بطوله", "الوديه", "الودي", "الدوليه"], StringComparer.Ordinal);
 
     /// <summary>Updates <paramref name="tags"/> in place on a sport page; leaves any other page as it is.</summary>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Linking.LinkingResources linking)
+    /// <param name="stems">The tagger's stem hashes of the words (<see cref="NamePropagation.StemHash"/>), one array per sentence.</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, Linking.LinkingResources linking)
     {
-        var sport = SportContext.IsSport(sentences);
+        var sport = SportContext.IsSport(stems);
         var retyped = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {
