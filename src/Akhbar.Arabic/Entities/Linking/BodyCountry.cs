@@ -12,7 +12,8 @@ public static class BodyCountry
     /// <summary>Places smaller than this are too often a namesake of a common word to name a club's country.</summary>
     private const long MinClubCity = 50_000;
 
-    public static string? Of(MentionCluster c, bool sport, LinkingResources resources)
+    /// <param name="isSport">Whether the article is a sport page; asked only for an organization named by a city.</param>
+    public static string? Of(MentionCluster c, Func<bool> isSport, LinkingResources resources)
     {
         if (c.Type is not (EntityType.Organization or EntityType.Miscellaneous))
         {
@@ -30,7 +31,7 @@ public static class BodyCountry
             }
         }
 
-        if (!sport || c.Type != EntityType.Organization)
+        if (c.Type != EntityType.Organization)
         {
             return null;
         }
@@ -41,7 +42,7 @@ public static class BodyCountry
             var space = key.LastIndexOf(' ');
             if ((City(key, resources) ?? (space > 0 ? City(key[(space + 1)..], resources) : null)) is { } city)
             {
-                return city;
+                return isSport() ? city : null;
             }
         }
 

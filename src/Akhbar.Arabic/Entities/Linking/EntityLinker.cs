@@ -524,8 +524,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 // A body no table knows: the country its name gives (a nisba; on a sport page, a club's city).
                 if (c.Country is null && known is null && c.Type is EntityType.Organization or EntityType.Miscellaneous)
                 {
-                    sport ??= Entities.SportContext.IsSport(tokens);
-                    c.Country = BodyCountry.Of(c, sport.Value, resources);
+                    c.Country = BodyCountry.Of(c, () => sport ??= Entities.SportContext.IsSport(tokens), resources);
                 }
             }
 
