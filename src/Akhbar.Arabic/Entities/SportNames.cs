@@ -24,7 +24,7 @@ public static class SportNames
 {
     /// <summary>Folded nouns whose construct state names a club after them ("نادي الاتحاد", "لاعب ميلان", "جماهير سبارتاك").</summary>
     private static readonly FrozenSet<string> ClubNouns = FrozenSet.ToFrozenSet(
-        ["نادي", "فريق", "لاعب", "لاعبي", "مدرب", "مهاجم", "حارس", "مدافع", "جماهير", "مشجعي", "انصار", "ادارة", "اداره"], StringComparer.Ordinal);
+        ["نادي", "فريق", "لاعب", "لاعبي", "مدرب", "مهاجم", "حارس", "مدافع", "جماهير", "مشجعي", "انصار", "اداره"], StringComparer.Ordinal);
 
     /// <summary>Folded nouns of a player's or coach's role, before the person's name ("اللاعب"، "المهاجم"، "المدرب").</summary>
     private static readonly FrozenSet<string> PlayerRoles = FrozenSet.ToFrozenSet(
@@ -56,7 +56,7 @@ public static class SportNames
     /// <summary>Folded words before a cup or after a competition that are no part of its name.</summary>
     private static readonly FrozenSet<string> CompetitionFrames = FrozenSet.ToFrozenSet(["بطوله", "الوديه", "الودي", "الدوليه"], StringComparer.Ordinal);
 
-    /// <summary>Updates <paramref name="tags"/> in place on a sport page; leaves any other page as it is.</summary>
+    /// <summary>Updates <paramref name="tags"/> in place on a sport page; on any other page only a federation before "لكرة".</summary>
     /// <param name="stems">The tagger's stem hashes of the words (<see cref="NamePropagation.StemHash"/>), one array per sentence.</param>
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, Linking.LinkingResources linking)
     {
