@@ -14,7 +14,8 @@ namespace Akhbar.Arabic.Entities;
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
-/// (<see cref="NamePropagation"/>), a person's or place's name goes on over a hyphen glued between two words
+/// (<see cref="NamePropagation"/>), on sport pages clubs, federations, competitions and players are read as such
+/// (<see cref="SportNames"/>), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>) and a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>);
 /// currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
@@ -97,6 +98,7 @@ public sealed class EntityStage : IPipelineStage
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
+        SportNames.Apply(sentences, tags, stems, linking);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
         CrownPrinceTitle.Apply(tokens, wordTokens, tags);

@@ -160,6 +160,9 @@ internal sealed partial class EventFinder
         SentenceProtesters();
         AuxiliaryPassives();
 
+        // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
+        SportSenses.Without(_doc, _events);
+
         // A statement whose words are the speaker's own act is coded as that act, never both (gold/README.md, events).
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && _statementWords.TryGetValue(e.Trigger.Start, out var words)
             && _events.Exists(a => a.Basis == EventBasis.Trigger && words.Contains(a.Trigger) && SameActor(a.Source, e.Source)));

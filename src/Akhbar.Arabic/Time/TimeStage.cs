@@ -129,7 +129,8 @@ public sealed class TimeStage : IPipelineStage
                 marker = FirstFutureMarker(document.Text, document.Tokens, tokens, sentenceOf[m].Start, sentenceOf[m].End);
             }
 
-            if (MonthNamedEntity.IsPartOfName(document, tokens, mention) || PaperNamedToday.IsPaperName(document.Text, mention))
+            if (MonthNamedEntity.IsPartOfName(document, tokens, mention) || PaperNamedToday.IsPaperName(document.Text, mention)
+                || MatchScores.IsScore(document.Text.AsSpan(mention.Start, mention.End - mention.Start)))
             {
                 continue;
             }

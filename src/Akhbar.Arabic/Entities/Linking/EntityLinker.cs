@@ -464,6 +464,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
+        bool? sport = null;
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
@@ -527,6 +528,12 @@ public sealed class EntityLinker(LinkingResources resources)
                     {
                         c.Country = code[..3];
                     }
+                }
+
+                // A body no table knows: the country its name gives (a nisba; on a sport page, a club's city).
+                if (c.Country is null && known is null && c.Type is EntityType.Organization or EntityType.Miscellaneous)
+                {
+                    c.Country = BodyCountry.Of(c, () => sport ??= Entities.SportContext.IsSport(tokens), resources);
                 }
             }
 

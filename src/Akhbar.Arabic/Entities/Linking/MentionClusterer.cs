@@ -126,12 +126,12 @@ public static class MentionClusterer
             }
         }
 
-        // "حركة حماس": an organization named with the noun it names itself by is the organization of the bare name, when
-        // both groups are organizations (the name alone may be a person's: "حزب ميركل" is Merkel's party).
+        // "حركة حماس": an organization named with the noun it names itself by (or a federation with its sport, "الاتحاد
+        // الروسي لكرة القدم") is the organization of the bare name, when both groups are organizations (the name alone may be a person's: "حزب ميركل" is Merkel's party).
         foreach (var c in clusters)
         {
             if (!absorbed.Contains(c) && c.VotedType() == EntityType.Organization && c.NameKeys.Count > 0
-                && OrganizationNameBounds.WithoutSelfNamingNoun(c.NameKeys[0]) is var bare && bare.Length < c.NameKeys[0].Length
+                && OrganizationNameBounds.ShortName(c.NameKeys[0]) is var bare && bare.Length < c.NameKeys[0].Length
                 && byKey.TryGetValue(LooseKey(bare), out var owner) && owner != c && !absorbed.Contains(owner)
                 && owner.VotedType() == EntityType.Organization)
             {

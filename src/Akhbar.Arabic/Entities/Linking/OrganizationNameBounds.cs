@@ -21,9 +21,13 @@ public static class OrganizationNameBounds
     /// </summary>
     private static readonly HashSet<string> MilitiaNouns = new(StringComparer.Ordinal) { "ميليشيا", "ميليشيات", "مليشيا", "مليشيات" };
 
-    /// <summary>Folded nouns that a movement, party, front or militia names itself by, before its name (declared after
-    /// <see cref="MilitiaNouns"/>, which it includes: static fields are set in the order they are written).</summary>
-    private static readonly HashSet<string> SelfNamingNouns = new(["حركه", "حزب", "جماعه", "جبهه", .. MilitiaNouns], StringComparer.Ordinal);
+    /// <summary>Folded nouns that a movement, party, front, militia or club names itself by, before its name (declared after
+    /// <see cref="MilitiaNouns"/>, which it includes: static fields are set in the order they are written). "نادي الاتحاد"
+    /// and "الاتحاد" are one club as "حركة حماس" and "حماس" are one movement.</summary>
+    private static readonly HashSet<string> SelfNamingNouns = new(["حركه", "حزب", "جماعه", "جبهه", "نادي", .. MilitiaNouns], StringComparer.Ordinal);
+
+    /// <summary>The folded words that name a federation's sport after its name ("الاتحاد الروسي لكرة القدم").</summary>
+    private const string SportTail = " لكره ";
 
     /// <summary>
     /// The folded noun تنظيم ("organization", and also "organizing"), which names a group only before a group of the
@@ -49,6 +53,16 @@ public static class OrganizationNameBounds
         wordStart == noun.Span.Start && noun.Key == GroupNoun
         && resources.KnownOrganizations.ByKey.TryGetValue(LinkingResources.Key(text[m.Span.Start..m.Span.End]), out var row)
         && row.Role is "armed-group" or "party";
+
+    /// <summary>
+    /// A folded organization name without its self-naming noun (<see cref="WithoutSelfNamingNoun"/>) and without the sport a
+    /// federation names after it: "الاتحاد الروسي لكره القدم" is "الاتحاد الروسي", as the same article goes on to call it.
+    /// </summary>
+    public static ReadOnlySpan<char> ShortName(ReadOnlySpan<char> key)
+    {
+        var tail = key.IndexOf(SportTail);
+        return WithoutSelfNamingNoun(tail > 0 && key[(tail + SportTail.Length)..].IndexOf(' ') < 0 ? key[..tail] : key);
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingLookup =
         SelfNamingNouns.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -1,0 +1,56 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Entities.Linking;
+
+/// <summary>
+/// The country of an organization or a named event that its own name gives, when no table did: a country's nisba among its
+/// words ("الاتحاد الروسي لكرة القدم", "الدوري الروسي الممتاز": Russia), or, for a club on a sport page, the city it is named
+/// by ("ميلان", "سبارتاك موسكو", "بايرن ميونيخ": the most populous place of that name, whose point the club does not take).
+/// </summary>
+public static class BodyCountry
+{
+    /// <summary>Places smaller than this are too often a namesake of a common word to name a club's country.</summary>
+    private const long MinClubCity = 50_000;
+
+    /// <param name="isSport">Whether the article is a sport page; asked only for an organization named by a city.</param>
+    public static string? Of(MentionCluster c, Func<bool> isSport, LinkingResources resources)
+    {
+        if (c.Type is not (EntityType.Organization or EntityType.Miscellaneous))
+        {
+            return null;
+        }
+
+        foreach (var key in c.KeysByWords())
+        {
+            foreach (var word in key.Split(' '))
+            {
+                if (resources.NisbaByKey.TryGetValue(word, out var iso3) && resources.CountriesByIso3.ContainsKey(iso3))
+                {
+                    return iso3;
+                }
+            }
+        }
+
+        if (c.Type != EntityType.Organization)
+        {
+            return null;
+        }
+
+        // The whole name, else its last word: "ميلان", "سبارتاك موسكو".
+        foreach (var key in c.KeysByWords())
+        {
+            var space = key.LastIndexOf(' ');
+            if ((City(key, resources) ?? (space > 0 ? City(key[(space + 1)..], resources) : null)) is { } city)
+            {
+                return isSport() ? city : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? City(string key, LinkingResources resources) =>
+        resources.PlacesByKey.TryGetValue(key, out var places) && places.MaxBy(p => p.Population) is { Population: >= MinClubCity } place
+            ? place.Country
+            : null;
+}
