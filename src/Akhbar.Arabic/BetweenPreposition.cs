@@ -10,8 +10,9 @@ namespace Akhbar.Arabic;
 /// and the event stage (before it codes a quote's cue) ask this one question. The verb opens its sentence or its clause
 /// (after a comma: "إلى ذلك، بيّن المدير"), carries its conjunction ("وبين الوزير": not a bare بين), comes right before أن,
 /// or follows a word that opens a new clause or a new speaker's turn (و، كما، قد، ثم، حيث، في حين، بدوره، من جهته...).
-/// The preposition follows a word of its own clause ("قمة بين"، "اشتباكات بين") or a closing mark or dash ("قمة "كامب
-/// ديفيد" بين الرئيس"، "العلاقة – إن وجدت – بين"); "فيما بين" (among) is the preposition too.
+/// The preposition follows a word of its own clause ("قمة بين"، "اشتباكات بين") or any mark but a comma (a closing
+/// quotation mark or a dash: "قمة "كامب ديفيد" بين الرئيس"، "العلاقة – إن وجدت – بين"); "فيما بين" (among) is the
+/// preposition too.
 /// </summary>
 internal static class BetweenPreposition
 {
