@@ -153,9 +153,6 @@ internal sealed class QuoteFinder
     /// <summary>The most role words between مع and the companion's name ("مع نظيره الأردني فلان").</summary>
     private const int MaxCompanionRole = 3;
 
-    /// <summary>Folded words after which a bare بين is the verb بيّن opening its clause ("كما بين التقرير أن"), not "between".</summary>
-    private static readonly HashSet<string> BetweenVerbOpeners = new(StringComparer.Ordinal) { "و", "ف", "كما", "وكما", "لكن", "ولكن", "قد", "وقد", "فقد", "ثم", "حيث", "اذ" };
-
     /// <summary>"فيما يتعلق بـ" and "فيما يخص" mean "as for": they do not open a new clause.</summary>
     private static readonly HashSet<string> AsForVerbs = new(StringComparer.Ordinal) { "يتعلق", "يخص", "يتصل" };
 
@@ -442,9 +439,8 @@ internal sealed class QuoteFinder
             return cue;
         }
 
-        // "عقب اجتماع بين الرئيس الأميركي ونظيره ..." : bare بين after a word of the clause is "between"; the verb بيّن opens
-        // its clause (after a stop, a comma, كما or قد) or carries its conjunction (وبين).
-        if (IsBetween(cue) || IsProtestDemand(cue, entry))
+        // "عقب اجتماع بين الرئيس الأميركي ونظيره ..." : bare بين after a word of the clause is "between", not the verb بيّن.
+        if (BetweenPreposition.IsPreposition(_tokens, _sentenceStart[sentence], end, cue) || IsProtestDemand(cue, entry))
         {
             return cue;
         }
@@ -910,21 +906,6 @@ internal sealed class QuoteFinder
 
     private static bool IsProtestNoun(string key) =>
         ProtestNouns.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
-
-    /// <summary>
-    /// Whether a bare بين is the preposition "between": it follows a word of its own clause ("قمة بين ترمب وكيم", "أزمة بين
-    /// فلان وفلان"), where the verb بيّن (explained) would open a clause or come with its conjunction.
-    /// </summary>
-    private bool IsBetween(int cue)
-    {
-        if (!_tokens[cue].Key.Equals("بين", StringComparison.Ordinal) || cue == _sentenceStart[_sentenceOf[cue]])
-        {
-            return false;
-        }
-
-        var before = _tokens[cue - 1];
-        return before.Kind == TokenKind.Word && !BetweenVerbOpeners.Contains(before.Key);
-    }
 
     /// <summary>
     /// A quotation mark that pairs with no other, inside the words between a cue and its frame ("وقال في مقابلة مع إذاعة

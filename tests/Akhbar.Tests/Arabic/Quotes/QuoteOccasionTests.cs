@@ -29,6 +29,14 @@ public class QuoteOccasionTests
     }
 
     [Fact]
+    public void Bain_after_a_word_that_opens_a_speakers_turn_is_the_cue()
+    {
+        // "من جانبه" hands the word to a new speaker (BetweenPreposition, shared with the event stage).
+        var quote = Assert.Single(Run("من جانبه بين مدير التعليم في المنطقة خالد الحربي، أن المدارس ستفتح أبوابها الأسبوع المقبل."), q => q.Cue == "بين");
+        Assert.Contains("الحربي", quote.Speaker);
+    }
+
+    [Fact]
     public void A_far_ala_before_what_is_stressed_opens_the_content()
     {
         // More than twenty words between شدد and على: the occasion holds a meeting "between" two named men.
