@@ -35,10 +35,7 @@ internal sealed partial class EventFinder
         }
 
         // "ونددت فرنسا، الأحد، "بالهجمات ...": commas, days and quotation marks stand before the object.
-        while (j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || IsQuotationMark(j) || AdverbialEnd(j, end) > 0))
-        {
-            j = AdverbialEnd(j, end) is var adverbial and > 0 ? adverbial : j + 1;
-        }
+        j = AfterAdverbials(j, end);
 
         if (j >= end)
         {

@@ -23,9 +23,20 @@ internal sealed partial class EventFinder
     /// </summary>
     private int AfterAdverbials(int j, int end)
     {
-        while (j >= 0 && j < end && (_inTime[j] || Skippable.Contains(_tokens[j].Key) || IsQuotationMark(j) || AdverbialEnd(j, end) > 0))
+        while (j >= 0 && j < end)
         {
-            j = AdverbialEnd(j, end) is var adverbial and > 0 ? adverbial : j + 1;
+            if (AdverbialEnd(j, end) is var adverbial and > 0)
+            {
+                j = adverbial;
+            }
+            else if (_inTime[j] || Skippable.Contains(_tokens[j].Key) || IsQuotationMark(j))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
         }
 
         return j;

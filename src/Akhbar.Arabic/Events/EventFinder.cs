@@ -757,7 +757,8 @@ internal sealed partial class EventFinder
                 // the text does not name.
                 var sentenceEnd = _sentenceEnd[_sentenceOf[Math.Max(from, 0)]];
                 var addressed = AfterAdverbials(from, sentenceEnd);
-                appealed = AppealedGroup(addressed, sentenceEnd) ?? AppealedGroup(AfterSayingPhrase(addressed, sentenceEnd), sentenceEnd);
+                var afterSaying = AfterSayingPhrase(addressed, sentenceEnd);
+                appealed = AppealedGroup(addressed, sentenceEnd) ?? (afterSaying != addressed ? AppealedGroup(afterSaying, sentenceEnd) : null);
                 if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunction(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
                 {
                     // "ودعت النقابة الاتحاد الدولي إلى"، "ودعا القائمون على الدراسة إلى": a definite word right after a verb whose
@@ -1912,8 +1913,8 @@ internal sealed partial class EventFinder
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) || (IsGunfire(lexeme, last) && !IsStateForce(source)) ? "180"
-            : IsGunfire(lexeme, last) ? StateGunfireCode(spanTarget)
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180"
+            : IsGunfire(lexeme, last) ? (IsStateForce(source) ? StateGunfireCode(spanTarget) : "180")
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
