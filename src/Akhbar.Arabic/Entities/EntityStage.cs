@@ -87,7 +87,7 @@ public sealed class EntityStage : IPipelineStage
 
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
-        UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, w => w.NounStart(linking.IsAdministrativeUnit), key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
+        UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);

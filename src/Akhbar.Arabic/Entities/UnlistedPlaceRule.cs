@@ -51,13 +51,13 @@ public static class UnlistedPlaceRule
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Tags the places. <paramref name="designatorStart"/> gives where a designator or unit noun starts in a word's key
-    /// (after و، ب، ل: "بمدينة"), or -1; <paramref name="lexicon"/> and <paramref name="stems"/> (the words' stem hashes) give
+    /// Tags the places. <paramref name="isDesignator"/> knows the designator and unit nouns, which a word's key may hold
+    /// after و، ب، ل ("بمدينة": <see cref="WordForms.NounStart"/>); <paramref name="lexicon"/> and <paramref name="stems"/> (the words' stem hashes) give
     /// what the corpus knows of each word; <paramref name="isIndefiniteNisba"/> knows the adjectives of place that follow an
     /// indefinite noun ("محافظة يمنية", a Yemeni governorate), which are no names, and which the rule must not tag even for a
     /// while: the names tagged in one sentence are looked for in the others.
     /// </summary>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, TypeLexicon lexicon, Func<WordForms, int> designatorStart, Func<string, bool> isIndefiniteNisba)
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, TypeLexicon lexicon, WordForms.NounTest isDesignator, Func<string, bool> isIndefiniteNisba)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -71,7 +71,7 @@ public static class UnlistedPlaceRule
                 }
 
                 var onlyNames = OnlyBeforeNames.Contains(words[i - 1].Key);
-                var head = onlyNames ? 0 : designatorStart(words[i - 1]);
+                var head = onlyNames ? 0 : words[i - 1].NounStart(isDesignator);
                 if (head < 0 || words[i - 1].Key.AsSpan(head).SequenceEqual(VerbalNounUnit))
                 {
                     continue;

@@ -56,7 +56,7 @@ public static class ArticleCountry
     {
         foreach (var c in clusters)
         {
-            if (c.Type == EntityType.Location && c.Country is null && c.Geo is null && !c.NameKeys.Exists(k => IsListed(k, resources))
+            if (c.Type == EntityType.Location && c.Country is null && c.Geo is null && !c.NameKeys.Exists(k => resources.IsListedPlace(MentionClusterer.StripDesignator(k)))
                 && (DesignatedPlaces.AnyAfterPlaceNoun(c, tokens, resources) || c.FirstStart == 0))
             {
                 c.Country = country;
@@ -95,13 +95,6 @@ public static class ArticleCountry
         }
 
         return (sole, sole is not null);
-    }
-
-    /// <summary>Whether a place's key (or the name after its designator) is one of the tables' places or regions.</summary>
-    private static bool IsListed(string key, LinkingResources resources)
-    {
-        var name = MentionClusterer.StripDesignator(key);
-        return resources.Regions.ContainsKey(name) || resources.PlacesByKey.ContainsKey(name) || resources.CountriesByKey.ContainsKey(name);
     }
 
     /// <summary>Whether a word of one of the person's names is a common Arabic given name or name particle.</summary>

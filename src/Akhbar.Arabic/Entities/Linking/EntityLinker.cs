@@ -229,14 +229,22 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         string PlaceKey(EntityMention m) => TokenWords.Key(text, tokens[m.FirstToken], Math.Max(m.Span.Start, tokens[m.FirstToken].Span.Start));
 
-        bool IsIdiom(EntityMention m) =>
-            m.FirstToken == m.LastToken
-            && ((m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(PlaceKey(m), out var followers)
-                    && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
-                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(PlaceKey(m), out var before)
-                    && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal))));
+        bool IsIdiom(EntityMention m)
+        {
+            if (m.FirstToken != m.LastToken)
+            {
+                return false;
+            }
 
-        return mentions.Any(IsIdiom) ? mentions.Where(m => !IsIdiom(m)).ToList() : mentions;
+            var key = PlaceKey(m);
+            return (m.LastToken + 1 < tokens.Count && resources.PlaceIdioms.TryGetValue(key, out var followers)
+                    && followers.Exists(f => tokens[m.LastToken + 1].Key.StartsWith(f, StringComparison.Ordinal)))
+                || (m.FirstToken > 0 && resources.PlaceIdiomsBefore.TryGetValue(key, out var before)
+                    && before.Exists(b => tokens[m.FirstToken - 1].Key.EndsWith(b, StringComparison.Ordinal)));
+        }
+
+        var kept = mentions.Where(m => !IsIdiom(m)).ToList();
+        return kept.Count == mentions.Count ? mentions : kept;
     }
 
     /// <summary>

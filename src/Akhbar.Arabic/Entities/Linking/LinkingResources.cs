@@ -76,6 +76,9 @@ public sealed class LinkingResources
     public bool IsAdministrativeUnit(ReadOnlySpan<char> key) =>
         PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
 
+    /// <summary>Whether a folded key is one of the tables' places, regions or countries.</summary>
+    public bool IsListedPlace(string key) => Regions.ContainsKey(key) || PlacesByKey.ContainsKey(key) || CountriesByKey.ContainsKey(key);
+
     /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
     public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
 

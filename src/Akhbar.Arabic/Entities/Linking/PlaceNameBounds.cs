@@ -175,7 +175,7 @@ public static class PlaceNameBounds
         var length = (before?.Length + 1 ?? 0) + name.Length + (after?.Length + 1 ?? 0);
         if (m.ArticleElided || length > 256)
         {
-            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+            return resources.IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))));
         }
 
         Span<char> buffer = stackalloc char[256];
@@ -190,7 +190,7 @@ public static class PlaceNameBounds
         var key = LinkingResources.TryWriteKey(name, buffer[at..]);
         if (key < 0)
         {
-            return IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))), resources);
+            return resources.IsListedPlace(Joined(LinkingResources.Key(MentionText.Of(text, m))));
         }
 
         at += key;
@@ -218,7 +218,4 @@ public static class PlaceNameBounds
     private static bool IsListedDivision(string designator, string text, EntityMention m, LinkingResources resources) =>
         m.Type == EntityType.Location && !m.ArticleElided
         && resources.Divisions.Contains(string.Concat(designator, " ", LinkingResources.Key(text.Substring(m.Span.Start, m.Span.Length))));
-
-    private static bool IsListedPlace(string key, LinkingResources resources) =>
-        resources.Regions.ContainsKey(key) || resources.PlacesByKey.ContainsKey(key) || resources.CountriesByKey.ContainsKey(key);
 }
