@@ -139,7 +139,7 @@ internal static class EquivalentDates
         {
             // The named weekday nearest the exact day: the day itself when they agree, one off when a Hijri month began a
             // day earlier or later than Um al-Qura says.
-            target = day.PlusDays(((weekday - (int)day.DayOfWeek + 10) % 7) - 3);
+            target = TimeNormalizer.NearestWeekday(day, weekday);
         }
         else
         {

@@ -191,8 +191,7 @@ public static class TimeNormalizer
             // So a relative day takes the named weekday nearest it; a written date (الاثنين 18 فبراير) keeps its day.
             if (d.Day.Offset is not null)
             {
-                var shift = ((claimed - (int)date.DayOfWeek + 10) % 7) - 3;
-                var day = date.PlusDays(shift);
+                var day = NearestWeekday(date, claimed);
                 r = new Resolved(TimeValues.Date(day), day, r.Anchored);
                 followsWeekday = true;
             }
@@ -606,4 +605,7 @@ public static class TimeNormalizer
         var last = new LocalDate(cal.MaxYear, 12, cal.GetDaysInMonth(cal.MaxYear, 12), cal).WithCalendar(CalendarSystem.Iso);
         return d < first ? cal.MinYear - 2 : d > last ? cal.MaxYear + 2 : d.WithCalendar(cal).Year;
     }
+
+    /// <summary>The day named <paramref name="weekday"/> (an <see cref="IsoDayOfWeek"/> number, Monday 1 .. Sunday 7) nearest <paramref name="day"/>: up to three days before or after it.</summary>
+    internal static LocalDate NearestWeekday(LocalDate day, int weekday) => day.PlusDays(((weekday - (int)day.DayOfWeek + 10) % 7) - 3);
 }

@@ -2371,9 +2371,8 @@ public sealed class TimeRecognizer
         {
             year = month = day = 0;
             // The same with dashes, "25 - 1 - 1427هـ", "12 - 9 - 1433هـ": both separators alike.
-            var slashes = Punct(i + 1, '/') && Punct(i + 3, '/');
-            var dashes = Punct(i + 1, '-') && Punct(i + 3, '-');
-            return In(i + 4) && t[i].Kind == TokenKind.Number && (slashes || dashes) && t[i + 2].Kind == TokenKind.Number
+            return In(i + 4) && t[i].Kind == TokenKind.Number
+                && ((Punct(i + 1, '/') && Punct(i + 3, '/')) || (Punct(i + 1, '-') && Punct(i + 3, '-'))) && t[i + 2].Kind == TokenKind.Number
                 && t[i + 4].Kind == TokenKind.Number && t[i + 4].Key.Length == 4
                 && NumericDate(t[i].Key + "/" + t[i + 2].Key + "/" + t[i + 4].Key, out year, out month, out day);
         }
