@@ -244,9 +244,10 @@ public static class SportNames
                 Retag(t, a, b, EntityType.Person);
                 Remember(words, a, b, EntityType.Person, retyped);
             }
-            else if (type != EntityType.Person && !IsCountry(words, a, b, linking)
+            else if (type != EntityType.Person
                 && ((a > 0 && t[a - 1] == BioTags.Outside && IsClubNoun(words[a - 1]) && (type != EntityType.Miscellaneous || IsTeamNoun(words[a - 1])))
-                    || (type == EntityType.Location && b + 1 < words.Length && t[b + 1] == BioTags.Outside && IsMasculineNisba(words[b + 1], linking))))
+                    || (type == EntityType.Location && b + 1 < words.Length && t[b + 1] == BioTags.Outside && IsMasculineNisba(words[b + 1], linking)))
+                && !IsCountry(words, a, b, linking))
             {
                 Retag(t, a, b, EntityType.Organization);
                 Remember(words, a, b, EntityType.Organization, retyped);
