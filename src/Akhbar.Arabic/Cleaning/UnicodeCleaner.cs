@@ -102,9 +102,18 @@ public static class UnicodeCleaner
                 FlushCopy(i);
                 var runStart = i;
 
-                // A removed run also swallows the controls that are odd spaces elsewhere (VT, FF), but not CR or tab.
+                // A removed run also swallows the controls that are odd spaces elsewhere (VT, FF), but not CR or tab. The
+                // scan notes where the run's first VT or FF is and whether it holds anything but tatweel (a control).
+                var wordPartEnd = -1;
+                var hasControl = false;
                 while (i < end && (CleanCharClass.Of(raw[i]) == CleanCharClass.Removed || raw[i] is '\v' or '\f'))
                 {
+                    if (wordPartEnd < 0 && raw[i] is '\v' or '\f')
+                    {
+                        wordPartEnd = i;
+                    }
+
+                    hasControl |= raw[i] != ArabicChars.Tatweel;
                     i++;
                 }
 
@@ -120,16 +129,10 @@ public static class UnicodeCleaner
                 // A vertical tab or form feed swallowed into the run separates, so the word's part stops before it.
                 if (wroteAny && pendingSpaceAt < 0)
                 {
-                    var wordPartEnd = runStart;
-                    while (wordPartEnd < i && raw[wordPartEnd] is not ('\v' or '\f'))
-                    {
-                        wordPartEnd++;
-                    }
-
-                    builder.AttachDropped(runStart, wordPartEnd - runStart);
+                    builder.AttachDropped(runStart, (wordPartEnd < 0 ? i : wordPartEnd) - runStart);
                 }
 
-                if (removed is not null && HasControl(raw, runStart, i))
+                if (removed is not null && hasControl)
                 {
                     removed.Add(new RemovedSpan(runStart, i, RemovalReason.ControlChar, raw[runStart..i]));
                 }
@@ -332,19 +335,6 @@ public static class UnicodeCleaner
         }
 
         return true;
-    }
-
-    private static bool HasControl(string raw, int start, int end)
-    {
-        for (var i = start; i < end; i++)
-        {
-            if (raw[i] != ArabicChars.Tatweel)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string RemoveTatweel(string s) => s.Contains(ArabicChars.Tatweel, StringComparison.Ordinal) ? s.Replace(ArabicChars.Tatweel.ToString(), string.Empty, StringComparison.Ordinal) : s;
