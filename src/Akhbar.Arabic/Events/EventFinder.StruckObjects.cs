@@ -33,23 +33,19 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The site in the genitive of a verbal noun of striking ("قصف موقع داعشي"، "استهداف مواقع الميليشيات"), with its
-    /// adjectives, as a span target; null when the genitive is no site noun or carries a preposition or a pronoun.
+    /// The site at <paramref name="j"/>, the genitive of a verbal noun of striking ("قصف موقع داعشي"، "استهداف مواقع
+    /// الميليشيات"), with its adjectives, as a span target; null when the genitive is no site noun or carries a preposition or
+    /// a pronoun. The caller has checked that the trigger is such a noun.
     /// </summary>
-    private EventArgument? StruckSite(int last, int end, EventLexeme lexeme)
+    private EventArgument? StruckSiteAt(int j, int end)
     {
-        if (lexeme.Kind != EventWordKind.Noun || !PlaceObjectNouns.Contains(lexeme.Lemma) || last + 1 >= end)
-        {
-            return null;
-        }
-
-        var genitive = _tokens[last + 1];
-        if (genitive.Kind != TokenKind.Word || _inTime[last + 1] || genitive.Has(SegmentRole.Preposition) || genitive.Has(SegmentRole.Conjunction)
+        var genitive = _tokens[j];
+        if (genitive.Kind != TokenKind.Word || _inTime[j] || genitive.Has(SegmentRole.Preposition) || genitive.Has(SegmentRole.Conjunction)
             || genitive.Has(SegmentRole.Pronoun) || !SiteNouns.Contains(WithoutArticle(genitive)))
         {
             return null;
         }
 
-        return GroupArgument(last + 1, end);
+        return GroupArgument(j, end);
     }
 }

@@ -2400,17 +2400,20 @@ internal sealed partial class EventFinder
         // باتجاه جازان"); an advance moves toward a place it does not strike ("التقدم باتجاه مدينة").
         // A verb+object pattern's lemma is the verb and its object ("اعترض صاروخ"): the verb decides.
         var strikesPlaces = IsForce(lexeme.Cameo) && lexeme.Cameo != "192" && !NoPlaceTargetLemmas.Contains(lexeme.Lemma.Split(' ')[0]);
-        if (strikesPlaces && lexeme.Kind == EventWordKind.Noun && PlaceObjectNouns.Contains(lexeme.Lemma) && last + 1 < end && PlaceStruck(last + 1) is { } genitivePlace)
+        if (strikesPlaces && lexeme.Kind == EventWordKind.Noun && PlaceObjectNouns.Contains(lexeme.Lemma) && last + 1 < end)
         {
             // "استهداف مطار أبها"، "قصف مدينة إدلب": the genitive of a transitive noun of force is what it struck, a place too
             // (after "هجوم" or "اعتداءات" a place says where: "اعتداءات بروكسل").
-            return genitivePlace.Argument;
-        }
+            if (PlaceStruck(last + 1) is { } genitivePlace)
+            {
+                return genitivePlace.Argument;
+            }
 
-        if (strikesPlaces && StruckSite(last, end, lexeme) is { } site)
-        {
             // "أعلن الجيش قصف موقع داعشي": a site in that genitive is what was struck too (EventFinder.StruckObjects).
-            return site;
+            if (StruckSiteAt(last + 1, end) is { } site)
+            {
+                return site;
+            }
         }
 
         if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
