@@ -30,6 +30,10 @@ public static class SportNames
     private static readonly FrozenSet<string> PlayerRoles = FrozenSet.ToFrozenSet(
         ["لاعب", "لاعبه", "مهاجم", "حارس", "مدافع", "مدرب", "مدربه", "نجم", "هداف", "قائد"], StringComparer.Ordinal);
 
+    // The three sets read by span, without a string per word: looked up once here rather than at each call.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClubNounLookup = ClubNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlayerRoleLookup = PlayerRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Folded words of a position between a role and its nisba ("لاعب الوسط الغاني", "حارس المرمى الدولي").</summary>
     private static readonly FrozenSet<string> Positions = FrozenSet.ToFrozenSet(
         ["الوسط", "خط", "المرمي", "الدفاع", "الهجوم", "الفني", "السابق", "الدولي", "الشاب", "الجديد", "المخضرم"], StringComparer.Ordinal);
@@ -55,6 +59,8 @@ public static class SportNames
 
     /// <summary>Folded words before a cup or after a competition that are no part of its name.</summary>
     private static readonly FrozenSet<string> CompetitionFrames = FrozenSet.ToFrozenSet(["بطوله", "الوديه", "الودي", "الدوليه"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompetitionFrameLookup = CompetitionFrames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Updates <paramref name="tags"/> in place on a sport page; on any other page only a federation before "لكرة".</summary>
     /// <param name="stems">The tagger's stem hashes of the words (<see cref="NamePropagation.StemHash"/>), one array per sentence.</param>
@@ -142,11 +148,7 @@ public static class SportNames
                 continue;
             }
 
-            var end = i + 1;
-            while (end + 1 < words.Length && BioTags.IsInside(t[end + 1]))
-            {
-                end++;
-            }
+            var end = ChunkEnd(t, i + 1);
 
             if (end > i + 1 && !ball)
             {
@@ -224,7 +226,7 @@ public static class SportNames
         }
     }
 
-    private static bool IsFrame(in WordForms w) => CompetitionFrames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w.Key.AsSpan(w.ConjunctionEnd));
+    private static bool IsFrame(in WordForms w) => CompetitionFrameLookup.Contains(w.Key.AsSpan(w.ConjunctionEnd));
 
     /// <summary>Clubs named by a city, and persons after a player's role.</summary>
     private static void ClubsAndPlayers(WordForms[] words, int[] t, Linking.LinkingResources linking, Dictionary<string, EntityType> retyped)
@@ -288,7 +290,7 @@ public static class SportNames
 
         var w = words[j];
         var article = w.StemStart > w.ConjunctionEnd;
-        return PlayerRoles.Contains(w.Stem.ToString()) && (article || nisba);
+        return PlayerRoleLookup.Contains(w.Stem) && (article || nisba);
     }
 
     /// <summary>A word that may begin with a glued ل ("لآرسنال", of Arsenal); ب is as often a name's letter ("برنس بواتينج").</summary>
@@ -309,7 +311,7 @@ public static class SportNames
 
     /// <summary>A club noun in the construct state: no article ("لاعب ميلان"; "اللاعب ميلان" would name a person).</summary>
     private static bool IsClubNoun(in WordForms w) =>
-        w.Shape == WordShape.Arabic && w.StemStart == w.ConjunctionEnd && w.NounStart(key => ClubNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key)) >= 0;
+        w.Shape == WordShape.Arabic && w.StemStart == w.ConjunctionEnd && w.NounStart(static key => ClubNounLookup.Contains(key)) >= 0;
 
     /// <summary>A masculine nisba of a country, with the article ("الإيطالي", not "الإيطالية" or "الإيطاليين").</summary>
     private static bool IsMasculineNisba(in WordForms w, Linking.LinkingResources linking) =>
