@@ -135,6 +135,18 @@ internal sealed class QuoteFinder
         "قنوات", "شبكات", "صحف", "مواقع", "احزاب", "شركات",
     };
 
+    /// <summary>
+    /// Folded words after which a short quotation names the outlet the speaker talked to or on, not what was said: "في تصريح
+    /// لـ"الجوهرة أف أم""، "في مقابلة مع "سكاي نيوز عربية""، "لمراسل "..."", "ضيف "بوليتيكا"", "في "هيئة الحقيقة والكرامة"".
+    /// </summary>
+    private static readonly HashSet<string> OutletIntroducers = new(StringComparer.Ordinal)
+    {
+        "ل", "لـ", "مع", "ومع", "في", "مراسل", "مراسله", "لمراسل", "لمراسله", "مراسلي", "لمراسلي", "ضيف", "ضيفه", "عنوان", "بعنوان",
+    };
+
+    /// <summary>Folded nouns of a telephone call, after which بـ and a short quotation name who was called.</summary>
+    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "هاتفي", "اتصال", "هاتفيه" };
+
     /// <summary>Folded protest nouns without their article: a protest's "demand" is its purpose, not reported speech.</summary>
     private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
     {
@@ -270,7 +282,7 @@ internal sealed class QuoteFinder
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue))
             {
                 continue;
             }
@@ -1369,7 +1381,20 @@ internal sealed class QuoteFinder
         }
 
         // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").
-        return NamedNouns.Contains(_tokens[cand.Open - 1].Key);
+        var before = _tokens[cand.Open - 1].Key;
+        if (NamedNouns.Contains(before) || OutletIntroducers.Contains(before))
+        {
+            return true;
+        }
+
+        // The second of two names joined by و ("تقرير لـ"..." و"..."") is a name as the first is.
+        if (before == "و" && c > 0 && _candidates[c - 1].Close == cand.Open - 2 && NamedOutlet(c - 1))
+        {
+            return true;
+        }
+
+        // "في اتصال هاتفي بـ"الجوهرة أف أم"": the station that was called, not the words said on it.
+        return (before == "ب" || before == "بـ") && cand.Open > 1 && CallNouns.Contains(_tokens[cand.Open - 2].Key);
     }
 
     /// <summary>Whether a name starts in tokens [from, to): "أشار إلى جمهورية الجبل الأسود" points at a place, it reports nothing.</summary>
@@ -1977,7 +2002,7 @@ internal sealed class QuoteFinder
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
             // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
-            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k))
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k) && !IsMedium(k, from))
             {
                 return Mention(named);
             }
@@ -2103,6 +2128,39 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "وقد يتساءل البعض عن ..."، "قد يقول المرء إنه ...": a reporting verb in the present after قد says what someone might
+    /// say, not what was said. A past form after قد ("كانت الشركة قد توقعت") is a report and stays one.
+    /// </summary>
+    private bool IsPossibility(int i, CueEntry cue)
+    {
+        if (cue.Kind != CueKind.Verb || i == 0 || _tokens[i - 1].Key is not ("قد" or "وقد"))
+        {
+            return false;
+        }
+
+        var form = _lexicon.IsJoinedCue(_tokens[i]) ? _tokens[i].Key.AsSpan(1) : _tokens[i].Key.AsSpan();
+
+        // The present opens with ي, or with ت where the past does not (تقول، تتساءل; but توقعت and تساءل are past).
+        return form.Length > 2 && (form[0] == 'ي' || (form[0] == 'ت' && (cue.Lemma[0] != 'ت' || form[1] == 'ت')));
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="k"/> names the programme the speaker spoke on, after برنامج or عبر, with or
+    /// without its quotation mark ("في برنامج "بوليتيكا"، "عبر بوليتيكا"): the tagger often reads a programme's name as a
+    /// person, who would then take the floor from the one speaking. Not after شركة or صحيفة: "قالت صحيفة X" is said by X.
+    /// </summary>
+    private bool IsMedium(int k, int from)
+    {
+        var j = k - 1;
+        if (j > from && _tokens[j].Kind == TokenKind.Punctuation && _tokens[j].Span.Length == 1 && QuoteMarks.IsMark(_doc.Text[_tokens[j].Span.Start]))
+        {
+            j--;
+        }
+
+        return j >= from && j < k && _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "برنامج" or "عبر";
     }
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
