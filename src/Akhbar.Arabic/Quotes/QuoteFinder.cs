@@ -141,7 +141,7 @@ internal sealed class QuoteFinder
     /// </summary>
     private static readonly HashSet<string> OutletIntroducers = new(StringComparer.Ordinal)
     {
-        "ل", "لـ", "مع", "ومع", "في", "مراسل", "مراسله", "لمراسل", "لمراسله", "مراسلي", "لمراسلي", "ضيف", "ضيفه", "عنوان", "بعنوان",
+        "ل", "مع", "ومع", "في", "مراسل", "مراسله", "لمراسل", "لمراسله", "مراسلي", "لمراسلي", "ضيف", "ضيفه", "عنوان", "بعنوان",
     };
 
     /// <summary>Folded nouns of a telephone call, after which بـ and a short quotation name who was called.</summary>
@@ -1394,7 +1394,7 @@ internal sealed class QuoteFinder
         }
 
         // "في اتصال هاتفي بـ"الجوهرة أف أم"": the station that was called, not the words said on it.
-        return (before == "ب" || before == "بـ") && cand.Open > 1 && CallNouns.Contains(_tokens[cand.Open - 2].Key);
+        return before == "ب" && cand.Open > 1 && CallNouns.Contains(_tokens[cand.Open - 2].Key);
     }
 
     /// <summary>Whether a name starts in tokens [from, to): "أشار إلى جمهورية الجبل الأسود" points at a place, it reports nothing.</summary>
@@ -1752,9 +1752,13 @@ internal sealed class QuoteFinder
 
         var phraseEnd = from;
         var names = new List<int>();
+
+        // "وفق "رويترز""، "وبحسب "موديز"، فإن": a short quotation right after the source word is the source's name, which
+        // is taken even when the tagger does not know it.
+        var quotedName = from < end && _candidateOpening[from] is var q and >= 0 && !_candidates[q].Used && _candidates[q].Words is > 0 and <= MaxQuotedSourceName;
         while (phraseEnd < end && phraseEnd < from + 8 && !IsFaInna(phraseEnd))
         {
-            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && phraseEnd > from)
+            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && (phraseEnd > from || quotedName))
             {
                 // "ووفقا لصحيفة "الرياضة اليوم" الإسبانية فإن": the outlet's quoted name is part of the source phrase.
                 names.Add(c);
@@ -1771,8 +1775,8 @@ internal sealed class QuoteFinder
         }
 
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
-        var speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
-        if (speaker is null && names.Count > 0)
+        var speaker = Phrase(from, phraseEnd, strict: !afterVerb && !quotedName, firstMayHavePreposition: true);
+        if (speaker is null && names.Count > 0 && !quotedName)
         {
             // "وفق ما نقل موقع "...".": a phrase that ends with the quoted name is read up to it, as before names were read.
             phraseEnd = _candidates[names[0]].Open;
@@ -2050,9 +2054,16 @@ internal sealed class QuoteFinder
             return Mention(org);
         }
 
+        // A phrase read from its quotation marks ("وفق "وكالة الأنباء المحلية""، "وفق "حريت"") ends at its last word, not at the mark.
+        var last = end - 1;
+        while (last > first && _tokens[last].Kind == TokenKind.Punctuation && QuoteMarks.IsMark(_doc.Text[_tokens[last].Span.Start]))
+        {
+            last--;
+        }
+
         if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed))
         {
-            return new Carried(Span(first, end - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
+            return new Carried(Span(first, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
         // "وفقا لبيان نشره الجيش": the speaker phrase starts after the preposition.
@@ -2075,7 +2086,7 @@ internal sealed class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, last), SpeakerKind.Role, Paragraph(from)) : null;
     }
 
     /// <summary>

@@ -4,7 +4,8 @@ namespace Akhbar.Tests.Arabic.Quotes;
 
 /// <summary>
 /// Short quotations that name the outlet a speaker talked to (لـ"..."، مع "..."، اتصال هاتفي بـ"...") rather than the
-/// words said; the question cue تساءل عن; a present cue after قد (what someone may say); السلطات as a speaker.
+/// words said; a source named in marks after وفق/بحسب; the question cue تساءل عن; a present cue after قد (what someone may
+/// say); السلطات as a speaker.
 /// Sentences written for these tests.
 /// </summary>
 public class QuoteOutletNameTests
@@ -70,5 +71,23 @@ public class QuoteOutletNameTests
         var quote = Assert.Single(Run("وضربت العاصفة الساحل مساء الأحد، فيما أعلنت السلطات المحلية فقدان سبعة صيادين."));
         Assert.Equal("السلطات المحلية", quote.Speaker);
         Assert.StartsWith("فقدان سبعة", quote.Text);
+    }
+
+    [Fact]
+    public void A_source_named_in_marks_after_the_clause_attributes_it()
+    {
+        var quote = Assert.Single(Run("ووقع الانفجار قرب مزار شيعي غربي العاصمة، وفق \"وكالة الأنباء المحلية\"."));
+        Assert.Equal("وفق", quote.Cue);
+        Assert.Equal("وكالة الأنباء المحلية", quote.Speaker);
+        Assert.StartsWith("ووقع الانفجار", quote.Text);
+    }
+
+    [Fact]
+    public void A_source_named_in_marks_before_fa_inna_gives_the_clause_after_it()
+    {
+        // The tagger does not know the firm: its name in marks after بحسب is the source all the same.
+        var quote = Assert.Single(Run("وبحسب \"كابيتال إيكونوميكس\"، فإن النمو سيتباطأ في الربع المقبل."));
+        Assert.Equal("كابيتال إيكونوميكس", quote.Speaker);
+        Assert.StartsWith("النمو سيتباطأ", quote.Text);
     }
 }
