@@ -144,6 +144,13 @@ internal sealed class QuoteFinder
         "ل", "مع", "ومع", "في", "مراسل", "مراسله", "لمراسل", "لمراسله", "مراسلي", "لمراسلي", "ضيف", "ضيفه", "عنوان", "بعنوان",
     };
 
+    /// <summary>Folded nouns, without article, of figures, rules and findings a sentence goes by ("وبحسب الأرقام فإن"), not of speakers.</summary>
+    private static readonly string[] DataNouns =
+    [
+        "ارقام", "بيانات", "معطيات", "تقديرات", "نتايج", "لوايح", "لايحه", "دستور", "قانون", "معلومات", "ادله", "احصاءات", "احصاييات",
+        "تفاصيل", "شروط", "بنود", "قواعد", "توقعات",
+    ];
+
     /// <summary>Folded nouns of a telephone call, after which بـ and a short quotation name who was called.</summary>
     private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "هاتفي", "اتصال", "هاتفيه" };
 
@@ -1775,7 +1782,11 @@ internal sealed class QuoteFinder
         }
 
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
-        var speaker = Phrase(from, phraseEnd, strict: !afterVerb && !quotedName, firstMayHavePreposition: true);
+        // "وحسب الإعلام الرسمي التركي فإن ..."، "وبحسب نشطاء، فقد ...": at the head of a sentence and closed by فإن or فقد, the
+        // phrase can only be the source, so a name the tagger missed is taken as after "بحسب ما قاله".
+        var headed = cue <= start + 1 && phraseEnd < end && (IsFaInna(phraseEnd) || (IsComma(phraseEnd) && phraseEnd + 1 < end && IsFaInna(phraseEnd + 1)))
+            && from < phraseEnd && !IsDataNoun(_tokens[from].Key);
+        var speaker = Phrase(from, phraseEnd, strict: !afterVerb && !quotedName && !headed, firstMayHavePreposition: true);
         if (speaker is null && names.Count > 0 && !quotedName)
         {
             // "وفق ما نقل موقع "...".": a phrase that ends with the quoted name is read up to it, as before names were read.
@@ -2054,9 +2065,10 @@ internal sealed class QuoteFinder
             return Mention(org);
         }
 
-        // A phrase read from its quotation marks ("وفق "وكالة الأنباء المحلية""، "وفق "حريت"") ends at its last word, not at the mark.
+        // A phrase read from its quotation marks ("وفق "وكالة الأنباء المحلية""، "وفق "حريت"") ends at its last word, not at
+        // the mark; a name quoted inside the phrase ("صحيفة "معاريف"") keeps its closing mark with its opening one.
         var last = end - 1;
-        while (last > first && _tokens[last].Kind == TokenKind.Punctuation && QuoteMarks.IsMark(_doc.Text[_tokens[last].Span.Start]))
+        if (last > first && IsMarkToken(last) && MarkTokens(first, last) % 2 == 1)
         {
             last--;
         }
@@ -2069,14 +2081,7 @@ internal sealed class QuoteFinder
         // "وفقا لبيان نشره الجيش": the speaker phrase starts after the preposition.
         if (firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
         {
-            var segments = _tokens[first].Segments;
-            var stem = 0;
-            while (stem < segments.Length - 1 && segments[stem].Role is SegmentRole.Conjunction or SegmentRole.Preposition)
-            {
-                stem++;
-            }
-
-            var afterLam = new TextSpan(segments[stem].Span.Start, _tokens[end - 1].Span.End);
+            var afterLam = new TextSpan(StemStart(first), _tokens[end - 1].Span.End);
             return new Carried(afterLam, unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
@@ -2086,7 +2091,22 @@ internal sealed class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, last), SpeakerKind.Role, Paragraph(from)) : null;
+        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
+            ? new Carried(firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
+            : null;
+    }
+
+    /// <summary>Where the word at <paramref name="token"/> starts after its glued conjunction and preposition ("لموسكو" → "موسكو").</summary>
+    private int StemStart(int token)
+    {
+        var segments = _tokens[token].Segments;
+        var stem = 0;
+        while (stem < segments.Length - 1 && segments[stem].Role is SegmentRole.Conjunction or SegmentRole.Preposition)
+        {
+            stem++;
+        }
+
+        return segments[stem].Span.Start;
     }
 
     /// <summary>
@@ -2139,6 +2159,49 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "ووفقا للنتائج فإن"، "وبحسب الأرقام فإن"، "وطبقا للقانون فإن": figures, rules and findings that a sentence goes by are
+    /// not someone who speaks; the folded word is read without its glued لـ, its article and a pronoun ending.
+    /// </summary>
+    private static bool IsDataNoun(string key)
+    {
+        // "الأرقام", "للنتائج" (لـ + ال), "للوائح" (لـ + ال + لوائح: one ل of the noun's own), "لائحة" (no prefix at all).
+        foreach (var prefix in DataNounPrefixes)
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var word = key.AsSpan(prefix.Length);
+            foreach (var noun in DataNouns)
+            {
+                if (word.StartsWith(noun) && word.Length - noun.Length <= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DataNounPrefixes = ["", "ال", "ل", "لل"];
+
+    private bool IsMarkToken(int k) => _tokens[k].Kind == TokenKind.Punctuation && QuoteMarks.IsMark(_doc.Text[_tokens[k].Span.Start]);
+
+    /// <summary>The quotation-mark tokens in [from, to].</summary>
+    private int MarkTokens(int from, int to)
+    {
+        var marks = 0;
+        for (var k = from; k <= to; k++)
+        {
+            marks += IsMarkToken(k) ? 1 : 0;
+        }
+
+        return marks;
     }
 
     /// <summary>

@@ -90,4 +90,18 @@ public class QuoteOutletNameTests
         Assert.Equal("كابيتال إيكونوميكس", quote.Speaker);
         Assert.StartsWith("النمو سيتباطأ", quote.Text);
     }
+
+    [Fact]
+    public void A_source_at_the_head_of_a_sentence_closed_by_fa_inna_is_taken_without_a_known_name()
+    {
+        var quote = Assert.Single(Run("وحسب علماء الفلك، فإن الكويكب لن يقترب من الأرض هذا العام."));
+        Assert.Equal("علماء الفلك", quote.Speaker);
+        Assert.StartsWith("الكويكب لن", quote.Text);
+    }
+
+    [Fact]
+    public void Results_at_the_head_of_a_sentence_are_no_speaker()
+    {
+        Assert.Empty(Run("ووفقا للنتائج فإن الحزب حصل على أغلبية المقاعد."));
+    }
 }
