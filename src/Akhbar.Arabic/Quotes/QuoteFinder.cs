@@ -135,6 +135,25 @@ internal sealed class QuoteFinder
         "قنوات", "شبكات", "صحف", "مواقع", "احزاب", "شركات",
     };
 
+    /// <summary>
+    /// Folded words after which a short quotation names the outlet the speaker talked to or on, not what was said: "في تصريح
+    /// لـ"الجوهرة أف أم""، "في مقابلة مع "سكاي نيوز عربية""، "لمراسل "..."", "ضيف "بوليتيكا"", "في "هيئة الحقيقة والكرامة"".
+    /// </summary>
+    private static readonly HashSet<string> OutletIntroducers = new(StringComparer.Ordinal)
+    {
+        "ل", "مع", "ومع", "في", "مراسل", "مراسله", "لمراسل", "لمراسله", "مراسلي", "لمراسلي", "ضيف", "ضيفه", "عنوان", "بعنوان",
+    };
+
+    /// <summary>Folded nouns, without article, of figures, rules and findings a sentence goes by ("وبحسب الأرقام فإن"), not of speakers.</summary>
+    private static readonly string[] DataNouns =
+    [
+        "ارقام", "بيانات", "معطيات", "تقديرات", "نتايج", "لوايح", "لايحه", "دستور", "قانون", "معلومات", "ادله", "احصاءات", "احصاييات",
+        "تفاصيل", "شروط", "بنود", "قواعد", "توقعات",
+    ];
+
+    /// <summary>Folded nouns of a telephone call, after which بـ and a short quotation name who was called.</summary>
+    private static readonly HashSet<string> CallNouns = new(StringComparer.Ordinal) { "هاتفي", "اتصال", "هاتفيه" };
+
     /// <summary>Folded protest nouns without their article: a protest's "demand" is its purpose, not reported speech.</summary>
     private static readonly HashSet<string> ProtestNouns = new(StringComparer.Ordinal)
     {
@@ -270,7 +289,7 @@ internal sealed class QuoteFinder
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue))
             {
                 continue;
             }
@@ -1369,7 +1388,20 @@ internal sealed class QuoteFinder
         }
 
         // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").
-        return NamedNouns.Contains(_tokens[cand.Open - 1].Key);
+        var before = _tokens[cand.Open - 1].Key;
+        if (NamedNouns.Contains(before) || OutletIntroducers.Contains(before))
+        {
+            return true;
+        }
+
+        // The second of two names joined by و ("تقرير لـ"..." و"..."") is a name as the first is.
+        if (before == "و" && c > 0 && _candidates[c - 1].Close == cand.Open - 2 && NamedOutlet(c - 1))
+        {
+            return true;
+        }
+
+        // "في اتصال هاتفي بـ"الجوهرة أف أم"": the station that was called, not the words said on it.
+        return before == "ب" && cand.Open > 1 && CallNouns.Contains(_tokens[cand.Open - 2].Key);
     }
 
     /// <summary>Whether a name starts in tokens [from, to): "أشار إلى جمهورية الجبل الأسود" points at a place, it reports nothing.</summary>
@@ -1727,9 +1759,13 @@ internal sealed class QuoteFinder
 
         var phraseEnd = from;
         var names = new List<int>();
+
+        // "وفق "رويترز""، "وبحسب "موديز"، فإن": a short quotation right after the source word is the source's name, which
+        // is taken even when the tagger does not know it.
+        var quotedName = from < end && _candidateOpening[from] is var q and >= 0 && !_candidates[q].Used && _candidates[q].Words is > 0 and <= MaxQuotedSourceName;
         while (phraseEnd < end && phraseEnd < from + 8 && !IsFaInna(phraseEnd))
         {
-            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && phraseEnd > from)
+            if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && (phraseEnd > from || quotedName))
             {
                 // "ووفقا لصحيفة "الرياضة اليوم" الإسبانية فإن": the outlet's quoted name is part of the source phrase.
                 names.Add(c);
@@ -1746,8 +1782,12 @@ internal sealed class QuoteFinder
         }
 
         // After "بحسب ما قاله" the words that follow can only be who said it, so a name the tagger missed is taken too.
-        var speaker = Phrase(from, phraseEnd, strict: !afterVerb, firstMayHavePreposition: true);
-        if (speaker is null && names.Count > 0)
+        // "وحسب الإعلام الرسمي التركي فإن ..."، "وبحسب نشطاء، فقد ...": at the head of a sentence and closed by فإن or فقد, the
+        // phrase can only be the source, so a name the tagger missed is taken as after "بحسب ما قاله".
+        var headed = cue <= start + 1 && phraseEnd < end && (IsFaInna(phraseEnd) || (IsComma(phraseEnd) && phraseEnd + 1 < end && IsFaInna(phraseEnd + 1)))
+            && from < phraseEnd && !IsDataNoun(_tokens[from].Key);
+        var speaker = Phrase(from, phraseEnd, strict: !afterVerb && !quotedName && !headed, firstMayHavePreposition: true);
+        if (speaker is null && names.Count > 0 && !quotedName)
         {
             // "وفق ما نقل موقع "...".": a phrase that ends with the quoted name is read up to it, as before names were read.
             phraseEnd = _candidates[names[0]].Open;
@@ -1977,7 +2017,7 @@ internal sealed class QuoteFinder
         for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
         {
             // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
-            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k))
+            if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k) && !IsMedium(k, from))
             {
                 return Mention(named);
             }
@@ -2025,22 +2065,23 @@ internal sealed class QuoteFinder
             return Mention(org);
         }
 
+        // A phrase read from its quotation marks ("وفق "وكالة الأنباء المحلية""، "وفق "حريت"") ends at its last word, not at
+        // the mark; a name quoted inside the phrase ("صحيفة "معاريف"") keeps its closing mark with its opening one.
+        var last = end - 1;
+        if (last > first && IsMarkToken(last) && MarkTokens(first, last) % 2 == 1)
+        {
+            last--;
+        }
+
         if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed))
         {
-            return new Carried(Span(first, end - 1), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
+            return new Carried(Span(first, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
         // "وفقا لبيان نشره الجيش": the speaker phrase starts after the preposition.
         if (firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
         {
-            var segments = _tokens[first].Segments;
-            var stem = 0;
-            while (stem < segments.Length - 1 && segments[stem].Role is SegmentRole.Conjunction or SegmentRole.Preposition)
-            {
-                stem++;
-            }
-
-            var afterLam = new TextSpan(segments[stem].Span.Start, _tokens[end - 1].Span.End);
+            var afterLam = new TextSpan(StemStart(first), _tokens[end - 1].Span.End);
             return new Carried(afterLam, unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
@@ -2050,7 +2091,22 @@ internal sealed class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal) ? new Carried(Span(first, end - 1), SpeakerKind.Role, Paragraph(from)) : null;
+        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
+            ? new Carried(firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
+            : null;
+    }
+
+    /// <summary>Where the word at <paramref name="token"/> starts after its glued conjunction and preposition ("لموسكو" → "موسكو").</summary>
+    private int StemStart(int token)
+    {
+        var segments = _tokens[token].Segments;
+        var stem = 0;
+        while (stem < segments.Length - 1 && segments[stem].Role is SegmentRole.Conjunction or SegmentRole.Preposition)
+        {
+            stem++;
+        }
+
+        return segments[stem].Span.Start;
     }
 
     /// <summary>
@@ -2103,6 +2159,82 @@ internal sealed class QuoteFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "ووفقا للنتائج فإن"، "وبحسب الأرقام فإن"، "وطبقا للقانون فإن": figures, rules and findings that a sentence goes by are
+    /// not someone who speaks; the folded word is read without its glued لـ, its article and a pronoun ending.
+    /// </summary>
+    private static bool IsDataNoun(string key)
+    {
+        // "الأرقام", "للنتائج" (لـ + ال), "للوائح" (لـ + ال + لوائح: one ل of the noun's own), "لائحة" (no prefix at all).
+        foreach (var prefix in DataNounPrefixes)
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var word = key.AsSpan(prefix.Length);
+            foreach (var noun in DataNouns)
+            {
+                if (word.StartsWith(noun) && word.Length - noun.Length <= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DataNounPrefixes = ["", "ال", "ل", "لل"];
+
+    private bool IsMarkToken(int k) => _tokens[k].Kind == TokenKind.Punctuation && QuoteMarks.IsMark(_doc.Text[_tokens[k].Span.Start]);
+
+    /// <summary>The quotation-mark tokens in [from, to].</summary>
+    private int MarkTokens(int from, int to)
+    {
+        var marks = 0;
+        for (var k = from; k <= to; k++)
+        {
+            marks += IsMarkToken(k) ? 1 : 0;
+        }
+
+        return marks;
+    }
+
+    /// <summary>
+    /// "وقد يتساءل البعض عن ..."، "قد يقول المرء إنه ...": a reporting verb in the present after قد says what someone might
+    /// say, not what was said. A past form after قد ("كانت الشركة قد توقعت") is a report and stays one.
+    /// </summary>
+    private bool IsPossibility(int i, CueEntry cue)
+    {
+        if (cue.Kind != CueKind.Verb || i == 0 || _tokens[i - 1].Key is not ("قد" or "وقد"))
+        {
+            return false;
+        }
+
+        var form = _lexicon.IsJoinedCue(_tokens[i]) ? _tokens[i].Key.AsSpan(1) : _tokens[i].Key.AsSpan();
+
+        // The present opens with ي, or with ت where the past does not (تقول، تتساءل; but توقعت and تساءل are past).
+        return form.Length > 2 && (form[0] == 'ي' || (form[0] == 'ت' && (cue.Lemma[0] != 'ت' || form[1] == 'ت')));
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="k"/> names the programme the speaker spoke on, after برنامج or عبر, with or
+    /// without its quotation mark ("في برنامج "بوليتيكا"، "عبر بوليتيكا"): the tagger often reads a programme's name as a
+    /// person, who would then take the floor from the one speaking. Not after شركة or صحيفة: "قالت صحيفة X" is said by X.
+    /// </summary>
+    private bool IsMedium(int k, int from)
+    {
+        var j = k - 1;
+        if (j > from && _tokens[j].Kind == TokenKind.Punctuation && _tokens[j].Span.Length == 1 && QuoteMarks.IsMark(_doc.Text[_tokens[j].Span.Start]))
+        {
+            j--;
+        }
+
+        return j >= from && j < k && _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "برنامج" or "عبر";
     }
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
