@@ -186,6 +186,10 @@ internal sealed partial class EventFinder
         NecessityAppeals();
         AccountabilityTargets();
 
+        // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
+        // two speech acts, and the prayer must not be taken for the words of the appeal.
+        Prayers();
+
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
         _events.RemoveAll(e => e.Basis == EventBasis.Trigger && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence
