@@ -189,6 +189,7 @@ internal sealed partial class EventFinder
         // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
         // two speech acts, and the prayer must not be taken for the words of the appeal.
         Prayers();
+        _events.RemoveAll(e => AfterKinshipHead(e.Trigger));
 
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.

@@ -68,4 +68,15 @@ public sealed class EventReportedContentTests
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo != "010");
         Assert.Contains(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo == "010");
     }
+
+    [Fact]
+    public void A_verb_form_after_a_kinship_word_is_part_of_a_name_not_a_demand()
+    {
+        var doc = Run(
+            "وأدى المصلون صلاة الجمعة في مسجد الإمام علي بن أبي طالب بالمدينة.",
+            "ويضيف خالد بن طالب أن الموسم شهد إقبالا كبيرا على الفنادق.",
+            "وطالب وزير الصحة المستشفيات بتوفير الأدوية.");
+        var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Contains("وزير الصحة", doc.Slice(demand.Source!.Span), StringComparison.Ordinal);
+    }
 }
