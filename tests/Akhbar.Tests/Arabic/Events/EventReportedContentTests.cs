@@ -73,8 +73,9 @@ public sealed class EventReportedContentTests
     public void A_verb_form_after_a_kinship_word_is_part_of_a_name_not_a_demand()
     {
         var doc = Run(
-            "وأدى المصلون صلاة الجمعة في مسجد الإمام علي بن أبي طالب بالمدينة.",
-            "ويضيف خالد بن طالب أن الموسم شهد إقبالا كبيرا على الفنادق.",
+            "وأوضح المتحدث الأمني أن المصلين كانوا في مسجد الإمام علي بن أبي طالب (رضي الله عنه) بالمدينة.",
+            "ويعلق أبو طالب قائلا إن الأمثلة قليلة لكنها موجعة.",
+            "وتوقع ابن طالب استمرار انتعاش سوق تأجير السيارات.",
             "وطالب وزير الصحة المستشفيات بتوفير الأدوية.");
         var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         Assert.Contains("وزير الصحة", doc.Slice(demand.Source!.Span), StringComparison.Ordinal);
