@@ -20,10 +20,14 @@ internal sealed partial class EventFinder
     /// <summary>Words right after God's name that make it a prayer's addressee, not part of a name (folded): "الله عز وجل"، "الله أن".</summary>
     private static readonly HashSet<string> AfterGodInPrayer = new(StringComparer.Ordinal) { "عز", "سبحانه", "تعالي", "العلي", "جل", "ان" };
 
-    /// <summary>Words before الله that make it part of a name (folded): "حزب الله"، "عبد الله"، "نصر الله"، "أنصار الله".</summary>
+    /// <summary>
+    /// Words before الله that make it part of a name or of a genitive phrase (folded): "حزب الله"، "عبد الله"، "نصر الله"، "أنصار
+    /// الله"، "في سبيل الله تعالى" ("دعا الشباب للجهاد في سبيل الله" is an appeal).
+    /// </summary>
     private static readonly HashSet<string> NamesWithGod = new(StringComparer.Ordinal)
     {
         "حزب", "عبد", "نصر", "انصار", "جند", "بيت", "رسول", "فتح", "ضيف", "حرس", "رام", "سيف", "عطا", "جار", "خلف", "حمد", "فضل", "حسب",
+        "سبيل", "كتاب", "دين", "شرع", "شريعه", "وجه", "بيوت", "رحمه", "ذكر", "عباد",
     };
 
     /// <summary>How many words after the verb God's name may stand, the subject between ("ودعا أمير منطقة القصيم الله").</summary>
@@ -32,7 +36,7 @@ internal sealed partial class EventFinder
     /// <summary>Pronouns of those prayed for ("لهم بالشفاء"), folded.</summary>
     private static readonly HashSet<string> PrayedFor = new(StringComparer.Ordinal) { "له", "لها", "لهم", "لهما", "لكم", "لنا", "للجميع" };
 
-    /// <summary>Recodes an appeal (02) on a form of دعا whose words are a prayer as a statement (010) with no target.</summary>
+    /// <summary>Recodes an appeal (02) on a form of دعا or سأل whose words are a prayer as a statement (010) with no target.</summary>
     private void Prayers()
     {
         if (_codes.Find("010") is not { } statement)
@@ -84,17 +88,17 @@ internal sealed partial class EventFinder
         }
 
         // "ودعا أمير منطقة القصيم الله عز وجل أن": God after the subject, told from a name that holds الله by what follows.
-        for (var w = 1; w + 1 < words.Count && w < PrayerWindow; w++)
+        for (var w = 0; w + 1 < words.Count && w < PrayerWindow; w++)
         {
-            if (words[w] is "الله" or "المولي" && !NamesWithGod.Contains(words[w - 1]) && AfterGodInPrayer.Contains(words[w + 1]))
-            {
-                return true;
-            }
-
-            if (words[w] is "الي" or "علي" or "ب" || ClauseStops.Contains(words[w]))
+            if (words[w] is "الي" or "علي" || ClauseStops.Contains(words[w]))
             {
                 // "دعا الحكومة إلى ..."، "حث ... على": the complement of an appeal has begun; God's name after it is not addressed.
                 return false;
+            }
+
+            if (w > 0 && words[w] is "الله" or "المولي" && !NamesWithGod.Contains(words[w - 1]) && AfterGodInPrayer.Contains(words[w + 1]))
+            {
+                return true;
             }
         }
 

@@ -58,12 +58,15 @@ public sealed class EventReportedContentTests
             "وأشاد وزير الداخلية الأمير عبدالعزيز بن سعود بجهود رجال الأمن، داعيا الله العلي القدير أن يحفظ البلاد من كل مكروه.",
             "وسأل قائد المنطقة الله عز وجل أن يمن على المصابين بالشفاء العاجل.",
             "وقال أمير منطقة الرياض إن الحملة حققت أهدافها، داعياً أن يتقبل الله من الجميع صيامهم.",
-            "ودعا وزير الخارجية الفرنسي حزب الله إلى الانسحاب من سوريا.");
+            "ودعا وزير الخارجية الفرنسي حزب الله إلى الانسحاب من سوريا.",
+            "ودعا وزير الأوقاف الأردني الشباب للعمل في سبيل الله تعالى وخدمة المجتمع.");
         var prayers = doc.Events.Where(e => doc.Slice(e.Trigger).StartsWith("داعي", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, prayers.Count);
         Assert.All(prayers, p => Assert.Equal("010", p.Cameo));
         Assert.All(prayers, p => Assert.Null(p.Target));
         Assert.Equal("020", SaidBy(doc, "الفرنسي").Cameo);
+        // "في سبيل الله تعالى" is a genitive phrase inside the appeal's complement, not God addressed.
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("الأوقاف", StringComparison.Ordinal) && e.Cameo == "010");
         // God after the subject ("وسأل قائد المنطقة الله عز وجل أن").
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo != "010");
         Assert.Contains(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo == "010");
