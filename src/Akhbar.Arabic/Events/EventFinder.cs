@@ -170,6 +170,7 @@ internal sealed partial class EventFinder
         SpeechActsOpeningWords();
         AccusationsOfViolence();
         ConditionalThreats();
+        PromisedResponses();
         ObligationAppeals();
         FirstPersonActs();
         StatedStances();
@@ -184,6 +185,11 @@ internal sealed partial class EventFinder
 
         NecessityAppeals();
         AccountabilityTargets();
+
+        // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
+        // two speech acts, and the prayer must not be taken for the words of the appeal.
+        Prayers();
+        _events.RemoveAll(e => AfterKinshipHead(e.Trigger));
 
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
@@ -793,7 +799,7 @@ internal sealed partial class EventFinder
             cameo = "111";
             targets.Add(criticized);
         }
-        else if (cameo == "010" && targets.Count == 0 && ThreatenedIn(quote, speakerId) is { } threatened)
+        else if (cameo == "010" && targets.Count == 0 && ThreatenedIn(quote, source) is { } threatened)
         {
             // "وقال إن إيران ستدفع ثمنا باهظا": the statement threatens the actor its words promise a cost to.
             cameo = "130";
@@ -847,20 +853,21 @@ internal sealed partial class EventFinder
     /// The actor a statement threatens: when its words, in the sentence of the cue, hold a threatening phrase
     /// (<see cref="ThreatPhrases"/>), the first actor they name, outside a prepositional phrase other than ل ("لن نسمح لإيران"),
     /// that is neither the speaker nor of the speaker's country ("إن إسرائيل في حالة جاهزية ... ومهاجمتها ستواجه برد قوي"
-    /// names the side that would respond, not the one threatened).
+    /// names the side that would respond, not the one threatened). A speaker without an entity ("قالت المصادر العسكرية إن
+    /// الأسد ونظامه سيدفعان ثمن أي هجوم") threatens too, unless it only passes on what others said (an outlet, a report, a
+    /// witness: <see cref="IsRelayer"/>).
     /// </summary>
-    private ActorMention? ThreatenedIn(Quote quote, string? speakerId)
+    private ActorMention? ThreatenedIn(Quote quote, EventArgument speaker)
     {
         var (from, to) = WordsInCueSentence(quote);
-        if (speakerId is null || !ThreatPhrases.AnyIn(_tokens, from, to))
+        if ((speaker.EntityId is null && IsRelayer(speaker)) || !ThreatPhrases.AnyIn(_tokens, from, to))
         {
             return null;
         }
 
-        var speaker = new EventArgument(quote.Speaker ?? quote.Cue, speakerId);
         for (var k = from; k < to; k++)
         {
-            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null or "ل" } m && m.Entity.Id != speakerId && !SameSide(m.Argument, speaker))
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null or "ل" } m && !SameActor(m.Argument, speaker) && !SameSide(m.Argument, speaker))
             {
                 return m;
             }

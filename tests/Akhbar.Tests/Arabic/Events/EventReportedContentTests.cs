@@ -1,0 +1,86 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Plain statements coded by what their words report: a response the speaker's side promises is a threat, threat phrases
+/// said by unnamed officials threaten too, and a prayer on دعا is a statement, not an appeal; on sentences written for
+/// these tests.
+/// </summary>
+public sealed class EventReportedContentTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-reported-content", "2021-06-01", paragraphs);
+
+    private static CodedEvent SaidBy(Document doc, string speaker) =>
+        Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Source!.Span).Contains(speaker, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_response_the_speakers_side_promises_threatens_the_actor_it_answers_but_an_answer_or_another_sides_response_does_not()
+    {
+        var doc = Run(
+            "وأكد وزير الخارجية الروسي سيرغي لافروف أن بلاده سترد بالمثل على قرار الولايات المتحدة طرد الدبلوماسيين.",
+            "وقالت وزارة الخارجية الفرنسية إنها تلقت الرسالة وإنها سترد في الوقت اللازم.",
+            "وقال وزير الخارجية الألماني هايكو ماس إن الصين سترد بالمثل على الرسوم الأمريكية.");
+        var threat = SaidBy(doc, "لافروف");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Equal("الولايات المتحدة", doc.Slice(threat.Target!.Span));
+        // A ministry that will answer a letter replies; a minister who foresees China's response threatens no one.
+        Assert.Equal("010", SaidBy(doc, "الفرنسية").Cameo);
+        Assert.Equal("010", SaidBy(doc, "ماس").Cameo);
+    }
+
+    [Fact]
+    public void A_response_promised_with_force_but_to_no_named_author_is_a_threat_with_no_target()
+    {
+        var doc = Run("وقال وزير الدفاع البريطاني إن ما جرى أمام السفارة سيتم الرد عليه \"بقوة\" في الوقت المناسب.");
+        var threat = SaidBy(doc, "وزير الدفاع");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Null(threat.Target);
+    }
+
+    [Fact]
+    public void Unnamed_officials_who_promise_a_cost_to_an_actor_threaten_it_but_a_report_does_not()
+    {
+        var doc = Run(
+            "وقالت مصادر عسكرية إسرائيلية إن الرئيس السوري بشار الأسد سيدفع ثمن أي هجوم على إسرائيل.",
+            "وذكرت صحيفة محلية أن الرئيس السوري بشار الأسد سيدفع ثمن سياساته.");
+        var threat = SaidBy(doc, "مصادر عسكرية");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("الأسد", doc.Slice(threat.Target!.Span), StringComparison.Ordinal);
+        Assert.Equal("010", SaidBy(doc, "صحيفة").Cameo);
+    }
+
+    [Fact]
+    public void A_prayer_on_the_verb_of_calling_is_a_statement_but_a_call_on_a_party_is_an_appeal()
+    {
+        var doc = Run(
+            "وأشاد وزير الداخلية الأمير عبدالعزيز بن سعود بجهود رجال الأمن، داعيا الله العلي القدير أن يحفظ البلاد من كل مكروه.",
+            "وسأل قائد المنطقة الله عز وجل أن يمن على المصابين بالشفاء العاجل.",
+            "وقال أمير منطقة الرياض إن الحملة حققت أهدافها، داعياً أن يتقبل الله من الجميع صيامهم.",
+            "ودعا وزير الخارجية الفرنسي حزب الله إلى الانسحاب من سوريا.",
+            "ودعا وزير الأوقاف الأردني الشباب للعمل في سبيل الله تعالى وخدمة المجتمع.");
+        var prayers = doc.Events.Where(e => doc.Slice(e.Trigger).StartsWith("داعي", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, prayers.Count);
+        Assert.All(prayers, p => Assert.Equal("010", p.Cameo));
+        Assert.All(prayers, p => Assert.Null(p.Target));
+        Assert.Equal("020", SaidBy(doc, "الفرنسي").Cameo);
+        // "في سبيل الله تعالى" is a genitive phrase inside the appeal's complement, not God addressed.
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span).Contains("الأوقاف", StringComparison.Ordinal) && e.Cameo == "010");
+        // God after the subject ("وسأل قائد المنطقة الله عز وجل أن").
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo != "010");
+        Assert.Contains(doc.Events, e => doc.Slice(e.Trigger).Contains("سأل", StringComparison.Ordinal) && e.Cameo == "010");
+    }
+
+    [Fact]
+    public void A_verb_form_after_a_kinship_word_is_part_of_a_name_not_a_demand()
+    {
+        var doc = Run(
+            "وأوضح المتحدث الأمني أن المصلين كانوا في مسجد الإمام علي بن أبي طالب (رضي الله عنه) بالمدينة.",
+            "ويعلق أبو طالب قائلا إن الأمثلة قليلة لكنها موجعة.",
+            "وتوقع ابن طالب استمرار انتعاش سوق تأجير السيارات.",
+            "وطالب وزير الصحة المستشفيات بتوفير الأدوية.");
+        var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
+        Assert.Contains("وزير الصحة", doc.Slice(demand.Source!.Span), StringComparison.Ordinal);
+    }
+}
