@@ -155,6 +155,7 @@ internal sealed partial class EventFinder
         InterceptedLaunchers();
         UnconventionalAttacks();
         DiplomatExpulsions();
+        ArmedExpulsions();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
