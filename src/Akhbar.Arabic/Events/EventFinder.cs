@@ -2757,7 +2757,7 @@ internal sealed partial class EventFinder
         // (masculine after a feminine head) is the object.
         var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
-        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !_tokens[last + 1].Has(SegmentRole.Conjunction)
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
