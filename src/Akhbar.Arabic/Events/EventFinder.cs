@@ -1575,7 +1575,9 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
+                ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
+                ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
                 ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {

@@ -57,4 +57,19 @@ public sealed class EventMilitaryReportTests
         var doc = Run("وقتل شاب برصاص الجيش الإسرائيلي خلال مواجهات قرب الحدود.");
         Assert.DoesNotContain(doc.Events, e => Slice(doc, e.Target) is { } t && t.Contains("الجيش", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Aircraft_of_a_side_after_lam_own_the_raids()
+    {
+        var doc = Run("وقتل عدد من المسلحين في غارات لطيران التحالف على مواقعهم شرقي المدينة.");
+        var raids = At(doc, "غارات");
+        Assert.StartsWith("طيران التحالف", Slice(doc, raids.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_side_after_lam_does_not_own_a_noun_that_is_no_force()
+    {
+        var doc = Run("وأعلنت الحكومة دعمها للقوات المسلحة في مواجهة الإرهاب.");
+        Assert.DoesNotContain(doc.Events, e => EventArticle.Violent(e) && Slice(doc, e.Source) is { } s && s.Contains("القوات", StringComparison.Ordinal));
+    }
 }
