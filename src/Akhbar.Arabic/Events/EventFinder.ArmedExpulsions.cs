@@ -8,8 +8,8 @@ namespace Akhbar.Arabic.Events;
 /// not the expulsion of people (174) that طرد codes otherwise ("طرد المهاجرين"، "طرد مدير المكتب"). War reports write it as a
 /// verbal noun after a preposition, whose genitive is the side driven out; the verb rules read that genitive as the
 /// subject (the VSO reading of a verb), so the expelled side came out as the source. Here it becomes the target, and the
-/// source is the side that succeeded (<see cref="SuccessSubject"/>), else the subject of the clause the noun stands in
-/// ("وسيطرت القوات التركية على عفرين بعد طرد المقاتلين الأكراد منها"), else nobody.
+/// source is the side that succeeded (<see cref="SuccessSubject"/>), else the subject of the clause the noun stands in when
+/// it is an armed side or a state ("وسيطرت القوات التركية على عفرين بعد طرد المقاتلين الأكراد منها"), else nobody.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -50,7 +50,9 @@ internal sealed partial class EventFinder
             }
 
             // The side before the noun keeps its act ("القوات طردت"); a side read after it was the one driven out.
-            var source = e.Source is { } own && own.Span.End <= e.Trigger.Start ? own : SuccessSubject(k, start) ?? ClauseSubjectBefore(k);
+            // The clause's subject drove them out only when it can fight: an armed side or a state ("تسعى تركيا إلى طرد"), not the
+            // president whose decree the sentence tells of ("أصدر الرئيس قرارا ... بعد طرد الميليشيات").
+            var source = e.Source is { } own && own.Span.End <= e.Trigger.Start ? own : SuccessSubject(k, start) ?? FightingSubject(ClauseSubjectBefore(k));
             if (source is not null && source.Span.Start >= expelled.Span.Start)
             {
                 source = null;
@@ -99,4 +101,8 @@ internal sealed partial class EventFinder
 
         return GroupArgument(j, end);
     }
+
+    /// <summary>The actor when it is an armed side or a country, else null.</summary>
+    private EventArgument? FightingSubject(EventArgument? actor) =>
+        actor is { } a && (IsArmedSide(a) || (a.EntityId is { } id && EntityById(id) is { Type: EntityType.Location, Geo.Feature: "PCLI" })) ? a : null;
 }

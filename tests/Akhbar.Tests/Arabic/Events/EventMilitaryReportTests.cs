@@ -72,4 +72,12 @@ public sealed class EventMilitaryReportTests
         var doc = Run("وأعلنت الحكومة دعمها للقوات المسلحة في مواجهة الإرهاب.");
         Assert.DoesNotContain(doc.Events, e => EventArticle.Violent(e) && Slice(doc, e.Source) is { } s && s.Contains("القوات", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_president_whose_decree_the_sentence_tells_did_not_drive_the_militias_out()
+    {
+        var doc = Run("وأصدر الرئيس قرارا بتعيين محافظ جديد للمدينة بعد طرد الميليشيات منها.");
+        var driving = At(doc, "طرد");
+        Assert.Null(driving.Source);
+    }
 }
