@@ -80,4 +80,13 @@ public sealed class EventMilitaryReportTests
         var driving = At(doc, "طرد");
         Assert.Null(driving.Source);
     }
+
+    [Fact]
+    public void Clashes_with_a_side_after_a_verb_of_death_are_that_sides_fight_against_the_dead()
+    {
+        var doc = Run("وقتل 9 من مسلحي حركة طالبان، الخميس، في مواجهات مع قوات الجيش شمالي البلاد.");
+        var clashes = At(doc, "مواجهات");
+        Assert.StartsWith("قوات الجيش", Slice(doc, clashes.Source), StringComparison.Ordinal);
+        Assert.Contains("طالبان", Slice(doc, clashes.Target), StringComparison.Ordinal);
+    }
 }
