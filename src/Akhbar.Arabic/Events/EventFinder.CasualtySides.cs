@@ -85,8 +85,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (m.Last < k && !m.InDateline && !(m.First > start && KillerLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[m.First - 1].Key))) && (m.Last >= death || CasualtyVerbsAfter.Contains(ArticleActors.WithoutConjunction(_tokens[death].Key)))
-                && !(source is { } s && (s.EntityId == m.Entity.Id || s.Span.Overlaps(m.Span))))
+            if (m.Last < k && IsAmongTheDead(m, death, start, source))
             {
                 if (m.Entity.Type == EntityType.Organization)
                 {
@@ -103,5 +102,17 @@ internal sealed partial class EventFinder
         }
 
         return person;
+    }
+
+    /// <summary>
+    /// Whether mention <paramref name="m"/> names the dead of the word of death at <paramref name="death"/>: after it, or before
+    /// it when it is a verb of dying; not the killer after برصاص or على يد, not the dateline, not the event's own source.
+    /// </summary>
+    private bool IsAmongTheDead(ActorMention m, int death, int start, EventArgument? source)
+    {
+        var killer = m.First > start && KillerLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[m.First - 1].Key));
+        var afterDeath = m.Last >= death || CasualtyVerbsAfter.Contains(ArticleActors.WithoutConjunction(_tokens[death].Key));
+        var isSource = source is { } s && (s.EntityId == m.Entity.Id || s.Span.Overlaps(m.Span));
+        return !m.InDateline && !killer && afterDeath && !isSource;
     }
 }
