@@ -111,7 +111,10 @@ internal sealed partial class EventFinder
             }
         }
 
-        return null;
+        // "قتل 8 من مسلحي ميليشيات الحوثي ... في مواجهات مع المقاومة الشعبية": a verb of death, or the side's fighters between
+        // the count and the name; the side of the dead as the circumstance rule finds it (EventFinder.CasualtySides).
+        return k - 1 >= start && CircumstanceWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+            && SideOfTheDead(k, start, side) is { } fallen ? (side, fallen) : null;
     }
 
     /// <summary>

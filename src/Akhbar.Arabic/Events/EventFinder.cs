@@ -155,10 +155,12 @@ internal sealed partial class EventFinder
         InterceptedLaunchers();
         UnconventionalAttacks();
         DiplomatExpulsions();
+        ArmedExpulsions();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
         AuxiliaryPassives();
+        CasualtySideTargets();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -1580,7 +1582,9 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget) ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
+            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
+                ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
+                ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
                 ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
@@ -2763,7 +2767,7 @@ internal sealed partial class EventFinder
         // (masculine after a feminine head) is the object.
         var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
-        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !_tokens[last + 1].Has(SegmentRole.Conjunction)
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))

@@ -1,0 +1,58 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// "في غارات للتحالف العربي"، "بغارة لطائرات التحالف"، "غارات لطيران التحالف استهدفت"، "هجمات متكررة للميليشيات على مواقع
+/// الجيش": war reports give a noun of force its author after ل, and the author is as often an armed side the text names by a
+/// common noun (the coalition, its aircraft, forces, militias) as a named body. <see cref="LamAuthor"/> takes only an
+/// organization the entity stage linked; here the group words of an armed side or its aircraft after ل, right after the
+/// noun or after its adjectives, are the source when nothing else in the sentence named one. On 1,500 political records
+/// the pattern stood after 38 force nouns with no source, most of them the Saudi-led coalition's raids in Yemen.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Aircraft that strike for a side, besides <see cref="ArmedHeads"/> (folded).</summary>
+    private static readonly HashSet<string> AircraftHeads = new(StringComparer.Ordinal)
+    {
+        "طيران", "الطيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قاذفات", "القاذفات",
+    };
+
+    /// <summary>
+    /// The armed side after ل that owns the noun of force ending at <paramref name="last"/>: a token with the ل clitic whose
+    /// noun heads an armed side or its aircraft, within three tokens and with only the noun's adjectives between; its group
+    /// phrase. Null otherwise.
+    /// </summary>
+    private EventArgument? LamGroupAuthor(int last, int end)
+    {
+        for (var j = last + 1; j < end && j <= last + 3; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind == TokenKind.Word && !token.Has(SegmentRole.Conjunction)
+                && token.SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ل'
+                && _actors.StartingAt(j) is null)
+            {
+                // "للتحالف" is ل + التحالف with the article's alef dropped; "لطيران" is ل + طيران.
+                var key = token.Key;
+                var noun = key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..];
+                if (!(ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun)) || !OnlyAdjectivesBetween(last + 1, j))
+                {
+                    return null;
+                }
+
+                // After ل the words are the side's ("لطيران التحالف" gives "طيران التحالف"); a word glued to لل keeps it, as the
+                // gold leaves such words whole ("للتحالف").
+                var group = GroupArgument(j, end);
+                var from = key.StartsWith("لل", StringComparison.Ordinal) ? token.Span.Start : clitic.Span.End;
+                return new EventArgument(new TextSpan(from, group.Span.End), null);
+            }
+
+            if (!OnlyAdjectivesBetween(j, j + 1))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+}
