@@ -3644,24 +3644,27 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The day of a DATE expression of the sentence (the one nearest the trigger), else the publication day, flagged.
+    /// The date of a time expression of the sentence (the one nearest the trigger), at the precision the text gives it
+    /// (<see cref="EventDates"/>), else the publication day, flagged.
     /// </summary>
     private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, int at)
     {
         var span = _doc.Sentences[sentence].Span;
         TimeExpression? best = null;
+        string? value = null;
         foreach (var t in _doc.HasTimes ? _doc.Times : [])
         {
-            if (t.Type == TimeType.Date && span.Contains(t.Span) && IsDay(t.Values is { Count: > 0 } v ? v[0] : t.Value)
-                && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at)))
+            if (span.Contains(t.Span) && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at))
+                && EventDates.CalendarValue(t) is { } date)
             {
                 best = t;
+                value = date;
             }
         }
 
         if (best is not null)
         {
-            return (best.Values is { Count: > 0 } days ? days[0] : best.Value, best.Span, false);
+            return (value, best.Span, false);
         }
 
         return (_publication, null, _publication is not null);
