@@ -2838,7 +2838,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
+        var (when, whenSpan, fromPublication) = When(sentence, trigger);
         var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
         if (targets.Count == 0)
         {
@@ -3645,17 +3645,19 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The date of a time expression of the sentence (the one nearest the trigger), at the precision the text gives it
-    /// (<see cref="EventDates"/>), else the publication day, flagged.
+    /// (<see cref="EventDates"/>), else the publication day, flagged. A date inside reported words dates what they report,
+    /// not the saying of them: "وأشار إلى أن الاستثمارات بلغت في عام 2016" is not a statement of 2016.
     /// </summary>
-    private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, int at)
+    private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, TextSpan trigger)
     {
         var span = _doc.Sentences[sentence].Span;
+        var at = trigger.Start;
         TimeExpression? best = null;
         string? value = null;
         foreach (var t in _doc.HasTimes ? _doc.Times : [])
         {
             if (span.Contains(t.Span) && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at))
-                && EventDates.CalendarValue(t) is { } date)
+                && EventDates.CalendarValue(t) is { } date && !InWordsReportedBeside(t.Span, trigger))
             {
                 best = t;
                 value = date;
@@ -3668,6 +3670,44 @@ internal sealed partial class EventFinder
         }
 
         return (_publication, null, _publication is not null);
+    }
+
+    /// <summary>
+    /// Whether the span lies inside a reported clause (a direct quote, or words after أن or إن) that does not hold the
+    /// trigger. The content of other cues may start before the cue's own adverbs ("وحضت الولايات المتحدة، الأربعاء،
+    /// شركاءها") or hold them ("أعلن عن الصاروخ في مارس الماضي"), which then date the cue.
+    /// </summary>
+    private bool InWordsReportedBeside(TextSpan span, TextSpan trigger)
+    {
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            if (q.Content.Contains(span) && !q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before an offset, quotation marks aside, is أن or إن with its clitics ("بأن", "وإن").</summary>
+    private bool AfterThat(int offset)
+    {
+        var text = _doc.Text;
+        var end = offset;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '«' or '“'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        return word.Length is >= 2 and <= 3 && (word.EndsWith("أن") || word.EndsWith("إن") || word.EndsWith("ان"));
     }
 
     /// <summary>
