@@ -3645,21 +3645,31 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The date of a time expression of the sentence (the one nearest the trigger), at the precision the text gives it
-    /// (<see cref="EventDates"/>), else the publication day, flagged. A date inside reported words dates what they report,
-    /// not the saying of them: "وأشار إلى أن الاستثمارات بلغت في عام 2016" is not a statement of 2016.
+    /// (<see cref="EventDates"/>), else the publication day, flagged. Reported words have their own time: a date inside
+    /// them dates what they report, not the saying of them ("وأشار إلى أن الاستثمارات بلغت في عام 2016" is no statement
+    /// of 2016), and an event inside them takes a date of those words before the day of the saying ("أعلن الجيش، الأحد،
+    /// أن طائراته قصفت موقعا ليل السبت").
     /// </summary>
     private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, TextSpan trigger)
     {
         var span = _doc.Sentences[sentence].Span;
         var at = trigger.Start;
+        var words = ReportedClauseHolding(trigger);
         TimeExpression? best = null;
+        var bestInWords = false;
         string? value = null;
         foreach (var t in _doc.HasTimes ? _doc.Times : [])
         {
-            if (span.Contains(t.Span) && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at))
-                && EventDates.CalendarValue(t) is { } date && !InWordsReportedBeside(t.Span, trigger))
+            if (!span.Contains(t.Span) || EventDates.CalendarValue(t) is not { } date || InWordsReportedBeside(t.Span, trigger))
+            {
+                continue;
+            }
+
+            var inWords = words is { } w && w.Contains(t.Span);
+            if (best is null || (inWords && !bestInWords) || (inWords == bestInWords && Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at)))
             {
                 best = t;
+                bestInWords = inWords;
                 value = date;
             }
         }
@@ -3670,6 +3680,20 @@ internal sealed partial class EventFinder
         }
 
         return (_publication, null, _publication is not null);
+    }
+
+    /// <summary>The content of the reported clause (a direct quote, or words after أن or إن) that holds the trigger, or null.</summary>
+    private TextSpan? ReportedClauseHolding(TextSpan trigger)
+    {
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            if (q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            {
+                return q.Content;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

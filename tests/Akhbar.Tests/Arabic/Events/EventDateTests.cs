@@ -42,11 +42,19 @@ public sealed class EventDateTests
     }
 
     [Fact]
-    public void A_sentence_without_a_date_falls_back_to_the_publication_day_flagged()
+    public void A_date_inside_the_reported_words_does_not_date_the_saying()
     {
-        var doc = Run("وهاجم مسلحون مركزا للشرطة في مدينة بيشاور.");
-        var e = Single(doc, "هاجم");
-        Assert.Equal("2019-03-05", e.When);
-        Assert.True(e.WhenFromPublication);
+        var doc = Run("وقال المتحدث باسم الجيش الأمريكي إن القوات الأمريكية شنت غارة في ولاية كونار في 13 فبراير.");
+        var said = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote && doc.Slice(e.Trigger).Contains("قال", StringComparison.Ordinal));
+        Assert.Equal("2019-03-05", said.When);
+        Assert.True(said.WhenFromPublication);
+    }
+
+    [Fact]
+    public void An_event_inside_reported_words_takes_their_date_before_the_day_of_the_saying()
+    {
+        var doc = Run("وأعلن الجيش الإسرائيلي، الأحد، أن طائراته قصفت موقعا لحركة حماس في قطاع غزة ليل السبت.");
+        var e = Single(doc, "قصفت");
+        Assert.Equal("2019-03-02", e.When);
     }
 }
