@@ -3745,6 +3745,7 @@ internal sealed partial class EventFinder
         var visit = cameo is "042" or "043" or "036";
         ActorMention? best = null;
         var bestPlaced = false;
+        var siteEnd = -1;
         for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
         {
             if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId)
@@ -3760,10 +3761,23 @@ internal sealed partial class EventFinder
 
             // A country or a capital the text does not place anything in names a government more often than a place
             // ("طالب موسكو").
-            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First);
-            if (!placed && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First) || PlacedPastMark(m.First);
+            var country = m.Entity.Geo?.Feature == "PCLI";
+            if (!placed && (country || m.Entity.Geo?.Feature == "PPLC"))
             {
                 continue;
+            }
+
+            // A country named right after a site the text puts the event in only says where that site lies ("في ولاية راخين
+            // في ميانمار", "في بلدة تريب جنوب غربي فرنسا"): the site is the place.
+            if (country && m.First - siteEnd is > 0 and <= ContainerGap)
+            {
+                continue;
+            }
+
+            if (placed && !country)
+            {
+                siteEnd = m.Last;
             }
 
             if (best is not { } b || (placed && !bestPlaced) || (placed == bestPlaced && Math.Abs(j - k) < Math.Abs(b.First - k)))
@@ -3775,6 +3789,9 @@ internal sealed partial class EventFinder
 
         return best?.Argument ?? _datelinePlace?.Argument;
     }
+
+    /// <summary>How many tokens may stand between a site and the country named after it as its container ("جنوب غربي").</summary>
+    private const int ContainerGap = 4;
 
     /// <summary>Nouns of place a name follows as their genitive or apposition ("العاصمة موسكو", "شوارع موسكو", "ولاية راخين").</summary>
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
