@@ -2839,7 +2839,7 @@ internal sealed partial class EventFinder
         }
 
         var (when, whenSpan, fromPublication) = When(sentence, trigger);
-        var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
+        var where = Where(sentence, k, trigger, cameo, source?.EntityId, targets);
         if (targets.Count == 0)
         {
             _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
@@ -3738,17 +3738,23 @@ internal sealed partial class EventFinder
     /// A place of the sentence other than the actors, nearest the trigger: first one the text places the event in, else a
     /// place below the country level; else the article's dateline place. The text places an event in a place after في,
     /// داخل or ب, after a noun of place ("العاصمة موسكو", "شوارع موسكو"), in the genitive of the trigger ("اعتداءات
-    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place.
+    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place. Reported
+    /// words have their own places, as they have their own dates (<see cref="When"/>): a place inside them does not place
+    /// the saying ("وقالت الوزيرة إن الشعر في مصر فقد أحد مبدعيه"), and an event inside them takes a place of those words
+    /// before the place of the saying ("وكان الجيش في واشنطن أوضح أنه نفذ ضربة في إقليم كونار").
     /// </summary>
-    private EventArgument? Where(int sentence, int k, int last, string cameo, string? sourceId, List<ActorMention> targets)
+    private EventArgument? Where(int sentence, int k, TextSpan trigger, string cameo, string? sourceId, List<ActorMention> targets)
     {
+        var last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
         var visit = cameo is "042" or "043" or "036";
+        var words = ReportedClauseHolding(trigger);
         ActorMention? best = null;
         var bestPlaced = false;
+        var bestInWords = false;
         var siteEnd = -1;
         for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
         {
-            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId)
+            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId || InWordsReportedBeside(m.Span, trigger))
             {
                 continue;
             }
@@ -3780,10 +3786,13 @@ internal sealed partial class EventFinder
                 siteEnd = m.Last;
             }
 
-            if (best is not { } b || (placed && !bestPlaced) || (placed == bestPlaced && Math.Abs(j - k) < Math.Abs(b.First - k)))
+            var inWords = words is { } w && w.Contains(m.Span);
+            if (best is not { } b || (placed && !bestPlaced)
+                || (placed == bestPlaced && ((inWords && !bestInWords) || (inWords == bestInWords && Math.Abs(j - k) < Math.Abs(b.First - k)))))
             {
                 best = m;
                 bestPlaced = placed;
+                bestInWords = inWords;
             }
         }
 
