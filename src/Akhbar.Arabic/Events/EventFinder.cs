@@ -3674,6 +3674,12 @@ internal sealed partial class EventFinder
             }
         }
 
+        var anchor = best is null ? _publication : value;
+        if (CountedFrom(trigger, anchor) is { } counted)
+        {
+            return (counted.Day, counted.Span, false);
+        }
+
         if (best is not null)
         {
             return (value, best.Span, false);

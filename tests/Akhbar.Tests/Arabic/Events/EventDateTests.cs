@@ -57,4 +57,14 @@ public sealed class EventDateTests
         var e = Single(doc, "قصفت");
         Assert.Equal("2019-03-02", e.When);
     }
+
+    [Fact]
+    public void An_event_a_counted_day_before_the_report_takes_that_day()
+    {
+        // Published Tuesday 2019-03-05; the clashes broke out the day before the state of emergency was declared.
+        var doc = Run("وأعلنت السلطات السريلانكية حالة الطوارئ الثلاثاء، وذلك بعد يوم من اندلاع اشتباكات بين بوذيين ومسلمين في مدينة كاندي.");
+        var e = Single(doc, "اشتباكات");
+        Assert.Equal("2019-03-04", e.When);
+        Assert.False(e.WhenFromPublication);
+    }
 }
