@@ -3720,7 +3720,7 @@ internal sealed partial class EventFinder
         return false;
     }
 
-    /// <summary>Whether the word before an offset, quotation marks aside, is أن or إن with its clitics ("بأن", "وإن").</summary>
+    /// <summary>Whether the word before an offset, quotation marks aside, is أن or إن with its clitics and pronoun ("بأن", "وإن", "بأنه", "إنها").</summary>
     private bool AfterThat(int offset)
     {
         var text = _doc.Text;
@@ -3737,7 +3737,17 @@ internal sealed partial class EventFinder
         }
 
         var word = text.AsSpan(start, end - start);
-        return word.Length is >= 2 and <= 3 && (word.EndsWith("أن") || word.EndsWith("إن") || word.EndsWith("ان"));
+        if (word.Length > 2 && word[0] is 'ب' or 'و' or 'ف' or 'ل')
+        {
+            word = word[1..];
+        }
+
+        if (word.Length < 2 || !(word.StartsWith("أن") || word.StartsWith("إن") || word.StartsWith("ان")))
+        {
+            return false;
+        }
+
+        return word[2..] is "" or "ه" or "ها" or "هم" or "هما" or "هن" or "نا" or "ني" or "ك";
     }
 
     /// <summary>
