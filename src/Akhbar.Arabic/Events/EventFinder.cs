@@ -3776,10 +3776,16 @@ internal sealed partial class EventFinder
             }
 
             var destination = visit && m.Preposition is "الي" or "ل";
-            if (!destination && targets.Exists(t => t.Entity.Id == m.Entity.Id))
+            // The place an act of force strikes is also where it took place ("القصف على الغوطة الشرقية", "قصفت إدلب"):
+            // gold/README.md codes the struck airport or country as target and place.
+            var target = targets.Exists(t => t.Entity.Id == m.Entity.Id);
+            var struck = IsForce(cameo) && (target || m.Preposition is "علي") && m.Entity.Geo?.Feature != "PCLI";
+            if (!destination && !struck && target)
             {
                 continue;
             }
+
+            destination |= struck;
 
             // A country or a capital the text does not place anything in names a government more often than a place
             // ("طالب موسكو").

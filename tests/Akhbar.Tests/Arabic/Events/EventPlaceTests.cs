@@ -38,4 +38,12 @@ public sealed class EventPlaceTests
         var said = Assert.Single(doc.Events, e => e.Basis == EventBasis.Quote);
         Assert.Null(said.Where);
     }
+
+    [Fact]
+    public void The_place_an_act_of_force_strikes_is_where_it_took_place()
+    {
+        var doc = Run("وتواصل القصف على حلب في شمال سوريا.");
+        var e = Single(doc, "القصف");
+        Assert.Equal("حلب", doc.Slice(e.Where!.Span));
+    }
 }
