@@ -2849,8 +2849,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        var (when, whenSpan, fromPublication) = When(sentence, trigger.Start);
-        var where = Where(sentence, k, ArticleActors.TokenAt(_tokens, trigger.End - 1), cameo, source?.EntityId, targets);
+        var (when, whenSpan, fromPublication) = When(sentence, trigger);
+        var where = Where(sentence, k, trigger, cameo, source?.EntityId, targets);
         if (targets.Count == 0)
         {
             _events.Add(new CodedEvent(trigger, sentence, code.Code, code.Plover, code.QuadClass, code.Goldstein, source, spanTarget, where, when, whenSpan, fromPublication, negated, hypothetical, basis));
@@ -3655,70 +3655,185 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The day of a DATE expression of the sentence (the one nearest the trigger), else the publication day, flagged.
+    /// The date of a time expression of the sentence (the one nearest the trigger), at the precision the text gives it
+    /// (<see cref="EventDates"/>), else the publication day, flagged. Reported words have their own time: a date inside
+    /// them dates what they report, not the saying of them ("وأشار إلى أن الاستثمارات بلغت في عام 2016" is no statement
+    /// of 2016), and an event inside them takes a date of those words before the day of the saying ("أعلن الجيش، الأحد،
+    /// أن طائراته قصفت موقعا ليل السبت").
     /// </summary>
-    private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, int at)
+    private (string? Value, TextSpan? Span, bool FromPublication) When(int sentence, TextSpan trigger)
     {
         var span = _doc.Sentences[sentence].Span;
+        var at = trigger.Start;
+        var words = ReportedClauseHolding(trigger);
         TimeExpression? best = null;
+        var bestInWords = false;
+        string? value = null;
         foreach (var t in _doc.HasTimes ? _doc.Times : [])
         {
-            if (t.Type == TimeType.Date && span.Contains(t.Span) && IsDay(t.Values is { Count: > 0 } v ? v[0] : t.Value)
-                && (best is null || Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at)))
+            if (!span.Contains(t.Span) || EventDates.CalendarValue(t) is not { } date || InWordsReportedBeside(t.Span, trigger))
+            {
+                continue;
+            }
+
+            var inWords = words is { } w && w.Contains(t.Span);
+            if (best is null || (inWords && !bestInWords) || (inWords == bestInWords && Math.Abs(t.Span.Start - at) < Math.Abs(best.Span.Start - at)))
             {
                 best = t;
+                bestInWords = inWords;
+                value = date;
             }
+        }
+
+        var anchor = best is null ? _publication : value;
+        if (CountedFrom(trigger, anchor) is { } counted)
+        {
+            return (counted.Day, counted.Span, false);
         }
 
         if (best is not null)
         {
-            return (best.Values is { Count: > 0 } days ? days[0] : best.Value, best.Span, false);
+            return (value, best.Span, false);
         }
 
         return (_publication, null, _publication is not null);
+    }
+
+    /// <summary>The content of the reported clause (a direct quote, or words after أن or إن) that holds the trigger, or null.</summary>
+    private TextSpan? ReportedClauseHolding(TextSpan trigger)
+    {
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            if (q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            {
+                return q.Content;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether the span lies inside a reported clause (a direct quote, or words after أن or إن) that does not hold the
+    /// trigger. The content of other cues may start before the cue's own adverbs ("وحضت الولايات المتحدة، الأربعاء،
+    /// شركاءها") or hold them ("أعلن عن الصاروخ في مارس الماضي"), which then date the cue.
+    /// </summary>
+    private bool InWordsReportedBeside(TextSpan span, TextSpan trigger)
+    {
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            if (q.Content.Contains(span) && !q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the word before an offset, quotation marks aside, is أن or إن with its clitics and pronoun ("بأن", "وإن", "بأنه", "إنها").</summary>
+    private bool AfterThat(int offset)
+    {
+        var text = _doc.Text;
+        var end = offset;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '"' or '«' or '“'))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (word.Length > 2 && word[0] is 'ب' or 'و' or 'ف' or 'ل')
+        {
+            word = word[1..];
+        }
+
+        if (word.Length < 2 || !(word.StartsWith("أن") || word.StartsWith("إن") || word.StartsWith("ان")))
+        {
+            return false;
+        }
+
+        return word[2..] is "" or "ه" or "ها" or "هم" or "هما" or "هن" or "نا" or "ني" or "ك";
     }
 
     /// <summary>
     /// A place of the sentence other than the actors, nearest the trigger: first one the text places the event in, else a
     /// place below the country level; else the article's dateline place. The text places an event in a place after في,
     /// داخل or ب, after a noun of place ("العاصمة موسكو", "شوارع موسكو"), in the genitive of the trigger ("اعتداءات
-    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place.
+    /// بروكسل"), and, for a visit, at its destination ("زيارة إلى الجزائر"), which is then both target and place. Reported
+    /// words have their own places, as they have their own dates (<see cref="When"/>): a place inside them does not place
+    /// the saying ("وقالت الوزيرة إن الشعر في مصر فقد أحد مبدعيه"), and an event inside them takes a place of those words
+    /// before the place of the saying ("وكان الجيش في واشنطن أوضح أنه نفذ ضربة في إقليم كونار").
     /// </summary>
-    private EventArgument? Where(int sentence, int k, int last, string cameo, string? sourceId, List<ActorMention> targets)
+    private EventArgument? Where(int sentence, int k, TextSpan trigger, string cameo, string? sourceId, List<ActorMention> targets)
     {
+        var last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
         var visit = cameo is "042" or "043" or "036";
+        var words = ReportedClauseHolding(trigger);
         ActorMention? best = null;
         var bestPlaced = false;
+        var bestInWords = false;
+        var siteEnd = -1;
         for (var j = _sentenceStart[sentence]; j < _sentenceEnd[sentence]; j++)
         {
-            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId)
+            if (_actors.StartingAt(j) is not { IsPlace: true } m || m.Entity.Id == sourceId || InWordsReportedBeside(m.Span, trigger))
             {
                 continue;
             }
 
             var destination = visit && m.Preposition is "الي" or "ل";
-            if (!destination && targets.Exists(t => t.Entity.Id == m.Entity.Id))
+            // The place an act of force strikes is also where it took place ("القصف على الغوطة الشرقية", "قصفت إدلب"):
+            // gold/README.md codes the struck airport or country as target and place.
+            var target = targets.Exists(t => t.Entity.Id == m.Entity.Id);
+            var struck = IsForce(cameo) && (target || m.Preposition is "علي") && m.Entity.Geo?.Feature != "PCLI";
+            if (!destination && !struck && target)
             {
                 continue;
             }
+
+            destination |= struck;
 
             // A country or a capital the text does not place anything in names a government more often than a place
             // ("طالب موسكو").
-            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First);
-            if (!placed && m.Entity.Geo?.Feature is "PCLI" or "PPLC")
+            var placed = destination || m.Preposition is "في" or "داخل" or "ب" || AfterPlaceNoun(m.First) || GenitiveOf(last, m.First) || PlacedPastMark(m.First);
+            var country = m.Entity.Geo?.Feature == "PCLI";
+            if (!placed && (country || m.Entity.Geo?.Feature == "PPLC"))
             {
                 continue;
             }
 
-            if (best is not { } b || (placed && !bestPlaced) || (placed == bestPlaced && Math.Abs(j - k) < Math.Abs(b.First - k)))
+            // A country named right after a site the text puts the event in only says where that site lies ("في ولاية راخين
+            // في ميانمار", "في بلدة تريب جنوب غربي فرنسا"): the site is the place.
+            if (country && m.First - siteEnd is > 0 and <= ContainerGap)
+            {
+                continue;
+            }
+
+            if (placed && !country)
+            {
+                siteEnd = m.Last;
+            }
+
+            var inWords = words is { } w && w.Contains(m.Span);
+            if (best is not { } b || (placed && !bestPlaced)
+                || (placed == bestPlaced && ((inWords && !bestInWords) || (inWords == bestInWords && Math.Abs(j - k) < Math.Abs(b.First - k)))))
             {
                 best = m;
                 bestPlaced = placed;
+                bestInWords = inWords;
             }
         }
 
         return best?.Argument ?? _datelinePlace?.Argument;
     }
+
+    /// <summary>How many tokens may stand between a site and the country named after it as its container ("جنوب غربي").</summary>
+    private const int ContainerGap = 4;
 
     /// <summary>Nouns of place a name follows as their genitive or apposition ("العاصمة موسكو", "شوارع موسكو", "ولاية راخين").</summary>
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)

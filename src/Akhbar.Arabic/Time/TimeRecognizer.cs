@@ -1496,8 +1496,10 @@ public sealed class TimeRecognizer
                 return Make(i, k + 1, new MonthMeaning(month, null, hijri, 0, (int)ym.Number));
             }
 
-            // "مطلع مارس", "أواخر ماي": after the start or end of a period the word is the month, not a verb.
-            if (ambiguous && !monthWord && relation == 0 && !Is(i - 1, TimeWordKind.Edge))
+            // "مطلع مارس", "أواخر ماي": after the start or end of a period the word is the month, not a verb; so it is after في
+            // ("في مارس", "في جوان"), which no verb follows, when it is written alone ("في باب المندب" is no آب). A Hijri name
+            // there may still be a person or a number ("في رجب طيب أردوغان", "في صفر").
+            if (ambiguous && !monthWord && relation == 0 && !Is(i - 1, TimeWordKind.Edge) && !(Is(i - 1, TimeWordKind.In) && !hijri && t[i].Bare == t[i].Key))
             {
                 return null;
             }

@@ -107,6 +107,8 @@ public static class EvalEventsCommand
         Prf(output, "triples (source, PLOVER type, target)", score.PloverMatched, score.Predicted, score.Gold);
         Row(output, "place", score.Where, "root-level matches with a gold place");
         Row(output, "date", score.When, "root-level matches with a gold date");
+        Row(output, "place", score.WhereOnTriggers, "trigger matches with a gold place");
+        Row(output, "date", score.WhenOnTriggers, "trigger matches with a gold date");
         output.WriteLine("root  gold  predicted  matched (root-level triples)");
         foreach (var (root, c) in score.ByRoot)
         {

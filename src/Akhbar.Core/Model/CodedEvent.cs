@@ -17,8 +17,8 @@ public enum EventBasis
 /// <summary>
 /// One coded event of an article: who (<see cref="Source"/>) did what (<see cref="Cameo"/>, with its PLOVER type,
 /// quad class and Goldstein score from the code table) to whom (<see cref="Target"/>), where and when, with the
-/// <see cref="Trigger"/> words that support it. <see cref="When"/> is a TIMEX3 day value; when no time expression of
-/// the sentence gave it, it is the publication day and <see cref="WhenFromPublication"/> is true. Negated and
+/// <see cref="Trigger"/> words that support it. <see cref="When"/> is a TIMEX3 date at the precision of the text (a day,
+/// or the month, week, year the text names); when no time expression of the sentence gave it, it is the publication day and <see cref="WhenFromPublication"/> is true. Negated and
 /// hypothetical events are kept and flagged, so that a reader of the record can tell them from reported facts.
 /// </summary>
 public sealed record CodedEvent(

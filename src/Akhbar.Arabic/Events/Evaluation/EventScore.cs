@@ -48,6 +48,15 @@ public sealed class EventScore
     /// <summary>On root-level matches whose gold gives a date: those whose predicted date is it, or a day inside it (<see cref="SameDate"/>).</summary>
     public (int Right, int Total) When { get; private set; }
 
+    /// <summary>
+    /// Place and date on every trigger match whose gold gives one, whatever the triple: a sample about three times the
+    /// root-level one, since where and when are found from the trigger and its sentence, not from the actors.
+    /// </summary>
+    public (int Right, int Total) WhereOnTriggers { get; private set; }
+
+    /// <inheritdoc cref="WhereOnTriggers"/>
+    public (int Right, int Total) WhenOnTriggers { get; private set; }
+
     /// <summary>Root-level misses and spurious predictions, and the misses whose trigger was found with the parts it got wrong, one line each, for --verbose.</summary>
     public List<string> Errors { get; } = [];
 
@@ -80,6 +89,25 @@ public sealed class EventScore
                 OnTriggers.Source + (SameActor(g.Source, e.Source, gold.Entities, text) ? 1 : 0),
                 OnTriggers.Target + (SameActor(g.Target, e.Target, gold.Entities, text) ? 1 : 0),
                 OnTriggers.Flags + (g.Negated == e.Negated && g.Hypothetical == e.Hypothetical ? 1 : 0));
+            if (g.Where is { } place)
+            {
+                var right = SameActor(new GoldActor(place, null), e.Where, gold.Entities, text);
+                WhereOnTriggers = (WhereOnTriggers.Right + (right ? 1 : 0), WhereOnTriggers.Total + 1);
+                if (!right)
+                {
+                    Errors.Add($"{id} trigger-level place of {g.Cameo} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: gold {place}, predicted {ActorText(e.Where, text)}");
+                }
+            }
+
+            if (g.When is { } day)
+            {
+                var right = SameDate(day, e.When);
+                WhenOnTriggers = (WhenOnTriggers.Right + (right ? 1 : 0), WhenOnTriggers.Total + 1);
+                if (!right)
+                {
+                    Errors.Add($"{id} trigger-level date of {g.Cameo} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: gold {day}, predicted {e.When ?? "null"}");
+                }
+            }
         }
 
         var sentences = events.Select(g => SentenceOf(g.Trigger, predicted.Sentences)).ToList();
