@@ -27,7 +27,8 @@ public sealed class EntityLinker(LinkingResources resources)
     /// them (<see cref="Document.ListedNames"/>), or null: the linker then scans the tokens for the organizations itself.
     /// </param>
     /// <param name="pressCountry">The ISO3 code of the publication's country (<see cref="PressCountry"/>), or null when unknown.</param>
-    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null)
+    /// <param name="sportPage">Whether the article is a sport page, when a stage has decided it (<see cref="Document.IsSportPage"/>); null to decide from the tokens if asked.</param>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null, bool? sportPage = null)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
@@ -50,7 +51,7 @@ public sealed class EntityLinker(LinkingResources resources)
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
-        LinkNames(clusters, tokens, date);
+        LinkNames(clusters, tokens, date, sportPage);
         MergeSameReferents(clusters);
         JoinInternationalBodyPhrases(text, clusters, resources);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
@@ -425,7 +426,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date)
+    private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date, bool? sportPage)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
 
@@ -472,7 +473,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
-        bool? sport = null;
+        var sport = sportPage;
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
