@@ -18,10 +18,16 @@ public static class InstitutionFinder
         var prefixes = resources.InstitutionPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         var fields = resources.InstitutionFields.GetAlternateLookup<ReadOnlySpan<char>>();
         var heads = resources.InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var endings = resources.InstitutionStartEndings;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var start = TokenWords.WordStart(tokens[i]);
             var key = TokenWords.KeySpan(text, tokens[i], start);
+            if (!endings.MayEndLikeAForm(key))
+            {
+                continue;
+            }
+
             var last = i;
             InstitutionNoun? head;
             if (compoundStarts.Contains(key) && CompoundHead(text, tokens, i, key, resources) is { } compound)

@@ -18,6 +18,7 @@ public static class RolePhraseFinder
         var counterparts = resources.CounterpartWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var descriptions = resources.DescriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         var roles = resources.RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var endings = resources.RolePhraseHeadEndings;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -35,6 +36,11 @@ public static class RolePhraseFinder
             }
 
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
+            if (!endings.MayEndLikeAForm(bare))
+            {
+                continue;
+            }
+
             var counterpart = counterparts.Contains(bare);
             var description = !counterpart && descriptions.Contains(bare);
             if (!counterpart && !description && !roles.Contains(bare))
