@@ -98,7 +98,8 @@ public sealed class EntityStage : IPipelineStage
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
-        SportNames.Apply(sentences, tags, stems, linking);
+        document.IsSportPage ??= SportContext.IsSport(stems);
+        SportNames.Apply(sentences, tags, document.IsSportPage.Value, linking);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
         CrownPrinceTitle.Apply(tokens, wordTokens, tags);

@@ -26,13 +26,20 @@ public static class SportContext
 
     /// <summary>
     /// The cues by the hash of their stem as the tagger hashes it (<see cref="NamePropagation.StemHash"/>), also with a bare
-    /// ب or ل before it ("لنادي", whose stem keeps the letter), so that the entity stage tests a page from the hashes it
-    /// already has: a lookup of a number per word, no string read.
+    /// ب, ك or ل before it ("لنادي", "كمدرب", whose stem keeps the letter: the same readings as <see cref="BitOf"/>'s
+    /// <see cref="WordForms.HasBarePreposition"/>), so that the entity stage tests a page from the hashes it already has: a
+    /// lookup of a number per word, no string read, and the same answer as the test over tokens.
     /// </summary>
     private static readonly FrozenDictionary<uint, int> BitsByStemHash = Cues
-        .SelectMany(c => new[] { c.Key, "ب" + c.Key, "ل" + c.Key }.Select(form => (Hash: FeatureHash.OfText(form), c.Value.Bit)))
+        .SelectMany(c => new[] { c.Key, "ب" + c.Key, "ك" + c.Key, "ل" + c.Key }.Select(form => (Hash: FeatureHash.OfText(form), c.Value.Bit)))
         .DistinctBy(x => x.Hash)
         .ToFrozenDictionary(x => x.Hash, x => x.Bit);
+
+    /// <summary>
+    /// Whether <paramref name="document"/> is a sport page, decided once per document (<see cref="Document.IsSportPage"/>):
+    /// the entity stage decides it from its stem hashes; a pipeline without it decides here, from the tokens.
+    /// </summary>
+    public static bool Of(Document document) => document.IsSportPage ??= IsSport(document.Tokens);
 
     /// <summary>The test over the tagger's stem hashes of a document's words, one array per sentence.</summary>
     public static bool IsSport(IReadOnlyList<uint[]> stems)

@@ -63,10 +63,9 @@ public static class SportNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompetitionFrameLookup = CompetitionFrames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Updates <paramref name="tags"/> in place on a sport page; on any other page only a federation before "لكرة".</summary>
-    /// <param name="stems">The tagger's stem hashes of the words (<see cref="NamePropagation.StemHash"/>), one array per sentence.</param>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, Linking.LinkingResources linking)
+    /// <param name="sport">Whether the article is a sport page (<see cref="SportContext"/>).</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, bool sport, Linking.LinkingResources linking)
     {
-        var sport = SportContext.IsSport(stems);
         var retyped = new Dictionary<string, EntityType>(StringComparer.Ordinal);
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -21,7 +21,9 @@ public static class SportSenses
     /// <summary>Removes those events from <paramref name="events"/> on a sport page, before statements are coded by the events their words tell of.</summary>
     public static void Without(Document document, List<CodedEvent> events)
     {
-        if (events.Exists(e => IsSportSense(document, e)) && SportContext.IsSport(document.Tokens))
+        // The page's answer is decided once per document (the entity stage has it), so it is asked first: most pages are no
+        // sport pages, and each event's test folds its trigger.
+        if (SportContext.Of(document))
         {
             events.RemoveAll(e => IsSportSense(document, e));
         }

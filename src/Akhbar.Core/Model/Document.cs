@@ -19,6 +19,7 @@ public sealed class Document
     private EntitySpanIndex? _entitySpans;
     private IReadOnlyList<Quote>? _quotes;
     private IReadOnlyList<CodedEvent>? _events;
+    private bool? _sportPage;
 
     public Document(RawArticle raw, string text, OffsetMap offsets, TextSpan? title, IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<RemovedSpan> removed)
     {
@@ -84,6 +85,16 @@ public sealed class Document
 
     /// <summary>Whether the entity stage scanned for listed names (a pipeline without it leaves linking to scan for itself).</summary>
     public bool HasListedNames => _listedNames is not null;
+
+    /// <summary>
+    /// Whether the article is a sport page (Akhbar.Arabic's <c>SportContext</c>), which the entity, linking and event stages
+    /// all ask: decided once per document, by the first stage that needs it, and read by the others. Null until then.
+    /// </summary>
+    public bool? IsSportPage
+    {
+        get => _sportPage;
+        set => _sportPage = _sportPage is null ? value : throw LayerSetTwice(nameof(IsSportPage));
+    }
 
     /// <summary>Entities made by clustering and linking the name mentions, in order of first mention.</summary>
     public IReadOnlyList<Entity> LinkedEntities

@@ -36,11 +36,11 @@ public static class CustodianTitle
     /// <summary>
     /// The title as a role phrase when it starts at token <paramref name="i"/> (after a conjunction or preposition: "ولخادم"),
     /// else null. <paramref name="start"/> and <paramref name="headKey"/> are the token's word start and folded word key
-    /// (<see cref="TokenWords.WordStart"/>, <see cref="TokenWords.Key"/>), which the role phrase finder has already read.
+    /// (<see cref="TokenWords.WordStart"/>, <see cref="TokenWords.KeySpan"/>), which the role phrase finder has already read.
     /// </summary>
-    public static RolePhrase? Match(string text, IReadOnlyList<Token> tokens, int i, int start, string headKey)
+    public static RolePhrase? Match(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> headKey)
     {
-        if (i + Keys.Length > tokens.Count || tokens[i].Kind != TokenKind.Word || headKey != Keys[0])
+        if (i + Keys.Length > tokens.Count || tokens[i].Kind != TokenKind.Word || !headKey.SequenceEqual(Keys[0]))
         {
             return null;
         }

@@ -27,7 +27,8 @@ public sealed class EntityLinker(LinkingResources resources)
     /// them (<see cref="Document.ListedNames"/>), or null: the linker then scans the tokens for the organizations itself.
     /// </param>
     /// <param name="pressCountry">The ISO3 code of the publication's country (<see cref="PressCountry"/>), or null when unknown.</param>
-    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null)
+    /// <param name="sportPage">Whether the article is a sport page, when a stage has decided it (<see cref="Document.IsSportPage"/>); null to decide from the tokens if asked.</param>
+    public IReadOnlyList<Entity> Link(string text, IReadOnlyList<Token> tokens, IReadOnlyList<EntityMention> mentions, int date, IReadOnlyList<ListedName>? listed = null, string? pressCountry = null, bool? sportPage = null)
     {
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
@@ -50,7 +51,7 @@ public sealed class EntityLinker(LinkingResources resources)
         var phrases = RolePhraseFinder.Find(text, tokens, resources);
         var standalone = ApplyAppositions(text, tokens, phrases, clusters, mentions);
         ApplyTrailingRoles(TrailingRoleFinder.Find(text, tokens, mentions, resources), clusters);
-        LinkNames(clusters, tokens, date);
+        LinkNames(clusters, tokens, date, sportPage);
         MergeSameReferents(clusters);
         JoinInternationalBodyPhrases(text, clusters, resources);
         clusters.RemoveAll(c => c.Type != EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(MentionClusterer.IsDesignator) && c.Mentions.All(m => m.Kind == MentionKind.Name));
@@ -425,7 +426,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date)
+    private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date, bool? sportPage)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
 
@@ -472,7 +473,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
-        bool? sport = null;
+        var sport = sportPage;
         foreach (var c in clusters)
         {
             if (c.Type == EntityType.Location && c.Geo is null)
@@ -1061,29 +1062,57 @@ public sealed class EntityLinker(LinkingResources resources)
         // A bare "النظام" refers back to the article's one government, army or forces, and so does one with the adjective
         // "national" that agrees with it ("الجيش الوطني", which Yemeni and Libyan news use for their army), as one phrase.
         var byGloss = byKey.Where(kv => kv.Value.Country is not null).GroupBy(kv => kv.Key[..kv.Key.IndexOf(':', StringComparison.Ordinal)]).Where(g => g.Count() == 1).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
+        if (byGloss.Count == 0)
+        {
+            return;
+        }
+
+        // Every token is read: the word is looked up by span, and the tests that read the mentions (which lambdas capturing
+        // the token's span made a heap object for at every token) come last and only for a noun of such an organization.
+        var heads = resources.InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
-            var start = TokenWords.WordStart(token);
-            var span = new TextSpan(start, token.Span.End);
-            if (!token.Key.Contains("ال", StringComparison.Ordinal) || used.Any(u => u.Overlaps(span)))
+            if (!token.Key.Contains("ال", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var key = TokenWords.Key(text, token, start);
-            if (key.StartsWith("ال", StringComparison.Ordinal) && resources.InstitutionHeads.TryGetValue(key, out var head) && byGloss.TryGetValue(head.Gloss, out var org) && org.FirstStart < start)
+            var start = TokenWords.WordStart(token);
+            var key = TokenWords.KeySpan(text, token, start);
+            if (!key.StartsWith("ال", StringComparison.Ordinal) || !heads.TryGetValue(key, out var head) || !byGloss.TryGetValue(head.Gloss, out var org) || org.FirstStart >= start)
             {
-                if (t + 1 < tokens.Count && tokens[t + 1].Key == (head.Feminine ? "الوطنيه" : "الوطني"))
-                {
-                    span = span with { End = tokens[t + 1].Span.End };
-                }
+                continue;
+            }
 
-                if (!clusters.Any(c => c.Mentions.Any(m => m.Span.Overlaps(span))))
+            var span = new TextSpan(start, token.Span.End);
+            if (AnyOverlaps(used, span))
+            {
+                continue;
+            }
+
+            if (t + 1 < tokens.Count && tokens[t + 1].Key == (head.Feminine ? "الوطنيه" : "الوطني"))
+            {
+                span = span with { End = tokens[t + 1].Span.End };
+            }
+
+            if (Overlapping(clusters, span).Count == 0)
+            {
+                org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+            }
+        }
+
+        static bool AnyOverlaps(List<TextSpan> spans, TextSpan span)
+        {
+            foreach (var s in spans)
+            {
+                if (s.Overlaps(span))
                 {
-                    org.Mentions.Add(new LinkedMention(span, MentionKind.Role));
+                    return true;
                 }
             }
+
+            return false;
         }
     }
 

@@ -32,6 +32,6 @@ public sealed class EntityLinkingStage : IPipelineStage
     {
         var date = document.Raw.Published is { } p ? (p.Date.Year * 10_000) + (p.Date.Month * 100) + p.Date.Day : 0;
         var listed = _sharesListedNames && document.HasListedNames ? document.ListedNames : null;
-        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date, listed, PressCountry.Of(document.Raw.Source, document.Raw.Url));
+        document.LinkedEntities = _linker.Link(document.Text, document.Tokens, document.Entities, date, listed, PressCountry.Of(document.Raw.Source, document.Raw.Url), document.IsSportPage);
     }
 }

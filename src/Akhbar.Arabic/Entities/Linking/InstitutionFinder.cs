@@ -12,13 +12,25 @@ public static class InstitutionFinder
     public static List<InstitutionPhrase> Find(string text, IReadOnlyList<Token> tokens, LinkingResources resources, int date)
     {
         var found = new List<InstitutionPhrase>();
+
+        // Every word is looked up in up to four tables, by span: a word with a conjunction or preposition makes no string.
+        var compoundStarts = resources.InstitutionCompoundStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = resources.InstitutionPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var fields = resources.InstitutionFields.GetAlternateLookup<ReadOnlySpan<char>>();
+        var heads = resources.InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var endings = resources.InstitutionStartEndings;
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             var start = TokenWords.WordStart(tokens[i]);
-            var key = TokenWords.Key(text, tokens[i], start);
+            var key = TokenWords.KeySpan(text, tokens[i], start);
+            if (!endings.MayEndLikeAForm(key))
+            {
+                continue;
+            }
+
             var last = i;
             InstitutionNoun? head;
-            if (CompoundHead(text, tokens, i, key, resources) is { } compound)
+            if (compoundStarts.Contains(key) && CompoundHead(text, tokens, i, key, resources) is { } compound)
             {
                 // "الدفاعات الجوية السورية", "سلاح الجو الإسرائيلي"; "قوات الدفاع الجوي السعودي" is named with its forces noun.
                 (head, last) = (compound, i + 1);
@@ -30,16 +42,16 @@ public static class InstitutionFinder
                     last++;
                 }
             }
-            else if (resources.InstitutionPrefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
+            else if (prefixes.Contains(key) && i + 2 < tokens.Count && resources.InstitutionFields.TryGetValue(tokens[i + 1].Key, out var field))
             {
                 head = field;
                 last = i + 1;
             }
-            else if (FieldsSaidAlone.Contains(key) && resources.InstitutionFields.TryGetValue(key, out field) && IsMinistryByItsField(text, tokens, i))
+            else if (FieldsSaidAloneLookup.Contains(key) && fields.TryGetValue(key, out field) && IsMinistryByItsField(text, tokens, i))
             {
                 head = field;
             }
-            else if (!resources.InstitutionHeads.TryGetValue(key, out head))
+            else if (!heads.TryGetValue(key, out head))
             {
                 continue;
             }
@@ -92,16 +104,16 @@ public static class InstitutionFinder
         return (null, first);
     }
 
-    /// <summary>The institution noun of two words that starts at <paramref name="i"/> (its first word's key given), if any.</summary>
-    private static InstitutionNoun? CompoundHead(string text, IReadOnlyList<Token> tokens, int i, string key, LinkingResources resources)
+    /// <summary>The institution noun of two words that starts at <paramref name="i"/> (its first word's key given, one of <see cref="LinkingResources.InstitutionCompoundStarts"/>), if any.</summary>
+    private static InstitutionNoun? CompoundHead(string text, IReadOnlyList<Token> tokens, int i, ReadOnlySpan<char> key, LinkingResources resources)
     {
-        if (!resources.InstitutionCompoundStarts.Contains(key) || i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word
+        if (i + 2 >= tokens.Count || tokens[i + 1].Kind != TokenKind.Word
             || tokens[i + 1].Span.Start - tokens[i].Span.End != 1 || text[tokens[i].Span.End] != ' ')
         {
             return null;
         }
 
-        return resources.InstitutionHeads.TryGetValue(key + " " + tokens[i + 1].Key, out var head) ? head : null;
+        return resources.InstitutionHeads.TryGetValue(string.Concat(key, " ", tokens[i + 1].Key), out var head) ? head : null;
     }
 
     /// <summary>Folded adjectives that say what kind of body a two-word institution is, between it and its nisba.</summary>
@@ -134,6 +146,8 @@ public static class InstitutionFinder
     /// الطاقة", "شركة النفط"): over 1,500 corpus articles every such phrase without وزارة was one.
     /// </summary>
     private static readonly HashSet<string> FieldsSaidAlone = new(StringComparer.Ordinal) { "الخارجيه", "الداخليه", "الدفاع" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FieldsSaidAloneLookup = FieldsSaidAlone.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Folded nouns of whom a ministry's field is the office: وزير، وزيرة، وزراء، وكيل، وكيلة.</summary>
     private static readonly HashSet<string> MinisterWords = new(StringComparer.Ordinal) { "وزير", "وزيره", "وزراء", "وكيل", "وكيله" };

@@ -100,6 +100,27 @@ public sealed class LinkingResources
     /// <summary>Folded nouns that stand before a ministry field ("وزارة").</summary>
     public HashSet<string> InstitutionPrefixes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The endings of every word an institution phrase may start with (<see cref="InstitutionHeads"/>, their
+    /// <see cref="InstitutionCompoundStarts"/>, <see cref="InstitutionPrefixes"/>, <see cref="InstitutionFields"/>):
+    /// <see cref="InstitutionFinder"/> reads every token, and one test of its end rules most words out before four lookups.
+    /// Made on first use, once the tables are loaded.
+    /// </summary>
+    public Events.EndingFilter InstitutionStartEndings =>
+        _institutionStartEndings ??= new Events.EndingFilter(InstitutionHeads.Keys.Concat(InstitutionCompoundStarts).Concat(InstitutionPrefixes).Concat(InstitutionFields.Keys));
+
+    private Events.EndingFilter? _institutionStartEndings;
+
+    /// <summary>
+    /// The endings of the role heads, description heads and counterpart words (all without the article), for
+    /// <see cref="RolePhraseFinder"/>, which reads every word: one test of its end rules most words out before three lookups.
+    /// Made on first use, once the tables are loaded.
+    /// </summary>
+    public Events.EndingFilter RolePhraseHeadEndings =>
+        _rolePhraseHeadEndings ??= new Events.EndingFilter(RoleHeads.Concat(DescriptionHeads).Concat(CounterpartWords));
+
+    private Events.EndingFilter? _rolePhraseHeadEndings;
+
     /// <summary>Folded collective nouns that may follow an institution noun ("التحالف") with their English gloss.</summary>
     public Dictionary<string, string> Collectives { get; } = new(StringComparer.Ordinal);
 

@@ -13,6 +13,12 @@ public static class RolePhraseFinder
     public static List<RolePhrase> Find(string text, IReadOnlyList<Token> tokens, LinkingResources resources)
     {
         var phrases = new List<RolePhrase>();
+
+        // Every word is looked up by span: a word with a clitic or the article makes no string.
+        var counterparts = resources.CounterpartWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var descriptions = resources.DescriptionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var roles = resources.RoleHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+        var endings = resources.RolePhraseHeadEndings;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Kind != TokenKind.Word)
@@ -21,7 +27,7 @@ public static class RolePhraseFinder
             }
 
             var start = TokenWords.WordStart(tokens[i]);
-            var headKey = TokenWords.Key(text, tokens[i], start);
+            var headKey = TokenWords.KeySpan(text, tokens[i], start);
             if (CustodianTitle.Match(text, tokens, i, start, headKey) is { } custodian)
             {
                 phrases.Add(custodian);
@@ -30,14 +36,19 @@ public static class RolePhraseFinder
             }
 
             var bare = headKey.StartsWith("ال", StringComparison.Ordinal) ? headKey[2..] : headKey;
-            var counterpart = resources.CounterpartWords.Contains(bare);
-            var description = !counterpart && resources.DescriptionHeads.Contains(bare);
-            if (!counterpart && !description && !resources.RoleHeads.Contains(bare))
+            if (!endings.MayEndLikeAForm(bare))
             {
                 continue;
             }
 
-            if (Match(text, tokens, i, start, bare, counterpart, resources) is { } phrase)
+            var counterpart = counterparts.Contains(bare);
+            var description = !counterpart && descriptions.Contains(bare);
+            if (!counterpart && !description && !roles.Contains(bare))
+            {
+                continue;
+            }
+
+            if (Match(text, tokens, i, start, bare.ToString(), counterpart, resources) is { } phrase)
             {
                 phrases.Add(phrase with { IsDescription = description });
                 i = phrase.LastToken;

@@ -26,6 +26,28 @@ public static class TokenWords
         start == token.Span.Start ? token.Key : Core.Text.ArabicFolding.Fold(text.AsSpan(start, token.Span.End - start));
 
     /// <summary>
+    /// <see cref="Key"/> as a part of the token's own key, without a string: the key is the token's text folded character by
+    /// character, so the word's key is what is left of it once the folded characters before <paramref name="start"/> are
+    /// left out. For the loops that look every token's word up in a table (a string per word with a clitic was most of what
+    /// they allocated).
+    /// </summary>
+    public static ReadOnlySpan<char> KeySpan(string text, Token token, int start)
+    {
+        if (start == token.Span.Start)
+        {
+            return token.Key;
+        }
+
+        var before = 0;
+        foreach (var c in text.AsSpan(token.Span.Start, start - token.Span.Start))
+        {
+            before += Core.Text.ArabicFolding.FoldChar(c) == '\0' ? 0 : 1;
+        }
+
+        return token.Key.AsSpan(before);
+    }
+
+    /// <summary>
     /// The keys of <paramref name="count"/> tokens from <paramref name="first"/>, joined by single spaces, as dictionaries
     /// of multi-word names are keyed: one token's key is returned as it is, and longer keys are written in one string.
     /// </summary>

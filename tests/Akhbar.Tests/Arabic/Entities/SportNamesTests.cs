@@ -48,7 +48,7 @@ public class SportNamesTests
             Array.Copy(flat, starts[s], tags[s], 0, tags[s].Length);
         }
 
-        SportNames.Apply(sentences, tags, sentences.Select(words => words.Select(w => NamePropagation.StemHash(w)).ToArray()).ToList(), LinkingResources.Default);
+        SportNames.Apply(sentences, tags, SportContext.IsSport(sentences.Select(words => words.Select(w => NamePropagation.StemHash(w)).ToArray()).ToList()), LinkingResources.Default);
         return ([.. surfaces], [.. tags.SelectMany(t => t)]);
     }
 

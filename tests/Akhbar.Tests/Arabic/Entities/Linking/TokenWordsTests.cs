@@ -46,4 +46,20 @@ public sealed class TokenWordsTests
         Assert.Equal("found", value);
         Assert.False(TokenWords.TryGetJoined(table, doc.Tokens, 0, 2, out _));
     }
+
+    [Fact]
+    public void A_word_key_read_from_the_token_key_is_the_word_folded_alone()
+    {
+        // Clitics before the word, with harakat and tatweel on them and in the word, which folding drops.
+        var doc = Analyze.Text("وَلِلْوَزِيرِ وبـالعاصمة فَقَالَ ولوزارة الخارجيّة بِـوَاشِنْطُن كلاماً.");
+        var clitics = 0;
+        foreach (var token in doc.Tokens)
+        {
+            var start = TokenWords.WordStart(token);
+            clitics += start > token.Span.Start ? 1 : 0;
+            Assert.Equal(TokenWords.Key(doc.Text, token, start), TokenWords.KeySpan(doc.Text, token, start).ToString());
+        }
+
+        Assert.True(clitics >= 4);
+    }
 }
