@@ -9,7 +9,8 @@ namespace Akhbar.Arabic.Entities;
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names run together over
-/// "و" are split (<see cref="CoordinatedNames"/>), a quoted name after the noun that says what it names is one name of
+/// "و" are split (<see cref="CoordinatedNames"/>), public bodies named by a head noun and its genitive chain are
+/// organizations (<see cref="BodyNames"/>: وزارة التعليم، الإدارة العامة للتعليم), a quoted name after the noun that says what it names is one name of
 /// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
@@ -89,6 +90,7 @@ public sealed class EntityStage : IPipelineStage
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
         UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
+        BodyNames.Apply(sentences, tags);
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
