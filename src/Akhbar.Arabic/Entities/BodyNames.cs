@@ -47,13 +47,16 @@ public static class BodyNames
 
     /// <summary>
     /// Folded definite words that end a chain: relative pronouns, weekdays and words of time that follow a body as the
-    /// clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم", "وزارة التعليم التي").
+    /// clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم", "وزارة التعليم التي"), and titles and roles of the person
+    /// named after a body ("رئيس هيئة الأركان العامة الفريق ...", "وكيل وزارة البترول المساعد").
     /// </summary>
     private static readonly FrozenSet<string> ChainStops = Fold(
         "الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "اللاتي", "اللواتي", "اليوم", "الآن", "الليلة",
         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
         "الماضي", "الماضية", "الحالي", "الحالية", "المقبل", "المقبلة", "الجاري", "الجارية", "القادم", "القادمة",
-        "الأخير", "الأخيرة", "السابق", "السابقة", "المذكور", "المذكورة", "المعنية", "المعني", "المختصة", "المختص", "نفسها", "ذاتها");
+        "الأخير", "الأخيرة", "السابق", "السابقة", "المذكور", "المذكورة", "المعنية", "المعني", "المختصة", "المختص", "نفسها", "ذاتها",
+        "المساعد", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الدكتور", "المهندس", "الأستاذ",
+        "الشيخ", "الأمير", "الأميرة", "الملك", "الوزير", "الرئيس", "المدير", "المتحدث", "الناطق");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConstructHeadLookup = ConstructHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteHeadLookup = DefiniteHeads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -157,6 +160,22 @@ public static class BodyNames
     }
 
     private static bool IsConstructHead(ReadOnlySpan<char> key) => ConstructHeadLookup.Contains(key);
+
+    /// <summary>
+    /// Whether a folded name of two words or more opens with one of the heads this rule reads ("وزاره الصحه", "المحكمه
+    /// الابتدائيه"): a public body, whose country the article may tell (<see cref="Linking.ArticleCountry"/>).
+    /// </summary>
+    public static bool IsBodyName(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        if (space <= 0)
+        {
+            return false;
+        }
+
+        var head = key.AsSpan(0, space);
+        return ConstructHeadLookup.Contains(head) || DefiniteHeadLookup.Contains(head);
+    }
 
     /// <summary>Whether word <paramref name="i"/> exists and is untagged.</summary>
     private static bool IsFree(int[] t, int i) => i < t.Length && t[i] == BioTags.Outside;
