@@ -19,7 +19,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// no placed place gives its persons the publication's country when that is an Arab state (<see cref="PressCountry"/>).
 /// Both conditions were needed on the corpus: without the name test, coaches and players of sports pages and foreign
 /// experts quoted in a local story took the story's country (figures in docs/stages/entities.md, "wt-gulf").</item>
-/// <item>A public body named by its head noun alone ("وزارة الصحة") takes it on the same terms as a person.</item>
+/// <item>A public body named by its head noun alone ("وزارة الصحة") takes it whatever the country, or the publication's
+/// Arab country when the article names no placed place.</item>
 /// </list>
 /// Where the placed places lie in two countries or more, nothing is said.
 /// </summary>
@@ -50,7 +51,12 @@ public static class ArticleCountry
         if (personCountry is not null)
         {
             AssignPersons(clusters, resources, personCountry);
-            AssignBodies(clusters, personCountry);
+        }
+
+        // A bare body is named by its office, not by a name a foreigner may bear: any one country of the story is its own.
+        if ((sole ?? personCountry) is { } bodyCountry)
+        {
+            AssignBodies(clusters, bodyCountry);
         }
     }
 
