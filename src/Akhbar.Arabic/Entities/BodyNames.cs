@@ -12,9 +12,11 @@ namespace Akhbar.Arabic.Entities;
 /// way, with the country understood (over 2,000 SaudiNewsNet and 1,000 Jawhara FM articles, 561 "وزارة" + a definite
 /// word were untagged against 113 tagged). Two shapes:
 /// <list type="bullet">
-/// <item>a head in the construct state (<see cref="ConstructHeads"/>: وزارة، هيئة، محكمة، ديوان، مصلحة, with or without
-/// و/ب/ل) followed by a definite word, then the chain goes on over definite words (adjectives and genitives), words
-/// with لل, and definite words joined by و ("وزارة التجارة والصناعة");</item>
+/// <item>a head in the construct state (<see cref="ConstructHeads"/>: وزارة، هيئة، محكمة، ديوان, with or without و/ب/ل)
+/// followed by a definite word, then the chain goes on over definite words (adjectives and genitives) and definite words
+/// joined by و ("وزارة التجارة والصناعة"); not over a word in لل, which after a whole name is most often the object of the
+/// verb ("نجاح وزارة الداخلية للتنظيم"), and not past a country's nisba, which ends the name ("وزارة الدفاع الإيطالية");
+/// مصلحة was left out: it is far more often "interest" ("لمصلحة الانضمام");</item>
 /// <item>a definite head of administration (<see cref="DefiniteHeads"/>: الهيئة، الإدارة، المؤسسة، المديرية، المندوبية ...)
 /// with an adjective of rank (العامة، الفرعية، الجهوية، الوطنية ...) and a complement with ل ("للتعليم"، "لمكافحة الإجرام"):
 /// the adjective alone is a bare body ("الإدارة العامة" of a company), which the gold leaves unmarked;</item>
@@ -31,11 +33,11 @@ public static class BodyNames
 
     /// <summary>Folded heads that name a body in the construct state with a definite complement.</summary>
     private static readonly FrozenSet<string> ConstructHeads = Fold(
-        "وزارة", "هيئة", "محكمة", "ديوان", "مصلحة");
+        "وزارة", "هيئة", "محكمة", "ديوان");
 
     /// <summary>Folded definite heads of administration that name a body with an adjective of rank and a complement in ل.</summary>
     private static readonly FrozenSet<string> DefiniteHeads = Fold(
-        "الهيئة", "الإدارة", "المؤسسة", "المديرية", "المندوبية", "الوكالة", "المصلحة", "الديوان", "الشركة", "المرصد", "الصندوق", "الجمعية", "النقابة", "الجامعة", "الغرفة");
+        "الهيئة", "الإدارة", "المؤسسة", "المديرية", "المندوبية", "الوكالة", "الديوان", "الشركة", "المرصد", "الصندوق", "الجمعية", "النقابة", "الجامعة", "الغرفة");
 
     /// <summary>Folded adjectives of rank or scope that follow a definite head in a body's name.</summary>
     private static readonly FrozenSet<string> RankAdjectives = Fold(
@@ -63,7 +65,8 @@ public static class BodyNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainStopLookup = ChainStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Tags the bodies' names in every sentence.</summary>
-    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags)
+    /// <param name="isCountryNisba">Whether a folded word is a country's nisba ("السعوديه"; not a ministry's field, "الماليه").</param>
+    public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, Func<string, bool> isCountryNisba)
     {
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -76,7 +79,7 @@ public static class BodyNames
                     continue;
                 }
 
-                var last = NameEnd(words, t, i);
+                var last = NameEnd(words, t, i, isCountryNisba);
                 if (last <= i)
                 {
                     continue;
@@ -94,7 +97,7 @@ public static class BodyNames
     }
 
     /// <summary>The last word of a body's name that starts at word <paramref name="i"/>, or -1 when none starts there.</summary>
-    private static int NameEnd(WordForms[] words, int[] t, int i)
+    private static int NameEnd(WordForms[] words, int[] t, int i, Func<string, bool> isCountryNisba)
     {
         var w = words[i];
         if (w.NounStart(IsConstructHead) >= 0)
@@ -108,11 +111,11 @@ public static class BodyNames
                     end++;
                 }
 
-                return ChainEnd(words, t, end);
+                return ChainEnd(words, t, end, isCountryNisba);
             }
 
             return IsFree(t, i + 1) && IsDefinite(words[i + 1]) && words[i + 1].ConjunctionEnd == 0 && !ChainStops.Contains(words[i + 1].Key)
-                ? ChainEnd(words, t, i + 1)
+                ? ChainEnd(words, t, i + 1, isCountryNisba)
                 : -1;
         }
 
@@ -125,7 +128,7 @@ public static class BodyNames
         var adjective = words[i + 1].Key;
         if (w.Key.AsSpan(headStart).SequenceEqual("المحكمه") && CourtAdjectives.Contains(adjective))
         {
-            return ChainEnd(words, t, i + 1);
+            return ChainEnd(words, t, i + 1, isCountryNisba);
         }
 
         if (!RankAdjectives.Contains(adjective) || !IsFree(t, i + 2))
@@ -138,19 +141,20 @@ public static class BodyNames
         var key = complement.Key.AsSpan(complement.ConjunctionEnd);
         if (complement.ConjunctionEnd == 0 && key.StartsWith("لل") && key.Length >= 5)
         {
-            return ChainEnd(words, t, i + 2);
+            return ChainEnd(words, t, i + 2, isCountryNisba);
         }
 
         return complement.ConjunctionEnd == 0 && key.Length >= 4 && key[0] == 'ل' && !key.StartsWith("ال") && IsFree(t, i + 3) && IsDefinite(words[i + 3])
-            ? ChainEnd(words, t, i + 3)
+            ? ChainEnd(words, t, i + 3, isCountryNisba)
             : -1;
     }
 
     /// <summary>The last complement of a chain whose word <paramref name="last"/> is already taken.</summary>
-    private static int ChainEnd(WordForms[] words, int[] t, int last)
+    private static int ChainEnd(WordForms[] words, int[] t, int last, Func<string, bool> isCountryNisba)
     {
         var taken = 0;
-        while (taken < MaxComplements && IsFree(t, last + 1) && IsDefinite(words[last + 1]) && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd)))
+        while (taken < MaxComplements && !isCountryNisba(words[last].Key) && IsFree(t, last + 1) && IsDefinite(words[last + 1])
+            && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd)))
         {
             last++;
             taken++;
