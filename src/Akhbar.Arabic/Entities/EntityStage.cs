@@ -144,6 +144,10 @@ public sealed class EntityStage : IPipelineStage
                 if (!listedPeople.TryGetValue((first, last), out var span))
                 {
                     span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
+                    if (type == EntityType.Location && first != last && UnlistedPlaceRule.DistrictStart(document.Text, tokens[first]) is > 0 and var district)
+                    {
+                        span = span with { Start = district };
+                    }
                 }
 
                 mentions.Add(new EntityMention(type, span, first, last, MentionBounds.IsElidedArticle(document.Text, tokens[first], span.Start)));
