@@ -16,7 +16,8 @@ namespace Akhbar.Arabic.Entities;
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), on sport pages clubs, federations, competitions and players are read as such
-/// (<see cref="SportNames"/>), a person's or place's name goes on over a hyphen glued between two words
+/// (<see cref="SportNames"/>), an institution or landmark named after a person is one name with its noun
+/// (<see cref="HonoreeNames"/>: مركز الملك سلمان للإغاثة، مطار الملك فهد الدولي), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>) and a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>);
 /// currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
@@ -101,6 +102,7 @@ public sealed class EntityStage : IPipelineStage
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         SportNames.Apply(sentences, tags, stems, linking);
+        HonoreeNames.Apply(sentences, tags);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
         CrownPrinceTitle.Apply(tokens, wordTokens, tags);
