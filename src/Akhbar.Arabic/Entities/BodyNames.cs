@@ -35,9 +35,9 @@ public static class BodyNames
     private static readonly FrozenSet<string> ConstructHeads = Fold(
         "وزارة", "هيئة", "محكمة", "ديوان");
 
-    /// <summary>Folded definite heads of administration that name a body with an adjective of rank and a complement in ل.</summary>
+    /// <summary>Folded heads of administration (without their article) that name a body with an adjective of rank and a complement in ل.</summary>
     private static readonly FrozenSet<string> DefiniteHeads = Fold(
-        "الهيئة", "الإدارة", "المؤسسة", "المديرية", "المندوبية", "الوكالة", "الديوان", "الشركة", "المرصد", "الصندوق", "الجمعية", "النقابة", "الجامعة", "الغرفة");
+        "هيئة", "إدارة", "مؤسسة", "مديرية", "مندوبية", "وكالة", "ديوان", "شركة", "مرصد", "صندوق", "جمعية", "نقابة", "جامعة", "غرفة");
 
     /// <summary>Folded adjectives of rank or scope that follow a definite head in a body's name.</summary>
     private static readonly FrozenSet<string> RankAdjectives = Fold(
@@ -57,7 +57,7 @@ public static class BodyNames
         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
         "الماضي", "الماضية", "الحالي", "الحالية", "المقبل", "المقبلة", "الجاري", "الجارية", "القادم", "القادمة",
         "الأخير", "الأخيرة", "السابق", "السابقة", "المذكور", "المذكورة", "المعنية", "المعني", "المختصة", "المختص", "نفسها", "ذاتها",
-        "المساعد", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الدكتور", "المهندس", "الأستاذ",
+        "المساعد", "المزمع", "المقرر", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الدكتور", "المهندس", "الأستاذ",
         "الشيخ", "الأمير", "الأميرة", "الملك", "الوزير", "الرئيس", "المدير", "المتحدث", "الناطق");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConstructHeadLookup = ConstructHeads.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -119,19 +119,20 @@ public static class BodyNames
                 : -1;
         }
 
-        var headStart = w.ConjunctionEnd;
-        if (!DefiniteHeadLookup.Contains(w.Key.AsSpan(headStart)) || !IsFree(t, i + 1))
+        // A definite head, with ب or لل before its article or not ("بالمحكمة الابتدائية", "للإدارة العامة"): its stem.
+        if (w.StemStart - w.ConjunctionEnd < 2 || !IsFree(t, i + 1))
         {
             return -1;
         }
 
+        var head = w.Stem;
         var adjective = words[i + 1].Key;
-        if (w.Key.AsSpan(headStart).SequenceEqual("المحكمه") && CourtAdjectives.Contains(adjective))
+        if (head.SequenceEqual("محكمه") && CourtAdjectives.Contains(adjective))
         {
             return ChainEnd(words, t, i + 1, isCountryNisba);
         }
 
-        if (!RankAdjectives.Contains(adjective) || !IsFree(t, i + 2))
+        if (!DefiniteHeadLookup.Contains(head) || !RankAdjectives.Contains(adjective) || !IsFree(t, i + 2))
         {
             return -1;
         }
@@ -178,7 +179,8 @@ public static class BodyNames
         }
 
         var head = key.AsSpan(0, space);
-        return ConstructHeadLookup.Contains(head) || DefiniteHeadLookup.Contains(head);
+        return ConstructHeadLookup.Contains(head)
+            || (head.StartsWith("ال") && (DefiniteHeadLookup.Contains(head[2..]) || head[2..].SequenceEqual("محكمه")));
     }
 
     /// <summary>Whether word <paramref name="i"/> exists and is untagged.</summary>

@@ -71,19 +71,25 @@ public static class HonoreeNames
             var t = tags[s];
             foreach (var (a, b, type) in BioTags.ChunksOf(t))
             {
-                if (type != EntityType.Person || a == 0)
+                if (type is not (EntityType.Person or EntityType.Location) || a == 0)
                 {
                     continue;
                 }
 
                 // The tagger often leaves the title out of the person ("مركز الملك [سلمان]") or reads the noun and the title as
-                // an organization of their own ("[جامعة الملك] [سعود]").
+                // an organization of their own ("[جامعة الملك] [سعود]"); after a title, it may read the name as the place
+                // ("مطار الملك [فهد]").
                 var titled = HonoreeTitles.Contains(words[a].Key);
                 var h = a - 1;
                 if (!titled && HonoreeTitles.Contains(words[h].Key) && h > 0)
                 {
                     titled = true;
                     h--;
+                }
+
+                if (type == EntityType.Location && !titled)
+                {
+                    continue;
                 }
 
                 if (!IsHeadSlot(t, h, a) || words[h].Shape != WordShape.Arabic || HeadOf(words[h]) is not { } head || !(titled || AnyPerson.Contains(head)))
