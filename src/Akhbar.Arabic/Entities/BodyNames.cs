@@ -153,9 +153,11 @@ public static class BodyNames
     /// <summary>The last complement of a chain whose word <paramref name="last"/> is already taken.</summary>
     private static int ChainEnd(WordForms[] words, int[] t, int last, Func<string, bool> isCountryNisba)
     {
+        // A plural of persons in ين after the complement is the verb's object, not the name going on ("دعت وزارة الصحة المواطنين").
         var taken = 0;
         while (taken < MaxComplements && !isCountryNisba(words[last].Key) && IsFree(t, last + 1) && IsDefinite(words[last + 1])
-            && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd)))
+            && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd))
+            && !words[last + 1].Key.EndsWith("ين", StringComparison.Ordinal))
         {
             last++;
             taken++;
