@@ -60,6 +60,12 @@ public static class BodyNames
         "المساعد", "المزمع", "المقرر", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الدكتور", "المهندس", "الأستاذ",
         "الشيخ", "الأمير", "الأميرة", "الملك", "الوزير", "الرئيس", "المدير", "المتحدث", "الناطق");
 
+    /// <summary>Folded adjectives of bodies' names that are no nisba ("الهلال الأحمر", "الصحة العامة", "المجلس الأعلى").</summary>
+    private static readonly FrozenSet<string> OtherAdjectives = Fold(
+        "العامة", "العام", "الأحمر", "الأعلى", "العليا", "الكبرى", "المتحدة", "المشتركة", "الخاصة", "المستقلة", "الدائمة", "المدني", "المختلطة");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OtherAdjectiveLookup = OtherAdjectives.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ConstructHeadLookup = ConstructHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DefiniteHeadLookup = DefiniteHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ChainStopLookup = ChainStops.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -157,7 +163,7 @@ public static class BodyNames
         var taken = 0;
         while (taken < MaxComplements && !isCountryNisba(words[last].Key) && IsFree(t, last + 1) && IsDefinite(words[last + 1])
             && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd))
-            && !words[last + 1].Key.EndsWith("ين", StringComparison.Ordinal))
+            && !words[last + 1].Key.EndsWith("ين", StringComparison.Ordinal) && IsNameWordAfterComplement(words[last + 1]))
         {
             last++;
             taken++;
@@ -184,6 +190,14 @@ public static class BodyNames
         return ConstructHeadLookup.Contains(head)
             || (head.StartsWith("ال") && (DefiniteHeadLookup.Contains(head[2..]) || head[2..].SequenceEqual("محكمه")));
     }
+
+    /// <summary>
+    /// Whether a definite word after the first complement may go on the name: a field joined by و ("والصناعة"), a nisba
+    /// ("البلدية", "العالي") or an adjective of <see cref="OtherAdjectives"/>. Any other noun is most often the object of the
+    /// verb whose subject the body is ("وأدانت وزارة الخارجية القصف").
+    /// </summary>
+    private static bool IsNameWordAfterComplement(WordForms w) =>
+        w.ConjunctionEnd > 0 || w.Key.EndsWith('ي') || w.Key.EndsWith("يه", StringComparison.Ordinal) || OtherAdjectiveLookup.Contains(w.Key);
 
     /// <summary>Whether word <paramref name="i"/> exists and is untagged.</summary>
     private static bool IsFree(int[] t, int i) => i < t.Length && t[i] == BioTags.Outside;
