@@ -9,13 +9,15 @@ namespace Akhbar.Arabic.Entities;
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names run together over
-/// "و" are split (<see cref="CoordinatedNames"/>), a quoted name after the noun that says what it names is one name of
+/// "و" are split (<see cref="CoordinatedNames"/>), public bodies named by a head noun and its genitive chain are
+/// organizations (<see cref="BodyNames"/>: وزارة التعليم، الإدارة العامة للتعليم), a quoted name after the noun that says what it names is one name of
 /// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
 /// (<see cref="NamePropagation"/>), on sport pages clubs, federations, competitions and players are read as such
-/// (<see cref="SportNames"/>), a person's or place's name goes on over a hyphen glued between two words
+/// (<see cref="SportNames"/>), an institution or landmark named after a person is one name with its noun
+/// (<see cref="HonoreeNames"/>: مركز الملك سلمان للإغاثة، مطار الملك فهد الدولي), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
 /// (<see cref="MentionBounds"/>) and a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>);
 /// currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
@@ -89,6 +91,7 @@ public sealed class EntityStage : IPipelineStage
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
         UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
+        BodyNames.Apply(sentences, tags, key => linking.NisbaByKey.ContainsKey(key) && !linking.InstitutionFields.ContainsKey(key));
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
@@ -100,6 +103,7 @@ public sealed class EntityStage : IPipelineStage
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         document.IsSportPage ??= SportContext.IsSport(stems);
         SportNames.Apply(sentences, tags, document.IsSportPage.Value, linking);
+        HonoreeNames.Apply(sentences, tags);
         JoinUnderscoredNames(document.Text, tokens, wordTokens, sentences, tags, linking);
         HyphenatedNames.Apply(document.Text, tokens, wordTokens, tags);
         CrownPrinceTitle.Apply(tokens, wordTokens, tags);
@@ -143,6 +147,10 @@ public sealed class EntityStage : IPipelineStage
                 if (!listedPeople.TryGetValue((first, last), out var span))
                 {
                     span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
+                    if (type == EntityType.Location && first != last && UnlistedPlaceRule.DistrictStart(document.Text, tokens[first]) is > 0 and var district)
+                    {
+                        span = span with { Start = district };
+                    }
                 }
 
                 mentions.Add(new EntityMention(type, span, first, last, MentionBounds.IsElidedArticle(document.Text, tokens[first], span.Start)));

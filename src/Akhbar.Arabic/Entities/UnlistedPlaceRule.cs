@@ -12,7 +12,8 @@ namespace Akhbar.Arabic.Entities;
 /// adjective ("منطقة أخرى", "منطقة سكنية", "منطقة الشرطة", "ولاية العهد", "مدينة ترفيهية"):
 /// <list type="bullet">
 /// <item>after the nouns that only ever name a place (<see cref="OnlyBeforeNames"/>: معتمدية, the Tunisian delegation, and
-/// بجهة, "in the area of"), any word;</item>
+/// بجهة, "in the area of"), any word, and after "حي" (a district, <see cref="DistrictNouns"/>) a definite word, which
+/// names the district with the noun ("بحي البطحاء", "حي السلام": districts of Saudi cities, which no gazetteer lists);</item>
 /// <item>after the others (مدينة، منطقة، ولاية، قرية، بلدة، محافظة ...), a word the type lexicon never saw often enough to know,
 /// or saw as part of place names often enough (<see cref="TypeLexicon"/>: the common nouns and adjectives that follow
 /// منطقة are known and never places);</item>
@@ -33,6 +34,31 @@ public static class UnlistedPlaceRule
         // "جهة" alone is also a side or a party ("من جهة أخرى", "جهة مجهولة"); "بجهة" + a word is where something happened.
         "معتمديه", "بمعتمديه", "لمعتمديه", "ومعتمديه", "وبمعتمديه", "بجهه", "وبجهه",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// "حي" (a city district) with nothing or ب before it: "حي السلام", "بحي البطحاء". وحي (revelation) and لحي (the folded
+    /// plural of beard) are other words, and "حي" is also the adjective "alive, live" ("بث حي", "كائن حي"), which is not
+    /// followed by a definite word: the district is read only before one.
+    /// </summary>
+    private static readonly FrozenSet<string> DistrictNouns = new[] { "حي", "بحي", "وبحي" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Whether a folded word is "حي" (a district) with or without ب (<see cref="DistrictNouns"/>).</summary>
+    public static bool IsDistrictNoun(string key) => DistrictNouns.Contains(key);
+
+    /// <summary>
+    /// Where a district's mention starts in its first token: at "حي" after a ب glued to it ("بحي السلام"), which the segmenter
+    /// leaves on a word of two letters; else -1.
+    /// </summary>
+    public static int DistrictStart(string text, Token token)
+    {
+        if (token.Key.Length <= 2 || !DistrictNouns.Contains(token.Key))
+        {
+            return -1;
+        }
+
+        var at = text.IndexOf('ح', token.Span.Start, token.Span.End - token.Span.Start);
+        return at > token.Span.Start ? at : -1;
+    }
 
     /// <summary>قضاء, an Iraqi district, is also the verbal noun "spending" ("لقضاء رأس السنة", to spend the New Year): not read here.</summary>
     private const string VerbalNounUnit = "قضاء";
@@ -70,7 +96,8 @@ public static class UnlistedPlaceRule
                     continue;
                 }
 
-                var onlyNames = OnlyBeforeNames.Contains(words[i - 1].Key);
+                var district = DistrictNouns.Contains(words[i - 1].Key) && IsDefiniteName(words[i]);
+                var onlyNames = district || OnlyBeforeNames.Contains(words[i - 1].Key);
                 var head = onlyNames ? 0 : words[i - 1].NounStart(isDesignator);
                 if (head < 0 || words[i - 1].Key.AsSpan(head).SequenceEqual(VerbalNounUnit))
                 {
@@ -102,8 +129,10 @@ public static class UnlistedPlaceRule
                     last++;
                 }
 
-                t[i] = BioTags.Begin(EntityType.Location);
-                for (var j = i + 1; j <= last; j++)
+                // A district is named with its noun ("حي السلام", as gold/saudi marks it); a town or delegation without it.
+                var first = district ? i - 1 : i;
+                t[first] = BioTags.Begin(EntityType.Location);
+                for (var j = first + 1; j <= last; j++)
                 {
                     t[j] = BioTags.Inside(EntityType.Location);
                 }
@@ -112,6 +141,10 @@ public static class UnlistedPlaceRule
             }
         }
     }
+
+    /// <summary>Whether a word is a definite word with a stem of three letters or more and not a relative pronoun ("الحي الذي").</summary>
+    private static bool IsDefiniteName(WordForms w) =>
+        w.StemStart - w.ConjunctionEnd == 2 && w.Key.StartsWith("ال", StringComparison.Ordinal) && w.Stem.Length >= 3 && !NoNameWords.IsPronoun(w.Key);
 
     /// <summary>
     /// Whether word <paramref name="i"/> is an untagged Arabic word that may be (part of) a name: no conjunction glued to it

@@ -26,6 +26,9 @@ internal sealed partial class EventFinder
     {
         "ان", "انه", "انها", "انهم", "انهما", "اننا", "بان", "بانه", "بانها", "الذي", "التي", "الذين", "حيث", "فيما", "بينما",
         "لكن", "لكنه", "لكنها", "ثم", "كما", "اذ", "عندما", "بعدما", "حين", ":", ".", "؟", "!",
+
+        // "بما يتفق", "مما أدى": ما with a preposition opens a clause of its own, whose verb's subject is not named before it.
+        "بما", "مما",
     };
 
     /// <summary>Prepositions written as words; a subject is not looked for before them ("دعا روسيا إلى منع حدوث هجوم").</summary>

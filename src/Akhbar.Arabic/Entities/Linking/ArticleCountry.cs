@@ -19,6 +19,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// no placed place gives its persons the publication's country when that is an Arab state (<see cref="PressCountry"/>).
 /// Both conditions were needed on the corpus: without the name test, coaches and players of sports pages and foreign
 /// experts quoted in a local story took the story's country (figures in docs/stages/entities.md, "wt-gulf").</item>
+/// <item>A public body named by its head noun alone ("وزارة الصحة") takes it whatever the country, or the publication's
+/// Arab country when the article names no placed place.</item>
 /// </list>
 /// Where the placed places lie in two countries or more, nothing is said.
 /// </summary>
@@ -49,6 +51,27 @@ public static class ArticleCountry
         if (personCountry is not null)
         {
             AssignPersons(clusters, resources, personCountry);
+        }
+
+        // A bare body is named by its office, not by a name a foreigner may bear: any one country of the story is its own.
+        if ((sole ?? personCountry) is { } bodyCountry)
+        {
+            AssignBodies(clusters, bodyCountry);
+        }
+    }
+
+    /// <summary>
+    /// A public body named by its head noun without a nisba ("وزارة الصحة", "المحكمة الابتدائية", <see cref="BodyNames"/>) is
+    /// the country's whose story it is, as its officials are: local news leaves the country of its own bodies unsaid.
+    /// </summary>
+    private static void AssignBodies(List<MentionCluster> clusters, string country)
+    {
+        foreach (var c in clusters)
+        {
+            if (c.Type == EntityType.Organization && c.Country is null && HasName(c) && c.NameKeys.Exists(BodyNames.IsBodyName))
+            {
+                c.Country = country;
+            }
         }
     }
 

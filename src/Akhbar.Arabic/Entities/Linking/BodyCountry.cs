@@ -24,7 +24,7 @@ public static class BodyCountry
         {
             foreach (var word in key.Split(' '))
             {
-                if (resources.NisbaByKey.TryGetValue(word, out var iso3) && resources.CountriesByIso3.ContainsKey(iso3))
+                if (IsCountryNisba(word, resources, out var iso3))
                 {
                     return iso3;
                 }
@@ -47,6 +47,36 @@ public static class BodyCountry
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a folded word is a country's nisba, and which: not a ministry's field that reads as one ("المالية", finance, is
+    /// also the nisba of Mali: "وزارة المالية" is no Malian body).
+    /// </summary>
+    private static bool IsCountryNisba(string word, LinkingResources resources, out string iso3) =>
+        resources.NisbaByKey.TryGetValue(word, out iso3!) && resources.CountriesByIso3.ContainsKey(iso3) && !resources.InstitutionFields.ContainsKey(word);
+
+    /// <summary>
+    /// Whether a folded name is a public body named by its head noun with no country's nisba ("وزاره الداخليه", <see
+    /// cref="BodyNames"/>): a body of whatever country the story is in, which no dictionary entry of one country's ministry
+    /// may claim.
+    /// </summary>
+    public static bool IsBareBody(string key, LinkingResources resources)
+    {
+        if (!BodyNames.IsBodyName(key))
+        {
+            return false;
+        }
+
+        foreach (var word in key.Split(' '))
+        {
+            if (IsCountryNisba(word, resources, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string? City(string key, LinkingResources resources) =>

@@ -140,6 +140,7 @@ public static class MentionClusterer
             }
         }
 
+        BodyShortNames.Join(clusters, absorbed);
         clusters.RemoveAll(absorbed.Contains);
         foreach (var c in clusters)
         {
