@@ -2757,6 +2757,13 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>
+    /// Whether the word at token k is joined by a conjunction and so opens the next actor ("القوات المشتركة والحوثيين"); a
+    /// name whose own first letter the segmenter reads as و ("أنصار وائل غنيم": the mention starts at the و) is not.
+    /// </summary>
+    private bool JoinedByWa(int k) =>
+        _tokens[k].Has(SegmentRole.Conjunction) && !(_actors.StartingAt(k) is { } m && m.Span.Start == _tokens[k].Span.Start);
+
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     private EventArgument GroupArgument(int j, int limit)
     {
@@ -2767,7 +2774,7 @@ internal sealed partial class EventFinder
         // (masculine after a feminine head) is the object.
         var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
-        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !_tokens[last + 1].Has(SegmentRole.Conjunction)
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !JoinedByWa(last + 1)
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))

@@ -44,6 +44,15 @@ public sealed class EventMilitaryReportTests
     }
 
     [Fact]
+    public void A_name_that_begins_with_waw_is_not_cut_off_as_the_next_actor()
+    {
+        // The segmenter reads the و of "وائل" as a conjunction; the name is still the genitive of the group.
+        var doc = Run("واعتقلت قوات الأمن أنصار وائل غنيم في القاهرة أمس.");
+        var arrest = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("اعتقلت", StringComparison.Ordinal));
+        Assert.Equal("أنصار وائل غنيم", Slice(doc, arrest.Target));
+    }
+
+    [Fact]
     public void A_raid_told_as_the_circumstance_of_a_sides_dead_targets_that_side()
     {
         var doc = Run("وقتل قيادي بارز في صفوف حركة طالبان، الثلاثاء، في غارات جوية للجيش الأفغاني.");
