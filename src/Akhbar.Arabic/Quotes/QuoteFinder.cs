@@ -1079,6 +1079,13 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // A cue after its words ("...، وفق "مرصد المستقبل"") took no complementizer, so it has no second one: "وإن" there is
+        // "and if" ("وإن سارت الأمور وفق الخطة").
+        if (previous.Cue.Start > previous.Content.Start)
+        {
+            return null;
+        }
+
         var sentence = _sentenceOf[first];
         if (sentence == 0 || previous.Content.End < _tokens[_sentenceStart[sentence - 1]].Span.Start || Paragraph(first) - Paragraph(_sentenceStart[sentence - 1]) > 1)
         {
