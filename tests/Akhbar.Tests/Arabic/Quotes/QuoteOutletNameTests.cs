@@ -106,4 +106,10 @@ public class QuoteOutletNameTests
         Assert.Equal("مرصد الفضاء", attributed.Speaker);
         Assert.StartsWith("وتخطط الشركة", attributed.Text);
     }
+
+    [Fact]
+    public void A_law_named_in_marks_after_a_source_word_is_no_speaker()
+    {
+        Assert.Empty(Run("وانتهى الاجتماع دون اتفاق بين الطرفين على موعد الانتخابات، بحسب \"القانون\"."));
+    }
 }
