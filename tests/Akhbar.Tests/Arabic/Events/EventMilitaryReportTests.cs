@@ -61,6 +61,15 @@ public sealed class EventMilitaryReportTests
     }
 
     [Fact]
+    public void A_named_person_before_tuwuffiya_is_the_target_of_the_raid_he_died_in()
+    {
+        // توفي is a verb of dying after the dead, as قتل is: the commander named right before it died in the raid.
+        var doc = Run("وأعلنت الحركة أن القيادي فيها الملا أختر منصور، توفي في غارة جوية أمريكية.");
+        var raid = At(doc, "غارة");
+        Assert.Contains("منصور", Slice(doc, raid.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_killer_named_after_birasas_is_not_the_target_of_the_clashes()
     {
         var doc = Run("وقتل شاب برصاص الجيش الإسرائيلي خلال مواجهات قرب الحدود.");
