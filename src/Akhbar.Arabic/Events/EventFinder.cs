@@ -2786,9 +2786,10 @@ internal sealed partial class EventFinder
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
         }
 
-        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي.
+        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي, and
+        // a plural joined by و is the next actor ("مسلحون ومدنيون").
         var head = ArticleActors.WithoutConjunction(_tokens[j].Key);
-        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[j + 1].Key is { Length: > 4 } next
+        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && !JoinedByWa(j + 1) && _tokens[j + 1].Key is { Length: > 4 } next
             && (next.EndsWith("ون", StringComparison.Ordinal) || next.EndsWith("ين", StringComparison.Ordinal)) && next[0] != 'ي' && _actors.StartingAt(j + 1) is null)
         {
             last = j + 1;

@@ -53,6 +53,15 @@ public sealed class EventMilitaryReportTests
     }
 
     [Fact]
+    public void A_plural_joined_by_wa_after_an_indefinite_group_is_no_adjective_of_it()
+    {
+        // "ومدنيون" ends like the adjective of "مسلحون" ("مسلحون مجهولون"), but the و opens the next actor.
+        var doc = Run("وهاجم مسلحون ومدنيون غاضبون مركز الشرطة في المدينة.");
+        var attack = At(doc, "هاجم");
+        Assert.Equal("مسلحون", Slice(doc, attack.Source));
+    }
+
+    [Fact]
     public void A_raid_told_as_the_circumstance_of_a_sides_dead_targets_that_side()
     {
         var doc = Run("وقتل قيادي بارز في صفوف حركة طالبان، الثلاثاء، في غارات جوية للجيش الأفغاني.");
