@@ -111,7 +111,8 @@ internal sealed partial class EventFinder
     private bool IsAmongTheDead(ActorMention m, int death, int start, EventArgument? source)
     {
         var killer = m.First > start && KillerLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[m.First - 1].Key));
-        var afterDeath = m.Last >= death || CasualtyVerbsAfter.Contains(ArticleActors.WithoutConjunction(_tokens[death].Key));
+        var deathKey = ArticleActors.WithoutConjunction(_tokens[death].Key);
+        var afterDeath = m.Last >= death || CasualtyVerbsAfter.Contains(deathKey) || DyingVerbsAfter.Contains(deathKey);
         var isSource = source is { } s && (s.EntityId == m.Entity.Id || s.Span.Overlaps(m.Span));
         return !m.InDateline && !killer && afterDeath && !isSource;
     }

@@ -2760,6 +2760,13 @@ internal sealed partial class EventFinder
         return null;
     }
 
+    /// <summary>
+    /// Whether the word at token k is joined by a conjunction and so opens the next actor ("القوات المشتركة والحوثيين"); a
+    /// name whose own first letter the segmenter reads as و ("أنصار وائل غنيم": the mention starts at the و) is not.
+    /// </summary>
+    private bool JoinedByWa(int k) =>
+        _tokens[k].Has(SegmentRole.Conjunction) && !(_actors.StartingAt(k) is { } m && m.Span.Start == _tokens[k].Span.Start);
+
     /// <summary>The collective noun with the definite adjectives after it ("القوات الروسية", "طيران التحالف العربي").</summary>
     private EventArgument GroupArgument(int j, int limit)
     {
@@ -2770,7 +2777,7 @@ internal sealed partial class EventFinder
         // (masculine after a feminine head) is the object.
         var headKey = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var definiteHead = headKey.StartsWith("ال", StringComparison.Ordinal);
-        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !_tokens[last + 1].Has(SegmentRole.Conjunction)
+        while (last + 1 < limit && last < j + 3 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1] && !JoinedByWa(last + 1)
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
@@ -2782,9 +2789,10 @@ internal sealed partial class EventFinder
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
         }
 
-        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي.
+        // "مسلحون مجهولون": an indefinite plural takes its adjective, which agrees in the ending; a verb there starts with ي, and
+        // a plural joined by و is the next actor ("مسلحون ومدنيون").
         var head = ArticleActors.WithoutConjunction(_tokens[j].Key);
-        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && _tokens[j + 1].Key is { Length: > 4 } next
+        if (last == j && j + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && !JoinedByWa(j + 1) && _tokens[j + 1].Key is { Length: > 4 } next
             && (next.EndsWith("ون", StringComparison.Ordinal) || next.EndsWith("ين", StringComparison.Ordinal)) && next[0] != 'ي' && _actors.StartingAt(j + 1) is null)
         {
             last = j + 1;

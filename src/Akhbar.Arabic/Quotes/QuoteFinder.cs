@@ -1079,6 +1079,13 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // A cue after its words ("...، وفق "مرصد المستقبل"") took no complementizer, so it has no second one: "وإن" there is
+        // "and if" ("وإن سارت الأمور وفق الخطة").
+        if (previous.Cue.Start > previous.Content.Start)
+        {
+            return null;
+        }
+
         var sentence = _sentenceOf[first];
         if (sentence == 0 || previous.Content.End < _tokens[_sentenceStart[sentence - 1]].Span.Start || Paragraph(first) - Paragraph(_sentenceStart[sentence - 1]) > 1)
         {
@@ -1761,8 +1768,9 @@ internal sealed class QuoteFinder
         var names = new List<int>();
 
         // "وفق "رويترز""، "وبحسب "موديز"، فإن": a short quotation right after the source word is the source's name, which
-        // is taken even when the tagger does not know it.
-        var quotedName = from < end && _candidateOpening[from] is var q and >= 0 && !_candidates[q].Used && _candidates[q].Words is > 0 and <= MaxQuotedSourceName;
+        // is taken even when the tagger does not know it; not a law or figures in marks ("بحسب "القانون""), no speaker.
+        var quotedName = from < end && _candidateOpening[from] is var q and >= 0 && !_candidates[q].Used && _candidates[q].Words is > 0 and <= MaxQuotedSourceName
+            && !(from + 1 < end && IsDataNoun(_tokens[from + 1].Key));
         while (phraseEnd < end && phraseEnd < from + 8 && !IsFaInna(phraseEnd))
         {
             if (_candidateOpening[phraseEnd] is var c and >= 0 && !_candidates[c].Used && _candidates[c].Words <= MaxQuotedSourceName && (phraseEnd > from || quotedName))

@@ -44,11 +44,38 @@ public sealed class EventMilitaryReportTests
     }
 
     [Fact]
+    public void A_name_that_begins_with_waw_is_not_cut_off_as_the_next_actor()
+    {
+        // The segmenter reads the و of "وائل" as a conjunction; the name is still the genitive of the group.
+        var doc = Run("واعتقلت قوات الأمن أنصار وائل غنيم في القاهرة أمس.");
+        var arrest = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("اعتقلت", StringComparison.Ordinal));
+        Assert.Equal("أنصار وائل غنيم", Slice(doc, arrest.Target));
+    }
+
+    [Fact]
+    public void A_plural_joined_by_wa_after_an_indefinite_group_is_no_adjective_of_it()
+    {
+        // "ومدنيون" ends like the adjective of "مسلحون" ("مسلحون مجهولون"), but the و opens the next actor.
+        var doc = Run("وهاجم مسلحون ومدنيون غاضبون مركز الشرطة في المدينة.");
+        var attack = At(doc, "هاجم");
+        Assert.Equal("مسلحون", Slice(doc, attack.Source));
+    }
+
+    [Fact]
     public void A_raid_told_as_the_circumstance_of_a_sides_dead_targets_that_side()
     {
         var doc = Run("وقتل قيادي بارز في صفوف حركة طالبان، الثلاثاء، في غارات جوية للجيش الأفغاني.");
         var raids = At(doc, "غارات");
         Assert.Contains("طالبان", Slice(doc, raids.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_person_before_tuwuffiya_is_the_target_of_the_raid_he_died_in()
+    {
+        // توفي is a verb of dying after the dead, as قتل is: the commander named right before it died in the raid.
+        var doc = Run("وأعلنت الحركة أن القيادي فيها الملا أختر منصور، توفي في غارة جوية أمريكية.");
+        var raid = At(doc, "غارة");
+        Assert.Contains("منصور", Slice(doc, raid.Target), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -96,4 +96,20 @@ public class QuoteOutletNameTests
     {
         Assert.Empty(Run("ووفقا للنتائج فإن الحزب حصل على أغلبية المقاعد."));
     }
+
+    [Fact]
+    public void A_conditional_wa_in_after_a_source_named_after_its_clause_continues_nothing()
+    {
+        // "وفق" follows the words it attributes, so "وإن" in the next paragraph is "and if", no second complementizer of it.
+        var rows = Run("وتخطط الشركة لإطلاق القمر الصناعي الجديد بحلول نهاية العام، وفق \"مرصد الفضاء\"\n\nوإن نجحت التجربة، ستبدأ الشركة بيع خدماتها للحكومات في المنطقة.");
+        var attributed = Assert.Single(rows);
+        Assert.Equal("مرصد الفضاء", attributed.Speaker);
+        Assert.StartsWith("وتخطط الشركة", attributed.Text);
+    }
+
+    [Fact]
+    public void A_law_named_in_marks_after_a_source_word_is_no_speaker()
+    {
+        Assert.Empty(Run("وانتهى الاجتماع دون اتفاق بين الطرفين على موعد الانتخابات، بحسب \"القانون\"."));
+    }
 }
