@@ -2087,7 +2087,8 @@ internal sealed class QuoteFinder
         }
 
         // "وفقا لبيان نشره الجيش": the speaker phrase starts after the preposition.
-        if (firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
+        var glued = firstMayHavePreposition && first == from && HasPreposition(_tokens[first]);
+        if (glued && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
         {
             var afterLam = new TextSpan(StemStart(first), _tokens[end - 1].Span.End);
             return new Carried(afterLam, unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
@@ -2100,7 +2101,7 @@ internal sealed class QuoteFinder
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
-            ? new Carried(firstMayHavePreposition && first == from && HasPreposition(_tokens[first]) ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
+            ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
             : null;
     }
 
@@ -2237,12 +2238,12 @@ internal sealed class QuoteFinder
     private bool IsMedium(int k, int from)
     {
         var j = k - 1;
-        if (j > from && _tokens[j].Kind == TokenKind.Punctuation && _tokens[j].Span.Length == 1 && QuoteMarks.IsMark(_doc.Text[_tokens[j].Span.Start]))
+        if (j > from && IsMarkToken(j))
         {
             j--;
         }
 
-        return j >= from && j < k && _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "برنامج" or "عبر";
+        return j >= from && _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "برنامج" or "عبر";
     }
 
     /// <summary>The hashtag marks in [from, to): "#البيت_الأبيض" is a name of two words, not four tokens.</summary>
