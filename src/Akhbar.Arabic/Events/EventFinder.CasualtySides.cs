@@ -37,13 +37,17 @@ internal sealed partial class EventFinder
             var start = _sentenceStart[_sentenceOf[k]];
             // "بغارة"، "بمعارك": ب on the noun is a circumstance too; ل is not ("الخاضعة لسيطرتهم").
             var circumstance = (_tokens[k].SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ب')
-                || (k - 1 >= start && CircumstanceWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+                || AfterCircumstanceWord(k, start);
             if (circumstance && SideOfTheDead(k, start, e.Source) is { } side)
             {
                 _events[i] = e with { Target = side };
             }
         }
     }
+
+    /// <summary>Whether the word before <paramref name="k"/>, inside its sentence, is a word of circumstance ("في"، "خلال"، "جراء").</summary>
+    private bool AfterCircumstanceWord(int k, int start) =>
+        k - 1 >= start && CircumstanceWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
 
     /// <summary>
     /// The person or organization of the casualty phrase in the clause before noun <paramref name="k"/>, not the event's

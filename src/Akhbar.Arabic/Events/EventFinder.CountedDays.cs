@@ -60,7 +60,7 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    private bool IsFromOrOn(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "من" or "علي" or "على";
+    private bool IsFromOrOn(int j) => _tokens[j].Kind == TokenKind.Word && _tokens[j].Key is "من" or "علي";
 
     /// <summary>The days of a duration of whole days or weeks ("P1D", "P2D", "P1W"), or null for any other (hours, a vague "أيام").</summary>
     private static int? CountedDays(string value)

@@ -142,6 +142,12 @@ internal sealed partial class EventFinder
     private bool OwnPronoun(Token token) =>
         token.Segments.Length >= 2 && token.Segments[^1] is { Role: SegmentRole.Pronoun } pronoun && _doc.Text[pronoun.Span.Start] == 'ه';
 
+    /// <summary>
+    /// The folded key of a word that opens with the clitic ل, as the noun alone: "للتحالف" is ل + التحالف with the article's
+    /// alef dropped, "لطيران" is ل + طيران.
+    /// </summary>
+    private static string NounAfterLam(string key) => key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..];
+
     /// <summary>Whether the word opens with the preposition ل as a clitic ("لوزارة", "للجيش").</summary>
     private bool StartsWithLam(Token token) =>
         token.Segments is [{ Role: SegmentRole.Preposition } first, _, ..] ? _doc.Text[first.Span.Start] == 'ل'

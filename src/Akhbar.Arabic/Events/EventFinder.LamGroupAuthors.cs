@@ -32,10 +32,10 @@ internal sealed partial class EventFinder
                 && token.SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ل'
                 && _actors.StartingAt(j) is null)
             {
-                // "للتحالف" is ل + التحالف with the article's alef dropped; "لطيران" is ل + طيران.
                 var key = token.Key;
-                var noun = key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..];
-                if (!(ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun)) || !OnlyAdjectivesBetween(last + 1, j))
+                // The words before j were each tested as the noun's adjectives as the loop went.
+                var noun = NounAfterLam(key);
+                if (!(ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun)))
                 {
                     return null;
                 }

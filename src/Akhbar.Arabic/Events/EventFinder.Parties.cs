@@ -45,7 +45,7 @@ internal sealed partial class EventFinder
             }
 
             var key = ArticleActors.WithoutConjunction(token.Key);
-            if (StartsWithLam(token) && key.Length > 3 && MemberNouns.Contains(key.StartsWith("لل", StringComparison.Ordinal) ? "ال" + key[2..] : key[1..]))
+            if (StartsWithLam(token) && key.Length > 3 && MemberNouns.Contains(NounAfterLam(key)))
             {
                 return GroupArgument(j, end);
             }
@@ -113,7 +113,7 @@ internal sealed partial class EventFinder
 
         // "قتل 8 من مسلحي ميليشيات الحوثي ... في مواجهات مع المقاومة الشعبية": a verb of death, or the side's fighters between
         // the count and the name; the side of the dead as the circumstance rule finds it (EventFinder.CasualtySides).
-        return k - 1 >= start && CircumstanceWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+        return AfterCircumstanceWord(k, start)
             && SideOfTheDead(k, start, side) is { } fallen ? (side, fallen) : null;
     }
 

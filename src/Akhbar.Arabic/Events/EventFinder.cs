@@ -3713,16 +3713,25 @@ internal sealed partial class EventFinder
     /// <summary>The content of the reported clause (a direct quote, or words after أن or إن) that holds the trigger, or null.</summary>
     private TextSpan? ReportedClauseHolding(TextSpan trigger)
     {
-        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        foreach (var words in ReportedWords)
         {
-            if (q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            if (words.Contains(trigger))
             {
-                return q.Content;
+                return words;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The contents of the document's quotes that are reported words (a direct quote, or the clause after أن/إن), in the
+    /// quotes' order; found once, since every event's date and place ask it for each time expression and place.
+    /// </summary>
+    private TextSpan[] ReportedWords => _reportedWords ??=
+        (_doc.HasQuotes ? _doc.Quotes : []).Where(q => q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)).Select(q => q.Content).ToArray();
+
+    private TextSpan[]? _reportedWords;
 
     /// <summary>
     /// Whether the span lies inside a reported clause (a direct quote, or words after أن or إن) that does not hold the
@@ -3731,9 +3740,9 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool InWordsReportedBeside(TextSpan span, TextSpan trigger)
     {
-        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        foreach (var words in ReportedWords)
         {
-            if (q.Content.Contains(span) && !q.Content.Contains(trigger) && (q.Kind == QuoteKind.Direct || AfterThat(q.Content.Start)))
+            if (words.Contains(span) && !words.Contains(trigger))
             {
                 return true;
             }

@@ -89,25 +89,9 @@ public sealed class EventScore
                 OnTriggers.Source + (SameActor(g.Source, e.Source, gold.Entities, text) ? 1 : 0),
                 OnTriggers.Target + (SameActor(g.Target, e.Target, gold.Entities, text) ? 1 : 0),
                 OnTriggers.Flags + (g.Negated == e.Negated && g.Hypothetical == e.Hypothetical ? 1 : 0));
-            if (g.Where is { } place)
-            {
-                var right = SameActor(new GoldActor(place, null), e.Where, gold.Entities, text);
-                WhereOnTriggers = (WhereOnTriggers.Right + (right ? 1 : 0), WhereOnTriggers.Total + 1);
-                if (!right)
-                {
-                    Errors.Add($"{id} trigger-level place of {g.Cameo} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: gold {place}, predicted {ActorText(e.Where, text)}");
-                }
-            }
-
-            if (g.When is { } day)
-            {
-                var right = SameDate(day, e.When);
-                WhenOnTriggers = (WhenOnTriggers.Right + (right ? 1 : 0), WhenOnTriggers.Total + 1);
-                if (!right)
-                {
-                    Errors.Add($"{id} trigger-level date of {g.Cameo} at {g.Trigger.Start}-{g.Trigger.End} {Slice(text, g.Trigger)}: gold {day}, predicted {e.When ?? "null"}");
-                }
-            }
+            var (whereRight, whenRight) = CheckPlaceAndDate("trigger-level ", id, text, g, e, gold);
+            WhereOnTriggers = Tally(WhereOnTriggers, whereRight);
+            WhenOnTriggers = Tally(WhenOnTriggers, whenRight);
         }
 
         var sentences = events.Select(g => SentenceOf(g.Trigger, predicted.Sentences)).ToList();
@@ -122,7 +106,9 @@ public sealed class EventScore
             {
                 used[byRoot[i]] = true;
                 Bump(events[i].Root, 0, 0, 1);
-                CheckPlaceAndDate(id, text, events[i], preds[byRoot[i]], gold);
+                var (whereRight, whenRight) = CheckPlaceAndDate("", id, text, events[i], preds[byRoot[i]], gold);
+                Where = Tally(Where, whereRight);
+                When = Tally(When, whenRight);
             }
             else
             {
@@ -281,28 +267,38 @@ public sealed class EventScore
         return result;
     }
 
-    private void CheckPlaceAndDate(string id, string text, GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
+    /// <summary>
+    /// Whether the predicted place and date agree with the gold's (null for a part the gold leaves open), noting each
+    /// disagreement in <see cref="Errors"/> under <paramref name="label"/> ("" for root-level matches, "trigger-level " for
+    /// all trigger matches).
+    /// </summary>
+    private (bool? Where, bool? When) CheckPlaceAndDate(string label, string id, string text, GoldEvent gold, PredictedEvent predicted, EventGoldFile file)
     {
+        bool? whereRight = null, whenRight = null;
         if (gold.Where is { } place)
         {
-            var right = SameActor(new GoldActor(place, null), predicted.Where, file.Entities, text);
-            Where = (Where.Right + (right ? 1 : 0), Where.Total + 1);
-            if (!right)
+            whereRight = SameActor(new GoldActor(place, null), predicted.Where, file.Entities, text);
+            if (whereRight == false)
             {
-                Errors.Add($"{id} place of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {place}, predicted {ActorText(predicted.Where, text)}");
+                Errors.Add($"{id} {label}place of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {place}, predicted {ActorText(predicted.Where, text)}");
             }
         }
 
         if (gold.When is { } day)
         {
-            var right = SameDate(day, predicted.When);
-            When = (When.Right + (right ? 1 : 0), When.Total + 1);
-            if (!right)
+            whenRight = SameDate(day, predicted.When);
+            if (whenRight == false)
             {
-                Errors.Add($"{id} date of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {day}, predicted {predicted.When ?? "null"}");
+                Errors.Add($"{id} {label}date of {gold.Cameo} at {gold.Trigger.Start}-{gold.Trigger.End} {Slice(text, gold.Trigger)}: gold {day}, predicted {predicted.When ?? "null"}");
             }
         }
+
+        return (whereRight, whenRight);
     }
+
+    /// <summary>A right/total count with one more judgment, or unchanged when there was none to make.</summary>
+    private static (int Right, int Total) Tally((int Right, int Total) count, bool? right) =>
+        right is { } r ? (count.Right + (r ? 1 : 0), count.Total + 1) : count;
 
     /// <summary>
     /// A gold event whose trigger was found but whose triple was not matched: which parts the prediction on the same words
