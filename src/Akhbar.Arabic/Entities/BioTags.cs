@@ -25,6 +25,9 @@ public static class BioTags
 
     public static bool IsInside(int tag) => tag > TypeCount;
 
+    /// <summary>Whether word <paramref name="i"/> of a sentence's tags exists and is outside every entity, free for a rule to take.</summary>
+    public static bool IsOutsideAt(int[] tags, int i) => i < tags.Length && tags[i] == Outside;
+
     /// <summary>The type of a B- or I- tag; undefined for O.</summary>
     public static EntityType TypeOf(int tag) => (EntityType)((tag - 1) % TypeCount);
 

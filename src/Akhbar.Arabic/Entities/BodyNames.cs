@@ -120,13 +120,13 @@ public static class BodyNames
                 return ChainEnd(words, t, end, isCountryNisba);
             }
 
-            return IsFree(t, i + 1) && IsDefinite(words[i + 1]) && words[i + 1].ConjunctionEnd == 0 && !ChainStops.Contains(words[i + 1].Key)
+            return BioTags.IsOutsideAt(t, i + 1) && IsDefinite(words[i + 1]) && words[i + 1].ConjunctionEnd == 0 && !ChainStops.Contains(words[i + 1].Key)
                 ? ChainEnd(words, t, i + 1, isCountryNisba)
                 : -1;
         }
 
         // A definite head, with ب or لل before its article or not ("بالمحكمة الابتدائية", "للإدارة العامة"): its stem.
-        if (w.StemStart - w.ConjunctionEnd < 2 || !IsFree(t, i + 1))
+        if (w.StemStart - w.ConjunctionEnd < 2 || !BioTags.IsOutsideAt(t, i + 1))
         {
             return -1;
         }
@@ -138,7 +138,7 @@ public static class BodyNames
             return ChainEnd(words, t, i + 1, isCountryNisba);
         }
 
-        if (!DefiniteHeadLookup.Contains(head) || !RankAdjectives.Contains(adjective) || !IsFree(t, i + 2))
+        if (!DefiniteHeadLookup.Contains(head) || !RankAdjectives.Contains(adjective) || !BioTags.IsOutsideAt(t, i + 2))
         {
             return -1;
         }
@@ -151,7 +151,7 @@ public static class BodyNames
             return ChainEnd(words, t, i + 2, isCountryNisba);
         }
 
-        return complement.ConjunctionEnd == 0 && key.Length >= 4 && key[0] == 'ل' && !key.StartsWith("ال") && IsFree(t, i + 3) && IsDefinite(words[i + 3])
+        return complement.ConjunctionEnd == 0 && key.Length >= 4 && key[0] == 'ل' && BioTags.IsOutsideAt(t, i + 3) && IsDefinite(words[i + 3])
             ? ChainEnd(words, t, i + 3, isCountryNisba)
             : -1;
     }
@@ -161,7 +161,7 @@ public static class BodyNames
     {
         // A plural of persons in ين after the complement is the verb's object, not the name going on ("دعت وزارة الصحة المواطنين").
         var taken = 0;
-        while (taken < MaxComplements && !isCountryNisba(words[last].Key) && IsFree(t, last + 1) && IsDefinite(words[last + 1])
+        while (taken < MaxComplements && !isCountryNisba(words[last].Key) && BioTags.IsOutsideAt(t, last + 1) && IsDefinite(words[last + 1])
             && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd))
             && !words[last + 1].Key.EndsWith("ين", StringComparison.Ordinal) && IsNameWordAfterComplement(words[last + 1]))
         {
@@ -200,8 +200,6 @@ public static class BodyNames
         w.ConjunctionEnd > 0 || w.Key.EndsWith('ي') || w.Key.EndsWith("يه", StringComparison.Ordinal) || OtherAdjectiveLookup.Contains(w.Key);
 
     /// <summary>Whether word <paramref name="i"/> exists and is untagged.</summary>
-    private static bool IsFree(int[] t, int i) => i < t.Length && t[i] == BioTags.Outside;
-
     /// <summary>
     /// Whether a word is a definite Arabic word that may go on a body's name: the article (with or without و), or لل (a
     /// complement in ل), and a stem of three letters or more ("إلى" folds to الي, which is no article and no name).

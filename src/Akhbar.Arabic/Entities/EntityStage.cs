@@ -91,7 +91,7 @@ public sealed class EntityStage : IPipelineStage
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
         UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
-        BodyNames.Apply(sentences, tags, key => linking.NisbaByKey.ContainsKey(key) && !linking.InstitutionFields.ContainsKey(key));
+        BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.

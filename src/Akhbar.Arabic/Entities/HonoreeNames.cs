@@ -158,21 +158,21 @@ public static class HonoreeNames
         // One adjective ("الدولي", "الطبية"): a second definite word is as often the clause going on ("بحديقة الملك فهد
         // المركزية العرض الأول").
         var taken = 0;
-        if (IsFree(t, last + 1) && IsDefinite(words[last + 1], conjunction: false))
+        if (BioTags.IsOutsideAt(t, last + 1) && IsDefinite(words[last + 1], conjunction: false))
         {
             last++;
             taken++;
         }
 
         // "للإغاثة", or ل before a noun whose complement is definite ("لأبحاث التقنية").
-        if (taken < MaxTail && IsFree(t, last + 1) && words[last + 1].Shape == WordShape.Arabic && words[last + 1].ConjunctionEnd == 0 && words[last + 1].Key.Length >= 4 && words[last + 1].Key[0] == 'ل')
+        if (taken < MaxTail && BioTags.IsOutsideAt(t, last + 1) && words[last + 1].Shape == WordShape.Arabic && words[last + 1].ConjunctionEnd == 0 && words[last + 1].Key.Length >= 4 && words[last + 1].Key[0] == 'ل')
         {
             var complement = words[last + 1];
             if (complement.Key.StartsWith("لل", StringComparison.Ordinal) && complement.Stem.Length >= 3)
             {
                 last++;
             }
-            else if (!complement.Key.StartsWith("ال", StringComparison.Ordinal) && IsFree(t, last + 2) && IsDefinite(words[last + 2], conjunction: false))
+            else if (BioTags.IsOutsideAt(t, last + 2) && IsDefinite(words[last + 2], conjunction: false))
             {
                 last += 2;
             }
@@ -181,7 +181,7 @@ public static class HonoreeNames
                 return last;
             }
 
-            while (taken < MaxTail && IsFree(t, last + 1) && IsDefinite(words[last + 1], conjunction: true))
+            while (taken < MaxTail && BioTags.IsOutsideAt(t, last + 1) && IsDefinite(words[last + 1], conjunction: true))
             {
                 last++;
                 taken++;
@@ -190,8 +190,6 @@ public static class HonoreeNames
 
         return last;
     }
-
-    private static bool IsFree(int[] t, int i) => i < t.Length && t[i] == BioTags.Outside;
 
     /// <summary>Whether a word is a definite word of three letters or more after the article (and و when allowed), not a stop.</summary>
     private static bool IsDefinite(WordForms w, bool conjunction) =>

@@ -53,6 +53,9 @@ public static class BodyCountry
     /// Whether a folded word is a country's nisba, and which: not a ministry's field that reads as one ("المالية", finance, is
     /// also the nisba of Mali: "وزارة المالية" is no Malian body).
     /// </summary>
+    /// <inheritdoc cref="IsCountryNisba(string, LinkingResources, out string)"/>
+    public static bool IsCountryNisba(string word, LinkingResources resources) => IsCountryNisba(word, resources, out _);
+
     private static bool IsCountryNisba(string word, LinkingResources resources, out string iso3) =>
         resources.NisbaByKey.TryGetValue(word, out iso3!) && resources.CountriesByIso3.ContainsKey(iso3) && !resources.InstitutionFields.ContainsKey(word);
 
