@@ -148,7 +148,7 @@ public static class MentionBounds
     private const GazetteerTypes NameTypes = GazetteerTypes.Person | GazetteerTypes.Location | GazetteerTypes.Organization;
 
     /// <summary>The key offset of a text position inside a token (keys drop diacritics and tatweel).</summary>
-    private static int KeyOffset(string text, TextSpan token, int position)
+    internal static int KeyOffset(string text, TextSpan token, int position)
     {
         var k = 0;
         for (var t = token.Start; t < position; t++)

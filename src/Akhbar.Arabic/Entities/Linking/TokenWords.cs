@@ -33,18 +33,7 @@ public static class TokenWords
     /// </summary>
     public static ReadOnlySpan<char> KeySpan(string text, Token token, int start)
     {
-        if (start == token.Span.Start)
-        {
-            return token.Key;
-        }
-
-        var before = 0;
-        foreach (var c in text.AsSpan(token.Span.Start, start - token.Span.Start))
-        {
-            before += Core.Text.ArabicFolding.FoldChar(c) == '\0' ? 0 : 1;
-        }
-
-        return token.Key.AsSpan(before);
+        return start == token.Span.Start ? token.Key : token.Key.AsSpan(MentionBounds.KeyOffset(text, token.Span, start));
     }
 
     /// <summary>
