@@ -25,7 +25,22 @@ internal sealed partial class EventFinder
     /// <summary>Words of manner right after a promised response that make it a threat (folded): "بالمثل"، "بقوة"، "عسكريا".</summary>
     private static readonly HashSet<string> ResponseManners = new(StringComparer.Ordinal)
     {
-        "بالمثل", "بقوه", "بالقوه", "بحزم", "عسكريا", "بصرامه", "بشكل", "بالشكل", "بطريقه", "بالطريقه", "بكل", "بسرعه",
+        "بالمثل", "بقوه", "بالقوه", "بحزم", "عسكريا", "بصرامه", "بسرعه",
+    };
+
+    /// <summary>
+    /// Folded words of manner that say nothing by themselves ("بشكل"، "بطريقة"، "بكل"): a response so given threatens only
+    /// when the word after them is one of force or fit retaliation ("بشكل مناسب"، "بكل حزم"), not "بشكل مفصل" or "بكل شفافية"
+    /// (a ministry answering MPs' questions).
+    /// </summary>
+    private static readonly HashSet<string> GenericManners = new(StringComparer.Ordinal) { "بشكل", "بالشكل", "بطريقه", "بالطريقه", "بكل" };
+
+    /// <summary>Folded words that, after a generic manner, make a response one of force.</summary>
+    private static readonly HashSet<string> ForcefulManners = new(StringComparer.Ordinal)
+    {
+        "مناسب", "المناسب", "مناسبه", "المناسبه", "حاسم", "الحاسم", "حاسمه", "الحاسمه", "قوي", "القوي", "قويه", "القويه", "قوه",
+        "حزم", "حازم", "حازمه", "صارم", "الصارم", "صارمه", "الصارمه", "فوري", "فوريه", "قاس", "قاسي", "قاسيه", "عسكري", "عسكريه",
+        "مماثل", "المماثل", "مماثله", "متناسب", "مولم", "موجع", "رادع", "الرادع", "رادعه",
     };
 
     /// <summary>Recodes a plain statement whose words promise the speaker's side's response as a threat (130).</summary>
@@ -108,6 +123,20 @@ internal sealed partial class EventFinder
         return -1;
     }
 
+    /// <summary>The next word token after <paramref name="j"/> and before <paramref name="to"/>, over marks and commas ("بشكل "مناسب""), or -1.</summary>
+    private int NextWord(int j, int to)
+    {
+        for (var k = j + 1; k < to; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// Whether the words right after a response word make it a threat: a manner or a condition within two words (an object
     /// pronoun "عليه" may come first: "سيتم الرد عليه بقوة"), or "على أي" right after it ("سترد على أي هجوم"). Punctuation
@@ -125,7 +154,8 @@ internal sealed partial class EventFinder
 
             seen++;
             var key = _tokens[j].Key;
-            if (ResponseManners.Contains(key) || key is "اذا" or "لو" || (key == "في" && j + 1 < to && _tokens[j + 1].Key is "حال" or "حاله"))
+            if (ResponseManners.Contains(key) || key is "اذا" or "لو" || (key == "في" && j + 1 < to && _tokens[j + 1].Key is "حال" or "حاله")
+                || (GenericManners.Contains(key) && NextWord(j, to) is var next && next >= 0 && ForcefulManners.Contains(_tokens[next].Key)))
             {
                 return true;
             }

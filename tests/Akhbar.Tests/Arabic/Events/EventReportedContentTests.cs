@@ -31,6 +31,19 @@ public sealed class EventReportedContentTests
     }
 
     [Fact]
+    public void A_response_given_in_some_manner_threatens_only_when_the_manner_is_one_of_force()
+    {
+        var doc = Run(
+            "وقال رئيس الحكومة اليابانية إن بلاده سترد بشكل \"مناسب\" على أي استفزاز من كوريا الشمالية.",
+            "وقالت وزارة التربية إنها سترد بشكل مفصل على أسئلة النواب حول المناهج.",
+            "وأكد وزير الصحة البرازيلي أن الوزارة سترد بكل شفافية على تقرير البرلمان.");
+        Assert.Equal("130", SaidBy(doc, "رئيس الحكومة").Cameo);
+        // Answering in detail, or in all openness, is replying, not threatening.
+        Assert.Equal("010", SaidBy(doc, "وزارة التربية").Cameo);
+        Assert.Equal("010", SaidBy(doc, "وزير الصحة").Cameo);
+    }
+
+    [Fact]
     public void A_response_promised_with_force_but_to_no_named_author_is_a_threat_with_no_target()
     {
         var doc = Run("وقال وزير الدفاع البريطاني إن ما جرى أمام السفارة سيتم الرد عليه \"بقوة\" في الوقت المناسب.");
