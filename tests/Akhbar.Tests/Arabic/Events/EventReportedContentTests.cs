@@ -53,6 +53,19 @@ public sealed class EventReportedContentTests
     }
 
     [Fact]
+    public void A_response_promised_inside_words_that_report_the_speakers_own_statement_is_still_a_threat()
+    {
+        // The threat is told when the statement is made, like every threat of a statement's words: the inner "أوضحت" (the
+        // speaker's own act in the words) no longer makes the statement go as a plain 010 before the response is read.
+        var doc = Run(
+            "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده تتابع التطورات في البصرة عن كثب.",
+            "وأضاف \"أوضحت أن الولايات المتحدة سترد بسرعة وبحزم على أي اعتداء على دبلوماسييها\".");
+        var threat = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأضاف");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("بومبيو", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unnamed_officials_who_promise_a_cost_to_an_actor_threaten_it_but_a_report_does_not()
     {
         var doc = Run(
