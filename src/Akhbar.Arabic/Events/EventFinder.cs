@@ -193,7 +193,6 @@ internal sealed partial class EventFinder
         // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
         // two speech acts, and the prayer must not be taken for the words of the appeal.
         Prayers();
-        _events.RemoveAll(e => AfterKinshipHead(e.Trigger));
 
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
@@ -2797,8 +2796,10 @@ internal sealed partial class EventFinder
 
     private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
     {
-        if (_codes.Find(cameo) is not { } code)
+        if (_codes.Find(cameo) is not { } code || AfterKinshipHead(trigger))
         {
+            // A word of a name after بن or أبو is no event word, for any rule (EventFinder.KinshipNames): none is made, so
+            // no later pass reads it as an event.
             return;
         }
 

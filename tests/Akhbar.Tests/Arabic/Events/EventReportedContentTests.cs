@@ -109,4 +109,16 @@ public sealed class EventReportedContentTests
         var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         Assert.Contains("وزير الصحة", doc.Slice(demand.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_name_word_after_a_kinship_word_lends_no_actor_to_a_cue_joined_after_it()
+    {
+        // "طالب" in the name would be a demand whose subject is the minister after it; were it made and dropped only at the
+        // end, the conjoined "وقال" would first take that minister for its speaker.
+        var doc = Run(
+            "وقال وزير الخارجية السعودي فيصل بن فرحان إن المملكة تدعم جهود السلام في اليمن.",
+            "وأشار إلى رسالة من الشيخ محمد بن طالب وزير الداخلية الكويتي، وقال إن البلدين يعملان معا.");
+        var said = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال" && e.Trigger.Start > doc.Text.IndexOf("وأشار", StringComparison.Ordinal));
+        Assert.Contains("فيصل", doc.Slice(said.Source!.Span), StringComparison.Ordinal);
+    }
 }
