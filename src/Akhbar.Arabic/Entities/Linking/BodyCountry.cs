@@ -82,6 +82,31 @@ public static class BodyCountry
         return true;
     }
 
+    /// <summary>
+    /// Whether a key of the actor dictionary, written as its lemmas (<see cref="DictionaryForm"/>: "وزاره داخلي"، "وزاره داخلي
+    /// سعودي"), is a bare body as <see cref="IsBareBody"/> tells of a name in the text: a body's name whose words, read with
+    /// the article the lemma drops, hold no country's nisba; a ministry's field, written masculine as a lemma ("مالي" for
+    /// "المالية"), is none. The dictionary's rows for such a name are not loaded.
+    /// </summary>
+    public static bool IsBareBodyEntry(string key, LinkingResources resources)
+    {
+        if (!BodyNames.IsBodyName(key))
+        {
+            return false;
+        }
+
+        foreach (var word in key.Split(' '))
+        {
+            var definite = "ال" + word;
+            if (!resources.InstitutionFields.ContainsKey(definite + "ه") && (IsCountryNisba(word, resources, out _) || IsCountryNisba(definite, resources, out _)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static string? City(string key, LinkingResources resources) =>
         resources.PlacesByKey.TryGetValue(key, out var places) && places.MaxBy(p => p.Population) is { Population: >= MinClubCity } place
             ? place.Country
