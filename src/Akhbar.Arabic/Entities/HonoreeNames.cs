@@ -55,10 +55,10 @@ public static class HonoreeNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Folded definite words that end the name: relative pronouns and words of time ("بحديقة الملك فهد الذي").</summary>
+    /// <summary>Folded definite words of time that end the name ("بحديقة الملك فهد اليوم"), as the relative pronouns do ("الذي").</summary>
     private static readonly FrozenSet<string> TailStops = new[]
     {
-        "الذي", "التي", "الذين", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
+        "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
         "الماضية", "المقبل", "المقبلة", "الحالي", "الحالية", "الجاري", "القادم", "القادمة",
     }.Select(w => ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
@@ -194,5 +194,6 @@ public static class HonoreeNames
     /// <summary>Whether a word is a definite word of three letters or more after the article (and و when allowed), not a stop.</summary>
     private static bool IsDefinite(WordForms w, bool conjunction) =>
         w.Shape == WordShape.Arabic && (conjunction || w.ConjunctionEnd == 0) && w.StemStart - w.ConjunctionEnd == 2
-        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && !TailStops.Contains(w.Key[w.ConjunctionEnd..]);
+        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && w.Key[w.ConjunctionEnd..] is var word
+        && !TailStops.Contains(word) && !PronounWords.Relative.Contains(word);
 }
