@@ -10,7 +10,10 @@ namespace Akhbar.Arabic;
 /// </summary>
 public static class PronounWords
 {
-    public static FrozenSet<string> Relative { get; } = Folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان");
+    public static FrozenSet<string> Relative { get; } = Folded("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي");
+
+    /// <summary><see cref="Relative"/> looked up by a span of a key (a word without its conjunction).</summary>
+    public static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeSpans { get; } = Relative.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static FrozenSet<string> Demonstrative { get; } = Folded("ذلك", "هذا", "هذه", "تلك", "هذان", "هاتان", "هؤلاء");
 

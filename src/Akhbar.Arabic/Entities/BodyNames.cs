@@ -48,12 +48,12 @@ public static class BodyNames
         "الابتدائية", "العسكرية", "الإدارية", "العليا", "الجزائية", "الجنائية", "الدستورية", "الاتحادية", "التجارية", "العامة");
 
     /// <summary>
-    /// Folded definite words that end a chain: relative pronouns, weekdays and words of time that follow a body as the
-    /// clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم", "وزارة التعليم التي"), and titles and roles of the person
-    /// named after a body ("رئيس هيئة الأركان العامة الفريق ...", "وكيل وزارة البترول المساعد").
+    /// Folded definite words that end a chain besides the relative pronouns (<see cref="IsChainStop"/>): weekdays and words of
+    /// time that follow a body as the clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم"), and titles and roles of
+    /// the person named after a body ("رئيس هيئة الأركان العامة الفريق ...", "وكيل وزارة البترول المساعد").
     /// </summary>
     private static readonly FrozenSet<string> ChainStops = Fold(
-        "الذي", "التي", "الذين", "اللذين", "اللتين", "اللتان", "اللذان", "اللاتي", "اللواتي", "اليوم", "الآن", "الليلة",
+        "اليوم", "الآن", "الليلة",
         "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
         "الماضي", "الماضية", "الحالي", "الحالية", "المقبل", "المقبلة", "الجاري", "الجارية", "القادم", "القادمة",
         "الأخير", "الأخيرة", "السابق", "السابقة", "المذكور", "المذكورة", "المعنية", "المعني", "المختصة", "المختص", "نفسها", "ذاتها",
@@ -120,7 +120,7 @@ public static class BodyNames
                 return ChainEnd(words, t, end, isCountryNisba);
             }
 
-            return BioTags.IsOutsideAt(t, i + 1) && IsDefinite(words[i + 1]) && words[i + 1].ConjunctionEnd == 0 && !ChainStops.Contains(words[i + 1].Key)
+            return BioTags.IsOutsideAt(t, i + 1) && IsDefinite(words[i + 1]) && words[i + 1].ConjunctionEnd == 0 && !IsChainStop(words[i + 1].Key)
                 ? ChainEnd(words, t, i + 1, isCountryNisba)
                 : -1;
         }
@@ -162,7 +162,7 @@ public static class BodyNames
         // A plural of persons in ين after the complement is the verb's object, not the name going on ("دعت وزارة الصحة المواطنين").
         var taken = 0;
         while (taken < MaxComplements && !isCountryNisba(words[last].Key) && BioTags.IsOutsideAt(t, last + 1) && IsDefinite(words[last + 1])
-            && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !ChainStopLookup.Contains(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd))
+            && !words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd).StartsWith("لل") && !IsChainStop(words[last + 1].Key.AsSpan(words[last + 1].ConjunctionEnd))
             && !words[last + 1].Key.EndsWith("ين", StringComparison.Ordinal) && IsNameWordAfterComplement(words[last + 1]))
         {
             last++;
@@ -171,6 +171,9 @@ public static class BodyNames
 
         return last;
     }
+
+    /// <summary>Whether a folded word ends a chain: a relative pronoun ("وزارة التعليم التي") or one of <see cref="ChainStops"/>.</summary>
+    private static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key) || PronounWords.RelativeSpans.Contains(key);
 
     private static bool IsConstructHead(ReadOnlySpan<char> key) => ConstructHeadLookup.Contains(key);
 

@@ -45,6 +45,18 @@ public sealed class FeatureExtractor
         _nameLikeness = nameLikeness ?? NameLikeness.Empty;
     }
 
+    // The resources the features are read from, with the empty ones in place of those not given: a trainer hands these on
+    // to the model it makes, whose features must be read from the same.
+    public Gazetteer Gazetteer => _gazetteer;
+
+    public WordClusters Clusters => _clusters;
+
+    public TypeLexicon Lexicon => _lexicon;
+
+    public WordClusters EmbeddingClasses => _embeddingClasses;
+
+    public NameLikeness NameLikeness => _nameLikeness;
+
     /// <summary>
     /// Fills <paramref name="features"/> (length at least words × <see cref="MaxPerWord"/>) and
     /// <paramref name="counts"/> with the features of each word; word i owns

@@ -53,12 +53,14 @@ public static class HonoreeNames
         "الملك", "الملكة", "الأمير", "الأميرة", "الشيخ", "الشيخة", "الإمام", "السلطان",
     }.Select(w => ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.Keys.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenDictionary<string, EntityType>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Folded definite words that end the name: relative pronouns and words of time ("بحديقة الملك فهد الذي").</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyPersonLookup = AnyPerson.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Folded definite words of time that end the name ("بحديقة الملك فهد اليوم"), as the relative pronouns do ("الذي").</summary>
     private static readonly FrozenSet<string> TailStops = new[]
     {
-        "الذي", "التي", "الذين", "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
+        "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
         "الماضية", "المقبل", "المقبلة", "الحالي", "الحالية", "الجاري", "القادم", "القادمة",
     }.Select(w => ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
@@ -92,12 +94,11 @@ public static class HonoreeNames
                     continue;
                 }
 
-                if (!IsHeadSlot(t, h, a) || words[h].Shape != WordShape.Arabic || HeadOf(words[h]) is not { } head || !(titled || AnyPerson.Contains(head)))
+                if (!IsHeadSlot(t, h, a) || words[h].Shape != WordShape.Arabic || HeadOf(words[h]) is not var (headType, anyPerson) || !(titled || anyPerson))
                 {
                     continue;
                 }
 
-                var headType = Heads[head];
                 var last = TailEnd(words, t, b);
                 t[h] = BioTags.Begin(headType);
                 for (var j = h + 1; j <= last; j++)
@@ -143,14 +144,17 @@ public static class HonoreeNames
         return true;
     }
 
-    /// <summary>The folded head noun of a word, without its proclitics (و، ب، ل), or null.</summary>
-    private static string? HeadOf(WordForms w)
+    /// <summary>
+    /// The type of the name a word heads, read without its proclitics (و، ب، ل), and whether any person after it names the
+    /// institution (<see cref="AnyPerson"/>); null when the word is no head.
+    /// </summary>
+    private static (EntityType Type, bool AnyPerson)? HeadOf(WordForms w)
     {
         var start = w.NounStart(IsHead);
-        return start >= 0 && HeadLookup.TryGetValue(w.Key.AsSpan(start), out var head) ? head : null;
+        return start >= 0 && HeadLookup.TryGetValue(w.Key.AsSpan(start), out var type) ? (type, AnyPersonLookup.Contains(w.Key.AsSpan(start))) : null;
     }
 
-    private static bool IsHead(ReadOnlySpan<char> key) => HeadLookup.Contains(key);
+    private static bool IsHead(ReadOnlySpan<char> key) => HeadLookup.ContainsKey(key);
 
     /// <summary>The last word of the name after the person ending at <paramref name="last"/>: adjectives, then one complement in ل.</summary>
     private static int TailEnd(WordForms[] words, int[] t, int last)
@@ -194,5 +198,6 @@ public static class HonoreeNames
     /// <summary>Whether a word is a definite word of three letters or more after the article (and و when allowed), not a stop.</summary>
     private static bool IsDefinite(WordForms w, bool conjunction) =>
         w.Shape == WordShape.Arabic && (conjunction || w.ConjunctionEnd == 0) && w.StemStart - w.ConjunctionEnd == 2
-        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && !TailStops.Contains(w.Key[w.ConjunctionEnd..]);
+        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && w.Key[w.ConjunctionEnd..] is var word
+        && !TailStops.Contains(word) && !PronounWords.Relative.Contains(word);
 }

@@ -15,8 +15,8 @@ public static class NoNameWords
 {
     private const char TanweenFath = '\u064B';
 
-    /// <summary>Pronouns no other stage asks about (اللاتي، اللواتي، أولئك، هناك), folded on load.</summary>
-    private static readonly HashSet<string> OtherPronouns = new[] { "اللاتي", "اللواتي", "أولئك", "هناك" }
+    /// <summary>Pronouns no other stage asks about (أولئك، هناك), folded on load.</summary>
+    private static readonly HashSet<string> OtherPronouns = new[] { "أولئك", "هناك" }
         .Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>

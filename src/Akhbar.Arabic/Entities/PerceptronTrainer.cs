@@ -60,22 +60,10 @@ public sealed record TrainingOptions
 /// </summary>
 public sealed class PerceptronTrainer
 {
-    private readonly Gazetteer _gazetteer;
-    private readonly WordClusters _clusters;
-    private readonly TypeLexicon _lexicon;
-    private readonly WordClusters _embeddingClasses;
-    private readonly NameLikeness _nameLikeness;
     private readonly FeatureExtractor _features;
 
-    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null)
-    {
-        _gazetteer = gazetteer;
-        _clusters = clusters;
-        _lexicon = lexicon ?? TypeLexicon.Empty;
-        _embeddingClasses = embeddingClasses ?? WordClusters.Empty;
-        _nameLikeness = nameLikeness ?? NameLikeness.Empty;
-        _features = new FeatureExtractor(gazetteer, clusters, _lexicon, _embeddingClasses, _nameLikeness);
-    }
+    public PerceptronTrainer(Gazetteer gazetteer, WordClusters clusters, TypeLexicon? lexicon = null, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null) =>
+        _features = new FeatureExtractor(gazetteer, clusters, lexicon, embeddingClasses, nameLikeness);
 
     /// <summary>Called after each epoch with the epoch number and the model averaged so far.</summary>
     public Action<int, NerModel>? EpochDone { get; init; }
@@ -136,7 +124,7 @@ public sealed class PerceptronTrainer
         var transitions = new float[(k + 1) * k];
         var transitionTotals = new double[(k + 1) * k];
         var network = options.Hidden > 0 ? new NerNetworkTrainer(NerNetwork.Random(options.HiddenBucketBits, options.Hidden, options.Seed), options.HiddenRate, options.HiddenLocalWeight) : null;
-        var networkInputs = network is null ? null : sentences.Select(s => NerNetworkTrainer.Inputs(network.Network, _features, _gazetteer, Forms(s.Words))).ToArray();
+        var networkInputs = network is null ? null : sentences.Select(s => NerNetworkTrainer.Inputs(network.Network, _features, _features.Gazetteer, Forms(s.Words))).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
         var c = 1;
@@ -397,6 +385,7 @@ public sealed class PerceptronTrainer
             averagedTransitions[i] = (float)(transitions[i] - (transitionTotals[i] / c));
         }
 
-        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _gazetteer, _clusters, _lexicon, description, _embeddingClasses, _nameLikeness, network);
+        return new NerModel(new Dictionary<uint, int>(rows), averaged, averagedTransitions, _features.Gazetteer, _features.Clusters, _features.Lexicon, description, _features.EmbeddingClasses,
+            _features.NameLikeness, network);
     }
 }

@@ -175,7 +175,6 @@ internal sealed partial class EventFinder
         SpeechActsOpeningWords();
         AccusationsOfViolence();
         ConditionalThreats();
-        PromisedResponses();
         ObligationAppeals();
         FirstPersonActs();
         StatedStances();
@@ -194,7 +193,6 @@ internal sealed partial class EventFinder
         // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
         // two speech acts, and the prayer must not be taken for the words of the appeal.
         Prayers();
-        _events.RemoveAll(e => AfterKinshipHead(e.Trigger));
 
         // "فرض عقوبات"، "مظاهرة احتجاج": a form I verb written like its verbal noun, or a noun, and the event noun right after
         // it are one event when both are coded alike and the second names no actor the first lacks; the second goes.
@@ -804,18 +802,16 @@ internal sealed partial class EventFinder
             cameo = "111";
             targets.Add(criticized);
         }
-        else if (cameo == "010" && targets.Count == 0 && ThreatenedIn(quote, source) is { } threatened)
+        else if (cameo == "010" && targets.Count == 0 && ThreatensIn(quote, source, speakerId, out var threatened))
         {
-            // "وقال إن إيران ستدفع ثمنا باهظا": the statement threatens the actor its words promise a cost to.
+            // "وقال إن إيران ستدفع ثمنا باهظا"، "وأكد أن بلاده سترد بالمثل على قرار واشنطن": the statement threatens the actor its
+            // words promise a cost or a response to; "لن يمر دون عواقب وسنرد عليه" threatens whoever took the step, whom the words
+            // do not name, as a condemnation of an act whose author is not named is criticism with none (EventFinder.Threats).
             cameo = "130";
-            targets.Add(threatened);
-        }
-        else if (cameo == "010" && targets.Count == 0 && speakerId is not null && ThreatensIn(quote))
-        {
-            // "وأضافت الوزارة أن هذا الإجراء لن يمر دون عواقب وسنرد عليه": the phrase threatens whoever took the step, whom the
-            // words do not name; the statement is a threat with no target, as a condemnation of an act whose author is
-            // not named is criticism with none.
-            cameo = "130";
+            if (threatened is { } named)
+            {
+                targets.Add(named);
+            }
         }
 
         var echoed = appealed;
@@ -852,40 +848,6 @@ internal sealed partial class EventFinder
     {
         var (from, to) = WordsInCueSentence(quote);
         return CondemnationWords.AnyIn(_tokens, from, to);
-    }
-
-    /// <summary>
-    /// The actor a statement threatens: when its words, in the sentence of the cue, hold a threatening phrase
-    /// (<see cref="ThreatPhrases"/>), the first actor they name, outside a prepositional phrase other than ل ("لن نسمح لإيران"),
-    /// that is neither the speaker nor of the speaker's country ("إن إسرائيل في حالة جاهزية ... ومهاجمتها ستواجه برد قوي"
-    /// names the side that would respond, not the one threatened). A speaker without an entity ("قالت المصادر العسكرية إن
-    /// الأسد ونظامه سيدفعان ثمن أي هجوم") threatens too, unless it only passes on what others said (an outlet, a report, a
-    /// witness: <see cref="IsRelayer"/>).
-    /// </summary>
-    private ActorMention? ThreatenedIn(Quote quote, EventArgument speaker)
-    {
-        var (from, to) = WordsInCueSentence(quote);
-        if ((speaker.EntityId is null && IsRelayer(speaker)) || !ThreatPhrases.AnyIn(_tokens, from, to))
-        {
-            return null;
-        }
-
-        for (var k = from; k < to; k++)
-        {
-            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null or "ل" } m && !SameActor(m.Argument, speaker) && !SameSide(m.Argument, speaker))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether the words of a quote, in the sentence of their start, hold a threatening phrase (<see cref="ThreatPhrases"/>).</summary>
-    private bool ThreatensIn(Quote quote)
-    {
-        var (from, to) = WordsInCueSentence(quote);
-        return ThreatPhrases.AnyIn(_tokens, from, to);
     }
 
     /// <summary>The tokens of a quote's words that lie in the sentence where they begin: [from, to).</summary>
@@ -2834,8 +2796,10 @@ internal sealed partial class EventFinder
 
     private void Add(TextSpan trigger, int k, int sentence, string cameo, EventArgument? source, List<ActorMention> targets, bool negated, bool hypothetical, EventBasis basis, EventArgument? spanTarget = null)
     {
-        if (_codes.Find(cameo) is not { } code)
+        if (_codes.Find(cameo) is not { } code || AfterKinshipHead(trigger))
         {
+            // A word of a name after بن or أبو is no event word, for any rule (EventFinder.KinshipNames): none is made, so
+            // no later pass reads it as an event.
             return;
         }
 

@@ -92,13 +92,6 @@ internal static class EventModality
     };
 
     /// <summary>
-    /// "وقد تبنى تنظيم داعش الهجوم", "وقد تبنت": a verb of form V or VI (its lemma starts with ت) starts with ت in the
-    /// perfect too; only "تت" is its present there, so the other forms are a perfect, a fact.
-    /// </summary>
-    private static bool IsFormFivePerfect(string key, string? lemma) =>
-        lemma is ['ت', ..] && ArticleActors.WithoutConjunction(key) is var word && word.StartsWith('ت') && !word.StartsWith("تت", StringComparison.Ordinal);
-
-    /// <summary>
     /// Words right before an event noun that place it after or because of another, done event: "مخاوف أمنية عقب تفجير"
     /// fears something after a blast that happened. Further back they may give the awaited event's own time ("يتوقع المراقبون
     /// بعد انتهاء الهدنة اندلاع مواجهات"), so only the word right before the noun counts.
@@ -163,8 +156,7 @@ internal static class EventModality
     /// </summary>
     public static bool IsHypothetical(string text, IReadOnlyList<Token> tokens, int trigger, int sentenceStart, int sentenceEnd, EventWordKind kind, string? lemma = null)
     {
-        if (trigger > sentenceStart && ArticleActors.WithoutConjunction(tokens[trigger - 1].Key) == "قد" && IsImperfect(tokens[trigger].Key)
-            && !IsFormFivePerfect(tokens[trigger].Key, lemma))
+        if (QadPossibility.IsPresentAfterQad(tokens, trigger, sentenceStart, lemma))
         {
             return true;
         }
@@ -250,13 +242,4 @@ internal static class EventModality
 
     /// <summary>Whether a token is a quotation mark, straight, angled or curly (the marks the quote stage pairs, <see cref="Quotes.QuoteMarks.IsMark"/>).</summary>
     internal static bool IsQuotationMark(Token token) => token.Key.Length == 1 && Quotes.QuoteMarks.IsMark(token.Key[0]);
-
-    /// <summary>An imperfect verb form: a prefix of the present (ي ت ن أ) after an optional conjunction.</summary>
-    private static bool IsImperfect(string key)
-    {
-        // A prefix letter and at least three of the stem: after قد the indicative is never shorter, so "قد نفت" (denied)
-        // stays a perfect; a plural in وا is a perfect too ("قد نفوا").
-        var k = ArticleActors.WithoutConjunction(key);
-        return k.Length >= 4 && k[0] is 'ي' or 'ت' or 'ن' && !k.EndsWith("وا", StringComparison.Ordinal);
-    }
 }

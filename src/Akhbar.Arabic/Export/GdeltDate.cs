@@ -1,4 +1,6 @@
 using System.Globalization;
+using NodaTime;
+using NodaTime.Calendars;
 
 namespace Akhbar.Arabic.Export;
 
@@ -42,6 +44,50 @@ public sealed record GdeltDate(int Resolution, int Year, int Month, int Day)
             (0, > 0, > 0) when parts.Length == 3 && day <= DateTime.DaysInMonth(2000, month) => new GdeltDate(4, 0, month, day),
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// The month or year a longer stretch of time lies wholly within, as a date of that resolution: an ISO week ("2018-W19",
+    /// its weekend "2018-W19-WE") whose seven days fall in one month gives the month (2), in one year the year (1); a quarter
+    /// or half ("2018-Q4", "2017-H2") gives its year. Null for anything else, a decade ("199") among them, and for a week
+    /// that straddles two years. For the event table only: the GKG's dates name a day, a month or a year, not a week.
+    /// </summary>
+    public static GdeltDate? Within(string? timex)
+    {
+        if (string.IsNullOrEmpty(timex) || timex.Length < 7 || timex[4] != '-')
+        {
+            return null;
+        }
+
+        var year = Number(timex[..4], 4);
+        var rest = timex[5..];
+        if (year < 1)
+        {
+            return null;
+        }
+
+        if (rest.Length == 2 && ((rest[0] == 'Q' && rest[1] is >= '1' and <= '4') || (rest[0] == 'H' && rest[1] is '1' or '2')))
+        {
+            return new GdeltDate(1, year, 0, 0);
+        }
+
+        if (rest.Length < 3 || rest[0] != 'W' || (rest.Length != 3 && rest != rest[..3] + "-WE"))
+        {
+            return null;
+        }
+
+        var week = Number(rest[1..3], 2);
+        if (week < 1 || week > WeekYearRules.Iso.GetWeeksInWeekYear(year))
+        {
+            return null;
+        }
+
+        // The whole week, weekend or not: which days a weekend is differs between countries.
+        var monday = WeekYearRules.Iso.GetLocalDate(year, week, IsoDayOfWeek.Monday);
+        var sunday = monday.PlusDays(6);
+        return monday.Year != sunday.Year ? null
+            : monday.Month == sunday.Month ? new GdeltDate(2, monday.Year, monday.Month, 0)
+            : new GdeltDate(1, monday.Year, 0, 0);
     }
 
     /// <summary>YYYYMMDD for a full day, else null.</summary>

@@ -42,7 +42,8 @@ public sealed class GdeltEventWriter(GdeltGazetteer gazetteer, ExportSettings se
 
     private IEnumerable<string> Fields(Document doc, CodedEvent e, int index)
     {
-        var when = GdeltDate.Parse(e.When);
+        // A week, quarter or half fills what it lies within (MonthYear, Year) and leaves Day and FractionDate empty.
+        var when = GdeltDate.Parse(e.When) ?? GdeltDate.Within(e.When);
         yield return GdeltIds.GlobalEventId(doc.Id, index).ToString(CultureInfo.InvariantCulture);
         yield return when?.DayNumber ?? "";
         yield return when?.MonthYear ?? "";

@@ -2215,20 +2215,10 @@ internal sealed class QuoteFinder
 
     /// <summary>
     /// "وقد يتساءل البعض عن ..."، "قد يقول المرء إنه ...": a reporting verb in the present after قد says what someone might
-    /// say, not what was said. A past form after قد ("كانت الشركة قد توقعت") is a report and stays one.
+    /// say, not what was said. A past form after قد ("كانت الشركة قد توقعت") is a report and stays one
+    /// (<see cref="QadPossibility"/>, the test the event stage asks too).
     /// </summary>
-    private bool IsPossibility(int i, CueEntry cue)
-    {
-        if (cue.Kind != CueKind.Verb || i == 0 || _tokens[i - 1].Key is not ("قد" or "وقد"))
-        {
-            return false;
-        }
-
-        var form = _lexicon.IsJoinedCue(_tokens[i]) ? _tokens[i].Key.AsSpan(1) : _tokens[i].Key.AsSpan();
-
-        // The present opens with ي, or with ت where the past does not (تقول، تتساءل; but توقعت and تساءل are past).
-        return form.Length > 2 && (form[0] == 'ي' || (form[0] == 'ت' && (cue.Lemma[0] != 'ت' || form[1] == 'ت')));
-    }
+    private bool IsPossibility(int i, CueEntry cue) => cue.Kind == CueKind.Verb && QadPossibility.IsPresentAfterQad(_tokens, i, 0, cue.Lemma);
 
     /// <summary>
     /// Whether the name at <paramref name="k"/> names the programme the speaker spoke on, after برنامج or عبر, with or

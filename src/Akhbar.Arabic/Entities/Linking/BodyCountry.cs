@@ -60,11 +60,13 @@ public static class BodyCountry
         resources.NisbaByKey.TryGetValue(word, out iso3!) && resources.CountriesByIso3.ContainsKey(iso3) && !resources.InstitutionFields.ContainsKey(word);
 
     /// <summary>
-    /// Whether a folded name is a public body named by its head noun with no country's nisba ("وزاره الداخليه", <see
-    /// cref="BodyNames"/>): a body of whatever country the story is in, which no dictionary entry of one country's ministry
-    /// may claim.
+    /// Whether a key of the actor dictionary, written as its lemmas (<see cref="DictionaryForm"/>: "وزاره داخلي"، "وزاره داخلي
+    /// سعودي"), is a bare body: a public body named by its head noun (<see cref="BodyNames"/>) whose words, read with the
+    /// article the lemma drops, hold no country's nisba (a ministry's field, written masculine as a lemma, "مالي" for
+    /// "المالية", is none). Such a body is of whatever country the story is in, which no dictionary row of one country's
+    /// ministry may decide, so LinkingResources does not load the rows.
     /// </summary>
-    public static bool IsBareBody(string key, LinkingResources resources)
+    public static bool IsBareBodyEntry(string key, LinkingResources resources)
     {
         if (!BodyNames.IsBodyName(key))
         {
@@ -73,7 +75,8 @@ public static class BodyCountry
 
         foreach (var word in key.Split(' '))
         {
-            if (IsCountryNisba(word, resources, out _))
+            var definite = "ال" + word;
+            if (!resources.InstitutionFields.ContainsKey(definite + "ه") && (IsCountryNisba(word, resources, out _) || IsCountryNisba(definite, resources, out _)))
             {
                 return false;
             }

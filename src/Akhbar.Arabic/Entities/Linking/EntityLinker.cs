@@ -937,10 +937,10 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
             // more, since one bare lemma ("قاعدة") is too often another word.
-            // Not a body named without its country ("وزارة الداخلية" is the lemma of an entry coded Afghan).
+            // A body named without its country has no entry (LinkingResources drops them: BodyCountry.IsBareBodyEntry).
             foreach (var key in c.KeysByWords(distinct: true).Where(k => MentionCluster.Words(k) > 1))
             {
-                if (!BodyCountry.IsBareBody(key, resources) && resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
+                if (resources.ActorsByKey.TryGetValue(DictionaryForm.Of(key), out var actor))
                 {
                     return actor;
                 }

@@ -75,9 +75,8 @@ public static class InstitutionFinder
             {
                 found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + collective, $"{collective} {head.Gloss}", null, null, null, null));
             }
-            // A ministry's field is never a leader's name, though a noisy actor entry may end in it ("وزارة الداخلية" is no
-            // Afghan body in a Saudi paper).
-            else if (!resources.InstitutionFields.ContainsKey(next.Key) && Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && IsPolitical(code) && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
+            // A ministry's field is never a leader's name: LinkingResources indexes no actor by it.
+            else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && IsPolitical(code) && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))
             {
                 found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + leaderCountry.Iso3, resources.InstitutionName(head.Gloss, leaderCountry.Iso3), leaderCountry.Iso3, leaderCountry.Iso3 + head.Cameo, next.Span, actor));
             }

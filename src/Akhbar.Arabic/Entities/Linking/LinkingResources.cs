@@ -251,11 +251,47 @@ public sealed class LinkingResources
             }
         }
 
+        var institutions = TsvResource.Load("entities/institutions.tsv");
+        foreach (var row in institutions.Rows)
+        {
+            var key = Key(row[institutions.Column("name")]);
+            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f");
+            switch (row[institutions.Column("kind")])
+            {
+                case "head":
+                    r.InstitutionHeads[key] = noun;
+                    if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0)
+                    {
+                        r.InstitutionCompoundStarts.Add(key[..space]);
+                    }
+
+                    break;
+                case "field":
+                    r.InstitutionFields[key] = noun;
+                    break;
+                case "prefix":
+                    r.InstitutionPrefixes.Add(key);
+                    break;
+                case "collective":
+                    r.Collectives[key] = noun.Gloss;
+                    break;
+                default:
+                    throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
+            }
+        }
+
         var actors = TsvResource.Load("entities/actors.tsv");
         var codes = new Dictionary<string, (string Name, List<ActorCode> Codes, string? NameEn)>(StringComparer.Ordinal);
         foreach (var row in actors.Rows)
         {
             var key = row[actors.Column("key")];
+            if (BodyCountry.IsBareBodyEntry(key, r))
+            {
+                // "وزاره داخلي" is coded Afghan as well as GOV: a body named with no country is whatever country's the story is
+                // in, which no entry of the dictionary may decide (BodyCountry, ArticleCountry).
+                continue;
+            }
+
             var code = new ActorCode(row[actors.Column("cameo")], int.Parse(row[actors.Column("from")], CultureInfo.InvariantCulture), int.Parse(row[actors.Column("to")], CultureInfo.InvariantCulture));
             var nameEn = row[actors.Column("name_en")];
             if (!codes.TryGetValue(key, out var entry))
@@ -291,7 +327,8 @@ public sealed class LinkingResources
                 firsts.Add((MentionClusterer.LooseKey(key[..key.IndexOf(' ', StringComparison.Ordinal)]), actor));
             }
 
-            if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]))
+            // A ministry's field is never the last name of a leader, though a noisy entry may end in it ("... سياسه التعليم").
+            if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]) && !r.InstitutionFields.ContainsKey(key[(space + 1)..]))
             {
                 var last = key[(space + 1)..];
                 if (!r.ActorsByLastWord.TryGetValue(last, out var list))
@@ -325,35 +362,6 @@ public sealed class LinkingResources
         r.KnownOrganizations = KnownEntities.Organizations(TsvResource.Load("entities/organizations.tsv"));
         r.KnownOrganizationNames = new KnownNameFinder(r.KnownOrganizations);
         r.KnownPeopleNames = new KnownNameFinder(r.KnownPeople, multiWordOnly: true);
-
-        var institutions = TsvResource.Load("entities/institutions.tsv");
-        foreach (var row in institutions.Rows)
-        {
-            var key = Key(row[institutions.Column("name")]);
-            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f");
-            switch (row[institutions.Column("kind")])
-            {
-                case "head":
-                    r.InstitutionHeads[key] = noun;
-                    if (key.IndexOf(' ', StringComparison.Ordinal) is var space and > 0)
-                    {
-                        r.InstitutionCompoundStarts.Add(key[..space]);
-                    }
-
-                    break;
-                case "field":
-                    r.InstitutionFields[key] = noun;
-                    break;
-                case "prefix":
-                    r.InstitutionPrefixes.Add(key);
-                    break;
-                case "collective":
-                    r.Collectives[key] = noun.Gloss;
-                    break;
-                default:
-                    throw new InvalidDataException($"entities/institutions.tsv: unknown kind '{row[institutions.Column("kind")]}' for '{row[institutions.Column("name")]}'");
-            }
-        }
 
         var given = TsvResource.Load("entities/given-names.tsv");
         foreach (var row in given.Rows)

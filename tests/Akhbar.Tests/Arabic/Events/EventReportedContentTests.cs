@@ -53,6 +53,19 @@ public sealed class EventReportedContentTests
     }
 
     [Fact]
+    public void A_response_promised_inside_words_that_report_the_speakers_own_statement_is_still_a_threat()
+    {
+        // The threat is told when the statement is made, like every threat of a statement's words: the inner "أوضحت" (the
+        // speaker's own act in the words) no longer makes the statement go as a plain 010 before the response is read.
+        var doc = Run(
+            "وقال وزير الخارجية الأمريكي مايك بومبيو إن بلاده تتابع التطورات في البصرة عن كثب.",
+            "وأضاف \"أوضحت أن الولايات المتحدة سترد بسرعة وبحزم على أي اعتداء على دبلوماسييها\".");
+        var threat = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأضاف");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("بومبيو", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unnamed_officials_who_promise_a_cost_to_an_actor_threaten_it_but_a_report_does_not()
     {
         var doc = Run(
@@ -95,5 +108,17 @@ public sealed class EventReportedContentTests
             "وطالب وزير الصحة المستشفيات بتوفير الأدوية.");
         var demand = Assert.Single(doc.Events, e => e.Cameo.StartsWith("10", StringComparison.Ordinal));
         Assert.Contains("وزير الصحة", doc.Slice(demand.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_word_after_a_kinship_word_lends_no_actor_to_a_cue_joined_after_it()
+    {
+        // "طالب" in the name would be a demand whose subject is the minister after it; were it made and dropped only at the
+        // end, the conjoined "وقال" would first take that minister for its speaker.
+        var doc = Run(
+            "وقال وزير الخارجية السعودي فيصل بن فرحان إن المملكة تدعم جهود السلام في اليمن.",
+            "وأشار إلى رسالة من الشيخ محمد بن طالب وزير الداخلية الكويتي، وقال إن البلدين يعملان معا.");
+        var said = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال" && e.Trigger.Start > doc.Text.IndexOf("وأشار", StringComparison.Ordinal));
+        Assert.Contains("فيصل", doc.Slice(said.Source!.Span), StringComparison.Ordinal);
     }
 }

@@ -39,4 +39,30 @@ public sealed class GdeltDateTests
         Assert.Equal("2018", d.YearNumber);
         Assert.Equal("2018.7781", d.FractionDate);
     }
+
+    [Theory]
+    [InlineData("2018-W19", 2, 2018, 5)] // 7-13 May 2018
+    [InlineData("2018-W10-WE", 2, 2018, 3)] // 5-11 March 2018
+    [InlineData("2018-W22", 1, 2018, 0)] // 28 May - 3 June 2018: two months, one year
+    [InlineData("2018-Q4", 1, 2018, 0)]
+    [InlineData("2017-H2", 1, 2017, 0)]
+    public void A_week_quarter_or_half_gives_the_month_or_year_it_lies_within(string timex, int resolution, int year, int month)
+    {
+        Assert.Null(GdeltDate.Parse(timex));
+        Assert.Equal(new GdeltDate(resolution, year, month, 0), GdeltDate.Within(timex));
+    }
+
+    [Theory]
+    [InlineData("2020-W01")] // 30 December 2019 - 5 January 2020
+    [InlineData("2018-W54")]
+    [InlineData("2018-Q5")]
+    [InlineData("199")]
+    [InlineData("XXXX-WXX-WE")]
+    [InlineData("2018-W1")]
+    [InlineData("2018-09-14")]
+    [InlineData(null)]
+    public void A_week_across_two_years_a_decade_or_an_unknown_stretch_lies_within_nothing(string? timex)
+    {
+        Assert.Null(GdeltDate.Within(timex));
+    }
 }

@@ -10,7 +10,8 @@ namespace Akhbar.Tests.Arabic.Export;
 /// </summary>
 public sealed class GdeltEventWriterTests
 {
-    private static Document WithEvents()
+    /// <summary>The fixture with three events; the meeting's date is <paramref name="meetingWhen"/> (the text's Sunday by default).</summary>
+    private static Document WithEvents(string meetingWhen = "2018-09-16")
     {
         var doc = ExportFixture.Analyze();
         var met = ExportFixture.Span(doc, "التقى");
@@ -24,7 +25,7 @@ public sealed class GdeltEventWriterTests
         [
             new CodedEvent(met, ExportFixture.SentenceOf(doc, met), "040", "CONSULT", 1, 1.0,
                 ExportFixture.Argument(doc, lavrov), ExportFixture.Argument(doc, turkey), ExportFixture.Argument(doc, ankara),
-                "2018-09-16", ExportFixture.Span(doc, "يوم الأحد"), false, false, false, EventBasis.Trigger),
+                meetingWhen, ExportFixture.Span(doc, "يوم الأحد"), false, false, false, EventBasis.Trigger),
             new CodedEvent(announced, ExportFixture.SentenceOf(doc, announced), "190", "ASSAULT", 4, -10.0,
                 ExportFixture.Argument(doc, un), null, ExportFixture.Argument(doc, idlib),
                 "2018-09-20", null, false, true, false, EventBasis.Trigger),
@@ -41,6 +42,17 @@ public sealed class GdeltEventWriterTests
             Assert.Equal(GdeltEventWriter.FieldCount, fields.Length);
             return fields;
         }).ToList();
+
+    [Theory]
+    [InlineData("2018-W37", "", "201809", "2018")] // 10-16 September 2018
+    [InlineData("2018-W35", "", "", "2018")] // 27 August - 2 September 2018
+    [InlineData("2018-Q3", "", "", "2018")]
+    [InlineData("199", "", "", "")]
+    public void An_event_of_a_week_quarter_or_half_fills_the_month_and_year_it_lies_within(string when, string day, string monthYear, string year)
+    {
+        var f = Rows(WithEvents(when))[0];
+        Assert.Equal([day, monthYear, year, ""], f[1..5]);
+    }
 
     [Fact]
     public void A_meeting_gives_a_61_field_row_with_date_actors_codes_and_places()

@@ -53,6 +53,7 @@ public class QuoteOutletNameTests
     [Theory]
     [InlineData("وقد يتساءل البعض عن جدوى هذه الإجراءات في ظل الأزمة.")]
     [InlineData("وقد يقول قائل إن الخطة مكلفة أكثر من اللازم.")]
+    [InlineData("فقد يرى البعض أن الاتفاق لن يصمد طويلا.")]
     public void A_present_cue_after_qad_is_what_someone_may_say(string body)
     {
         Assert.Empty(Run(body));

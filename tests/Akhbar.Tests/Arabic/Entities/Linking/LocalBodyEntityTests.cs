@@ -33,6 +33,23 @@ public sealed class LocalBodyEntityTests
     }
 
     [Fact]
+    public void The_actor_dictionary_loads_no_row_of_a_body_named_without_its_country()
+    {
+        // The dictionary codes "وزاره داخلي" Afghan as well as GOV; with its country named the row stays.
+        var actors = Akhbar.Arabic.Entities.Linking.LinkingResources.Default.ActorsByKey;
+        Assert.False(actors.ContainsKey("وزاره داخلي"));
+        Assert.Equal("SAUGOV", actors["وزاره داخلي سعودي"].Codes[0].Code);
+    }
+
+    [Fact]
+    public void A_league_named_with_a_definite_head_is_no_bare_body_and_takes_its_code()
+    {
+        // "الجامعة" opens a body's name like "الهيئة", but "العربية" makes it the Arab League, an entry of the dictionary.
+        var doc = Analyze.Text("ودعت الجامعة العربية إلى وقف إطلاق النار في غزة.");
+        Assert.Equal("IGO", Named(doc, EntityType.Organization, "الجامعة العربية").Cameo);
+    }
+
+    [Fact]
     public void A_directorate_with_a_rank_adjective_and_a_complement_is_an_organization_and_stops_before_the_place()
     {
         var doc = Analyze.Text("وأحيل المتهم على الإدارة الفرعية لمكافحة الإجرام بالقرجاني، فيما نظرت المحكمة الابتدائية بصفاقس في القضية.");
