@@ -106,7 +106,7 @@ public static class BodyNames
     private static int NameEnd(WordForms[] words, int[] t, int i, Func<string, bool> isCountryNisba)
     {
         var w = words[i];
-        if (w.NounStart(IsConstructHead) >= 0)
+        if (ConstructHeadEndings.MayEndLikeAForm(w.Key) && w.NounStart(IsConstructHead) >= 0)
         {
             // A tagged organization right after the head is its complement ("وزارة [الداخلية السعودية]").
             if (BioTags.IsBegin(t[i + 1]) && BioTags.TypeOf(t[i + 1]) == EntityType.Organization && IsDefinite(words[i + 1]))
@@ -176,6 +176,9 @@ public static class BodyNames
     private static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key) || PronounWords.RelativeSpans.Contains(key);
 
     private static bool IsConstructHead(ReadOnlySpan<char> key) => ConstructHeadLookup.Contains(key);
+
+    /// <summary>The endings of <see cref="ConstructHeads"/>: every word is asked, and one bit turns most away before the (up to three) lookups of <see cref="WordForms.NounStart"/>.</summary>
+    private static readonly Events.EndingFilter ConstructHeadEndings = new(ConstructHeads);
 
     /// <summary>
     /// Whether a folded name of two words or more opens with one of the heads this rule reads ("وزاره الصحه", "المحكمه

@@ -15,6 +15,7 @@ public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<str
     private const int Scans = 4;
 
     private HashSet<string>? _keys;
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? _spans;
     private int _scans;
 
     private HashSet<string> Keys
@@ -55,7 +56,14 @@ public sealed class DocumentKeys(IReadOnlyList<Token> tokens) : IReadOnlySet<str
             return false;
         }
 
-        return Keys.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
+        if (_spans is not { } spans)
+        {
+            // Made once per document rather than per question (each GetAlternateLookup checks the comparer with a cast).
+            spans = Keys.GetAlternateLookup<ReadOnlySpan<char>>();
+            _spans = spans;
+        }
+
+        return spans.Contains(item);
     }
 
     public IEnumerator<string> GetEnumerator() => Keys.GetEnumerator();

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics.X86;
 using Akhbar.Core.Model;
 using Akhbar.Core.Pipeline;
@@ -259,7 +258,9 @@ public sealed class EntityStage : IPipelineStage
 
         foreach (var w in words)
         {
-            Sse.Prefetch0(Unsafe.AsPointer(ref MemoryMarshal.GetReference(tokens[w].Key.AsSpan())));
+            // The key's first character by reference (GetPinnableReference): AsSpan would read the string's length, a load
+            // that waits for the very memory the hint is meant to ask for without waiting.
+            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.AsRef(in tokens[w].Key.GetPinnableReference())));
         }
     }
 }

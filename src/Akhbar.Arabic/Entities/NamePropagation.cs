@@ -50,6 +50,10 @@ public static class NamePropagation
 
         // The first stems of the names: a word that begins no name is passed over without hashing the words after it.
         var firstStems = new HashSet<uint>();
+
+        // The same stems as bits (by their low bits: the stems are hashes): most words begin no name, and a clear bit says
+        // so before the set is asked.
+        Span<ulong> firstStemBits = stackalloc ulong[FirstStemBitWords];
         var longest = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -69,6 +73,7 @@ public static class NamePropagation
 
                 counts[(int)type]++;
                 firstStems.Add(stems[s][first]);
+                firstStemBits[FirstStemWord(stems[s][first])] |= FirstStemBit(stems[s][first]);
                 longest = Math.Max(longest, last - first + 1);
                 if (type == Akhbar.Core.Model.EntityType.Person && last > first && IsSurname(sentences[s], last)
                     && notSurname?.Invoke(WithoutConjunction(sentences[s][last])) != true)
@@ -107,7 +112,8 @@ public static class NamePropagation
             for (var i = 0; i < words.Length; i++)
             {
                 // Longest known name starting here whose words are all untagged.
-                for (var n = firstStems.Contains(stems[s][i]) ? Math.Min(longest, words.Length - i) : 0; n >= 1; n--)
+                var stem = stems[s][i];
+                for (var n = (firstStemBits[FirstStemWord(stem)] & FirstStemBit(stem)) != 0 && firstStems.Contains(stem) ? Math.Min(longest, words.Length - i) : 0; n >= 1; n--)
                 {
                     if (!AllOutside(t, i, n) || (i + n < words.Length && BioTags.IsInside(t[i + n])))
                     {
@@ -154,6 +160,13 @@ public static class NamePropagation
     /// name ("ريكس تيلرسون الخميس"), it would make every date of the article a person.
     /// </summary>
     private static bool IsTimeWord(string key) => Time.TimeLexicon.Default.Lookup(key).Length > 0;
+
+    /// <summary>Words of 64 bits in the filter of first stems (1,024 bits: an article names a few dozen people, places and bodies).</summary>
+    private const int FirstStemBitWords = 16;
+
+    private static int FirstStemWord(uint stem) => (int)(stem >> 6) & (FirstStemBitWords - 1);
+
+    private static ulong FirstStemBit(uint stem) => 1UL << (int)(stem & 63);
 
     /// <summary>The bit of a length in a set of lengths (lengths of 63 letters and more share the last bit).</summary>
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);

@@ -44,7 +44,11 @@ public sealed class KnownEntities
     private KnownEntities(bool byFamilyName)
     {
         _byFamilyNameAllowed = byFamilyName;
+        _byKeySpans = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary><see cref="_byKey"/> looked up by span, made once: the listed-name scan asks it at every token that may start a name.</summary>
+    private readonly Dictionary<string, KnownEntity>.AlternateLookup<ReadOnlySpan<char>> _byKeySpans;
 
     /// <summary>How many rows were loaded.</summary>
     public int Count { get; private set; }
@@ -57,7 +61,7 @@ public sealed class KnownEntities
     /// key, so that a caller that finds a name needs no string of its own.
     /// </summary>
     public bool TryGetByKey(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? listedKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownEntity? entity) =>
-        _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out listedKey, out entity);
+        _byKeySpans.TryGetValue(key, out listedKey, out entity);
 
     /// <summary>People: also found by a family name alone.</summary>
     public static KnownEntities People(TsvResource table) => Load(table, byFamilyName: true);

@@ -32,6 +32,10 @@ public sealed class KnownNameFinder
     /// <summary>The first words of every longer name, joined as in a key ("الامم", "الامم المتحده" of a three-word name).</summary>
     private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
 
+    /// <summary><see cref="_firstWords"/> and <see cref="_prefixes"/> looked up by span, made once rather than at every token.</summary>
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordSpans;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixSpans;
+
     /// <summary>
     /// The one-word keys found alone (<see cref="IsOneWordFound"/>), decided once here: the test may count the word in the
     /// segmenter's corpus, and a one-word name is matched again at every token that writes it.
@@ -51,6 +55,8 @@ public sealed class KnownNameFinder
     {
         _table = table;
         _multiWordOnly = multiWordOnly;
+        _firstWordSpans = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixSpans = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (key, entity) in table.ByKey)
         {
             _maxKeyLength = Math.Max(_maxKeyLength, key.Length);
@@ -87,7 +93,9 @@ public sealed class KnownNameFinder
         for (var i = 0; i < tokens.Count;)
         {
             var start = TokenWords.WordStart(tokens[i]);
-            i = FindAt(text, tokens, i, start, FoldFrom(text, tokens[i], start, buffer), found);
+            var folded = FoldFrom(text, tokens[i], start, buffer);
+            var (wordSignature, tokenSignature) = Signatures(tokens[i], start, folded);
+            i = FindAt(text, tokens, i, start, folded, wordSignature, tokenSignature, found);
         }
 
         return found;
@@ -115,14 +123,15 @@ public sealed class KnownNameFinder
 
             var start = TokenWords.WordStart(tokens[i]);
             var folded = FoldFrom(text, tokens[i], start, buffer);
+            var (wordSignature, tokenSignature) = Signatures(tokens[i], start, folded);
             if (i >= nextFirst)
             {
-                nextFirst = first.FindAt(text, tokens, i, start, folded, inFirst);
+                nextFirst = first.FindAt(text, tokens, i, start, folded, wordSignature, tokenSignature, inFirst);
             }
 
             if (i >= nextSecond)
             {
-                nextSecond = second.FindAt(text, tokens, i, start, folded, inSecond);
+                nextSecond = second.FindAt(text, tokens, i, start, folded, wordSignature, tokenSignature, inSecond);
             }
         }
 
@@ -153,8 +162,14 @@ public sealed class KnownNameFinder
     /// <paramref name="start"/> (folded: <paramref name="folded"/>), else from the whole token: a name that starts with a
     /// letter that can be a clitic (فرانس برس) may have been split by the segmenter. Returns the next token to look at.
     /// </summary>
-    private int FindAt(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded, List<(TextSpan, string, KnownEntity)> found)
+    private int FindAt(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded, int wordSignature, int tokenSignature, List<(TextSpan, string, KnownEntity)> found)
     {
+        // Most tokens are turned away here, by the signatures of their word and of the whole token, before any key is read again.
+        if (!MayBeFirstWord(wordSignature) && (tokenSignature < 0 || !MayBeFirstWord(tokenSignature)))
+        {
+            return i + 1;
+        }
+
         var (n, key, entity) = Longest(text, tokens, i, start, folded);
         if (n == 0 && start != tokens[i].Span.Start)
         {
@@ -191,7 +206,7 @@ public sealed class KnownNameFinder
         ReadOnlySpan<char> firstWord = start == tokens[i].Span.Start ? tokens[i].Key : folded;
         firstWord.CopyTo(buffer);
         var length = firstWord.Length;
-        var prefixes = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var prefixes = _prefixSpans;
         (int Words, string? Key, KnownEntity? Entity) longest = (0, null, null);
         var last = i;
         for (var n = 1; ; n++)
@@ -239,14 +254,21 @@ public sealed class KnownNameFinder
     private bool StartsName(Token token, int start, ReadOnlySpan<char> folded) =>
         start == token.Span.Start
             ? MayBeFirstWord(token.Key) && _firstWords.Contains(token.Key)
-            : MayBeFirstWord(folded) && _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded);
+            : MayBeFirstWord(folded) && _firstWordSpans.Contains(folded);
 
     /// <summary>False when <paramref name="key"/> is surely no first word of a name; true when it may be one.</summary>
-    private bool MayBeFirstWord(ReadOnlySpan<char> key)
-    {
-        var bit = Signature(key);
-        return (_firstWordBits[bit >> 6] & (1UL << bit)) != 0;
-    }
+    private bool MayBeFirstWord(ReadOnlySpan<char> key) => MayBeFirstWord(Signature(key));
+
+    /// <summary>False when no first word of a name has the <see cref="Signature"/> <paramref name="bit"/>.</summary>
+    private bool MayBeFirstWord(int bit) => (_firstWordBits[bit >> 6] & (1UL << bit)) != 0;
+
+    /// <summary>
+    /// The <see cref="Signature"/> of the token's word read from <paramref name="start"/> (folded: <paramref name="folded"/>)
+    /// and of the whole token when a clitic was left out (else -1): the two keys <see cref="FindAt"/> reads, taken once for
+    /// both tables of <see cref="FindBoth"/>.
+    /// </summary>
+    private static (int Word, int Token) Signatures(Token token, int start, ReadOnlySpan<char> folded) =>
+        start == token.Span.Start ? (Signature(token.Key), -1) : (Signature(folded), Signature(token.Key));
 
     /// <summary>A hash of a word's length and its first, second and last letters, cheap to take from any token.</summary>
     private static int Signature(ReadOnlySpan<char> key)

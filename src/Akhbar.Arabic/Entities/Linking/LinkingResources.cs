@@ -12,6 +12,9 @@ public sealed class LinkingResources
 {
     private LinkingResources()
     {
+        // Asked of nearly every token by the place rules: a lookup made once (each GetAlternateLookup checks the comparer's
+        // interfaces with a cast that cost about as much as the lookup itself).
+        _placeHeadSpans = PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static LinkingResources Default => Holder.Instance;
@@ -69,12 +72,23 @@ public sealed class LinkingResources
     /// Whether a folded word heads a place name or designates one (مدينة، ولاية، معتمدية): after either, a known place is a
     /// place, with or without a proclitic on the noun ("بولاية نابل", "لمدينة حمص"), which the prepositions of place do not cover.
     /// </summary>
-    public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) =>
-        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(key);
+    public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) => PlaceHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.ContainsKey(key);
 
     /// <summary>Whether the folded <paramref name="key"/> is a designator or an administrative unit of place-heads.tsv (مدينة، منطقة، معتمدية، محافظة), after which a name is a place's.</summary>
     public bool IsAdministrativeUnit(ReadOnlySpan<char> key) =>
-        PlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
+        PlaceHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
+
+    /// <summary><see cref="PlaceHeads"/> looked up by span.</summary>
+    private readonly Dictionary<string, PlaceHead>.AlternateLookup<ReadOnlySpan<char>> _placeHeadSpans;
+
+    /// <summary>
+    /// The endings of <see cref="PlaceHeads"/>' nouns, made on first use (after loading): the two tests above are asked of
+    /// nearly every word, up to three times (<see cref="WordForms.NounStart"/>), and one bit rules out most words before
+    /// any hashing.
+    /// </summary>
+    private Events.EndingFilter PlaceHeadEndings => _placeHeadEndings ??= new Events.EndingFilter(PlaceHeads.Keys);
+
+    private Events.EndingFilter? _placeHeadEndings;
 
     /// <summary>Whether a folded key is one of the tables' places, regions or countries.</summary>
     public bool IsListedPlace(string key) => Regions.ContainsKey(key) || PlacesByKey.ContainsKey(key) || CountriesByKey.ContainsKey(key);

@@ -13,6 +13,12 @@ public static class ParenthesizedNames
 {
     public static void Join(string text, List<MentionCluster> clusters)
     {
+        // Most articles have no parentheses, and then nothing is joined: the maps below are not worth making.
+        if (!text.Contains('('))
+        {
+            return;
+        }
+
         var clusterAt = new Dictionary<int, MentionCluster>();
         foreach (var c in clusters)
         {
