@@ -1,0 +1,52 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>
+/// Invented sentences in the style of Saudi, Tunisian and pan-Arab news for the seventeenth session's entity work (wt-ents5):
+/// common words GeoNames gives as place names, a Saudi city glued to و that is also a Moroccan one, and the country of a
+/// Tunisian radio's own people.
+/// </summary>
+public sealed class UnseenTextPlaceTests
+{
+    private static Document FromPaper(string body, string source) =>
+        Analyze.Pipeline.Process(new RawArticle { Id = "test", Body = body, Source = source });
+
+    private static IEnumerable<string> Places(Document doc) =>
+        doc.LinkedEntities.Where(e => e.Type == EntityType.Location).SelectMany(e => e.Mentions).Select(m => doc.Slice(m.Span));
+
+    [Fact]
+    public void A_year_a_camp_and_a_scene_are_no_places()
+    {
+        var doc = Analyze.Text("وارتفعت الصادرات في سنة 2017 بنسبة كبيرة، وتدرب اللاعبون في معسكر مغلق، ووصف الشهود ما جرى بأنه مشهد مؤلم.");
+        var places = Places(doc).ToList();
+        Assert.DoesNotContain("سنة", places);
+        Assert.DoesNotContain("معسكر", places);
+        Assert.DoesNotContain("مشهد", places);
+    }
+
+    [Fact]
+    public void A_city_glued_to_wa_among_saudi_cities_is_the_saudi_city()
+    {
+        var doc = Analyze.Text("وتفتتح الشركة فروعا جديدة في الرياض، وجدة، والدمام خلال الشهر المقبل.");
+        var jeddah = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Mentions.Any(m => doc.Slice(m.Span) == "جدة"));
+        Assert.Equal("SAU", jeddah.Country);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Country == "MAR");
+    }
+
+    [Fact]
+    public void A_moroccan_story_keeps_oujda()
+    {
+        var doc = Analyze.Text("وانطلقت القافلة من الرباط ووجدة نحو الحدود الشرقية للمغرب.");
+        Assert.DoesNotContain("جدة", Places(doc));
+    }
+
+    [Fact]
+    public void A_person_of_jawhara_fm_s_own_story_is_tunisian()
+    {
+        const string Body = "وأكد رئيس الجمعية عماد الدايمي في تصريح للإذاعة أن الاجتماع سيعقد يوم السبت المقبل بحضور ممثلين عن الهياكل المعنية.";
+        var person = Assert.Single(FromPaper(Body, "Jawhara FM").LinkedEntities, e => e.Type == EntityType.Person);
+        Assert.Equal("TUN", person.Country);
+    }
+}
