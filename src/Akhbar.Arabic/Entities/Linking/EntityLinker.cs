@@ -474,6 +474,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
+        var doubtful = new List<MentionCluster>();
         var sport = sportPage;
         foreach (var c in clusters)
         {
@@ -493,6 +494,10 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
+                    if (HomonymPlaces.IsDoubtful(c, place))
+                    {
+                        doubtful.Add(c);
+                    }
                 }
                 else if (region is not null)
                 {
@@ -567,6 +572,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         clusters.RemoveAll(commonWords.Contains);
+        HomonymPlaces.Reassign(clusters, doubtful, resources);
     }
 
     /// <summary>

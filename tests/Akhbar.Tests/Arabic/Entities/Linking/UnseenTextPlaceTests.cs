@@ -49,4 +49,21 @@ public sealed class UnseenTextPlaceTests
         var person = Assert.Single(FromPaper(Body, "Jawhara FM").LinkedEntities, e => e.Type == EntityType.Person);
         Assert.Equal("TUN", person.Country);
     }
+
+    [Fact]
+    public void A_small_namesake_abroad_is_the_place_of_the_story_s_arab_country()
+    {
+        var doc = Analyze.Text("وتقدمت قوات الجيش اليمني في محافظة الجوف شمالي اليمن، بعد معارك عنيفة في مأرب وعلى أطراف صنعاء.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Mentions.Any(m => doc.Slice(m.Span).EndsWith("الجوف", StringComparison.Ordinal)));
+        Assert.Equal("YEM", place.Country);
+        Assert.Null(place.Geo);
+    }
+
+    [Fact]
+    public void A_small_town_keeps_its_reading_where_the_story_names_its_country()
+    {
+        var doc = Analyze.Text("ووصلت القافلة إلى الجوف في جنوب ليبيا قادمة من الكفرة، وقالت مصادر من بنغازي إن الطريق آمن.");
+        var place = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Mentions.Any(m => doc.Slice(m.Span) == "الجوف"));
+        Assert.Equal("LBY", place.Country);
+    }
 }
