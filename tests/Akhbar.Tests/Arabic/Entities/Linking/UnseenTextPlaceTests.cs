@@ -5,8 +5,8 @@ namespace Akhbar.Tests.Arabic.Entities.Linking;
 
 /// <summary>
 /// Invented sentences in the style of Saudi, Tunisian and pan-Arab news for the seventeenth session's entity work (wt-ents5):
-/// common words GeoNames gives as place names, a Saudi city glued to و that is also a Moroccan one, and the country of a
-/// Tunisian radio's own people.
+/// common words GeoNames gives as place names, a Saudi city glued to و that is also a Moroccan one, small namesakes abroad
+/// of Arab places, the country of a Tunisian radio's own people, and organizations unseen text names often.
 /// </summary>
 public sealed class UnseenTextPlaceTests
 {
@@ -65,5 +65,14 @@ public sealed class UnseenTextPlaceTests
         var doc = Analyze.Text("ووصلت القافلة إلى الجوف في جنوب ليبيا قادمة من الكفرة، وقالت مصادر من بنغازي إن الطريق آمن.");
         var place = Assert.Single(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Mentions.Any(m => doc.Slice(m.Span) == "الجوف"));
         Assert.Equal("LBY", place.Country);
+    }
+
+    [Fact]
+    public void The_syrian_observatory_and_the_korean_agency_are_organizations()
+    {
+        var doc = Analyze.Text("وقال المرصد السوري لحقوق الإنسان إن القصف تواصل ليلا، فيما نقلت وكالة الأنباء المركزية الكورية بيانا عن الحكومة.");
+        var organizations = doc.LinkedEntities.Where(e => e.Type == EntityType.Organization).SelectMany(e => e.Mentions).Select(m => doc.Slice(m.Span)).ToList();
+        Assert.Contains("المرصد السوري لحقوق الإنسان", organizations);
+        Assert.Contains("وكالة الأنباء المركزية الكورية", organizations);
     }
 }
