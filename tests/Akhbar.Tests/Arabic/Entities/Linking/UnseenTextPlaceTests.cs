@@ -75,4 +75,24 @@ public sealed class UnseenTextPlaceTests
         Assert.Contains("المرصد السوري لحقوق الإنسان", organizations);
         Assert.Contains("وكالة الأنباء المركزية الكورية", organizations);
     }
+
+    [Fact]
+    public void Two_villages_after_a_dual_noun_are_places_and_the_row_stops_there()
+    {
+        var doc = Analyze.Text("وخرجت الحافلات من بلدتي كفريا والفوعة في ريف إدلب، وتواصلت المعارك في محافظتي لحج وتعز وخاصة في الأطراف.");
+        var places = Places(doc).ToList();
+        Assert.Contains("كفريا", places);
+        Assert.Contains(places, p => p.EndsWith("الفوعة", StringComparison.Ordinal));
+        Assert.DoesNotContain(places, p => p.Contains("خاصة", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_row_of_towns_after_a_plural_noun_are_places_but_not_a_plain_complement()
+    {
+        var doc = Analyze.Text("وسيطرت القوات على بلدات سقبا وكفربطنا في الغوطة الشرقية. وزار الوفد بلدات عدة وقرى كثيرة.");
+        var places = Places(doc).ToList();
+        Assert.Contains("سقبا", places);
+        Assert.Contains(places, p => p.EndsWith("كفربطنا", StringComparison.Ordinal));
+        Assert.DoesNotContain(places, p => p.Contains("عدة", StringComparison.Ordinal));
+    }
 }
