@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Entities;
 
 /// <summary>
 /// Adds name mentions (PERS, LOC, ORG, MISC) to a document: each sentence's tokens are tagged by the
-/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), names run together over
+/// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), as are places listed in a row after
+/// a dual or plural place noun (<see cref="ListedPlaceNames"/>: بلدتي نبل والزهراء), names run together over
 /// "و" are split (<see cref="CoordinatedNames"/>), public bodies named by a head noun and its genitive chain are
 /// organizations (<see cref="BodyNames"/>: وزارة التعليم، الإدارة العامة للتعليم), a quoted name after the noun that says what it names is one name of
 /// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
@@ -89,6 +90,7 @@ public sealed class EntityStage : IPipelineStage
         var linking = Linking.LinkingResources.Default;
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
         UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
+        ListedPlaceNames.Apply(sentences, tags, stems, _tagger.Model.Lexicon, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
         CoordinatedNames.Apply(sentences, tags, linking);

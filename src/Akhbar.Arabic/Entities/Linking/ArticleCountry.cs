@@ -33,6 +33,9 @@ public static class ArticleCountry
         "MAR", "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
     ];
 
+    /// <summary>Whether an ISO3 code is a member of the Arab League.</summary>
+    public static bool IsArabState(string iso3) => ArabStates.Contains(iso3);
+
     /// <param name="pressCountry">
     /// The publication's country (<see cref="PressCountry"/>): a story of a paper's own that names no placed place at all is
     /// set in that country ("وأكدت أم عبير" among teachers on a hashtag, in a Saudi paper).

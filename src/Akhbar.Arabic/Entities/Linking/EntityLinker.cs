@@ -33,6 +33,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = ClippedNameBounds.Restore(text, tokens, mentions, resources);
         mentions = CountryNameBounds.Widen(text, tokens, mentions, resources);
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = ConjunctionGluedPlaces.Trim(text, mentions, resources);
         mentions = WithoutPlaceIdioms(text, mentions, tokens);
         mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
@@ -473,6 +474,7 @@ public sealed class EntityLinker(LinkingResources resources)
         surelyPlaced ??= named;
 
         var commonWords = new List<MentionCluster>();
+        var doubtful = new List<MentionCluster>();
         var sport = sportPage;
         foreach (var c in clusters)
         {
@@ -492,6 +494,10 @@ public sealed class EntityLinker(LinkingResources resources)
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
                     c.NameEn = place.NameEn;
                     c.Country = place.Country;
+                    if (HomonymPlaces.IsDoubtful(c, place))
+                    {
+                        doubtful.Add(c);
+                    }
                 }
                 else if (region is not null)
                 {
@@ -566,6 +572,7 @@ public sealed class EntityLinker(LinkingResources resources)
         }
 
         clusters.RemoveAll(commonWords.Contains);
+        HomonymPlaces.Reassign(clusters, doubtful, resources);
     }
 
     /// <summary>
