@@ -157,6 +157,7 @@ internal sealed partial class EventFinder
         WeaponOwners();
         InterceptedLaunchers();
         UnconventionalAttacks();
+        MissileAttacks();
         DiplomatExpulsions();
         ArmedExpulsions();
         ProtestPurposes();
@@ -1458,6 +1459,11 @@ internal sealed partial class EventFinder
         else if (AgentAfter(last + 1, end) is { } agent)
         {
             subject = agent;
+            if (AfterDoingVerb(agent.First, last))
+            {
+                // "الغارات التي شنتها إسرائيل على قطاع غزة": the relative clause goes on after its subject with whom the act was aimed at.
+                objectFrom = agent.Last + 1;
+            }
         }
         else if (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) && LamAuthor(last, end) is { } author)
         {
@@ -2491,6 +2497,14 @@ internal sealed partial class EventFinder
 
         // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
         var after = Math.Max(last, _patternObject) + 1;
+        if (lexeme.Kind == EventWordKind.Noun && source is { } author && author.Span.Start > _tokens[last].Span.End
+            && AfterDoingVerb(ArticleActors.TokenAt(_tokens, author.Span.Start), last))
+        {
+            // "الهجوم الصاروخي الذي شنه الحوثيون في اليمن على السعودية": the author the relative clause names stands between
+            // the noun and the preposition of whom it was aimed at.
+            after = Math.Max(after, ArticleActors.TokenAt(_tokens, author.Span.End - 1) + 1);
+        }
+
         for (var j = after; j + 1 < end && j <= after + 4; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
@@ -3245,6 +3259,13 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    /// <summary>
+    /// Whether the actor at token <paramref name="agent"/> is the subject of a verb of doing with the noun's pronoun right
+    /// before it, within four tokens of the noun ending at <paramref name="last"/> ("الهجوم الذي شنه الحوثيون"، "غارة
+    /// نفذها الجيش"): the relative clause that names the noun's author, where what it was aimed at comes after the author.
+    /// </summary>
+    private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
+
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
