@@ -1593,6 +1593,7 @@ internal sealed partial class EventFinder
         {
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
+                ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
                 ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
