@@ -2437,7 +2437,11 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
+        // "وقصف الجيش الإسرائيلي عشرات الأهداف": a verbal noun of force with its author in the genitive takes its object after
+        // the author, as a verb does after its subject; a noun's genitive goes on with adjectives, so only a count or a site
+        // is read there (EventFinder.StruckObjects).
+        var genitiveAuthor = lexeme.Kind == EventWordKind.Noun && IsForce(lexeme.Cameo) && source is { } g && ArticleActors.TokenAt(_tokens, g.Span.Start) == last + 1;
+        if ((lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun)) || genitiveAuthor)
         {
             var from = last + 1;
             if (source is { } s && s.Span.Start > _tokens[last].Span.End)
@@ -2468,6 +2472,18 @@ internal sealed partial class EventFinder
                 {
                     // "أطلقت صواريخ واستخدمت": a word joined by و starts the next conjunct.
                     break;
+                }
+
+                if (genitiveAuthor && !_inTime[j] && !Skippable.Contains(_tokens[j].Key) && _tokens[j].Key is not ("،" or ","))
+                {
+                    // Past the author's genitive only a count of sites or a site is the object (EventFinder.StruckObjects).
+                    if (!IsStruckObject(j))
+                    {
+                        break;
+                    }
+
+                    return _tokens[j].Kind == TokenKind.Number ? new EventArgument(new TextSpan(_tokens[j].Span.Start, GroupArgument(j + 1, end).Span.End), null)
+                        : GroupArgument(j, end);
                 }
 
                 if (strikesPlaces && !_tokens[j].Has(SegmentRole.Preposition) && PlaceStruck(j) is { Preposition: null } placeObject)
