@@ -160,6 +160,7 @@ internal sealed partial class EventFinder
         MissileAttacks();
         DiplomatExpulsions();
         ArmedExpulsions();
+        PoliceProtests();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
