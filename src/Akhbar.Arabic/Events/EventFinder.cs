@@ -158,6 +158,7 @@ internal sealed partial class EventFinder
         InterceptedLaunchers();
         UnconventionalAttacks();
         MissileAttacks();
+        JointExercises();
         DiplomatExpulsions();
         ArmedExpulsions();
         PoliceProtests();

@@ -84,4 +84,23 @@ public sealed class EventProtestAndAttackActorTests
         var protest = At(doc, "احتجاجات", "14");
         Assert.Equal("الشرطة", Slice(doc, protest.Source));
     }
+
+    [Fact]
+    public void A_joint_exercise_between_two_named_parties_is_a_show_of_force_by_each()
+    {
+        var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة بين مصر واليونان في البحر المتوسط.");
+        var exercises = doc.Events.Where(e => doc.Slice(e.Trigger).Contains("تدريبات", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, exercises.Count);
+        Assert.All(exercises, e => Assert.Equal("150", e.Cameo));
+        Assert.Contains(exercises, e => Slice(doc, e.Source) == "مصر");
+        Assert.Contains(exercises, e => Slice(doc, e.Source) is { } s && s.Contains("اليونان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_joint_exercise_with_one_party_after_maa_names_no_source()
+    {
+        var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة مع اليونان في البحر المتوسط.");
+        var exercise = At(doc, "تدريبات", "15");
+        Assert.Null(exercise.Source);
+    }
 }
