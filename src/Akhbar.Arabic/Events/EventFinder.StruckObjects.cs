@@ -11,6 +11,9 @@ namespace Akhbar.Arabic.Events;
 /// connective.</item>
 /// <item>A verbal noun of striking takes a site in its genitive ("أعلن الجيش قصف موقع داعشي"، "استهداف مواقع الميليشيات"):
 /// the site is what was struck, as a town in that slot already was ("قصف مدينة إدلب").</item>
+/// <item>A verbal noun of force with its author in the genitive takes its object after the author ("وقصف الجيش الإسرائيلي
+/// عشرات الأهداف"، "قصف الطيران مواقع المسلحين"), as a verb after its subject; only a count or a site there, since the
+/// genitive may go on with adjectives (<see cref="IsStruckObject"/>).</item>
 /// </list>
 /// </summary>
 internal sealed partial class EventFinder
@@ -30,6 +33,33 @@ internal sealed partial class EventFinder
         }
 
         return _tokens[j + 1].Key is "الي" or "علي" ? j + 2 : j;
+    }
+
+    /// <summary>
+    /// Whether token j opens what a noun of force struck, read after its author: a site noun ("مواقع المسلحين"), or a number
+    /// or a word of quantity counting sites ("عشرات الأهداف"، "25 موقعا"، "عشرات من المواقع"); people counted there are as
+    /// often those the attack drove out or killed ("دفع هجوم الجيش عشرات الآلاف من الأشخاص نحو الحدود").
+    /// </summary>
+    private bool IsStruckObject(int j)
+    {
+        if (IsSiteWord(j))
+        {
+            return true;
+        }
+
+        var counts = _tokens[j].Kind == TokenKind.Number || (IsPlainWord(j) && GenericActors.Of(_tokens[j]) == GenericActors.Kind.Quantity);
+        var site = j + 1 < _tokens.Length && _tokens[j + 1].Key == "من" ? j + 2 : j + 1;
+        return counts && site < _tokens.Length && IsSiteWord(site);
+    }
+
+    /// <summary>A site noun at token j ("مواقع"، "الأهداف"), with no clitic of its own.</summary>
+    private bool IsSiteWord(int j) => IsPlainWord(j) && SiteNouns.Contains(WithoutArticle(_tokens[j]));
+
+    /// <summary>A word with no preposition, conjunction or pronoun clitic, outside a time expression.</summary>
+    private bool IsPlainWord(int j)
+    {
+        var token = _tokens[j];
+        return token.Kind == TokenKind.Word && !_inTime[j] && !token.Has(SegmentRole.Preposition) && !token.Has(SegmentRole.Conjunction) && !token.Has(SegmentRole.Pronoun);
     }
 
     /// <summary>

@@ -157,8 +157,11 @@ internal sealed partial class EventFinder
         WeaponOwners();
         InterceptedLaunchers();
         UnconventionalAttacks();
+        MissileAttacks();
+        JointExercises();
         DiplomatExpulsions();
         ArmedExpulsions();
+        PoliceProtests();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
@@ -1420,6 +1423,11 @@ internal sealed partial class EventFinder
         else if (AgentAfter(last + 1, end) is { } agent)
         {
             subject = agent;
+            if (AfterDoingVerb(agent.First, last))
+            {
+                // "الغارات التي شنتها إسرائيل على قطاع غزة": the relative clause goes on after its subject with whom the act was aimed at.
+                objectFrom = agent.Last + 1;
+            }
         }
         else if (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) && LamAuthor(last, end) is { } author)
         {
@@ -1549,6 +1557,7 @@ internal sealed partial class EventFinder
         {
             source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
+                ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
                 ?? ProtestPurposeSource(k, start, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
@@ -2392,7 +2401,11 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun))
+        // "وقصف الجيش الإسرائيلي عشرات الأهداف": a verbal noun of force with its author in the genitive takes its object after
+        // the author, as a verb does after its subject; a noun's genitive goes on with adjectives, so only a count or a site
+        // is read there (EventFinder.StruckObjects).
+        var genitiveAuthor = lexeme.Kind == EventWordKind.Noun && IsForce(lexeme.Cameo) && source is { } g && ArticleActors.TokenAt(_tokens, g.Span.Start) == last + 1;
+        if ((lexeme.Kind == EventWordKind.Verb && !_tokens[k].Has(SegmentRole.Pronoun)) || genitiveAuthor)
         {
             var from = last + 1;
             if (source is { } s && s.Span.Start > _tokens[last].Span.End)
@@ -2425,6 +2438,18 @@ internal sealed partial class EventFinder
                     break;
                 }
 
+                if (genitiveAuthor && !_inTime[j] && !Skippable.Contains(_tokens[j].Key) && _tokens[j].Key is not ("،" or ","))
+                {
+                    // Past the author's genitive only a count of sites or a site is the object (EventFinder.StruckObjects).
+                    if (!IsStruckObject(j))
+                    {
+                        break;
+                    }
+
+                    return _tokens[j].Kind == TokenKind.Number ? new EventArgument(new TextSpan(_tokens[j].Span.Start, GroupArgument(j + 1, end).Span.End), null)
+                        : GroupArgument(j, end);
+                }
+
                 if (strikesPlaces && !_tokens[j].Has(SegmentRole.Preposition) && PlaceStruck(j) is { Preposition: null } placeObject)
                 {
                     // "قصفت الطائرات مدينة إدلب": a town cannot act, but it can be struck; the direct object of force is
@@ -2453,6 +2478,14 @@ internal sealed partial class EventFinder
 
         // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
         var after = Math.Max(last, _patternObject) + 1;
+        if (lexeme.Kind == EventWordKind.Noun && source is { } author && author.Span.Start > _tokens[last].Span.End
+            && AfterDoingVerb(ArticleActors.TokenAt(_tokens, author.Span.Start), last))
+        {
+            // "الهجوم الصاروخي الذي شنه الحوثيون في اليمن على السعودية": the author the relative clause names stands between
+            // the noun and the preposition of whom it was aimed at.
+            after = Math.Max(after, ArticleActors.TokenAt(_tokens, author.Span.End - 1) + 1);
+        }
+
         for (var j = after; j + 1 < end && j <= after + 4; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
@@ -3209,6 +3242,13 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    /// <summary>
+    /// Whether the actor at token <paramref name="agent"/> is the subject of a verb of doing with the noun's pronoun right
+    /// before it, within four tokens of the noun ending at <paramref name="last"/> ("الهجوم الذي شنه الحوثيون"، "غارة
+    /// نفذها الجيش"): the relative clause that names the noun's author, where what it was aimed at comes after the author.
+    /// </summary>
+    private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
+
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);

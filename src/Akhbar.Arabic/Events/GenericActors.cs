@@ -50,6 +50,12 @@ internal static class GenericActors
             && (Lookup.Value.TryGetValue(key, out var kind) || Lookup.Value.TryGetValue(ArticleActors.WithoutConjunctionSpan(token.Key), out kind)) ? kind : Kind.None;
     }
 
+    /// <summary>
+    /// The kind of the noun a word holds after the clitic ل, given folded and without it ("أنصار" of "لأنصار", "العاملين"
+    /// of "للعاملين"), which <see cref="Of"/> turns away for the clitic.
+    /// </summary>
+    public static Kind OfNounAfterLam(string noun) => Lookup.Value.TryGetValue(noun, out var kind) ? kind : Kind.None;
+
     /// <summary>Whether the word names actors (not a count).</summary>
     public static bool IsActorNoun(Token token) => Of(token) is Kind.Protester or Kind.People or Kind.Armed or Kind.Security;
 
