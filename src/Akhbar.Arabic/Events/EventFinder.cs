@@ -1787,13 +1787,24 @@ internal sealed partial class EventFinder
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
         {
-            // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target.
-            targets.Add(coordinated[0]);
+            // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target. A subject named
+            // twice ("الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي كيم اجتمعا") is not its own partner: the
+            // first coordinated actor that is someone else is.
+            targets.Add(coordinated.Find(c => c.Entity.Id != source?.EntityId) is { Entity: not null } other ? other : coordinated[0]);
         }
 
         if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
         {
             targets.Add(partner);
+        }
+
+        if (targets.Count == 0 && roleTarget is null && root == "04" && between is null && participants is null
+            && (subject is not null || clauseSpeaker is not null || circumstantialSource is not null) && MeetingSide(k, Math.Max(last + 1, objectFrom), end, lexeme) is { } side)
+        {
+            // "التقى ... وفدا من"، "اجتماعات مع المعارضة": a side named by a common noun (EventFinder.MeetingPartners), when
+            // the sentence names who met; a speaker or an actor carried over is as often not who met ("قالت الوزارة إن
+            // وفدا يجري محادثات مع مسؤولين").
+            roleTarget = side;
         }
 
         if (targets.Count == 0 && describedTarget is null && lexeme.Kind == EventWordKind.Verb && root is "08" or "17" or "18" or "19" or "20"
