@@ -6,7 +6,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// The event stage on sentences written for these tests (branch wt-evcoop): a union or a governor named in full and then
-/// again by the head word alone ("وأضاف الاتحاد"، "وأوضح المحافظ") speaks as the entity named first.
+/// again by the head word alone ("وأضاف الاتحاد"، "وأوضح المحافظ") speaks as the entity named first, also when the
+/// outlet relays others' words ("وقالت الصحيفة نقلا عن").
 /// </summary>
 public sealed class EventNamedAgainTests
 {
@@ -14,6 +15,7 @@ public sealed class EventNamedAgainTests
 
     [Theory]
     [InlineData("قال الاتحاد الروسي لكرة القدم الأربعاء إنه رفض ادعاءات اللاعب الغاني.", "وأضاف الاتحاد أن لجنة الانضباط لم تجد أي دليل على الإساءة.", "وأضاف", "الاتحاد الروسي لكرة القدم")]
+    [InlineData("ذكرت صحيفة واشنطن بوست الثلاثاء أن المحقق الخاص التقى محامي الرئيس.", "وقالت الصحيفة نقلا عن أربعة أشخاص على علم بالمقابلة إن المحقق أشار إلى مذكرة استدعاء.", "وقالت", "واشنطن بوست")]
     [InlineData("قال محافظ المدينة نايف البكري إن أعمال الصيانة مستمرة في الأحياء الشرقية.", "وأوضح المحافظ أن المشروع سينتهي قبل نهاية العام.", "وأوضح", "نايف البكري")]
     public void A_head_word_alone_speaks_for_the_entity_named_in_full_before(string first, string second, string cue, string speaker)
     {
