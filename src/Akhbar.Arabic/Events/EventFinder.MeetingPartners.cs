@@ -20,7 +20,7 @@ internal sealed partial class EventFinder
         "وفد", "وفدا", "وفود", "وفودا", "ممثلي", "ممثلين", "ممثلو", "ممثلون", "مسوولي", "مسوولين", "مسوولون", "مسوولا",
         "اعضاء", "نواب", "وجهاء", "شيوخ", "اعيان", "قيادات", "قاده", "زعماء", "روساء", "سفراء", "نظراء", "نظرايه", "نظرايها",
         "المعارضه", "الفصايل", "ممثل", "مبعوث", "مبعوثي", "مستشاري", "وزراء", "قيادي", "قياديين", "نشطاء", "ناشطين", "جنود",
-        "جنودا", "عسكريين", "ضباط", "رجال", "ممثلات", "الجاليه", "جمعيات", "منظمات", "الاحزاب", "احزاب", "النقابات", "نقابات",
+        "جنودا", "عسكريين", "ضباط", "رجال", "ممثلات", "الجاليه", "جمعيات", "منظمات", "الاحزاب", "احزاب", "النقابات", "نقابات", "جماعات", "الجماعات",
     };
 
     /// <summary>Prepositions a circumstance after the meeting word opens ("خلال الزيارة", "في موسكو"), skipped with their noun.</summary>
@@ -168,4 +168,39 @@ internal sealed partial class EventFinder
 
     /// <summary>The words of the other side from <paramref name="j"/>: the phrase a group argument spans, or a quantifier with its noun.</summary>
     private EventArgument PartnerPhrase(int j, int end) => AppealedGroup(j, end) ?? GroupArgument(j, end);
+
+    /// <summary>How many words after a meeting side the next side joined by و may begin ("جنودا أتراكا وقادة من القوات").</summary>
+    private const int NextSideWindow = 3;
+
+    /// <summary>
+    /// "اجتماعات مع المعارضة والجماعات المتمردة"، "التقى جنودا أتراكا وقادة من القوات": a second side named by a common noun
+    /// and joined by و to the first; the gold codes one event per side. Null when none follows.
+    /// </summary>
+    private EventArgument? NextMeetingSide(EventArgument side, int end)
+    {
+        var last = ArticleActors.TokenAt(_tokens, side.Span.End - 1);
+        for (var j = last + 1; j < end && j <= last + NextSideWindow; j++)
+        {
+            var token = _tokens[j];
+            if (token.Kind != TokenKind.Word || ClauseStops.Contains(token.Key) || _actors.StartingAt(j) is not null)
+            {
+                return null;
+            }
+
+            if (token.Has(SegmentRole.Conjunction))
+            {
+                if (!IsMeetingSide(token, SideWord.With))
+                {
+                    return null;
+                }
+
+                // The side's words begin after the و.
+                var phrase = PartnerPhrase(j, end);
+                var start = token.Segments is [{ Role: SegmentRole.Conjunction }, var rest, ..] ? rest.Span.Start : phrase.Span.Start;
+                return phrase with { Span = new TextSpan(start, phrase.Span.End) };
+            }
+        }
+
+        return null;
+    }
 }

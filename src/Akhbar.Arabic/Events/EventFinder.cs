@@ -1805,9 +1805,11 @@ internal sealed partial class EventFinder
             targets.Add(partner);
         }
 
+        EventArgument? otherSide = null;
         if (targets.Count == 0 && roleTarget is null && root == "04" && between is null && participants is null
             && (subject is not null || clauseSpeaker is not null || circumstantialSource is not null) && MeetingSide(k, Math.Max(last + 1, objectFrom), end, lexeme) is { } side)
         {
+            otherSide = NextMeetingSide(side, end);
             // "التقى ... وفدا من"، "اجتماعات مع المعارضة": a side named by a common noun (EventFinder.MeetingPartners), when
             // the sentence names who met; a speaker or an actor carried over is as often not who met ("قالت الوزارة إن
             // وفدا يجري محادثات مع مسؤولين").
@@ -1958,6 +1960,12 @@ internal sealed partial class EventFinder
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
+        if (otherSide is not null && targets.Count == 0 && spanTarget == roleTarget)
+        {
+            // "اجتماعات مع المعارضة والجماعات المتمردة": one event per side (EventFinder.MeetingPartners).
+            Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, otherSide);
+        }
+
         if (!InTitle(triggerSpan))
         {
             _codedNouns.Add(lexeme.Lemma);
