@@ -794,7 +794,6 @@ internal sealed partial class EventFinder
             // not of the place to visit.
             cameo = "043";
             targets.Clear();
-            appealed = null;
             for (var j = cue + 1; j < visit; j++)
             {
                 if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } invited && invited.Entity.Id != speakerId && !invited.Span.Overlaps(speakerSpan))
@@ -802,6 +801,12 @@ internal sealed partial class EventFinder
                     targets.Add(invited);
                     break;
                 }
+            }
+
+            // "دعا الوزير الأطراف الموقعة على الاتفاقية إلى اجتماع": with no name invited, the group named before the meeting is.
+            if (targets.Count > 0 || appealed is not { } group || group.Span.End > _tokens[visit].Span.Start)
+            {
+                appealed = null;
             }
         }
 
