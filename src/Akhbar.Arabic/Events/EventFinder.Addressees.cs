@@ -184,8 +184,10 @@ internal sealed partial class EventFinder
             return new EventArgument(new TextSpan(token.Span.Start, phrase.Span.End), null);
         }
 
-        // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too.
-        return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) || AddressedByPlace(from, end) ? GroupArgument(from, end) : null;
+        // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too;
+        // so are the sides a duty is laid on ("دعا الأطراف الموقعة على الاتفاقية إلى"، "حث الدول الأعضاء على").
+        return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) || DutyBearers.Contains(key) || AddressedByPlace(from, end)
+            ? GroupArgument(from, end) : null;
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ internal sealed partial class EventFinder
         "وكاله", "وزاره", "خارجيه", "داخليه", "دفاع", "تحالف", "حركه", "تنظيم", "جماعه", "شركه", "صحيفه", "منظمه",
         "هييه", "لجنه", "مجلس", "حزب", "جيش", "حكومه", "رياسه", "محكمه", "بعثه", "شرطه", "قوات", "ميليشيا", "مليشيا",
         "ميليشيات", "مليشيات",
+
+        // Unions and federations ("الاتحاد الروسي لكرة القدم ... وأضاف الاتحاد"), political and sporting alike.
+        "اتحاد",
     };
 
     /// <summary>
@@ -75,6 +78,10 @@ internal sealed partial class EventFinder
     {
         "وزير", "وزيره", "رييس", "رييسه", "امين", "متحدث", "متحدثه", "ناطق", "سفير", "سفيره", "مندوب", "مندوبه", "مبعوث",
         "ملك", "امير", "مستشار", "مستشاره", "قايد", "مدير", "مديره", "نايب", "نايبه", "لاعب", "مدرب", "مخرج", "مخرجه",
+
+        // Officials of regional and judicial administration, often named again by the title alone in Maghrebi news
+        // ("معتمد المنطقة ... وأكد المعتمد"، "الوكيل العام ... كما أفاد الوكيل العام").
+        "معتمد", "وكيل", "والي", "محافظ",
     };
 
     /// <summary>How many words before a person's name may hold the title the text named the person with.</summary>

@@ -30,9 +30,24 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var statement = _events[i];
-            if (!IsPlainStatement(statement)
-                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || ObligedSide(words) is not { } side
-                || SameActor(side, statement.Source) || IsOwnState(side, statement.Source))
+            if (!IsPlainStatement(statement) || !_statementWords.TryGetValue(statement.Trigger.Start, out var words))
+            {
+                continue;
+            }
+
+            if (ObligedSide(words) is not { } side)
+            {
+                // "قال بوتين: يجب تعزيز البعد الإنساني": a duty laid on no named side is an appeal with no addressee
+                // (EventFinder.UnaddressedDuties).
+                if (OpensWithUnaddressedDuty(words))
+                {
+                    _events[i] = Recoded(statement, appeal);
+                }
+
+                continue;
+            }
+
+            if (SameActor(side, statement.Source) || IsOwnState(side, statement.Source))
             {
                 continue;
             }

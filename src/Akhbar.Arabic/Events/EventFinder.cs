@@ -122,7 +122,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k))
             {
                 continue;
             }
@@ -628,6 +628,13 @@ internal sealed partial class EventFinder
 
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
+        if (WithoutRelayWord(speakerSpan) is { } relaying)
+        {
+            // "وقالت الصحيفة نقلا عن": the outlet speaks, relaying others (EventFinder.RelayedSpeakers).
+            speakerSpan = relaying;
+            quote = quote with { Speaker = relaying };
+        }
+
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
         if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
@@ -788,7 +795,6 @@ internal sealed partial class EventFinder
             // not of the place to visit.
             cameo = "043";
             targets.Clear();
-            appealed = null;
             for (var j = cue + 1; j < visit; j++)
             {
                 if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } invited && invited.Entity.Id != speakerId && !invited.Span.Overlaps(speakerSpan))
@@ -796,6 +802,12 @@ internal sealed partial class EventFinder
                     targets.Add(invited);
                     break;
                 }
+            }
+
+            // "دعا الوزير الأطراف الموقعة على الاتفاقية إلى اجتماع": with no name invited, the group named before the meeting is.
+            if (targets.Count > 0 || appealed is not { } group || group.Span.End > _tokens[visit].Span.Start)
+            {
+                appealed = null;
             }
         }
 
@@ -1758,13 +1770,26 @@ internal sealed partial class EventFinder
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
         {
-            // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target.
-            targets.Add(coordinated[0]);
+            // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target. A subject named
+            // twice ("الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي كيم اجتمعا") is not its own partner: the
+            // first coordinated actor that is someone else is.
+            targets.Add(coordinated.Find(c => c.Entity.Id != source?.EntityId) is { Entity: not null } other ? other : coordinated[0]);
         }
 
         if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
         {
             targets.Add(partner);
+        }
+
+        EventArgument? otherSide = null;
+        if (targets.Count == 0 && roleTarget is null && root == "04" && between is null && participants is null
+            && (subject is not null || clauseSpeaker is not null || circumstantialSource is not null) && MeetingSide(k, Math.Max(last + 1, objectFrom), end, lexeme) is { } side)
+        {
+            otherSide = NextMeetingSide(side, end);
+            // "التقى ... وفدا من"، "اجتماعات مع المعارضة": a side named by a common noun (EventFinder.MeetingPartners), when
+            // the sentence names who met; a speaker or an actor carried over is as often not who met ("قالت الوزارة إن
+            // وفدا يجري محادثات مع مسؤولين").
+            roleTarget = side;
         }
 
         if (targets.Count == 0 && describedTarget is null && lexeme.Kind == EventWordKind.Verb && root is "08" or "17" or "18" or "19" or "20"
@@ -1911,6 +1936,12 @@ internal sealed partial class EventFinder
         var negated = EventModality.IsNegated(_tokens, k, start, lexeme.Kind) || InsideDenial(triggerSpan) || DeclinesComment(statedCode, root);
         var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, lexeme.Kind, lexeme.Lemma);
         Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, spanTarget);
+        if (otherSide is not null && targets.Count == 0 && spanTarget == roleTarget)
+        {
+            // "اجتماعات مع المعارضة والجماعات المتمردة": one event per side (EventFinder.MeetingPartners).
+            Add(triggerSpan, k, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Trigger, otherSide);
+        }
+
         if (!InTitle(triggerSpan))
         {
             _codedNouns.Add(lexeme.Lemma);
