@@ -1,0 +1,53 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Verbal conflict (CAMEO roots 10 to 13: demands, disapproval, rejection, threats) on sentences written for these tests:
+/// threats whose step is a short noun or follows an adverb, threats by a participle, and subjects set apart from their verb
+/// by a relative clause between commas.
+/// </summary>
+public sealed class EventVerbalConflictTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-verbal-conflict", "2021-06-01", paragraphs);
+
+    private static CodedEvent At(Document doc, string trigger) =>
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == trigger);
+
+    [Fact]
+    public void A_threat_whose_step_is_a_short_noun_or_follows_an_adverb_is_coded_without_an_addressee()
+    {
+        var doc = Run(
+            "وهددت الحكومة الروسية بشن ضربات على مواقع المسلحين.",
+            "وهدد وزير الدفاع الإسرائيلي في السابق بالرد على أي هجوم.",
+            "وزادت إدارة الرئيس الأمريكي جو بايدن الضغط على الشركات، مهددة بفرض غرامات كبيرة.");
+        var strikes = At(doc, "وهددت");
+        Assert.Equal("130", strikes.Cameo);
+        Assert.Contains("روسي", doc.Slice(strikes.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(strikes.Target);
+        var answer = At(doc, "وهدد");
+        Assert.Equal("13", answer.Cameo[..2]);
+        var fines = At(doc, "مهددة");
+        Assert.Equal("130", fines.Cameo);
+        Assert.Contains("بايدن", doc.Slice(fines.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_endangers_or_a_cause_after_ba_is_no_threat()
+    {
+        var doc = Run(
+            "وقال الاتحاد الأوروبي إن القرار الجديد يهدد بتعقيد المفاوضات.",
+            "وسقط اللاعب في الملعب مما يهدد بغيابه عن المباراة المقبلة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_after_a_relative_clause_between_commas_belongs_to_the_antecedent()
+    {
+        var doc = Run("وكان الرئيس التركي رجب طيب أردوغان، الذي تعتبر حكومته حزب العمال الكردستاني منظمة إرهابية، هدد بشن عملية عسكرية جديدة.");
+        var threat = At(doc, "هدد");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Contains("أردوغان", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+    }
+}
