@@ -3121,6 +3121,11 @@ internal sealed partial class EventFinder
                     return named;
                 }
 
+                if (titled && HolderAfterTitleGenitive(m, end) is { } titleHolder)
+                {
+                    return titleHolder;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 

@@ -50,4 +50,29 @@ public sealed class EventVerbalConflictTests
         Assert.Equal("130", threat.Cameo);
         Assert.Contains("أردوغان", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_person_named_after_a_title_with_a_country_genitive_acts_not_the_country()
+    {
+        var doc = Run(
+            "واتهم رئيس وزراء العراق حيدر العبادي تنظيم داعش بارتكاب المجزرة.",
+            "وانتقد وزير خارجية البحرين الشيخ خالد بن أحمد آل خليفة تصريحات المسؤول الإيراني.");
+        var accusation = At(doc, "واتهم");
+        Assert.Equal("112", accusation.Cameo);
+        Assert.Contains("العبادي", doc.Slice(accusation.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("داعش", doc.Slice(accusation.Target!.Span), StringComparison.Ordinal);
+        var criticism = At(doc, "وانتقد");
+        Assert.Contains("خالد بن أحمد", doc.Slice(criticism.Source!.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain("خالد", criticism.Target is { } t ? doc.Slice(t.Span) : "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Laying_the_blame_on_someone_is_an_accusation_of_them()
+    {
+        var doc = Run("وألقت الحكومة الفرنسية باللوم على حركة طالبان في الهجوم على السفارة.");
+        var blame = At(doc, "وألقت");
+        Assert.Equal("112", blame.Cameo);
+        Assert.Contains("الفرنسية", doc.Slice(blame.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("طالبان", doc.Slice(blame.Target!.Span), StringComparison.Ordinal);
+    }
 }
