@@ -1715,7 +1715,7 @@ internal sealed partial class EventFinder
                     : GroupArgument(last + 1, end);
             }
         }
-        else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
+        else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(IsVerbalRoot(lexeme.Cameo) ? AfterSubjectTitle(objectFrom, end) : objectFrom, end) is { } directObject)
         {
             targets.Add(directObject);
         }

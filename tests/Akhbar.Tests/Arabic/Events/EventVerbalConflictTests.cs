@@ -75,4 +75,17 @@ public sealed class EventVerbalConflictTests
         Assert.Contains("الفرنسية", doc.Slice(blame.Source!.Span), StringComparison.Ordinal);
         Assert.Contains("طالبان", doc.Slice(blame.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_subjects_title_between_commas_is_not_the_object_but_a_body_named_there_is()
+    {
+        var doc = Run(
+            "واتهم فالح الزيدي، أمين عام حزب التجمع الوطني، الحكومة العراقية بتزوير نتائج الانتخابات.",
+            "وانتقد رئيس مجلس العشائر، سالم العبيدي، الحكومة الأردنية بشدة.");
+        var accusation = At(doc, "واتهم");
+        Assert.Equal("112", accusation.Cameo);
+        Assert.Contains("الحكومة العراقية", doc.Slice(accusation.Target!.Span), StringComparison.Ordinal);
+        var criticism = At(doc, "وانتقد");
+        Assert.Contains("الحكومة الأردنية", doc.Slice(criticism.Target!.Span), StringComparison.Ordinal);
+    }
 }
