@@ -402,7 +402,10 @@ internal sealed partial class EventFinder
         // "التصرفات التي وصفتها بـ"، "لما وصفوه بـ": after a relative word the pronoun stands for the noun before it, which
         // is what is described, neither the describer nor the target of an act before.
         var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
-        var before = participle || relative ? [] : SubjectsBefore(k, start);
+        // "انتقد الوزير تصريحات الخزعلي ووصفه بـ"المجرم"": a name right before a verb that carries و and an object pronoun
+        // ends the clause before (the object of its act), so it is not the describer.
+        var joinedWithPronoun = pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..];
+        var before = participle || relative || joinedWithPronoun ? [] : SubjectsBefore(k, start);
         if (before.Count > 0 && before[^1].IsPlace)
         {
             // "في واغادوغو، وصفه سفير فرنسي": a place is where something happened, not who describes it.

@@ -88,4 +88,14 @@ public sealed class EventVerbalConflictTests
         var criticism = At(doc, "وانتقد");
         Assert.Contains("الحكومة الأردنية", doc.Slice(criticism.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_description_joined_by_wa_with_an_object_pronoun_goes_on_with_the_criticism_before_it()
+    {
+        var doc = Run("وقال الرئيس الإيراني حسن روحاني إن بلاده لن تتراجع. وانتقد رئيس الوزراء الأردني عمر الرزاز تصريحات روحاني ووصفه بـ\"المجرم\".");
+        var described = At(doc, "ووصفه");
+        Assert.Equal("111", described.Cameo);
+        Assert.Contains("الرزاز", doc.Slice(described.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("روحاني", doc.Slice(described.Target!.Span), StringComparison.Ordinal);
+    }
 }
