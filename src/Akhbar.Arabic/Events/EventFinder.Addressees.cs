@@ -9,6 +9,29 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
+    /// <summary>
+    /// The closing comma of the subject's title set off by commas at <paramref name="from"/> ("انتقد عواد العواد، وزير الثقافة
+    /// والإعلام، مساء الخميس، ما وصفه"، "اتهم قيس الخزعلي، أمين عام تنظيم ...، المملكة"), which is no object; else
+    /// <paramref name="from"/>. A title phrase there may also be the object's own, followed by its holder's name ("دعا
+    /// مصطفى بن جعفر، رئيس الهيئة، شفيق صرصار"): the name after the closing comma is then the object either way.
+    /// </summary>
+    private int AfterSubjectTitle(int from, int end)
+    {
+        // Not a name after the comma ("انتقد رئيس مجلس العشائر، نعيم الكعود، الحكومة العراقية": the body is the object).
+        if (from + 1 < end && _tokens[from].Key is "،" or "," && IsTitle(_tokens[from + 1]) && _actors.StartingAt(from + 1) is null)
+        {
+            for (var c = from + 2; c < end && c <= from + 12; c++)
+            {
+                if (_tokens[c].Key is "،" or ",")
+                {
+                    return c;
+                }
+            }
+        }
+
+        return from;
+    }
+
     /// <summary>Words that open a group phrase without naming it ("جميع وسائل الإعلام", "كافة الأطراف").</summary>
     private static readonly HashSet<string> Quantifiers = new(StringComparer.Ordinal) { "جميع", "كافه", "كل", "مختلف" };
 
@@ -19,20 +42,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private (ActorMention? Actor, EventArgument? Span) CriticizedObject(int from, int end)
     {
-        var j = from;
-        if (j + 1 < end && _tokens[j].Key is "،" or "," && IsTitle(_tokens[j + 1]))
-        {
-            // "انتقد عواد العواد، وزير الثقافة والإعلام، مساء الخميس، ما وصفه": the subject's title between commas is
-            // no object.
-            for (var c = j + 2; c < end && c <= j + 12; c++)
-            {
-                if (_tokens[c].Key is "،" or ",")
-                {
-                    j = c;
-                    break;
-                }
-            }
-        }
+        var j = AfterSubjectTitle(from, end);
 
         // "ونددت فرنسا، الأحد، "بالهجمات ...": commas, days and quotation marks stand before the object.
         j = AfterAdverbials(j, end);

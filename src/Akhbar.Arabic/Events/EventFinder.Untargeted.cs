@@ -20,6 +20,12 @@ internal sealed partial class EventFinder
         "تعليق", "اجابه", "رد", "تحدث", "حديث", "كشف", "افصاح", "ادلاء", "توضيح", "افاده",
     };
 
+    /// <summary>Words written with ب that give a cause or a reference, not a threatened step (folded).</summary>
+    private static readonly HashSet<string> CausePrepositions = new(StringComparer.Ordinal)
+    {
+        "بسبب", "بحسب", "بفعل", "بموجب", "بشان", "بخصوص", "بدون", "بدعوي", "بحجه", "بذريعه",
+    };
+
     /// <summary>
     /// The code of a rejection, threat or warning verb with its own subject named at it and no addressee, or null when the
     /// verb names neither what it rejects or threatens nor the danger it warns of. Rejections take a noun after the subject,
@@ -28,20 +34,28 @@ internal sealed partial class EventFinder
     /// threatened step after ب, 130; a warning of a danger ("حذرت اليابان من أن"، "وحذرت الجامعة من استمرار") names no
     /// actor it threatens and is a pessimistic comment, 012.
     /// </summary>
-    private string? StatedWithoutAddressee(int k, int objectFrom, int end, EventLexeme lexeme, string root, ActorMention? subject)
+    private string? StatedWithoutAddressee(int k, int objectFrom, int end, EventLexeme lexeme, string root, ActorMention? subject, EventArgument? source)
     {
-        if (lexeme.Kind != EventWordKind.Verb || subject is null || _tokens[k].Has(SegmentRole.Pronoun)
+        // A threat's author may be a group or a phrase without an entity ("وكان عدد من شيوخ ووجهاء البصرة قد هددوا"،
+        // "المحتجز هدد بقتل الجميع"): its step after ب is enough to make it one.
+        // Not after كما or ثم, where the source is carried from the event before, often a relayer's statement ("وكانت دعوى
+        // قالت إن ... ، كما هدد بقتل"), nor after أنه/أنها, whose pronoun is a thing that endangers ("معتبرا أنه يهدد
+        // بتعقيد الحل").
+        // The present of هدد without a named subject is mostly "endangers", its subject a noun ("تعنت الميليشيات يهدد بتقسيم
+        // اليمن"، "مما يهدد بكسر ساقه").
+        var key0 = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        var threatBySource = root == "13" && lexeme.Lemma != "حذر" && source is not null
+            && !(lexeme.Lemma == "هدد" && key0[0] is 'ي' or 'ت')
+            && !(k > 0 && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم" or "انه" or "انها" or "ان" or "بانه" or "بانها" or "لانه" or "لانها" or "مما");
+        if (lexeme.Kind != EventWordKind.Verb || (subject is null && !threatBySource) || _tokens[k].Has(SegmentRole.Pronoun)
             || !(root == "12" || (root == "13" && lexeme.Lemma is "هدد" or "توعد" or "حذر")))
         {
             return null;
         }
 
-        // "رفض الرئيس التركي رجب طيب أردوغان، الاثنين، دعوة": a day set off by commas after the subject stands where an
-        // adverb would.
-        while (objectFrom < end && (_inTime[objectFrom] || _tokens[objectFrom].Key is "،" or ","))
-        {
-            objectFrom++;
-        }
+        // "رفض الرئيس التركي رجب طيب أردوغان، الاثنين، دعوة"، "هدد في السابق بالتوغل"، "وهددت أيضا بإلغاء": a day set off by
+        // commas or an adverb after the subject stands before what is rejected or threatened.
+        objectFrom = AfterAdverbials(objectFrom, end);
 
         if (objectFrom >= end)
         {
@@ -82,7 +96,10 @@ internal sealed partial class EventFinder
             return key == "من" ? "012" : null;
         }
 
-        return key.Length > 3 && key[0] == 'ب' && next.Has(SegmentRole.Preposition) ? lexeme.Cameo : null;
+        // "هددت روسيا بشن ضربات": the threatened step is a noun after ب, however short ("بشن")، not a pronoun ("بها": ب is
+        // then the stem, not a clitic) nor a compound preposition of cause ("بسبب").
+        return key.Length >= 3 && key[0] == 'ب' && next.Has(SegmentRole.Preposition) && !CausePrepositions.Contains(key)
+            ? lexeme.Cameo : null;
     }
 
     /// <summary>"رفضت الوزارة التعليق على التقرير": a refusal to comment, which the gold keeps as a negated statement.</summary>

@@ -403,7 +403,10 @@ internal sealed partial class EventFinder
         // "التصرفات التي وصفتها بـ"، "لما وصفوه بـ": after a relative word the pronoun stands for the noun before it, which
         // is what is described, neither the describer nor the target of an act before.
         var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
-        var before = participle || relative ? [] : SubjectsBefore(k, start);
+        // "انتقد الوزير تصريحات الخزعلي ووصفه بـ"المجرم"": a name right before a verb that carries و and an object pronoun
+        // ends the clause before (the object of its act), so it is not the describer.
+        var joinedWithPronoun = pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..];
+        var before = participle || relative || joinedWithPronoun ? [] : SubjectsBefore(k, start);
         if (before.Count > 0 && before[^1].IsPlace)
         {
             // "في واغادوغو، وصفه سفير فرنسي": a place is where something happened, not who describes it.
@@ -1357,6 +1360,14 @@ internal sealed partial class EventFinder
                 subject = antecedent;
             }
         }
+        else if (lexeme.Kind == EventWordKind.Verb && IsVerbalRoot(lexeme.Cameo) && k - 1 > start && _tokens[k - 1].Key is "،" or ","
+            && !_tokens[k].Has(SegmentRole.Pronoun) && !_tokens[k].Has(SegmentRole.Conjunction) && ClosedRelativeAntecedent(k - 1, start) is { } clauseAntecedent)
+        {
+            // "وكان أردوغان، الذي تعتبر بلاده ...، هدد": the clause between the commas has its own names (EventFinder.ClosedRelatives).
+            // Not a verb with its own و (a new clause) or object pronoun ("غولن، الذي يعيش في الولايات المتحدة، وتتهمه أنقرة"),
+            // nor one of force, often a passive ("كيم، الذي يعمل لدى جامعة، اعتقل يوم السبت").
+            subject = clauseAntecedent;
+        }
         else if (lexeme.Kind == EventWordKind.Verb)
         {
             var before = SubjectsBefore(k, start);
@@ -1690,7 +1701,7 @@ internal sealed partial class EventFinder
                     : GroupArgument(last + 1, end);
             }
         }
-        else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(objectFrom, end) is { } directObject)
+        else if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && NextActor(IsVerbalRoot(lexeme.Cameo) ? AfterSubjectTitle(objectFrom, end) : objectFrom, end) is { } directObject)
         {
             targets.Add(directObject);
         }
@@ -1896,7 +1907,7 @@ internal sealed partial class EventFinder
             return;
         }
 
-        var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject) : null;
+        var statedCode = targets.Count == 0 && spanTarget is null ? StatedWithoutAddressee(k, objectFrom, end, lexeme, root, subject, source) : null;
         if ((!lexeme.Curated || (subject is null && participants is null && lexeme.Kind == EventWordKind.Noun && !force && !takesGround && !IsDemandPurpose(lexeme)) || root == "13")
             && targets.Count == 0 && spanTarget is null
             && statedCode is null)
@@ -3141,6 +3152,11 @@ internal sealed partial class EventFinder
                     return named;
                 }
 
+                if (titled && HolderAfterTitleGenitive(m, end) is { } titleHolder)
+                {
+                    return titleHolder;
+                }
+
                 return m.Preposition is null or "*" && m.IsActor && (m.Preposition is null || titled) ? m : null;
             }
 
@@ -3221,7 +3237,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal) { "سابق", "لاحق", "متاخر", "مبكر" };
 
     /// <summary>
-    /// The token after a phrase of time that carries no date ("في وقت سابق"، "في وقت لاحق"، "مرة أخرى"، "من جديد") starting
+    /// The token after a phrase of time that carries no date ("في وقت سابق"، "في السابق"، "في وقت لاحق"، "مرة أخرى"، "من جديد") starting
     /// at <paramref name="j"/>, or -1: the time stage marks dates, not these, yet they sit where an adverb does.
     /// </summary>
     private int AdverbialEnd(int j, int end)
@@ -3230,6 +3246,12 @@ internal sealed partial class EventFinder
         if (key == "في" && j + 2 < end && _tokens[j + 1].Key == "وقت" && RelativeTimeWords.Contains(_tokens[j + 2].Key))
         {
             return j + 3;
+        }
+
+        if (key == "في" && j + 1 < end && _tokens[j + 1].Key == "السابق")
+        {
+            // "هدد في السابق بالتوغل".
+            return j + 2;
         }
 
         return j + 1 < end && ((key == "مره" && _tokens[j + 1].Key == "اخري") || (key == "من" && _tokens[j + 1].Key == "جديد")) ? j + 2 : -1;

@@ -1,0 +1,32 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// A title whose genitive is a country or body, followed by the name of whoever holds it: "وانتقد وزير خارجية البحرين
+/// الشيخ خالد بن أحمد تصريحات ..."، "واتهم رئيس وزراء العراق حيدر العبادي التنظيم". The country in the genitive says whose
+/// minister he is; the person named right after it acts, and the words after the name are the object.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>
+    /// The person named right after <paramref name="genitive"/> (a country or organization in the genitive of a title), a
+    /// rank or honorific (الشيخ، الأمير) may stand between; else null.
+    /// </summary>
+    private ActorMention? HolderAfterTitleGenitive(ActorMention genitive, int end)
+    {
+        if (genitive.Entity.Type == EntityType.Person || genitive.Preposition is not null)
+        {
+            return null;
+        }
+
+        var next = genitive.Last + 1;
+        if (next < end && _tokens[next].Kind == TokenKind.Word && Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[next].Key))
+            && _actors.StartingAt(next) is null)
+        {
+            next++;
+        }
+
+        return next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
+    }
+}
