@@ -103,4 +103,20 @@ public sealed class EventProtestAndAttackActorTests
         var exercise = At(doc, "تدريبات", "15");
         Assert.Null(exercise.Source);
     }
+
+    [Fact]
+    public void A_bombing_told_through_its_dead_targets_the_city_named_after_it()
+    {
+        var doc = Run("قتل 12 شخصا على الأقل، الأحد، في تفجير انتحاري في العاصمة الأفغانية كابل.");
+        var bombing = At(doc, "تفجير", "18");
+        Assert.Equal("كابل", Slice(doc, bombing.Target));
+    }
+
+    [Fact]
+    public void A_bombing_with_no_city_after_it_keeps_its_dead_as_target()
+    {
+        var doc = Run("قتل 12 شخصا على الأقل، الأحد، في تفجير انتحاري قرب سوق شعبي.");
+        var bombing = At(doc, "تفجير", "18");
+        Assert.Equal("12 شخصا", Slice(doc, bombing.Target));
+    }
 }
