@@ -23,7 +23,8 @@ public static class QadPossibility
             return false;
         }
 
-        var word = ArticleActors.WithoutConjunction(tokens[k].Key);
+        // The verb after قد carries no conjunction: a first و or ف is its own ("قد فتحت"، "قد وضعت"), not to be stripped.
+        var word = tokens[k].Key;
         if (word.Length < 3 || word[0] is not ('ي' or 'ت' or 'ن') || word.EndsWith("وا", StringComparison.Ordinal))
         {
             // A plural in وا is a perfect ("قد نفوا"، "قد تحدثوا").
