@@ -95,6 +95,7 @@ public sealed class EntityStage : IPipelineStage
         BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
+        FeastNames.Apply(sentences, tags);
         // Listed organizations are linking's, but one scan of the tokens finds them with the people for half the reading.
         var (people, organizations) = Linking.KnownNameFinder.FindBoth(linking.KnownPeopleNames, linking.KnownOrganizationNames, document.Text, tokens);
         var listedPeople = KnownPeopleRule.Apply(document.Text, tokens, wordTokens, tags, people);

@@ -95,4 +95,13 @@ public sealed class UnseenTextPlaceTests
         Assert.Contains(places, p => p.EndsWith("كفربطنا", StringComparison.Ordinal));
         Assert.DoesNotContain(places, p => p.Contains("عدة", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_feast_is_a_name_but_a_threat_is_not()
+    {
+        var doc = Analyze.Text("وتستعد الأسواق لاستقبال عيد الفطر المبارك بعد أيام، فيما أطلق المسؤول وعيدا شديدا للمخالفين.");
+        var misc = doc.LinkedEntities.Where(e => e.Type == EntityType.Miscellaneous).SelectMany(e => e.Mentions).Select(m => doc.Slice(m.Span)).ToList();
+        Assert.Contains("عيد الفطر المبارك", misc);
+        Assert.DoesNotContain(misc, m => m.Contains("وعيد", StringComparison.Ordinal));
+    }
 }
