@@ -20,12 +20,4 @@ public sealed class EventAppealedSideTests
         Assert.Equal("بوريس جونسون", Name(doc, invitation.Source));
         Assert.StartsWith("الأطراف", doc.Slice(invitation.Target!.Span), StringComparison.Ordinal);
     }
-
-    [Fact]
-    public void Member_states_called_on_are_the_appeal_target()
-    {
-        var doc = Run("ودعا رئيس الوزراء التركي بن علي يلدرم، الثلاثاء، الدول الإسلامية إلى مراجعة علاقاتها مع إسرائيل.");
-        var appeal = Assert.Single(doc.Events, e => e.Cameo == "020");
-        Assert.StartsWith("الدول", doc.Slice(appeal.Target!.Span), StringComparison.Ordinal);
-    }
 }
