@@ -98,4 +98,14 @@ public sealed class EventVerbalConflictTests
         Assert.Contains("الرزاز", doc.Slice(described.Source!.Span), StringComparison.Ordinal);
         Assert.Contains("روحاني", doc.Slice(described.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_recent_period_between_the_subject_and_the_object_stands_where_an_adverb_would()
+    {
+        var doc = Run("وهددت روسيا في الأيام الأخيرة أوكرانيا بعواقب وخيمة.");
+        var threat = At(doc, "وهددت");
+        Assert.Equal("130", threat.Cameo);
+        Assert.Equal("روسيا", doc.Slice(threat.Source!.Span));
+        Assert.Equal("أوكرانيا", doc.Slice(threat.Target!.Span));
+    }
 }
