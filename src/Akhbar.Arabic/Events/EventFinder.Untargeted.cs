@@ -6,8 +6,9 @@ namespace Akhbar.Arabic.Events;
 /// Rejections and threats an actor states without naming an addressee: "رفض وزير الخارجية الاتهامات الأمريكية" rejects
 /// accusations whose author the nisba names (no entity), "وهدد الرئيس بفرض رسوم جمركية" threatens a step. The gold codes
 /// them (120, 130) with a null target, while a dictionary word or a threat verb is otherwise coded only with a second actor.
-/// Only verbs without an object pronoun ("رفضه" is also "his rejection"), with their subject named at them, and with the
-/// rejected thing (a definite noun) or the threatened step (ب with a noun) right after the subject.
+/// Only verbs without an object pronoun ("رفضه" is also "his rejection"), with their subject named at them (for a threat, any
+/// source the rules found), and with the rejected thing (a definite noun) or the threatened step (ب with a noun) right after
+/// the subject and any adverb.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -36,16 +37,17 @@ internal sealed partial class EventFinder
     /// </summary>
     private string? StatedWithoutAddressee(int k, int objectFrom, int end, EventLexeme lexeme, string root, ActorMention? subject, EventArgument? source)
     {
-        // A threat's author may be a group or a phrase without an entity ("وكان عدد من شيوخ ووجهاء البصرة قد هددوا"،
-        // "المحتجز هدد بقتل الجميع"): its step after ب is enough to make it one.
+        // A threat's author may be one the source rules found without a named subject at the verb: a participle's subject
+        // ("وزادت إدارة الرئيس ترامب حدة نزاعها، مهددة بفرض رسوم") or the subject a verb joined by و shares ("وتوعدت بفرض
+        // مزيد من العقوبات"); its step after ب is enough to make it a threat.
         // Not after كما or ثم, where the source is carried from the event before, often a relayer's statement ("وكانت دعوى
         // قالت إن ... ، كما هدد بقتل"), nor after أنه/أنها, whose pronoun is a thing that endangers ("معتبرا أنه يهدد
         // بتعقيد الحل").
         // The present of هدد without a named subject is mostly "endangers", its subject a noun ("تعنت الميليشيات يهدد بتقسيم
         // اليمن"، "مما يهدد بكسر ساقه").
-        var key0 = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        var verbKey = ArticleActors.WithoutConjunction(_tokens[k].Key);
         var threatBySource = root == "13" && lexeme.Lemma != "حذر" && source is not null
-            && !(lexeme.Lemma == "هدد" && key0[0] is 'ي' or 'ت')
+            && !(lexeme.Lemma == "هدد" && verbKey[0] is 'ي' or 'ت')
             && !(k > 0 && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم" or "انه" or "انها" or "ان" or "بانه" or "بانها" or "لانه" or "لانها" or "مما");
         if (lexeme.Kind != EventWordKind.Verb || (subject is null && !threatBySource) || _tokens[k].Has(SegmentRole.Pronoun)
             || !(root == "12" || (root == "13" && lexeme.Lemma is "هدد" or "توعد" or "حذر")))

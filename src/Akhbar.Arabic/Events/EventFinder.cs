@@ -3237,6 +3237,9 @@ internal sealed partial class EventFinder
     /// <summary>Second words of the phrases of time without a date that stand between a verb and its object: "في وقت سابق".</summary>
     private static readonly HashSet<string> RelativeTimeWords = new(StringComparer.Ordinal) { "سابق", "لاحق", "متاخر", "مبكر" };
 
+    /// <summary>Periods of "في الأيام الأخيرة"، "في الأسابيع الماضية"، "في الآونة الأخيرة" (folded, with the article).</summary>
+    private static readonly HashSet<string> RecentPeriodWords = new(StringComparer.Ordinal) { "الايام", "الاسابيع", "الاشهر", "الشهور", "الساعات", "الاونه", "السنوات" };
+
     /// <summary>
     /// The token after a phrase of time that carries no date ("في وقت سابق"، "في السابق"، "في وقت لاحق"، "مرة أخرى"، "من جديد") starting
     /// at <paramref name="j"/>, or -1: the time stage marks dates, not these, yet they sit where an adverb does.
@@ -3253,6 +3256,12 @@ internal sealed partial class EventFinder
         {
             // "هدد في السابق بالتوغل".
             return j + 2;
+        }
+
+        if (key == "في" && j + 2 < end && RecentPeriodWords.Contains(_tokens[j + 1].Key) && _tokens[j + 2].Key is "الاخيره" or "الماضيه")
+        {
+            // "هددت فرنسا في الأيام الأخيرة دمشق": a recent period the time stage gives no date.
+            return j + 3;
         }
 
         return j + 1 < end && ((key == "مره" && _tokens[j + 1].Key == "اخري") || (key == "من" && _tokens[j + 1].Key == "جديد")) ? j + 2 : -1;
