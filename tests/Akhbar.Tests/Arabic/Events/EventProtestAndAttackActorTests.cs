@@ -86,6 +86,16 @@ public sealed class EventProtestAndAttackActorTests
     }
 
     [Fact]
+    public void The_police_who_are_the_subject_of_a_protest_verb_are_its_protesters()
+    {
+        // The rule for the police before a protest noun (EventFinder.PoliceProtests) must not reach a verb of protest,
+        // whose subject protests (review17).
+        var doc = Run("واحتجت الشرطة المحلية أمام مقر البرلمان على تأخر صرف الرواتب.");
+        var protest = At(doc, "واحتجت", "14");
+        Assert.Equal("الشرطة المحلية", Slice(doc, protest.Source));
+    }
+
+    [Fact]
     public void A_joint_exercise_between_two_named_parties_is_a_show_of_force_by_each()
     {
         var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة بين مصر واليونان في البحر المتوسط.");
