@@ -2483,7 +2483,7 @@ internal sealed partial class EventFinder
                 if (genitiveAuthor && !_inTime[j] && !Skippable.Contains(_tokens[j].Key) && _tokens[j].Key is not ("،" or ","))
                 {
                     // Past the author's genitive only a count of sites or a site is the object (EventFinder.StruckObjects).
-                    if (!IsStruckObject(j))
+                    if (!IsStruckObject(j, end))
                     {
                         break;
                     }

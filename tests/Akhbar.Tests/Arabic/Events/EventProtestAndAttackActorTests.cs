@@ -45,6 +45,16 @@ public sealed class EventProtestAndAttackActorTests
     }
 
     [Fact]
+    public void A_count_that_ends_its_sentence_counts_no_site_of_the_next_one()
+    {
+        // A paragraph without a final stop ends its sentence at the number: the site noun that opens the next paragraph
+        // is no word of this sentence, and a bare count is no object (review17).
+        var doc = Run("وقصف الجيش 12", "مواقع المسلحين في الشمال تعرضت لأضرار كبيرة.");
+        var shelling = At(doc, "وقصف", "19");
+        Assert.Null(shelling.Target);
+    }
+
+    [Fact]
     public void After_the_genitive_author_an_adjective_or_a_people_count_is_no_target()
     {
         var doc = Run("ودفع هجوم الجيش عشرات الآلاف من السكان نحو الحدود الشمالية.");
