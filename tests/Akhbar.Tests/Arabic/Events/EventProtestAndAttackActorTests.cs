@@ -117,6 +117,16 @@ public sealed class EventProtestAndAttackActorTests
     }
 
     [Fact]
+    public void A_joint_exercise_takes_no_party_from_the_next_sentence()
+    {
+        // A paragraph without a final stop ends its sentence at the first party; the name that opens the next paragraph
+        // with و is no party of this exercise (review17).
+        var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة بين مصر", "واليونان تستعد لاستقبال وفد من الخبراء الأسبوع المقبل.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("تدريبات", StringComparison.Ordinal)
+            && Slice(doc, e.Source) is { } s && s.Contains("اليونان", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_joint_exercise_with_one_party_after_maa_names_no_source()
     {
         var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة مع اليونان في البحر المتوسط.");
