@@ -3294,7 +3294,6 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
     /// <summary>
     /// Whether the actor at token <paramref name="agent"/> is the subject of a verb of doing with the noun's pronoun right
     /// before it, within four tokens of the noun ending at <paramref name="last"/> ("الهجوم الذي شنه الحوثيون"، "غارة
@@ -3302,6 +3301,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
 
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
