@@ -95,6 +95,17 @@ public sealed class EventProtestAndAttackActorTests
         Assert.Equal("الشرطة", Slice(doc, protest.Source));
     }
 
+    [Theory]
+    [InlineData("ونظمت الشرطة الفرنسية احتجاجات في باريس على ظروف العمل.", "احتجاجات", "الشرطة الفرنسية")]
+    [InlineData("ونفذت الشرطة المحلية وقفة احتجاجية أمام مقر الولاية.", "وقفة", "الشرطة المحلية")]
+    public void The_police_who_organize_a_protest_before_them_are_its_protesters(string sentence, string noun, string police)
+    {
+        // The organizing verb stands before its subject, not right before the noun, in the verb-first order (review17).
+        var doc = Run(sentence);
+        var protest = At(doc, noun, "14");
+        Assert.Equal(police, Slice(doc, protest.Source));
+    }
+
     [Fact]
     public void The_police_who_are_the_subject_of_a_protest_verb_are_its_protesters()
     {
