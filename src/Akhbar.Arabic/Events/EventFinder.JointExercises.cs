@@ -19,7 +19,7 @@ internal sealed partial class EventFinder
         {
             var e = _events[i];
             if (e.Basis != EventBasis.Trigger || Root(e.Cameo) != "15" || e.Source is not null || e.Target is not null
-                || ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) is not (>= 0 and var last) || JointParties(last) is not var (first, second))
+                || ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) is not (>= 0 and var last) || JointParties(last, _sentenceEnd[e.Sentence]) is not var (first, second))
             {
                 continue;
             }
@@ -31,11 +31,11 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The two parties after "مشتركة بين" that follows the noun ending at <paramref name="last"/> (across its adjectives):
-    /// the actor right after بين and the one joined to it by و. Null when the words are otherwise.
+    /// the actor right after بين and the one joined to it by و, both in the sentence, which ends before <paramref name="end"/>.
+    /// Null when the words are otherwise.
     /// </summary>
-    private (ActorMention First, ActorMention Second)? JointParties(int last)
+    private (ActorMention First, ActorMention Second)? JointParties(int last, int end)
     {
-        var end = _tokens.Length;
         for (var j = last + 1; j + 2 < end && j <= last + JointReach + 1; j++)
         {
             if (WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) is "مشتركه")

@@ -29,13 +29,32 @@ internal sealed partial class EventFinder
             var e = _events[i];
             if (e.Basis != EventBasis.Trigger || Root(e.Cameo) != "14" || e.Source is not { } source
                 || !(IsStateForce(source) || IsAuthority(source)) || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (> 0 and var k)
-                || _tokens[k].Has(SegmentRole.Pronoun) || ProtestOrganizingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+                || _tokens[k].Has(SegmentRole.Pronoun) || OrganizedBy(k, source)
+                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun })
             {
+                // A verb of protest ("واحتجت الشرطة المحلية") has the police as its own subject: they protest.
                 continue;
             }
 
             _events[i] = e with { Source = null };
         }
+    }
+
+    /// <summary>
+    /// Whether an organizing verb stands right before the protest noun at <paramref name="k"/> ("الشرطة الفرنسية تنظم
+    /// احتجاجات") or, with the force as its subject between, right before the force's words ("ونظمت الشرطة الفرنسية
+    /// احتجاجات"، "ونفذ أعوان الأمن وقفة احتجاجية").
+    /// </summary>
+    private bool OrganizedBy(int k, EventArgument force)
+    {
+        if (ProtestOrganizingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        {
+            return true;
+        }
+
+        var first = ArticleActors.TokenAt(_tokens, force.Span.Start);
+        return first > 0 && first < k && ArticleActors.TokenAt(_tokens, force.Span.End - 1) == k - 1
+            && ProtestOrganizingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[first - 1].Key));
     }
 
     /// <summary>Whether the actor's words open with السلطات ("السلطات التركية").</summary>

@@ -37,10 +37,11 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether token j opens what a noun of force struck, read after its author: a site noun ("مواقع المسلحين"), or a number
-    /// or a word of quantity counting sites ("عشرات الأهداف"، "25 موقعا"، "عشرات من المواقع"); people counted there are as
-    /// often those the attack drove out or killed ("دفع هجوم الجيش عشرات الآلاف من الأشخاص نحو الحدود").
+    /// or a word of quantity counting sites ("عشرات الأهداف"، "25 موقعا"، "عشرات من المواقع") in the sentence, which ends
+    /// before <paramref name="end"/>; people counted there are as often those the attack drove out or killed ("دفع هجوم
+    /// الجيش عشرات الآلاف من الأشخاص نحو الحدود").
     /// </summary>
-    private bool IsStruckObject(int j)
+    private bool IsStruckObject(int j, int end)
     {
         if (IsSiteWord(j))
         {
@@ -48,8 +49,9 @@ internal sealed partial class EventFinder
         }
 
         var counts = _tokens[j].Kind == TokenKind.Number || (IsPlainWord(j) && GenericActors.Of(_tokens[j]) == GenericActors.Kind.Quantity);
-        var site = j + 1 < _tokens.Length && _tokens[j + 1].Key == "من" ? j + 2 : j + 1;
-        return counts && site < _tokens.Length && IsSiteWord(site);
+        // The counted site must lie in the sentence (before end), not open the next one.
+        var site = j + 1 < end && _tokens[j + 1].Key == "من" ? j + 2 : j + 1;
+        return counts && site < end && IsSiteWord(site);
     }
 
     /// <summary>A site noun at token j ("مواقع"، "الأهداف"), with no clitic of its own.</summary>

@@ -2484,7 +2484,7 @@ internal sealed partial class EventFinder
                 if (genitiveAuthor && !_inTime[j] && !Skippable.Contains(_tokens[j].Key) && _tokens[j].Key is not ("،" or ","))
                 {
                     // Past the author's genitive only a count of sites or a site is the object (EventFinder.StruckObjects).
-                    if (!IsStruckObject(j))
+                    if (!IsStruckObject(j, end))
                     {
                         break;
                     }
@@ -3304,7 +3304,6 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
     /// <summary>
     /// Whether the actor at token <paramref name="agent"/> is the subject of a verb of doing with the noun's pronoun right
     /// before it, within four tokens of the noun ending at <paramref name="last"/> ("الهجوم الذي شنه الحوثيون"، "غارة
@@ -3312,6 +3311,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
 
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);

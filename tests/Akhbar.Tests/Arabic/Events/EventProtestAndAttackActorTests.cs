@@ -45,6 +45,16 @@ public sealed class EventProtestAndAttackActorTests
     }
 
     [Fact]
+    public void A_count_that_ends_its_sentence_counts_no_site_of_the_next_one()
+    {
+        // A paragraph without a final stop ends its sentence at the number: the site noun that opens the next paragraph
+        // is no word of this sentence, and a bare count is no object (review17).
+        var doc = Run("وقصف الجيش 12", "مواقع المسلحين في الشمال تعرضت لأضرار كبيرة.");
+        var shelling = At(doc, "وقصف", "19");
+        Assert.Null(shelling.Target);
+    }
+
+    [Fact]
     public void After_the_genitive_author_an_adjective_or_a_people_count_is_no_target()
     {
         var doc = Run("ودفع هجوم الجيش عشرات الآلاف من السكان نحو الحدود الشمالية.");
@@ -85,6 +95,27 @@ public sealed class EventProtestAndAttackActorTests
         Assert.Equal("الشرطة", Slice(doc, protest.Source));
     }
 
+    [Theory]
+    [InlineData("ونظمت الشرطة الفرنسية احتجاجات في باريس على ظروف العمل.", "احتجاجات", "الشرطة الفرنسية")]
+    [InlineData("ونفذت الشرطة المحلية وقفة احتجاجية أمام مقر الولاية.", "وقفة", "الشرطة المحلية")]
+    public void The_police_who_organize_a_protest_before_them_are_its_protesters(string sentence, string noun, string police)
+    {
+        // The organizing verb stands before its subject, not right before the noun, in the verb-first order (review17).
+        var doc = Run(sentence);
+        var protest = At(doc, noun, "14");
+        Assert.Equal(police, Slice(doc, protest.Source));
+    }
+
+    [Fact]
+    public void The_police_who_are_the_subject_of_a_protest_verb_are_its_protesters()
+    {
+        // The rule for the police before a protest noun (EventFinder.PoliceProtests) must not reach a verb of protest,
+        // whose subject protests (review17).
+        var doc = Run("واحتجت الشرطة المحلية أمام مقر البرلمان على تأخر صرف الرواتب.");
+        var protest = At(doc, "واحتجت", "14");
+        Assert.Equal("الشرطة المحلية", Slice(doc, protest.Source));
+    }
+
     [Fact]
     public void A_joint_exercise_between_two_named_parties_is_a_show_of_force_by_each()
     {
@@ -94,6 +125,16 @@ public sealed class EventProtestAndAttackActorTests
         Assert.All(exercises, e => Assert.Equal("150", e.Cameo));
         Assert.Contains(exercises, e => Slice(doc, e.Source) == "مصر");
         Assert.Contains(exercises, e => Slice(doc, e.Source) is { } s && s.Contains("اليونان", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_joint_exercise_takes_no_party_from_the_next_sentence()
+    {
+        // A paragraph without a final stop ends its sentence at the first party; the name that opens the next paragraph
+        // with و is no party of this exercise (review17).
+        var doc = Run("واختتمت أمس تدريبات عسكرية مشتركة بين مصر", "واليونان تستعد لاستقبال وفد من الخبراء الأسبوع المقبل.");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("تدريبات", StringComparison.Ordinal)
+            && Slice(doc, e.Source) is { } s && s.Contains("اليونان", StringComparison.Ordinal));
     }
 
     [Fact]
