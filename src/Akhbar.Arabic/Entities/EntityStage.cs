@@ -102,7 +102,6 @@ public sealed class EntityStage : IPipelineStage
         GivenNameRule.Apply(sentences, tags, (s, i, key) => linking.NameSpellings.ContainsKey(key) && !LeadingPrepositions.IsPreposition(document.Text, tokens[wordTokens[s][i]]));
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
-        NameAfterRoleNisba.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
         document.IsSportPage ??= SportContext.IsSport(stems);
         SportNames.Apply(sentences, tags, document.IsSportPage.Value, linking);
