@@ -48,9 +48,10 @@ public static class BodyNames
         "الابتدائية", "العسكرية", "الإدارية", "العليا", "الجزائية", "الجنائية", "الدستورية", "الاتحادية", "التجارية", "العامة");
 
     /// <summary>
-    /// Folded definite words that end a chain besides the relative pronouns (<see cref="IsChainStop"/>): weekdays and words of
-    /// time that follow a body as the clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم"), and titles and roles of
-    /// the person named after a body ("رئيس هيئة الأركان العامة الفريق ...", "وكيل وزارة البترول المساعد").
+    /// Folded words that end a chain (<see cref="IsChainStop"/>): the relative pronouns ("وزارة التعليم التي"), weekdays and
+    /// words of time that follow a body as the clause goes on ("وزارة الداخلية الأحد", "وزارة الصحة اليوم"), and titles and
+    /// roles of the person named after a body ("رئيس هيئة الأركان العامة الفريق ...", "وكيل وزارة البترول المساعد"). The
+    /// pronouns are in the set so that each word is looked up once.
     /// </summary>
     private static readonly FrozenSet<string> ChainStops = Fold(
         "اليوم", "الآن", "الليلة",
@@ -58,7 +59,8 @@ public static class BodyNames
         "الماضي", "الماضية", "الحالي", "الحالية", "المقبل", "المقبلة", "الجاري", "الجارية", "القادم", "القادمة",
         "الأخير", "الأخيرة", "السابق", "السابقة", "المذكور", "المذكورة", "المعنية", "المعني", "المختصة", "المختص", "نفسها", "ذاتها",
         "المساعد", "المزمع", "المقرر", "الفريق", "اللواء", "العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الدكتور", "المهندس", "الأستاذ",
-        "الشيخ", "الأمير", "الأميرة", "الملك", "الوزير", "الرئيس", "المدير", "المتحدث", "الناطق");
+        "الشيخ", "الأمير", "الأميرة", "الملك", "الوزير", "الرئيس", "المدير", "المتحدث", "الناطق")
+        .Union(PronounWords.Relative).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Folded adjectives of bodies' names that are no nisba ("الهلال الأحمر", "الصحة العامة", "المجلس الأعلى").</summary>
     private static readonly FrozenSet<string> OtherAdjectives = Fold(
@@ -172,8 +174,8 @@ public static class BodyNames
         return last;
     }
 
-    /// <summary>Whether a folded word ends a chain: a relative pronoun ("وزارة التعليم التي") or one of <see cref="ChainStops"/>.</summary>
-    private static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key) || PronounWords.RelativeSpans.Contains(key);
+    /// <summary>Whether a folded word ends a chain: one of <see cref="ChainStops"/>, relative pronouns included.</summary>
+    private static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key);
 
     private static bool IsConstructHead(ReadOnlySpan<char> key) => ConstructHeadLookup.Contains(key);
 

@@ -88,9 +88,10 @@ public sealed class EntityStage : IPipelineStage
         }
 
         var linking = Linking.LinkingResources.Default;
+        Func<string, bool> isIndefinitePlaceNisba = key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking);
         PlaceRule.Apply(sentences, tags, NerResources.RuleGazetteer, linking.PlaceCommonWords, linking.IsPlaceHeadOrDesignator, regions: true);
-        UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
-        ListedPlaceNames.Apply(sentences, tags, stems, _tagger.Model.Lexicon, key => NoNameWords.IsIndefiniteNisba(key, EntityType.Location, linking));
+        UnlistedPlaceRule.Apply(sentences, tags, stems, _tagger.Model.Lexicon, linking.IsAdministrativeUnit, isIndefinitePlaceNisba);
+        ListedPlaceNames.Apply(sentences, tags, stems, _tagger.Model.Lexicon, isIndefinitePlaceNisba);
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
         CoordinatedNames.Apply(sentences, tags, linking);

@@ -57,12 +57,18 @@ public static class HonoreeNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AnyPersonLookup = AnyPerson.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>Folded definite words of time that end the name ("بحديقة الملك فهد اليوم"), as the relative pronouns do ("الذي").</summary>
+    /// <summary>
+    /// Folded definite words of time that end the name ("بحديقة الملك فهد اليوم"), and the relative pronouns, which end it
+    /// too ("الذي"): one set, so that each word is looked up once.
+    /// </summary>
     private static readonly FrozenSet<string> TailStops = new[]
     {
         "اليوم", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي",
         "الماضية", "المقبل", "المقبلة", "الحالي", "الحالية", "الجاري", "القادم", "القادمة",
-    }.Select(w => ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+    }.Select(w => ArabicFolding.Fold(w)).Union(PronounWords.Relative).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary><see cref="TailStops"/> looked up by the span of a word after its conjunction, without cutting a string.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TailStopLookup = TailStops.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Retags each person named right after such a noun, with the noun and what follows, as the institution.</summary>
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags)
@@ -198,6 +204,5 @@ public static class HonoreeNames
     /// <summary>Whether a word is a definite word of three letters or more after the article (and و when allowed), not a stop.</summary>
     private static bool IsDefinite(WordForms w, bool conjunction) =>
         w.Shape == WordShape.Arabic && (conjunction || w.ConjunctionEnd == 0) && w.StemStart - w.ConjunctionEnd == 2
-        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && w.Key[w.ConjunctionEnd..] is var word
-        && !TailStops.Contains(word) && !PronounWords.Relative.Contains(word);
+        && w.Key.AsSpan(w.ConjunctionEnd).StartsWith("ال") && w.Stem.Length >= 3 && !TailStopLookup.Contains(w.Key.AsSpan(w.ConjunctionEnd));
 }

@@ -37,12 +37,14 @@ public static class ListedPlaceNames
     private static int RowNounKind(string key)
     {
         var rest = key.AsSpan();
-        for (var k = 0; k < 2 && rest.Length > 3 && !RowNounLookup.Contains(rest) && rest[0] is 'و' or 'ب' or 'ل'; k++)
+        var listed = RowNounLookup.Contains(rest);
+        for (var k = 0; k < 2 && !listed && rest.Length > 3 && rest[0] is 'و' or 'ب' or 'ل'; k++)
         {
             rest = rest[1..];
+            listed = RowNounLookup.Contains(rest);
         }
 
-        return !RowNounLookup.Contains(rest) ? 0 : rest.SequenceEqual(Plural) || rest.SequenceEqual("قري") ? 2 : 1;
+        return !listed ? 0 : rest.SequenceEqual(Plural) || rest.SequenceEqual("قري") ? 2 : 1;
     }
 
     public static void Apply(IReadOnlyList<WordForms[]> sentences, IReadOnlyList<int[]> tags, IReadOnlyList<uint[]> stems, TypeLexicon lexicon, Func<string, bool> isIndefiniteNisba)
@@ -52,8 +54,14 @@ public static class ListedPlaceNames
             var (words, t) = (sentences[s], tags[s]);
             for (var i = 0; i + 2 < words.Length; i++)
             {
+                // The cheap test first: a row needs a conjunction on its second member.
+                if (words[i + 2].ConjunctionEnd == 0)
+                {
+                    continue;
+                }
+
                 var plural = words[i].Shape == WordShape.Arabic && t[i] == BioTags.Outside ? RowNounKind(words[i].Key) : 0;
-                if (plural == 0 || words[i + 2].ConjunctionEnd == 0 || !IsMember(words, t, stems[s], lexicon, isIndefiniteNisba, i + 1, first: true, plural == 2)
+                if (plural == 0 || !IsMember(words, t, stems[s], lexicon, isIndefiniteNisba, i + 1, first: true, plural == 2)
                     || !IsMember(words, t, stems[s], lexicon, isIndefiniteNisba, i + 2, first: false, plural == 2))
                 {
                     continue;

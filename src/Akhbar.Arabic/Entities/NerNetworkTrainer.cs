@@ -45,7 +45,7 @@ public sealed class NerNetworkTrainer
     /// word dropout may leave out as it does for the linear model, then the rest of its own features, those of
     /// the words two places either side (or the sentence's edge) and its gazetteer and title features.
     /// </summary>
-    public static int[][] Inputs(NerNetwork net, FeatureExtractor features, Gazetteer gazetteer, ReadOnlySpan<WordForms> words)
+    public static int[][] Inputs(NerNetwork net, FeatureExtractor features, ReadOnlySpan<WordForms> words)
     {
         var n = words.Length;
         var own = new uint[n][];
@@ -56,7 +56,7 @@ public sealed class NerNetworkTrainer
         {
             own[i] = f[..features.ExtractOwn(words[i], f)].ToArray();
             hashes[i] = features.HashesOf(words[i]);
-            starts[i] = gazetteer.StartsOf(words[i]);
+            starts[i] = features.Gazetteer.StartsOf(words[i]);
         }
 
         var spans = new uint[n * FeatureExtractor.MaxPerWord];

@@ -124,7 +124,7 @@ public sealed class PerceptronTrainer
         var transitions = new float[(k + 1) * k];
         var transitionTotals = new double[(k + 1) * k];
         var network = options.Hidden > 0 ? new NerNetworkTrainer(NerNetwork.Random(options.HiddenBucketBits, options.Hidden, options.Seed), options.HiddenRate, options.HiddenLocalWeight) : null;
-        var networkInputs = network is null ? null : sentences.Select(s => NerNetworkTrainer.Inputs(network.Network, _features, _features.Gazetteer, Forms(s.Words))).ToArray();
+        var networkInputs = network is null ? null : sentences.Select(s => NerNetworkTrainer.Inputs(network.Network, _features, Forms(s.Words))).ToArray();
         var order = Enumerable.Range(0, sentences.Count).ToArray();
         var random = new Random(options.Seed);
         var c = 1;

@@ -70,8 +70,11 @@ public static class UnlistedPlaceRule
         "راس", "برج", "دير", "بيت", "جبل", "سوق", "تل", "حاسي", "خربه", "كفر",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary><see cref="ToponymOpeners"/> looked up by span, made once (each GetAlternateLookup call checks the comparer anew).</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ToponymOpenerLookup = ToponymOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether a folded word opens place names of two words (<see cref="ToponymOpeners"/>: سيدي، بئر، جبل ...).</summary>
-    public static bool IsToponymOpener(ReadOnlySpan<char> key) => ToponymOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    public static bool IsToponymOpener(ReadOnlySpan<char> key) => ToponymOpenerLookup.Contains(key);
 
     /// <summary>Folded definite adjectives of size or position that end a place's name ("القلعة الصغرى", "الوطن القبلي").</summary>
     private static readonly FrozenSet<string> NameAdjectives = new[]

@@ -14,15 +14,16 @@ public static class ConjunctionGluedPlaces
 {
     public static IReadOnlyList<EntityMention> Trim(string text, IReadOnlyList<EntityMention> mentions, LinkingResources resources)
     {
-        List<int>? glued = null;
+        // Each glued mention with the places its whole text and its text after و name, looked up once here.
+        List<(int Index, List<PlaceCandidate> Whole, List<PlaceCandidate> AfterConjunction)>? glued = null;
         for (var n = 0; n < mentions.Count; n++)
         {
             var m = mentions[n];
             if (m.Type == EntityType.Location && m.Span.Length > 3 && text[m.Span.Start] == 'و' && !char.IsWhiteSpace(text[m.Span.Start + 1])
-                && resources.PlacesByKey.ContainsKey(LinkingResources.Key(MentionText.Of(text, m)))
-                && resources.PlacesByKey.ContainsKey(LinkingResources.Key(text[(m.Span.Start + 1)..m.Span.End])))
+                && resources.PlacesByKey.TryGetValue(LinkingResources.Key(MentionText.Of(text, m)), out var whole)
+                && resources.PlacesByKey.TryGetValue(LinkingResources.Key(text[(m.Span.Start + 1)..m.Span.End]), out var afterConjunction))
             {
-                (glued ??= []).Add(n);
+                (glued ??= []).Add((n, whole, afterConjunction));
             }
         }
 
@@ -33,12 +34,10 @@ public static class ConjunctionGluedPlaces
 
         var named = NamedCountries(text, mentions, glued, resources);
         List<EntityMention>? trimmed = null;
-        foreach (var n in glued)
+        foreach (var (n, whole, afterConjunction) in glued)
         {
             var m = mentions[n];
-            var whole = resources.PlacesByKey[LinkingResources.Key(MentionText.Of(text, m))];
-            var rest = resources.PlacesByKey[LinkingResources.Key(text[(m.Span.Start + 1)..m.Span.End])];
-            if (rest.Exists(p => named.Contains(p.Country)) && !whole.Exists(p => named.Contains(p.Country)))
+            if (afterConjunction.Exists(p => named.Contains(p.Country)) && !whole.Exists(p => named.Contains(p.Country)))
             {
                 trimmed ??= [.. mentions];
                 trimmed[n] = m with { Span = new TextSpan(m.Span.Start + 1, m.Span.End) };
@@ -49,12 +48,12 @@ public static class ConjunctionGluedPlaces
     }
 
     /// <summary>The countries the other place mentions name: a country's name, or a place all of whose readings lie in one country.</summary>
-    private static HashSet<string> NamedCountries(string text, IReadOnlyList<EntityMention> mentions, List<int> glued, LinkingResources resources)
+    private static HashSet<string> NamedCountries(string text, IReadOnlyList<EntityMention> mentions, List<(int Index, List<PlaceCandidate> Whole, List<PlaceCandidate> AfterConjunction)> glued, LinkingResources resources)
     {
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (var n = 0; n < mentions.Count; n++)
         {
-            if (mentions[n].Type != EntityType.Location || glued.Contains(n))
+            if (mentions[n].Type != EntityType.Location || glued.Exists(g => g.Index == n))
             {
                 continue;
             }

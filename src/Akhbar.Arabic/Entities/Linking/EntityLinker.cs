@@ -15,8 +15,17 @@ public sealed class EntityLinker(LinkingResources resources)
 
     private static readonly string[] Features = ["PPLC", "PPLA", "PPLA2", "PPLA3", "PPLA4", "PPL"];
 
-    /// <summary>Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>).</summary>
-    private const long SmallPlace = 100_000;
+    /// <summary>
+    /// Below this population a one-word place in a country the article does not name is doubted (<see cref="IsCommonWordPlace"/>);
+    /// above it a place is known beyond its country.
+    /// </summary>
+    internal const long SmallPlace = 100_000;
+
+    /// <summary>
+    /// A town below <see cref="SmallPlace"/> people that is neither a capital nor a first-level seat: it loses to a larger
+    /// namesake (<see cref="ChoosePlace"/>) and may be a namesake of a place of the story's country (<see cref="HomonymPlaces"/>).
+    /// </summary>
+    internal static bool IsSmallTown(PlaceCandidate p) => p.Population < SmallPlace && p.Feature is not ("PPLC" or "PPLA");
 
     /// <summary>How many times larger a place must be to win over a small namesake in a country the article names.</summary>
     private const long NamesakeRatio = 5;
@@ -910,7 +919,7 @@ public sealed class EntityLinker(LinkingResources resources)
         // the article also names their country.
         var largest = candidates.Max(p => p.Population);
         bool Named(PlaceCandidate p) => articleCountries.Contains(p.Country)
-            && (p.Population >= SmallPlace || p.Feature is "PPLC" or "PPLA" || p.Population * NamesakeRatio >= largest);
+            && (!IsSmallTown(p) || p.Population * NamesakeRatio >= largest);
         int Seat(PlaceCandidate p) => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length;
 
         // The first of the best, as a stable sort by these keys would put it first, in one pass.

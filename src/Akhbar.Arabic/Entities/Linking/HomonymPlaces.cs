@@ -9,19 +9,16 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// common Arabic place name); "مديرية الحسينية" in Hodeidah is not El Husseiniya in Egypt; "معتمدية العلا" in Kairouan is
 /// not Al-Ula in Saudi Arabia. Arab place names repeat across the Arab states (الجوف، الحسينية، المنصورة، العين), and a
 /// story that names only places of one Arab country and not the namesake's country is about that country's place.
-/// Such a place loses its point and takes the story's country. Only a town below <see cref="SmallPlace"/> people that is
+/// Such a place loses its point and takes the story's country. Only a town below <see cref="EntityLinker.SmallPlace"/> people that is
 /// no capital nor first-level seat, named by a definite word or after a designator: a city a foreign story names alone
 /// (جنيف، ميلانو، لاهاي) keeps its reading.
 /// </summary>
 public static class HomonymPlaces
 {
-    /// <summary>Above this population a place is known beyond its country and keeps its reading in a story about another.</summary>
-    private const long SmallPlace = 100_000;
-
     /// <summary>Whether a linked place could be a namesake of a place of the story's country: a small town, no seat, with a definite or designated name.</summary>
     public static bool IsDoubtful(MentionCluster c, PlaceCandidate place) =>
-        place.Population < SmallPlace && place.Feature is not ("PPLC" or "PPLA") && c.NameKeys.Count > 0
-        && c.NameKeys.TrueForAll(k => k.StartsWith("ال", StringComparison.Ordinal) || MentionClusterer.StripDesignator(k).Length < k.Length);
+        EntityLinker.IsSmallTown(place) && c.NameKeys.Count > 0
+        && c.NameKeys.TrueForAll(k => k.StartsWith("ال", StringComparison.Ordinal) || MentionClusterer.WithoutDesignator(k).Length < k.Length);
 
     /// <summary>
     /// Gives each doubtful place the story's country, when the article's other places and countries lie in one Arab

@@ -170,11 +170,12 @@ public sealed class KnownNameFinder
             return i + 1;
         }
 
-        var (n, key, entity) = Longest(text, tokens, i, start, folded);
+        var (n, key, entity) = Longest(text, tokens, i, start, folded, wordSignature);
         if (n == 0 && start != tokens[i].Span.Start)
         {
+            // Read again from the whole token, whose signature Signatures took when the word and the token differ.
             start = tokens[i].Span.Start;
-            (n, key, entity) = Longest(text, tokens, i, start, default);
+            (n, key, entity) = Longest(text, tokens, i, start, default, tokenSignature);
         }
 
         if (n == 0)
@@ -188,12 +189,12 @@ public sealed class KnownNameFinder
 
     /// <summary>
     /// How many tokens from <paramref name="i"/> (its word starting at <paramref name="start"/>, folded:
-    /// <paramref name="folded"/>) make the longest listed name, hashtag marks between its words included, with its key and row;
-    /// 0 and nulls when none does.
+    /// <paramref name="folded"/>, <see cref="Signature"/>: <paramref name="signature"/>) make the longest listed name, hashtag
+    /// marks between its words included, with its key and row; 0 and nulls when none does.
     /// </summary>
-    private (int Words, string? Key, KnownEntity? Entity) Longest(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded)
+    private (int Words, string? Key, KnownEntity? Entity) Longest(string text, IReadOnlyList<Token> tokens, int i, int start, ReadOnlySpan<char> folded, int signature)
     {
-        if (!StartsName(tokens[i], start, folded))
+        if (!StartsName(tokens[i], start, folded, signature))
         {
             return (0, null, null);
         }
@@ -249,15 +250,11 @@ public sealed class KnownNameFinder
     /// <summary>
     /// Whether the token, read from <paramref name="start"/>, is the first word of a name: the same test as on
     /// <see cref="TokenWords.Key"/>, without making a string of the folded word for the many tokens that are
-    /// not (most tokens with a clitic).
+    /// not (most tokens with a clitic). <paramref name="signature"/> is the <see cref="Signature"/> of the key read,
+    /// taken once by <see cref="Signatures"/>.
     /// </summary>
-    private bool StartsName(Token token, int start, ReadOnlySpan<char> folded) =>
-        start == token.Span.Start
-            ? MayBeFirstWord(token.Key) && _firstWords.Contains(token.Key)
-            : MayBeFirstWord(folded) && _firstWordSpans.Contains(folded);
-
-    /// <summary>False when <paramref name="key"/> is surely no first word of a name; true when it may be one.</summary>
-    private bool MayBeFirstWord(ReadOnlySpan<char> key) => MayBeFirstWord(Signature(key));
+    private bool StartsName(Token token, int start, ReadOnlySpan<char> folded, int signature) =>
+        MayBeFirstWord(signature) && (start == token.Span.Start ? _firstWords.Contains(token.Key) : _firstWordSpans.Contains(folded));
 
     /// <summary>False when no first word of a name has the <see cref="Signature"/> <paramref name="bit"/>.</summary>
     private bool MayBeFirstWord(int bit) => (_firstWordBits[bit >> 6] & (1UL << bit)) != 0;

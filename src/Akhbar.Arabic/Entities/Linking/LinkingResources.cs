@@ -72,23 +72,21 @@ public sealed class LinkingResources
     /// Whether a folded word heads a place name or designates one (مدينة، ولاية، معتمدية): after either, a known place is a
     /// place, with or without a proclitic on the noun ("بولاية نابل", "لمدينة حمص"), which the prepositions of place do not cover.
     /// </summary>
-    public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) => PlaceHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.ContainsKey(key);
+    public bool IsPlaceHeadOrDesignator(ReadOnlySpan<char> key) => _placeHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.ContainsKey(key);
 
     /// <summary>Whether the folded <paramref name="key"/> is a designator or an administrative unit of place-heads.tsv (مدينة، منطقة، معتمدية، محافظة), after which a name is a place's.</summary>
     public bool IsAdministrativeUnit(ReadOnlySpan<char> key) =>
-        PlaceHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
+        _placeHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
 
     /// <summary><see cref="PlaceHeads"/> looked up by span.</summary>
     private readonly Dictionary<string, PlaceHead>.AlternateLookup<ReadOnlySpan<char>> _placeHeadSpans;
 
     /// <summary>
-    /// The endings of <see cref="PlaceHeads"/>' nouns, made on first use (after loading): the two tests above are asked of
-    /// nearly every word, up to three times (<see cref="WordForms.NounStart"/>), and one bit rules out most words before
-    /// any hashing.
+    /// The endings of <see cref="PlaceHeads"/>' nouns, made once by <see cref="Load"/> when the heads are read: the two
+    /// tests above are asked of nearly every word, up to three times (<see cref="WordForms.NounStart"/>), and one bit rules
+    /// out most words before any hashing.
     /// </summary>
-    private Events.EndingFilter PlaceHeadEndings => _placeHeadEndings ??= new Events.EndingFilter(PlaceHeads.Keys);
-
-    private Events.EndingFilter? _placeHeadEndings;
+    private Events.EndingFilter _placeHeadEndings = null!;
 
     /// <summary>Whether a folded key is one of the tables' places, regions or countries.</summary>
     public bool IsListedPlace(string key) => Regions.ContainsKey(key) || PlacesByKey.ContainsKey(key) || CountriesByKey.ContainsKey(key);
@@ -330,24 +328,25 @@ public sealed class LinkingResources
         foreach (var (key, actor) in r.ActorsByKey)
         {
             var space = key.LastIndexOf(' ');
-            if (space > 0)
+            if (space <= 0)
             {
-                var lastWord = key[(space + 1)..];
-                if (!r.ActorFirstWordsByLastWord.TryGetValue(lastWord, out var firsts))
-                {
-                    r.ActorFirstWordsByLastWord[lastWord] = firsts = [];
-                }
-
-                firsts.Add((MentionClusterer.LooseKey(key[..key.IndexOf(' ', StringComparison.Ordinal)]), actor));
+                continue;
             }
 
-            // A ministry's field is never the last name of a leader, though a noisy entry may end in it ("... سياسه التعليم").
-            if (space > 0 && key.Length - space > 3 && !r.ActorsByKey.ContainsKey(key[(space + 1)..]) && !r.InstitutionFields.ContainsKey(key[(space + 1)..]))
+            var lastWord = key[(space + 1)..];
+            if (!r.ActorFirstWordsByLastWord.TryGetValue(lastWord, out var firsts))
             {
-                var last = key[(space + 1)..];
-                if (!r.ActorsByLastWord.TryGetValue(last, out var list))
+                r.ActorFirstWordsByLastWord[lastWord] = firsts = [];
+            }
+
+            firsts.Add((MentionClusterer.LooseKey(key[..key.IndexOf(' ', StringComparison.Ordinal)]), actor));
+
+            // A ministry's field is never the last name of a leader, though a noisy entry may end in it ("... سياسه التعليم").
+            if (key.Length - space > 3 && !r.ActorsByKey.ContainsKey(lastWord) && !r.InstitutionFields.ContainsKey(lastWord))
+            {
+                if (!r.ActorsByLastWord.TryGetValue(lastWord, out var list))
                 {
-                    r.ActorsByLastWord[last] = list = [];
+                    r.ActorsByLastWord[lastWord] = list = [];
                 }
 
                 list.Add(actor);
@@ -405,6 +404,8 @@ public sealed class LinkingResources
             var (kind, noun) = (row[heads.Column("kind")], row[heads.Column("noun")]);
             r.PlaceHeads[Key(noun)] = new PlaceHead(kind == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes", kind == "designator", noun.AsSpan().IndexOfAny('أ', 'إ', 'آ') >= 0);
         }
+
+        r._placeHeadEndings = new Events.EndingFilter(r.PlaceHeads.Keys);
 
         var idioms = TsvResource.Load("entities/place-idioms.tsv");
         foreach (var row in idioms.Rows)

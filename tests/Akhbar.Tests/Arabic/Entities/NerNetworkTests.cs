@@ -50,7 +50,7 @@ public class NerNetworkTests
         var forms = "قال الوزير خالد نادر في حلب إن شركة النور".Split(' ').Select(WordForms.Of).ToArray();
         var expected = linear.Emissions(forms);
         var trainer = new NerNetworkTrainer(model.Network!, 0.1, 0);
-        var inputs = NerNetworkTrainer.Inputs(model.Network!, hybrid.Features, model.Gazetteer, forms);
+        var inputs = NerNetworkTrainer.Inputs(model.Network!, hybrid.Features, forms);
         trainer.Forward(inputs, new bool[forms.Length], expected);
         var actual = hybrid.Emissions(forms);
         Assert.Equal(expected.Length, actual.Length);
