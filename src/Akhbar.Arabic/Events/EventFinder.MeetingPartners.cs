@@ -192,8 +192,7 @@ internal sealed partial class EventFinder
 
                 // The side's words begin after the و.
                 var phrase = PartnerPhrase(j, end);
-                var start = token.Segments is [{ Role: SegmentRole.Conjunction }, var rest, ..] ? rest.Span.Start : phrase.Span.Start;
-                return phrase with { Span = new TextSpan(start, phrase.Span.End) };
+                return phrase with { Span = new TextSpan(WithoutConjunctionStart(j), phrase.Span.End) };
             }
         }
 
