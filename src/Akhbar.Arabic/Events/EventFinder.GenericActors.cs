@@ -795,13 +795,13 @@ internal sealed partial class EventFinder
 
                 if (m < end && GenericPhrase(m, end) is { } victims)
                 {
-                    return (root == "18" && kind == EventWordKind.Noun ? StruckCity(last, end) : null) ?? PhraseArgument(victims);
+                    return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, PhraseArgument(victims));
                 }
             }
 
             if (j > start && CasualtyVerbsAfter.Contains(word) && CountedBefore(j, start) is { } counted)
             {
-                return (root == "18" && kind == EventWordKind.Noun ? StruckCity(last, end) : null) ?? PhraseArgument(counted);
+                return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, PhraseArgument(counted));
             }
         }
 

@@ -23,28 +23,34 @@ internal sealed partial class EventFinder
     /// noun heads an armed side or its aircraft, within three tokens and with only the noun's adjectives between; its group
     /// phrase. Null otherwise.
     /// </summary>
-    private EventArgument? LamGroupAuthor(int last, int end)
+    private EventArgument? LamGroupAuthor(int last, int end) =>
+        LamPhraseAuthor(last, end, static noun => ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun), stopAtTime: false);
+
+    /// <summary>
+    /// The author after ل of the noun ending at <paramref name="last"/>: the first word with the ل clitic within three
+    /// tokens, with only the noun's adjectives before it, whose noun after ل <paramref name="headsAuthor"/> accepts and where
+    /// no entity starts; its group phrase. Null otherwise. With <paramref name="stopAtTime"/> a ل-word inside a time
+    /// expression is no author either ("لليوم الثالث").
+    /// </summary>
+    private EventArgument? LamPhraseAuthor(int last, int end, Func<string, bool> headsAuthor, bool stopAtTime)
     {
         for (var j = last + 1; j < end && j <= last + 3; j++)
         {
             var token = _tokens[j];
-            if (token.Kind == TokenKind.Word && !token.Has(SegmentRole.Conjunction)
-                && token.SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ل'
-                && _actors.StartingAt(j) is null)
+            if (token.Kind == TokenKind.Word && !token.Has(SegmentRole.Conjunction) && !(stopAtTime && _inTime[j])
+                && token.SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ل')
             {
-                var key = token.Key;
-                // The words before j were each tested as the noun's adjectives as the loop went.
-                var noun = NounAfterLam(key);
-                if (!(ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun)))
+                // The words before j were each tested as the noun's adjectives as the loop went; a name the entity stage
+                // linked here is the other rules' to read.
+                if (_actors.StartingAt(j) is not null || !headsAuthor(NounAfterLam(token.Key)))
                 {
                     return null;
                 }
 
-                // After ل the words are the side's ("لطيران التحالف" gives "طيران التحالف"); a word glued to لل keeps it, as the
-                // gold leaves such words whole ("للتحالف").
-                var group = GroupArgument(j, end);
-                var from = key.StartsWith("لل", StringComparison.Ordinal) ? token.Span.Start : clitic.Span.End;
-                return new EventArgument(new TextSpan(from, group.Span.End), null);
+                // After ل the words are the author's ("لطيران التحالف" gives "طيران التحالف"، "لأنصار الحزب" gives "أنصار
+                // الحزب"); a word glued to لل keeps it, as the gold leaves such words whole ("للتحالف"، "للطلبة").
+                var from = token.Key.StartsWith("لل", StringComparison.Ordinal) ? token.Span.Start : clitic.Span.End;
+                return new EventArgument(new TextSpan(from, GroupArgument(j, end).Span.End), null);
             }
 
             if (!OnlyAdjectivesBetween(j, j + 1))

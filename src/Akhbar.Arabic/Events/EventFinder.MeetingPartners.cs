@@ -98,7 +98,7 @@ internal sealed partial class EventFinder
             }
 
             // "واستقبله رئيس البعثة وأعضاء الجهاز": with an object pronoun on the verb, a group after its subject is a subject too.
-            if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && !token.Has(SegmentRole.Preposition) && !_tokens[verb].Has(SegmentRole.Pronoun)
+            if (lexeme.Kind == EventWordKind.Verb && !lexeme.NeedsPreposition && !_tokens[verb].Has(SegmentRole.Pronoun)
                 && IsMeetingSide(token, SideWord.Verb))
             {
                 return PartnerPhrase(j, end);
@@ -147,9 +147,10 @@ internal sealed partial class EventFinder
     private bool IsMeetingSide(Token token, SideWord after)
     {
         // A word may begin with و of its own ("وفد"، "وجهاء"), which is no conjunction: the key is tried as written too.
-        return IsMeetingSideKey(token.Key, after) || IsMeetingSideKey(ArticleActors.WithoutConjunction(token.Key), after);
+        return IsListedHead(token.Key, after) || IsListedHead(ArticleActors.WithoutConjunction(token.Key), after)
+            || (after == SideWord.With && (GroupActors.Is(token) || GenericActors.IsActorNoun(token) || IsTitle(token)));
 
-        bool IsMeetingSideKey(string key, SideWord after)
+        static bool IsListedHead(string key, SideWord after)
         {
             if (after == SideWord.Bi && key.Length > 3 && key[0] == 'ب')
             {
@@ -157,12 +158,7 @@ internal sealed partial class EventFinder
             }
 
             var bare = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
-            if (MeetingSideHeads.Contains(key) || MeetingSideHeads.Contains(bare))
-            {
-                return true;
-            }
-
-            return after == SideWord.With && (GroupActors.Is(token) || GenericActors.IsActorNoun(token) || IsTitle(token));
+            return MeetingSideHeads.Contains(key) || MeetingSideHeads.Contains(bare);
         }
     }
 
@@ -196,8 +192,7 @@ internal sealed partial class EventFinder
 
                 // The side's words begin after the و.
                 var phrase = PartnerPhrase(j, end);
-                var start = token.Segments is [{ Role: SegmentRole.Conjunction }, var rest, ..] ? rest.Span.Start : phrase.Span.Start;
-                return phrase with { Span = new TextSpan(start, phrase.Span.End) };
+                return phrase with { Span = new TextSpan(WithoutConjunctionStart(j), phrase.Span.End) };
             }
         }
 

@@ -29,8 +29,9 @@ internal sealed partial class EventFinder
 
             var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
             var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
-            if (k < 0 || last + 1 >= _tokens.Length || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme
-                || !AttackLemmas.Contains(lexeme.Lemma) || !IsMissileAdjective(_tokens[last + 1]))
+            // The adjective first: it is a cheap test of one token, and most attacks have none.
+            if (k < 0 || last + 1 >= _tokens.Length || !IsMissileAdjective(_tokens[last + 1])
+                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
             {
                 continue;
             }

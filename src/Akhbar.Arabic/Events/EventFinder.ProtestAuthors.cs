@@ -22,29 +22,7 @@ internal sealed partial class EventFinder
             return organization.Argument;
         }
 
-        for (var j = last + 1; j < end && j <= last + 3; j++)
-        {
-            var token = _tokens[j];
-            if (token.Kind == TokenKind.Word && !token.Has(SegmentRole.Conjunction) && !_inTime[j]
-                && token.SegmentWith(SegmentRole.Preposition) is { } clitic && _doc.Text[clitic.Span.Start] == 'ل')
-            {
-                if (_actors.StartingAt(j) is not null
-                    || GenericActors.OfNounAfterLam(NounAfterLam(token.Key)) is not (GenericActors.Kind.Protester or GenericActors.Kind.People))
-                {
-                    return null;
-                }
-
-                // "لأنصار الحزب" gives "أنصار الحزب"; a word glued to لل keeps it, as the gold leaves such words whole ("للطلبة").
-                var from = token.Key.StartsWith("لل", StringComparison.Ordinal) ? token.Span.Start : clitic.Span.End;
-                return new EventArgument(new TextSpan(from, GroupArgument(j, end).Span.End), null);
-            }
-
-            if (!OnlyAdjectivesBetween(j, j + 1))
-            {
-                return null;
-            }
-        }
-
-        return null;
+        return LamPhraseAuthor(
+            last, end, static noun => GenericActors.OfNounAfterLam(noun) is GenericActors.Kind.Protester or GenericActors.Kind.People, stopAtTime: true);
     }
 }

@@ -14,6 +14,13 @@ internal sealed partial class EventFinder
     /// <summary>Folded verbs after an attack noun whose object is the place it struck or that saw it (without a leading و).</summary>
     private static readonly HashSet<string> StrikingVerbs = new(StringComparer.Ordinal) { "ضرب", "ضربت", "استهدف", "استهدفت", "هز", "هزت", "شهدته", "شهدتها" };
 
+    /// <summary>
+    /// The target of an attack noun ending at <paramref name="last"/> that a rule found through its dead: when the noun is a
+    /// bombing (<paramref name="bombing"/>), the city or country it struck if one follows; otherwise <paramref name="dead"/>.
+    /// </summary>
+    private EventArgument? DeadOrStruckCity(bool bombing, int last, int end, EventArgument? dead) =>
+        (bombing ? StruckCity(last, end) : null) ?? dead;
+
     /// <summary>The city or country struck by the attack noun ending at <paramref name="last"/>, as an argument; null when none follows.</summary>
     private EventArgument? StruckCity(int last, int end)
     {

@@ -12,9 +12,6 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Folded words of duty that need no "على" after them.</summary>
-    private static readonly HashSet<string> DutyWords = new(StringComparer.Ordinal) { "يجب", "ينبغي", "يتعين", "يتوجب" };
-
     /// <summary>Words before a duty word that make it no appeal of the speaker: relatives and a past copula.</summary>
     private static readonly HashSet<string> NoAppealBeforeDuty = new(StringComparer.Ordinal)
     {
@@ -37,7 +34,8 @@ internal sealed partial class EventFinder
         for (var j = first; j < end && j < first + DutyOpeningWindow; j++)
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            var isDuty = DutyWords.Contains(key) || (key is "لابد" && j + 1 < end && _tokens[j + 1].Key == "من")
+            // The words of obligation (EventFinder.Obligations), لابد only in "لابد من" (not "لابد أن").
+            var isDuty = (ObligationWords.Contains(key) && (key is not "لابد" || (j + 1 < end && _tokens[j + 1].Key == "من")))
                 || (key == "بد" && j > first && _tokens[j - 1].Key == "لا" && j + 1 < end && _tokens[j + 1].Key == "من");
             if (!isDuty)
             {

@@ -1729,7 +1729,7 @@ internal sealed partial class EventFinder
             }
 
             // "قتل 26 شخصا من جراء هجوم انتحاري ضرب كابل": the city a bombing struck, not its dead (EventFinder.StruckCities).
-            describedTarget ??= (victim.Actor is null && root == "18" ? StruckCity(last, end) : null) ?? victim.Words;
+            describedTarget ??= DeadOrStruckCity(victim.Actor is null && root == "18", last, end, victim.Words);
         }
 
         if (targets.Count == 0 && lexeme.Kind == EventWordKind.Verb && root is "02" or "10" or "11" or "12" or "13"

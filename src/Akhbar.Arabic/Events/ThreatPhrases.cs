@@ -52,8 +52,10 @@ internal static class ThreatPhrases
         "مماثل", "المماثل", "مماثله", "متناسب", "مولم", "موجع", "رادع", "الرادع", "رادعه",
     };
 
-    // The three lists looked up by a span of a key (StartsAt).
+    // The lists looked up by a span of a key (StartsAt, PromisedResponseIn).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WillPaySpans = WillPay.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WillRespondSpans = WillRespond.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WillNotAllowSpans = WillNotAllow.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -103,13 +105,14 @@ internal static class ThreatPhrases
     {
         for (var k = from; k < to; k++)
         {
-            var key = ArticleActors.WithoutConjunction(tokens[k].Key);
+            // A span of the key, not a string: every word of a statement's reported words comes here.
+            var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
             var last = -1;
-            if (WillRespond.Contains(key))
+            if (WillRespondSpans.Contains(key))
             {
                 last = k;
             }
-            else if (key == "سوف" && k + 1 < to && RespondPresents.Contains(tokens[k + 1].Key))
+            else if (key is "سوف" && k + 1 < to && RespondPresents.Contains(tokens[k + 1].Key))
             {
                 last = k + 1;
             }
@@ -117,7 +120,7 @@ internal static class ThreatPhrases
             {
                 last = k + 1;
             }
-            else if (key == "سوف" && k + 2 < to && tokens[k + 1].Key == "يتم" && tokens[k + 2].Key == "الرد")
+            else if (key is "سوف" && k + 2 < to && tokens[k + 1].Key == "يتم" && tokens[k + 2].Key == "الرد")
             {
                 last = k + 2;
             }
