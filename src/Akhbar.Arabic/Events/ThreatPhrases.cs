@@ -31,10 +31,13 @@ internal static class ThreatPhrases
     /// <summary>Presents of "respond" after سوف ("سوف ترد"، "سوف نرد"), folded.</summary>
     private static readonly HashSet<string> RespondPresents = new(StringComparer.Ordinal) { "يرد", "ترد", "نرد", "يردون" };
 
-    /// <summary>Words of manner right after a promised response that make it a threat (folded): "بالمثل"، "بقوة"، "عسكريا".</summary>
+    /// <summary>
+    /// Words of manner right after a promised response that make it a threat (folded): "بالمثل"، "بقوة"، "عسكريا". Speed is not
+    /// one of them: "سترد بسرعة على استفسارات المواطنين" is a ministry answering; "بسرعة وبحزم" threatens by its second word.
+    /// </summary>
     private static readonly HashSet<string> ResponseManners = new(StringComparer.Ordinal)
     {
-        "بالمثل", "بقوه", "بالقوه", "بحزم", "عسكريا", "بصرامه", "بسرعه",
+        "بالمثل", "بقوه", "بالقوه", "بحزم", "عسكريا", "بصرامه",
     };
 
     /// <summary>
@@ -48,7 +51,7 @@ internal static class ThreatPhrases
     private static readonly HashSet<string> ForcefulManners = new(StringComparer.Ordinal)
     {
         "مناسب", "المناسب", "مناسبه", "المناسبه", "حاسم", "الحاسم", "حاسمه", "الحاسمه", "قوي", "القوي", "قويه", "القويه", "قوه",
-        "حزم", "حازم", "حازمه", "صارم", "الصارم", "صارمه", "الصارمه", "فوري", "فوريه", "قاس", "قاسي", "قاسيه", "عسكري", "عسكريه",
+        "حزم", "حسم", "حازم", "حازمه", "صارم", "الصارم", "صارمه", "الصارمه", "فوري", "فوريه", "قاس", "قاسي", "قاسيه", "عسكري", "عسكريه",
         "مماثل", "المماثل", "مماثله", "متناسب", "مولم", "موجع", "رادع", "الرادع", "رادعه",
     };
 
@@ -150,8 +153,8 @@ internal static class ThreatPhrases
 
     /// <summary>
     /// Whether the words right after a response word make it a threat: a manner or a condition within two words (an object
-    /// pronoun "عليه" may come first: "سيتم الرد عليه بقوة"), or "على أي" right after it ("سترد على أي هجوم"). Punctuation
-    /// between is skipped.
+    /// pronoun "عليه" or "بسرعة" may come first: "سيتم الرد عليه بقوة"، "سترد بسرعة وبحزم"), or "على أي" right after it or
+    /// after those ("سترد على أي هجوم"). Punctuation between is skipped.
     /// </summary>
     private static bool IsThreateningResponse(ReadOnlySpan<Token> tokens, int word, int to)
     {
@@ -165,8 +168,12 @@ internal static class ThreatPhrases
 
             seen++;
             var key = tokens[j].Key;
-            if (ResponseManners.Contains(key) || key is "اذا" or "لو" || (key == "في" && j + 1 < to && tokens[j + 1].Key is "حال" or "حاله")
-                || (GenericManners.Contains(key) && NextWord(tokens, j, to) is var next && next >= 0 && ForcefulManners.Contains(tokens[next].Key)))
+
+            // A second manner comes with و ("بسرعة وبحزم"، "بسرعة وحزم"، "بسرعة وبشكل مناسب"); this path runs only after a
+            // response word.
+            var manner = ArticleActors.WithoutConjunction(key);
+            if (ResponseManners.Contains(manner) || (manner.Length < key.Length && ForcefulManners.Contains(manner)) || key is "اذا" or "لو" || (key == "في" && j + 1 < to && tokens[j + 1].Key is "حال" or "حاله")
+                || (GenericManners.Contains(manner) && NextWord(tokens, j, to) is var next && next >= 0 && ForcefulManners.Contains(tokens[next].Key)))
             {
                 return true;
             }
@@ -176,7 +183,8 @@ internal static class ThreatPhrases
                 return true;
             }
 
-            if (key is not ("عليه" or "عليها" or "عليهم" or "عليهما"))
+            // An object pronoun or speed may come before what makes the threat: "الرد عليه بقوة"، "سترد بسرعة وبحزم".
+            if (key is not ("عليه" or "عليها" or "عليهم" or "عليهما" or "بسرعه"))
             {
                 return false;
             }

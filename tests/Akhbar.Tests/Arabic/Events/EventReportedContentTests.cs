@@ -44,6 +44,21 @@ public sealed class EventReportedContentTests
     }
 
     [Fact]
+    public void A_quick_response_threatens_only_with_a_manner_of_force_or_against_any_attack()
+    {
+        var doc = Run(
+            "وقالت وزارة الإسكان إنها سترد بسرعة على استفسارات المواطنين حول القروض.",
+            "وقال رئيس الأركان الإيراني إن بلاده سترد بسرعة وبشكل مناسب على الضربات.",
+            "وأكد وزير الدفاع الكوري الجنوبي أن الجيش سيرد بسرعة على أي هجوم من الشمال.",
+            "وقال قائد الجيش الباكستاني إن القوات سترد بسرعة وحسم على التوغل.");
+        // Answering citizens quickly is replying, not threatening.
+        Assert.Equal("010", SaidBy(doc, "وزارة الإسكان").Cameo);
+        Assert.Equal("130", SaidBy(doc, "رئيس الأركان").Cameo);
+        Assert.Equal("130", SaidBy(doc, "وزير الدفاع").Cameo);
+        Assert.Equal("130", SaidBy(doc, "قائد الجيش").Cameo);
+    }
+
+    [Fact]
     public void A_response_promised_with_force_but_to_no_named_author_is_a_threat_with_no_target()
     {
         var doc = Run("وقال وزير الدفاع البريطاني إن ما جرى أمام السفارة سيتم الرد عليه \"بقوة\" في الوقت المناسب.");
