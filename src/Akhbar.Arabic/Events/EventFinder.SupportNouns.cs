@@ -15,13 +15,13 @@ internal sealed partial class EventFinder
     private const string SupportForm = "دعم";
 
     /// <summary>
-    /// Words after which the form is the past verb (folded): particles of the perfect, relatives and clause openers ("وقد
-    /// دعم"، "الذي دعم"، "عندما دعم"). After any other word it is the noun that word governs ("أكد دعم"، "في دعم"، "تدريب ودعم").
+    /// Words after which the form is the past verb (folded): particles of the perfect and clause openers ("وقد دعم"، "عندما
+    /// دعم"), as after a relative pronoun ("الذي دعم"). After any other word it is the noun that word governs ("أكد دعم"، "في
+    /// دعم"، "تدريب ودعم").
     /// </summary>
     private static readonly HashSet<string> PerfectLeaders = new(StringComparer.Ordinal)
     {
-        "قد", "لقد", "الذي", "التي", "الذين", "اللذان", "اللتان", "حيث", "كما", "عندما", "حين", "حينما", "لما", "ثم",
-        "بعدما", "كلما", "طالما", "اذا", "لو", "اذ",
+        "قد", "لقد", "حيث", "كما", "عندما", "حين", "حينما", "لما", "ثم", "بعدما", "كلما", "طالما", "اذا", "لو", "اذ",
     };
 
     /// <summary>
@@ -40,7 +40,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var lamNext = k + 1 < end && _tokens[k + 1].Has(SegmentRole.Preposition) && _tokens[k + 1].Key.StartsWith('ل');
         if (!lamNext && (k - 1 < start || _tokens[k - 1].Kind != TokenKind.Word
-            || PerfectLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))))
+            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is var before && (PerfectLeaders.Contains(before) || RelativePronouns.Contains(before))))
         {
             return false;
         }
@@ -61,7 +61,7 @@ internal sealed partial class EventFinder
                 Add(_tokens[k].Span, k, sentence, "051", supporter.Argument, [supported], negated, hypothetical, EventBasis.Trigger);
             }
         }
-        else if (LamPhraseAuthor(supporter.Last, end, GroupActors.IsListedKey, stopAtTime: true) is { } group)
+        else if (LamPhraseAuthor(supporter.Last, end, GroupActors.IsListed, stopAtTime: true) is { } group)
         {
             Add(_tokens[k].Span, k, sentence, "051", supporter.Argument, [], negated, hypothetical, EventBasis.Trigger, group);
         }

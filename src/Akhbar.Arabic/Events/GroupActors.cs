@@ -61,10 +61,9 @@ internal static class GroupActors
     public static bool Is(Token token) =>
         token.Kind == TokenKind.Word && !token.Has(SegmentRole.Preposition) && (IsListed(OwnKey(token)) || IsListed(ArticleActors.WithoutConjunction(token.Key)));
 
-    /// <summary>Whether the folded key, with no clitic, is one of the collective nouns ("الحوثيين" after "لل").</summary>
-    public static bool IsListedKey(string key) => IsListed(key);
 
-    private static bool IsListed(string key) => Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key);
+    /// <summary>Whether the folded key, with no clitic, is one of the collective nouns ("الحوثيين" after "لل").</summary>
+    public static bool IsListed(string key) => Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key);
 
     /// <summary>
     /// The key of a word whose own first letter is و ("وزارة"، "وفد"), which <see cref="ArticleActors.WithoutConjunction"/>
