@@ -142,8 +142,13 @@ internal sealed partial class EventFinder
             if (Root(lexeme.Cameo) == "01")
             {
                 // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
-                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم").
-                StatementOutsideQuote(k, lexeme);
+                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم"). A state that
+                // regards a group as terrorist accuses it (EventFinder.Designations).
+                if (!DesignationEvent(k, lexeme))
+                {
+                    StatementOutsideQuote(k, lexeme);
+                }
+
                 continue;
             }
 
@@ -167,6 +172,7 @@ internal sealed partial class EventFinder
         SentenceProtesters();
         AuxiliaryPassives();
         CasualtySideTargets();
+        FacedCriticism();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -3441,7 +3447,9 @@ internal sealed partial class EventFinder
             {
                 // "مع المستشارة الألمانية أنجيلا ميركل", "بالرئيس الروسي فلاديمير بوتين": the preposition governs the title
                 // phrase that leads to the name.
-                if (key is "مع" or "علي" or "ضد" or "الي")
+                // "وسخر ترامب من الرئيس الفرنسي إيمانويل ماكرون": من governs a title phrase only for a verb whose own preposition
+                // it is; elsewhere it is partitive ("عدد من").
+                if (key is "مع" or "علي" or "ضد" or "الي" || (key == "من" && lexeme.Preposition == "من"))
                 {
                     (pending, pendingAt) = (key, j);
                 }
