@@ -8,8 +8,9 @@ namespace Akhbar.Arabic.Events;
 /// criticism is aimed at, not who criticized. The noun path takes the actor before it for its author, so these came out as
 /// "Facebook criticizes"; the gold codes the criticism the text reports without its authors with a null source and the
 /// criticized one as target ("انتقادات دولية واسعة لتل أبيب"، "إدانات عربية"), as it does "وتعرض الرئيس لانتقادات", which
-/// the noun path already reads that way. Who criticized is the actor after من, when the text names one ("انتقادات من منظمة
-/// العفو الدولية").
+/// the noun path already reads that way. Who criticized is the name in the noun's genitive ("انتقادات بول كروغمان") or the
+/// actor after من ("انتقادات من منظمة العفو الدولية"), when the text names one. The noun path also keeps, with no source, a criticism noun whose authors the text does not name but
+/// whose target follows it at once (<see cref="UnattributedCriticism"/>).
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -57,7 +58,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            _events[i] = e with { Source = CriticAfter(ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) + 1, end, faced), Target = faced.Argument };
+            // "واجه تسيبراس انتقادات بول كروغمان": a name in the genitive of the noun made the criticism; else one after من.
+            var after = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) + 1;
+            var critic = after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } genitive && genitive.Entity.Id != faced.Entity.Id
+                ? genitive.Argument
+                : CriticAfter(after, end, faced);
+            _events[i] = e with { Source = critic, Target = faced.Argument };
         }
     }
 
@@ -66,8 +72,9 @@ internal sealed partial class EventFinder
     {
         for (var j = k - 1; j >= start && j >= k - FacingReach; j--)
         {
+            // "واجه" and "وجه" begin with a و of their own: the key is asked as it is, then without a conjunction ("ووجهت").
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-            if (FacingVerbs.Contains(key))
+            if (FacingVerbs.Contains(_tokens[j].Key) || FacingVerbs.Contains(key))
             {
                 return j;
             }
@@ -121,13 +128,57 @@ internal sealed partial class EventFinder
         return null;
     }
 
-    /// <summary>The actor after من within a few words after the noun ("انتقادات لاذعة من الإعلام الألماني"), not the one who faced it; else null.</summary>
-    private EventArgument? CriticAfter(int from, int end, ActorMention faced)
+    /// <summary>Forms of وجّه "directed" (folded), the light verb of a criticism noun whose subject is its author.</summary>
+    private static readonly HashSet<string> DirectingVerbs = new(StringComparer.Ordinal)
+    {
+        "وجه", "وجهت", "وجهوا", "يوجه", "توجه", "يوجهون", "توجهان", "يوجهان",
+    };
+
+    /// <summary>How far before the noun the light verb of directing may stand: its subject and a phrase ("في تقريرها").</summary>
+    private const int DirectingReach = 5;
+
+    /// <summary>
+    /// Whether criticism noun k..last, with no author found, names whom it is aimed at right after it: the target follows
+    /// its own preposition (ل) with at most two adjectives between ("انتقادات دولية واسعة لإسرائيل"، "الانتقادات الموجهة
+    /// للاتحاد")، the noun has no possessive ("انتقاداته لـ": the pronoun is the author) and no light verb of directing stands
+    /// before it ("وجهت المنظمة انتقادات لتركيا", whose author is that verb's subject, a group the noun path may not have
+    /// named). Further on, a ل belongs to another noun ("انتقادات بشأن وجود أهداف لوزارة الداخلية").
+    /// </summary>
+    private bool UnattributedCriticism(int k, int last, ActorMention aimedAt, EventLexeme lexeme)
+    {
+        if (aimedAt.Preposition is not { } preposition || preposition != lexeme.Preposition || _tokens[k].Has(SegmentRole.Pronoun)
+            || aimedAt.First <= last || aimedAt.First - last - 1 > 2)
+        {
+            return false;
+        }
+
+        for (var j = last + 1; j < aimedAt.First; j++)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || _tokens[j].Has(SegmentRole.Preposition) || _actors.StartingAt(j) is not null)
+            {
+                return false;
+            }
+        }
+
+        var start = _sentenceStart[_sentenceOf[k]];
+        for (var j = k - 1; j >= start && j >= k - DirectingReach; j--)
+        {
+            if (DirectingVerbs.Contains(_tokens[j].Key) || DirectingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The actor after من within a few words from <paramref name="from"/> ("انتقادات لاذعة من الإعلام الألماني"), not the one criticized; else null.</summary>
+    private EventArgument? CriticAfter(int from, int end, ActorMention criticized)
     {
         for (var j = from; j < end && j < from + 4; j++)
         {
             var key = _tokens[j].Key;
-            if (key == "من" && j + 1 < end && _actors.StartingAt(j + 1) is { IsActor: true } critic && critic.Entity.Id != faced.Entity.Id)
+            if (key == "من" && j + 1 < end && _actors.StartingAt(j + 1) is { IsActor: true } critic && critic.Entity.Id != criticized.Entity.Id)
             {
                 return critic.Argument;
             }

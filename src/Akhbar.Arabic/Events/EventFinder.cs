@@ -908,7 +908,16 @@ internal sealed partial class EventFinder
     private ActorMention? CriticizedIn(Quote quote, string? speakerId)
     {
         var (from, to) = WordsInCueSentence(quote);
-        return CondemnationWords.AnyIn(_tokens, from, to) ? FirstActorIn(from, to, speakerId) : null;
+        if (CondemnationWords.AnyIn(_tokens, from, to))
+        {
+            return FirstActorIn(from, to, speakerId);
+        }
+
+        // "إن قرار مجلس الأمن غير مقبول"، "قرار الولايات المتحدة ... خطأ وغير قانوني": a step called unacceptable or illegal is
+        // its author's, named before the words that judge it; a name after them belongs to what follows ("غير مبرر ولا يعكس
+        // ... ما جعل المنظمة الدولية ...").
+        var denied = CondemnationWords.DeniedQualityIn(_tokens, from, to);
+        return denied >= 0 ? FirstActorIn(from, denied, speakerId) : null;
     }
 
     /// <summary>
@@ -1751,6 +1760,14 @@ internal sealed partial class EventFinder
         {
             targets.Add(criticizedOne);
             criticizedUnnamed = true;
+        }
+        else if (source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && targets is [{ } aimedAt] && UnattributedCriticism(k, last, aimedAt, lexeme))
+        {
+            // "أدى إلى انتقادات دولية واسعة لتل أبيب"، "الانتقادات الموجهة للاتحاد الدولي": criticism the text names with whom it
+            // is aimed at but without its authors is still criticism of that actor, as the gold codes it (null source); who
+            // made it may follow with من ("انتقادات لاذعة لتركيا من منظمة العفو الدولية").
+            criticizedUnnamed = true;
+            source = CriticAfter(aimedAt.Last + 1, end, aimedAt);
         }
 
         EventArgument? roleTarget = null;
