@@ -8,7 +8,7 @@ namespace Akhbar.Arabic.Events;
 /// it, which the gold codes 112 (gold/README.md, events-test7: "regards the YPG as an extension of the PKK"). The verb is
 /// اعتبر, a statement cue the lexicon codes 010, but here it reports no words and, after a relative pronoun, makes no
 /// statement at all (StatementOutsideQuote leaves it), so the designation was lost. The one who regards is the actor right
-/// after the verb; the one regarded is the antecedent of the relative pronoun when the verb carries its object pronoun
+/// after the verb, or the state of the relative clause's antecedent ("أردوغان، الذي تعتبر بلاده"); the one regarded is the antecedent of the relative pronoun when the verb carries its object pronoun
 /// ("التي تعتبرها")، else the actor right after the first. The judgement must follow at once: a word of terrorism or
 /// "امتدادا"، "ذراعا" (an extension, an arm). Not تصنف "classifies", which the gold codes as a listing (163).
 /// </summary>
@@ -30,12 +30,12 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
-        if (k + 1 >= end || _actors.StartingAt(k + 1) is not { IsActor: true, Preposition: null } holder)
+        if (k + 1 >= end || (_actors.StartingAt(k + 1) is { IsActor: true, Preposition: null } named ? named.Argument : CountryOfAntecedent(k, start)) is not { } holder)
         {
             return false;
         }
 
-        var after = holder.Last + 1;
+        var after = ArticleActors.TokenAt(_tokens, holder.Span.End - 1) + 1;
         ActorMention? regarded;
         if (_tokens[k].Has(SegmentRole.Pronoun))
         {
@@ -43,19 +43,38 @@ internal sealed partial class EventFinder
         }
         else
         {
-            regarded = after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } named ? named : null;
+            regarded = after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } direct ? direct : null;
             after = regarded?.Last + 1 ?? after;
         }
 
-        if (regarded is not { } accused || SameActor(accused.Argument, holder.Argument) || !JudgedAsTerrorist(after, end))
+        if (regarded is not { } accused || SameActor(accused.Argument, holder) || !JudgedAsTerrorist(after, end))
         {
             return false;
         }
 
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb, lexeme.Lemma);
-        Add(_tokens[k].Span, k, sentence, "112", holder.Argument, [accused], negated, hypothetical, EventBasis.Trigger);
+        Add(_tokens[k].Span, k, sentence, "112", holder, [accused], negated, hypothetical, EventBasis.Trigger);
         return true;
+    }
+
+    /// <summary>Folded words for "his (her) country" or "government" that name the state of the one a relative clause is about.</summary>
+    private static readonly HashSet<string> OwnStateWords = new(StringComparer.Ordinal) { "بلاده", "بلادها", "حكومته", "حكومتها" };
+
+    /// <summary>
+    /// "وكان أردوغان، الذي تعتبر بلاده وحدات حماية الشعب امتدادا لـ": بلاده right after the verb is the state of the antecedent
+    /// of the relative pronoun before it; the word, linked to that state's entity in the article (or to none).
+    /// </summary>
+    private EventArgument? CountryOfAntecedent(int k, int start)
+    {
+        if (!OwnStateWords.Contains(ArticleActors.WithoutConjunction(_tokens[k + 1].Key)) || RelativeAntecedentOf(k, start) is not { } antecedent
+            || EntityById(antecedent.Entity.Id)?.Country is not { } country)
+        {
+            return null;
+        }
+
+        var state = _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
+        return new EventArgument(_tokens[k + 1].Span, state?.Id);
     }
 
     /// <summary>

@@ -1365,7 +1365,7 @@ internal sealed partial class EventFinder
             }
         }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
-            && !_tokens[k].Has(SegmentRole.Pronoun))
+            && !_tokens[k].Has(SegmentRole.Pronoun) && !AfterPlaceAntecedent(k, lexeme))
         {
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
             // after the verb is its object. With an object

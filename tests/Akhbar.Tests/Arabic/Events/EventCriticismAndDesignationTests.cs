@@ -61,6 +61,13 @@ public sealed class EventCriticismAndDesignationTests
         Assert.Contains("أنقرة", doc.Slice(extension.Source!.Span), StringComparison.Ordinal);
         Assert.Contains("وحدات حماية الشعب", doc.Slice(extension.Target!.Span), StringComparison.Ordinal);
 
+        // "بلاده" after the verb is the state of the relative clause's antecedent.
+        var own = Run("وزار الرئيس التركي رجب طيب أردوغان لندن. وكان أردوغان، الذي تعتبر بلاده وحدات حماية الشعب الكردية امتدادا لحزب العمال الكردستاني، قد هدد بعملية جديدة في تركيا.");
+        var regarded = At(own, "تعتبر");
+        Assert.Equal("112", regarded.Cameo);
+        Assert.Equal("بلاده", own.Slice(regarded.Source!.Span));
+        Assert.Contains("وحدات حماية الشعب", own.Slice(regarded.Target!.Span), StringComparison.Ordinal);
+
         // Regarding something as anything else judges nobody.
         var other = Run("وتعتبر أنقرة الاتفاق خطوة مهمة نحو السلام.");
         Assert.DoesNotContain(other.Events, e => e.Cameo == "112");
@@ -98,5 +105,15 @@ public sealed class EventCriticismAndDesignationTests
         Assert.Equal("111", judged.Cameo);
         Assert.Contains("الولايات المتحدة", doc.Slice(judged.Target!.Span), StringComparison.Ordinal);
         Assert.Equal("010", At(doc, "وقالت").Cameo);
+    }
+
+    [Fact]
+    public void A_verbal_act_after_a_town_and_a_relative_pronoun_has_the_actor_after_it_for_subject()
+    {
+        var doc = Run("وأشار الوزير إلى الهجوم على بلدة خان شيخون السورية التي تتهم واشنطن النظام السوري بشنه.");
+        var accusation = At(doc, "تتهم");
+        Assert.Equal("112", accusation.Cameo);
+        Assert.Contains("واشنطن", doc.Slice(accusation.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("النظام السوري", doc.Slice(accusation.Target!.Span), StringComparison.Ordinal);
     }
 }
