@@ -116,4 +116,13 @@ public sealed class EventCriticismAndDesignationTests
         Assert.Contains("واشنطن", doc.Slice(accusation.Source!.Span), StringComparison.Ordinal);
         Assert.Contains("النظام السوري", doc.Slice(accusation.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_condemned_thing_the_lexicon_does_not_code_is_condemned_in_the_agent_named_after_it()
+    {
+        var doc = Run("أدانت كوريا الشمالية، الاستخدام المفرط للقوة من قبل الجيش الإسرائيلي مع المتظاهرين.");
+        var condemnation = At(doc, "أدانت");
+        Assert.Equal("111", condemnation.Cameo);
+        Assert.Contains("الجيش الإسرائيلي", doc.Slice(condemnation.Target!.Span), StringComparison.Ordinal);
+    }
 }
