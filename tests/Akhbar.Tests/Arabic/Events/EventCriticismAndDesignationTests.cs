@@ -22,10 +22,9 @@ public sealed class EventCriticismAndDesignationTests
             "وواجه الرئيس الأمريكي دونالد ترامب انتقادات حادة بعد القمة.",
             "ولقيت شركة مايكروسوفت انتقادات من منظمة العفو الدولية بسبب الرسالة.",
             "وكرر الرئيس الأمريكي دونالد ترامب انتقاداته لمنظمة أوبك.");
-        var faced = At(doc, "انتقادات");
+        var faced = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "انتقادات" && e.Target is { } t && doc.Slice(t.Span).Contains("ترامب", StringComparison.Ordinal));
         Assert.Equal("111", faced.Cameo);
         Assert.Null(faced.Source);
-        Assert.Contains("ترامب", doc.Slice(faced.Target!.Span), StringComparison.Ordinal);
 
         var drawn = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "انتقادات" && e.Target is { } t && doc.Slice(t.Span).Contains("مايكروسوفت", StringComparison.Ordinal));
         Assert.Contains("العفو", doc.Slice(drawn.Source!.Span), StringComparison.Ordinal);
