@@ -8,8 +8,9 @@ namespace Akhbar.Arabic.Events;
 /// it, which the gold codes 112 (gold/README.md, events-test7: "regards the YPG as an extension of the PKK"). The verb is
 /// اعتبر, a statement cue the lexicon codes 010, but here it reports no words and, after a relative pronoun, makes no
 /// statement at all (StatementOutsideQuote leaves it), so the designation was lost. The one who regards is the actor right
-/// after the verb, or the state of the relative clause's antecedent ("أردوغان، الذي تعتبر بلاده"); the one regarded is the antecedent of the relative pronoun when the verb carries its object pronoun
-/// ("التي تعتبرها")، else the actor right after the first. The judgement must follow at once: a word of terrorism or
+/// after the verb, or the state of the relative clause's antecedent ("أردوغان، الذي تعتبر بلاده"); the one regarded is the
+/// antecedent of the relative pronoun when the verb carries its object pronoun ("التي تعتبرها")، else the actor right after
+/// the first. The judgement must follow at once: a word of terrorism or
 /// "امتدادا"، "ذراعا" (an extension, an arm). Not تصنف "classifies", which the gold codes as a listing (163).
 /// </summary>
 internal sealed partial class EventFinder

@@ -9,15 +9,15 @@ namespace Akhbar.Arabic.Events;
 /// "Facebook criticizes"; the gold codes the criticism the text reports without its authors with a null source and the
 /// criticized one as target ("انتقادات دولية واسعة لتل أبيب"، "إدانات عربية"), as it does "وتعرض الرئيس لانتقادات", which
 /// the noun path already reads that way. Who criticized is the name in the noun's genitive ("انتقادات بول كروغمان") or the
-/// actor after من ("انتقادات من منظمة العفو الدولية"), when the text names one. The noun path also keeps, with no source, a criticism noun whose authors the text does not name but
-/// whose target follows it at once (<see cref="UnattributedCriticism"/>).
+/// actor after من ("انتقادات من منظمة العفو الدولية"), when the text names one. The noun path also keeps, with no source, a
+/// criticism noun whose authors the text does not name but whose target follows it at once (<see cref="UnattributedCriticism"/>).
 /// </summary>
 internal sealed partial class EventFinder
 {
     /// <summary>
     /// Forms of the verbs of facing, meeting with or drawing criticism (واجه، لقي، لاقى، تلقى، نال، أثار) and of charges that
     /// pursue someone (لاحقته، حاصرته), folded, without a conjunction. Not طالت ("طالت الانتقادات الحكومة": the noun is its
-    /// subject and the criticized one follows) nor the present of ألقى, which shares تلقي with تلقّى ("تلقي باللوم").
+    /// subject and the criticized one follows). تلقي is also the present of ألقى, but "تلقي باللوم" has no criticism noun after it.
     /// </summary>
     private static readonly HashSet<string> FacingVerbs = new(StringComparer.Ordinal)
     {
@@ -32,7 +32,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Recodes a criticism or accusation noun (root 11) that a verb of facing governs: the actor who faced it becomes the
-    /// target, the source is the actor after من that follows the noun, or none.
+    /// target, the source is the name in the noun's genitive or the actor after من that follows it, or none.
     /// </summary>
     private void FacedCriticism()
     {
