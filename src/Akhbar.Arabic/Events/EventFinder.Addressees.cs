@@ -124,6 +124,13 @@ internal sealed partial class EventFinder
             return (owner, null);
         }
 
+        // "أدانت الاستخدام المفرط للقوة من قبل الجيش الإسرائيلي": a plain noun, which the lexicon does not code as an act, is
+        // condemned in its author too when an agent phrase or a relative clause of doing names one (as for the act nouns above).
+        if (IsObjectWord(j) && j + 1 < end && AgentAfter(j + 1, end) is { } doer)
+        {
+            return (doer, null);
+        }
+
         return (null, null);
     }
 
