@@ -2544,7 +2544,17 @@ internal sealed class QuoteFinder
         {
             if (_lexicon.IsSpeakerNoun(_tokens[k], out _))
             {
-                return Phrase(k, cue, strict: true);
+                // "وحاول الوزير طمأنة المستثمرين بقوله": a definite role noun takes no complement, so past its nisba
+                // adjectives the words are the verb's object, not who speaks. An indefinite one heads a chain that is all
+                // role ("رئيس تحرير الجريدة"), and "المتحدث باسم ..." goes on with whom it speaks for.
+                var role = Phrase(k, cue, strict: true);
+                if (role is not { Kind: SpeakerKind.Role or SpeakerKind.Unnamed } r || !IsDefiniteWord(k) || (k + 1 < cue && _tokens[k + 1].Key == "باسم"))
+                {
+                    return role;
+                }
+
+                var roleEnd = _tokens[CallerRoleEnd(k, cue)].Span.End;
+                return roleEnd > r.Span.Start && roleEnd < r.Span.End ? r with { Span = new TextSpan(r.Span.Start, roleEnd) } : role;
             }
         }
 
