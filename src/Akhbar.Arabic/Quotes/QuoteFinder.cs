@@ -1167,6 +1167,13 @@ internal sealed class QuoteFinder
             return;
         }
 
+        if (SpeakingBodies.Is(_tokens[k]) && _mentionStarting[k] is null)
+        {
+            // "وضعت السلطات التركية مواطنا ألمانيا ... وقالت إنه": a body names no person after it; its nisba ends it.
+            _last = new Carried(Span(k, CallerRoleEnd(k, _sentenceEnd[sentence])), SpeakerKind.Role, Paragraph(k));
+            return;
+        }
+
         if (_lexicon.IsSpeakerNoun(_tokens[k], out var unnamed) && _mentionStarting[k] is null)
         {
             // "حدد مدير عام الوكالة ... فلان": the person the role names speaks, as in a subject after a cue.
@@ -2090,7 +2097,7 @@ internal sealed class QuoteFinder
             last--;
         }
 
-        if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed))
+        if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed) || SpeakingBodies.Is(_tokens[first]))
         {
             return new Carried(Span(first, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
