@@ -2047,6 +2047,11 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (AppositeHolder(from, to) is { } holder)
+        {
+            return Mention(holder);
+        }
+
         var end = from;
         while (end < to)
         {
@@ -2118,6 +2123,45 @@ internal sealed class QuoteFinder
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
             ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
+            : null;
+    }
+
+    /// <summary>
+    /// "وقال الخبير الاقتصادي، خالد الشافعي، إن", "رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخميس، إن": a person named
+    /// between commas right after a role phrase (perhaps behind one title word, "الدكتور") holds the role and speaks; the
+    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). Only a role or a
+    /// definite noun may open the phrase, and the name must end the subject or its comma must follow it.
+    /// </summary>
+    private EntityMention? AppositeHolder(int from, int to)
+    {
+        // An unnamed source ("مصدر أمني") has no holder to name, and the reporter told ("لمراسل الإذاعة في ...، فلان")
+        // is named for who listened.
+        var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
+        if (from >= to || _mentionStarting[from] is not null || unnamed || !(role || IsDefiniteWord(from)))
+        {
+            return null;
+        }
+
+        var comma = from + 1;
+        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && _mentionStarting[comma] is null
+            && !_tokens[comma].Key.StartsWith("لمراسل", StringComparison.Ordinal))
+        {
+            comma++;
+        }
+
+        if (comma >= to || !IsComma(comma))
+        {
+            return null;
+        }
+
+        var name = comma + 1;
+        if (name + 1 < to && _mentionStarting[name] is null && _tokens[name].Kind == TokenKind.Word && _mentionStarting[name + 1] is { Type: EntityType.Person })
+        {
+            name++;
+        }
+
+        return _mentionStarting[name] is { Type: EntityType.Person } person && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
+            ? person
             : null;
     }
 
