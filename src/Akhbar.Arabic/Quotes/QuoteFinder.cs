@@ -2136,8 +2136,13 @@ internal sealed class QuoteFinder
     {
         // An unnamed source ("مصدر أمني") has no holder to name, and the reporter told ("لمراسل الإذاعة في ...، فلان")
         // is named for who listened.
+        if (from >= to || _mentionStarting[from] is not null)
+        {
+            return null;
+        }
+
         var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
-        if (from >= to || _mentionStarting[from] is not null || unnamed || !(role || IsDefiniteWord(from)))
+        if (unnamed || !(role || IsDefiniteWord(from)))
         {
             return null;
         }
@@ -2149,7 +2154,7 @@ internal sealed class QuoteFinder
             comma++;
         }
 
-        if (comma >= to || !IsComma(comma))
+        if (comma + 1 >= to || !IsComma(comma))
         {
             return null;
         }
