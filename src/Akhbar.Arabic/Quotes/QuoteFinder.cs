@@ -38,6 +38,8 @@ internal sealed class QuoteFinder
         "في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
         "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "ل",
         "فيها", "فيه", "له", "لها", "لهم", "عنه", "عنها",
+        // "وأكد قبل أيام قليلة أنه", "وأبلغ الصحفيين عند وصوله": a time phrase, not a name the tagger missed.
+        "قبل", "عند",
     };
 
     /// <summary>Words after which أن is a conjunction of time or manner ("بعد أن زار"), not the start of reported content.</summary>
@@ -109,6 +111,12 @@ internal sealed class QuoteFinder
 
     /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
     private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
+
+    /// <summary>
+    /// Words after which a cue form is a verbal noun that is denied or withheld ("طلب عدم ذكر اسمه", "من دون تردد"), never
+    /// a reporting verb: the one who asked it speaks through the cue after it ("مسؤول، طلب عدم ذكر اسمه، قال: ...").
+    /// </summary>
+    private static readonly HashSet<string> WithheldNounWords = new(StringComparer.Ordinal) { "عدم", "وعدم", "لعدم", "دون", "بدون" };
 
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
@@ -288,8 +296,9 @@ internal sealed class QuoteFinder
             }
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
-            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue))
+            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key)))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue)
+                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, k => _mentionEnding[k] is not null))
             {
                 continue;
             }
@@ -1155,6 +1164,13 @@ internal sealed class QuoteFinder
         if (_mentionStarting[k] is { Type: EntityType.Location } place && Paragraph(k) >= 0)
         {
             _last = Mention(place);
+            return;
+        }
+
+        if (SpeakingBodies.Is(_tokens[k]) && _mentionStarting[k] is null)
+        {
+            // "وضعت السلطات التركية مواطنا ألمانيا ... وقالت إنه": a body names no person after it; its nisba ends it.
+            _last = new Carried(Span(k, CallerRoleEnd(k, _sentenceEnd[sentence])), SpeakerKind.Role, Paragraph(k));
             return;
         }
 
@@ -2031,6 +2047,11 @@ internal sealed class QuoteFinder
             }
         }
 
+        if (AppositeHolder(from, to) is { } holder)
+        {
+            return Mention(holder);
+        }
+
         var end = from;
         while (end < to)
         {
@@ -2081,7 +2102,7 @@ internal sealed class QuoteFinder
             last--;
         }
 
-        if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed))
+        if (_lexicon.IsSpeakerNoun(_tokens[first], out var unnamed) || SpeakingBodies.Is(_tokens[first]))
         {
             return new Carried(Span(first, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
@@ -2102,6 +2123,50 @@ internal sealed class QuoteFinder
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
         return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
             ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
+            : null;
+    }
+
+    /// <summary>
+    /// "وقال الخبير الاقتصادي، خالد الشافعي، إن", "رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخميس، إن": a person named
+    /// between commas right after a role phrase (perhaps behind one title word, "الدكتور") holds the role and speaks; the
+    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). Only a role or a
+    /// definite noun may open the phrase, and the name must end the subject or its comma must follow it.
+    /// </summary>
+    private EntityMention? AppositeHolder(int from, int to)
+    {
+        // An unnamed source ("مصدر أمني") has no holder to name, and the reporter told ("لمراسل الإذاعة في ...، فلان")
+        // is named for who listened.
+        if (from >= to || _mentionStarting[from] is not null)
+        {
+            return null;
+        }
+
+        var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
+        if (unnamed || !(role || IsDefiniteWord(from)))
+        {
+            return null;
+        }
+
+        var comma = from + 1;
+        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && _mentionStarting[comma] is null
+            && !_tokens[comma].Key.StartsWith("لمراسل", StringComparison.Ordinal))
+        {
+            comma++;
+        }
+
+        if (comma + 1 >= to || !IsComma(comma))
+        {
+            return null;
+        }
+
+        var name = comma + 1;
+        if (name + 1 < to && _mentionStarting[name] is null && _tokens[name].Kind == TokenKind.Word && _mentionStarting[name + 1] is { Type: EntityType.Person })
+        {
+            name++;
+        }
+
+        return _mentionStarting[name] is { Type: EntityType.Person } person && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
+            ? person
             : null;
     }
 
@@ -2535,7 +2600,17 @@ internal sealed class QuoteFinder
         {
             if (_lexicon.IsSpeakerNoun(_tokens[k], out _))
             {
-                return Phrase(k, cue, strict: true);
+                // "وحاول الوزير طمأنة المستثمرين بقوله": a definite role noun takes no complement, so past its nisba
+                // adjectives the words are the verb's object, not who speaks. An indefinite one heads a chain that is all
+                // role ("رئيس تحرير الجريدة"), and "المتحدث باسم ..." goes on with whom it speaks for.
+                var role = Phrase(k, cue, strict: true);
+                if (role is not { Kind: SpeakerKind.Role or SpeakerKind.Unnamed } r || !IsDefiniteWord(k) || (k + 1 < cue && _tokens[k + 1].Key == "باسم"))
+                {
+                    return role;
+                }
+
+                var roleEnd = _tokens[CallerRoleEnd(k, cue)].Span.End;
+                return roleEnd > r.Span.Start && roleEnd < r.Span.End ? r with { Span = new TextSpan(r.Span.Start, roleEnd) } : role;
             }
         }
 

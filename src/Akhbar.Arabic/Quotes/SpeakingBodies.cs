@@ -1,0 +1,37 @@
+using Akhbar.Core.Model;
+using Akhbar.Core.Text;
+
+namespace Akhbar.Arabic.Quotes;
+
+/// <summary>
+/// Collective bodies that speak in news ("أكدت السلطات الفرنسية مقتل ..."، "وضعت السلطات التركية مواطنا ... وقالت إنه")
+/// but are no titles: quotes/speaker-nouns.tsv is also read by the event stage as a list of titles, and "السلطات" there
+/// cost it the source of "ولم تعلق السلطات السعودية على". The quote stage asks this list beside that one, where a subject
+/// phrase opens or a sentence's subject takes the floor.
+/// </summary>
+internal static class SpeakingBodies
+{
+    private static readonly HashSet<string> Nouns = new[] { "سلطات" }.Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the token is one of the bodies, with or without its article and a glued و/ف ("والسلطات").</summary>
+    public static bool Is(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var key = token.Key.AsSpan();
+        if (key.Length > 4 && key[0] is 'و' or 'ف' && !Nouns.Contains(key.ToString()))
+        {
+            key = key[1..];
+        }
+
+        if (key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            key = key[2..];
+        }
+
+        return Nouns.Contains(key.ToString());
+    }
+}
