@@ -593,7 +593,7 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text) ?? UnlistedReportingCue(cue, quote)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
             || IsReachNotTell(lexeme, _tokens[cue]) || BetweenPreposition.IsPreposition(_tokens, _sentenceStart[_sentenceOf[cue]], _sentenceEnd[_sentenceOf[cue]], cue))
         {
             return;
