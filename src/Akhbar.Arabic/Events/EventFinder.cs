@@ -1535,7 +1535,8 @@ internal sealed partial class EventFinder
         }
         else if (source is null && joint && !groupGenitive)
         {
-            source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
+            // "أن مولر أثار في اجتماع مع": words that open with a name tell of that actor's act (EventFinder.WordsSubjects).
+            source = SubjectOpeningWords(k, triggerSpan) ?? SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
         var nisbaSource = false;
