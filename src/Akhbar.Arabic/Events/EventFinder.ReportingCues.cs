@@ -49,28 +49,35 @@ internal sealed partial class EventFinder
     private static readonly string Approved = ArabicFolding.Fold("أقر");
 
     /// <summary>
-    /// Whether the words of <paramref name="quote"/> follow its cue, or the speaker named after it, at once, opening with
-    /// أن / بأن or with a word in بـ; not a بـ word further on ("وأقر مجلس الشيوخ الإصلاح ... بتأييد 245 صوتا").
+    /// Whether the words of <paramref name="quote"/> open with أن / بأن or a word in بـ right after the cue and who spoke
+    /// (the speaker's words, names and titles, commas and words of time may stand between: "أقر الرئيس التركي، رجب طيب
+    /// أردوغان، بفقدان"); not after an object ("وأقر مجلس الشيوخ الإصلاح ... بتأييد 245 صوتا").
     /// </summary>
     private bool AdmissionFrame(Quote quote, int cue)
     {
         var first = ArticleActors.TokenAt(_tokens, quote.Content.Start);
-        var from = quote.Speaker is { } said && said.Start > quote.Cue.Start ? ArticleActors.TokenAt(_tokens, said.End - 1) + 1 : cue + 1;
-        if (first < 0 || from <= 0)
+        if (first <= cue)
         {
             return false;
         }
 
-        var opensWithBa = ArticleActors.WithoutConjunction(_tokens[first].Key).StartsWith('ب');
-        for (var j = from; j < first; j++)
+        var that = ThatForms.Contains(_tokens[first - 1].Key);
+        var end = that ? first - 1 : first;
+        for (var j = cue + 1; j < end; j++)
         {
-            if (_tokens[j].Kind == TokenKind.Word && !(j == first - 1 && ThatForms.Contains(_tokens[j].Key)))
+            if (_actors.StartingAt(j) is { } named)
+            {
+                j = named.Last;
+                continue;
+            }
+
+            if (_tokens[j].Kind == TokenKind.Word && !_inTime[j] && !(quote.Speaker is { } said && said.Contains(_tokens[j].Span)))
             {
                 return false;
             }
         }
 
-        return opensWithBa || (first > from && ThatForms.Contains(_tokens[first - 1].Key));
+        return that || ArticleActors.WithoutConjunction(_tokens[first].Key).StartsWith('ب');
     }
 
     /// <summary>أن and بأن as they open admitted words (folded), with the pronoun the words begin with.</summary>
