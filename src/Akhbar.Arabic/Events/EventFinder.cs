@@ -1921,6 +1921,12 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (SpokeWithNoPartner(k, lexeme, targets.Count))
+        {
+            // "تحدث مع زوجته"، "تحدث عن علاقته مع": talking is a consultation only with a named actor (EventFinder.SpokeWith).
+            return;
+        }
+
         // A verb right after رفض is its verbal noun written like it ("رفضت الصين فرض عقوبات").
         if ((lexeme.Kind == EventWordKind.Noun || !_tokens[k].Has(SegmentRole.Conjunction)) && (subject is null || subject.Value.Last < k)
             && RefusedAct(k, sentence, start, root, source, targets, spanTarget))
