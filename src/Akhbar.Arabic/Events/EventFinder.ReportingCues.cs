@@ -63,7 +63,9 @@ internal sealed partial class EventFinder
 
         var that = ThatForms.Contains(_tokens[first - 1].Key);
         var end = that ? first - 1 : first;
-        for (var j = cue + 1; j < end; j++)
+        // A speaker named after the cue ("وأقر وزير الداخلية الفرنسي جيرار كولومب بأن") is its subject, title and all.
+        var from = quote.Speaker is { } after && after.Start > quote.Cue.Start ? Math.Max(cue + 1, ArticleActors.TokenAt(_tokens, after.End - 1) + 1) : cue + 1;
+        for (var j = from; j < end; j++)
         {
             if (_actors.StartingAt(j) is { } named)
             {
