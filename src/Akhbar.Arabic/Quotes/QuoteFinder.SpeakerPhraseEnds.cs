@@ -15,8 +15,11 @@ internal sealed partial class QuoteFinder
 {
     private const string RelayWord = "نقلا";
 
-    /// <summary>Folded prepositions that say when the speaker spoke ("عند وصوله"، "قبل أيام").</summary>
-    private static readonly HashSet<string> WhenPrepositions = new(StringComparer.Ordinal) { "عند", "قبل", "بعد", "اثر", "فور", "منذ" };
+    /// <summary>
+    /// Folded prepositions that say when the speaker spoke ("عند وصوله"، "قبل أيام"); not بعد, which after a negated cue is
+    /// the adverb "yet" ("لم تكشف بعد عن").
+    /// </summary>
+    private static readonly HashSet<string> WhenPrepositions = new(StringComparer.Ordinal) { "عند", "قبل", "اثر", "فور", "منذ" };
 
     /// <summary>Whether the word at <paramref name="k"/> is نقلا (folded, with or without tanween).</summary>
     private bool IsRelayWord(int k) => _tokens[k].Key == RelayWord;

@@ -2922,7 +2922,7 @@ internal sealed partial class QuoteFinder
     }
 
     /// <summary>A middle that opens with "في تغريدة" or "خلال زيارته" says where or when, not who: the cue has no subject there.</summary>
-    private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || HasPreposition(token);
+    private static bool IsAdverbial(Token token) => PhraseStops.Contains(token.Key) || WhenPrepositions.Contains(token.Key) || HasPreposition(token);
 
     private static bool HasPreposition(Token token) => token.Segments.Length > 1 && token.Has(SegmentRole.Preposition);
 
