@@ -173,8 +173,9 @@ internal sealed partial class EventFinder
         // the phrase the quote stage took for the speaker, as written.
         foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
         {
-            if (q.Speaker is { } said && q.SpeakerKind == SpeakerKind.Role && QuoteSpeakers.EntityId(_doc, q) is null
-                && IsFullerPhraseBefore(said, phrase.Span, first, last) && (best is null || best.Span.Start < said.Start))
+            // The entity test last: it looks through the article's mentions.
+            if (q.Speaker is { } said && q.SpeakerKind == SpeakerKind.Role && (best is null || best.Span.Start < said.Start)
+                && IsFullerPhraseBefore(said, phrase.Span, first, last) && QuoteSpeakers.EntityId(_doc, q) is null)
             {
                 best = new EventArgument(said, null);
             }
