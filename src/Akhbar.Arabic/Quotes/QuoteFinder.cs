@@ -723,7 +723,8 @@ internal sealed partial class QuoteFinder
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom)
+                && !IsHonorificPronoun(subjectFrom))
             {
                 return cue;
             }
@@ -2015,6 +2016,12 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false)
     {
+        if (from < to && IsHonorificPronoun(from))
+        {
+            // "وأكد معاليه": the pronoun names no one; the speaker is carried over (QuoteFinder.HonorificPronouns).
+            return null;
+        }
+
         if (from < to && Key(from).SequenceEqual("في") && from + 1 < to && _lexicon.IsSpeakerNoun(_tokens[from + 1], out _))
         {
             from++;
