@@ -723,8 +723,7 @@ internal sealed partial class QuoteFinder
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
-            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom)
-                && !IsHonorificPronoun(subjectFrom))
+            if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
             }
@@ -2018,8 +2017,8 @@ internal sealed partial class QuoteFinder
     {
         if (from < to && IsHonorificPronoun(from))
         {
-            // "وأكد معاليه": the pronoun names no one; the speaker is carried over (QuoteFinder.HonorificPronouns).
-            return null;
+            // "وأكد معاليه": the pronoun names no one; it stands for the person carried over (QuoteFinder.HonorificPronouns).
+            return HonorificReferent(from);
         }
 
         if (from < to && Key(from).SequenceEqual("في") && from + 1 < to && _lexicon.IsSpeakerNoun(_tokens[from + 1], out _))
