@@ -151,19 +151,19 @@ public sealed class NerTagger
         }
 
         var cache = _caches.Value!;
-        var entriesArray = ArrayPool<int>.Shared.Rent(n);
+        var cachedArray = ArrayPool<CachedWord>.Shared.Rent(n);
         var hashesArray = ArrayPool<WordHashes>.Shared.Rent(n);
         var startsArray = ArrayPool<GazetteerStart[]>.Shared.Rent(n);
-        var entries = entriesArray.AsSpan(0, n);
+        var cached = cachedArray.AsSpan(0, n);
         var hashes = hashesArray.AsSpan(0, n);
         var starts = startsArray.AsSpan(0, n);
         var keyHashes = ArrayPool<uint>.Shared.Rent(n);
-        cache.Words(words, entries, keyHashes);
+        cache.Words(words, cached, keyHashes);
         ArrayPool<uint>.Shared.Return(keyHashes);
         for (var i = 0; i < n; i++)
         {
-            hashes[i] = cache[entries[i]].Hashes;
-            starts[i] = cache.GazetteerStartsOf(entries[i]);
+            hashes[i] = cached[i].Hashes;
+            starts[i] = cached[i].GazetteerStarts;
         }
 
         if (!stems.IsEmpty)
@@ -177,11 +177,11 @@ public sealed class NerTagger
         for (var i = 0; i < n; i++)
         {
             var scores = emissions.Slice(i * k, k);
-            cache[entries[i]].Own.CopyTo(scores);
+            cached[i].Own.CopyTo(scores);
             foreach (var offset in (ReadOnlySpan<int>)[-2, -1, 1, 2])
             {
                 var j = i + offset;
-                TagScores.Add(j < 0 || j >= n ? Edge(offset) : cache[entries[j]].AtOffset(offset), scores);
+                TagScores.Add(j < 0 || j >= n ? Edge(offset) : cached[j].AtOffset(offset), scores);
             }
         }
 
@@ -224,7 +224,7 @@ public sealed class NerTagger
 
         if (Model.Network is { } net)
         {
-            AddNetwork(net, cache, entries, spans, counts, emissions);
+            AddNetwork(net, cached, spans, counts, emissions);
         }
 
         ArrayPool<uint>.Shared.Return(featuresArray);
@@ -232,9 +232,9 @@ public sealed class NerTagger
         ArrayPool<uint>.Shared.Return(spans);
         ArrayPool<int>.Shared.Return(counts);
         ArrayPool<WordHashes>.Shared.Return(hashesArray);
-        ArrayPool<int>.Shared.Return(entriesArray);
 
-        // Cleared so that the pool does not keep arrays the cache has dropped.
+        // Cleared so that the pool does not keep words the cache has dropped.
+        ArrayPool<CachedWord>.Shared.Return(cachedArray, clearArray: true);
         ArrayPool<GazetteerStart[]>.Shared.Return(startsArray, clearArray: true);
     }
 
@@ -243,9 +243,9 @@ public sealed class NerTagger
     /// words around it at their places (or of the sentence's edge), the rows of its gazetteer and title features, the
     /// rectifier and the output layer.
     /// </summary>
-    private void AddNetwork(NerNetwork net, ScoreCache cache, ReadOnlySpan<int> entries, uint[] spans, int[] counts, Span<float> emissions)
+    private void AddNetwork(NerNetwork net, ReadOnlySpan<CachedWord> cached, uint[] spans, int[] counts, Span<float> emissions)
     {
-        var n = entries.Length;
+        var n = cached.Length;
         var h = net.Hidden;
         Span<float> pre = h <= 512 ? stackalloc float[h] : new float[h];
         for (var i = 0; i < n; i++)
@@ -254,7 +254,7 @@ public sealed class NerTagger
             for (var d = -2; d <= 2; d++)
             {
                 var j = i + d;
-                NerNetwork.Add(j < 0 || j >= n ? NetworkEdge(net, d) : cache.NetworkAt(entries[j], d, h), pre);
+                NerNetwork.Add(j < 0 || j >= n ? NetworkEdge(net, d) : cached[j].NetworkAt(d, h), pre);
             }
 
             net.AddRows(spans.AsSpan(i * FeatureExtractor.MaxPerWord, counts[i]), NerNetwork.SpanPlace, pre);
