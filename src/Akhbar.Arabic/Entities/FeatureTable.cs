@@ -15,9 +15,9 @@ namespace Akhbar.Arabic.Entities;
 /// </summary>
 public sealed class FeatureTable
 {
-    private readonly HugePageArray<Slot> _slots;
+    private readonly Slot[] _slots;
     private readonly int _mask;
-    private readonly HugePageArray<ulong> _filter;
+    private readonly ulong[] _filter;
     private readonly int _filterMask;
 
     public FeatureTable(IReadOnlyDictionary<uint, int> rows)
@@ -28,8 +28,8 @@ public sealed class FeatureTable
             size <<= 1;
         }
 
-        _slots = new HugePageArray<Slot>(size);
-        _slots.Span.Fill(new Slot(0, -1));
+        _slots = new Slot[size];
+        Array.Fill(_slots, new Slot(0, -1));
         _mask = size - 1;
         foreach (var (key, row) in rows)
         {
@@ -43,7 +43,7 @@ public sealed class FeatureTable
         }
 
         // Eight filter bits per slot, at least 16 per key: about 1 in 100 absent keys gets through to the table (a little more than with the two bits anywhere).
-        _filter = new HugePageArray<ulong>(Math.Max(1, size / 8));
+        _filter = new ulong[Math.Max(1, size / 8)];
         _filterMask = _filter.Length - 1;
         foreach (var key in rows.Keys)
         {
@@ -78,7 +78,7 @@ public sealed class FeatureTable
         {
             foreach (var key in keys)
             {
-                Sse.Prefetch0(_filter.AddressOf(FilterBits(key).Word));
+                Sse.Prefetch0(Unsafe.AsPointer(ref _filter[FilterBits(key).Word]));
             }
         }
 
@@ -94,7 +94,7 @@ public sealed class FeatureTable
             rows[i] = Pending;
             if (Sse.IsSupported)
             {
-                Sse.Prefetch0(_slots.AddressOf((int)(key & (uint)_mask)));
+                Sse.Prefetch0(Unsafe.AsPointer(ref _slots[(int)(key & (uint)_mask)]));
             }
         }
 

@@ -29,21 +29,18 @@ public sealed class NerModel
 
     private readonly Dictionary<uint, int> _rows;
     private readonly FeatureTable _table;
-
-    /// <summary>The weight rows, nine floats per feature, read at random by the tagger: on huge pages (<see cref="HugePageArray{T}"/>).</summary>
-    private readonly HugePageArray<float> _weights;
+    private readonly float[] _weights;
     private readonly float[] _transitions;
 
     public NerModel(Dictionary<uint, int> rows, float[] weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses = null, NameLikeness? nameLikeness = null, NerNetwork? network = null)
-        : this(rows, new FeatureTable(rows), Checked(rows, weights, transitions), transitions, gazetteer, clusters, lexicon, description, embeddingClasses, nameLikeness, network)
     {
-    }
+        if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
+        {
+            throw new ArgumentException("Weight arrays do not match the feature rows.");
+        }
 
-    /// <summary>A model that shares the rows, table and weights of another (<see cref="WithEntityBias"/>, <see cref="WithNetwork"/>).</summary>
-    private NerModel(Dictionary<uint, int> rows, FeatureTable table, HugePageArray<float> weights, float[] transitions, Gazetteer gazetteer, WordClusters clusters, TypeLexicon lexicon, string description, WordClusters? embeddingClasses, NameLikeness? nameLikeness, NerNetwork? network)
-    {
         _rows = rows;
-        _table = table;
+        _table = new FeatureTable(rows);
         _weights = weights;
         _transitions = transitions;
         Gazetteer = gazetteer;
@@ -53,16 +50,6 @@ public sealed class NerModel
         EmbeddingClasses = embeddingClasses ?? WordClusters.Empty;
         NameLikeness = nameLikeness ?? NameLikeness.Empty;
         Network = network;
-    }
-
-    private static HugePageArray<float> Checked(Dictionary<uint, int> rows, float[] weights, float[] transitions)
-    {
-        if (weights.Length != rows.Count * BioTags.Count || transitions.Length != (BioTags.Count + 1) * BioTags.Count)
-        {
-            throw new ArgumentException("Weight arrays do not match the feature rows.");
-        }
-
-        return new HugePageArray<float>(weights);
     }
 
     /// <summary>The window network whose tag scores are added to the linear ones (a hybrid model), or null for a linear model.</summary>
@@ -104,7 +91,7 @@ public sealed class NerModel
         var weights = new List<float>();
         foreach (var (hash, row) in _rows.OrderBy(r => r.Key))
         {
-            var w = _weights.Span.Slice(row * BioTags.Count, BioTags.Count);
+            var w = _weights.AsSpan(row * BioTags.Count, BioTags.Count);
             var keep = false;
             foreach (var x in w)
             {
@@ -171,10 +158,10 @@ public sealed class NerModel
     }
 
     /// <summary>The same model with another <see cref="EntityBias"/>.</summary>
-    public NerModel WithEntityBias(float bias) => new(_rows, _table, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, Network) { EntityBias = bias };
+    public NerModel WithEntityBias(float bias) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, Network) { EntityBias = bias };
 
     /// <summary>The same model with another network (null: the linear half of a hybrid model alone).</summary>
-    public NerModel WithNetwork(NerNetwork? network) => new(_rows, _table, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, network) { EntityBias = EntityBias };
+    public NerModel WithNetwork(NerNetwork? network) => new(_rows, _weights, _transitions, Gazetteer, Clusters, Lexicon, Description, EmbeddingClasses, NameLikeness, network) { EntityBias = EntityBias };
 
     public int FeatureCount => _rows.Count;
 
@@ -191,7 +178,7 @@ public sealed class NerModel
         {
             double sum = 0;
             var count = 0;
-            foreach (var w in _weights.Span)
+            foreach (var w in _weights)
             {
                 if (w != 0)
                 {
@@ -222,7 +209,7 @@ public sealed class NerModel
     /// <summary>Adds the weights of <paramref name="features"/> to <paramref name="scores"/> (one per tag), without the bias.</summary>
     public void AddWeights(ReadOnlySpan<uint> features, Span<float> scores)
     {
-        var weights = _weights.Span;
+        var weights = _weights.AsSpan();
         foreach (var f in features)
         {
             var row = _table.Find(f);
@@ -257,13 +244,13 @@ public sealed class NerModel
                 if (row >= 0)
                 {
                     // A row of nine weights may straddle two cache lines.
-                    Sse.Prefetch0(_weights.AddressOf(row * k));
-                    Sse.Prefetch0(_weights.AddressOf((row * k) + k - 1));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref _weights[row * k]));
+                    Sse.Prefetch0(Unsafe.AsPointer(ref _weights[(row * k) + k - 1]));
                 }
             }
         }
 
-        var weights = _weights.Span;
+        var weights = _weights.AsSpan();
         for (var i = 0; i < rows.Length; i++)
         {
             if (rows[i] >= 0)
