@@ -72,7 +72,7 @@ public sealed class EntityLinker(LinkingResources resources)
         AttachStandalone(text, tokens, standalone, clusters, date);
         KingdomShortName.Add(text, tokens, clusters, resources, pressCountry);
         NearbyCountry.Assign(text, tokens, clusters, resources);
-        ArticleCountry.Assign(clusters, tokens, resources, pressCountry);
+        ArticleCountry.Assign(clusters, tokens, resources, pressCountry, sportPage);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
