@@ -65,4 +65,20 @@ public sealed class UnseenTextCountryTests
         var doc = Analyze.Text("فاز نادي برشلونة على ضيفه في مباراة الدوري على ملعب كامب نو في إسبانيا مساء أمس.\n\nوقال المدرب بعد المباراة إن اللاعب ماركوس رودريغو قدم أداء رائعا.");
         Assert.Null(PersonNamed(doc, "ماركوس رودريغو").Country);
     }
+
+    [Fact]
+    public void A_person_whose_name_the_headline_made_a_place_is_one_person()
+    {
+        var doc = Analyze.Pipeline.Process(new RawArticle
+        {
+            Id = "test",
+            Title = "كاميرون: الحكومة ستزيد دعم المدارس",
+            Body = "قال رئيس الوزراء البريطاني ديفيد كاميرون في خطاب ألقاه اليوم الاثنين إن حكومته ستزيد دعم المدارس الحكومية في المدن الكبرى.\n\nوأضاف كاميرون أن الخطة ستكلف مليار جنيه خلال خمس سنوات.",
+            Published = PublicationDate.TryParse("2015-07-20", out var day) ? day : null,
+        });
+        var cameron = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "ديفيد كاميرون"));
+        Assert.Equal(EntityType.Person, cameron.Type);
+        Assert.Equal("GBR", cameron.Country);
+        Assert.Contains(cameron.Mentions, m => doc.Slice(m.Span) == "كاميرون");
+    }
 }
