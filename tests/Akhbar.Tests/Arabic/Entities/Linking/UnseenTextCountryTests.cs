@@ -81,4 +81,14 @@ public sealed class UnseenTextCountryTests
         Assert.Equal("GBR", cameron.Country);
         Assert.Contains(cameron.Mentions, m => doc.Slice(m.Span) == "كاميرون");
     }
+
+    [Fact]
+    public void A_place_after_a_tunisian_delegation_noun_is_tunisian()
+    {
+        var doc = Analyze.Text("وتدخلت وحدات الحماية المدنية لإطفاء حريق اندلع بغابة في معتمدية العلا من ولاية القيروان مساء أمس، كما سجل حريق آخر في معتمدية الرقاب.");
+        var ula = PlaceNamed(doc, "العلا");
+        Assert.Equal("TUN", ula.Country);
+        Assert.Null(ula.Geo);
+        Assert.Equal("TUN", PlaceNamed(doc, "الرقاب").Country);
+    }
 }
