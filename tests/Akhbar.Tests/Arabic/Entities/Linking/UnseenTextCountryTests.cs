@@ -91,4 +91,18 @@ public sealed class UnseenTextCountryTests
         Assert.Null(ula.Geo);
         Assert.Equal("TUN", PlaceNamed(doc, "الرقاب").Country);
     }
+
+    [Fact]
+    public void A_town_beside_a_region_of_its_state_is_read_in_that_state()
+    {
+        var doc = Analyze.Text("قتل فتى فلسطيني برصاص الجيش الإسرائيلي خلال مواجهات قرب مدينة بيت لحم في الضفة الغربية.");
+        Assert.Equal("PSE", PlaceNamed(doc, "بيت لحم").Country);
+    }
+
+    [Fact]
+    public void Moscow_stays_the_capital_where_only_the_united_states_is_named()
+    {
+        var doc = Analyze.Text("وقالت الولايات المتحدة إن المحادثات مع موسكو حول الأسلحة لم تحقق أي تقدم يذكر.");
+        Assert.Equal("RUS", PlaceNamed(doc, "موسكو").Country);
+    }
 }
