@@ -13,6 +13,12 @@ public static class PersonNamesakes
 {
     public static void Join(List<MentionCluster> clusters)
     {
+        // Most articles have no unplaced name of two words that is not a person's: nothing to build for them.
+        if (!clusters.Exists(IsUnplacedName))
+        {
+            return;
+        }
+
         Dictionary<string, MentionCluster>? persons = null;
         foreach (var c in clusters)
         {
@@ -30,8 +36,7 @@ public static class PersonNamesakes
         List<MentionCluster>? joined = null;
         foreach (var c in clusters)
         {
-            if (c.Type != EntityType.Person && c.Geo is null && c.Country is null && c.NameKeys.Count > 0
-                && FullestKey(c) is { } key && persons.TryGetValue(key, out var person))
+            if (IsUnplacedName(c) && FullestKey(c) is { } key && persons.TryGetValue(key, out var person))
             {
                 person.Absorb(c);
                 (joined ??= []).Add(c);
@@ -43,6 +48,10 @@ public static class PersonNamesakes
             clusters.RemoveAll(joined.Contains);
         }
     }
+
+    /// <summary>Whether the cluster is a named place, organization or other name that nothing linked or placed.</summary>
+    private static bool IsUnplacedName(MentionCluster c) =>
+        c.Type != EntityType.Person && c.Geo is null && c.Country is null && c.NameKeys.Count > 0 && FullestKey(c) is not null;
 
     /// <summary>The key of the cluster's fullest name when it has two words or more.</summary>
     private static string? FullestKey(MentionCluster c)
