@@ -30,6 +30,9 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>How many times larger a place must be to win over a small namesake in a country the article names.</summary>
     private const long NamesakeRatio = 5;
 
+    /// <summary>How many times larger a national capital must be to win over a namesake in a country the article names (Moscow over Mesquite, Texas; not Tripoli in Libya over Tripoli in Lebanon, five times smaller).</summary>
+    private const long CapitalNamesakeRatio = 20;
+
     /// <summary>Entities in order of first mention. <paramref name="date"/> is yyyymmdd, or 0 when unknown.</summary>
     /// <param name="listed">
     /// The names of this linker's tables of known people and organizations in the text when the entity stage has found
@@ -70,9 +73,10 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        PersonNamesakes.Join(clusters);
         KingdomShortName.Add(text, tokens, clusters, resources, pressCountry);
         NearbyCountry.Assign(text, tokens, clusters, resources);
-        ArticleCountry.Assign(clusters, tokens, resources, pressCountry);
+        ArticleCountry.Assign(clusters, tokens, resources, pressCountry, sportPage);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
@@ -436,6 +440,20 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
+    /// <summary>The state of a region within one state that the cluster names (regions.tsv, governorates), or null.</summary>
+    private string? RegionCountry(MentionCluster c)
+    {
+        foreach (var key in c.NameKeys)
+        {
+            if (resources.Regions.TryGetValue(key, out var region) && region.Country is { } country)
+            {
+                return country;
+            }
+        }
+
+        return null;
+    }
+
     private void LinkNames(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, int date, bool? sportPage)
     {
         var articleCountries = new HashSet<string>(StringComparer.Ordinal);
@@ -466,6 +484,13 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             // A name that is also a listed division of another country (بابل: Babol in Iran, Babil in Iraq) has two readings.
             var candidates = Candidates(c);
+            if (candidates.Count == 0 && RegionCountry(c) is { } regionCountry)
+            {
+                // A region within one state names it as a town of it would ("الضفة الغربية": Palestine), for the towns named
+                // beside it: "بيت لحم" in a West Bank story is Bethlehem there, not its larger namesake in Pennsylvania.
+                articleCountries.Add(regionCountry);
+            }
+
             if (candidates.Count > 0 && candidates.TrueForAll(p => p.Country == candidates[0].Country)
                 && !c.NameKeys.Any(k => resources.Regions.TryGetValue(k, out var r) && r.Country is not null && r.Country != candidates[0].Country))
             {
@@ -582,6 +607,7 @@ public sealed class EntityLinker(LinkingResources resources)
 
         clusters.RemoveAll(commonWords.Contains);
         HomonymPlaces.Reassign(clusters, doubtful, resources);
+        CountryDesignators.Assign(clusters, tokens);
     }
 
     /// <summary>
@@ -917,9 +943,13 @@ public sealed class EntityLinker(LinkingResources resources)
         // provinces), unless it is a small town that is not even a provincial seat and another one is several times
         // larger: the county-seat namesakes of world cities (Geneva, Illinois; Paris, Texas) do not win just because
         // the article also names their country.
+        // Nor does a namesake of a national capital many times its size: GeoNames gives "موسكو" to Mesquite, Texas (145,000
+        // people) as well as to Moscow, which an article that names the United States and not Russia still means.
         var largest = candidates.Max(p => p.Population);
+        var capital = candidates.Max(p => p.Feature == "PPLC" ? p.Population : 0);
         bool Named(PlaceCandidate p) => articleCountries.Contains(p.Country)
-            && (!IsSmallTown(p) || p.Population * NamesakeRatio >= largest);
+            && (!IsSmallTown(p) || p.Population * NamesakeRatio >= largest)
+            && (p.Feature == "PPLC" || p.Population * CapitalNamesakeRatio >= capital);
         int Seat(PlaceCandidate p) => Array.IndexOf(Features, p.Feature) is var i && i >= 0 ? i : Features.Length;
 
         // The first of the best, as a stable sort by these keys would put it first, in one pass.
