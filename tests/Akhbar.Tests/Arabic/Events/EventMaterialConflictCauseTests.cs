@@ -1,0 +1,37 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Material conflict (roots 14-20) on the causes pooled over the least-tuned gold folders (issue 7, branch wt-evforce3):
+/// force that is only threatened or warned of, and the killing and wounding of protesters by a state's forces. Sentences
+/// written for these tests.
+/// </summary>
+public sealed class EventMaterialConflictCauseTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-material-conflict-causes", "2022-05-13", paragraphs);
+
+    private static string? Slice(Document doc, EventArgument? argument) => argument is { } a ? doc.Slice(a.Span) : null;
+
+    private static bool IsForce(CodedEvent e) => e.Cameo[..2] is "18" or "19" or "20";
+
+    [Theory]
+    [InlineData("وكانت الجماعة المسلحة قد هددت بشن هجمات على المراكز الانتخابية قبل موعد الاقتراع.")]
+    [InlineData("وتوعد قائد الميليشيا بعملية عسكرية واسعة إذا لم ينسحب الجنود من المعبر.")]
+    [InlineData("وحذرت الخارجية الدول المجاورة من شن عمليات عسكرية في المنطقة الحدودية.")]
+    [InlineData("وأطلقت صفارات الإنذار في البلدة الساحلية محذرة من هجوم صاروخي محتمل.")]
+    public void Force_that_a_threat_or_warning_governs_is_not_coded_as_done(string sentence)
+    {
+        var doc = Run(sentence);
+        Assert.DoesNotContain(doc.Events, IsForce);
+    }
+
+    [Fact]
+    public void An_attack_told_after_a_threat_is_still_an_attack()
+    {
+        // The threat is in another clause; the attack is told as done.
+        var doc = Run("وشنت القوات الحكومية هجوما على مواقع المتمردين بعد أيام من تهديدات متبادلة.");
+        Assert.Contains(doc.Events, e => IsForce(e) && doc.Slice(e.Trigger).Contains("هجوما", StringComparison.Ordinal));
+    }
+}
