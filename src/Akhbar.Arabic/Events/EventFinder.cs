@@ -162,6 +162,7 @@ internal sealed partial class EventFinder
         DiplomatExpulsions();
         ArmedExpulsions();
         PoliceProtests();
+        ProtestRepression();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
@@ -2466,6 +2467,14 @@ internal sealed partial class EventFinder
                     // "استهدفت إضافة إلى قوات النظام": the object follows the connective of addition (EventFinder.StruckObjects).
                     reach += pastAddition - j;
                     j = pastAddition - 1;
+                    continue;
+                }
+
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && WeaponPhraseEnd(j, end) is var weaponEnd and > 0)
+                {
+                    // "قتل الجيش بالرصاص، الجمعة، فلسطينيين": the weapon does not use up the window (EventFinder.WeaponPhrases).
+                    reach += weaponEnd - j;
+                    j = weaponEnd - 1;
                     continue;
                 }
 

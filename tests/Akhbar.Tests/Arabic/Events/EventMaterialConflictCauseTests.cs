@@ -34,4 +34,38 @@ public sealed class EventMaterialConflictCauseTests
         var doc = Run("وشنت القوات الحكومية هجوما على مواقع المتمردين بعد أيام من تهديدات متبادلة.");
         Assert.Contains(doc.Events, e => IsForce(e) && doc.Slice(e.Trigger).Contains("هجوما", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_state_force_killing_people_at_a_protest_is_violent_repression()
+    {
+        var doc = Run("وقتلت قوات الأمن بالرصاص، الأحد، ثلاثة شبان خلال احتجاجات في وسط العاصمة.");
+        var killing = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتلت", StringComparison.Ordinal));
+        Assert.Equal("175", killing.Cameo);
+        Assert.Equal("قوات الأمن", Slice(doc, killing.Source));
+        Assert.Equal("ثلاثة شبان", Slice(doc, killing.Target));
+    }
+
+    [Fact]
+    public void A_state_force_fighting_armed_men_stays_fighting_beside_a_protest()
+    {
+        var doc = Run("وقتل الجيش خمسة مسلحين في اشتباكات قرب الحدود بينما خرجت مظاهرات في العاصمة.");
+        var killing = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتل", StringComparison.Ordinal));
+        Assert.StartsWith("19", killing.Cameo, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weapon_between_the_subject_and_the_object_leaves_the_object_the_target()
+    {
+        var doc = Run("وقتل مسلحون بالرصاص الحي خمسة قرويين قرب السوق الشعبي.");
+        var killing = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتل", StringComparison.Ordinal));
+        Assert.Equal("خمسة قرويين", Slice(doc, killing.Target));
+    }
+
+    [Fact]
+    public void An_adjective_of_the_weapon_is_not_the_target()
+    {
+        var doc = Run("واستهدف الطيران الحربي بغارات عنيفة مواقع المتمردين في الجبال.");
+        var strike = Assert.Single(doc.Events, e => IsForce(e) && doc.Slice(e.Trigger).Contains("استهدف", StringComparison.Ordinal));
+        Assert.StartsWith("مواقع", Slice(doc, strike.Target), StringComparison.Ordinal);
+    }
 }
