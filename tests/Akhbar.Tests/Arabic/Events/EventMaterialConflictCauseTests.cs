@@ -68,4 +68,27 @@ public sealed class EventMaterialConflictCauseTests
         var strike = Assert.Single(doc.Events, e => IsForce(e) && doc.Slice(e.Trigger).Contains("استهدف", StringComparison.Ordinal));
         Assert.StartsWith("مواقع", Slice(doc, strike.Target), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_dead_of_an_attack_are_no_killing_of_their_own_and_become_its_target()
+    {
+        var doc = Run("وقال مصدر طبي إن سبعة مدنيين قتلوا خلال معارك عنيفة في ريف المدينة الشمالي.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "193");
+        var battle = Assert.Single(doc.Events, e => IsForce(e));
+        Assert.Equal("سبعة مدنيين", Slice(doc, battle.Target));
+    }
+
+    [Fact]
+    public void A_killing_whose_author_stands_before_the_attack_is_an_act()
+    {
+        var doc = Run("وقتل المسلحون ثلاثة حراس في هجوم على مخزن للحبوب.");
+        Assert.Contains(doc.Events, e => e.Cameo == "193" && Slice(doc, e.Source) == "المسلحون");
+    }
+
+    [Fact]
+    public void Dead_counted_with_no_attack_after_them_stay_a_killing()
+    {
+        var doc = Run("وتقول منظمات حقوقية إن نحو ثلاثة آلاف معتقل قتلوا داخل السجون في تلك السنوات.");
+        Assert.Contains(doc.Events, e => e.Cameo == "193");
+    }
 }
