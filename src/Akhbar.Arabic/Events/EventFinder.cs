@@ -2479,6 +2479,14 @@ internal sealed partial class EventFinder
                     continue;
                 }
 
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && j > last + 1 && CountAfterSetting(j, end) is var countAt and > 0)
+                {
+                    // "وقتل جيش الاحتلال في هذه المسيرات نحو 200 فلسطيني" (EventFinder.SettingPhrases).
+                    reach += countAt - j;
+                    j = countAt - 1;
+                    continue;
+                }
+
                 if (_inTime[j] || _tokens[j].Key is "،" or ",")
                 {
                     // "اعتقلت الشرطة البريطانية، الثلاثاء، شخصين": a time set off by commas does not use up the window.

@@ -91,4 +91,20 @@ public sealed class EventMaterialConflictCauseTests
         var doc = Run("وتقول منظمات حقوقية إن نحو ثلاثة آلاف معتقل قتلوا داخل السجون في تلك السنوات.");
         Assert.Contains(doc.Events, e => e.Cameo == "193");
     }
+
+    [Fact]
+    public void A_setting_between_a_force_verb_subject_and_a_counted_object_leaves_the_count_the_target()
+    {
+        var doc = Run("وقتلت قوات الأمن في هذه الاحتجاجات 40 شابا على الأقل.");
+        var killing = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتلت", StringComparison.Ordinal));
+        Assert.Equal("175", killing.Cameo);
+        Assert.StartsWith("40 شابا", Slice(doc, killing.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_setting_right_after_a_killing_verb_opens_a_passive_with_no_author()
+    {
+        var doc = Run("وسقطت الطائرة قرب القرية، وقتل في الحادث 14 شخصا.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "193" && e.Source is not null);
+    }
 }
