@@ -20,7 +20,7 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>How many words may stand between the killing verb and the attack its dead died in.</summary>
-    private const int CasualtyClauseReach = 16;
+    private const int CasualtyClauseReach = 20;
 
     /// <summary>
     /// Removes the killings (193) read as passives whose clause names the attack the dead died in; an attack with no target of
