@@ -2479,7 +2479,8 @@ internal sealed partial class EventFinder
                     continue;
                 }
 
-                if (IsForce(lexeme.Cameo) && !genitiveAuthor && j > last + 1 && CountAfterSetting(j, end) is var countAt and > 0)
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && source is { } subjectAfter && subjectAfter.Span.Start > _tokens[last].Span.End
+                    && CountAfterSetting(j, end) is var countAt and > 0)
                 {
                     // "وقتل جيش الاحتلال في هذه المسيرات نحو 200 فلسطيني" (EventFinder.SettingPhrases).
                     reach += countAt - j;
