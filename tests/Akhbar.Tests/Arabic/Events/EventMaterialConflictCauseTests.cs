@@ -107,4 +107,12 @@ public sealed class EventMaterialConflictCauseTests
         var doc = Run("وسقطت الطائرة قرب القرية، وقتل في الحادث 14 شخصا.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "193" && e.Source is not null);
     }
+
+    [Fact]
+    public void Aircraft_that_strike_use_aerial_weapons()
+    {
+        var doc = Run("وقصفت طائرات حربية مواقع المتمردين في الجبال الشرقية.");
+        var strike = Assert.Single(doc.Events, e => IsForce(e));
+        Assert.Equal("195", strike.Cameo);
+    }
 }
