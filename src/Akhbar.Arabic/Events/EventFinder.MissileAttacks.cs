@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Events;
 /// shelling the text calls a missile one is the use of aerial weapons, 195 in CAMEO ("Employ aerial weapons": air strikes
 /// and missile attacks), whoever fired: the adjective names the weapon, so neither the battle code 190 nor the
 /// unconventional 180 that a militia's attack otherwise takes (EventFinder.Unconventional) applies. The tuning gold codes
-/// all three such attacks 195 (gold/events-test3, -test4, -test5).
+/// all three such attacks 195 (gold/events-test3, -test4, -test5). So is a battle (190) whose author is aircraft ("قصفت طائرة
+/// إسرائيلية"، "قصف الطيران الحربي مواقع"): the gold codes strikes by planes, jets and drones 195 (gold/events-test6, -test10).
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -27,6 +28,13 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (e.Cameo == "190" && IsAircraft(e.Source) && IsStrike(e.Trigger))
+            {
+                // "قصفت طائرات حربية مواقع المسلحين"، "قصف الطيران الحربي": aircraft that strike use aerial weapons.
+                _events[i] = Recoded(e, aerial);
+                continue;
+            }
+
             var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
             var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
             // The adjective first: it is a cheap test of one token, and most attacks have none.
@@ -39,6 +47,23 @@ internal sealed partial class EventFinder
             _events[i] = Recoded(e, aerial);
         }
     }
+
+    /// <summary>Aircraft that strike (folded, without the article): planes, fighter jets, helicopters, bombers, drones, the air force.</summary>
+    private static readonly HashSet<string> AircraftWords = new(StringComparer.Ordinal)
+    {
+        "طايره", "طايرات", "مقاتلات", "مروحيه", "مروحيات", "طيران", "قاذفات", "قاذفه", "درون",
+    };
+
+    /// <summary>Lemmas of striking (folded): not downing or intercepting, whose "source" is as often the aircraft brought down.</summary>
+    private static readonly HashSet<string> StrikeLemmas = new(StringComparer.Ordinal) { "قصف", "استهدف", "استهداف", "هاجم", "هجوم", "هجمات" };
+
+    /// <summary>Whether the trigger's word is one of <see cref="StrikeLemmas"/>.</summary>
+    private bool IsStrike(TextSpan trigger) =>
+        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && StrikeLemmas.Contains(lexeme.Lemma);
+
+    /// <summary>Whether the actor's first word names aircraft ("طائرات حربية"، "الطيران الحربي"، "مقاتلات التحالف").</summary>
+    private bool IsAircraft(EventArgument? actor) =>
+        actor is { } a && ArticleActors.TokenAt(_tokens, a.Span.Start) is >= 0 and var first && AircraftWords.Contains(WithoutArticle(_tokens[first]));
 
     /// <summary>صاروخي، الصاروخي، صاروخية، صاروخيا (folded), without a clitic of its own.</summary>
     private static bool IsMissileAdjective(Token token) =>

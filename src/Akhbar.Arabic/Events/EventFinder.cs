@@ -167,11 +167,13 @@ internal sealed partial class EventFinder
         DiplomatExpulsions();
         ArmedExpulsions();
         PoliceProtests();
+        ProtestRepression();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
         AuxiliaryPassives();
         CasualtySideTargets();
+        CasualtyClauses();
         FacedCriticism();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
@@ -2490,6 +2492,23 @@ internal sealed partial class EventFinder
                     // "استهدفت إضافة إلى قوات النظام": the object follows the connective of addition (EventFinder.StruckObjects).
                     reach += pastAddition - j;
                     j = pastAddition - 1;
+                    continue;
+                }
+
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && WeaponPhraseEnd(j, end) is var weaponEnd and > 0)
+                {
+                    // "قتل الجيش بالرصاص، الجمعة، فلسطينيين": the weapon does not use up the window (EventFinder.WeaponPhrases).
+                    reach += weaponEnd - j;
+                    j = weaponEnd - 1;
+                    continue;
+                }
+
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && source is { } subjectAfter && subjectAfter.Span.Start > _tokens[last].Span.End
+                    && CountAfterSetting(j, end) is var countAt and > 0)
+                {
+                    // "وقتل جيش الاحتلال في هذه المسيرات نحو 200 فلسطيني" (EventFinder.SettingPhrases).
+                    reach += countAt - j;
+                    j = countAt - 1;
                     continue;
                 }
 

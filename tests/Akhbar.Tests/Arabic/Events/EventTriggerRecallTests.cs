@@ -69,7 +69,8 @@ public sealed class EventTriggerRecallTests
         var strike = At(doc, "استهدفت");
         Assert.Equal("190", strike.Cameo);
         Assert.Null(strike.Source);
-        Assert.Equal("190", At(doc, "استهداف").Cameo);
+        // A drone's aiming is an attack with aerial weapons, 195 (EventFinder.MissileAttacks, aircraft that strike).
+        Assert.Equal("195", At(doc, "استهداف").Cameo);
         Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("تستهدف", StringComparison.Ordinal));
     }
 
