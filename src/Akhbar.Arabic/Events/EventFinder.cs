@@ -593,7 +593,7 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text) ?? UnlistedReportingCue(cue, quote)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
             || IsReachNotTell(lexeme, _tokens[cue]) || BetweenPreposition.IsPreposition(_tokens, _sentenceStart[_sentenceOf[cue]], _sentenceEnd[_sentenceOf[cue]], cue))
         {
             return;
@@ -1535,7 +1535,8 @@ internal sealed partial class EventFinder
         }
         else if (source is null && joint && !groupGenitive)
         {
-            source = SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
+            // "أن مولر أثار في اجتماع مع": words that open with a name tell of that actor's act (EventFinder.WordsSubjects).
+            source = SubjectOpeningWords(k, triggerSpan) ?? SpeakerOfWordsAt(triggerSpan) ?? Carried(k);
         }
 
         var nisbaSource = false;
@@ -1917,6 +1918,12 @@ internal sealed partial class EventFinder
             // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is
             // rarely a threat ("حذراً" is also the adjective cautious): without a second actor they code too much that is
             // not an event.
+            return;
+        }
+
+        if (SpokeWithNoPartner(k, lexeme, targets.Count))
+        {
+            // "تحدث مع زوجته"، "تحدث عن علاقته مع": talking is a consultation only with a named actor (EventFinder.SpokeWith).
             return;
         }
 
