@@ -30,9 +30,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The two parties after "مشتركة بين" that follows the noun ending at <paramref name="last"/> (across its adjectives):
-    /// the actor right after بين and the one joined to it by و, both in the sentence, which ends before <paramref name="end"/>.
-    /// Null when the words are otherwise.
+    /// The two parties after "مشتركة بين" that follows the noun ending at <paramref name="last"/> (across its adjectives), as
+    /// a meeting's sides are read (<see cref="BetweenParties"/>: the side right after بين and the one joined to it by و), in
+    /// the sentence, which ends before <paramref name="end"/>. Null when the words are otherwise.
     /// </summary>
     private (ActorMention First, ActorMention Second)? JointParties(int last, int end)
     {
@@ -40,14 +40,7 @@ internal sealed partial class EventFinder
         {
             if (WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key)) is "مشتركه")
             {
-                if (_tokens[j + 1].Key != "بين" || _actors.StartingAt(j + 2) is not { IsActor: true, Preposition: null or "بين" } first
-                    || first.Last + 1 >= end || !_tokens[first.Last + 1].Has(SegmentRole.Conjunction)
-                    || _actors.StartingAt(first.Last + 1) is not { IsActor: true } second || second.Entity.Id == first.Entity.Id)
-                {
-                    return null;
-                }
-
-                return (first, second);
+                return _tokens[j + 1].Key == "بين" ? BetweenParties(j, end) : null;
             }
 
             if (!OnlyAdjectivesBetween(j, j + 1))

@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Events;
 /// ("أصدرت المحكمة مذكرة توقيف بحقه", "أمر اعتقال") names an order the police have yet to carry out, and one after a word of
 /// custody or place ("رهن الاحتجاز"، "مراكز احتجاز") a state or a place; a noun of force
 /// after ل that gives the purpose of a test or a prepared device, or what someone is exposed to ("اختبارات متكررة لإطلاق
-/// قذائف", "سيارة معدة للتفجير", "صحفيون معرضون للخطف"), names what it is for, not an act.
+/// قذائف", "سيارة معدة للتفجير", "صحفيون معرضون للخطف"), names what it is for, not an act; one a threat or warning
+/// governs ("هدد بشن هجمات") names what is threatened (EventFinder.ThreatenedForce).
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -67,8 +68,9 @@ internal sealed partial class EventFinder
             return true;
         }
 
-        return IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"
-            && AbilityWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key));
+        return (IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"
+                && AbilityWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+            || IsThreatenedForce(k, start, lexeme);
     }
 
     /// <summary>

@@ -162,11 +162,13 @@ internal sealed partial class EventFinder
         DiplomatExpulsions();
         ArmedExpulsions();
         PoliceProtests();
+        ProtestRepression();
         ProtestPurposes();
         ProtestCarriedActors();
         SentenceProtesters();
         AuxiliaryPassives();
         CasualtySideTargets();
+        CasualtyClauses();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -2473,6 +2475,14 @@ internal sealed partial class EventFinder
                     // "استهدفت إضافة إلى قوات النظام": the object follows the connective of addition (EventFinder.StruckObjects).
                     reach += pastAddition - j;
                     j = pastAddition - 1;
+                    continue;
+                }
+
+                if (IsForce(lexeme.Cameo) && !genitiveAuthor && WeaponPhraseEnd(j, end) is var weaponEnd and > 0)
+                {
+                    // "قتل الجيش بالرصاص، الجمعة، فلسطينيين": the weapon does not use up the window (EventFinder.WeaponPhrases).
+                    reach += weaponEnd - j;
+                    j = weaponEnd - 1;
                     continue;
                 }
 
