@@ -70,9 +70,10 @@ public sealed class EntityLinker(LinkingResources resources)
         clusters.RemoveAll(c => c.Type == EntityType.Person && c.NameKeys.Count > 0 && c.NameKeys.All(resources.NisbaByKey.ContainsKey) && c.Roles.Count == 0);
         CodeCapitalActors(text, clusters);
         AttachStandalone(text, tokens, standalone, clusters, date);
+        PersonNamesakes.Join(clusters);
         KingdomShortName.Add(text, tokens, clusters, resources, pressCountry);
         NearbyCountry.Assign(text, tokens, clusters, resources);
-        ArticleCountry.Assign(clusters, tokens, resources, pressCountry);
+        ArticleCountry.Assign(clusters, tokens, resources, pressCountry, sportPage);
 
         clusters.Sort((a, b) => a.FirstStart.CompareTo(b.FirstStart));
         var royal = RoyalTitles.Widened(text, tokens, mentions);
