@@ -38,6 +38,8 @@ internal sealed class QuoteFinder
         "في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
         "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "ل",
         "فيها", "فيه", "له", "لها", "لهم", "عنه", "عنها",
+        // "وأكد قبل أيام قليلة أنه", "وأبلغ الصحفيين عند وصوله": a time phrase, not a name the tagger missed.
+        "قبل", "عند",
     };
 
     /// <summary>Words after which أن is a conjunction of time or manner ("بعد أن زار"), not the start of reported content.</summary>
@@ -109,6 +111,12 @@ internal sealed class QuoteFinder
 
     /// <summary>Words that tie such a clause to the words before it ("إلا أنها قالت"); they belong to neither quote.</summary>
     private static readonly HashSet<string> Concessives = new(StringComparer.Ordinal) { "الا", "رغم", "برغم", "لكن", "ولكن", "غير" };
+
+    /// <summary>
+    /// Words after which a cue form is a verbal noun that is denied or withheld ("طلب عدم ذكر اسمه", "من دون تردد"), never
+    /// a reporting verb: the one who asked it speaks through the cue after it ("مسؤول، طلب عدم ذكر اسمه، قال: ...").
+    /// </summary>
+    private static readonly HashSet<string> WithheldNounWords = new(StringComparer.Ordinal) { "عدم", "وعدم", "لعدم", "دون", "بدون" };
 
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
@@ -288,8 +296,9 @@ internal sealed class QuoteFinder
             }
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
-            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && PrepositionWords.Contains(_tokens[i - 1].Key))
-                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue))
+            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key)))
+                || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue)
+                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, k => _mentionEnding[k] is not null))
             {
                 continue;
             }
@@ -2535,7 +2544,17 @@ internal sealed class QuoteFinder
         {
             if (_lexicon.IsSpeakerNoun(_tokens[k], out _))
             {
-                return Phrase(k, cue, strict: true);
+                // "وحاول الوزير طمأنة المستثمرين بقوله": a definite role noun takes no complement, so past its nisba
+                // adjectives the words are the verb's object, not who speaks. An indefinite one heads a chain that is all
+                // role ("رئيس تحرير الجريدة"), and "المتحدث باسم ..." goes on with whom it speaks for.
+                var role = Phrase(k, cue, strict: true);
+                if (role is not { Kind: SpeakerKind.Role or SpeakerKind.Unnamed } r || !IsDefiniteWord(k) || (k + 1 < cue && _tokens[k + 1].Key == "باسم"))
+                {
+                    return role;
+                }
+
+                var roleEnd = _tokens[CallerRoleEnd(k, cue)].Span.End;
+                return roleEnd > r.Span.Start && roleEnd < r.Span.End ? r with { Span = new TextSpan(r.Span.Start, roleEnd) } : role;
             }
         }
 
