@@ -6,7 +6,8 @@ namespace Akhbar.Arabic.Events;
 /// Words of condemnation ("انتهاك", "كارثة", "يقوض", "زعزعة"): a plain statement whose reported words use one of them
 /// about an actor criticizes that actor, which CAMEO codes 111, not 010 (gold/README.md, events: the speech's more
 /// specific act replaces 010). Only words that judge; words that also report facts ("جريمة", "إرهاب", "يهدد") are left
-/// out, since "قال إن الجفاف يهدد سوريا" criticizes nobody.
+/// out, since "قال إن الجفاف يهدد سوريا" criticizes nobody. A quality denied with "غير" ("غير مقبول"، "غير قانوني") judges too
+/// (<see cref="DeniedQualityIn"/>).
 /// </summary>
 internal static class CondemnationWords
 {
@@ -33,6 +34,16 @@ internal static class CondemnationWords
     /// <summary>How many words before a word of condemnation "أي" may stand ("أي أحداث عنصرية").</summary>
     private const int AnyWindow = 2;
 
+    /// <summary>
+    /// Qualities (folded, indefinite) that "غير" denies to condemn a step: "قرار الولايات المتحدة ... خطأ وغير قانوني"، "الإجراءات
+    /// الأميركية غير مقبولة". Not شرعي ("مهاجرين غير شرعيين") nor أخلاقي, which describe people and conduct the speaker reports;
+    /// nor a form with the article ("الهجرة غير القانونية" names a kind of migration).
+    /// </summary>
+    private static readonly HashSet<string> DeniedQualities = new(StringComparer.Ordinal) { "مقبول", "مقبوله", "قانوني", "قانونيه" };
+
+    /// <summary>Folded words of manner before "غير": "بطريقة غير قانونية" tells how someone did something (a report), not a judgement of a step.</summary>
+    private static readonly HashSet<string> MannerWords = new(StringComparer.Ordinal) { "بطريقه", "بصوره", "بشكل" };
+
     /// <summary>Whether a word in [from, to) of the tokens is a word of condemnation that is not denied with "أي".</summary>
     public static bool AnyIn(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -46,6 +57,29 @@ internal static class CondemnationWords
 
         return false;
     }
+
+    /// <summary>
+    /// The token of the first "غير" in [from, to) that denies a step one of <see cref="DeniedQualities"/> ("قرار مجلس الأمن غير
+    /// مقبول"), or -1. Kept apart from <see cref="AnyIn"/>: the judged step comes before the words that judge it, so its author
+    /// is looked for there, not anywhere in the sentence.
+    /// </summary>
+    public static int DeniedQualityIn(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (var k = Math.Max(from, 0); k < to && k < tokens.Length; k++)
+        {
+            if (DeniesQuality(tokens, k, to) && !AfterAny(tokens, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether token k is "غير" (or "وغير") before one of <see cref="DeniedQualities"/>, not after a word of manner.</summary>
+    private static bool DeniesQuality(ReadOnlySpan<Token> tokens, int k, int to) =>
+        ArticleActors.WithoutConjunctionSpan(tokens[k].Key).SequenceEqual("غير") && k + 1 < to && k + 1 < tokens.Length && DeniedQualities.Contains(tokens[k + 1].Key)
+        && !(k > 0 && MannerWords.Contains(tokens[k - 1].Key));
 
     private static bool AfterAny(ReadOnlySpan<Token> tokens, int k)
     {

@@ -1,3 +1,4 @@
+using Akhbar.Arabic.Entities;
 using Akhbar.Arabic.Quotes;
 using Akhbar.Core.Model;
 
@@ -46,7 +47,9 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (IsRelayer(speaker))
+        // "الفريق سيرد بقوة في المباراة المقبلة": on a sport page a team promises to answer on the pitch, which threatens
+        // nobody (SportSenses drops the other political senses of sport words; this one is read here, where it is coded).
+        if (IsRelayer(speaker) || SportContext.Of(_doc))
         {
             return false;
         }

@@ -142,8 +142,13 @@ internal sealed partial class EventFinder
             if (Root(lexeme.Cameo) == "01")
             {
                 // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
-                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم").
-                StatementOutsideQuote(k, lexeme);
+                // named speaker stands right at the verb ("وأشارت ماتفيينكو إلى", "ولم تذكر هيلي الصين بالاسم"). A state that
+                // regards a group as terrorist accuses it (EventFinder.Designations).
+                if (!DesignationEvent(k, lexeme))
+                {
+                    StatementOutsideQuote(k, lexeme);
+                }
+
                 continue;
             }
 
@@ -169,6 +174,7 @@ internal sealed partial class EventFinder
         AuxiliaryPassives();
         CasualtySideTargets();
         CasualtyClauses();
+        FacedCriticism();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -904,7 +910,16 @@ internal sealed partial class EventFinder
     private ActorMention? CriticizedIn(Quote quote, string? speakerId)
     {
         var (from, to) = WordsInCueSentence(quote);
-        return CondemnationWords.AnyIn(_tokens, from, to) ? FirstActorIn(from, to, speakerId) : null;
+        if (CondemnationWords.AnyIn(_tokens, from, to))
+        {
+            return FirstActorIn(from, to, speakerId);
+        }
+
+        // "إن قرار مجلس الأمن غير مقبول"، "قرار الولايات المتحدة ... خطأ وغير قانوني": a step called unacceptable or illegal is
+        // its author's, named before the words that judge it; a name after them belongs to what follows ("غير مبرر ولا يعكس
+        // ... ما جعل المنظمة الدولية ...").
+        var denied = CondemnationWords.DeniedQualityIn(_tokens, from, to);
+        return denied >= 0 ? FirstActorIn(from, denied, speakerId) : null;
     }
 
     /// <summary>
@@ -1748,6 +1763,14 @@ internal sealed partial class EventFinder
         {
             targets.Add(criticizedOne);
             criticizedUnnamed = true;
+        }
+        else if (source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && targets is [{ } aimedAt] && UnattributedCriticism(k, last, aimedAt, lexeme))
+        {
+            // "أدى إلى انتقادات دولية واسعة لتل أبيب"، "الانتقادات الموجهة للاتحاد الدولي": criticism the text names with whom it
+            // is aimed at but without its authors is still criticism of that actor, as the gold codes it (null source); who
+            // made it may follow with من ("انتقادات لاذعة لتركيا من منظمة العفو الدولية").
+            criticizedUnnamed = true;
+            source = CriticAfter(aimedAt.Last + 1, end, aimedAt);
         }
 
         EventArgument? roleTarget = null;
@@ -3458,7 +3481,9 @@ internal sealed partial class EventFinder
             {
                 // "مع المستشارة الألمانية أنجيلا ميركل", "بالرئيس الروسي فلاديمير بوتين": the preposition governs the title
                 // phrase that leads to the name.
-                if (key is "مع" or "علي" or "ضد" or "الي")
+                // "وسخر ترامب من الرئيس الفرنسي إيمانويل ماكرون": من governs a title phrase only for a verb whose own preposition
+                // it is; elsewhere it is partitive ("عدد من").
+                if (key is "مع" or "علي" or "ضد" or "الي" || (key == "من" && lexeme.Preposition == "من"))
                 {
                     (pending, pendingAt) = (key, j);
                 }
