@@ -16,6 +16,9 @@ internal sealed partial class EventFinder
         "هييه", "لجنه", "مجلس", "حزب", "جيش", "حكومه", "رياسه", "محكمه", "بعثه", "شرطه", "قوات", "ميليشيا", "مليشيا",
         "ميليشيات", "مليشيات",
 
+        // Broadcasters named once with their kind ("شبكة "سي أن أن""، "قناة الجزيرة") and then by it alone ("وأضافت الشبكة").
+        "شبكه", "قناه",
+
         // Unions and federations ("الاتحاد الروسي لكرة القدم ... وأضاف الاتحاد"), political and sporting alike.
         "اتحاد",
     };
@@ -41,7 +44,9 @@ internal sealed partial class EventFinder
         var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key));
         if (IsDefinite(first) && PersonTitleHeads.Contains(head))
         {
-            return TitledPersonBefore(first, last) is { } person ? new EventArgument(phrase.Span, person.Entity.Id) : argument;
+            // A holder the entity stage did not name ("معتمد المنطقة أمير خير الله ... واكد المعتمد") is still the fuller phrase
+            // that named the title before.
+            return TitledPersonBefore(first, last) is { } person ? new EventArgument(phrase.Span, person.Entity.Id) : FullerPhraseBefore(phrase, first, last) ?? argument;
         }
 
         if (!IsDefinite(first) || !OrganizationHeads.Contains(head))
@@ -158,22 +163,38 @@ internal sealed partial class EventFinder
         EventArgument? best = null;
         foreach (var e in _events)
         {
-            if (e.Source is not { EntityId: null } earlier || earlier.Span.End > phrase.Span.Start || earlier.Span.Length <= phrase.Span.Length
-                || (best is not null && best.Span.Start >= earlier.Span.Start))
-            {
-                continue;
-            }
-
-            int from = ArticleActors.TokenAt(_tokens, earlier.Span.Start), to = ArticleActors.TokenAt(_tokens, earlier.Span.End - 1);
-            // "وقالت الشرطة" after "متحدث باسم الشرطة": the fuller phrase must be headed by the same noun; one headed by
-            // another (a spokesman, a member, a source of the body) names someone else.
-            if (from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to) && SameHead(from, first))
+            if (e.Source is { EntityId: null } earlier && IsFullerPhraseBefore(earlier.Span, phrase.Span, first, last) && (best is null || best.Span.Start < earlier.Span.Start))
             {
                 best = earlier;
             }
         }
 
+        // A quote's speaker is such a phrase too where no event was made of the quote ("وفق ما أفاد به معتمد المنطقة فلان"):
+        // the phrase the quote stage took for the speaker, as written.
+        foreach (var q in _doc.HasQuotes ? _doc.Quotes : [])
+        {
+            if (q.Speaker is { } said && q.SpeakerKind == SpeakerKind.Role && QuoteSpeakers.EntityId(_doc, q) is null
+                && IsFullerPhraseBefore(said, phrase.Span, first, last) && (best is null || best.Span.Start < said.Start))
+            {
+                best = new EventArgument(said, null);
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>Whether <paramref name="earlier"/> is a longer phrase before <paramref name="phrase"/>, headed by the same noun, that holds its words.</summary>
+    private bool IsFullerPhraseBefore(TextSpan earlier, TextSpan phrase, int first, int last)
+    {
+        if (earlier.End > phrase.Start || earlier.Length <= phrase.Length)
+        {
+            return false;
+        }
+
+        int from = ArticleActors.TokenAt(_tokens, earlier.Start), to = ArticleActors.TokenAt(_tokens, earlier.End - 1);
+        // "وقالت الشرطة" after "متحدث باسم الشرطة": the fuller phrase must be headed by the same noun; one headed by
+        // another (a spokesman, a member, a source of the body) names someone else.
+        return from >= 0 && to >= from && to - from <= 4 && WordsHeld(first, last, from, to) && SameHead(from, first);
     }
 
     /// <summary>Whether two phrases open with the same noun, leaving out و and the article ("الخارجية الأميركية"، "الخارجية").</summary>

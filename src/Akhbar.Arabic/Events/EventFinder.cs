@@ -638,14 +638,8 @@ internal sealed partial class EventFinder
         }
 
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
-        // statement a reader can weigh: the event keeps the phrase as its source, with no entity.
-        if (WithoutRelayWord(speakerSpan) is { } relaying)
-        {
-            // "وقالت الصحيفة نقلا عن": the outlet speaks, relaying others (EventFinder.RelayedSpeakers).
-            speakerSpan = relaying;
-            quote = quote with { Speaker = relaying };
-        }
-
+        // statement a reader can weigh: the event keeps the phrase as its source, with no entity. ("وقالت الصحيفة نقلا
+        // عن": the quote stage ends the outlet's phrase before نقلا, QuoteFinder.SpeakerPhraseEnds.)
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
         if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"

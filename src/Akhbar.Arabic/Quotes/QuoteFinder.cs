@@ -8,7 +8,7 @@ namespace Akhbar.Arabic.Quotes;
 /// Finds the quotes of one document in a single pass in text order, so that a cue without a subject ("وأضاف أن")
 /// takes the speaker of the latest quote of the same or the previous paragraph. Not shared between threads.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed partial class QuoteFinder
 {
     private const int MaxMiddle = 20;
 
@@ -2031,7 +2031,7 @@ internal sealed class QuoteFinder
         }
 
         // A name anywhere before the first comma or relative clause: "النائب العربي في البرلمان أحمد الطيبي، وهو طبيب، ...".
-        for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key); k++)
+        for (var k = from; k < to && !IsComma(k) && !RelativeWords.Contains(_tokens[k].Key) && !ThatWords.Contains(_tokens[k].Key) && !EndsSpeakerPhrase(k); k++)
         {
             // "وقالت مصادر في الشرطة لأسوشيتد برس إن": a name with a glued لـ is who was told, not who spoke.
             if (_mentionStarting[k] is { Type: EntityType.Person } named && (k == from && firstMayHavePreposition || !IsToldWord(k)) && !IsCompanion(k) && !IsMedium(k, from))
@@ -2057,7 +2057,7 @@ internal sealed class QuoteFinder
 
             // "ودعت الوزارة مرارا إلى": an adverb after the subject is not part of it; after a number the tanwin is the
             // counted noun's ("وقال 30 نائباً"), which is the subject.
-            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || (end > from && _tokens[end - 1].Kind != TokenKind.Number && IsMannerAdverb(end))
+            if (PhraseStops.Contains(token.Key) || RelativeWords.Contains(token.Key) || IsRelayWord(end) || (end > from && _tokens[end - 1].Kind != TokenKind.Number && IsMannerAdverb(end))
                 || (!(end == from && firstMayHavePreposition) && (HasPreposition(token) || IsToldWord(end)) && !token.Key.Equals("باسم", StringComparison.Ordinal)))
             {
                 break;
@@ -2070,6 +2070,16 @@ internal sealed class QuoteFinder
         {
             return null;
         }
+
+        // "وأبلغ الصحفيين عند وصوله"، "وقالت الصحيفة قبل أسابيع": the words from a time preposition on say when, not who; the
+        // phrase is still judged whole (its length decides an unknown name), but its span stops there.
+        var when = TimeWordIn(from, end);
+        if (when == from)
+        {
+            return null;
+        }
+
+        var spanEnd = when > from ? when : end;
 
         var first = FirstWord(from, end);
         if (first < 0)
@@ -2084,7 +2094,7 @@ internal sealed class QuoteFinder
 
         // A phrase read from its quotation marks ("وفق "وكالة الأنباء المحلية""، "وفق "حريت"") ends at its last word, not at
         // the mark; a name quoted inside the phrase ("صحيفة "معاريف"") keeps its closing mark with its opening one.
-        var last = end - 1;
+        var last = spanEnd - 1;
         if (last > first && IsMarkToken(last) && MarkTokens(first, last) % 2 == 1)
         {
             last--;
@@ -2099,7 +2109,7 @@ internal sealed class QuoteFinder
         var glued = firstMayHavePreposition && first == from && HasPreposition(_tokens[first]);
         if (glued && _lexicon.IsSpeakerNoun(_tokens[first], afterLam: true, out unnamed))
         {
-            var afterLam = new TextSpan(StemStart(first), _tokens[end - 1].Span.End);
+            var afterLam = new TextSpan(StemStart(first), _tokens[spanEnd - 1].Span.End);
             return new Carried(afterLam, unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(from));
         }
 
