@@ -14,14 +14,14 @@ internal sealed partial class EventFinder
     private static readonly string SpokeLemma = ArabicFolding.Fold("تحدث");
 
     /// <summary>Whether the trigger at <paramref name="k"/> is تحدث without a named partner right after its مع.</summary>
-    private bool SpokeWithNoPartner(int k, EventLexeme lexeme, int namedTargets)
+    private bool SpokeWithNoPartner(int k, EventLexeme lexeme, List<ActorMention> targets)
     {
         if (lexeme.Lemma != SpokeLemma)
         {
             return false;
         }
 
-        if (namedTargets == 0)
+        if (targets.Count == 0)
         {
             return true;
         }
@@ -32,7 +32,10 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (key == "مع")
             {
-                return false;
+                // The partner is a target right after this مع or after a title phrase that leads to its name ("مع رئيس الوزراء
+                // الياباني شينزو آبي"); a target further on is another word's ("مع الصحفيين عن العلاقات مع الصين").
+                var partner = j + 1 < end && _actors.NameAfterRole(j + 1) is var name and > 0 ? name : j + 1;
+                return !targets.Exists(t => t.First == j + 1 || t.First == partner);
             }
 
             if (key == "عن" || ClauseStops.Contains(key))
