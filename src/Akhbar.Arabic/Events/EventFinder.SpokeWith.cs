@@ -32,10 +32,7 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (key == "مع")
             {
-                // The partner is a target right after this مع or after a title phrase that leads to its name ("مع رئيس الوزراء
-                // الياباني شينزو آبي"); a target further on is another word's ("مع الصحفيين عن العلاقات مع الصين").
-                var partner = j + 1 < end && _actors.NameAfterRole(j + 1) is var name and > 0 ? name : j + 1;
-                return !targets.Exists(t => t.First == j + 1 || t.First == partner);
+                return !PartnerAfter(j, end, targets);
             }
 
             if (key == "عن" || ClauseStops.Contains(key))
@@ -45,5 +42,29 @@ internal sealed partial class EventFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a target starts right after the مع at <paramref name="with"/> or after the title phrase that leads to its
+    /// name ("مع الرئيس ترمب"، "مع رئيس الوزراء الياباني شينزو آبي"), as the target reader takes it; a target further on
+    /// is another word's ("مع الصحفيين عن العلاقات مع الصين").
+    /// </summary>
+    private bool PartnerAfter(int with, int end, List<ActorMention> targets)
+    {
+        for (var i = with + 1; i < end && i <= with + 4; i++)
+        {
+            if (targets.Exists(t => t.First == i))
+            {
+                return true;
+            }
+
+            var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (!word.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[i]) && !word.StartsWith("نظير", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }
