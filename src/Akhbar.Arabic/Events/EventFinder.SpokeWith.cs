@@ -14,14 +14,14 @@ internal sealed partial class EventFinder
     private static readonly string SpokeLemma = ArabicFolding.Fold("تحدث");
 
     /// <summary>Whether the trigger at <paramref name="k"/> is تحدث without a named partner right after its مع.</summary>
-    private bool SpokeWithNoPartner(int k, EventLexeme lexeme, int namedTargets)
+    private bool SpokeWithNoPartner(int k, EventLexeme lexeme, List<ActorMention> targets)
     {
         if (lexeme.Lemma != SpokeLemma)
         {
             return false;
         }
 
-        if (namedTargets == 0)
+        if (targets.Count == 0)
         {
             return true;
         }
@@ -32,7 +32,7 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (key == "مع")
             {
-                return false;
+                return !PartnerAfter(j, end, targets);
             }
 
             if (key == "عن" || ClauseStops.Contains(key))
@@ -42,5 +42,29 @@ internal sealed partial class EventFinder
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a target starts right after the مع at <paramref name="with"/> or after the title phrase that leads to its
+    /// name ("مع الرئيس ترمب"، "مع رئيس الوزراء الياباني شينزو آبي"), as the target reader takes it; a target further on
+    /// is another word's ("مع الصحفيين عن العلاقات مع الصين").
+    /// </summary>
+    private bool PartnerAfter(int with, int end, List<ActorMention> targets)
+    {
+        for (var i = with + 1; i < end && i <= with + 4; i++)
+        {
+            if (targets.Exists(t => t.First == i))
+            {
+                return true;
+            }
+
+            var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (!word.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[i]) && !word.StartsWith("نظير", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -1940,7 +1940,7 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if (SpokeWithNoPartner(k, lexeme, targets.Count))
+        if (SpokeWithNoPartner(k, lexeme, targets))
         {
             // "تحدث مع زوجته"، "تحدث عن علاقته مع": talking is a consultation only with a named actor (EventFinder.SpokeWith).
             return;
