@@ -31,7 +31,7 @@ internal sealed partial class EventFinder
 
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
-        if (k + 1 >= end || (_actors.StartingAt(k + 1) is { IsActor: true, Preposition: null } named ? named.Argument : CountryOfAntecedent(k, start)) is not { } holder)
+        if (k + 1 >= end || (ActorOrTitledName(k + 1) is { IsActor: true, Preposition: null } named ? named.Argument : CountryOfAntecedent(k, start)) is not { } holder)
         {
             return false;
         }
@@ -58,6 +58,15 @@ internal sealed partial class EventFinder
         Add(_tokens[k].Span, k, sentence, "112", holder, [accused], negated, hypothetical, EventBasis.Trigger);
         return true;
     }
+
+    /// <summary>
+    /// The actor starting at token <paramref name="j"/>, else, when a person's title opens there and the linker found the
+    /// name right after it ("واعتبر وزير الدفاع الإسرائيلي أفيغدور ليبرمان حركة حماس"، "وأقر وزير الداخلية الفرنسي جيرار
+    /// كولومب بأن"), the name's mention, which ends after the title: the title is no mention of its own
+    /// (<see cref="ArticleActors.NameAfterRole"/>), so a reader that wants the subject right after a verb would stop at it.
+    /// </summary>
+    private ActorMention? ActorOrTitledName(int j) =>
+        _actors.StartingAt(j) ?? (_actors.NameAfterRole(j) is var name and > 0 ? _actors.StartingAt(name) : null);
 
     /// <summary>Folded words for "his (her) country" or "government" that name the state of the one a relative clause is about.</summary>
     private static readonly HashSet<string> OwnStateWords = new(StringComparer.Ordinal) { "بلاده", "بلادها", "حكومته", "حكومتها" };

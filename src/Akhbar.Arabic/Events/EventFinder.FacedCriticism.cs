@@ -17,7 +17,9 @@ internal sealed partial class EventFinder
     /// <summary>
     /// Forms of the verbs of facing, meeting with or drawing criticism (واجه، لقي، لاقى، تلقى، نال، أثار) and of charges that
     /// pursue someone (لاحقته، حاصرته), folded, without a conjunction. Not طالت ("طالت الانتقادات الحكومة": the noun is its
-    /// subject and the criticized one follows). تلقي is also the present of ألقى, but "تلقي باللوم" has no criticism noun after it.
+    /// subject and the criticized one follows). "تلقي" is تلقّى "received" (ى folds to ي), with تلقت، تلقوا، يتلقي، تتلقي; the
+    /// same key is also تُلقي, the present of ألقى "throws", which the set does not tell apart but which is harmless: "تلقي
+    /// باللوم" has no criticism noun after it.
     /// </summary>
     private static readonly HashSet<string> FacingVerbs = new(StringComparer.Ordinal)
     {

@@ -67,7 +67,7 @@ internal sealed partial class EventFinder
         var from = quote.Speaker is { } after && after.Start > quote.Cue.Start ? Math.Max(cue + 1, ArticleActors.TokenAt(_tokens, after.End - 1) + 1) : cue + 1;
         for (var j = from; j < end; j++)
         {
-            if (_actors.StartingAt(j) is { } named)
+            if (ActorOrTitledName(j) is { } named)
             {
                 j = named.Last;
                 continue;

@@ -38,7 +38,9 @@ internal sealed partial class QuoteFinder
         "في", "خلال", "عبر", "امام", "لدي", "عقب", "اثناء", "امس", "اليوم", "مساء", "صباح", "الاحد", "الاثنين", "الثلاثاء",
         "الاربعاء", "الخميس", "الجمعه", "السبت", "ان", "علي", "الي", "عن", "من", "انه", "بان", "ايضا", "مجددا", "ل",
         "فيها", "فيه", "له", "لها", "لهم", "عنه", "عنها",
-        // "وأكد قبل أيام قليلة أنه", "وأبلغ الصحفيين عند وصوله": a time phrase, not a name the tagger missed.
+        // "وأكد قبل أيام قليلة أنه", "وأبلغ الصحفيين عند وصوله": a time phrase, not a name the tagger missed. Also in
+        // WhenPrepositions, which the name search and IsAdverbial read; this set alone serves the phrase's end, IsObjectWord,
+        // IsFunctionWord and IsCompanion, so neither copy is dead.
         "قبل", "عند",
     };
 

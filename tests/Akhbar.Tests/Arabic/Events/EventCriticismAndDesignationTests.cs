@@ -73,6 +73,23 @@ public sealed class EventCriticismAndDesignationTests
     }
 
     [Fact]
+    public void A_state_official_named_after_his_title_who_regards_a_group_as_terrorist_accuses_it()
+    {
+        // The title is no mention of its own: the one who regards is the name after it, and the group follows the name.
+        var doc = Run(
+            "واعتبر وزير الدفاع الإسرائيلي أفيغدور ليبرمان حركة حماس منظمة إرهابية.",
+            "وتعتبر رئيسة الوزراء البريطانية تيريزا ماي حزب العمال الكردستاني منظمة إرهابية.");
+        var liberman = At(doc, "واعتبر");
+        Assert.Equal("112", liberman.Cameo);
+        Assert.Contains("ليبرمان", doc.Slice(liberman.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("حماس", doc.Slice(liberman.Target!.Span), StringComparison.Ordinal);
+        var may = At(doc, "وتعتبر");
+        Assert.Equal("112", may.Cameo);
+        Assert.Contains("تيريزا ماي", doc.Slice(may.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("حزب العمال الكردستاني", doc.Slice(may.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mocking_someone_is_criticism_but_harnessing_resources_is_not()
     {
         var doc = Run("وسخر الرئيس الأمريكي دونالد ترامب من الرئيس الفرنسي إيمانويل ماكرون في تغريدة.");
