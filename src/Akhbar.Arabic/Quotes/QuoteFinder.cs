@@ -120,6 +120,12 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private static readonly HashSet<string> WithheldNounWords = new(StringComparer.Ordinal) { "عدم", "وعدم", "لعدم", "دون", "بدون" };
 
+    /// <summary>
+    /// Question particles: a cue verb right after one asks whether something is said or expected ("هل تتوقع أن ..."، an
+    /// interviewer's question), it reports nobody's words.
+    /// </summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "هل", "وهل", "فهل" };
+
     /// <summary>After a preposition a cue form is a verbal noun ("بدأ التنظيم في حث أتباعه"), not a reporting verb.</summary>
     private static readonly HashSet<string> PrepositionWords = new(StringComparer.Ordinal) { "في", "علي", "الي", "عن" };
 
@@ -298,7 +304,7 @@ internal sealed partial class QuoteFinder
             }
 
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
-            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key)))
+            if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key) || QuestionWords.Contains(_tokens[i - 1].Key)))
                 || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue)
                 || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, k => _mentionEnding[k] is not null))
             {

@@ -96,4 +96,13 @@ public class QuoteUnseenSpeakerTests
         var quote = Assert.Single(Run("وقال مصدر أمني لمراسل الإذاعة في المدينة، سامي الحربي، إن الدورية تعرضت لإطلاق نار."));
         Assert.Equal("مصدر أمني", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("وقال المدرب خالد العمري إن الفريق جاهز للموسم.\n\n* هل تتوقع أن يفوز الفريق باللقب هذا الموسم؟\n\nالمنافسة صعبة لكننا نملك لاعبين مميزين.")]
+    [InlineData("وقال الكاتب سامي الحربي إن الرواية الجديدة ستصدر قريبا.\n\nوهل ترى أن القراءة تراجعت بين الشباب؟")]
+    public void An_interviewers_question_with_a_cue_verb_is_no_quote(string body)
+    {
+        var quote = Assert.Single(Run(body));
+        Assert.Equal("وقال", quote.Cue);
+    }
 }
