@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Basis != EventBasis.Trigger || Root(e.Cameo) is not ("18" or "19") || e.Cameo == "192" || !IsStateForce(e.Source)
+            if (e.Basis != EventBasis.Trigger || !(e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)) || e.Cameo == "192" || !IsStateForce(e.Source)
                 || e.Hypothetical || e.Negated)
             {
                 continue;
@@ -67,7 +67,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool ProtestInSentence(int sentence)
     {
-        if (_events.Exists(p => p.Sentence == sentence && Root(p.Cameo) == "14" && !p.Negated && !p.Hypothetical))
+        if (_events.Exists(p => p.Sentence == sentence && p.Cameo.StartsWith("14", StringComparison.Ordinal) && !p.Negated && !p.Hypothetical))
         {
             return true;
         }
@@ -75,7 +75,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         for (var j = start; j < end; j++)
         {
-            if (_tokens[j].Kind != TokenKind.Word || _lexicon.Find(_tokens[j], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || Root(lexeme.Cameo) != "14")
+            if (_tokens[j].Kind != TokenKind.Word || _lexicon.Find(_tokens[j], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || !lexeme.Cameo.StartsWith("14", StringComparison.Ordinal))
             {
                 continue;
             }
