@@ -57,8 +57,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether the trigger is an advance or an entry of armed sides (تقدم، تسلل، اقتحم: <see cref="ArmedOnlyLemmas"/>), which strikes no one.</summary>
-    private bool IsAdvance(TextSpan trigger) =>
-        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && ArmedOnlyLemmas.Contains(lexeme.Lemma);
+    private bool IsAdvance(TextSpan trigger) => TriggerLemmaIn(trigger, ArmedOnlyLemmas);
 
     /// <summary>
     /// Whether the sentence reports a protest: a protest event was coded in it, or a protest noun stands in it that names a march

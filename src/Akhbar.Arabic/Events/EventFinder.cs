@@ -4057,6 +4057,10 @@ internal sealed partial class EventFinder
 
     private static string Root(string cameo) => cameo[..2];
 
+    /// <summary>Whether the lexicon's lemma of the word at the trigger's start is one of <paramref name="lemmas"/>.</summary>
+    private bool TriggerLemmaIn(TextSpan trigger, HashSet<string> lemmas) =>
+        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && lemmas.Contains(lexeme.Lemma);
+
     /// <summary>Whether a code is one of force: assault, fight or mass violence (roots 18, 19, 20); no substring is cut.</summary>
     private static bool IsForce(string cameo) =>
         cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal) || cameo.StartsWith("20", StringComparison.Ordinal);
