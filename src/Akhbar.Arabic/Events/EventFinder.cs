@@ -3148,12 +3148,15 @@ internal sealed partial class EventFinder
 
             var speaker = SpeakerOfWordsAt(trigger) ?? Carried(k);
             var country = speaker?.EntityId is { } id ? EntityById(id)?.Country : null;
-            var entity = country is null ? null : _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
-            return new EventArgument(_tokens[j].Span, entity?.Id);
+            return new EventArgument(_tokens[j].Span, country is null ? null : StateEntityId(country));
         }
 
         return null;
     }
+
+    /// <summary>The id of the article's entity of the state (an independent political entity, PCLI) with the country code, or null.</summary>
+    private string? StateEntityId(string country) =>
+        _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI")?.Id;
 
     /// <summary>
     /// The actor that starts at <paramref name="from"/>, after adverbs of time or a comma (VSO subject, direct object), or
