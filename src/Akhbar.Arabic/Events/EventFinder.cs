@@ -3498,7 +3498,7 @@ internal sealed partial class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
-                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]) && !key.StartsWith("نظير", StringComparison.Ordinal))
+                else if (pending is not null && !IsTitlePhraseWord(j, key))
                 {
                     // Only a title phrase stands between the preposition and its name ("مع نظيره المصري سامح شكري"); a verb
                     // ("على الروهينغا المسلمين تصفها واشنطن") ends the phrase.
