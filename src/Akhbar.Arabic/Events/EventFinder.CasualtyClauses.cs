@@ -31,12 +31,13 @@ internal sealed partial class EventFinder
     {
         for (var i = _events.Count - 1; i >= 0; i--)
         {
-            if (CasualtyAttack(_events[i]) is not { } attack)
+            var a = CasualtyAttack(_events[i]);
+            if (a < 0)
             {
                 continue;
             }
 
-            var a = _events.IndexOf(attack);
+            var attack = _events[a];
             if (attack.Target is null && _events[i].Target is { } dead)
             {
                 _events[a] = attack with { Target = dead };
@@ -46,14 +47,14 @@ internal sealed partial class EventFinder
         }
     }
 
-    /// <summary>The attack a killing read as a passive counts the dead of, or null when the killing is an act of its own.</summary>
-    private CodedEvent? CasualtyAttack(CodedEvent e)
+    /// <summary>The index of the attack a killing read as a passive counts the dead of, or -1 when the killing is an act of its own.</summary>
+    private int CasualtyAttack(CodedEvent e)
     {
         if (e.Basis != EventBasis.Trigger || e.Cameo != "193" || e.Negated || e.Hypothetical
             || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (>= 0 and var k) || _tokens[k].Has(SegmentRole.Pronoun)
             || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb, Lemma: "قتل" })
         {
-            return null;
+            return -1;
         }
 
         var start = _sentenceStart[_sentenceOf[k]];
@@ -61,14 +62,14 @@ internal sealed partial class EventFinder
         if (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] && k > start && _tokens[k - 1].Kind == TokenKind.Word)
         {
             // "اعتقل الجيش عشرات المسلحين وقتل آخرين في اشتباكات": a verb joined to the clause before shares its author.
-            return null;
+            return -1;
         }
 
         // The dead stand before the verb ("ثمانية مدنيين قتلوا"), or after it with no author of its own ("قتل 26 شخصا"،
         // "وقتل الحساني"): an author named before the verb (SVO) makes it an act.
         if (e.Source is { } author && author.Span.End <= e.Trigger.Start && CountedPatient(k, start) < 0)
         {
-            return null;
+            return -1;
         }
 
         for (var j = k + 1; j < end && j <= k + CasualtyClauseReach; j++)
@@ -76,32 +77,31 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (ClauseStops.Contains(key) && key is not ("،" or ","))
             {
-                return null;
+                return -1;
             }
 
             if (e.Source is { } named && named.Span.Start >= _tokens[k].Span.End && named.Span.End <= _tokens[j].Span.Start)
             {
                 // "وقتل المهاجمون سبعة أشخاص في هجوم": the author stands between the verb and the attack.
-                return null;
+                return -1;
             }
 
-            if (IsCasualtyLink(j) && _events.Find(a => a != e && a.Basis == EventBasis.Trigger && IsForce(a.Cameo) && a.Cameo != "193"
-                    && ArticleActors.TokenAt(_tokens, a.Trigger.Start) is var at && (at == j + 1 || (at == j && _tokens[j].Has(SegmentRole.Preposition)))) is { } attack)
+            if (IsCasualtyLink(j, key) && _events.FindIndex(a => a != e && a.Basis == EventBasis.Trigger && IsForce(a.Cameo) && a.Cameo != "193"
+                    && ArticleActors.TokenAt(_tokens, a.Trigger.Start) is var at && (at == j + 1 || (at == j && _tokens[j].Has(SegmentRole.Preposition)))) is >= 0 and var attack)
             {
                 return attack;
             }
         }
 
-        return null;
+        return -1;
     }
 
     /// <summary>
-    /// Whether token j links the dead to an attack: one of <see cref="CasualtyLinks"/>, "من" of "من جراء", or a noun of force
-    /// with ب on it ("بانفجار"، "بقصف").
+    /// Whether token j, whose key without its conjunction is <paramref name="key"/>, links the dead to an attack: one of
+    /// <see cref="CasualtyLinks"/>, "من" of "من جراء", or a noun of force with ب on it ("بانفجار"، "بقصف").
     /// </summary>
-    private bool IsCasualtyLink(int j)
+    private bool IsCasualtyLink(int j, string key)
     {
-        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         return CasualtyLinks.Contains(key) || (key == "من" && j + 1 < _tokens.Length && _tokens[j + 1].Key == "جراء")
             || (HasLeadingBa(_tokens[j]) && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } lexeme && IsForce(lexeme.Cameo));
     }

@@ -83,8 +83,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        var state = _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
-        return new EventArgument(_tokens[k + 1].Span, state?.Id);
+        return new EventArgument(_tokens[k + 1].Span, StateEntityId(country));
     }
 
     /// <summary>

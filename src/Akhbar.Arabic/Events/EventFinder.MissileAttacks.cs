@@ -58,8 +58,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> StrikeLemmas = new(StringComparer.Ordinal) { "قصف", "استهدف", "استهداف", "هاجم", "هجوم", "هجمات" };
 
     /// <summary>Whether the trigger's word is one of <see cref="StrikeLemmas"/>.</summary>
-    private bool IsStrike(TextSpan trigger) =>
-        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && StrikeLemmas.Contains(lexeme.Lemma);
+    private bool IsStrike(TextSpan trigger) => TriggerLemmaIn(trigger, StrikeLemmas);
 
     /// <summary>Whether the actor's first word names aircraft ("طائرات حربية"، "الطيران الحربي"، "مقاتلات التحالف").</summary>
     private bool IsAircraft(EventArgument? actor) =>

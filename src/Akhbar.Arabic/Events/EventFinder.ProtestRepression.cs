@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Basis != EventBasis.Trigger || Root(e.Cameo) is not ("18" or "19") || e.Cameo == "192" || !IsStateForce(e.Source)
+            if (e.Basis != EventBasis.Trigger || !(e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)) || e.Cameo == "192" || !IsStateForce(e.Source)
                 || e.Hypothetical || e.Negated)
             {
                 continue;
@@ -57,8 +57,7 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether the trigger is an advance or an entry of armed sides (تقدم، تسلل، اقتحم: <see cref="ArmedOnlyLemmas"/>), which strikes no one.</summary>
-    private bool IsAdvance(TextSpan trigger) =>
-        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && ArmedOnlyLemmas.Contains(lexeme.Lemma);
+    private bool IsAdvance(TextSpan trigger) => TriggerLemmaIn(trigger, ArmedOnlyLemmas);
 
     /// <summary>
     /// Whether the sentence reports a protest: a protest event was coded in it, or a protest noun stands in it that names a march
@@ -67,7 +66,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool ProtestInSentence(int sentence)
     {
-        if (_events.Exists(p => p.Sentence == sentence && Root(p.Cameo) == "14" && !p.Negated && !p.Hypothetical))
+        if (_events.Exists(p => p.Sentence == sentence && p.Cameo.StartsWith("14", StringComparison.Ordinal) && !p.Negated && !p.Hypothetical))
         {
             return true;
         }
@@ -75,7 +74,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         for (var j = start; j < end; j++)
         {
-            if (_tokens[j].Kind != TokenKind.Word || _lexicon.Find(_tokens[j], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || Root(lexeme.Cameo) != "14")
+            if (_tokens[j].Kind != TokenKind.Word || _lexicon.Find(_tokens[j], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || !lexeme.Cameo.StartsWith("14", StringComparison.Ordinal))
             {
                 continue;
             }

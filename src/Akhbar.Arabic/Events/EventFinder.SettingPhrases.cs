@@ -17,7 +17,7 @@ internal sealed partial class EventFinder
     /// <summary>The token of the count after a setting phrase "في ..." at <paramref name="j"/>, or -1 when none follows within reach.</summary>
     private int CountAfterSetting(int j, int end)
     {
-        if (ArticleActors.WithoutConjunction(_tokens[j].Key) != "في")
+        if (!ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).SequenceEqual("في"))
         {
             return -1;
         }

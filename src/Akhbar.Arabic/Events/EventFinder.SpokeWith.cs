@@ -58,8 +58,7 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
-            if (!word.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[i]) && !word.StartsWith("نظير", StringComparison.Ordinal))
+            if (!IsTitlePhraseWord(i, ArticleActors.WithoutConjunction(_tokens[i].Key)))
             {
                 return false;
             }
@@ -67,4 +66,11 @@ internal sealed partial class EventFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Whether token j, whose key without its conjunction is <paramref name="key"/>, may stand in the title phrase between a
+    /// preposition and the name it leads to: a word with the article, a title, or نظير ("مع نظيره المصري سامح شكري").
+    /// </summary>
+    private bool IsTitlePhraseWord(int j, string key) =>
+        key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[j]) || key.StartsWith("نظير", StringComparison.Ordinal);
 }

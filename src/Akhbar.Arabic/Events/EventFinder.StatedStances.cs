@@ -86,11 +86,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> AffirmingCues = new(StringComparer.Ordinal) { "اكد", "شدد", "اعلن" };
 
     /// <summary>Whether a statement's cue affirms ("وأكد"، "مؤكدا") rather than tells or points to.</summary>
-    private bool Affirms(TextSpan cue)
-    {
-        var k = ArticleActors.TokenAt(_tokens, cue.Start);
-        return k >= 0 && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && AffirmingCues.Contains(lexeme.Lemma);
-    }
+    private bool Affirms(TextSpan cue) => TriggerLemmaIn(cue, AffirmingCues);
 
     /// <summary>
     /// The first word of reported words, past quotation marks and an "على" the cue governs ("أكد على رفضه"); -1 when the

@@ -80,8 +80,16 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>Whether a word opens with the preposition ب ("بعملية"، "بالهجوم"), after any و.</summary>
-    private static bool HasLeadingBa(Token token) =>
-        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunction(token.Key) is { Length: > 2 } key && key[0] == 'ب';
+    private static bool HasLeadingBa(Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var key = ArticleActors.WithoutConjunctionSpan(token.Key);
+        return key.Length > 2 && key[0] == 'ب';
+    }
 
     /// <summary>Whether a word of threatening or warning stands within <see cref="ThreatReach"/> words before token at, in its clause.</summary>
     private bool ThreatWordBefore(int at, int start)

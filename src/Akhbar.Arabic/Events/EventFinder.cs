@@ -3148,12 +3148,15 @@ internal sealed partial class EventFinder
 
             var speaker = SpeakerOfWordsAt(trigger) ?? Carried(k);
             var country = speaker?.EntityId is { } id ? EntityById(id)?.Country : null;
-            var entity = country is null ? null : _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI");
-            return new EventArgument(_tokens[j].Span, entity?.Id);
+            return new EventArgument(_tokens[j].Span, country is null ? null : StateEntityId(country));
         }
 
         return null;
     }
+
+    /// <summary>The id of the article's entity of the state (an independent political entity, PCLI) with the country code, or null.</summary>
+    private string? StateEntityId(string country) =>
+        _doc.LinkedEntities.FirstOrDefault(e => e.Country == country && e.Geo?.Feature == "PCLI")?.Id;
 
     /// <summary>
     /// The actor that starts at <paramref name="from"/>, after adverbs of time or a comma (VSO subject, direct object), or
@@ -3495,7 +3498,7 @@ internal sealed partial class EventFinder
                 {
                     (pending, pendingAt) = ("ب", j);
                 }
-                else if (pending is not null && !key.StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[j]) && !key.StartsWith("نظير", StringComparison.Ordinal))
+                else if (pending is not null && !IsTitlePhraseWord(j, key))
                 {
                     // Only a title phrase stands between the preposition and its name ("مع نظيره المصري سامح شكري"); a verb
                     // ("على الروهينغا المسلمين تصفها واشنطن") ends the phrase.
@@ -4056,6 +4059,10 @@ internal sealed partial class EventFinder
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
     private static string Root(string cameo) => cameo[..2];
+
+    /// <summary>Whether the lexicon's lemma of the word at the trigger's start is one of <paramref name="lemmas"/>.</summary>
+    private bool TriggerLemmaIn(TextSpan trigger, HashSet<string> lemmas) =>
+        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && lemmas.Contains(lexeme.Lemma);
 
     /// <summary>Whether a code is one of force: assault, fight or mass violence (roots 18, 19, 20); no substring is cut.</summary>
     private static bool IsForce(string cameo) =>
