@@ -306,7 +306,7 @@ internal sealed partial class QuoteFinder
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key) || QuestionWords.Contains(_tokens[i - 1].Key)))
                 || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue)
-                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, k => _mentionEnding[k] is not null))
+                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, _mentionEnding))
             {
                 continue;
             }
