@@ -21,17 +21,18 @@ internal static class ParticipleReadings
     private static readonly string AnnouncingLemma = "معلنا";
     private static readonly string EndKey = ArabicFolding.Fold("نهاية");
     private static readonly string GoalKey = ArabicFolding.Fold("هدف");
+    private static readonly string DefiniteGoalKey = "ال" + GoalKey;
 
     /// <summary>
-    /// Whether the participle at <paramref name="k"/> is an adjective or a match report, not a cue. <paramref name="isName"/>
-    /// says whether a token ends a name mention: a name right before "مشددة" is a subject ("ميركل مشددة على"), not a noun
-    /// it describes.
+    /// Whether the participle at <paramref name="k"/> is an adjective or a match report, not a cue. <paramref name="mentionEnding"/>
+    /// holds, for each token, the name mention it ends (null where none): a name right before "مشددة" is a subject
+    /// ("ميركل مشددة على"), not a noun it describes.
     /// </summary>
-    public static bool ReportsNothing(IReadOnlyList<Token> tokens, int k, CueEntry cue, CueLexicon lexicon, Func<int, bool> isName) =>
-        cue.Kind == CueKind.Participle && (IsStrictAdjective(tokens, k, lexicon, isName) || IsMatchReport(tokens, k, cue));
+    public static bool ReportsNothing(IReadOnlyList<Token> tokens, int k, CueEntry cue, CueLexicon lexicon, EntityMention?[] mentionEnding) =>
+        cue.Kind == CueKind.Participle && (IsStrictAdjective(tokens, k, lexicon, mentionEnding) || IsMatchReport(tokens, k, cue));
 
     /// <summary>"رقابة مشددة", "عقوبات مشددة على": right after an indefinite word, with no comma between, the form describes it.</summary>
-    private static bool IsStrictAdjective(IReadOnlyList<Token> tokens, int k, CueLexicon lexicon, Func<int, bool> isName)
+    private static bool IsStrictAdjective(IReadOnlyList<Token> tokens, int k, CueLexicon lexicon, EntityMention?[] mentionEnding)
     {
         if (k == 0 || tokens[k].Key != StrictFeminine)
         {
@@ -39,7 +40,7 @@ internal static class ParticipleReadings
         }
 
         var before = tokens[k - 1];
-        return before.Kind == TokenKind.Word && !isName(k - 1) && lexicon.Cue(before) is null && !IsDefinite(before.Key);
+        return before.Kind == TokenKind.Word && mentionEnding[k - 1] is null && lexicon.Cue(before) is null && !IsDefinite(before.Key);
     }
 
     /// <summary>"معلنا نهاية الشوط الأول", "معلناً هدف التعادل", "معلنة الهدف الأول للخويا": a match report.</summary>
@@ -51,7 +52,7 @@ internal static class ParticipleReadings
         }
 
         var next = tokens[k + 1].Key;
-        if (next == GoalKey || next == "ال" + GoalKey)
+        if (next == GoalKey || next == DefiniteGoalKey)
         {
             return true;
         }

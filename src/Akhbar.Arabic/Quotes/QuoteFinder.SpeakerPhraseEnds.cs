@@ -29,18 +29,4 @@ internal sealed partial class QuoteFinder
     /// says how long a role has been held ("قالت المعتكفة منذ أكثر من عشرة أعوام -فلانة-").
     /// </summary>
     private bool EndsSpeakerPhrase(int k) => IsRelayWord(k) || (WhenPrepositions.Contains(_tokens[k].Key) && _tokens[k].Key != "منذ");
-
-    /// <summary>The first preposition of time in tokens [from, to), or -1.</summary>
-    private int TimeWordIn(int from, int to)
-    {
-        for (var k = from; k < to; k++)
-        {
-            if (WhenPrepositions.Contains(_tokens[k].Key))
-            {
-                return k;
-            }
-        }
-
-        return -1;
-    }
 }

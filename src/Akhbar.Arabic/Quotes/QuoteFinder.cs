@@ -306,7 +306,7 @@ internal sealed partial class QuoteFinder
             // After غير or كان a participle is an adjective ("زيارة غير معلنة", "والتي كان متوقعا أن", "وكان متوقعا أن"), not a cue.
             if (_lexicon.Cue(_tokens[i]) is not { } cue || (cue.Kind == CueKind.Verb && i > 0 && (PrepositionWords.Contains(_tokens[i - 1].Key) || WithheldNounWords.Contains(_tokens[i - 1].Key) || QuestionWords.Contains(_tokens[i - 1].Key)))
                 || (cue.Kind == CueKind.Participle && i > 0 && IsPredicateWord(_tokens[i - 1].Key)) || IsCounted(i) || IsStudentNoun(i) || IsPossibility(i, cue)
-                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, k => _mentionEnding[k] is not null))
+                || ParticipleReadings.ReportsNothing(_tokens, i, cue, _lexicon, _mentionEnding))
             {
                 continue;
             }
@@ -2066,7 +2066,12 @@ internal sealed partial class QuoteFinder
             return Mention(holder);
         }
 
+        // "وأبلغ الصحفيين عند وصوله"، "وقالت الصحيفة قبل أسابيع": the words from a time preposition on say when, not who.
+        // قبل and عند are PhraseStops, so the phrase itself ends before them; اثر, فور and منذ are not, so it may run on past
+        // them, and the first one it takes in is kept in when: the phrase is still judged whole (its length decides an unknown
+        // name), but its span stops there. A hashtag mark (# or _), skipped below, is never one of them.
         var end = from;
+        var when = -1;
         while (end < to)
         {
             var token = _tokens[end];
@@ -2089,6 +2094,11 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
+            if (when < 0 && WhenPrepositions.Contains(token.Key))
+            {
+                when = end;
+            }
+
             end++;
         }
 
@@ -2097,9 +2107,7 @@ internal sealed partial class QuoteFinder
             return null;
         }
 
-        // "وأبلغ الصحفيين عند وصوله"، "وقالت الصحيفة قبل أسابيع": the words from a time preposition on say when, not who; the
-        // phrase is still judged whole (its length decides an unknown name), but its span stops there.
-        var when = TimeWordIn(from, end);
+        // A phrase that opens with اثر, فور or منذ says only when.
         if (when == from)
         {
             return null;

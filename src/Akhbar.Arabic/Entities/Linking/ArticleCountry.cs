@@ -22,7 +22,7 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <item>A public body named by its head noun alone ("وزارة الصحة") takes it whatever the country, or the publication's
 /// Arab country when the article names no placed place.</item>
 /// <item>In a story set in one state that is no Arab state, a person nothing else places and who bears no Arabic name takes it,
-/// except on a sport page (<see cref="AssignPersonsAbroad"/>).</item>
+/// except on a sport page (<see cref="AssignPersons"/> with arabicName false).</item>
 /// </list>
 /// Where the placed places lie in two countries or more, nothing is said.
 /// </summary>
@@ -56,11 +56,11 @@ public static class ArticleCountry
             : null;
         if (personCountry is not null)
         {
-            AssignPersons(clusters, resources, personCountry);
+            AssignPersons(clusters, resources, personCountry, arabicName: true);
         }
         else if (sole is not null && !(sportPage ?? Entities.SportContext.IsSport(tokens)))
         {
-            AssignPersonsAbroad(clusters, resources, sole);
+            AssignPersons(clusters, resources, sole, arabicName: false);
         }
 
         // A bare body is named by its office, not by a name a foreigner may bear: any one country of the story is its own.
@@ -97,19 +97,10 @@ public static class ArticleCountry
         }
     }
 
-    private static void AssignPersons(List<MentionCluster> clusters, LinkingResources resources, string country)
-    {
-        foreach (var c in clusters)
-        {
-            if (c.Type == EntityType.Person && c.Country is null && HasName(c) && HasArabicNameWord(c, resources))
-            {
-                c.Country = country;
-            }
-        }
-    }
-
     /// <summary>
-    /// A person nothing else places and who bears no Arabic name, in a story all of whose placed places lie in one state that is
+    /// Gives <paramref name="country"/> to every person nothing else places who has a name and whose bearing an Arabic name
+    /// (a word of given-names.tsv) is <paramref name="arabicName"/>. With true: the persons of a story set in an Arab state.
+    /// With false: a person who bears no Arabic name, in a story all of whose placed places lie in one state that is
     /// no Arab state, takes that state: a foreign story of the Arab press quotes that country's officials, police, doctors and
     /// townspeople by name without a nisba ("وقال المستشار سيباستيان كورتز" among Vienna and Austria). Not on a sport page, where
     /// a league's country is not its players', and not a person with an Arabic name (given-names.tsv), who in such a story is
@@ -117,11 +108,11 @@ public static class ArticleCountry
     /// about four in five of the persons so placed are that country's (the misses are visitors: the Skripals in Salisbury, a
     /// Norwegian minister on a trip to Iran).
     /// </summary>
-    private static void AssignPersonsAbroad(List<MentionCluster> clusters, LinkingResources resources, string country)
+    private static void AssignPersons(List<MentionCluster> clusters, LinkingResources resources, string country, bool arabicName)
     {
         foreach (var c in clusters)
         {
-            if (c.Type == EntityType.Person && c.Country is null && HasName(c) && !HasArabicNameWord(c, resources))
+            if (c.Type == EntityType.Person && c.Country is null && HasName(c) && HasArabicNameWord(c, resources) == arabicName)
             {
                 c.Country = country;
             }

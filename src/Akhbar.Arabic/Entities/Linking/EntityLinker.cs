@@ -516,9 +516,8 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 var candidates = Candidates(c, articleCountries);
                 var region = RegionOf(c);
-                if (candidates.Count > 0 && !(region is not null && RegionWins(c, region, ChoosePlace(candidates, articleCountries), articleCountries)))
+                if (candidates.Count > 0 && ChoosePlace(candidates, articleCountries) is var place && !(region is not null && RegionWins(c, region, place, articleCountries)))
                 {
-                    var place = ChoosePlace(candidates, articleCountries);
                     if ((IsCommonWordPlace(c, place, surelyPlaced) && !DesignatedPlaces.AnyAfterPlaceNoun(c, tokens, resources)) || IsCutFromWholeWord(c, place, tokens, named) || IsListedCommonWord(c, place, named))
                     {
                         commonWords.Add(c);
@@ -945,8 +944,21 @@ public sealed class EntityLinker(LinkingResources resources)
         // the article also names their country.
         // Nor does a namesake of a national capital many times its size: GeoNames gives "موسكو" to Mesquite, Texas (145,000
         // people) as well as to Moscow, which an article that names the United States and not Russia still means.
-        var largest = candidates.Max(p => p.Population);
-        var capital = candidates.Max(p => p.Feature == "PPLC" ? p.Population : 0);
+        // The largest population and the largest capital's, a place that is no capital counting as 0, in one pass.
+        if (candidates.Count == 0)
+        {
+            throw new InvalidOperationException("No place candidates.");
+        }
+
+        var largest = candidates[0].Population;
+        var capital = candidates[0].Feature == "PPLC" ? candidates[0].Population : 0;
+        for (var k = 1; k < candidates.Count; k++)
+        {
+            var p = candidates[k];
+            largest = Math.Max(largest, p.Population);
+            capital = Math.Max(capital, p.Feature == "PPLC" ? p.Population : 0);
+        }
+
         bool Named(PlaceCandidate p) => articleCountries.Contains(p.Country)
             && (!IsSmallTown(p) || p.Population * NamesakeRatio >= largest)
             && (p.Feature == "PPLC" || p.Population * CapitalNamesakeRatio >= capital);

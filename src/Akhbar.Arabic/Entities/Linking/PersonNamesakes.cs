@@ -53,18 +53,14 @@ public static class PersonNamesakes
     private static bool IsUnplacedName(MentionCluster c) =>
         c.Type != EntityType.Person && c.Geo is null && c.Country is null && c.NameKeys.Count > 0 && FullestKey(c) is not null;
 
-    /// <summary>The key of the cluster's fullest name when it has two words or more.</summary>
+    /// <summary>
+    /// The key of the cluster's fullest name (most words, the first in text order on a tie) when it has two words or more.
+    /// <see cref="MentionCluster.KeysByWords"/> sorts the keys once per cluster and keeps them, so the second ask (the early
+    /// test and the join loop both read an unplaced name's key) sorts nothing.
+    /// </summary>
     private static string? FullestKey(MentionCluster c)
     {
-        var best = c.NameKeys[0];
-        foreach (var key in c.NameKeys)
-        {
-            if (MentionCluster.Words(key) > MentionCluster.Words(best))
-            {
-                best = key;
-            }
-        }
-
+        var best = c.KeysByWords()[0];
         return MentionCluster.Words(best) >= 2 ? best : null;
     }
 }
