@@ -34,4 +34,21 @@ public sealed class EventSportSenseTests
         var doc = Run(MatchReport, "ويلتقي برشلونة مع ريال مدريد في الجولة المقبلة من الدوري.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_team_that_receives_goals_on_a_sport_page_concedes_them()
+    {
+        var doc = Run(
+            MatchReport,
+            "وقال مدرب النجوم سامي الحربي: \"نملك فريقا مقاتلا وسنلعب للفوز\".",
+            "ولم تستقبل شباك النجوم أي هدف على ملعبها في النسخة الحالية من الدوري.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_club_president_who_receives_a_guest_on_a_sport_page_still_hosts_him()
+    {
+        var doc = Run(MatchReport, "واستقبل رئيس نادي النجوم سامي الحربي وزير الرياضة في مقر النادي أمس.");
+        Assert.Contains(doc.Events, e => e.Cameo == "043");
+    }
 }
