@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 
@@ -11,7 +12,10 @@ namespace Akhbar.Arabic.Quotes;
 /// </summary>
 internal static class SpeakingBodies
 {
-    private static readonly HashSet<string> Nouns = new[] { "سلطات" }.Select(w => ArabicFolding.Fold(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Nouns = new[] { "سلطات" }.Select(w => ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Span lookup into <see cref="Nouns"/>: the test runs where subject phrases open, and a key cut to a string per call would allocate.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NounLookup = Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether the token is one of the bodies, with or without its article and a glued و/ف ("والسلطات").</summary>
     public static bool Is(Token token)
@@ -22,7 +26,7 @@ internal static class SpeakingBodies
         }
 
         var key = token.Key.AsSpan();
-        if (key.Length > 4 && key[0] is 'و' or 'ف' && !Nouns.Contains(key.ToString()))
+        if (key.Length > 4 && key[0] is 'و' or 'ف' && !NounLookup.Contains(key))
         {
             key = key[1..];
         }
@@ -32,6 +36,6 @@ internal static class SpeakingBodies
             key = key[2..];
         }
 
-        return Nouns.Contains(key.ToString());
+        return NounLookup.Contains(key);
     }
 }
