@@ -1962,7 +1962,7 @@ internal sealed partial class EventFinder
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180"
-            : IsGunfire(lexeme, last) ? (IsStateForce(source) ? StateGunfireCode(spanTarget) : "180")
+            : IsGunfire(lexeme, last) ? (IsStateForce(source) ? "190" : "180")
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
