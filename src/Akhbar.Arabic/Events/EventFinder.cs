@@ -2396,9 +2396,10 @@ internal sealed partial class EventFinder
             return GroupArgument(last + 1, end);
         }
 
-        if (last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("شن", StringComparison.Ordinal) && GroupActors.Is(_tokens[last + 2]))
+        if (RelativeGroupAuthor(last, end) is { } author)
         {
-            return GroupArgument(last + 2, end);
+            // "هجمات شنتها جماعة ولاية سيناء"، "القصف الذي تشنه القوات السورية" (EventFinder.RelativeAuthors).
+            return author;
         }
 
         if (InPrepositionalPhrase(k, start))
@@ -3357,13 +3358,13 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
 
-    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ينفذها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
-            || key.StartsWith("تشن", StringComparison.Ordinal));
+            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
     }
 
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
