@@ -2583,7 +2583,7 @@ internal sealed partial class EventFinder
 
             // "القبض على 8 إرهابيين"، "اعتداء على طالب": a count before what it counts, and a word after the preposition
             // that the lexicon also has as a verb (طالب "student", not "demanded"), which a preposition makes a noun.
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || (strikesPlaces && IsTowardWord(j))) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
             {
                 return new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, GroupArgument(j + 2, end).Span.End), null);
             }
@@ -2626,10 +2626,13 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> TowardWords = new(StringComparer.Ordinal) { "باتجاه", "اتجاه", "تجاه", "نحو", "صوب" };
 
-    /// <summary>A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا").</summary>
+    /// <summary>
+    /// A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا"), but the other words aim at
+    /// whom they count ("أطلق النار باتجاه أربعة من رجال الشرطة"، "صوب آلاف المتظاهرين").
+    /// </summary>
     private bool IsTowardWord(int j) =>
-        TowardWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
-        && !(j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+        ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && TowardWords.Contains(key)
+        && !(key == "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
 
     /// <summary>
     /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
