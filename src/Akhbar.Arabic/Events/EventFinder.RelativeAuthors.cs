@@ -28,7 +28,7 @@ internal sealed partial class EventFinder
     /// carrying out with the noun's pronoun (شنه، تشنها، نفذتها، ارتكبه), then, past time words, a group word where no
     /// linked name starts; its group phrase. Null otherwise.
     /// </summary>
-    private EventArgument? RelativeGroupAuthor(int last, int end)
+    private EventArgument? RelativeGroupAuthor(int k, int last, int end)
     {
         var j = last + 1;
         for (var adjectives = 0; j < end && adjectives < 3 && IsAdjectiveOrComma(j); adjectives++)
@@ -50,6 +50,13 @@ internal sealed partial class EventFinder
         // شن without a pronoun ("هجمات شنت ...") is read only right after the noun, as before this rule.
         if (j + 1 >= end || !(IsDoingVerb(_tokens[j]) || (j == last + 1 && IsCarryingOut(_tokens[j]))))
         {
+            return null;
+        }
+
+        if (!PronounAgrees(k, _tokens[j]))
+        {
+            // "عمليات اقتحام تنفذها القوات"، "عملية لمحاكاة هجوم نفذتها قوات الأمن": the verb's ها carries out the noun
+            // before (operations, a drill), not this masculine one.
             return null;
         }
 
@@ -109,6 +116,40 @@ internal sealed partial class EventFinder
 
         return new EventArgument(new TextSpan(_tokens[m].Span.Start, _tokens[Math.Min(last, end - 1)].Span.End), null);
     }
+
+    /// <summary>
+    /// Whether the object pronoun of the verb can stand for the noun at <paramref name="k"/>: ها for a feminine noun or a
+    /// plural (ending in ة or ات: "غارة شنتها"، "هجمات نفذتها"), ه for any other ("هجوم شنه"، "قصف نفذته"). A verb with no
+    /// pronoun (the bare شن right after the noun) agrees.
+    /// </summary>
+    private bool PronounAgrees(int k, Token verb)
+    {
+        var key = ArticleActors.WithoutConjunction(verb.Key);
+        if (!verb.Has(SegmentRole.Pronoun) || !key.EndsWith("ها", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var noun = ArticleActors.WithoutConjunction(_tokens[k].Key);
+        return noun.EndsWith('ه') || noun.EndsWith("ات", StringComparison.Ordinal) || BrokenPluralsOfForce.Contains(WithoutArticle(noun))
+            || (k > 0 && OperationNouns.Contains(WithoutArticle(WithoutLam(_tokens[k - 1]))));
+    }
+
+    /// <summary>The folded key without a leading و or ف and without a ل the segmenter read as a preposition ("لعملية").</summary>
+    private static string WithoutLam(Token token)
+    {
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return token.Has(SegmentRole.Preposition) && key.Length > 3 && key[0] == 'ل' ? key[1..] : key;
+    }
+
+    /// <summary>Broken plurals of nouns of force, which take ها (folded, without the article): "معارك خاضتها"، "ضربات".</summary>
+    private static readonly HashSet<string> BrokenPluralsOfForce = new(StringComparer.Ordinal) { "معارك", "حروب", "مجازر" };
+
+    /// <summary>
+    /// Nouns of an operation or a campaign whose genitive names its kind ("حملة القصف العنيف، التي تشنها"، "لعملية تفجير
+    /// إرهابية نفذتها"): the pronoun stands for them, and the author they name is the attack's (folded, without the article).
+    /// </summary>
+    private static readonly HashSet<string> OperationNouns = new(StringComparer.Ordinal) { "عمليه", "عمليات", "حمله", "حملات", "سلسله" };
 
     /// <summary>
     /// Whether the word carries out the noun before it: شن with any ending ("شنها"، "شنت": the adjacent form the rule read

@@ -2396,7 +2396,7 @@ internal sealed partial class EventFinder
             return GroupArgument(last + 1, end);
         }
 
-        if (RelativeGroupAuthor(last, end) is { } author)
+        if (RelativeGroupAuthor(k, last, end) is { } author)
         {
             // "هجمات شنتها جماعة ولاية سيناء"، "القصف الذي تشنه القوات السورية" (EventFinder.RelativeAuthors).
             return author;

@@ -47,6 +47,14 @@ public sealed class EventForceAuthorAndAimTests
     }
 
     [Fact]
+    public void A_verb_whose_pronoun_stands_for_another_noun_names_no_author_of_the_attack()
+    {
+        // نفذتها carries out the drill (عملية ... لمحاكاة), not the masculine هجوم: the forces did not attack.
+        var doc = Run("وأصيب شخصان خلال عملية بيضاء لمحاكاة هجوم إرهابي نفذتها قوات الأمن في المطار.");
+        Assert.Null(On(doc, "هجوم").Source);
+    }
+
+    [Fact]
     public void A_present_verb_of_carrying_out_names_the_author_of_an_operation()
     {
         var doc = Run("وانتقدت فرنسا العملية العسكرية التي تنفذها تركيا في شمال سوريا.");
