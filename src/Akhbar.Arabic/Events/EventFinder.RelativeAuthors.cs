@@ -72,7 +72,13 @@ internal sealed partial class EventFinder
             return null;
         }
 
+        // WithoutConjunction cuts any first ف, so "فصائل" and "فصيل" are looked up as they are written too.
         var key = ArticleActors.WithoutConjunction(_tokens[m].Key);
+        if (key != _tokens[m].Key && (ArmedHeads.Contains(_tokens[m].Key) || AttackAuthorHeads.Contains(_tokens[m].Key)))
+        {
+            key = _tokens[m].Key;
+        }
+
         if (AttackAuthorHeads.Contains(key) && !key.StartsWith("ال", StringComparison.Ordinal) && m + 1 < end)
         {
             return ConstructAuthor(m, end);
