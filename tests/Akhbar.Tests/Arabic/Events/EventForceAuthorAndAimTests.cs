@@ -39,6 +39,13 @@ public sealed class EventForceAuthorAndAimTests
     }
 
     [Fact]
+    public void Factions_whose_first_letter_looks_like_a_conjunction_are_an_armed_author()
+    {
+        var doc = Run("وأصيب أربعة مدنيين جراء قصف نفذته فصائل معارضة في الغوطة.");
+        Assert.StartsWith("فصائل", Slice(doc, On(doc, "قصف").Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_verb_after_a_comma_opens_a_new_clause_not_a_relative_one()
     {
         // The aircraft launch the raids of the next clause; the clashes before the comma are no act of theirs.
