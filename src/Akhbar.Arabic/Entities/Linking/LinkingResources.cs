@@ -91,8 +91,14 @@ public sealed class LinkingResources
     /// <summary>Whether a folded key is one of the tables' places, regions or countries.</summary>
     public bool IsListedPlace(string key) => Regions.ContainsKey(key) || PlacesByKey.ContainsKey(key) || CountriesByKey.ContainsKey(key);
 
-    /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
-    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
+    /// <summary>
+    /// The tables of places that have no point: regions.tsv, the divisions of governorates.tsv and the towns GeoNames lacks
+    /// (towns.tsv: القنفذة، رفحاء) (columns name, name_en, country).
+    /// </summary>
+    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv", TownsFile];
+
+    /// <summary>Towns and second-level governorates of the Arab states that the GeoNames city table does not hold.</summary>
+    public const string TownsFile = "entities/towns.tsv";
 
     /// <summary>Continents, regions, seas, territories and first-level divisions by folded name (Data/entities/regions.tsv, governorates.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);

@@ -1,0 +1,32 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Entities.Linking;
+
+/// <summary>
+/// Invented sentences in the style of Saudi newspapers and Tunisian radio news for the nineteenth session's entity work
+/// (wt-ents8): words that are never a name alone, and towns the GeoNames city table lacks.
+/// </summary>
+public sealed class SaudiTunisianEntityTests
+{
+    private static bool HasMention(Document doc, string text) =>
+        doc.LinkedEntities.Any(e => e.Mentions.Any(m => doc.Slice(m.Span) == text));
+
+    [Fact]
+    public void The_preposition_ala_is_not_a_person_named_ali()
+    {
+        var doc = Analyze.Text("استقبل الأمير علي بن الحسين وفد الاتحاد في عمان. وأكد الأمير على أهمية التعاون بين الاتحادات، وحرص على لقاء الأعضاء.");
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Person && e.Mentions.Any(m => doc.Slice(m.Span) == "علي بن الحسين"));
+        Assert.False(HasMention(doc, "على"));
+    }
+
+    [Fact]
+    public void Role_nouns_and_religion_alone_are_no_names()
+    {
+        var doc = Analyze.Text("وحضر الحفل وكيل إمارة المنطقة للشؤون الأمنية، وأكد رجال الدين أن خدمة ضيوف الرحمن شرف، بعد ورود معلومات عن وصول الحجاج.");
+        Assert.False(HasMention(doc, "وكيل"));
+        Assert.False(HasMention(doc, "الدين"));
+        Assert.False(HasMention(doc, "الرحمن"));
+        Assert.False(HasMention(doc, "ورود"));
+    }
+}
