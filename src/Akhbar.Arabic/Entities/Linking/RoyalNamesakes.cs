@@ -32,7 +32,7 @@ public static class RoyalNamesakes
     }
 
     /// <summary>The state of the king whose name the folded <paramref name="key"/> holds after its first word, or null.</summary>
-    internal static string? StateOf(string key)
+    public static string? StateOf(string key)
     {
         foreach (var (name, country) in Kings)
         {

@@ -52,4 +52,27 @@ public sealed class SaudiTunisianEntityTests
         var doc = Analyze.Text("وشهدت محافظة عنيزة أمطارا غزيرة، فيما أعلنت الأرصاد في الأردن عن موجة حارة.");
         Assert.Equal("SAU", PlaceNamed(doc, "محافظة عنيزة").Country);
     }
+
+    [Fact]
+    public void Places_and_bodies_named_after_a_saudi_king_are_saudi()
+    {
+        var doc = Analyze.Text("وصل الوفد المصري إلى مطار الملك خالد الدولي قادما من القاهرة، ثم زار جامعة الملك سعود ومستشفى الملك فهد الجامعي.");
+        Assert.Equal("SAU", PlaceNamed(doc, "مطار الملك خالد الدولي").Country);
+    }
+
+    /// <summary>A guard: Jordan's king bears the name of a Saudi one, with an ordinal (passes before and after the change).</summary>
+    [Fact]
+    public void A_place_named_after_a_king_with_an_ordinal_is_not_placed_by_the_saudi_name()
+    {
+        Assert.Null(Akhbar.Arabic.Entities.Linking.RoyalNamesakes.StateOf(Akhbar.Arabic.Entities.Linking.LinkingResources.Key("مدينة الملك عبدالله الثاني الصناعية")));
+        Assert.Equal("SAU", Akhbar.Arabic.Entities.Linking.RoyalNamesakes.StateOf(Akhbar.Arabic.Entities.Linking.LinkingResources.Key("مدينة الملك عبدالله الاقتصادية")));
+    }
+
+    [Fact]
+    public void The_official_name_of_egypt_is_egypt()
+    {
+        var doc = Analyze.Text("وغادر المنتخب الرياض متجها إلى جمهورية مصر العربية لإقامة معسكره الإعدادي.");
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Country == "EGY");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Type == EntityType.Location && e.Country is null);
+    }
 }
