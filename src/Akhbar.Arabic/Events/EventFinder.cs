@@ -1594,7 +1594,8 @@ internal sealed partial class EventFinder
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
                 ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
-                ?? ProtestPurposeSource(k, start, lexeme);
+                ?? ProtestPurposeSource(k, start, lexeme)
+                ?? SpeakingGroupSubject(k, last, start, end, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.

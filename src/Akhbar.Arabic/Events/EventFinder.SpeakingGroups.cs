@@ -1,0 +1,65 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// Verbal conflict (demand, disapproval, rejection, threat: roots 10-13) by a body or group the text names by its common
+/// noun, with no entity: "ونددت المجلة الفرنسية الأسبوعية بـ"مضايقات""، "ونددت الجامعة في بيان بالمصادقة"، "هددت مصادر
+/// عسكرية إسرائيلية الرئيس السوري". The gold codes every speech act whose speaker the text identifies, a role or a phrase
+/// included (gold/README.md, events), and a statement verb already takes such a speaker (<see cref="SpeakerGroupAt"/>); a
+/// verb of verbal conflict had no source there and was dropped. The subject is the speaker noun, organization head or
+/// collective noun right after the verb (VSO), with its adjectives.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>
+    /// The span subject of a verb of verbal conflict named right after it by a speaker noun, an organization's head noun or
+    /// a collective noun ("المجلة الفرنسية"، "جماعات حقوقية"، "مصادر عسكرية")، or null. Only for a verb that opens its clause
+    /// (the sentence's first word, a verb with و or ف, or after a comma or قد): deeper in a clause ("كما انتقد التقارير"،
+    /// "وليس الدولة من طالب الحزب"، "المؤيد للبريكست انتقد الاتحاد") the subject came before the verb and the noun after it
+    /// is the object. Not a plural in ين, which is no subject's case ("وحمل المسؤولين الأميركيين مسؤولية"); nor a phrase
+    /// that goes on with an indefinite word the phrase did not take ("اتهمت شركة استيراد وتصدير يمنية"), whose end is not
+    /// known, so that what follows would be taken for the object. Nor a verb in the first person plural ("ونطالب").
+    /// </summary>
+    private EventArgument? SpeakingGroupSubject(int k, int last, int start, int end, EventLexeme lexeme)
+    {
+        if (lexeme.Kind != EventWordKind.Verb || !IsVerbalConflict(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || last + 1 >= end
+            || IsFirstPersonPlural(k, lexeme) || !OpensItsClause(k, start) || !SpeakerGroupAt(last + 1) || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+        {
+            return null;
+        }
+
+        var group = GroupArgument(last + 1, end);
+        var after = ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1;
+        if (after < end && _tokens[after].Kind == TokenKind.Word && !_inTime[after] && _actors.StartingAt(after) is null
+            && !_tokens[after].Has(SegmentRole.Preposition) && !_tokens[after].Has(SegmentRole.Conjunction)
+            && !StandalonePrepositions.Contains(_tokens[after].Key) && !ClauseStops.Contains(_tokens[after].Key)
+            && !ArticleActors.WithoutConjunction(_tokens[after].Key).StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return group;
+    }
+
+    /// <summary>Whether the verb at k opens its clause: the sentence's first word, joined by و or ف, or after a comma or قد.</summary>
+    private bool OpensItsClause(int k, int start) =>
+        k == start || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[k - 1].Kind != TokenKind.Word
+        || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "قد" or "لقد";
+
+    /// <summary>"ونطالب مدير الشؤون الصحية": a verb in the first person plural has its subject in it; the noun after it is addressed.</summary>
+    private bool IsFirstPersonPlural(int k, EventLexeme lexeme)
+    {
+        var key = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        return key.Length > 0 && key[0] == 'ن' && (!lexeme.Lemma.StartsWith('ن') || key.StartsWith("نن"));
+    }
+
+    /// <summary>
+    /// Whether a noun (folded, without و) is a sound masculine plural in ين, the case of an object or a genitive
+    /// ("المسؤولين")، not of a subject ("المسؤولون"); "الأمين" is a singular.
+    /// </summary>
+    private static bool IsObliquePlural(string key) => key.Length > 5 && key.EndsWith("ين", StringComparison.Ordinal) && !key.EndsWith("امين", StringComparison.Ordinal);
+
+    /// <summary>Whether a code is verbal conflict: demand, disapprove, reject or threaten (roots 10-13).</summary>
+    private static bool IsVerbalConflict(string cameo) => Root(cameo) is "10" or "11" or "12" or "13";
+}

@@ -1,0 +1,39 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Verbal conflict (roots 10-13) by a body or group the text names by its common noun, with no entity: a magazine, a
+/// council, unnamed military sources. Sentences written for these tests.
+/// </summary>
+public sealed class EventVerbalConflictByGroupsTests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-verbal-conflict-groups", "2021-06-01", paragraphs);
+
+    [Fact]
+    public void A_body_named_by_its_noun_right_after_a_verb_of_verbal_conflict_that_opens_its_clause_is_its_source()
+    {
+        var doc = Run(
+            "ونددت المجلة الأسبوعية بمضايقات استهدفت صحفييها في الجنوب.",
+            "هددت مصادر عسكرية إسرائيلية، الأربعاء، الرئيس السوري بشار الأسد بدفع الثمن.");
+        var condemned = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "ونددت");
+        Assert.Equal("111", condemned.Cameo);
+        Assert.Contains("المجلة", doc.Slice(condemned.Source!.Span), StringComparison.Ordinal);
+        Assert.Null(condemned.Target);
+
+        var threat = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هددت");
+        Assert.Equal("13", threat.Cameo[..2]);
+        Assert.Contains("مصادر عسكرية", doc.Slice(threat.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("الأسد", doc.Slice(threat.Target!.Span), StringComparison.Ordinal);
+
+        // Deeper in its clause, or after a verb in the first person, the noun after the verb is its object.
+        var others = Run(
+            "وقال وزير الخارجية الروسي إن بلاده لن تتراجع، كما انتقد التقارير حول خسائر روسية.",
+            "وحمل المسؤولين السابقين مسؤولية العجز التجاري.",
+            "ونطالب مدير الشؤون الصحية بالنظر في الرواتب.");
+        Assert.DoesNotContain(others.Events, e => e.Source is { EntityId: null } s && others.Slice(s.Span) is var words
+            && (words.StartsWith("التقارير", StringComparison.Ordinal) || words.StartsWith("المسؤولين", StringComparison.Ordinal)
+                || words.StartsWith("مدير", StringComparison.Ordinal)));
+    }
+}
