@@ -834,6 +834,17 @@ internal sealed partial class EventFinder
             }
         }
 
+        else if (cameo == "010" && targets.Count == 0 && JudgedUnacceptableIn(quote, source) is var judged and not -1)
+        {
+            // "اعتبر ماكرون أنه من غير المقبول إطلاقا إزالة ملصقات"، "هذا غير معقول": a step called unacceptable criticizes,
+            // whoever took it (EventFinder.UnacceptableSteps).
+            cameo = "111";
+            if (JudgedStepAuthor(judged, quote, source) is { } author)
+            {
+                targets.Add(author);
+            }
+        }
+
         var echoed = appealed;
         if (cameo == "010" && targets.Count == 0 && speakerId is not null && CondemnsIn(quote)
             && LatestCriticismBy(speakerId, _sentenceOf[cue] - 1, quote.Cue.Start) is { } earlier)

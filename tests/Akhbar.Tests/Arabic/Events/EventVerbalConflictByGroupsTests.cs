@@ -36,4 +36,26 @@ public sealed class EventVerbalConflictByGroupsTests
             && (words.StartsWith("التقارير", StringComparison.Ordinal) || words.StartsWith("المسؤولين", StringComparison.Ordinal)
                 || words.StartsWith("مدير", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void A_statement_that_calls_a_step_unacceptable_criticizes_whether_or_not_it_names_its_author()
+    {
+        var doc = Run(
+            "واعتبر الرئيس الفرنسي إيمانويل ماكرون أنه من غير المقبول إطلاقا إزالة ملصقات المجلة من الأكشاك.",
+            "وقال مدير المجلة جان دوبون للصحفيين: \"هذا غير معقول\".",
+            "وأضاف وزير المالية الفرنسي برونو لومير أنه من غير المقبول أن تضع الولايات المتحدة نفسها شرطيا للعالم.",
+            "وقال المتحدث باسم الشركة إن موظفيها تصرفوا بطريقة غير مقبولة خلال الرحلة.");
+        var macron = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "واعتبر");
+        Assert.Equal("111", macron.Cameo);
+        Assert.Null(macron.Target);
+        var director = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال" && doc.Slice(e.Source!.Span).Contains("دوبون", StringComparison.Ordinal));
+        Assert.Equal("111", director.Cameo);
+        var minister = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأضاف");
+        Assert.Equal("111", minister.Cameo);
+        Assert.Contains("الولايات المتحدة", doc.Slice(minister.Target!.Span), StringComparison.Ordinal);
+
+        // A manner ("بطريقة غير مقبولة") tells how someone acted: a report, still a plain statement.
+        var manner = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وقال" && doc.Slice(e.Source!.Span).Contains("المتحدث", StringComparison.Ordinal));
+        Assert.Equal("010", manner.Cameo);
+    }
 }
