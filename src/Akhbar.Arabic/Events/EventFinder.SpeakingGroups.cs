@@ -19,18 +19,38 @@ internal sealed partial class EventFinder
     /// "وليس الدولة من طالب الحزب"، "المؤيد للبريكست انتقد الاتحاد") the subject came before the verb and the noun after it
     /// is the object. Not a plural in ين, which is no subject's case ("وحمل المسؤولين الأميركيين مسؤولية"); nor a phrase
     /// that goes on with an indefinite word the phrase did not take ("اتهمت شركة استيراد وتصدير يمنية"), whose end is not
-    /// known, so that what follows would be taken for the object. Nor a verb in the first person plural ("ونطالب").
+    /// known, so that what follows would be taken for the object. Nor a verb in the first person plural ("ونطالب"), nor a noun
+    /// the verb does not agree with as its subject ("اتهم الدول المشاركة"), nor an accusation whose charge follows the noun at
+    /// once, which is a passive ("واتهمت المجموعة بإنشاء فرع").
     /// </summary>
     private EventArgument? SpeakingGroupSubject(int k, int last, int start, int end, EventLexeme lexeme)
     {
         if (lexeme.Kind != EventWordKind.Verb || !IsVerbalConflict(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || last + 1 >= end
-            || IsFirstPersonPlural(k, lexeme) || !OpensItsClause(k, start) || !SpeakerGroupAt(last + 1) || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            || IsFirstPersonPlural(k, lexeme) || !OpensItsClause(k, start) || !(SpeakerGroupAt(last + 1) || IsBodyNoun(last + 1))
+            || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) || !AgreesAsSubject(k, last + 1))
         {
             return null;
         }
 
-        var group = GroupArgument(last + 1, end);
+        // "اتهمت هيئات الرقابة الأمريكية ماسك": a person named after the group is the object, not part of the subject.
+        var limit = end;
+        for (var p = last + 2; p < end && p <= last + 5; p++)
+        {
+            if (_actors.StartingAt(p) is { Entity.Type: EntityType.Person })
+            {
+                limit = p;
+                break;
+            }
+        }
+
+        var group = GroupArgument(last + 1, limit);
         var after = ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1;
+        if (after < end && lexeme.Lemma == "اتهم" && _tokens[after].Has(SegmentRole.Preposition) && ArticleActors.WithoutConjunction(_tokens[after].Key).StartsWith('ب'))
+        {
+            // "واتهمت المجموعة بإنشاء فرع": the charge right after the noun makes the verb a passive, the noun the accused.
+            return null;
+        }
+
         if (after < end && _tokens[after].Kind == TokenKind.Word && !_inTime[after] && _actors.StartingAt(after) is null
             && !_tokens[after].Has(SegmentRole.Preposition) && !_tokens[after].Has(SegmentRole.Conjunction)
             && !StandalonePrepositions.Contains(_tokens[after].Key) && !ClauseStops.Contains(_tokens[after].Key)
@@ -46,6 +66,46 @@ internal sealed partial class EventFinder
     private bool OpensItsClause(int k, int start) =>
         k == start || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[k - 1].Kind != TokenKind.Word
         || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "قد" or "لقد";
+
+    /// <summary>
+    /// Plural and dual nouns of bodies and groups that speak and act together (folded, without the article), which neither
+    /// the quote stage's speaker nouns nor the collective nouns hold: "اتهمت جمعيات أميركية"، "وتتهم الدولتان إيران"،
+    /// "وتنتقد المنظمتان"، "وندد أعضاء في الحكومة"، and a league, union or alliance named again by its noun ("ونددت الجامعة").
+    /// </summary>
+    private static readonly HashSet<string> SpeakingBodyNouns = new(StringComparer.Ordinal)
+    {
+        "جمعيات", "هييات", "منظمات", "جماعات", "نقابات", "احزاب", "كتل", "جهات", "حكومات", "دول", "الدولتان", "المنظمتان",
+        "الحكومتان", "اعضاء", "نواب", "اسره", "عايله", "جامعه", "اتحاد", "مجموعه", "حلف",
+    };
+
+    /// <summary>Whether token j is one of <see cref="SpeakingBodyNouns"/>, with or without the article, and names no entity.</summary>
+    private bool IsBodyNoun(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && _actors.StartingAt(j) is null
+            && (SpeakingBodyNouns.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) && SpeakingBodyNouns.Contains(key[2..])));
+    }
+
+    /// <summary>Broken plurals of bodies (folded), which take a feminine verb as things do: "اتهمت الدول"، "نددت الأحزاب".</summary>
+    private static readonly HashSet<string> FeminineBrokenPlurals = new(StringComparer.Ordinal) { "دول", "الدول", "كتل", "الكتل", "احزاب", "الاحزاب" };
+
+    /// <summary>
+    /// Whether the noun at j can be the subject of the verb at k by gender: a noun in ة, a plural in ات or a dual in تان takes a
+    /// feminine verb (a past in ت, a present in ت): "انتقد التقارير" has its subject elsewhere and the reports for its object.
+    /// A broken plural of bodies is feminine too ("اتهمت الدول", <see cref="FeminineBrokenPlurals"/>); one of people may take
+    /// either ("ندد أعضاء"، "نددت أعضاء").
+    /// </summary>
+    private bool AgreesAsSubject(int k, int j)
+    {
+        var noun = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key);
+        if (!(noun.EndsWith("ه") || noun.EndsWith("ات") || noun.EndsWith("تان") || FeminineBrokenPlurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(noun)))
+        {
+            return true;
+        }
+
+        var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        return verb.Length > 0 && (verb[^1] == 'ت' || verb[0] == 'ت');
+    }
 
     /// <summary>"ونطالب مدير الشؤون الصحية": a verb in the first person plural has its subject in it; the noun after it is addressed.</summary>
     private bool IsFirstPersonPlural(int k, EventLexeme lexeme)

@@ -38,6 +38,24 @@ public sealed class EventVerbalConflictByGroupsTests
     }
 
     [Fact]
+    public void Bodies_named_by_a_plural_or_dual_accuse_when_the_verb_agrees_with_them()
+    {
+        var doc = Run(
+            "وتتهم الدولتان إيران بالتدخل في شؤون المنطقة.",
+            "وقال الوزير إن بلاده لن تنسحب، واتهم الدول المشاركة في المقاطعة بمحاولة فرض الوصاية.",
+            "واتهمت المجموعة بإنشاء فرع للتنظيم في المدينة.");
+        var states = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وتتهم");
+        Assert.Equal("112", states.Cameo);
+        Assert.Contains("الدولتان", doc.Slice(states.Source!.Span), StringComparison.Ordinal);
+        Assert.Contains("إيران", doc.Slice(states.Target!.Span), StringComparison.Ordinal);
+
+        // A masculine verb before a feminine plural of bodies has its subject elsewhere; a charge right after the noun makes
+        // the verb a passive.
+        Assert.DoesNotContain(doc.Events, e => e.Source is { EntityId: null } s && doc.Slice(s.Span) is var words
+            && (words.StartsWith("الدول", StringComparison.Ordinal) || words.StartsWith("المجموعة", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_statement_that_calls_a_step_unacceptable_criticizes_whether_or_not_it_names_its_author()
     {
         var doc = Run(
