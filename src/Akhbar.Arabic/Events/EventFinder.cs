@@ -174,7 +174,6 @@ internal sealed partial class EventFinder
         AuxiliaryPassives();
         CasualtySideTargets();
         CasualtyClauses();
-        FacedCriticism();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -1763,9 +1762,19 @@ internal sealed partial class EventFinder
         }
 
         // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
-        // criticized.
+        // criticized. "وواجه فيسبوك انتقادات حادة"، "سالفيني الذي أثار الانتقادات": whoever faced or drew it too, and the
+        // actor before the noun, which the source rules took for its author, is not (EventFinder.FacedCriticism); but not
+        // criticism named with its own target ("وسط انتقادات أوروبية لواشنطن").
         var criticizedUnnamed = false;
-        if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
+        if (lexeme.Kind == EventWordKind.Noun && root == "11" && !(targets is [{ } ownTarget] && UnattributedCriticism(k, last, ownTarget, lexeme))
+            && CriticismFaced(k, last, start, end) is { } faced)
+        {
+            source = faced.Critic;
+            targets.Clear();
+            targets.Add(faced.Faced);
+            criticizedUnnamed = true;
+        }
+        else if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
         {
             targets.Add(criticizedOne);
             criticizedUnnamed = true;

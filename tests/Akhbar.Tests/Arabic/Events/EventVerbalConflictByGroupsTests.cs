@@ -56,6 +56,21 @@ public sealed class EventVerbalConflictByGroupsTests
     }
 
     [Fact]
+    public void Criticism_named_with_its_own_target_is_not_turned_on_whoever_faced_something_before_it()
+    {
+        var doc = Run(
+            "وواجهت تركيا الأكراد بالسلاح وسط انتقادات أوروبية لواشنطن.",
+            "وواجه الرئيس الأمريكي دونالد ترامب انتقادات حادة من الكونغرس.");
+        var criticisms = doc.Events.Where(e => doc.Slice(e.Trigger) == "انتقادات").OrderBy(e => e.Trigger.Start).ToList();
+        Assert.Equal(2, criticisms.Count);
+        Assert.Contains("واشنطن", doc.Slice(criticisms[0].Target!.Span), StringComparison.Ordinal);
+
+        // A criticism faced is still aimed at whoever faced it.
+        var faced = criticisms[1];
+        Assert.Contains("ترامب", doc.Slice(faced.Target!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_statement_that_calls_a_step_unacceptable_criticizes_whether_or_not_it_names_its_author()
     {
         var doc = Run(
