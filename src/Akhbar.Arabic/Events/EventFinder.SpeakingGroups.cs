@@ -8,7 +8,7 @@ namespace Akhbar.Arabic.Events;
 /// عسكرية إسرائيلية الرئيس السوري". The gold codes every speech act whose speaker the text identifies, a role or a phrase
 /// included (gold/README.md, events), and a statement verb already takes such a speaker (<see cref="SpeakerGroupAt"/>); a
 /// verb of verbal conflict had no source there and was dropped. The subject is the speaker noun, organization head or
-/// collective noun right after the verb (VSO), with its adjectives.
+/// collective noun right after the verb (VSO), with its adjectives, or between كان and a verb in the past perfect.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -25,8 +25,17 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpeakingGroupSubject(int k, int last, int start, int end, EventLexeme lexeme)
     {
-        if (lexeme.Kind != EventWordKind.Verb || !IsVerbalConflict(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || last + 1 >= end
-            || IsFirstPersonPlural(k, lexeme) || !OpensItsClause(k, start) || !(SpeakerGroupAt(last + 1) || IsBodyNoun(last + 1))
+        if (lexeme.Kind != EventWordKind.Verb || !IsVerbalConflict(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || IsFirstPersonPlural(k, lexeme))
+        {
+            return null;
+        }
+
+        if (PluperfectGroupSubject(k, start) is { } before)
+        {
+            return before;
+        }
+
+        if (last + 1 >= end || !OpensItsClause(k, start) || !(SpeakerGroupAt(last + 1) || IsBodyNoun(last + 1))
             || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) || !AgreesAsSubject(k, last + 1))
         {
             return null;
@@ -60,6 +69,50 @@ internal sealed partial class EventFinder
         }
 
         return group;
+    }
+
+    /// <summary>Forms of كان that open a clause told in the past perfect ("وكانت النقابات قد توعدت"), folded, without و.</summary>
+    private static readonly HashSet<string> PastPerfectLeaders = new(StringComparer.Ordinal) { "كان", "كانت" };
+
+    /// <summary>How many words the subject between كان and the verb may take ("عدد من شيوخ ووجهاء البصرة").</summary>
+    private const int PastPerfectSubjectReach = 6;
+
+    /// <summary>
+    /// "وكان عدد من شيوخ ووجهاء البصرة قد هددوا"، "وكانت النقابات توعدت"، "وكانت صحف عالمية قد انتقدت": the subject of a verb
+    /// told in the past perfect stands between كان and the verb (and قد); when it is a group, a body or a counted phrase and
+    /// names no entity, it is the span source. Null when the verb has no such frame before it.
+    /// </summary>
+    private EventArgument? PluperfectGroupSubject(int k, int start)
+    {
+        var last = k - 1;
+        if (last >= start && ArticleActors.WithoutConjunction(_tokens[last].Key) is "قد" or "لقد")
+        {
+            last--;
+        }
+
+        for (var c = last; c >= start && c >= last - PastPerfectSubjectReach; c--)
+        {
+            var key = ArticleActors.WithoutConjunction(_tokens[c].Key);
+            if (PastPerfectLeaders.Contains(key))
+            {
+                var first = c + 1;
+                if (first > last || _actors.StartingAt(first) is not null || _tokens[first].Has(SegmentRole.Preposition)
+                    || !(GroupActors.Is(_tokens[first]) || IsBodyNoun(first) || GenericActors.Of(_tokens[first]) != GenericActors.Kind.None
+                        || _cues.IsSpeakerNoun(_tokens[first], out _) || OrganizationHeads.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key)))))
+                {
+                    return null;
+                }
+
+                return new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[last].Span.End), null);
+            }
+
+            if (_tokens[c].Kind != TokenKind.Word || ClauseStops.Contains(key) || _lexicon.Find(_tokens[c], _doc.Text) is not null)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the verb at k opens its clause: the sentence's first word, joined by و or ف, or after a comma or قد.</summary>

@@ -71,6 +71,15 @@ public sealed class EventVerbalConflictByGroupsTests
     }
 
     [Fact]
+    public void A_group_between_kana_and_a_verb_in_the_past_perfect_is_its_source()
+    {
+        var doc = Run("وكان عدد من شيوخ العشائر قد هددوا، الخميس، بتوسيع الاعتصامات لتشمل الموانئ.");
+        var threat = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "هددوا");
+        Assert.Equal("13", threat.Cameo[..2]);
+        Assert.Equal("عدد من شيوخ العشائر", doc.Slice(threat.Source!.Span));
+    }
+
+    [Fact]
     public void A_statement_that_calls_a_step_unacceptable_criticizes_whether_or_not_it_names_its_author()
     {
         var doc = Run(
