@@ -175,4 +175,34 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether a code is verbal conflict: demand, disapprove, reject or threaten (roots 10-13).</summary>
     private static bool IsVerbalConflict(string cameo) => Root(cameo) is "10" or "11" or "12" or "13";
+
+    /// <summary>
+    /// "هددت مصادر عسكرية إسرائيلية الرئيس السوري بشار الأسد، مؤكدة أن"، "أدانت المتحدثة ...، قائلة": a circumstantial
+    /// participle is said by the subject of the speech act before it in its sentence, never by that act's
+    /// addressee, whom the nearest-actor reading takes for its speaker when the act's subject names no entity. The participle
+    /// takes the act's source (and a plain one is then dropped as restating the act when it is قائلا or مضيفا).
+    /// </summary>
+    private void AddresseeParticiples()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var e = _events[i];
+            if (e.Basis != EventBasis.Quote || e.Source is not { EntityId: not null } speaker)
+            {
+                continue;
+            }
+
+            var cue = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
+            if (cue < 0 || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
+            {
+                continue;
+            }
+
+            if (_events.FindLast(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && Root(a.Cameo) is "02" or "10" or "11" or "12" or "13")
+                is { Source: { } actor } act && SameActor(act.Target, speaker) && !SameActor(actor, speaker))
+            {
+                _events[i] = e with { Source = actor };
+            }
+        }
+    }
 }

@@ -192,6 +192,7 @@ internal sealed partial class EventFinder
 
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
+        AddresseeParticiples();
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));

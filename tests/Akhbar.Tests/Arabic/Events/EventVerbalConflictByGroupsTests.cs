@@ -80,6 +80,14 @@ public sealed class EventVerbalConflictByGroupsTests
     }
 
     [Fact]
+    public void A_participle_after_a_threat_is_said_by_the_threatener_not_by_the_one_threatened()
+    {
+        var doc = Run("هددت مصادر عسكرية إسرائيلية، الأربعاء، الرئيس السوري بشار الأسد، مؤكدة أنه سيدفع ثمن أي هجوم.");
+        var participle = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "مؤكدة");
+        Assert.Contains("مصادر عسكرية", doc.Slice(participle.Source!.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_statement_that_calls_a_step_unacceptable_criticizes_whether_or_not_it_names_its_author()
     {
         var doc = Run(
