@@ -37,4 +37,27 @@ internal sealed partial class EventFinder
 
         return null;
     }
+
+    /// <summary>
+    /// Whether the verb at <paramref name="verb"/> can have the antecedent of the relative pronoun at <paramref name="relative"/>
+    /// as its subject. A verb that does not agree with the relative has a subject of its own after it ("نيجيريا التي حذر
+    /// رئيسها"، "ميركل التي أكد ماكرون دعمه لها"، "اللاعب الذي وافقت الإدارة على انتقاله"): التي takes a feminine verb (in ت),
+    /// الذين a plural one; الذي refuses only a perfect in ت or وا, since a masculine perfect may begin with ت as an imperfect of the
+    /// feminine does ("الذي توعد بسحق التمرد"، "الذي تعاون مع", which also ends like a plural imperfect). A preposition right after the verb whose pronoun is the
+    /// relative's ("الكونغرس الذي يسيطر عليه الجمهوريون"، "المناطق التي يسيطرون عليها") has the antecedent as its object;
+    /// one with another pronoun does not ("الذي رحب بهم"). Other relatives (duals, اللاتي) are not judged.
+    /// </summary>
+    private bool VerbAgreesWithRelative(int relative, int verb)
+    {
+        var form = VerbWithoutObject(verb);
+        var (pronoun, agrees) = _tokens[relative].Key switch
+        {
+            "الذي" => ("ه", !(form.Length > 3 && (form.EndsWith('ت') || form.EndsWith("وا", StringComparison.Ordinal)))),
+            "التي" => ("ها", AgreesWith(form, 'f')),
+            "الذين" => ("هم", AgreesWith(form, 'p')),
+            _ => ("", true),
+        };
+
+        return agrees && !(pronoun.Length > 0 && verb + 1 < _tokens.Length && IsPronounPreposition(verb + 1) && _tokens[verb + 1].Key.EndsWith(pronoun, StringComparison.Ordinal));
+    }
 }
