@@ -31,7 +31,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
     {
-        "مرصد", "بنك", "صندوق", "جامعه", "مؤسسه", "مفوضيه", "مديريه", "معهد", "مكتب", "نادي", "مجله", "موقع",
+        "مرصد", "بنك", "صندوق", "جامعه", "موسسه", "مفوضيه", "مديريه", "معهد", "مكتب", "نادي", "مجله", "موقع",
     };
 
     /// <summary>Whether a folded key without ال heads organization names that the text takes up by it alone.</summary>
