@@ -726,7 +726,8 @@ internal sealed partial class EventFinder
         var targets = new List<ActorMention>();
         EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
-            && _actors.EndingAt(cue - 2) is { IsActor: true } antecedent && speakerSpan.Start > quote.Cue.Start)
+            && _tokens[cue - 2].Key is not ("،" or ",") && AntecedentOfRelative(cue - 1, 0) is { } antecedent && VerbAgreesWithRelative(cue - 1, cue)
+            && speakerSpan.Start > quote.Cue.Start)
         {
             // "روسيا التي حذرت مقدونيا من أن": the antecedent speaks; the name the quote stage took for a VSO speaker is the
             // addressee.
@@ -1377,7 +1378,9 @@ internal sealed partial class EventFinder
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
             // after the verb is its object. With an object
             // pronoun ("غولن الذي تتهمه أنقرة") the antecedent is the object and the subject follows as usual.
-            if (_actors.EndingAt(k - 2) is { IsActor: true } antecedent)
+            // Not across a comma: a clause set off by one goes on about its antecedent with a subject of its own more often
+            // ("فنزويلا، التي تتهم إدارة ترامب نظامها"، "نافالني، الذي احتجز اليوم": a passive) than with the antecedent acting.
+            if (_tokens[k - 2].Key is not ("،" or ",") && AntecedentOfRelative(k - 1, start) is { } antecedent && VerbAgreesWithRelative(k - 1, k))
             {
                 subject = antecedent;
             }
