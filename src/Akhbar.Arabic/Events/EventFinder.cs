@@ -1332,6 +1332,13 @@ internal sealed partial class EventFinder
             clauseSpeaker = null;
             participants = null;
         }
+        else if (joint && MeetingOwner(k, last, start, end, lexeme) is { } meetingOwner)
+        {
+            // "خلال لقائه مع الرئيس الروسي": the pronoun met the partner after مع or ب (EventFinder.PossessiveMeetings).
+            subject = meetingOwner;
+            clauseSpeaker = null;
+            participants = null;
+        }
         else if (clauseSpeaker is not null || participants is not null)
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
@@ -3506,6 +3513,13 @@ internal sealed partial class EventFinder
                 }
 
                 continue;
+            }
+
+            if (pending is not null && m.Preposition == "ل" && j - pendingAt <= 4 && HolderAfterLamGenitive(m, end) is { } titleHolder)
+            {
+                // "بالأمين العام للأمم المتحدة أنطونيو غوتيريش": the body after ل says whose title it is; the preposition
+                // before the title governs the person named after it.
+                m = titleHolder;
             }
 
             var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
