@@ -122,7 +122,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
             {
                 continue;
             }
