@@ -14,7 +14,8 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The owner of a meeting, call or negotiation noun (040, 041, 046) at <paramref name="k"/> that carries the pronoun ه or
     /// ها and has a partner after it (a named actor after مع or ب, or a side named by a common noun): the nearest actor
-    /// before it in its sentence that is not a place and not governed by a preposition, else, for ه, the latest person
+    /// before it in its sentence that is not a place and not governed by a preposition, a person for ه ("وأشار الجبير في
+    /// المؤتمر الذي عقده بمقر وزارة الخارجية إلى أنه بحث خلال لقائه": not the ministry), else, for ه, the latest person
     /// named before in this or the previous paragraph (<see cref="PronounReferent"/>). Null otherwise: a visit (042) so
     /// written ("خلال زيارته") most often refers back to one already told, and a dual or plural pronoun ("لقائهما") stands
     /// for two sides, not one.
@@ -32,6 +33,8 @@ internal sealed partial class EventFinder
             return null;
         }
 
+        // ه stands for a man, who is a person; ها for a woman, a body or a state ("الحكومة ... خلال اجتماعها").
+        var masculine = pronoun.Span.Length == 1;
         for (var j = k - 1; j >= start; j--)
         {
             if (_actors.EndingAt(j) is not { } m)
@@ -39,7 +42,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (m.IsActor && !m.IsPlace && m.Preposition is null)
+            if (m.IsActor && !m.IsPlace && m.Preposition is null && (!masculine || m.Entity.Type == EntityType.Person))
             {
                 return m;
             }
@@ -47,6 +50,6 @@ internal sealed partial class EventFinder
             j = m.First;
         }
 
-        return pronoun.Span.Length == 1 ? PronounReferent(k) : null;
+        return masculine ? PronounReferent(k) : null;
     }
 }
