@@ -33,8 +33,17 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        // ه stands for a man, who is a person; ها for a woman, a body or a state ("الحكومة ... خلال اجتماعها").
-        var masculine = pronoun.Span.Length == 1;
+        return PronounOwner(k, start, masculine: pronoun.Span.Length == 1);
+    }
+
+    /// <summary>
+    /// Whom the pronoun ه (<paramref name="masculine"/>) or ها on a word at <paramref name="k"/> stands for: the nearest actor
+    /// before it in its sentence that is not a place and not governed by a preposition, a person for ه (a man; ها is a
+    /// woman, a body or a state: "الحكومة ... خلال اجتماعها"), else, for ه, the latest person named before in this or the
+    /// previous paragraph.
+    /// </summary>
+    private ActorMention? PronounOwner(int k, int start, bool masculine)
+    {
         for (var j = k - 1; j >= start; j--)
         {
             if (_actors.EndingAt(j) is not { } m)

@@ -1300,7 +1300,8 @@ internal sealed partial class EventFinder
         // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
         // Only killing reads so: "20 طائرة حربية قصفت" is a count of attackers.
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
-        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
+        // "قمة جمعت X بـY" (EventFinder.GatheringMeetings) names the sides as "قمة بين X وY" does.
+        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) ?? GatheredParties(k, last, start, end, lexeme) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
         var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
