@@ -1302,8 +1302,10 @@ internal sealed partial class EventFinder
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
         // "قمة جمعت X بـY" (EventFinder.GatheringMeetings) names the sides as "قمة بين X وY" does.
         var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) ?? GatheredParties(k, last, start, end, lexeme) : null;
-        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
-        var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
+        // "مفاوضات بين الحكومة والنقابات": sides named by common nouns (EventFinder.BetweenGroups).
+        var betweenGroups = joint && lexeme.Kind == EventWordKind.Noun && between is null ? BetweenGroups(last, end) : null;
+        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null && betweenGroups is null ? PronounAndPartner(k, last, end) : null;
+        var callSetting = between is null && betweenGroups is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
         {
             // "قمة بين ترمب وكيم": the first side is the source, the second the target.
@@ -1311,6 +1313,12 @@ internal sealed partial class EventFinder
             coordinated.Add(meetingSides.Second);
             clauseSpeaker = null;
             participants = null;
+        }
+        else if (betweenGroups is { } groups)
+        {
+            // The first side is the source; the second is the span target below.
+            participants = groups.First;
+            clauseSpeaker = null;
         }
         else if (callSetting is { } call)
         {
@@ -1816,7 +1824,7 @@ internal sealed partial class EventFinder
             targets.Add(coordinated.Find(c => c.Entity.Id != source?.EntityId) is { Entity: not null } other ? other : coordinated[0]);
         }
 
-        if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
+        if (targets.Count == 0 && joint && betweenGroups is null && Partner(start, end, k, source?.EntityId) is { } partner)
         {
             targets.Add(partner);
         }
@@ -1830,6 +1838,11 @@ internal sealed partial class EventFinder
             // the sentence names who met; a speaker or an actor carried over is as often not who met ("قالت الوزارة إن
             // وفدا يجري محادثات مع مسؤولين").
             roleTarget = side;
+        }
+
+        if (targets.Count == 0 && roleTarget is null && betweenGroups is { } groupSides)
+        {
+            roleTarget = groupSides.Second;
         }
 
         if (targets.Count == 0 && describedTarget is null && lexeme.Kind == EventWordKind.Verb && root is "08" or "17" or "18" or "19" or "20"
