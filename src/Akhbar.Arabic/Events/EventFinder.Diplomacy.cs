@@ -59,6 +59,22 @@ internal sealed partial class EventFinder
     /// </summary>
     private (ActorMention First, ActorMention Second)? BetweenParties(int last, int end)
     {
+        var between = BetweenWord(last, end);
+        if (between < 0 || SideAfter(between + 1, end) is not { } first)
+        {
+            return null;
+        }
+
+        return SideJoinedTo(first, end) is { } second ? (first, second) : null;
+    }
+
+    /// <summary>
+    /// The token of بين up to two words after a joint-action noun ending at <paramref name="last"/> (a date of the meeting
+    /// does not count: "القمة المقررة في أواخر مايو أو أوائل يونيو بين"); -1 when a clause word, a preposition, a name or
+    /// anything but a word comes first.
+    /// </summary>
+    private int BetweenWord(int last, int end)
+    {
         var limit = last + 3;
         for (var j = last + 1; j < end && j <= limit; j++)
         {
@@ -66,48 +82,49 @@ internal sealed partial class EventFinder
             if (_inTime[j] || (key is "في" or "او" or "اواخر" or "اوايل" or "منتصف" or "مطلع" or "بدايه" or "نهايه"
                 && ((j + 1 < end && _inTime[j + 1]) || (j + 2 < end && _inTime[j + 2]))))
             {
-                // "القمة المقررة في أواخر مايو أو أوائل يونيو بين": the date of the meeting does not count against the window.
                 limit++;
                 continue;
             }
 
-            if (key != "بين")
+            if (key == "بين")
             {
-                if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.StartingAt(j) is not null)
-                {
-                    return null;
-                }
-
-                continue;
+                return j;
             }
 
-            if (SideAfter(j + 1, end) is not { } first)
+            if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _actors.StartingAt(j) is not null)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The actor joined by و to <paramref name="first"/> within eight words after it, the first named twice on the way
+    /// ("بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي"); null when a clause word, a preposition or an actor
+    /// not so joined comes first.
+    /// </summary>
+    private ActorMention? SideJoinedTo(ActorMention first, int end)
+    {
+        for (var i = first.Last + 1; i < end && i <= first.Last + 8; i++)
+        {
+            if (_actors.StartingAt(i) is { } m)
+            {
+                if (m.Entity.Id == first.Entity.Id)
+                {
+                    i = m.Last;
+                    continue;
+                }
+
+                return m.IsActor && JoinedBefore(i, first.Last) ? m : null;
+            }
+
+            var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (ClauseStops.Contains(word) || StandalonePrepositions.Contains(word))
             {
                 return null;
             }
-
-            // The second side follows a و; the first may be named twice on the way ("الرئيس الأميركي، دونالد ترمب،").
-            for (var i = first.Last + 1; i < end && i <= first.Last + 8; i++)
-            {
-                if (_actors.StartingAt(i) is { } m)
-                {
-                    if (m.Entity.Id == first.Entity.Id)
-                    {
-                        i = m.Last;
-                        continue;
-                    }
-
-                    return m.IsActor && JoinedBefore(i, first.Last) ? (first, m) : null;
-                }
-
-                var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
-                if (ClauseStops.Contains(word) || StandalonePrepositions.Contains(word))
-                {
-                    return null;
-                }
-            }
-
-            return null;
         }
 
         return null;

@@ -122,7 +122,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
             {
                 continue;
             }
@@ -1312,9 +1312,12 @@ internal sealed partial class EventFinder
         // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
         // Only killing reads so: "20 طائرة حربية قصفت" is a count of attackers.
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
-        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
-        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
-        var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
+        // "قمة جمعت X بـY" (EventFinder.GatheringMeetings) names the sides as "قمة بين X وY" does.
+        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) ?? GatheredParties(k, last, start, end, lexeme) : null;
+        // "مفاوضات بين الحكومة والنقابات": sides named by common nouns (EventFinder.BetweenGroups).
+        var betweenGroups = joint && lexeme.Kind == EventWordKind.Noun && between is null ? BetweenGroups(last, end) : null;
+        var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null && betweenGroups is null ? PronounAndPartner(k, last, end) : null;
+        var callSetting = between is null && betweenGroups is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
         {
             // "قمة بين ترمب وكيم": the first side is the source, the second the target.
@@ -1322,6 +1325,12 @@ internal sealed partial class EventFinder
             coordinated.Add(meetingSides.Second);
             clauseSpeaker = null;
             participants = null;
+        }
+        else if (betweenGroups is { } groups)
+        {
+            // The first side is the source; the second is the span target below.
+            participants = groups.First;
+            clauseSpeaker = null;
         }
         else if (callSetting is { } call)
         {
@@ -1341,6 +1350,13 @@ internal sealed partial class EventFinder
             // "خلال لقائه ترامب": the pronoun met the name after the noun.
             subject = pair.Source;
             coordinated.Add(pair.Partner);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (joint && MeetingOwner(k, last, start, end, lexeme) is { } meetingOwner)
+        {
+            // "خلال لقائه مع الرئيس الروسي": the pronoun met the partner after مع or ب (EventFinder.PossessiveMeetings).
+            subject = meetingOwner;
             clauseSpeaker = null;
             participants = null;
         }
@@ -1833,7 +1849,7 @@ internal sealed partial class EventFinder
             targets.Add(coordinated.Find(c => c.Entity.Id != source?.EntityId) is { Entity: not null } other ? other : coordinated[0]);
         }
 
-        if (targets.Count == 0 && joint && Partner(start, end, k, source?.EntityId) is { } partner)
+        if (targets.Count == 0 && joint && betweenGroups is null && Partner(start, end, k, source?.EntityId) is { } partner)
         {
             targets.Add(partner);
         }
@@ -1847,6 +1863,11 @@ internal sealed partial class EventFinder
             // the sentence names who met; a speaker or an actor carried over is as often not who met ("قالت الوزارة إن
             // وفدا يجري محادثات مع مسؤولين").
             roleTarget = side;
+        }
+
+        if (targets.Count == 0 && roleTarget is null && betweenGroups is { } groupSides)
+        {
+            roleTarget = groupSides.Second;
         }
 
         if (targets.Count == 0 && describedTarget is null && lexeme.Kind == EventWordKind.Verb && root is "08" or "17" or "18" or "19" or "20"
@@ -3535,6 +3556,13 @@ internal sealed partial class EventFinder
                 }
 
                 continue;
+            }
+
+            if (pending is not null && m.Preposition == "ل" && j - pendingAt <= 4 && HolderAfterLamGenitive(m, end) is { } titleHolder)
+            {
+                // "بالأمين العام للأمم المتحدة أنطونيو غوتيريش": the body after ل says whose title it is; the preposition
+                // before the title governs the person named after it.
+                m = titleHolder;
             }
 
             var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
