@@ -158,11 +158,12 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> OperationNouns = new(StringComparer.Ordinal) { "عمليه", "عمليات", "حمله", "حملات", "سلسله" };
 
     /// <summary>
-    /// Whether the word carries out the noun before it: شن with any ending ("شنها"، "شنت": the adjacent form the rule read
-    /// before), or a verb of doing with its object pronoun (<see cref="IsDoingVerb"/>: نفذته، ارتكبه، تشنه، تبناه).
+    /// Whether the word is شن with any ending ("شنها"، "شنت": the adjacent form the rule read before), read right after the
+    /// noun only. Its caller has already tried a verb of doing with its object pronoun (<see cref="IsDoingVerb"/>: نفذته،
+    /// ارتكبه، تشنه، تبناه).
     /// </summary>
     private static bool IsCarryingOut(Token token) =>
-        token.Kind == TokenKind.Word && (ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal) || IsDoingVerb(token));
+        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal);
 
     /// <summary>
     /// An adjective of the noun, with or without و ("الجوي"، "والصاروخي"، "انتحاريا"، "العنيف"، "مكثف"): a nisba or a word of
