@@ -183,7 +183,8 @@ internal sealed partial class EventFinder
         }
 
         var key = ArticleActors.WithoutConjunction(token.Key);
+        // The accusative alef cut ("انتحاريا"): no nisba ending ends in ا, so the bare form is the one to test.
         var bare = key.Length > 3 && key[^1] == 'ا' ? key[..^1] : key;
-        return IsNisba(key) || IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare));
+        return IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare));
     }
 }
