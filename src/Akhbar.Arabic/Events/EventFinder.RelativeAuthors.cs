@@ -141,11 +141,14 @@ internal sealed partial class EventFinder
             || (k > 0 && OperationNouns.Contains(WithoutArticle(WithoutLam(_tokens[k - 1]))));
     }
 
-    /// <summary>The folded key without a leading و or ف and without a ل the segmenter read as a preposition ("لعملية").</summary>
-    private static string WithoutLam(Token token)
+    /// <summary>
+    /// The folded key without a leading و or ف and, after the clitic ل (<see cref="StartsWithLam"/>: "لعملية"), as the noun
+    /// alone (<see cref="NounAfterLam"/>).
+    /// </summary>
+    private string WithoutLam(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
-        return token.Has(SegmentRole.Preposition) && key.Length > 3 && key[0] == 'ل' ? key[1..] : key;
+        return key.Length > 3 && StartsWithLam(token) ? NounAfterLam(key) : key;
     }
 
     /// <summary>Broken plurals of nouns of force, which take ها (folded, without the article): "معارك خاضتها"، "ضربات".</summary>
