@@ -23,8 +23,8 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// The author named by a group phrase in the relative clause after the noun ending at <paramref name="last"/>: up to two
-    /// adjectives of the noun and a comma ("القصف الجوي والصاروخي"، "حملة القصف العنيف،"), an optional الذي or التي, a verb of
+    /// The author named by a group phrase in the relative clause after the noun ending at <paramref name="last"/>: up to three
+    /// words that are adjectives of the noun or commas ("القصف الجوي والصاروخي"، "حملة القصف العنيف،"), an optional الذي or التي, a verb of
     /// carrying out with the noun's pronoun (شنه، تشنها، نفذتها، ارتكبه), then, past time words, a group word where no
     /// linked name starts; its group phrase. Null otherwise.
     /// </summary>
@@ -124,9 +124,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether the object pronoun of the verb can stand for the noun at <paramref name="k"/>: ها for a feminine noun or a
-    /// plural (ending in ة or ات: "غارة شنتها"، "هجمات نفذتها"), ه for any other ("هجوم شنه"، "قصف نفذته"). A verb with no
-    /// pronoun (the bare شن right after the noun) agrees.
+    /// Whether the object pronoun of the verb can stand for the noun at <paramref name="k"/>: ها only for a feminine noun or a
+    /// plural (ending in ة or ات: "غارة شنتها"، "هجمات نفذتها"; a broken plural of force; a noun in the genitive of an
+    /// operation noun). ه, or no pronoun (the bare شن right after the noun), is taken after any noun: only ها is tested.
     /// </summary>
     private bool PronounAgrees(int k, Token verb)
     {
