@@ -72,8 +72,9 @@ public static class NerResources
     private static Gazetteer LoadRuleGazetteer()
     {
         var gazetteer = LoadGazetteer();
-        // Divisions and towns that the city table lacks are places of one state, typed as places like its cities (regions are not).
-        foreach (var file in new[] { "entities/governorates.tsv", Linking.LinkingResources.TownsFile })
+        // Divisions and towns that the city table lacks are places of one state, typed as places like its cities (regions are
+        // not): the region files after regions.tsv, governorates.tsv and towns.tsv.
+        foreach (var file in Linking.LinkingResources.RegionFiles[1..])
         {
             var divisions = TsvResource.Load(file);
             var name = divisions.Column("name");

@@ -23,8 +23,8 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// The author named by a group phrase in the relative clause after the noun ending at <paramref name="last"/>: up to two
-    /// adjectives of the noun and a comma ("القصف الجوي والصاروخي"، "حملة القصف العنيف،"), an optional الذي or التي, a verb of
+    /// The author named by a group phrase in the relative clause after the noun ending at <paramref name="last"/>: up to three
+    /// words that are adjectives of the noun or commas ("القصف الجوي والصاروخي"، "حملة القصف العنيف،"), an optional الذي or التي, a verb of
     /// carrying out with the noun's pronoun (شنه، تشنها، نفذتها، ارتكبه), then, past time words, a group word where no
     /// linked name starts; its group phrase. Null otherwise.
     /// </summary>
@@ -124,9 +124,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether the object pronoun of the verb can stand for the noun at <paramref name="k"/>: ها for a feminine noun or a
-    /// plural (ending in ة or ات: "غارة شنتها"، "هجمات نفذتها"), ه for any other ("هجوم شنه"، "قصف نفذته"). A verb with no
-    /// pronoun (the bare شن right after the noun) agrees.
+    /// Whether the object pronoun of the verb can stand for the noun at <paramref name="k"/>: ها only for a feminine noun or a
+    /// plural (ending in ة or ات: "غارة شنتها"، "هجمات نفذتها"; a broken plural of force; a noun in the genitive of an
+    /// operation noun). ه, or no pronoun (the bare شن right after the noun), is taken after any noun: only ها is tested.
     /// </summary>
     private bool PronounAgrees(int k, Token verb)
     {
@@ -141,11 +141,14 @@ internal sealed partial class EventFinder
             || (k > 0 && OperationNouns.Contains(WithoutArticle(WithoutLam(_tokens[k - 1]))));
     }
 
-    /// <summary>The folded key without a leading و or ف and without a ل the segmenter read as a preposition ("لعملية").</summary>
-    private static string WithoutLam(Token token)
+    /// <summary>
+    /// The folded key without a leading و or ف and, after the clitic ل (<see cref="StartsWithLam"/>: "لعملية"), as the noun
+    /// alone (<see cref="NounAfterLam"/>).
+    /// </summary>
+    private string WithoutLam(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
-        return token.Has(SegmentRole.Preposition) && key.Length > 3 && key[0] == 'ل' ? key[1..] : key;
+        return key.Length > 3 && StartsWithLam(token) ? NounAfterLam(key) : key;
     }
 
     /// <summary>Broken plurals of nouns of force, which take ها (folded, without the article): "معارك خاضتها"، "ضربات".</summary>
@@ -158,11 +161,12 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> OperationNouns = new(StringComparer.Ordinal) { "عمليه", "عمليات", "حمله", "حملات", "سلسله" };
 
     /// <summary>
-    /// Whether the word carries out the noun before it: شن with any ending ("شنها"، "شنت": the adjacent form the rule read
-    /// before), or a verb of doing with its object pronoun (<see cref="IsDoingVerb"/>: نفذته، ارتكبه، تشنه، تبناه).
+    /// Whether the word is شن with any ending ("شنها"، "شنت": the adjacent form the rule read before), read right after the
+    /// noun only. Its caller has already tried a verb of doing with its object pronoun (<see cref="IsDoingVerb"/>: نفذته،
+    /// ارتكبه، تشنه، تبناه).
     /// </summary>
     private static bool IsCarryingOut(Token token) =>
-        token.Kind == TokenKind.Word && (ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal) || IsDoingVerb(token));
+        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal);
 
     /// <summary>
     /// An adjective of the noun, with or without و ("الجوي"، "والصاروخي"، "انتحاريا"، "العنيف"، "مكثف"): a nisba or a word of
@@ -182,7 +186,8 @@ internal sealed partial class EventFinder
         }
 
         var key = ArticleActors.WithoutConjunction(token.Key);
+        // The accusative alef cut ("انتحاريا"): no nisba ending ends in ا, so the bare form is the one to test.
         var bare = key.Length > 3 && key[^1] == 'ا' ? key[..^1] : key;
-        return IsNisba(key) || IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare));
+        return IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare));
     }
 }

@@ -2627,9 +2627,14 @@ internal sealed partial class EventFinder
                 break;
             }
 
+            // Whether the word aims at what follows it: على or ضد, the trigger's own preposition, or (for force that strikes
+            // places) a word of direction. Made once per word: the tests below read it, and IsTowardWord folds the word.
+            var toward = strikesPlaces && IsTowardWord(j);
+            var aims = key is "علي" or "ضد" || key == lexeme.Preposition || toward;
+
             // "القبض على 8 إرهابيين"، "اعتداء على طالب": a count before what it counts, and a word after the preposition
             // that the lexicon also has as a verb (طالب "student", not "demanded"), which a preposition makes a noun.
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || (strikesPlaces && IsTowardWord(j))) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
+            if (aims && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
             {
                 return new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, GroupArgument(j + 2, end).Span.End), null);
             }
@@ -2639,7 +2644,7 @@ internal sealed partial class EventFinder
                 return GroupArgument(j + 1, end);
             }
 
-            if ((key is "علي" or "ضد" || (strikesPlaces && (IsTowardWord(j) || IsAimVerb(key)))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
+            if ((key is "علي" or "ضد" || toward || (strikesPlaces && IsAimVerb(key))) && IsForce(lexeme.Cameo) && PlaceStruck(j + 1) is { } attacked)
             {
                 // "هجومه على الغوطة الشرقية", "صواريخ على نجران": the place an attack is aimed at is what it strikes. A town
                 // is no actor (it cannot act), but it can be struck; after في it is only where the fighting was.
@@ -2649,7 +2654,7 @@ internal sealed partial class EventFinder
             // "التسلل باتجاه مواقع الجيش": force aimed toward what it strikes; "هجمات استهدفت إضافة إلى قوات النظام": past a
             // connective of addition (EventFinder.StruckObjects).
             var aimedAt = PastAddition(j + 1, end);
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition || IsAimVerb(key) || (strikesPlaces && IsTowardWord(j))) && IsObjectWord(aimedAt))
+            if ((aims || IsAimVerb(key)) && IsObjectWord(aimedAt))
             {
                 return GroupArgument(aimedAt, end);
             }

@@ -53,7 +53,9 @@ internal static class GroupActors
     /// helicopters, bombers, drones, the air force ("طائرة حربية إسرائيلية أطلقت صواريخ", "قصفت مقاتلات التحالف", "غارات
     /// لطيران التحالف"). The subject of a verb, but in the genitive of an event noun ("إسقاط طائرة") what the act was done to.
     /// The one list of aircraft of the event stage: group actors, the author after ل (EventFinder.LamGroupAuthors) and air
-    /// strikes (EventFinder.MissileAttacks) all read it.
+    /// strikes (EventFinder.MissileAttacks) all read it. <see cref="Nouns"/> still holds طيران and الطيران, for
+    /// <see cref="IsCollective"/> alone: the air force in the genitive of an event noun is its author ("غارات الطيران"),
+    /// where a plane there is what the act was done to.
     /// </summary>
     private static readonly FrozenSet<string> Aircraft = new[]
     {

@@ -89,7 +89,7 @@ public sealed class LinkingResources
     private readonly Dictionary<string, PlaceHead>.AlternateLookup<ReadOnlySpan<char>> _placeHeadSpans;
 
     /// <summary>
-    /// The endings of <see cref="PlaceHeads"/>' nouns, made once by <see cref="Load"/> when the heads are read: the two
+    /// The endings of <see cref="PlaceHeads"/>' nouns, made once by <see cref="Load"/> when the heads are read: the four
     /// tests above are asked of nearly every word, up to three times (<see cref="WordForms.NounStart"/>), and one bit rules
     /// out most words before any hashing.
     /// </summary>
@@ -395,7 +395,7 @@ public sealed class LinkingResources
             r.NameSpellings[Key(row[given.Column("name")])] = row[given.Column("name_en")];
         }
 
-        // Regions, and the first-level divisions of the Arab states that GeoNames names in English only.
+        // Regions, the first-level divisions of the Arab states that GeoNames names in English only, and the towns it lacks.
         foreach (var file in RegionFiles)
         {
             var regions = TsvResource.Load(file);

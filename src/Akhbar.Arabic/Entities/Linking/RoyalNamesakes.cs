@@ -24,7 +24,8 @@ public static class RoyalNamesakes
     {
         foreach (var c in clusters)
         {
-            if (c.Country is null && c.Type is EntityType.Location or EntityType.Organization && StateOf(LinkingResources.Key(c.FullestName())) is { } state)
+            // KeysByWords()[0] is the key of the fullest name (most words, the first on a tie), sorted once per cluster and kept.
+            if (c.Country is null && c.Type is EntityType.Location or EntityType.Organization && StateOf(c.KeysByWords()[0]) is { } state)
             {
                 c.Country = state;
             }
