@@ -739,7 +739,7 @@ internal sealed partial class QuoteFinder
 
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
-            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false) ?? LongSubject(entry, frame, subjectFrom, middleEnd);
             if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
@@ -2035,9 +2035,10 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// The speaker phrase written in tokens [from, to): the first person named in it, an organization or place that
     /// opens it, or a role phrase that a speaker noun opens ("المتحدث باسم الوزارة"). Without <paramref name="strict"/>, a
-    /// short unknown phrase of up to three words is also taken (a name the tagger missed). Null when it is none of these.
+    /// short unknown phrase of up to <paramref name="unknownWords"/> words is also taken (a name the tagger missed, or a
+    /// noun phrase that says who spoke: QuoteFinder.LongSubjects). Null when it is none of these.
     /// </summary>
-    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false)
+    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false, int unknownWords = UnknownNameWords)
     {
         if (from < to && IsHonorificPronoun(from))
         {
@@ -2153,7 +2154,7 @@ internal sealed partial class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
+        return !strict && end - from - HashtagMarks(from, end) <= unknownWords && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
             ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
             : null;
     }

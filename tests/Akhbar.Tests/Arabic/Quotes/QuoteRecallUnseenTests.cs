@@ -1,0 +1,34 @@
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Quotes;
+
+/// <summary>
+/// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
+/// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it. Sentences written
+/// for these tests.
+/// </summary>
+public class QuoteRecallUnseenTests
+{
+    private static List<(string Kind, string? Speaker, string Cue, string Text)> Run(string body) => QuoteRows.Of(Analyze.Text(body));
+
+    [Theory]
+    [InlineData("وقال الزبائن الخمسة مقدمو الدعوى إنهم لم يحصلوا على أي تعويض من الشركة.", "الزبائن الخمسة مقدمو الدعوى", "لم يحصلوا")]
+    [InlineData("وذكر صندوق التنمية الزراعية الوطني أن القروض الجديدة ستصرف خلال الشهر المقبل.", "صندوق التنمية الزراعية الوطني", "القروض الجديدة")]
+    [InlineData("وقال مصور وكالة الأنباء المحلية في المدينة إن الحريق امتد إلى ثلاثة مبان مجاورة.", "مصور وكالة الأنباء المحلية", "الحريق امتد")]
+    public void A_long_subject_before_the_complementizer_speaks(string body, string speaker, string content)
+    {
+        var quote = Assert.Single(Run(body));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.StartsWith(content, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("في حين أشارت معلومات الصحيفة المحلية اليومية أن مدة العقد تبلغ سنتين.")]
+    [InlineData("وأعلن الحكم الدولي المعروف ركلة جزاء للفريق الضيف، إلا أنه تراجع عن قراره بعد مراجعة الفيديو.")]
+    [InlineData("ولم يكشف مصنع السيارات الكبير أي تفاصيل تتعلق بخطته، لكن من الواضح أن الإنتاج سيتراجع.")]
+    public void A_long_phrase_that_is_an_object_or_the_writers_clause_does_not_speak(string body)
+    {
+        Assert.Empty(Run(body));
+    }
+}
