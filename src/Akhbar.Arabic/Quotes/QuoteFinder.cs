@@ -2175,13 +2175,13 @@ internal sealed partial class QuoteFinder
         }
 
         var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
-        if (unnamed || !(role || IsDefiniteWord(from)))
+        if (unnamed || !(role || IsDefiniteWord(from) || IsDescribedHolder(from)))
         {
             return null;
         }
 
         var comma = from + 1;
-        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && _mentionStarting[comma] is null
+        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && !StopsHolderSearch(comma)
             && !_tokens[comma].Key.StartsWith("لمراسل", StringComparison.Ordinal))
         {
             comma++;
@@ -2198,7 +2198,7 @@ internal sealed partial class QuoteFinder
             name++;
         }
 
-        return _mentionStarting[name] is { Type: EntityType.Person } person && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
+        return _mentionStarting[name] is { Type: EntityType.Person } person && StartsItsWord(person, name) && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
             ? person
             : null;
     }

@@ -4,7 +4,8 @@ namespace Akhbar.Tests.Arabic.Quotes;
 
 /// <summary>
 /// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
-/// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it. Sentences written
+/// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it; the person between
+/// commas after a description that is indefinite or names an organization. Sentences written
 /// for these tests.
 /// </summary>
 public class QuoteRecallUnseenTests
@@ -30,5 +31,15 @@ public class QuoteRecallUnseenTests
     public void A_long_phrase_that_is_an_object_or_the_writers_clause_does_not_speak(string body)
     {
         Assert.Empty(Run(body));
+    }
+
+    [Theory]
+    [InlineData("قال مهاجم فريق النصر السعودي، سالم الدوسري، إن الفريق قادر على العودة في المباراة المقبلة.", "سالم الدوسري")]
+    [InlineData("وتقول منسقة وزارة الثقافة الأردنية، ليلى خالد، إن الجناح يستقبل الزوار طوال الأسبوع.", "ليلى خالد")]
+    [InlineData("وقال المتحدث باسم وزارة الخارجية الروسية، ماريا زاخاروفا، إن موسكو سترد على العقوبات.", "ماريا زاخاروفا")]
+    public void The_person_between_commas_after_a_description_holding_a_name_speaks(string body, string speaker)
+    {
+        var quote = Assert.Single(Run(body));
+        Assert.Equal(speaker, quote.Speaker);
     }
 }
