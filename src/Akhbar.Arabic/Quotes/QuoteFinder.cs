@@ -133,6 +133,7 @@ internal sealed partial class QuoteFinder
     private static readonly FrozenSet<string> MannerAdverbs = new[]
     {
         "سابقا", "أخيرا", "مؤخرا", "لاحقا", "رسميا", "علنا", "مجددا", "مرارا", "أيضا", "قبلا", "صراحة", "ممازحا", "مازحا", "مبتسما", "ضاحكا",
+        "دائما", "فورا", "ضمنا", "ردا", "مدافعا",
     }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
@@ -739,6 +740,11 @@ internal sealed partial class QuoteFinder
 
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
+            if (IsWithObject(frame, subjectFrom, middleEnd))
+            {
+                return cue;
+            }
+
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false) ?? LongSubject(entry, frame, subjectFrom, middleEnd);
             if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
@@ -1408,7 +1414,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// A short quotation right after a noun that news text follows with a name in marks ("خلال مقابلة بثتها شبكة "إن تي
     /// في" الخاصة", "حركة "النهضة""): it names the outlet or body, and the quoted words come later. Not after a person's
-    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول"").
+    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول""). A short quotation followed by نقلا is the
+    /// outlet that relays ("وأوردت "سي إن بي سي" نقلا عن مصادر ..."): words said are never relayed from someone.
     /// </summary>
     private bool NamedOutlet(int c)
     {
@@ -1416,6 +1423,11 @@ internal sealed partial class QuoteFinder
         if (cand.Words > 4 || cand.Open == 0 || _tokens[cand.Open - 1].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (cand.Close + 1 < _tokens.Count && IsRelayWord(cand.Close + 1))
+        {
+            return true;
         }
 
         // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").

@@ -5,7 +5,8 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// <summary>
 /// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
 /// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it; the person between
-/// commas after a description that is indefinite or names an organization. Sentences written
+/// commas after a description that is indefinite or names an organization; an outlet in marks before نقلا, ردا after a cue,
+/// and أقر with an indefinite object before بـ. Sentences written
 /// for these tests.
 /// </summary>
 public class QuoteRecallUnseenTests
@@ -41,5 +42,26 @@ public class QuoteRecallUnseenTests
     {
         var quote = Assert.Single(Run(body));
         Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void An_outlet_in_marks_before_naqlan_is_no_direct_quote()
+    {
+        var quote = Assert.Single(Run("وأوردت \"سي إن بي سي\" نقلا عن مصادر في المخابرات، أن الصاروخ الجديد يقطع مسافة طويلة."));
+        Assert.Equal("indirect", quote.Kind);
+        Assert.StartsWith("الصاروخ الجديد", quote.Text);
+    }
+
+    [Fact]
+    public void Raddan_ala_sual_is_how_the_carried_speaker_answered_not_who()
+    {
+        var quote = Assert.Single(Run("وقال الوزير خالد سالم إن الحكومة ستدعم المزارعين. وأضاف ردا على سؤال بشأن الأسعار إن الدعم سيبدأ الشهر المقبل."), q => q.Cue == "وأضاف");
+        Assert.Equal("خالد سالم", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_indefinite_object_before_the_ba_of_aqarra_is_adopting_not_reporting()
+    {
+        Assert.Empty(Run("بريطانيا تقر فحصا دوريا بالمنظار لمرضى القلب"));
     }
 }
