@@ -778,7 +778,8 @@ internal sealed partial class QuoteFinder
             speaker = null;
         }
 
-        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom]))
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom])
+            && !IsSameSpeakerNoun(subjectFrom, middleEnd))
         {
             return cue;
         }

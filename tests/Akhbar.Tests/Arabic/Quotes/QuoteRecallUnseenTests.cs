@@ -6,7 +6,7 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
 /// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it; the person between
 /// commas after a description that is indefinite or names an organization; an outlet in marks before نقلا, ردا after a cue,
-/// and أقر with an indefinite object before بـ. Sentences written
+/// and أقر with an indefinite object before بـ; ذات المصدر after a strict cue. Sentences written
 /// for these tests.
 /// </summary>
 public class QuoteRecallUnseenTests
@@ -63,5 +63,13 @@ public class QuoteRecallUnseenTests
     public void An_indefinite_object_before_the_ba_of_aqarra_is_adopting_not_reporting()
     {
         Assert.Empty(Run("بريطانيا تقر فحصا دوريا بالمنظار لمرضى القلب"));
+    }
+
+    [Fact]
+    public void The_same_source_speaks_after_a_strict_cue()
+    {
+        var quote = Assert.Single(Run("وبين ذات المصدر، في تصريح إذاعي، أن الأبحاث متواصلة لكشف بقية المتورطين."));
+        Assert.Equal("ذات المصدر", quote.Speaker);
+        Assert.StartsWith("الأبحاث متواصلة", quote.Text);
     }
 }
