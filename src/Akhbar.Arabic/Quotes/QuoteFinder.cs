@@ -530,7 +530,7 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k))
+            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k) && !IsTitleAbbreviationDot(k))
             {
                 break;
             }
@@ -678,6 +678,11 @@ internal sealed partial class QuoteFinder
         }
 
         var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
+        while (subjectFrom + 2 < middleEnd && IsTitleAbbreviationDot(subjectFrom + 1))
+        {
+            // "ودعا أ.د. سعد الحسين ... إلى": the title's letters and stops stand before the subject's name.
+            subjectFrom += 2;
+        }
 
         // "وأردف قائلا:", "وأضاف مضيفا أن": a participle right after the verb says how, not who; the subject is elsewhere.
         if (subjectFrom < middleEnd && _lexicon.Cue(_tokens[subjectFrom]) is { Kind: CueKind.Participle })
@@ -2053,6 +2058,12 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false, int unknownWords = UnknownNameWords)
     {
+        // "وقال د. السند:": the title's letter and stop open the phrase, the name follows them.
+        if (from + 2 < to && IsTitleAbbreviationDot(from + 1))
+        {
+            from += 2;
+        }
+
         if (from < to && IsHonorificPronoun(from))
         {
             // "وأكد معاليه": the pronoun names no one; it stands for the person carried over (QuoteFinder.HonorificPronouns).
@@ -2206,6 +2217,12 @@ internal sealed partial class QuoteFinder
         }
 
         var name = comma + 1;
+        if (name + 2 < to && IsTitleAbbreviationDot(name + 1))
+        {
+            // "، د. فلان": a title's letter and stop before the holder's name.
+            name += 2;
+        }
+
         if (name + 1 < to && _mentionStarting[name] is null && _tokens[name].Kind == TokenKind.Word && _mentionStarting[name + 1] is { Type: EntityType.Person })
         {
             name++;
@@ -2685,8 +2702,9 @@ internal sealed partial class QuoteFinder
     {
         var sentenceStart = _sentenceStart[_sentenceOf[cue]];
 
-        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on.
-        var spokeInSentence = _quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null;
+        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on; so
+        // does a speaker a topic cue named in it ("ومن جانبه تحدث فلان عن ...، حيث قال:"), which makes no quote.
+        var spokeInSentence = (_quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null) || FloorTakenInSentence(sentenceStart, cue);
         for (var k = sentenceStart; k < cue && !spokeInSentence; k++)
         {
             if (TurnWords.Contains(_tokens[k].Key))

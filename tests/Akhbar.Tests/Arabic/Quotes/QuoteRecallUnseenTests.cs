@@ -6,7 +6,7 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
 /// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it; the person between
 /// commas after a description that is indefinite or names an organization; an outlet in marks before نقلا, ردا after a cue,
-/// and أقر with an indefinite object before بـ; ذات المصدر after a strict cue. Sentences written
+/// and أقر with an indefinite object before بـ; ذات المصدر after a strict cue; the abbreviated titles د. and م.; a topic cue's speaker after من جانبه. Sentences written
 /// for these tests.
 /// </summary>
 public class QuoteRecallUnseenTests
@@ -71,5 +71,29 @@ public class QuoteRecallUnseenTests
         var quote = Assert.Single(Run("وبين ذات المصدر، في تصريح إذاعي، أن الأبحاث متواصلة لكشف بقية المتورطين."));
         Assert.Equal("ذات المصدر", quote.Speaker);
         Assert.StartsWith("الأبحاث متواصلة", quote.Text);
+    }
+
+    [Fact]
+    public void A_doctors_abbreviated_title_does_not_end_the_search_for_the_content()
+    {
+        var quote = Assert.Single(Run("وأوضح د. سمير الغامدي مدير الجامعة، أن الدراسة ستبدأ في موعدها المحدد."));
+        Assert.Equal("سمير الغامدي", quote.Speaker);
+        Assert.StartsWith("الدراسة ستبدأ", quote.Text);
+    }
+
+    [Fact]
+    public void An_engineers_abbreviated_title_leaves_the_cue_its_quotation()
+    {
+        var quote = Assert.Single(Run("وقال م. خالد العتيبي: «المشروع سيكتمل قبل نهاية العام»."));
+        Assert.Equal("وقال", quote.Cue);
+        Assert.Equal("خالد العتيبي", quote.Speaker);
+    }
+
+    [Fact]
+    public void After_a_turn_phrase_a_topic_cue_names_who_speaks_next_in_the_sentence()
+    {
+        var rows = Run("وقال المدرب خالد العمري إن المباراة كانت صعبة.\n\nومن جانبه تحدث اللاعب سامي الحربي عن تلك الواقعة أيضا، حيث قال: \"نحن هنا نلعب كرة القدم\".");
+        var quote = Assert.Single(rows, q => q.Kind == "direct");
+        Assert.Equal("سامي الحربي", quote.Speaker);
     }
 }
