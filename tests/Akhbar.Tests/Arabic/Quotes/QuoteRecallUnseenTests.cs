@@ -6,7 +6,7 @@ namespace Akhbar.Tests.Arabic.Quotes;
 /// Recall and speakers on unseen news (nineteenth session): a subject phrase of more than three words without a name or a
 /// speaker noun before إن/أن, and the limits that keep objects and the writer's own clauses out of it; the person between
 /// commas after a description that is indefinite or names an organization; an outlet in marks before نقلا, ردا after a cue,
-/// and أقر with an indefinite object before بـ; ذات المصدر after a strict cue; the abbreviated titles د. and م.; a topic cue's speaker after من جانبه. Sentences written
+/// and أقر with an indefinite object before بـ; ذات المصدر after a strict cue; the abbreviated titles د. and م.; a topic cue's speaker after من جانبه; the cue أبرز. Sentences written
 /// for these tests.
 /// </summary>
 public class QuoteRecallUnseenTests
@@ -95,5 +95,13 @@ public class QuoteRecallUnseenTests
         var rows = Run("وقال المدرب خالد العمري إن المباراة كانت صعبة.\n\nومن جانبه تحدث اللاعب سامي الحربي عن تلك الواقعة أيضا، حيث قال: \"نحن هنا نلعب كرة القدم\".");
         var quote = Assert.Single(rows, q => q.Kind == "direct");
         Assert.Equal("سامي الحربي", quote.Speaker);
+    }
+
+    [Fact]
+    public void Abraza_reports_in_maghreb_news_but_the_elative_does_not()
+    {
+        var quote = Assert.Single(Run("وأبرزت الوزيرة في تصريح إذاعي أن هذه الخطوة تأتي دعما للإجراءات الحكومية.\n\nويعد هذا القرار من أبرز القرارات التي اتخذتها الحكومة."));
+        Assert.Equal("وأبرزت", quote.Cue);
+        Assert.Equal("الوزيرة", quote.Speaker);
     }
 }
