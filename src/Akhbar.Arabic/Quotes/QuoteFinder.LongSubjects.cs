@@ -1,3 +1,5 @@
+using Akhbar.Core.Text;
+
 namespace Akhbar.Arabic.Quotes;
 
 /// <summary>
@@ -24,13 +26,13 @@ internal sealed partial class QuoteFinder
     /// <summary>The most words of a subject phrase closed by إن/أن that is taken though it holds no name or speaker noun.</summary>
     private const int ThatSubjectWords = 6;
 
-    /// <summary>Lemmas (as cues.tsv writes them) of the verbs of judging, whose first noun is the thing judged.</summary>
-    private static readonly HashSet<string> JudgingLemmas = new(StringComparer.Ordinal) { "اعتبر", "رأى" };
+    /// <summary>Folded lemmas of the verbs of judging (اعتبر، رأى), whose first noun is the thing judged.</summary>
+    private static readonly HashSet<string> JudgingLemmas = new(StringComparer.Ordinal) { "اعتبر", "راي" };
 
     /// <summary>Folded words of the gap before أن that open the writer's own clause rather than the speaker's content.</summary>
     private static readonly HashSet<string> ConcessiveWords = new(StringComparer.Ordinal)
     {
-        "الا", "لكن", "ولكن", "لكنه", "خاصه", "خصوصا", "وخاصه", "حتي", "رغم", "برغم", "سيما", "لاسيما", "الواضح", "المؤكد", "حين",
+        "الا", "لكن", "ولكن", "لكنه", "خاصه", "خصوصا", "وخاصه", "حتي", "رغم", "برغم", "سيما", "لاسيما", "الواضح", "الموكد", "حين",
     };
 
     /// <summary>Folded words that never stand inside a subject noun phrase: ما and its compounds, negations.</summary>
@@ -49,7 +51,7 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Carried? LongSubject(CueEntry entry, CueFrames frame, int from, int to)
     {
-        if (frame != CueFrames.That || entry.Kind != CueKind.Verb || (entry.Frames & CueFrames.Strict) != 0 || JudgingLemmas.Contains(entry.Lemma) || from >= to)
+        if (frame != CueFrames.That || entry.Kind != CueKind.Verb || (entry.Frames & CueFrames.Strict) != 0 || JudgingLemmas.Contains(ArabicFolding.Fold(entry.Lemma)) || from >= to)
         {
             return null;
         }
