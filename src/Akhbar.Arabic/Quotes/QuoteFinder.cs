@@ -743,13 +743,14 @@ internal sealed partial class QuoteFinder
                 return cue;
             }
 
-            // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
-            // clause's subject, and the words after it are an object, whether or not a frame follows.
+            // "إنجلترا تقر فحصا بالمنظار": an object before the بـ of a `with` cue (QuoteFinder.WithObjects).
             if (IsWithObject(frame, subjectFrom, middleEnd))
             {
                 return cue;
             }
 
+            // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
+            // clause's subject, and the words after it are an object, whether or not a frame follows.
             speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false) ?? LongSubject(entry, frame, subjectFrom, middleEnd);
             if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
@@ -2186,8 +2187,9 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// "وقال الخبير الاقتصادي، خالد الشافعي، إن", "رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخميس، إن": a person named
     /// between commas right after a role phrase (perhaps behind one title word, "الدكتور") holds the role and speaks; the
-    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). Only a role or a
-    /// definite noun may open the phrase, and the name must end the subject or its comma must follow it.
+    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). A role, a definite noun or
+    /// a plain description (QuoteFinder.DescribedHolders) may open the phrase, organizations and places named in it are
+    /// passed, and the name must end the subject or its comma must follow it.
     /// </summary>
     private EntityMention? AppositeHolder(int from, int to)
     {
