@@ -133,6 +133,7 @@ internal sealed partial class QuoteFinder
     private static readonly FrozenSet<string> MannerAdverbs = new[]
     {
         "سابقا", "أخيرا", "مؤخرا", "لاحقا", "رسميا", "علنا", "مجددا", "مرارا", "أيضا", "قبلا", "صراحة", "ممازحا", "مازحا", "مبتسما", "ضاحكا",
+        "دائما", "فورا", "ضمنا", "ردا", "مدافعا",
     }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
@@ -529,7 +530,7 @@ internal sealed partial class QuoteFinder
                 break;
             }
 
-            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k))
+            if (token.Kind == TokenKind.Punctuation && !IsComma(k) && !IsInnerPunctuation(k) && !IsStrayMark(cue, k) && !IsTitleAbbreviationDot(k))
             {
                 break;
             }
@@ -677,6 +678,11 @@ internal sealed partial class QuoteFinder
         }
 
         var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
+        while (subjectFrom + 2 < middleEnd && IsTitleAbbreviationDot(subjectFrom + 1))
+        {
+            // "ودعا أ.د. سعد الحسين ... إلى": the title's letters and stops stand before the subject's name.
+            subjectFrom += 2;
+        }
 
         // "وأردف قائلا:", "وأضاف مضيفا أن": a participle right after the verb says how, not who; the subject is elsewhere.
         if (subjectFrom < middleEnd && _lexicon.Cue(_tokens[subjectFrom]) is { Kind: CueKind.Participle })
@@ -737,9 +743,15 @@ internal sealed partial class QuoteFinder
                 return cue;
             }
 
+            // "إنجلترا تقر فحصا بالمنظار": an object before the بـ of a `with` cue (QuoteFinder.WithObjects).
+            if (IsWithObject(frame, subjectFrom, middleEnd))
+            {
+                return cue;
+            }
+
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
-            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false) ?? LongSubject(entry, frame, subjectFrom, middleEnd);
             if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
@@ -772,7 +784,8 @@ internal sealed partial class QuoteFinder
             speaker = null;
         }
 
-        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom]))
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom])
+            && !IsSameSpeakerNoun(subjectFrom, middleEnd))
         {
             return cue;
         }
@@ -1408,7 +1421,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// A short quotation right after a noun that news text follows with a name in marks ("خلال مقابلة بثتها شبكة "إن تي
     /// في" الخاصة", "حركة "النهضة""): it names the outlet or body, and the quoted words come later. Not after a person's
-    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول"").
+    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول""). A short quotation followed by نقلا is the
+    /// outlet that relays ("وأوردت "سي إن بي سي" نقلا عن مصادر ..."): words said are never relayed from someone.
     /// </summary>
     private bool NamedOutlet(int c)
     {
@@ -1416,6 +1430,11 @@ internal sealed partial class QuoteFinder
         if (cand.Words > 4 || cand.Open == 0 || _tokens[cand.Open - 1].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (cand.Close + 1 < _tokens.Count && IsRelayWord(cand.Close + 1))
+        {
+            return true;
         }
 
         // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").
@@ -2035,10 +2054,17 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// The speaker phrase written in tokens [from, to): the first person named in it, an organization or place that
     /// opens it, or a role phrase that a speaker noun opens ("المتحدث باسم الوزارة"). Without <paramref name="strict"/>, a
-    /// short unknown phrase of up to three words is also taken (a name the tagger missed). Null when it is none of these.
+    /// short unknown phrase of up to <paramref name="unknownWords"/> words is also taken (a name the tagger missed, or a
+    /// noun phrase that says who spoke: QuoteFinder.LongSubjects). Null when it is none of these.
     /// </summary>
-    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false)
+    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false, int unknownWords = UnknownNameWords)
     {
+        // "وقال د. السند:": the title's letter and stop open the phrase, the name follows them.
+        if (from + 2 < to && IsTitleAbbreviationDot(from + 1))
+        {
+            from += 2;
+        }
+
         if (from < to && IsHonorificPronoun(from))
         {
             // "وأكد معاليه": the pronoun names no one; it stands for the person carried over (QuoteFinder.HonorificPronouns).
@@ -2153,7 +2179,7 @@ internal sealed partial class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
+        return !strict && end - from - HashtagMarks(from, end) <= unknownWords && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
             ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
             : null;
     }
@@ -2161,8 +2187,9 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// "وقال الخبير الاقتصادي، خالد الشافعي، إن", "رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، الخميس، إن": a person named
     /// between commas right after a role phrase (perhaps behind one title word, "الدكتور") holds the role and speaks; the
-    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). Only a role or a
-    /// definite noun may open the phrase, and the name must end the subject or its comma must follow it.
+    /// next cue without a subject carries the name, as the text then writes it ("وأضاف الشافعي"). A role, a definite noun or
+    /// a plain description (QuoteFinder.DescribedHolders) may open the phrase, organizations and places named in it are
+    /// passed, and the name must end the subject or its comma must follow it.
     /// </summary>
     private EntityMention? AppositeHolder(int from, int to)
     {
@@ -2174,13 +2201,13 @@ internal sealed partial class QuoteFinder
         }
 
         var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
-        if (unnamed || !(role || IsDefiniteWord(from)))
+        if (unnamed || !(role || IsDefiniteWord(from) || IsDescribedHolder(from)))
         {
             return null;
         }
 
         var comma = from + 1;
-        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && _mentionStarting[comma] is null
+        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && !StopsHolderSearch(comma)
             && !_tokens[comma].Key.StartsWith("لمراسل", StringComparison.Ordinal))
         {
             comma++;
@@ -2192,12 +2219,18 @@ internal sealed partial class QuoteFinder
         }
 
         var name = comma + 1;
+        if (name + 2 < to && IsTitleAbbreviationDot(name + 1))
+        {
+            // "، د. فلان": a title's letter and stop before the holder's name.
+            name += 2;
+        }
+
         if (name + 1 < to && _mentionStarting[name] is null && _tokens[name].Kind == TokenKind.Word && _mentionStarting[name + 1] is { Type: EntityType.Person })
         {
             name++;
         }
 
-        return _mentionStarting[name] is { Type: EntityType.Person } person && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
+        return _mentionStarting[name] is { Type: EntityType.Person } person && StartsItsWord(person, name) && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
             ? person
             : null;
     }
@@ -2671,8 +2704,9 @@ internal sealed partial class QuoteFinder
     {
         var sentenceStart = _sentenceStart[_sentenceOf[cue]];
 
-        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on.
-        var spokeInSentence = _quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null;
+        // "من جانبها، نفت هافانا ... ، وقالت إن": once someone has spoken in the sentence, a later cue carries them on; so
+        // does a speaker a topic cue named in it ("ومن جانبه تحدث فلان عن ...، حيث قال:"), which makes no quote.
+        var spokeInSentence = (_quotes.Count > 0 && _quotes[^1].Cue.Start >= _tokens[sentenceStart].Span.Start && _last is not null) || FloorTakenInSentence(sentenceStart, cue);
         for (var k = sentenceStart; k < cue && !spokeInSentence; k++)
         {
             if (TurnWords.Contains(_tokens[k].Key))
