@@ -12,19 +12,13 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Aircraft that strike for a side, besides <see cref="ArmedHeads"/> (folded).</summary>
-    private static readonly HashSet<string> AircraftHeads = new(StringComparer.Ordinal)
-    {
-        "طيران", "الطيران", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيات", "المروحيات", "قاذفات", "القاذفات",
-    };
-
     /// <summary>
     /// The armed side after ل that owns the noun of force ending at <paramref name="last"/>: a token with the ل clitic whose
     /// noun heads an armed side or its aircraft, within three tokens and with only the noun's adjectives between; its group
     /// phrase. Null otherwise.
     /// </summary>
     private EventArgument? LamGroupAuthor(int last, int end) =>
-        LamPhraseAuthor(last, end, static noun => ArmedHeads.Contains(noun) || AircraftHeads.Contains(noun), stopAtTime: false);
+        LamPhraseAuthor(last, end, static noun => ArmedHeads.Contains(noun) || GroupActors.IsAircraft(noun), stopAtTime: false);
 
     /// <summary>
     /// The author after ل of the noun ending at <paramref name="last"/>: the first word with the ل clitic within three

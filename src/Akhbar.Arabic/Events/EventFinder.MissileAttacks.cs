@@ -48,12 +48,6 @@ internal sealed partial class EventFinder
         }
     }
 
-    /// <summary>Aircraft that strike (folded, without the article): planes, fighter jets, helicopters, bombers, drones, the air force.</summary>
-    private static readonly HashSet<string> AircraftWords = new(StringComparer.Ordinal)
-    {
-        "طايره", "طايرات", "مقاتلات", "مروحيه", "مروحيات", "طيران", "قاذفات", "قاذفه", "درون",
-    };
-
     /// <summary>Lemmas of striking (folded): not downing or intercepting, whose "source" is as often the aircraft brought down.</summary>
     private static readonly HashSet<string> StrikeLemmas = new(StringComparer.Ordinal) { "قصف", "استهدف", "استهداف", "هاجم", "هجوم", "هجمات" };
 
@@ -62,7 +56,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the actor's first word names aircraft ("طائرات حربية"، "الطيران الحربي"، "مقاتلات التحالف").</summary>
     private bool IsAircraft(EventArgument? actor) =>
-        actor is { } a && ArticleActors.TokenAt(_tokens, a.Span.Start) is >= 0 and var first && AircraftWords.Contains(WithoutArticle(_tokens[first]));
+        actor is { } a && ArticleActors.TokenAt(_tokens, a.Span.Start) is >= 0 and var first && GroupActors.IsAircraft(WithoutArticle(_tokens[first]));
 
     /// <summary>صاروخي، الصاروخي، صاروخية، صاروخيا (folded), without a clitic of its own.</summary>
     private static bool IsMissileAdjective(Token token) =>

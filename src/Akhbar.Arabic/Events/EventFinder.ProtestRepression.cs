@@ -7,9 +7,9 @@ namespace Akhbar.Arabic.Events;
 /// من الرجال" in a report of a protest: a state's army or police killing, beating or firing on people at a protest is violent
 /// repression, CAMEO 175 ("Use tactics of violent repression"), not a battle (190) or a killing in war (193). The gold codes
 /// it so (gold/events-test4 .. -test10: the police's tear gas and chases, soldiers firing after riots, an army's killing at the
-/// border marches). Gunfire at protesters named as the target was already 175 (EventFinder.StateForces); this reaches the other
-/// verbs and nouns of force, and victims the sentence does not call protesters, when the same sentence reports the protest
-/// itself (a 14x event). Not when the force is used on another armed side or state force ("قتل الجيش مسلحين ... بينما خرجت
+/// border marches). The one rule of repression: gunfire (EventFinder.StateForces) and the other verbs and nouns of force, aimed
+/// at protesters named as the target, or at victims the sentence does not call protesters when the same sentence reports the
+/// protest itself (a 14x event). Not when the force is used on another armed side or state force ("قتل الجيش مسلحين ... بينما خرجت
 /// مظاهرات"), and not for an author that is no state's force (militias stay 18x).
 /// </summary>
 internal sealed partial class EventFinder
@@ -25,8 +25,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var e = _events[i];
-            if (e.Basis != EventBasis.Trigger || !(e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)) || e.Cameo == "192" || !IsStateForce(e.Source)
-                || e.Hypothetical || e.Negated)
+            if (e.Basis != EventBasis.Trigger || !(e.Cameo.StartsWith("18", StringComparison.Ordinal) || e.Cameo.StartsWith("19", StringComparison.Ordinal)) || e.Cameo == "192" || !IsStateForce(e.Source))
             {
                 continue;
             }
@@ -36,7 +35,9 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (IsProtesterPhrase(e.Target) || ProtestInSentence(e.Sentence))
+            // Force aimed at protesters is repression even when denied or planned ("لم تطلق الشرطة النار على المتظاهرين"); the
+            // sentence's protest alone says so only of force done.
+            if (IsProtesterPhrase(e.Target) || (!e.Hypothetical && !e.Negated && ProtestInSentence(e.Sentence)))
             {
                 _events[i] = Recoded(e, repression);
             }

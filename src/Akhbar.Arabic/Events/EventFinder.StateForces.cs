@@ -7,7 +7,8 @@ namespace Akhbar.Arabic.Events;
 /// مسلح النار"), but not when an army or a police force does: "قبل أن تطلق الشرطة النار عليه"، "وأطلق جيش الاحتلال النار"،
 /// "شرطي يطلق النار على رجل" are a state's use of its arms, conventional force (190), as the gold codes the police shooting a
 /// gunman down. Fired at protesters ("أطلقت الشرطة النار على المحتجين") it is violent repression (175), as the gold codes
-/// soldiers opening fire on rioters. Militias and gunmen (مسلحون، ميليشيات) stay 180: they are armed sides, not a state's forces.
+/// soldiers opening fire on rioters: EventFinder.ProtestRepression recodes it, with the state's other acts of force. Militias
+/// and gunmen (مسلحون، ميليشيات) stay 180: they are armed sides, not a state's forces.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -55,7 +56,4 @@ internal sealed partial class EventFinder
 
         return false;
     }
-
-    /// <summary>The code of a state force's gunfire: repression (175) when it is aimed at protesters, else conventional force (190).</summary>
-    private string StateGunfireCode(EventArgument? spanTarget) => IsProtesterPhrase(spanTarget) ? "175" : "190";
 }

@@ -1962,7 +1962,7 @@ internal sealed partial class EventFinder
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
             : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180"
-            : IsGunfire(lexeme, last) ? (IsStateForce(source) ? StateGunfireCode(spanTarget) : "180")
+            : IsGunfire(lexeme, last) ? (IsStateForce(source) ? "190" : "180")
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
         if (achieved || (lexeme.Kind == EventWordKind.Noun && !_tokens[k].Has(SegmentRole.Preposition) && AfterVerbOfSuccess(k, start)))
@@ -2396,9 +2396,10 @@ internal sealed partial class EventFinder
             return GroupArgument(last + 1, end);
         }
 
-        if (last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("شن", StringComparison.Ordinal) && GroupActors.Is(_tokens[last + 2]))
+        if (RelativeGroupAuthor(k, last, end) is { } author)
         {
-            return GroupArgument(last + 2, end);
+            // "هجمات شنتها جماعة ولاية سيناء"، "القصف الذي تشنه القوات السورية" (EventFinder.RelativeAuthors).
+            return author;
         }
 
         if (InPrepositionalPhrase(k, start))
@@ -2582,7 +2583,7 @@ internal sealed partial class EventFinder
 
             // "القبض على 8 إرهابيين"، "اعتداء على طالب": a count before what it counts, and a word after the preposition
             // that the lexicon also has as a verb (طالب "student", not "demanded"), which a preposition makes a noun.
-            if ((key is "علي" or "ضد" || key == lexeme.Preposition) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
+            if ((key is "علي" or "ضد" || key == lexeme.Preposition || (strikesPlaces && IsTowardWord(j))) && j + 2 < end && _tokens[j + 1].Kind == TokenKind.Number && IsObjectWord(j + 2))
             {
                 return new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, GroupArgument(j + 2, end).Span.End), null);
             }
@@ -2625,10 +2626,13 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> TowardWords = new(StringComparer.Ordinal) { "باتجاه", "اتجاه", "تجاه", "نحو", "صوب" };
 
-    /// <summary>A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا").</summary>
+    /// <summary>
+    /// A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا"), but the other words aim at
+    /// whom they count ("أطلق النار باتجاه أربعة من رجال الشرطة"، "صوب آلاف المتظاهرين").
+    /// </summary>
     private bool IsTowardWord(int j) =>
-        TowardWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
-        && !(j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+        ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && TowardWords.Contains(key)
+        && !(key == "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
 
     /// <summary>
     /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
@@ -3357,13 +3361,13 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool AfterDoingVerb(int agent, int last) => agent - 1 > last && agent - 1 <= last + 4 && IsDoingVerb(_tokens[agent - 1]);
 
-    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ارتكبه", "تبناه"), folded.</summary>
+    /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ينفذها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
         var key = ArticleActors.WithoutConjunction(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
-            || key.StartsWith("تشن", StringComparison.Ordinal));
+            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
     }
 
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Akhbar.Core.Model;
 using Akhbar.Core.Text;
 
@@ -48,14 +49,26 @@ internal static class GroupActors
     };
 
     /// <summary>
-    /// Warplanes that strike for a side the sentence does not name ("طائرة حربية إسرائيلية أطلقت صواريخ", "قصفت مقاتلات
-    /// التحالف"): the subject of a verb, but in the genitive of an event noun ("إسقاط طائرة") what the act was done to.
+    /// Aircraft that strike for a side the sentence does not name (folded, without the article): planes, fighter jets,
+    /// helicopters, bombers, drones, the air force ("طائرة حربية إسرائيلية أطلقت صواريخ", "قصفت مقاتلات التحالف", "غارات
+    /// لطيران التحالف"). The subject of a verb, but in the genitive of an event noun ("إسقاط طائرة") what the act was done to.
+    /// The one list of aircraft of the event stage: group actors, the author after ل (EventFinder.LamGroupAuthors) and air
+    /// strikes (EventFinder.MissileAttacks) all read it.
     /// </summary>
-    private static readonly HashSet<string> Aircraft = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Aircraft = new[]
     {
-        "طايره", "الطايره", "طايرات", "الطايرات", "مقاتلات", "المقاتلات", "مروحيه", "المروحيه", "مروحيات", "المروحيات",
-        "قاذفات", "القاذفات",
-    };
+        "طايره", "طايرات", "مقاتلات", "مروحيه", "مروحيات", "قاذفه", "قاذفات", "طيران", "درون",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary><see cref="Aircraft"/> looked up by span, so that the article is cut without a new string.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AircraftLookup = Aircraft.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the folded key, with or without the article and with no other clitic, names aircraft ("الطائرات"، "مقاتلات").</summary>
+    public static bool IsAircraft(string key)
+    {
+        var noun = key.AsSpan();
+        return AircraftLookup.Contains(noun.Length > 3 && noun.StartsWith("ال", StringComparison.Ordinal) ? noun[2..] : noun);
+    }
 
     /// <summary>Whether the token is one of the collective nouns, with no preposition before it in the same word.</summary>
     public static bool Is(Token token) =>
@@ -63,7 +76,7 @@ internal static class GroupActors
 
 
     /// <summary>Whether the folded key, with no clitic, is one of the collective nouns ("الحوثيين" after "لل").</summary>
-    public static bool IsListed(string key) => Nouns.Contains(key) || Attackers.Contains(key) || Aircraft.Contains(key);
+    public static bool IsListed(string key) => Nouns.Contains(key) || Attackers.Contains(key) || IsAircraft(key);
 
     /// <summary>
     /// The key of a word whose own first letter is و ("وزارة"، "وفد"), which <see cref="ArticleActors.WithoutConjunction"/>
@@ -87,7 +100,7 @@ internal static class GroupActors
             if (segment.Role == SegmentRole.Stem)
             {
                 var key = ArabicFolding.Fold(text.AsSpan(segment.Span.Start, segment.Span.End - segment.Span.Start));
-                return Nouns.Contains(key) || Aircraft.Contains(key) || Nouns.Contains("ال" + key) || Aircraft.Contains("ال" + key);
+                return Nouns.Contains(key) || Nouns.Contains("ال" + key) || IsAircraft(key);
             }
         }
 
