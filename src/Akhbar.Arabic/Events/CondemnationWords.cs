@@ -76,6 +76,50 @@ internal static class CondemnationWords
         return -1;
     }
 
+    /// <summary>
+    /// Qualities (folded) whose denial judges whatever it is said of, named or not: "هذا الوضع غير مقبول"، "من غير المعقول
+    /// تعيين ولاة على خلفيات حزبية". Not قانوني, which a report may deny of a crossing or a sale ("بيع غير قانوني").
+    /// </summary>
+    private static readonly HashSet<string> Unacceptable = new(StringComparer.Ordinal) { "مقبول", "مقبوله", "معقول", "معقوله" };
+
+    /// <summary>Of <see cref="Unacceptable"/>, those a sport page also uses in praise ("هدف غير معقول").</summary>
+    private static readonly HashSet<string> Unbelievable = new(StringComparer.Ordinal) { "معقول", "معقوله" };
+
+    /// <summary>
+    /// The token of the first judgement in [from, to) that calls something unacceptable or unreasonable, or -1: "غير مقبول(ة)"،
+    /// "غير معقول(ة)" (not after a word of manner, "بشكل غير مقبول", which tells how, nor after "أي"), the idiom "من غير المقبول"
+    /// or "من غير المعقول" (whose article is the idiom's, not a kind: "الهجرة غير القانونية"), and "لا يعقل". With
+    /// <paramref name="sport"/> the forms of معقول are left out. The judged step may be named anywhere, or not at all
+    /// ("هذا غير معقول")، so the judgement alone makes the statement a criticism.
+    /// </summary>
+    public static int UnacceptableIn(ReadOnlySpan<Token> tokens, int from, int to, bool sport)
+    {
+        for (var k = Math.Max(from, 0); k + 1 < to && k + 1 < tokens.Length; k++)
+        {
+            var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
+            var next = tokens[k + 1].Key;
+            if (key.SequenceEqual("لا") && next == "يعقل" && !sport)
+            {
+                return k;
+            }
+
+            if (!key.SequenceEqual("غير"))
+            {
+                continue;
+            }
+
+            var idiom = k > from && ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key).SequenceEqual("من") && next.StartsWith("ال", StringComparison.Ordinal);
+            var quality = idiom ? next[2..] : next;
+            if (Unacceptable.Contains(quality) && !(sport && Unbelievable.Contains(quality))
+                && (idiom || !(k > 0 && MannerWords.Contains(tokens[k - 1].Key))) && !AfterAny(tokens, k))
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether token k is "غير" (or "وغير") before one of <see cref="DeniedQualities"/>, not after a word of manner.</summary>
     private static bool DeniesQuality(ReadOnlySpan<Token> tokens, int k, int to) =>
         ArticleActors.WithoutConjunctionSpan(tokens[k].Key).SequenceEqual("غير") && k + 1 < to && k + 1 < tokens.Length && DeniedQualities.Contains(tokens[k + 1].Key)

@@ -33,40 +33,24 @@ internal sealed partial class EventFinder
     private const int FacingReach = 6;
 
     /// <summary>
-    /// Recodes a criticism or accusation noun (root 11) that a verb of facing governs: the actor who faced it becomes the
-    /// target, the source is the name in the noun's genitive or the actor after من that follows it, or none.
+    /// Who faced the criticism or accusation noun k..last (root 11) and who made it, when a verb of facing governs the noun:
+    /// the actor who faced it, and the name in the noun's genitive ("واجه تسيبراس انتقادات بول كروغمان") or the actor after
+    /// من that follows it, or none. Read by the noun path with "تعرض لانتقادات" (<see cref="SufferedBy"/>), so a criticism
+    /// faced is coded once, not coded as its facer's and then turned round. Null for a noun with a possessive ("كرر ترامب
+    /// انتقاداته": his own) and when no verb of facing governs it.
     /// </summary>
-    private void FacedCriticism()
+    private (ActorMention Faced, EventArgument? Critic)? CriticismFaced(int k, int last, int start, int end)
     {
-        for (var i = 0; i < _events.Count; i++)
+        if (_tokens[k].Has(SegmentRole.Pronoun) || FacingVerbBefore(k, start) is not { } verb || FacedActor(verb, k, start) is not { } faced)
         {
-            var e = _events[i];
-            if (e.Basis != EventBasis.Trigger || Root(e.Cameo) != "11" || e.Negated)
-            {
-                continue;
-            }
-
-            var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
-            // "انتقاداته": a possessive on the noun is its author ("كرر ترامب انتقاداته لأوبك").
-            if (k < 0 || _tokens[k].Has(SegmentRole.Pronoun) || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun })
-            {
-                continue;
-            }
-
-            var sentence = _sentenceOf[k];
-            int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
-            if (FacingVerbBefore(k, start) is not { } verb || FacedActor(verb, k, start) is not { } faced)
-            {
-                continue;
-            }
-
-            // "واجه تسيبراس انتقادات بول كروغمان": a name in the genitive of the noun made the criticism; else one after من.
-            var after = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1) + 1;
-            var critic = after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } genitive && genitive.Entity.Id != faced.Entity.Id
-                ? genitive.Argument
-                : CriticAfter(after, end, faced);
-            _events[i] = e with { Source = critic, Target = faced.Argument };
+            return null;
         }
+
+        var after = last + 1;
+        var critic = after < end && _actors.StartingAt(after) is { IsActor: true, Preposition: null } genitive && genitive.Entity.Id != faced.Entity.Id
+            ? genitive.Argument
+            : CriticAfter(after, end, faced);
+        return (faced, critic);
     }
 
     /// <summary>The token of a verb of facing before noun k in its clause, within <see cref="FacingReach"/> tokens; null when none.</summary>

@@ -174,7 +174,6 @@ internal sealed partial class EventFinder
         AuxiliaryPassives();
         CasualtySideTargets();
         CasualtyClauses();
-        FacedCriticism();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -831,6 +830,17 @@ internal sealed partial class EventFinder
             if (threatened is { } named)
             {
                 targets.Add(named);
+            }
+        }
+
+        else if (cameo == "010" && targets.Count == 0 && JudgedUnacceptableIn(quote, source) is var judged and not -1)
+        {
+            // "اعتبر ماكرون أنه من غير المقبول إطلاقا إزالة ملصقات"، "هذا غير معقول": a step called unacceptable criticizes,
+            // whoever took it (EventFinder.UnacceptableSteps).
+            cameo = "111";
+            if (JudgedStepAuthor(judged, quote, source) is { } author)
+            {
+                targets.Add(author);
             }
         }
 
@@ -1594,7 +1604,8 @@ internal sealed partial class EventFinder
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
                 ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
-                ?? ProtestPurposeSource(k, start, lexeme);
+                ?? ProtestPurposeSource(k, start, lexeme)
+                ?? SpeakingGroupSubject(k, last, start, end, lexeme);
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
@@ -1751,9 +1762,19 @@ internal sealed partial class EventFinder
         }
 
         // "وتعرض الرئيس لانتقادات": whoever was subjected to criticism is its target, though the text does not say who
-        // criticized.
+        // criticized. "وواجه فيسبوك انتقادات حادة"، "سالفيني الذي أثار الانتقادات": whoever faced or drew it too, and the
+        // actor before the noun, which the source rules took for its author, is not (EventFinder.FacedCriticism); but not
+        // criticism named with its own target ("وسط انتقادات أوروبية لواشنطن").
         var criticizedUnnamed = false;
-        if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
+        if (lexeme.Kind == EventWordKind.Noun && root == "11" && !(targets is [{ } ownTarget] && UnattributedCriticism(k, last, ownTarget, lexeme))
+            && CriticismFaced(k, last, start, end) is { } faced)
+        {
+            source = faced.Critic;
+            targets.Clear();
+            targets.Add(faced.Faced);
+            criticizedUnnamed = true;
+        }
+        else if (targets.Count == 0 && source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && SufferedBy(k, start, end) is { Actor: { } criticizedOne })
         {
             targets.Add(criticizedOne);
             criticizedUnnamed = true;
