@@ -86,28 +86,37 @@ internal sealed partial class EventFinder
                 return null;
             }
 
-            // The second side follows a و; the first may be named twice on the way ("الرئيس الأميركي، دونالد ترمب،").
-            for (var i = first.Last + 1; i < end && i <= first.Last + 8; i++)
+            return SideJoinedTo(first, end) is { } second ? (first, second) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The actor joined by و to <paramref name="first"/> within eight words after it, the first named twice on the way
+    /// ("بين الرئيس الأميركي، دونالد ترمب، والزعيم الكوري الشمالي"); null when a clause word, a preposition or an actor
+    /// not so joined comes first.
+    /// </summary>
+    private ActorMention? SideJoinedTo(ActorMention first, int end)
+    {
+        for (var i = first.Last + 1; i < end && i <= first.Last + 8; i++)
+        {
+            if (_actors.StartingAt(i) is { } m)
             {
-                if (_actors.StartingAt(i) is { } m)
+                if (m.Entity.Id == first.Entity.Id)
                 {
-                    if (m.Entity.Id == first.Entity.Id)
-                    {
-                        i = m.Last;
-                        continue;
-                    }
-
-                    return m.IsActor && JoinedBefore(i, first.Last) ? (first, m) : null;
+                    i = m.Last;
+                    continue;
                 }
 
-                var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
-                if (ClauseStops.Contains(word) || StandalonePrepositions.Contains(word))
-                {
-                    return null;
-                }
+                return m.IsActor && JoinedBefore(i, first.Last) ? m : null;
             }
 
-            return null;
+            var word = ArticleActors.WithoutConjunction(_tokens[i].Key);
+            if (ClauseStops.Contains(word) || StandalonePrepositions.Contains(word))
+            {
+                return null;
+            }
         }
 
         return null;

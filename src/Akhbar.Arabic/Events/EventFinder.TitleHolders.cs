@@ -29,4 +29,24 @@ internal sealed partial class EventFinder
 
         return next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
     }
+
+    /// <summary>
+    /// The person named right after <paramref name="genitive"/>, a body or country after ل in a title phrase ("الأمين العام
+    /// للأمم المتحدة أنطونيو غوتيريش"), a comma may stand between; else null.
+    /// </summary>
+    private ActorMention? HolderAfterLamGenitive(ActorMention genitive, int end)
+    {
+        if (genitive.Entity.Type == EntityType.Person || genitive.First == 0 || !IsTitlePhraseWord(genitive.First - 1, ArticleActors.WithoutConjunction(_tokens[genitive.First - 1].Key)))
+        {
+            return null;
+        }
+
+        var next = genitive.Last + 1;
+        if (next < end && _tokens[next].Key is "،" or ",")
+        {
+            next++;
+        }
+
+        return next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
+    }
 }

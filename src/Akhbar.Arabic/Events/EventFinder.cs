@@ -122,7 +122,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
             {
                 continue;
             }
@@ -1310,7 +1310,8 @@ internal sealed partial class EventFinder
         // "25 عنصرا من الميليشيات قتلوا": the counted people suffered the violence; its author is not in the sentence.
         // Only killing reads so: "20 طائرة حربية قصفت" is a count of attackers.
         var counted = lexeme.Kind == EventWordKind.Verb && lexeme.Cameo is "193" or "186" && !_tokens[k].Has(SegmentRole.Pronoun) ? CountedPatient(k, start) : -1;
-        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) : null;
+        // "قمة جمعت X بـY" (EventFinder.GatheringMeetings) names the sides as "قمة بين X وY" does.
+        var between = joint && lexeme.Kind == EventWordKind.Noun ? BetweenParties(last, end) ?? GatheredParties(k, last, start, end, lexeme) : null;
         var pronounPartner = joint && lexeme.Kind == EventWordKind.Noun && between is null ? PronounAndPartner(k, last, end) : null;
         var callSetting = between is null && pronounPartner is null ? CallSetting(k, start, lexeme) : null;
         if (between is { } meetingSides)
@@ -1339,6 +1340,13 @@ internal sealed partial class EventFinder
             // "خلال لقائه ترامب": the pronoun met the name after the noun.
             subject = pair.Source;
             coordinated.Add(pair.Partner);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (joint && MeetingOwner(k, last, start, end, lexeme) is { } meetingOwner)
+        {
+            // "خلال لقائه مع الرئيس الروسي": the pronoun met the partner after مع or ب (EventFinder.PossessiveMeetings).
+            subject = meetingOwner;
             clauseSpeaker = null;
             participants = null;
         }
@@ -3531,6 +3539,13 @@ internal sealed partial class EventFinder
                 }
 
                 continue;
+            }
+
+            if (pending is not null && m.Preposition == "ل" && j - pendingAt <= 4 && HolderAfterLamGenitive(m, end) is { } titleHolder)
+            {
+                // "بالأمين العام للأمم المتحدة أنطونيو غوتيريش": the body after ل says whose title it is; the preposition
+                // before the title governs the person named after it.
+                m = titleHolder;
             }
 
             var p = m.Preposition ?? (pending is not null && j - pendingAt <= 4 ? pending : null);
