@@ -24,6 +24,20 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
+    /// Heads of institution names that the text takes up alone ("المرصد السوري لحقوق الإنسان ... وأفاد المرصد"، "صندوق النقد
+    /// الدولي ... وأعلن الصندوق"، "جامعة الدول العربية"، "نادي الاتحاد"، "مجلة "لو بوان""، "موقع "كوارتز""; folded, without
+    /// ال). Unlike <see cref="OrganizationHeads"/> they make no speaker group by themselves after a cue: in "وقال موقع "آير بي
+    /// ان بي"" or "ويعتبر صندوق عهدة" the name that follows the head is the speaker.
+    /// </summary>
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.Ordinal)
+    {
+        "مرصد", "بنك", "صندوق", "جامعه", "مؤسسه", "مفوضيه", "مديريه", "معهد", "مكتب", "نادي", "مجله", "موقع",
+    };
+
+    /// <summary>Whether a folded key without ال heads organization names that the text takes up by it alone.</summary>
+    private static bool IsTakenUpHead(string key) => OrganizationHeads.Contains(key) || InstitutionHeads.Contains(key);
+
+    /// <summary>
     /// The actor a phrase without an entity stands for when every word of it is in an organization's earlier mention and
     /// it begins with a definite head noun ("الوكالة" after "وكالة الأنباء الكورية"، "التحالف" after "التحالف العربي");
     /// otherwise the phrase as it is.
@@ -49,7 +63,7 @@ internal sealed partial class EventFinder
             return TitledPersonBefore(first, last) is { } person ? new EventArgument(phrase.Span, person.Entity.Id) : FullerPhraseBefore(phrase, first, last) ?? argument;
         }
 
-        if (!IsDefinite(first) || !OrganizationHeads.Contains(head))
+        if (!IsDefinite(first) || !IsTakenUpHead(head))
         {
             return argument;
         }
@@ -291,7 +305,15 @@ internal sealed partial class EventFinder
             j--;
         }
 
-        return j >= 0 && _tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && OrganizationHeads.Contains(key) ? key : null;
+        if (j < 0 || _tokens[j].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        // The head may carry the preposition ل ("وقال لصحيفة "غانا سبورتس" ... وتوقعت الصحيفة"، "ملصقات لمجلة "لو بوان""):
+        // the outlet is still the one the bare head takes up. لجنة begins with the letter itself, so the word is tried whole first.
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return IsTakenUpHead(key) ? key : key.Length > 3 && key[0] == 'ل' && IsTakenUpHead(key[1..]) ? key[1..] : null;
     }
 
     /// <summary>A folded key without the article, or without the لل of a preposition and the article.</summary>

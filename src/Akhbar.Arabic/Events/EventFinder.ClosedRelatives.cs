@@ -23,8 +23,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            return j + 1 < closing && RelativePronouns.Contains(_tokens[j + 1].Key) && j - 1 >= start
-                && _actors.EndingAt(j - 1) is { IsActor: true } antecedent ? antecedent : null;
+            return j + 1 < closing && RelativePronouns.Contains(_tokens[j + 1].Key) ? AntecedentOfRelative(j + 1, start) : null;
         }
 
         return null;

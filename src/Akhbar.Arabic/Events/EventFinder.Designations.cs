@@ -92,31 +92,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private ActorMention? RelativeAntecedentOf(int k, int start)
     {
-        if (k - 2 < start || !RelativePronouns.Contains(_tokens[k - 1].Key))
-        {
-            return null;
-        }
-
-        var j = k - 2;
-        if (_tokens[j].Key is "،" or ",")
-        {
-            j--;
-        }
-
-        for (var gap = 0; j >= start && gap <= 2; j--, gap++)
-        {
-            if (_actors.EndingAt(j) is { IsActor: true } antecedent)
-            {
-                return antecedent;
-            }
-
-            if (_tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return null;
+        return k - 2 < start || !RelativePronouns.Contains(_tokens[k - 1].Key) ? null : AntecedentOfRelative(k - 1, start, adjectives: 2);
     }
 
     /// <summary>Whether a word of terrorism or of being another group's arm stands within <see cref="DesignationReach"/> tokens from <paramref name="from"/>.</summary>

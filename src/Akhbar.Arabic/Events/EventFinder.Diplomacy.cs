@@ -483,8 +483,7 @@ internal sealed partial class EventFinder
             var key = _tokens[r].Key;
             if (RelativePronouns.Contains(key))
             {
-                var before = r - 1 > start && _tokens[r - 1].Key is "،" or "," ? r - 2 : r - 1;
-                return _actors.EndingAt(before) is { IsActor: true, IsPlace: false } antecedent ? antecedent : null;
+                return AntecedentOfRelative(r, start) is { IsPlace: false } antecedent ? antecedent : null;
             }
 
             if (_tokens[r].Kind != TokenKind.Word || ClauseStops.Contains(key) || _actors.EndingAt(r) is not null)

@@ -199,8 +199,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        var before = _tokens[k - 2].Key is "،" or "," ? k - 3 : k - 2;
-        return before >= start && _actors.EndingAt(before) is { IsActor: true } antecedent && !SameActor(antecedent.Argument, source) ? antecedent : null;
+        return AntecedentOfRelative(k - 1, start) is { } antecedent && !SameActor(antecedent.Argument, source) ? antecedent : null;
     }
 
     /// <summary>
