@@ -133,6 +133,7 @@ internal sealed partial class QuoteFinder
     private static readonly FrozenSet<string> MannerAdverbs = new[]
     {
         "سابقا", "أخيرا", "مؤخرا", "لاحقا", "رسميا", "علنا", "مجددا", "مرارا", "أيضا", "قبلا", "صراحة", "ممازحا", "مازحا", "مبتسما", "ضاحكا",
+        "دائما", "فورا", "ضمنا", "ردا", "مدافعا",
     }.Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Pronouns with a glued لـ: who was told ("قال لنا إن"), never who spoke.</summary>
@@ -739,7 +740,12 @@ internal sealed partial class QuoteFinder
 
             // A participle has no subject after it ("متوقعة استمرار الزيادة", "زاعمة وقوع انتهاكات"): its speaker is its
             // clause's subject, and the words after it are an object, whether or not a frame follows.
-            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false);
+            if (IsWithObject(frame, subjectFrom, middleEnd))
+            {
+                return cue;
+            }
+
+            speaker = IsMannerPhrase(subjectFrom) || entry.Kind == CueKind.Participle ? null : Phrase(subjectFrom, middleEnd, strict: false) ?? LongSubject(entry, frame, subjectFrom, middleEnd);
             if (speaker is null && entry.Kind != CueKind.Participle && !IsAdverbial(_tokens[subjectFrom]) && !IsToldWord(subjectFrom) && !told && !IsMannerPhrase(subjectFrom))
             {
                 return cue;
@@ -772,7 +778,8 @@ internal sealed partial class QuoteFinder
             speaker = null;
         }
 
-        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom]))
+        if ((entry.Frames & CueFrames.Strict) != 0 && middleEnd > subjectFrom && speaker is not { Kind: SpeakerKind.Mention } && !_lexicon.IsSpeakerNoun(_tokens[subjectFrom], out _) && !IsAdverbial(_tokens[subjectFrom])
+            && !IsSameSpeakerNoun(subjectFrom, middleEnd))
         {
             return cue;
         }
@@ -1408,7 +1415,8 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// A short quotation right after a noun that news text follows with a name in marks ("خلال مقابلة بثتها شبكة "إن تي
     /// في" الخاصة", "حركة "النهضة""): it names the outlet or body, and the quoted words come later. Not after a person's
-    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول"").
+    /// role, which a short direct quote may follow ("وقال الوزير "هذا غير مقبول""). A short quotation followed by نقلا is the
+    /// outlet that relays ("وأوردت "سي إن بي سي" نقلا عن مصادر ..."): words said are never relayed from someone.
     /// </summary>
     private bool NamedOutlet(int c)
     {
@@ -1416,6 +1424,11 @@ internal sealed partial class QuoteFinder
         if (cand.Words > 4 || cand.Open == 0 || _tokens[cand.Open - 1].Kind != TokenKind.Word)
         {
             return false;
+        }
+
+        if (cand.Close + 1 < _tokens.Count && IsRelayWord(cand.Close + 1))
+        {
+            return true;
         }
 
         // Only the indefinite noun: a name stands in construct with it ("شبكة "..."", never "الشبكة "..."").
@@ -2035,9 +2048,10 @@ internal sealed partial class QuoteFinder
     /// <summary>
     /// The speaker phrase written in tokens [from, to): the first person named in it, an organization or place that
     /// opens it, or a role phrase that a speaker noun opens ("المتحدث باسم الوزارة"). Without <paramref name="strict"/>, a
-    /// short unknown phrase of up to three words is also taken (a name the tagger missed). Null when it is none of these.
+    /// short unknown phrase of up to <paramref name="unknownWords"/> words is also taken (a name the tagger missed, or a
+    /// noun phrase that says who spoke: QuoteFinder.LongSubjects). Null when it is none of these.
     /// </summary>
-    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false)
+    private Carried? Phrase(int from, int to, bool strict, bool firstMayHavePreposition = false, int unknownWords = UnknownNameWords)
     {
         if (from < to && IsHonorificPronoun(from))
         {
@@ -2153,7 +2167,7 @@ internal sealed partial class QuoteFinder
         }
 
         // "ووصف ما حدث في الرقة بـ..." : ما opens the object ("what happened"), not a name the tagger missed.
-        return !strict && end - from - HashtagMarks(from, end) <= 3 && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
+        return !strict && end - from - HashtagMarks(from, end) <= unknownWords && !_tokens[first].Key.Equals("ما", StringComparison.Ordinal)
             ? new Carried(glued ? new TextSpan(StemStart(first), _tokens[last].Span.End) : Span(first, last), SpeakerKind.Role, Paragraph(from))
             : null;
     }
@@ -2174,13 +2188,13 @@ internal sealed partial class QuoteFinder
         }
 
         var role = _lexicon.IsSpeakerNoun(_tokens[from], out var unnamed);
-        if (unnamed || !(role || IsDefiniteWord(from)))
+        if (unnamed || !(role || IsDefiniteWord(from) || IsDescribedHolder(from)))
         {
             return null;
         }
 
         var comma = from + 1;
-        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && _mentionStarting[comma] is null
+        while (comma < to && !IsComma(comma) && !RelativeWords.Contains(_tokens[comma].Key) && !ThatWords.Contains(_tokens[comma].Key) && !StopsHolderSearch(comma)
             && !_tokens[comma].Key.StartsWith("لمراسل", StringComparison.Ordinal))
         {
             comma++;
@@ -2197,7 +2211,7 @@ internal sealed partial class QuoteFinder
             name++;
         }
 
-        return _mentionStarting[name] is { Type: EntityType.Person } person && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
+        return _mentionStarting[name] is { Type: EntityType.Person } person && StartsItsWord(person, name) && (person.LastToken + 1 == to || (person.LastToken + 1 < to && IsComma(person.LastToken + 1)))
             ? person
             : null;
     }
