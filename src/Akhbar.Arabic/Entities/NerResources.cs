@@ -18,7 +18,7 @@ public static class NerResources
     /// <summary>
     /// The gazetteer of the rules that run after the tagger (<see cref="PlaceRule"/>): the shipped gazetteers and the
     /// first-level divisions of the Arab states (Data/entities/governorates.tsv: الأنبار، ريف دمشق، حضرموت), which GeoNames
-    /// names in English only. Kept apart from <see cref="Gazetteer"/>, which training reads, so that the shipped model's
+    /// names in English only, and the towns it lacks (towns.tsv: القنفذة، رفحاء). Kept apart from <see cref="Gazetteer"/>, which training reads, so that the shipped model's
     /// recipe still makes the same model.
     /// </summary>
     public static Gazetteer RuleGazetteer => RuleGazetteerHolder.Instance;
@@ -72,11 +72,15 @@ public static class NerResources
     private static Gazetteer LoadRuleGazetteer()
     {
         var gazetteer = LoadGazetteer();
-        var divisions = TsvResource.Load("entities/governorates.tsv");
-        var name = divisions.Column("name");
-        foreach (var row in divisions.Rows)
+        // Divisions and towns that the city table lacks are places of one state, typed as places like its cities (regions are not).
+        foreach (var file in new[] { "entities/governorates.tsv", Linking.LinkingResources.TownsFile })
         {
-            gazetteer.Add(KeysOf(row[name]), GazetteerTypes.Location);
+            var divisions = TsvResource.Load(file);
+            var name = divisions.Column("name");
+            foreach (var row in divisions.Rows)
+            {
+                gazetteer.Add(KeysOf(row[name]), GazetteerTypes.Location);
+            }
         }
 
         var regions = TsvResource.Load(Linking.LinkingResources.RegionFiles[0]);

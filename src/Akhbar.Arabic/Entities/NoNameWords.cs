@@ -114,12 +114,20 @@ public static class NoNameWords
     }
 
     /// <summary>
+    /// Whether the token is a preposition standing alone, or على after و (وعلى), as written with ى: it folds like the given
+    /// name علي, and propagation and the clusterer joined it to a person named علي elsewhere in the article (146 mentions
+    /// "على" on one SaudiNewsNet day, most of them added to "علي بن الحسين" or another full name).
+    /// </summary>
+    private static bool IsPrepositionAla(string text, Token token) =>
+        LeadingPrepositions.IsPreposition(text, token) || (token.Key == "وعلي" && text[token.Span.End - 1] == 'ى');
+
+    /// <summary>
     /// Whether a mention of the one token <paramref name="token"/> is no name; <paramref name="inLongerName"/> (the word is
     /// part of a longer person name in the article) spares a word in ئ, which is then that name's given name (هانئ).
     /// </summary>
     public static bool IsNoName(string text, Token token, bool inLongerName = false)
     {
-        if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key) || IsCommonNoun(token.Key))
+        if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key) || IsCommonNoun(token.Key) || IsPrepositionAla(text, token))
         {
             return true;
         }

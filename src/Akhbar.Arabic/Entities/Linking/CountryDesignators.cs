@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Akhbar.Core.Model;
 
 namespace Akhbar.Arabic.Entities.Linking;
@@ -9,27 +8,17 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// Tunisian place whatever GeoNames knows by that name (العلا is AlUla in Saudi Arabia to GeoNames) and even where the story
 /// names no other Tunisian place. Over 1,000 Jawhara FM articles 51 places stood after the noun: 43 were placed in Tunisia,
 /// 7 in no country (الرقاب، رمادة، الفوار، عين دراهم, which no table has) and one in Saudi Arabia; the noun never occurs in
-/// 1,500 ant-multisource articles nor on a SaudiNewsNet day.
+/// 1,500 ant-multisource articles nor on a SaudiNewsNet day. The nouns and their states are the heads of place-heads.tsv that
+/// have a country (<see cref="LinkingResources.StateOfPlaceHead"/>).
 /// </summary>
 public static class CountryDesignators
 {
-    /// <summary>The nouns, folded, with the ISO3 code of their state.</summary>
-    private static readonly FrozenDictionary<string, string> Nouns = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["معتمديه"] = "TUN",
-        ["معتمديات"] = "TUN",
-        ["معتمديتي"] = "TUN",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
-        Nouns.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>A place named right after such a noun (with or without a proclitic on it) is in the noun's state; a namesake elsewhere loses its point.</summary>
-    public static void Assign(List<MentionCluster> clusters, IReadOnlyList<Token> tokens)
+    public static void Assign(List<MentionCluster> clusters, IReadOnlyList<Token> tokens, LinkingResources resources)
     {
         foreach (var c in clusters)
         {
-            if (c.Type != EntityType.Location || StateOf(c, tokens) is not { } state || c.Country == state)
+            if (c.Type != EntityType.Location || StateOf(c, tokens, resources) is not { } state || c.Country == state)
             {
                 continue;
             }
@@ -43,7 +32,7 @@ public static class CountryDesignators
         }
     }
 
-    private static string? StateOf(MentionCluster c, IReadOnlyList<Token> tokens)
+    private static string? StateOf(MentionCluster c, IReadOnlyList<Token> tokens, LinkingResources resources)
     {
         foreach (var m in c.Mentions)
         {
@@ -54,7 +43,8 @@ public static class CountryDesignators
             }
 
             var forms = WordForms.FromKey(tokens[t - 1].Key);
-            if (forms.NounStart(IsNoun) is >= 0 and var start && Lookup.TryGetValue(tokens[t - 1].Key.AsSpan(start), out var state))
+            if (forms.NounStart(resources.IsStatePlaceHead) is >= 0 and var start
+                && resources.StateOfPlaceHead(tokens[t - 1].Key.AsSpan(start)) is { } state)
             {
                 return state;
             }
@@ -62,6 +52,4 @@ public static class CountryDesignators
 
         return null;
     }
-
-    private static bool IsNoun(ReadOnlySpan<char> key) => Lookup.ContainsKey(key);
 }

@@ -606,7 +606,8 @@ public sealed class EntityLinker(LinkingResources resources)
 
         clusters.RemoveAll(commonWords.Contains);
         HomonymPlaces.Reassign(clusters, doubtful, resources);
-        CountryDesignators.Assign(clusters, tokens);
+        CountryDesignators.Assign(clusters, tokens, resources);
+        RoyalNamesakes.Assign(clusters);
     }
 
     /// <summary>

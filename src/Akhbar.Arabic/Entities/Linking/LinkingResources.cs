@@ -78,6 +78,13 @@ public sealed class LinkingResources
     public bool IsAdministrativeUnit(ReadOnlySpan<char> key) =>
         _placeHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.TryGetValue(key, out var head) && (head.IsDesignator || head.IsUnit);
 
+    /// <summary>The state of a noun of one state's administration (place-heads.tsv's country column: معتمدية, Tunisia), or null.</summary>
+    public string? StateOfPlaceHead(ReadOnlySpan<char> key) =>
+        _placeHeadEndings.MayEndLikeAForm(key) && _placeHeadSpans.TryGetValue(key, out var head) ? head.Country : null;
+
+    /// <summary>Whether the folded <paramref name="key"/> is a noun of one state's administration (<see cref="StateOfPlaceHead"/>).</summary>
+    public bool IsStatePlaceHead(ReadOnlySpan<char> key) => StateOfPlaceHead(key) is not null;
+
     /// <summary><see cref="PlaceHeads"/> looked up by span.</summary>
     private readonly Dictionary<string, PlaceHead>.AlternateLookup<ReadOnlySpan<char>> _placeHeadSpans;
 
@@ -91,8 +98,14 @@ public sealed class LinkingResources
     /// <summary>Whether a folded key is one of the tables' places, regions or countries.</summary>
     public bool IsListedPlace(string key) => Regions.ContainsKey(key) || PlacesByKey.ContainsKey(key) || CountriesByKey.ContainsKey(key);
 
-    /// <summary>The tables of places that have no point: regions.tsv and the divisions of governorates.tsv (columns name, name_en, country).</summary>
-    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv"];
+    /// <summary>
+    /// The tables of places that have no point: regions.tsv, the divisions of governorates.tsv and the towns GeoNames lacks
+    /// (towns.tsv: القنفذة، رفحاء) (columns name, name_en, country).
+    /// </summary>
+    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv", TownsFile];
+
+    /// <summary>Towns and second-level governorates of the Arab states that the GeoNames city table does not hold.</summary>
+    public const string TownsFile = "entities/towns.tsv";
 
     /// <summary>Continents, regions, seas, territories and first-level divisions by folded name (Data/entities/regions.tsv, governorates.tsv).</summary>
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
@@ -402,7 +415,8 @@ public sealed class LinkingResources
         {
             var nameEn = row[heads.Column("name_en")];
             var (kind, noun) = (row[heads.Column("kind")], row[heads.Column("noun")]);
-            r.PlaceHeads[Key(noun)] = new PlaceHead(kind == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes", kind == "designator", noun.AsSpan().IndexOfAny('أ', 'إ', 'آ') >= 0);
+            var country = row[heads.Column("country")];
+            r.PlaceHeads[Key(noun)] = new PlaceHead(kind == "unit", nameEn.Length == 0 ? null : nameEn, row[heads.Column("person")] == "yes", kind == "designator", noun.AsSpan().IndexOfAny('أ', 'إ', 'آ') >= 0, country.Length == 0 ? null : country);
         }
 
         r._placeHeadEndings = new Events.EndingFilter(r.PlaceHeads.Keys);

@@ -8,8 +8,9 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// لومبوك"). <see cref="IsDesignator"/>: a noun such as مدينة or قرية, after which a name is a place but which news
 /// leaves out of the name ("مدينة قندوز" is قندوز). <see cref="HasHamza"/>: the noun is written with a hamza on its alef;
 /// one written without is another word when the text has one there ("وأدى", he performed, folds like "وادي").
+/// <see cref="Country"/>: the ISO3 code of the one state whose administration has the noun (معتمدية: Tunisia), or null.
 /// </summary>
-public sealed record PlaceHead(bool IsUnit, string? NameEn, bool TakesPerson, bool IsDesignator = false, bool HasHamza = false)
+public sealed record PlaceHead(bool IsUnit, string? NameEn, bool TakesPerson, bool IsDesignator = false, bool HasHamza = false, string? Country = null)
 {
     /// <summary>Whether a word written so (its letters after any proclitic) can be this noun, hamza for hamza.</summary>
     public bool CanBeWritten(ReadOnlySpan<char> written) => HasHamza || written.IndexOfAny('أ', 'إ', 'آ') < 0;
