@@ -58,8 +58,8 @@ internal sealed partial class EventFinder
         }
 
         var bare = ArticleActors.WithoutConjunction(key);
-        // "سيصل"، "ستتوجه": the future prefix before a present form, or سوف before the verb.
-        var future = (bare[0] == 'س' && ArrivalVerbs.Contains(bare[1..])) || (k - 1 >= start && _tokens[k - 1].Key == "سوف");
+        // "سيصل"، "ستتوجه": the future prefix before a present form, or سوف (or وسوف) before the verb.
+        var future = (bare[0] == 'س' && ArrivalVerbs.Contains(bare[1..])) || EventModality.IsFuture(_tokens, k, start, EventWordKind.Verb);
         var negated = EventModality.IsNegated(_tokens, k, start, EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Verb);
         Add(_tokens[k].Span, k, sentence, future ? Intent("042") : "042", person.Argument, [place], negated, hypothetical, EventBasis.Trigger);

@@ -23,7 +23,7 @@ internal sealed partial class EventFinder
     private ActorMention? MeetingOwner(int k, int last, int start, int end, EventLexeme lexeme)
     {
         if (lexeme.Kind != EventWordKind.Noun || lexeme.Cameo is not ("040" or "041" or "046")
-            || _tokens[k].SegmentWith(SegmentRole.Pronoun) is not { } pronoun || pronoun.Span.Length > 2 || _doc.Text[pronoun.Span.Start] != 'ه')
+            || _tokens[k].SegmentWith(SegmentRole.Pronoun) is not { } pronoun || _doc.Text.AsSpan(pronoun.Span.Start, pronoun.Span.Length) is not ("ه" or "ها"))
         {
             return null;
         }
