@@ -155,13 +155,13 @@ internal sealed partial class EventFinder
         int k = ArticleActors.TokenAt(_tokens, trigger.Start), last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
         for (var j = k - 1; j >= 0 && j >= k - 2; j--)
         {
-            if (GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.Lists(GoingOnWords, _tokens[j].Key))
             {
                 return true;
             }
         }
 
-        return last + 1 < _tokens.Length && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+        return last + 1 < _tokens.Length && ArticleActors.Lists(GoingOnWords, _tokens[last + 1].Key);
     }
 
     /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>
