@@ -212,6 +212,15 @@ internal sealed class ArticleActors
     /// <summary><see cref="WithoutConjunction"/> as a span of the key, for a lookup on a hot path that should not make a string.</summary>
     public static ReadOnlySpan<char> WithoutConjunctionSpan(string key) => key.Length > 2 && key[0] is 'و' or 'ف' ? key.AsSpan(1) : key;
 
+    /// <summary>
+    /// Whether <paramref name="words"/> (folded keys, an ordinal set) lists the key as it is written or, failing that,
+    /// without a leading و or ف. As written first: <see cref="WithoutConjunction"/> cuts any first و or ف, so a listed
+    /// word whose first letter is a root letter ("فصايل", "وحدات", "واصل", "واجه") would be looked up as "صايل", "حدات",
+    /// "اصل", "اجه" and never match. The cut form is a span of the key: no string is made.
+    /// </summary>
+    public static bool Lists(HashSet<string> words, string key) =>
+        words.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
+
     private static string? PrepositionBefore(Document doc, int first, int mentionStart)
     {
         var token = doc.Tokens[first];

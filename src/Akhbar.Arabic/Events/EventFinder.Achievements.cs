@@ -53,6 +53,9 @@ internal sealed partial class EventFinder
         ["اسر"] = new("اسر", EventWordKind.Noun, "173", null, false, [], true),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>What a fire brigade brings under control (folded): the fire, not ground ("السيطرة على الحريق").</summary>
+    private static readonly HashSet<string> FireWords = new(StringComparer.Ordinal) { "النيران", "النار", "الحريق", "الحرايق", "اللهب" };
+
     /// <summary>
     /// The act a verbal noun right after the preposition of a verb of success names when the lexicon has it only after
     /// such a verb ("من السيطرة على"، "من أسر"); null otherwise. The preposition is checked first, so most tokens cost
@@ -98,7 +101,8 @@ internal sealed partial class EventFinder
             {
                 if (_tokens[j].Key == preposition)
                 {
-                    return lexeme;
+                    // "نجحت وحدات الحماية المدنية في السيطرة على النيران": firefighters put out a fire, no ground is taken.
+                    return j + 1 < end && FireWords.Contains(_tokens[j + 1].Key) ? null : lexeme;
                 }
             }
 
@@ -274,7 +278,7 @@ internal sealed partial class EventFinder
         }
 
         if (!GroupActors.Is(_tokens[j]) && !(_tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition)
-            && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+            && ArticleActors.Lists(ArmedHeads, _tokens[j].Key)))
         {
             return null;
         }

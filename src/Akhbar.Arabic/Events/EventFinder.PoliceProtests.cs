@@ -47,14 +47,14 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool OrganizedBy(int k, EventArgument force)
     {
-        if (ProtestOrganizingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        if (ArticleActors.Lists(ProtestOrganizingVerbs, _tokens[k - 1].Key))
         {
             return true;
         }
 
         var first = ArticleActors.TokenAt(_tokens, force.Span.Start);
         return first > 0 && first < k && ArticleActors.TokenAt(_tokens, force.Span.End - 1) == k - 1
-            && ProtestOrganizingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[first - 1].Key));
+            && ArticleActors.Lists(ProtestOrganizingVerbs, _tokens[first - 1].Key);
     }
 
     /// <summary>Whether the actor's words open with السلطات ("السلطات التركية").</summary>

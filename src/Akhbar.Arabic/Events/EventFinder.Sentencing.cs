@@ -67,7 +67,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var noun = ArticleActors.WithoutConjunction(token.Key) == "حكما" || (k > start && ReceivingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+        var noun = ArticleActors.WithoutConjunction(token.Key) == "حكما" || (k > start && ArticleActors.Lists(ReceivingVerbs, _tokens[k - 1].Key));
         if (penalty < 0 || (on < 0 && !noun))
         {
             // A verb without على names no one sentenced ("حكم البلاد بالحديد والنار").

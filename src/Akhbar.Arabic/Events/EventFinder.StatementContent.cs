@@ -19,11 +19,12 @@ internal sealed partial class EventFinder
 {
     /// <summary>
     /// Words (folded, without the article) of the phrases of speakers who report violence rather than judge it ("مصادر
-    /// عسكرية"، "المتحدث باسم الجيش"، "شهود عيان"، "تقارير إعلامية"); a spokesman of a ministry of foreign affairs judges.
+    /// عسكرية"، "المتحدث باسم الجيش"، "شهود عيان"، "تقارير إعلامية"، "مراسلنا", the outlet's own correspondent, whose ن the
+    /// article test leaves on); a spokesman of a ministry of foreign affairs judges.
     /// </summary>
     private static readonly HashSet<string> Reporters = new(StringComparer.Ordinal)
     {
-        "مصدر", "مصادر", "شاهد", "شهود", "مراسل", "وكاله", "صحيفه", "وسايل", "قناه", "تلفزيون", "اذاعه", "موقع", "جيش", "قوات",
+        "مصدر", "مصادر", "شاهد", "شهود", "مراسل", "مراسلنا", "مراسلتنا", "وكاله", "صحيفه", "وسايل", "قناه", "تلفزيون", "اذاعه", "موقع", "جيش", "قوات",
         "شرطه", "امن", "عميد", "عقيد", "لواء", "مقدم", "رايد", "عسكري", "عسكريه", "سكان", "ناشط", "ناشطون", "ناشطين", "مسعفون",
         "مسوول", "مسوولون", "مسوولين", "تقرير", "تقارير",
     };
@@ -155,13 +156,13 @@ internal sealed partial class EventFinder
         int k = ArticleActors.TokenAt(_tokens, trigger.Start), last = ArticleActors.TokenAt(_tokens, trigger.End - 1);
         for (var j = k - 1; j >= 0 && j >= k - 2; j--)
         {
-            if (GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.Lists(GoingOnWords, _tokens[j].Key))
             {
                 return true;
             }
         }
 
-        return last + 1 < _tokens.Length && GoingOnWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+        return last + 1 < _tokens.Length && ArticleActors.Lists(GoingOnWords, _tokens[last + 1].Key);
     }
 
     /// <summary>Whether a speaker reports violence rather than judges it: by a word of its phrase or title, or its entity's role.</summary>

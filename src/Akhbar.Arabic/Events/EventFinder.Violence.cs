@@ -360,7 +360,7 @@ internal sealed partial class EventFinder
         }
 
         var first = ArticleActors.TokenAt(_tokens, s.Span.Start);
-        return first >= 0 && ArmedHeads.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+        return first >= 0 && ArticleActors.Lists(ArmedHeads, _tokens[first].Key);
     }
 
     /// <summary>Forms of وقف "stopping" before "إطلاق النار", folded, without a leading و.</summary>
