@@ -11,7 +11,7 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Forms of جمع "brought together" after a meeting noun (folded), without and with the pronoun ه or ها of one side.</summary>
+    /// <summary>Forms of جمع "brought together" after a meeting noun (folded), without a pronoun: GatheredParties cuts ه or ها before the lookup.</summary>
     private static readonly HashSet<string> GatheringForms = new(StringComparer.Ordinal)
     {
         "جمع", "جمعت", "يجمع", "تجمع", "سيجمع", "ستجمع",

@@ -121,7 +121,7 @@ internal sealed partial class EventFinder
         || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "قد" or "لقد";
 
     /// <summary>
-    /// Plural and dual nouns of bodies and groups that speak and act together (folded, without the article), which neither
+    /// Plural and dual nouns of bodies and groups that speak and act together (folded, without the article; the duals with it), which neither
     /// the quote stage's speaker nouns nor the collective nouns hold: "اتهمت جمعيات أميركية"، "وتتهم الدولتان إيران"،
     /// "وتنتقد المنظمتان"، "وندد أعضاء في الحكومة"، and a league, union or alliance named again by its noun ("ونددت الجامعة").
     /// </summary>

@@ -12,9 +12,12 @@ namespace Akhbar.Arabic.Quotes;
 /// </summary>
 internal sealed partial class QuoteFinder
 {
-    /// <summary>Whether the word at <paramref name="k"/> may open a description whose holder follows between commas: a plain word, no name.</summary>
+    /// <summary>
+    /// Whether the word at <paramref name="k"/> may open a description whose holder follows between commas: a plain word
+    /// (the caller has already turned away a phrase that opens with a name).
+    /// </summary>
     private bool IsDescribedHolder(int k) =>
-        _tokens[k].Kind == TokenKind.Word && _mentionStarting[k] is null && !HasPreposition(_tokens[k]) && !Demonstratives.Contains(_tokens[k].Key);
+        _tokens[k].Kind == TokenKind.Word && !HasPreposition(_tokens[k]) && !Demonstratives.Contains(_tokens[k].Key);
 
     /// <summary>
     /// Whether the search for the comma before the holder stops at <paramref name="k"/>: at a person (who is then named in

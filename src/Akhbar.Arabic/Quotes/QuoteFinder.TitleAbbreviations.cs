@@ -5,8 +5,9 @@ namespace Akhbar.Arabic.Quotes;
 /// <summary>
 /// "وأوضح د. سمير توكل مساعد أمين العاصمة، أن ..."، "وذكر د. الموسى في كلمة له، أن ...": Saudi and Gulf news abbreviate
 /// the titles doctor (د.) and engineer (م.) with a full stop, and the search for the cue's frame stopped at it as at the end
-/// of a clause, so the report was lost and the participles after it ("مبيناً"، "مؤكداً") took "د" for their subject. The stop
-/// after a lone letter that opens the subject is part of the title.
+/// of a clause, so the report was lost and the participles after it ("مبيناً"، "مؤكداً") took "د" for their subject. A stop
+/// glued to a lone title letter with a word after it does not end the frame search, and the letter and stop are skipped
+/// where a subject or holder opens.
 /// </summary>
 internal sealed partial class QuoteFinder
 {

@@ -403,7 +403,7 @@ public sealed class LinkingResources
             {
                 var country = row[regions.Column("country")];
                 r.Regions[Key(row[regions.Column("name")])] = new Region(row[regions.Column("name_en")], country.Length == 0 ? null : country);
-                if (file == "entities/governorates.tsv")
+                if (file == RegionFiles[1])
                 {
                     r.Divisions.Add(Key(row[regions.Column("name")]));
                 }
