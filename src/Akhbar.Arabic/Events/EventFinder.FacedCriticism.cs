@@ -100,18 +100,9 @@ internal sealed partial class EventFinder
             return named;
         }
 
-        if (before > start && RelativePronouns.Contains(_tokens[before].Key))
-        {
-            var antecedent = before - 1;
-            if (antecedent > start && _tokens[antecedent].Key is "،" or ",")
-            {
-                antecedent--;
-            }
-
-            return _actors.EndingAt(antecedent) is { IsActor: true, Preposition: null } head ? head : null;
-        }
-
-        return null;
+        return before > start && RelativePronouns.Contains(_tokens[before].Key) && AntecedentOfRelative(before, start) is { Preposition: null } head
+            ? head
+            : null;
     }
 
     /// <summary>Forms of وجّه "directed" (folded), the light verb of a criticism noun whose subject is its author.</summary>

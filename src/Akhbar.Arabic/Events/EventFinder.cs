@@ -190,9 +190,11 @@ internal sealed partial class EventFinder
         StatedStances();
         AccusingPredicates();
 
+        // A participle cue after a speech act is said by that act's subject, not by its addressee.
+        AddresseeParticiples();
+
         // "انتقد ... قائلا إن", "دعا ... مضيفا أن": the participle reports the words of the criticism or appeal just coded, one
         // speech act, not a second statement.
-        AddresseeParticiples();
         _events.RemoveAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
             && _events.Exists(a => a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start && a.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
                 && SameActor(a.Source, e.Source)));
@@ -1786,8 +1788,8 @@ internal sealed partial class EventFinder
         // actor before the noun, which the source rules took for its author, is not (EventFinder.FacedCriticism); but not
         // criticism named with its own target ("وسط انتقادات أوروبية لواشنطن").
         var criticizedUnnamed = false;
-        if (lexeme.Kind == EventWordKind.Noun && root == "11" && !(targets is [{ } ownTarget] && UnattributedCriticism(k, last, ownTarget, lexeme))
-            && CriticismFaced(k, last, start, end) is { } faced)
+        var unattributed = lexeme.Kind == EventWordKind.Noun && root == "11" && targets is [{ } ownTarget] && UnattributedCriticism(k, last, ownTarget, lexeme);
+        if (lexeme.Kind == EventWordKind.Noun && root == "11" && !unattributed && CriticismFaced(k, last, start, end) is { } faced)
         {
             source = faced.Critic;
             targets.Clear();
@@ -1799,8 +1801,9 @@ internal sealed partial class EventFinder
             targets.Add(criticizedOne);
             criticizedUnnamed = true;
         }
-        else if (source is null && lexeme.Kind == EventWordKind.Noun && root == "11" && targets is [{ } aimedAt] && UnattributedCriticism(k, last, aimedAt, lexeme))
+        else if (source is null && unattributed)
         {
+            var aimedAt = targets[0];
             // "أدى إلى انتقادات دولية واسعة لتل أبيب"، "الانتقادات الموجهة للاتحاد الدولي": criticism the text names with whom it
             // is aimed at but without its authors is still criticism of that actor, as the gold codes it (null source); who
             // made it may follow with من ("انتقادات لاذعة لتركيا من منظمة العفو الدولية").
