@@ -45,7 +45,7 @@ internal sealed partial class EventFinder
             if (!IsCountBetween(j, end))
             {
                 // "انفجرت سيارة مفخخة", "عبوة ناسفة": the noun whose adjective makes it a bomb.
-                return j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";
+                return j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";
             }
         }
 

@@ -90,7 +90,7 @@ internal sealed partial class EventFinder
         }
 
         var before = verb - 1;
-        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) is "قد" or "كان" or "كانت")
+        if (before >= start && ArticleActors.WithoutConjunctionSpan(_tokens[before].Key) is "قد" or "كان" or "كانت")
         {
             before--;
         }

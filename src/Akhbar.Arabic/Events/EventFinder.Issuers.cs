@@ -64,7 +64,7 @@ internal sealed partial class EventFinder
     private EventArgument? IssuerAfter(int j)
     {
         var end = _sentenceEnd[_sentenceOf[j]];
-        var definite = ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+        var definite = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
         var i = j + 1;
         if (definite && i < end && _tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Key is not ("الصادر" or "الصادره"))
         {
@@ -194,7 +194,7 @@ internal sealed partial class EventFinder
             }
 
             if (subject is null && key != "اعلان" && WordsBetween(j + 1, k) <= 1
-                && (subjectAt == k || !ArticleActors.WithoutConjunction(_tokens[subjectAt].Key).StartsWith("ال", StringComparison.Ordinal)))
+                && (subjectAt == k || !ArticleActors.WithoutConjunctionSpan(_tokens[subjectAt].Key).StartsWith("ال", StringComparison.Ordinal)))
             {
                 // "وكان الجيش العراقي أعلن في أواخر مايو قصف موقع": the subject stands before the verb (SVO); not when a
                 // definite noun after the verb may be its own subject ("أعلن القضاء الأحد توقيف").

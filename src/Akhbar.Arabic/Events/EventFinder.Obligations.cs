@@ -135,7 +135,7 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        if (j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "في" or "من" && IsDefiniteWord(j + 1))
+        if (j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "في" or "من" && IsDefiniteWord(j + 1))
         {
             j++;
             while (j < end && IsDefiniteWord(j))

@@ -99,7 +99,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool NamedPersonSuffered(int k, int last, int end, EventLexeme lexeme)
     {
-        if (!SufferedByNamedCodes.Contains(lexeme.Cameo) || IsPresentVerbForm(_tokens[k]) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ي'))
+        if (!SufferedByNamedCodes.Contains(lexeme.Cameo) || IsPresentVerbForm(_tokens[k]) || ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ي'))
         {
             return false;
         }
@@ -110,11 +110,11 @@ internal sealed partial class EventFinder
         var start = _sentenceStart[_sentenceOf[k]];
         var opening = k;
         while (opening > start && !_tokens[opening].Has(SegmentRole.Conjunction)
-            && (_inTime[opening - 1] || ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
+            && (_inTime[opening - 1] || ArticleActors.WithoutConjunctionSpan(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
         {
             // "وفي 17 مايو 2014 اعتقل فلان": a date before the verb, with its preposition, leaves it opening its clause.
             opening--;
-            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "في" or "منذ")
+            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunctionSpan(_tokens[opening - 1].Key) is "في" or "منذ")
             {
                 opening--;
             }

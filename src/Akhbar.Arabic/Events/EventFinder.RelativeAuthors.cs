@@ -166,7 +166,7 @@ internal sealed partial class EventFinder
     /// ارتكبه، تشنه، تبناه).
     /// </summary>
     private static bool IsCarryingOut(Token token) =>
-        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal);
+        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith("شن", StringComparison.Ordinal);
 
     /// <summary>
     /// An adjective of the noun, with or without و ("الجوي"، "والصاروخي"، "انتحاريا"، "العنيف"، "مكثف"): a nisba or a word of

@@ -308,7 +308,7 @@ internal sealed partial class EventFinder
                 k++;
             }
 
-            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ن')
+            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ن')
                 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
                 || _codes.Find(act.Cameo) is not { } code)
             {

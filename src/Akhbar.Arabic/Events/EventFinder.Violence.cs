@@ -246,7 +246,7 @@ internal sealed partial class EventFinder
         }
 
         // "قبل أن يتم قصفه": after the verbs that make a passive of a verbal noun the pronoun is what was struck.
-        if (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
+        if (k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
         {
             return null;
         }

@@ -410,7 +410,7 @@ internal sealed partial class EventFinder
         var triggerSpan = _tokens[k].Span;
         // "التصرفات التي وصفتها بـ"، "لما وصفوه بـ": after a relative word the pronoun stands for the noun before it, which
         // is what is described, neither the describer nor the target of an act before.
-        var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
+        var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
         // "انتقد الوزير تصريحات الخزعلي ووصفه بـ"المجرم"": a name right before a verb that carries و and an object pronoun
         // ends the clause before (the object of its act), so it is not the describer.
         var joinedWithPronoun = pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..];
@@ -642,8 +642,8 @@ internal sealed partial class EventFinder
         // عن": the quote stage ends the outlet's phrase before نقلا, QuoteFinder.SpeakerPhraseEnds.)
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
-        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
-            || (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
+        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunctionSpan(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
+            || (ArticleActors.WithoutConjunctionSpan(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
         {
             // "وذكرت الوثيقة أن"، "وذكرت تقارير أن": a document, or reports, whose issuer the text does not name are a source of the
             // outlet, not a speaker (reports with their medium, "تقارير إعلامية"، "تقارير صحافية إسبانية", stay a speaker).
@@ -784,7 +784,7 @@ internal sealed partial class EventFinder
                 var addressed = AfterAdverbials(from, sentenceEnd);
                 var afterSaying = AfterSayingPhrase(addressed, sentenceEnd);
                 appealed = AppealedGroup(addressed, sentenceEnd) ?? (afterSaying != addressed ? AppealedGroup(afterSaying, sentenceEnd) : null);
-                if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunction(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
+                if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunctionSpan(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
                 {
                     // "ودعت النقابة الاتحاد الدولي إلى"، "ودعا القائمون على الدراسة إلى": a definite word right after a verb whose
                     // speaker the quote stage carried over from an earlier sentence is the verb's own subject, not whom it
@@ -967,7 +967,7 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
             {
                 return;
             }
@@ -1024,7 +1024,7 @@ internal sealed partial class EventFinder
     /// which is far more common; only its perfect (أبلغ، أبلغت، with its hamza) tells.
     /// </summary>
     private bool IsReachNotTell(EventLexeme lexeme, Token token) =>
-        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunction(token.Key).StartsWith('ا');
+        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith('ا');
 
     /// <summary>
     /// "ونقلت رويترز عن قرويين أن"، "ونقلت وسائل إعلام أميركية أن": relayed words are a statement of whoever they are
@@ -1035,7 +1035,7 @@ internal sealed partial class EventFinder
     {
         // Only a finite verb that opens its clause relays words: "طائرة نقل" is a noun of transport.
         var opensClause = k - start <= 1 || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
+            || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
         if (ArticleActors.WithoutConjunction(_tokens[k].Key) == "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
         {
             return;
@@ -1122,7 +1122,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a subject stands at <paramref name="j"/>: a name, a group, or a definite noun ("ولم تذكر الوزارة").</summary>
     private bool ExplicitSubjectAt(int j, int end) =>
         j < end && (_actors.StartingAt(j) is not null || GroupActors.Is(_tokens[j])
-            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
+            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
 
     /// <summary>The speaker of the latest quote whose cue is in the sentence right before token k's, with or without an entity.</summary>
     private EventArgument? SpeakerOfSentenceBefore(int k)
@@ -1553,7 +1553,7 @@ internal sealed partial class EventFinder
             // "واتفق المجلس على بيان": a verb whose object takes a preposition has its subject in the definite noun right
             // after it, so nobody is carried over to it.
             var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-                && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
+                && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
             // "وزجت به السلطات": also across a preposition with its pronoun.
             var groupAfter = !IsPluralVerb(k) && ((last + 1 < end && GroupActors.Is(_tokens[last + 1]))
@@ -1633,7 +1633,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
+        var alsoVerb = k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "ثم";
         if (source is null && lexeme.Kind == EventWordKind.Verb && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || alsoVerb)
             && LatestWithSourceBefore(sentence, _tokens[k].Span.Start, alsoVerb) is { } previous)
         {
@@ -1966,7 +1966,7 @@ internal sealed partial class EventFinder
         }
 
         if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && targets.Count == 0 && spanTarget is null
-            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
+            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
         {
             // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken, or a definite one
             // after a plural of kind, is a kind of crime the text talks about, not one it reports ("ويقول مراسلنا إن عمليات
@@ -2237,7 +2237,7 @@ internal sealed partial class EventFinder
 
     /// <summary>"عدد من", "عددا من": some of what follows.</summary>
     private bool IsSomeOf(int j, int end) =>
-        j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
+        j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
 
     /// <summary>
     /// "صاروخان أطلقتهما الجماعة المسلحة", "صواريخ جرى إطلاقها": a word with an object pronoun refers to the
@@ -2365,7 +2365,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
-        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
+        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// "فجر انتحاري نفسه ... قال إن التفجير يستهدف", "أطلقت طائرات صواريخ ... يذكر أن الغارة وقعت": a definite noun of
@@ -2677,13 +2677,16 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> TowardWords = new(StringComparer.Ordinal) { "باتجاه", "اتجاه", "تجاه", "نحو", "صوب" };
 
+    /// <summary><see cref="TowardWords"/> looked up by span: the test runs on every word after a trigger of force.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TowardWordSpans = TowardWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا"), but the other words aim at
     /// whom they count ("أطلق النار باتجاه أربعة من رجال الشرطة"، "صوب آلاف المتظاهرين").
     /// </summary>
     private bool IsTowardWord(int j) =>
-        ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && TowardWords.Contains(key)
-        && !(key == "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+        ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is var key && TowardWordSpans.Contains(key)
+        && !(key is "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
 
     /// <summary>
     /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
@@ -2742,7 +2745,7 @@ internal sealed partial class EventFinder
         int? head = null;
         for (var j = k - 1; j > start && j >= k - 3; j--)
         {
-            if (!IsObjectWord(j) || ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
+            if (!IsObjectWord(j) || ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
             {
                 break;
             }
@@ -3263,7 +3266,7 @@ internal sealed partial class EventFinder
             }
 
             var token = _tokens[j];
-            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
+            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
             {
                 titled = true;
                 continue;
@@ -3657,7 +3660,7 @@ internal sealed partial class EventFinder
                 // يوليا"); "فيتدخل روسيا" (ف and a verb, a missing space) leads nowhere.
                 if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
                     || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal))
-                    || (lead == at && !ArticleActors.WithoutConjunction(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
+                    || (lead == at && !ArticleActors.WithoutConjunctionSpan(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
                         && !_tokens[lead].Has(SegmentRole.Pronoun)))
                 {
                     break;
@@ -3723,7 +3726,7 @@ internal sealed partial class EventFinder
                 int first = ArticleActors.TokenAt(_tokens, q.Content.Start), k = ArticleActors.TokenAt(_tokens, trigger.Start);
                 for (var j = Math.Max(first, 0); j < k; j++)
                 {
-                    if (ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+                    if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
                     {
                         return false;
                     }
