@@ -343,7 +343,7 @@ internal sealed partial class EventFinder
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             words += key is "،" or "," ? 0 : 1;
-            if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == "الي"))
+            if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunctionSpan(_tokens[j - 1].Key) is "الي"))
             {
                 return j;
             }

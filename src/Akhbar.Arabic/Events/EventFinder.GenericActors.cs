@@ -742,7 +742,7 @@ internal sealed partial class EventFinder
     {
         if (root == "14")
         {
-            var protested = last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
+            var protested = last + 2 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key) is "علي"
                 ? TargetPhrase(last + 2, end)
                 : (kind == EventWordKind.Verb ? ProtestedAfterSubject(k, last, end) : null) ?? ProtestTarget(last + 1, end);
 

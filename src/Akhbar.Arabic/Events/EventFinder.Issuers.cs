@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpeakerInStatement(int i)
     {
-        if (i < 2 || !_doc.HasQuotes || ArticleActors.WithoutConjunction(_tokens[i - 1].Key) != "في")
+        if (i < 2 || !_doc.HasQuotes || ArticleActors.WithoutConjunctionSpan(_tokens[i - 1].Key) is not "في")
         {
             return null;
         }

@@ -82,7 +82,7 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        if (j + 2 >= sentenceEnd || ArticleActors.WithoutConjunction(_tokens[j].Key) != "علي" || _actors.StartingAt(j) is not null)
+        if (j + 2 >= sentenceEnd || ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "علي" || _actors.StartingAt(j) is not null)
         {
             return null;
         }

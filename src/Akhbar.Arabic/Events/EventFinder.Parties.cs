@@ -73,8 +73,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private (EventArgument Side, EventArgument Other)? BattleSides(int k, int last, int start, int end)
     {
-        var with = last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "مع" ? last + 1
-            : last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 2].Key) == "مع" ? last + 2 : -1;
+        var with = last + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key) is "مع" ? last + 1
+            : last + 2 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 2].Key) is "مع" ? last + 2 : -1;
         if (with < 0 || with + 1 >= end)
         {
             return null;

@@ -54,7 +54,7 @@ internal sealed partial class EventFinder
         }
 
         // "من قبل" before a word that is no actor is a phrase of time; only the hands name an author without a name.
-        return ArticleActors.WithoutConjunction(_tokens[j].Key) != "من" && IsObjectWord(after) ? GroupArgument(after, end) : null;
+        return ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "من" && IsObjectWord(after) ? GroupArgument(after, end) : null;
     }
 
     /// <summary>
@@ -127,7 +127,7 @@ internal sealed partial class EventFinder
         }
 
         var j = last + 1;
-        if (j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) == "قد")
+        if (j < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "قد")
         {
             return false;
         }

@@ -18,7 +18,7 @@ internal sealed partial class EventFinder
     private bool AfterRelativeMa(int k)
     {
         var start = _sentenceStart[_sentenceOf[k]];
-        return k - 1 >= start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) == "ما"
+        return k - 1 >= start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "ما"
             && (k - 2 < start || !FrequencyWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)));
     }
 }

@@ -67,7 +67,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var noun = ArticleActors.WithoutConjunction(token.Key) == "حكما" || (k > start && ArticleActors.Lists(ReceivingVerbs, _tokens[k - 1].Key));
+        var noun = ArticleActors.WithoutConjunctionSpan(token.Key) is "حكما" || (k > start && ArticleActors.Lists(ReceivingVerbs, _tokens[k - 1].Key));
         if (penalty < 0 || (on < 0 && !noun))
         {
             // A verb without على names no one sentenced ("حكم البلاد بالحديد والنار").
@@ -81,7 +81,7 @@ internal sealed partial class EventFinder
         {
             // "حكم عليه": the person the pronoun stands for, the latest named before it; not for عليها or عليهم, which the
             // latest person, of either sex, does not answer.
-            if (ArticleActors.WithoutConjunction(_tokens[on].Key) == "عليه" && PronounReferent(on) is { } referent)
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[on].Key) is "عليه" && PronounReferent(on) is { } referent)
             {
                 targets.Add(referent);
             }

@@ -253,7 +253,7 @@ internal sealed partial class EventFinder
             var end = _sentenceEnd[_sentenceOf[first]];
             for (var j = first; j + 2 < end && _tokens[j].Span.Start < words.End; j++)
             {
-                if (ArticleActors.WithoutConjunction(_tokens[j].Key) != "ما" || _tokens[j + 1].Key != "لم")
+                if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "ما" || _tokens[j + 1].Key != "لم")
                 {
                     continue;
                 }

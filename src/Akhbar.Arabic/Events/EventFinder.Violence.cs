@@ -141,7 +141,7 @@ internal sealed partial class EventFinder
 
         var verb = k - 1;
         var before = verb - 1;
-        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) == "قد")
+        if (before >= start && ArticleActors.WithoutConjunctionSpan(_tokens[before].Key) is "قد")
         {
             before--;
         }

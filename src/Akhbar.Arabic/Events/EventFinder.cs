@@ -588,7 +588,7 @@ internal sealed partial class EventFinder
 
     /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
     private bool StatementWhereSaid(int speakerHead, int cue) =>
-        speakerHead == cue + 2 && ArticleActors.WithoutConjunction(_tokens[cue + 1].Key) == "في"
+        speakerHead == cue + 2 && ArticleActors.WithoutConjunctionSpan(_tokens[cue + 1].Key) is "في"
         && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[speakerHead].Key)) && IssuerAfter(speakerHead) is null;
 
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
@@ -1036,7 +1036,7 @@ internal sealed partial class EventFinder
         // Only a finite verb that opens its clause relays words: "طائرة نقل" is a noun of transport.
         var opensClause = k - start <= 1 || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
             || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
-        if (ArticleActors.WithoutConjunction(_tokens[k].Key) == "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
+        if (ArticleActors.WithoutConjunctionSpan(_tokens[k].Key) is "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
         {
             return;
         }
@@ -2336,7 +2336,7 @@ internal sealed partial class EventFinder
                     b--;
                 }
 
-                return b >= 0 && ArticleActors.WithoutConjunction(_tokens[b].Key) == "ان";
+                return b >= 0 && ArticleActors.WithoutConjunctionSpan(_tokens[b].Key) is "ان";
             }
         }
 

@@ -177,7 +177,7 @@ internal static class EventModality
             var mark = tokens[k].Kind == TokenKind.Punctuation && !joiner;
             sameClause &= !mark && key != "اذ";
             conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key != "اذ";
-            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في")))
+            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key) is "في")))
             {
                 return true;
             }
@@ -223,7 +223,7 @@ internal static class EventModality
     {
         for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 3; k--)
         {
-            if (ArticleActors.WithoutConjunction(tokens[k].Key) == "سوف")
+            if (ArticleActors.WithoutConjunctionSpan(tokens[k].Key) is "سوف")
             {
                 return true;
             }
