@@ -87,7 +87,7 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && _tokens[j].Key is not ("التي" or "الذي"))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) && _tokens[j].Key is not ("التي" or "الذي"))
             {
                 break;
             }
@@ -95,7 +95,7 @@ internal sealed partial class EventFinder
 
         for (var j = last + 1; j < end && j <= last + WeaponReach; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 break;
             }

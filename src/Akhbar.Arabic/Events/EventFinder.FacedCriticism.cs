@@ -149,7 +149,7 @@ internal sealed partial class EventFinder
         var start = _sentenceStart[_sentenceOf[k]];
         for (var j = k - 1; j >= start && j >= k - DirectingReach; j--)
         {
-            if (DirectingVerbs.Contains(_tokens[j].Key) || DirectingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (DirectingVerbs.Contains(_tokens[j].Key) || ArticleActors.ListsWithoutConjunction(DirectingVerbs, _tokens[j].Key))
             {
                 return false;
             }

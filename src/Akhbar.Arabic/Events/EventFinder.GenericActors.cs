@@ -61,7 +61,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
+        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && ArticleActors.ListsWithoutConjunction(DefiniteCounts, _tokens[j].Key)
             && !_tokens[j].Has(SegmentRole.Preposition)
             && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
         {
@@ -256,7 +256,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the word before token a is a preposition, which makes the phrase at a no subject.</summary>
     private bool PrepositionBefore(int a, int start) =>
-        a > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key));
+        a > start && ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[a - 1].Key);
 
     /// <summary>
     /// "مسلحين مجهولين اغتالوا", "إن المتظاهرين سيعتصمون": a generic phrase that ends right before the verb (adverbs of
@@ -284,7 +284,7 @@ internal sealed partial class EventFinder
 
     private bool OpensClause(int a, int start) =>
         a == start || _tokens[a].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[a - 1].Kind == TokenKind.Punctuation
-        || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key))
+        || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[a - 1].Key)
         || ArticleActors.WithoutConjunctionSpan(_tokens[a - 1].Key) is "كان" or "كانت" or "قد" or "ان" or "لقد";
 
     /// <summary>
@@ -541,7 +541,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a noun of protest or violence stands right after a word that makes it a case or a mention.</summary>
     private bool IsCaseReference(int k, int start, EventLexeme lexeme) =>
         lexeme.Kind == EventWordKind.Noun && Root(lexeme.Cameo) is "14" or "18" or "19" or "20" && k > start
-        && (CaseWords.Contains(_tokens[k - 1].Key) || CaseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+        && (CaseWords.Contains(_tokens[k - 1].Key) || ArticleActors.ListsWithoutConjunction(CaseWords, _tokens[k - 1].Key)
             || (WithoutProclitics(_tokens[k - 1]) is { } bare && CaseWords.Contains(bare)));
 
     /// <summary>The folded word from its article or stem on ("لأي" gives "اي", "بتهمة" "تهمه"), null without a proclitic.</summary>
@@ -722,7 +722,7 @@ internal sealed partial class EventFinder
             return target;
         }
 
-        if (AtLeast.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+        if (ArticleActors.ListsWithoutConjunction(AtLeast, _tokens[j].Key))
         {
             return null;
         }

@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
 
         for (var i = j - 1; i >= 0; i--)
         {
-            if (StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
+            if (ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
             {
                 return earlier;
             }
@@ -180,7 +180,7 @@ internal sealed partial class EventFinder
             }
 
             EventArgument? subject = null;
-            if (subjectAt < k && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[subjectAt].Key)))
+            if (subjectAt < k && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[subjectAt].Key))
             {
                 subject = Issuer(subjectAt);
             }

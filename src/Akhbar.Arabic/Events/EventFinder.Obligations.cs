@@ -77,7 +77,7 @@ internal sealed partial class EventFinder
         }
 
         var sentenceEnd = _sentenceEnd[_sentenceOf[j]];
-        for (var opening = 0; opening < 2 && j < sentenceEnd && (OpeningParticles.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || ObligationWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))); opening++)
+        for (var opening = 0; opening < 2 && j < sentenceEnd && (ArticleActors.ListsWithoutConjunction(OpeningParticles, _tokens[j].Key) || ArticleActors.ListsWithoutConjunction(ObligationWords, _tokens[j].Key)); opening++)
         {
             j++;
         }
@@ -90,13 +90,13 @@ internal sealed partial class EventFinder
         EventArgument side;
         int sideEnd;
         // "على كل الكتل السياسية"، "على جميع الأطراف": a quantifier before the side is part of it.
-        var head = j + 2 < sentenceEnd && Quantifiers.Contains(ArticleActors.WithoutConjunction(_tokens[j + 1].Key)) ? j + 2 : j + 1;
+        var head = j + 2 < sentenceEnd && ArticleActors.ListsWithoutConjunction(Quantifiers, _tokens[j + 1].Key) ? j + 2 : j + 1;
         if (_actors.StartingAt(head) is { IsActor: true, Preposition: null or "علي" } actor)
         {
             side = head == j + 1 ? actor.Argument : new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, actor.Span.End), actor.Entity.Id);
             sideEnd = actor.Last;
         }
-        else if (GroupActors.Is(_tokens[head]) || DutyBearers.Contains(ArticleActors.WithoutConjunction(_tokens[head].Key)))
+        else if (GroupActors.Is(_tokens[head]) || ArticleActors.ListsWithoutConjunction(DutyBearers, _tokens[head].Key))
         {
             var group = GroupArgument(head, sentenceEnd);
             side = new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, group.Span.End), null);

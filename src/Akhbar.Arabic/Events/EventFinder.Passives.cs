@@ -121,7 +121,7 @@ internal sealed partial class EventFinder
         }
 
         if (!(opening == start || _tokens[opening].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[opening - 1].Kind == TokenKind.Punctuation
-            || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[opening - 1].Key))))
+            || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[opening - 1].Key)))
         {
             return false;
         }
@@ -176,13 +176,13 @@ internal sealed partial class EventFinder
             // "قصفت مدينة إدلب من قبل الطيران": a place struck is the target of the force.
             spanTarget = place.Argument;
         }
-        else if (last + 2 < limit && (_tokens[last + 1].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+        else if (last + 2 < limit && (_tokens[last + 1].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[last + 1].Key))
             && IsObjectWord(last + 2))
         {
             // "قتل 12 شخصا على يد مسلحين": the count and what it counts.
             spanTarget = new EventArgument(new TextSpan(_tokens[last + 1].Span.Start, GroupArgument(last + 2, limit).Span.End), null);
         }
-        else if (last + 1 < limit && IsObjectWord(last + 1) && !PassiveAdverbs.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+        else if (last + 1 < limit && IsObjectWord(last + 1) && !ArticleActors.ListsWithoutConjunction(PassiveAdverbs, _tokens[last + 1].Key))
         {
             spanTarget = TitledPerson(last + 1, limit)?.Argument ?? GroupArgument(last + 1, limit);
         }

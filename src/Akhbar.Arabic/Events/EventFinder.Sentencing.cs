@@ -149,7 +149,7 @@ internal sealed partial class EventFinder
     /// <summary>The court named right after the verb ("حكمت محكمة مصرية على"), up to the word before على, or null.</summary>
     private EventArgument? CourtAfter(int from, int to)
     {
-        if (from >= to || !CourtWords.Contains(ArticleActors.WithoutConjunction(_tokens[from].Key)))
+        if (from >= to || !ArticleActors.ListsWithoutConjunction(CourtWords, _tokens[from].Key))
         {
             return _actors.StartingAt(from) is { IsActor: true, Entity.Type: EntityType.Organization } court && court.Last < to ? court.Argument : null;
         }
@@ -182,7 +182,7 @@ internal sealed partial class EventFinder
     {
         for (var j = k - 1; j >= start && j >= k - 6; j--)
         {
-            if (CourtWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(CourtWords, _tokens[j].Key))
             {
                 return HeadPhrase(j, k);
             }

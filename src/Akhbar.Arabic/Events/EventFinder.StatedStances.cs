@@ -114,7 +114,7 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j < end && j < from + AddresseeWindow; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 break;
             }

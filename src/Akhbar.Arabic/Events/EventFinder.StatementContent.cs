@@ -303,7 +303,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (FirstPersonPronouns.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+            if (ArticleActors.ListsWithoutConjunction(FirstPersonPronouns, _tokens[k].Key))
             {
                 k++;
             }

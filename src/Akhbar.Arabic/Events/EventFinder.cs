@@ -291,7 +291,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether token k is a participle of وصف; its و is a root letter, which the segmenter may take for the conjunction.</summary>
     private bool IsDescribingParticiple(int k) =>
-        DescribingParticiples.Contains(_tokens[k].Key) || DescribingParticiples.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key));
+        DescribingParticiples.Contains(_tokens[k].Key) || ArticleActors.ListsWithoutConjunction(DescribingParticiples, _tokens[k].Key);
 
     /// <summary>"بأنه"، "بأنها": the clause that gives what something is described as (folded).</summary>
     private static readonly HashSet<string> ThatClauses = new(StringComparer.Ordinal) { "بانه", "بانها", "بانهم", "بانهما", "بان" };
@@ -589,7 +589,7 @@ internal sealed partial class EventFinder
     /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
     private bool StatementWhereSaid(int speakerHead, int cue) =>
         speakerHead == cue + 2 && ArticleActors.WithoutConjunctionSpan(_tokens[cue + 1].Key) is "في"
-        && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[speakerHead].Key)) && IssuerAfter(speakerHead) is null;
+        && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[speakerHead].Key) && IssuerAfter(speakerHead) is null;
 
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
@@ -616,7 +616,7 @@ internal sealed partial class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
-        if (cue + 1 < _tokens.Length && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
+        if (cue + 1 < _tokens.Length && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[cue + 1].Key) && Issuer(cue + 1) is { } issuedBy
             && (quote.Speaker is not { } said || !said.Overlaps(_tokens[cue + 1].Span)))
         {
             // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement right after the cue speaks for its issuer, whoever the quote
@@ -745,7 +745,7 @@ internal sealed partial class EventFinder
             // "أحد المشتبه بهم الذي قال": a speaker without an entity before الذي speaks, not the one the quote stage carried
             // over from an earlier sentence.
             var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
-                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
+                && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[cue - 3].Key) ? cue - 3 : cue - 2;
             source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
         }
         else if (root == "01" && lexeme.Lemma == "ابلغ")
@@ -1078,7 +1078,7 @@ internal sealed partial class EventFinder
             // The words up to a preposition, a comma or the reported words, three at most ("مصادر مطلعة", "قرويين في").
             var last = speakerAt;
             while (last + 1 < that && last < speakerAt + 2 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) && !_tokens[last + 1].Has(SegmentRole.Preposition))
+                && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[last + 1].Key) && !_tokens[last + 1].Has(SegmentRole.Preposition))
             {
                 last++;
             }
@@ -1174,7 +1174,7 @@ internal sealed partial class EventFinder
                 return IsNamed(m) ? m : null;
             }
 
-            if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
+            if (!ArticleActors.ListsWithoutConjunction(Ranks, _tokens[rank].Key))
             {
                 break;
             }
@@ -1210,7 +1210,7 @@ internal sealed partial class EventFinder
                 return after is "،" or "," or "ان" or "انه" or "انها" or ":" ? holder : null;
             }
 
-            if (token.Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)) || _cues.Cue(token) is not null
+            if (token.Kind != TokenKind.Word || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key) || _cues.Cue(token) is not null
                 || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
             {
                 return null;
@@ -1548,7 +1548,7 @@ internal sealed partial class EventFinder
             // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
             // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
             // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
-            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !ArticleActors.ListsWithoutConjunction(VerbLeaders, _tokens[k - 1].Key)
                 && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
             // "واتفق المجلس على بيان": a verb whose object takes a preposition has its subject in the definite noun right
             // after it, so nobody is carried over to it.
@@ -1694,7 +1694,7 @@ internal sealed partial class EventFinder
 
         var targets = new List<ActorMention>();
         var doubleObject = lexeme.Kind == EventWordKind.Verb && root == "11" && _patternObject > last + 1
-            && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[_patternObject - 1].Key));
+            && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[_patternObject - 1].Key);
         if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
         {
             // "حمّلت الحكومة الجماعة مسؤولية الهجوم"، "ترامب يحمّل الصين المسؤولية": who is held responsible stands before the
@@ -2233,7 +2233,7 @@ internal sealed partial class EventFinder
     /// may stand between a word and what completes it.
     /// </summary>
     private bool IsCountBetween(int j, int end) =>
-        _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || IsSomeOf(j, end);
+        _tokens[j].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[j].Key) || IsSomeOf(j, end);
 
     /// <summary>"عدد من", "عددا من": some of what follows.</summary>
     private bool IsSomeOf(int j, int end) =>
@@ -2816,7 +2816,7 @@ internal sealed partial class EventFinder
         }
 
         var before = _tokens[head - 1];
-        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(before.Key)))
+        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || ArticleActors.ListsWithoutConjunction(StandalonePrepositions, before.Key))
             ? head
             : -1;
     }
@@ -2870,7 +2870,7 @@ internal sealed partial class EventFinder
 
         for (var i = j; i < person.First; i++)
         {
-            if (IsTitle(_tokens[i]) || Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)))
+            if (IsTitle(_tokens[i]) || ArticleActors.ListsWithoutConjunction(Ranks, _tokens[i].Key))
             {
                 return true;
             }
@@ -3066,7 +3066,7 @@ internal sealed partial class EventFinder
 
         var previous = _tokens[k - 1];
         return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
-            && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(previous.Key)) && _cues.Cue(previous) is null;
+            && !ArticleActors.ListsWithoutConjunction(VerbLeaders, previous.Key) && _cues.Cue(previous) is null;
     }
 
     /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
@@ -3387,7 +3387,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private ActorMention? RankAlone(ActorMention m)
     {
-        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[m.First].Key)))
+        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !ArticleActors.ListsWithoutConjunction(Ranks, _tokens[m.First].Key))
         {
             return null;
         }
@@ -3688,7 +3688,7 @@ internal sealed partial class EventFinder
         var said = false;
         for (var j = start; j < end; j++)
         {
-            said |= PartnerWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key));
+            said |= ArticleActors.ListsWithoutConjunction(PartnerWords, _tokens[j].Key);
         }
 
         if (!said)
@@ -3757,7 +3757,7 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= first && j >= k - 2; j--)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Kind != TokenKind.Word)
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) || _tokens[j].Kind != TokenKind.Word)
             {
                 return false;
             }
