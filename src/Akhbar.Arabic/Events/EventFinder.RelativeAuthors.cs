@@ -130,8 +130,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool PronounAgrees(int k, Token verb)
     {
-        var key = ArticleActors.WithoutConjunction(verb.Key);
-        if (!verb.Has(SegmentRole.Pronoun) || !key.EndsWith("ها", StringComparison.Ordinal))
+        if (!verb.Has(SegmentRole.Pronoun) || !ArticleActors.WithoutConjunctionSpan(verb.Key).EndsWith("ها", StringComparison.Ordinal))
         {
             return true;
         }

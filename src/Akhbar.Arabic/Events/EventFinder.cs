@@ -3418,7 +3418,7 @@ internal sealed partial class EventFinder
     /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ينفذها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
-        var key = ArticleActors.WithoutConjunction(token.Key);
+        var key = ArticleActors.WithoutConjunctionSpan(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
             || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
