@@ -18,7 +18,7 @@ public static class QadPossibility
     /// </summary>
     public static bool IsPresentAfterQad(IReadOnlyList<Token> tokens, int k, int sentenceStart, string? lemma)
     {
-        if (k <= sentenceStart || ArticleActors.WithoutConjunction(tokens[k - 1].Key) != "قد")
+        if (k <= sentenceStart || ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key) is not "قد")
         {
             return false;
         }

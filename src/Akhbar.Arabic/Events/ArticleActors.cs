@@ -221,6 +221,13 @@ internal sealed class ArticleActors
     public static bool Lists(HashSet<string> words, string key) =>
         words.Contains(key) || (key.Length > 2 && key[0] is 'و' or 'ف' && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(1)));
 
+    /// <summary>
+    /// Whether <paramref name="words"/> holds <see cref="WithoutConjunction"/> of the key, looked up by span so that no
+    /// string is made; a set whose comparer cannot look up spans is asked with the cut string.
+    /// </summary>
+    public static bool ListsWithoutConjunction(HashSet<string> words, string key) =>
+        words.TryGetAlternateLookup<ReadOnlySpan<char>>(out var lookup) ? lookup.Contains(WithoutConjunctionSpan(key)) : words.Contains(WithoutConjunction(key));
+
     private static string? PrepositionBefore(Document doc, int first, int mentionStart)
     {
         var token = doc.Tokens[first];

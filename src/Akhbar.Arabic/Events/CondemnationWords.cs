@@ -129,7 +129,7 @@ internal static class CondemnationWords
     {
         for (var j = k - 1; j >= 0 && j >= k - AnyWindow; j--)
         {
-            if (Any.Contains(ArticleActors.WithoutConjunction(tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(Any, tokens[j].Key))
             {
                 return true;
             }

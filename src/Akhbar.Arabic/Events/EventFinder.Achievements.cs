@@ -34,7 +34,7 @@ internal sealed partial class EventFinder
 
         for (var j = act.Token + 1; j < k; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 return false;
             }
@@ -132,7 +132,7 @@ internal sealed partial class EventFinder
         var verb = -1;
         for (var j = k - 2; j >= start && j >= k - 6; j--)
         {
-            if (SuccessVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(SuccessVerbs, _tokens[j].Key))
             {
                 verb = j;
                 break;
@@ -167,7 +167,7 @@ internal sealed partial class EventFinder
         // تمكنت": the army, not the side in the prepositional phrase).
         var clause = verb;
         while (clause - 1 >= start && clause - 1 >= verb - 10 && _tokens[clause - 1].Kind == TokenKind.Word
-            && !ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[clause - 1].Key)))
+            && !ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[clause - 1].Key))
         {
             clause--;
         }

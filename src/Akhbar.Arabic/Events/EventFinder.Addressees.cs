@@ -92,7 +92,7 @@ internal sealed partial class EventFinder
             // noun's adjectives and a closing quotation mark.
             var clause = after;
             while (clause < end && clause <= after + 3 && (IsQuotationMark(clause) || (_tokens[clause].Kind == TokenKind.Word
-                && ArticleActors.WithoutConjunction(_tokens[clause].Key).StartsWith("ال", StringComparison.Ordinal) && !_tokens[clause].Has(SegmentRole.Conjunction)
+                && ArticleActors.WithoutConjunctionSpan(_tokens[clause].Key).StartsWith("ال", StringComparison.Ordinal) && !_tokens[clause].Has(SegmentRole.Conjunction)
                 && _actors.StartingAt(clause) is null && _lexicon.Find(_tokens[clause], _doc.Text) is null && !RelativePronouns.Contains(_tokens[clause].Key))))
             {
                 clause++;

@@ -45,8 +45,8 @@ internal sealed partial class EventFinder
 
         // "للقس"، "لعشرات": the one arrested marked by ل; "أعضاء"، "عشرات": an indefinite object after a group's genitive.
         var marked = _tokens[after].SegmentWith(SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ل';
-        var indefinite = named is null && (_tokens[after].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[after].Key))
-            || (IsObjectWord(after) && !ArticleActors.WithoutConjunction(_tokens[after].Key).StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[after].Key)));
+        var indefinite = named is null && (_tokens[after].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[after].Key)
+            || (IsObjectWord(after) && !ArticleActors.WithoutConjunctionSpan(_tokens[after].Key).StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[after].Key)));
         return marked || indefinite ? (agent, named, after) : null;
     }
 }

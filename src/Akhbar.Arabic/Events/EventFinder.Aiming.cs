@@ -45,7 +45,7 @@ internal sealed partial class EventFinder
             if (!IsCountBetween(j, end))
             {
                 // "انفجرت سيارة مفخخة", "عبوة ناسفة": the noun whose adjective makes it a bomb.
-                return j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";
+                return j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j + 1].Key) is "مفخخه" or "ملغومه" or "ناسفه" or "ناسف" or "المفخخه" or "الملغومه" or "الناسفه";
             }
         }
 
@@ -87,7 +87,7 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) && _tokens[j].Key is not ("التي" or "الذي"))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) && _tokens[j].Key is not ("التي" or "الذي"))
             {
                 break;
             }
@@ -95,7 +95,7 @@ internal sealed partial class EventFinder
 
         for (var j = last + 1; j < end && j <= last + WeaponReach; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 break;
             }

@@ -57,7 +57,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private int AfterSayingPhrase(int j, int end)
     {
-        if (j < 0 || j >= end || !SayingPhraseOpeners.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+        if (j < 0 || j >= end || !ArticleActors.ListsWithoutConjunction(SayingPhraseOpeners, _tokens[j].Key))
         {
             return j;
         }

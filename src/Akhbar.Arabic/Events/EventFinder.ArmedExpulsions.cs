@@ -68,7 +68,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool IsVerbalNounUse(int k, int start) =>
         _tokens[k].Has(SegmentRole.Preposition)
-        || (k - 1 >= start && NounLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)));
+        || (k - 1 >= start && ArticleActors.ListsWithoutConjunction(NounLeaders, _tokens[k - 1].Key));
 
     /// <summary>
     /// The armed side right after the noun at <paramref name="k"/> (across a preposition with its pronoun: "طردت منها تنظيم

@@ -27,11 +27,12 @@ internal sealed partial class EventFinder
     /// <summary>Codes an arrival at token k as the traveller's visit to the place reached; returns whether it did.</summary>
     private bool ArrivalEvent(int k)
     {
-        // Every token comes here: looked up by span, after a test of what every form has (three to eight letters, ص or ج
-        // among them), which turns nearly every token away before the hash. "وصل" may be read with its و as a conjunction,
-        // so the key is tried as written too.
+        // Every token comes here: looked up by span, after a test of what every form has (three to eight letters, صل or جه
+        // in them), which turns nearly every token away before the hash; a lone ص or ج let through every word of the army
+        // (الجيش) or the foreign ministry (الخارجية). "وصل" may be read with its و as a conjunction, so the key is tried as
+        // written too.
         var key = _tokens[k].Key;
-        if (key.Length is < 3 or > 8 || key.AsSpan().IndexOfAny('ص', 'ج') < 0
+        if (key.Length is < 3 or > 8 || (!key.Contains("صل", StringComparison.Ordinal) && !key.Contains("جه", StringComparison.Ordinal))
             || !(ArrivalVerbSpans.Contains(key) || ArrivalVerbSpans.Contains(ArticleActors.WithoutConjunctionSpan(key))))
         {
             return false;

@@ -47,7 +47,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the word before <paramref name="k"/>, inside its sentence, is a word of circumstance ("في"، "خلال"، "جراء").</summary>
     private bool AfterCircumstanceWord(int k, int start) =>
-        k - 1 >= start && CircumstanceWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+        k - 1 >= start && ArticleActors.ListsWithoutConjunction(CircumstanceWords, _tokens[k - 1].Key);
 
     /// <summary>
     /// The person or organization of the casualty phrase in the clause before noun <paramref name="k"/>, not the event's
@@ -114,7 +114,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool IsAmongTheDead(ActorMention m, int death, int start, EventArgument? source)
     {
-        var killer = m.First > start && KillerLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[m.First - 1].Key));
+        var killer = m.First > start && ArticleActors.ListsWithoutConjunction(KillerLeaders, _tokens[m.First - 1].Key);
         var deathKey = ArticleActors.WithoutConjunction(_tokens[death].Key);
         var afterDeath = m.Last >= death || CasualtyVerbsAfter.Contains(deathKey) || DyingVerbsAfter.Contains(deathKey);
         var isSource = source is { } s && (s.EntityId == m.Entity.Id || s.Span.Overlaps(m.Span));

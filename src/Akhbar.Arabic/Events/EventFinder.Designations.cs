@@ -77,7 +77,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? CountryOfAntecedent(int k, int start)
     {
-        if (!OwnStateWords.Contains(ArticleActors.WithoutConjunction(_tokens[k + 1].Key)) || RelativeAntecedentOf(k, start) is not { } antecedent
+        if (!ArticleActors.ListsWithoutConjunction(OwnStateWords, _tokens[k + 1].Key) || RelativeAntecedentOf(k, start) is not { } antecedent
             || EntityById(antecedent.Entity.Id)?.Country is not { } country)
         {
             return null;

@@ -208,7 +208,7 @@ internal sealed partial class EventFinder
     {
         // "أثناء المكالمات الهاتفية": a definite call noun talks of calls in general, not of one made.
         if (lexeme.Cameo != "041" || lexeme.Kind != EventWordKind.Noun || k - 1 < start || IsDefinite(k)
-            || !SettingWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+            || !ArticleActors.ListsWithoutConjunction(SettingWords, _tokens[k - 1].Key))
         {
             return null;
         }
@@ -281,7 +281,7 @@ internal sealed partial class EventFinder
     {
         for (var j = k - 1; j >= start && j >= k - 10; j--)
         {
-            if (VisitNouns.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(VisitNouns, _tokens[j].Key))
             {
                 return true;
             }
@@ -343,7 +343,7 @@ internal sealed partial class EventFinder
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             words += key is "،" or "," ? 0 : 1;
-            if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunction(_tokens[j - 1].Key) == "الي"))
+            if (key is "لزياره" || (key == "زياره" && j > cue + 1 && ArticleActors.WithoutConjunctionSpan(_tokens[j - 1].Key) is "الي"))
             {
                 return j;
             }
@@ -477,7 +477,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool IsVerbalAttack(EventLexeme lexeme, ActorMention? subject, List<ActorMention> targets, int last, int end) =>
         lexeme.Lemma is "هجوم" or "هاجم" && ((targets.Count > 0 && targets.TrueForAll(t => t.Entity.Type == EntityType.Person))
-            || (last + 1 < end && ScathingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            || (last + 1 < end && ArticleActors.ListsWithoutConjunction(ScathingWords, _tokens[last + 1].Key))
             || subject is { Entity: { Type: EntityType.Person } person } && (person.Roles.Count > 0 || person.Cameo is not null));
 
     /// <summary>

@@ -41,7 +41,7 @@ internal sealed partial class EventFinder
                     continue;
                 }
 
-                if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+                if (_tokens[j].Kind != TokenKind.Word || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
                 {
                     break;
                 }

@@ -90,7 +90,7 @@ internal sealed partial class EventFinder
         }
 
         var before = verb - 1;
-        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) is "قد" or "كان" or "كانت")
+        if (before >= start && ArticleActors.WithoutConjunctionSpan(_tokens[before].Key) is "قد" or "كان" or "كانت")
         {
             before--;
         }
@@ -140,7 +140,7 @@ internal sealed partial class EventFinder
         var start = _sentenceStart[_sentenceOf[k]];
         for (var j = k - 1; j >= start && j >= k - DirectingReach; j--)
         {
-            if (DirectingVerbs.Contains(_tokens[j].Key) || DirectingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (DirectingVerbs.Contains(_tokens[j].Key) || ArticleActors.ListsWithoutConjunction(DirectingVerbs, _tokens[j].Key))
             {
                 return false;
             }

@@ -61,7 +61,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && DefiniteCounts.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))
+        if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && ArticleActors.ListsWithoutConjunction(DefiniteCounts, _tokens[j].Key)
             && !_tokens[j].Has(SegmentRole.Preposition)
             && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
         {
@@ -138,7 +138,7 @@ internal sealed partial class EventFinder
                 {
                     // "قتلوا خمسة مسلحين": a verb with its subject in its ending has its object after it; after a verb of
                     // force a counted group is whom it hit ("قصفت عشرات المتمردين"), armed men alone who struck.
-                    var plural = ArticleActors.WithoutConjunction(_tokens[k].Key).EndsWith("وا", StringComparison.Ordinal);
+                    var plural = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).EndsWith("وا", StringComparison.Ordinal);
                     var counted = GenericActors.Of(_tokens[after.First]) == GenericActors.Kind.Quantity && root is "17" or "18" or "19" or "20";
                     return ActsAfterVerb(after.Kind, cameo) && !plural && !counted ? PhraseArgument(after) : null;
                 }
@@ -154,7 +154,7 @@ internal sealed partial class EventFinder
 
         // "اعتصام العاملين", "هجمات المسلحين"; but "قصف المدنيين" is whom the force hit, and "هجوم انتحاري" has an adjective.
         // A noun with the article takes no genitive: "الهجمات الانتحارية" has an adjective after it.
-        var definite = ArticleActors.WithoutConjunction(_tokens[last].Key).StartsWith("ال", StringComparison.Ordinal)
+        var definite = ArticleActors.WithoutConjunctionSpan(_tokens[last].Key).StartsWith("ال", StringComparison.Ordinal)
             || (_tokens[last].Has(SegmentRole.Article));
         if (!genitiveIsTarget && !definite && last + 1 < end && GenericPhrase(last + 1, end) is { } genitive && ActsAfterVerb(genitive.Kind, cameo)
             && (genitive.First < genitive.Last || IsPluralOrDefinite(_tokens[genitive.First])))
@@ -256,7 +256,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the word before token a is a preposition, which makes the phrase at a no subject.</summary>
     private bool PrepositionBefore(int a, int start) =>
-        a > start && StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key));
+        a > start && ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[a - 1].Key);
 
     /// <summary>
     /// "مسلحين مجهولين اغتالوا", "إن المتظاهرين سيعتصمون": a generic phrase that ends right before the verb (adverbs of
@@ -284,8 +284,8 @@ internal sealed partial class EventFinder
 
     private bool OpensClause(int a, int start) =>
         a == start || _tokens[a].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[a - 1].Kind == TokenKind.Punctuation
-        || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[a - 1].Key))
-        || ArticleActors.WithoutConjunction(_tokens[a - 1].Key) is "كان" or "كانت" or "قد" or "ان" or "لقد";
+        || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[a - 1].Key)
+        || ArticleActors.WithoutConjunctionSpan(_tokens[a - 1].Key) is "كان" or "كانت" or "قد" or "ان" or "لقد";
 
     /// <summary>
     /// The passes over the whole document that generic actors add after the trigger rules: protesters acting, and no
@@ -335,7 +335,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var copula = ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت" && OpensClause(v, start);
+            var copula = ArticleActors.WithoutConjunctionSpan(_tokens[v].Key) is "كان" or "كانت" && OpensClause(v, start);
             if (!(copula || IsClauseVerb(v, start)))
             {
                 continue;
@@ -350,7 +350,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (ArticleActors.WithoutConjunction(_tokens[v].Key) is "كان" or "كانت")
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[v].Key) is "كان" or "كانت")
             {
                 // "وكان متظاهرون غاضبون قد أغلقوا الطريق": the act is the verb after قد.
                 if (phrase.Last + 2 >= _sentenceEnd[sentence] || _tokens[phrase.Last + 1].Key != "قد" || !IsClauseVerb(phrase.Last + 2, phrase.Last + 2))
@@ -425,7 +425,7 @@ internal sealed partial class EventFinder
             if (key == "علي")
             {
                 // "احتج الأهالي على ذلك": a pointer back names nothing.
-                return ArticleActors.WithoutConjunction(_tokens[j + 1].Key) is "ذلك" or "هذا" or "هذه" or "تلك" ? null : TargetPhrase(j + 1, end);
+                return ArticleActors.WithoutConjunctionSpan(_tokens[j + 1].Key) is "ذلك" or "هذا" or "هذه" or "تلك" ? null : TargetPhrase(j + 1, end);
             }
 
             if (ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Key is "،" or ",")
@@ -541,7 +541,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a noun of protest or violence stands right after a word that makes it a case or a mention.</summary>
     private bool IsCaseReference(int k, int start, EventLexeme lexeme) =>
         lexeme.Kind == EventWordKind.Noun && Root(lexeme.Cameo) is "14" or "18" or "19" or "20" && k > start
-        && (CaseWords.Contains(_tokens[k - 1].Key) || CaseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+        && (CaseWords.Contains(_tokens[k - 1].Key) || ArticleActors.ListsWithoutConjunction(CaseWords, _tokens[k - 1].Key)
             || (WithoutProclitics(_tokens[k - 1]) is { } bare && CaseWords.Contains(bare)));
 
     /// <summary>The folded word from its article or stem on ("لأي" gives "اي", "بتهمة" "تهمه"), null without a proclitic.</summary>
@@ -722,7 +722,7 @@ internal sealed partial class EventFinder
             return target;
         }
 
-        if (AtLeast.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+        if (ArticleActors.ListsWithoutConjunction(AtLeast, _tokens[j].Key))
         {
             return null;
         }
@@ -742,7 +742,7 @@ internal sealed partial class EventFinder
     {
         if (root == "14")
         {
-            var protested = last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "علي"
+            var protested = last + 2 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key) is "علي"
                 ? TargetPhrase(last + 2, end)
                 : (kind == EventWordKind.Verb ? ProtestedAfterSubject(k, last, end) : null) ?? ProtestTarget(last + 1, end);
 
@@ -771,7 +771,7 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= start && j >= k - 12; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "نجا" or "نجت" && j + 1 < k)
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "نجا" or "نجت" && j + 1 < k)
             {
                 return TargetPhrase(j + 1, k);
             }

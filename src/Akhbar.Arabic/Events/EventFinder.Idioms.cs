@@ -26,7 +26,7 @@ internal sealed partial class EventFinder
 
         for (var j = k + 1; j < end && j <= k + 5; j++)
         {
-            if (StrikeIdiomWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(StrikeIdiomWords, _tokens[j].Key))
             {
                 return true;
             }

@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
 
         for (var i = j - 1; i >= 0; i--)
         {
-            if (StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
+            if (ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
             {
                 return earlier;
             }
@@ -64,7 +64,7 @@ internal sealed partial class EventFinder
     private EventArgument? IssuerAfter(int j)
     {
         var end = _sentenceEnd[_sentenceOf[j]];
-        var definite = ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+        var definite = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
         var i = j + 1;
         if (definite && i < end && _tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Key is not ("الصادر" or "الصادره"))
         {
@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpeakerInStatement(int i)
     {
-        if (i < 2 || !_doc.HasQuotes || ArticleActors.WithoutConjunction(_tokens[i - 1].Key) != "في")
+        if (i < 2 || !_doc.HasQuotes || ArticleActors.WithoutConjunctionSpan(_tokens[i - 1].Key) is not "في")
         {
             return null;
         }
@@ -180,7 +180,7 @@ internal sealed partial class EventFinder
             }
 
             EventArgument? subject = null;
-            if (subjectAt < k && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[subjectAt].Key)))
+            if (subjectAt < k && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[subjectAt].Key))
             {
                 subject = Issuer(subjectAt);
             }
@@ -194,7 +194,7 @@ internal sealed partial class EventFinder
             }
 
             if (subject is null && key != "اعلان" && WordsBetween(j + 1, k) <= 1
-                && (subjectAt == k || !ArticleActors.WithoutConjunction(_tokens[subjectAt].Key).StartsWith("ال", StringComparison.Ordinal)))
+                && (subjectAt == k || !ArticleActors.WithoutConjunctionSpan(_tokens[subjectAt].Key).StartsWith("ال", StringComparison.Ordinal)))
             {
                 // "وكان الجيش العراقي أعلن في أواخر مايو قصف موقع": the subject stands before the verb (SVO); not when a
                 // definite noun after the verb may be its own subject ("أعلن القضاء الأحد توقيف").

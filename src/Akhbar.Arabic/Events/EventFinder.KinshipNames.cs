@@ -16,6 +16,6 @@ internal sealed partial class EventFinder
     private bool AfterKinshipHead(Akhbar.Core.Model.TextSpan trigger)
     {
         var k = ArticleActors.TokenAt(_tokens, trigger.Start);
-        return k > 0 && KinshipHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key));
+        return k > 0 && ArticleActors.ListsWithoutConjunction(KinshipHeads, _tokens[k - 1].Key);
     }
 }

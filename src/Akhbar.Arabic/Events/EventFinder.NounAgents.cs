@@ -31,13 +31,13 @@ internal sealed partial class EventFinder
         for (var w = j + 1; w < end && w <= j + NounAgentWindow; w++)
         {
             var token = _tokens[w];
-            if (token.Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(token.Key)))
+            if (token.Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, token.Key))
             {
                 // "إطلاق الحوثيين 7 صواريخ": a count before the object.
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word || _lexicon.Find(token, _doc.Text) is not null || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)))
+            if (token.Kind != TokenKind.Word || _lexicon.Find(token, _doc.Text) is not null || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key))
             {
                 return null;
             }

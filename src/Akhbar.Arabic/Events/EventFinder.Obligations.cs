@@ -77,12 +77,12 @@ internal sealed partial class EventFinder
         }
 
         var sentenceEnd = _sentenceEnd[_sentenceOf[j]];
-        for (var opening = 0; opening < 2 && j < sentenceEnd && (OpeningParticles.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || ObligationWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key))); opening++)
+        for (var opening = 0; opening < 2 && j < sentenceEnd && (ArticleActors.ListsWithoutConjunction(OpeningParticles, _tokens[j].Key) || ArticleActors.ListsWithoutConjunction(ObligationWords, _tokens[j].Key)); opening++)
         {
             j++;
         }
 
-        if (j + 2 >= sentenceEnd || ArticleActors.WithoutConjunction(_tokens[j].Key) != "علي" || _actors.StartingAt(j) is not null)
+        if (j + 2 >= sentenceEnd || ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "علي" || _actors.StartingAt(j) is not null)
         {
             return null;
         }
@@ -90,13 +90,13 @@ internal sealed partial class EventFinder
         EventArgument side;
         int sideEnd;
         // "على كل الكتل السياسية"، "على جميع الأطراف": a quantifier before the side is part of it.
-        var head = j + 2 < sentenceEnd && Quantifiers.Contains(ArticleActors.WithoutConjunction(_tokens[j + 1].Key)) ? j + 2 : j + 1;
+        var head = j + 2 < sentenceEnd && ArticleActors.ListsWithoutConjunction(Quantifiers, _tokens[j + 1].Key) ? j + 2 : j + 1;
         if (_actors.StartingAt(head) is { IsActor: true, Preposition: null or "علي" } actor)
         {
             side = head == j + 1 ? actor.Argument : new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, actor.Span.End), actor.Entity.Id);
             sideEnd = actor.Last;
         }
-        else if (GroupActors.Is(_tokens[head]) || DutyBearers.Contains(ArticleActors.WithoutConjunction(_tokens[head].Key)))
+        else if (GroupActors.Is(_tokens[head]) || ArticleActors.ListsWithoutConjunction(DutyBearers, _tokens[head].Key))
         {
             var group = GroupArgument(head, sentenceEnd);
             side = new EventArgument(new TextSpan(_tokens[j + 1].Span.Start, group.Span.End), null);
@@ -135,7 +135,7 @@ internal sealed partial class EventFinder
             j++;
         }
 
-        if (j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "في" or "من" && IsDefiniteWord(j + 1))
+        if (j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "في" or "من" && IsDefiniteWord(j + 1))
         {
             j++;
             while (j < end && IsDefiniteWord(j))

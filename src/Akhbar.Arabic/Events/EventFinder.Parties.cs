@@ -73,8 +73,8 @@ internal sealed partial class EventFinder
     /// </summary>
     private (EventArgument Side, EventArgument Other)? BattleSides(int k, int last, int start, int end)
     {
-        var with = last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == "مع" ? last + 1
-            : last + 2 < end && ArticleActors.WithoutConjunction(_tokens[last + 2].Key) == "مع" ? last + 2 : -1;
+        var with = last + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key) is "مع" ? last + 1
+            : last + 2 < end && ArticleActors.WithoutConjunctionSpan(_tokens[last + 2].Key) is "مع" ? last + 2 : -1;
         if (with < 0 || with + 1 >= end)
         {
             return null;
@@ -89,7 +89,7 @@ internal sealed partial class EventFinder
 
         for (var j = start; j < k; j++)
         {
-            if (!CasualtyNouns.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (!ArticleActors.ListsWithoutConjunction(CasualtyNouns, _tokens[j].Key))
             {
                 continue;
             }
@@ -130,7 +130,7 @@ internal sealed partial class EventFinder
         }
 
         var key = k - 1 >= start ? ArticleActors.WithoutConjunction(_tokens[k - 1].Key) : "";
-        var timed = key is "بعدما" or "قبلما" || (key is "ان" && k - 2 >= start && TimeClauseWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+        var timed = key is "بعدما" or "قبلما" || (key is "ان" && k - 2 >= start && ArticleActors.ListsWithoutConjunction(TimeClauseWords, _tokens[k - 2].Key))
             || (noun && TimeClauseWords.Contains(key));
         if (!timed)
         {
@@ -169,7 +169,7 @@ internal sealed partial class EventFinder
         EventArgument? first = null;
         for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 break;
             }

@@ -54,7 +54,7 @@ internal sealed partial class EventFinder
         }
 
         // "من قبل" before a word that is no actor is a phrase of time; only the hands name an author without a name.
-        return ArticleActors.WithoutConjunction(_tokens[j].Key) != "من" && IsObjectWord(after) ? GroupArgument(after, end) : null;
+        return ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "من" && IsObjectWord(after) ? GroupArgument(after, end) : null;
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool NamedPersonSuffered(int k, int last, int end, EventLexeme lexeme)
     {
-        if (!SufferedByNamedCodes.Contains(lexeme.Cameo) || IsPresentVerbForm(_tokens[k]) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ي'))
+        if (!SufferedByNamedCodes.Contains(lexeme.Cameo) || IsPresentVerbForm(_tokens[k]) || ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ي'))
         {
             return false;
         }
@@ -110,24 +110,24 @@ internal sealed partial class EventFinder
         var start = _sentenceStart[_sentenceOf[k]];
         var opening = k;
         while (opening > start && !_tokens[opening].Has(SegmentRole.Conjunction)
-            && (_inTime[opening - 1] || ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
+            && (_inTime[opening - 1] || ArticleActors.WithoutConjunctionSpan(_tokens[opening - 1].Key) is "قد" or "لقد" or "كان" or "كانت" or "كانوا"))
         {
             // "وفي 17 مايو 2014 اعتقل فلان": a date before the verb, with its preposition, leaves it opening its clause.
             opening--;
-            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunction(_tokens[opening - 1].Key) is "في" or "منذ")
+            if (_inTime[opening] && opening > start && !_inTime[opening - 1] && ArticleActors.WithoutConjunctionSpan(_tokens[opening - 1].Key) is "في" or "منذ")
             {
                 opening--;
             }
         }
 
         if (!(opening == start || _tokens[opening].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[opening - 1].Kind == TokenKind.Punctuation
-            || ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[opening - 1].Key))))
+            || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[opening - 1].Key)))
         {
             return false;
         }
 
         var j = last + 1;
-        if (j < end && ArticleActors.WithoutConjunction(_tokens[j].Key) == "قد")
+        if (j < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "قد")
         {
             return false;
         }
@@ -176,13 +176,13 @@ internal sealed partial class EventFinder
             // "قصفت مدينة إدلب من قبل الطيران": a place struck is the target of the force.
             spanTarget = place.Argument;
         }
-        else if (last + 2 < limit && (_tokens[last + 1].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+        else if (last + 2 < limit && (_tokens[last + 1].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[last + 1].Key))
             && IsObjectWord(last + 2))
         {
             // "قتل 12 شخصا على يد مسلحين": the count and what it counts.
             spanTarget = new EventArgument(new TextSpan(_tokens[last + 1].Span.Start, GroupArgument(last + 2, limit).Span.End), null);
         }
-        else if (last + 1 < limit && IsObjectWord(last + 1) && !PassiveAdverbs.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+        else if (last + 1 < limit && IsObjectWord(last + 1) && !ArticleActors.ListsWithoutConjunction(PassiveAdverbs, _tokens[last + 1].Key))
         {
             spanTarget = TitledPerson(last + 1, limit)?.Argument ?? GroupArgument(last + 1, limit);
         }

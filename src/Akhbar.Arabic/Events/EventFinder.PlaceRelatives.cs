@@ -26,7 +26,7 @@ internal sealed partial class EventFinder
                 return antecedent is { IsPlace: true, IsActor: false };
             }
 
-            if (_tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
+            if (_tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
             {
                 return false;
             }

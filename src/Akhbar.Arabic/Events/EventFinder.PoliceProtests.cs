@@ -59,5 +59,5 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the actor's words open with السلطات ("السلطات التركية").</summary>
     private bool IsAuthority(EventArgument actor) =>
-        ArticleActors.TokenAt(_tokens, actor.Span.Start) is >= 0 and var first && AuthorityHeads.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+        ArticleActors.TokenAt(_tokens, actor.Span.Start) is >= 0 and var first && ArticleActors.ListsWithoutConjunction(AuthorityHeads, _tokens[first].Key);
 }

@@ -129,7 +129,7 @@ internal sealed partial class EventFinder
     private ActorMention? PronounObject(int k, int last, int end)
     {
         // An imperfect in ي ("لمن يحدد مكانه أو يقتله") is more often a wish, a purpose or a habit than a reported act.
-        if (ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ي'))
+        if (ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ي'))
         {
             return null;
         }

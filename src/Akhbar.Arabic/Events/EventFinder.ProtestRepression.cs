@@ -52,7 +52,7 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        var counted = _tokens[first].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[first].Key));
+        var counted = _tokens[first].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[first].Key);
         var next = ArticleActors.WithoutConjunction(_tokens[first + 1].Key);
         return counted && (ArmedHeads.Contains(next) || next.StartsWith("مقاتل", StringComparison.Ordinal) || next.StartsWith("مسلح", StringComparison.Ordinal));
     }

@@ -30,7 +30,7 @@ internal sealed partial class EventFinder
         }
 
         // The verb of receiving: right after the call ("اتصال هاتفي تلقاه من") or before it in its clause ("وتلقى X اتصالا").
-        var after = last + 1 < end && ReceiveForms.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) ? last + 1 : -1;
+        var after = last + 1 < end && ArticleActors.ListsWithoutConjunction(ReceiveForms, _tokens[last + 1].Key) ? last + 1 : -1;
         var before = -1;
         for (var j = k - 1; after < 0 && j >= start && j >= k - 10; j--)
         {

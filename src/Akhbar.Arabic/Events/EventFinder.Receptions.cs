@@ -46,7 +46,7 @@ internal sealed partial class EventFinder
             host = CircumstantialSubject(k, sentence);
             guest = NextActor(k + 1, end)?.Argument;
         }
-        else if (before == "في" && k - 2 >= start && ArticleActors.WithoutConjunction(_tokens[k - 2].Key) is "كان" or "كانت")
+        else if (before == "في" && k - 2 >= start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 2].Key) is "كان" or "كانت")
         {
             // "وكان في استقباله وزير الخارجية": the host is named after the noun, the guest is whom the pronoun stands for.
             host = NextActor(k + 1, end)?.Argument;

@@ -50,7 +50,7 @@ internal sealed partial class EventFinder
     }
 
     private bool IsRefusal(int j) =>
-        _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && RefusalForms.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key));
+        _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && ArticleActors.ListsWithoutConjunction(RefusalForms, _tokens[j].Key);
 
     /// <summary>
     /// Codes the refusal of the act at <paramref name="k"/> in its place; false when no word of refusing governs it. The

@@ -29,7 +29,7 @@ internal sealed partial class EventFinder
                 return antecedent;
             }
 
-            if (gap >= adjectives || _tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
+            if (gap >= adjectives || _tokens[j].Kind != TokenKind.Word || !ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
             {
                 return null;
             }

@@ -130,8 +130,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool PronounAgrees(int k, Token verb)
     {
-        var key = ArticleActors.WithoutConjunction(verb.Key);
-        if (!verb.Has(SegmentRole.Pronoun) || !key.EndsWith("ها", StringComparison.Ordinal))
+        if (!verb.Has(SegmentRole.Pronoun) || !ArticleActors.WithoutConjunctionSpan(verb.Key).EndsWith("ها", StringComparison.Ordinal))
         {
             return true;
         }
@@ -166,7 +165,7 @@ internal sealed partial class EventFinder
     /// ارتكبه، تشنه، تبناه).
     /// </summary>
     private static bool IsCarryingOut(Token token) =>
-        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunction(token.Key).StartsWith("شن", StringComparison.Ordinal);
+        token.Kind == TokenKind.Word && ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith("شن", StringComparison.Ordinal);
 
     /// <summary>
     /// An adjective of the noun, with or without و ("الجوي"، "والصاروخي"، "انتحاريا"، "العنيف"، "مكثف"): a nisba or a word of
@@ -180,7 +179,7 @@ internal sealed partial class EventFinder
             return true;
         }
 
-        if (token.Kind != TokenKind.Word || token.Has(SegmentRole.Preposition) || _actors.StartingAt(j) is not null || _lexicon.Find(token, _doc.Text) is not null)
+        if (token.Kind != TokenKind.Word || token.Has(SegmentRole.Preposition))
         {
             return false;
         }
@@ -188,6 +187,8 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(token.Key);
         // The accusative alef cut ("انتحاريا"): no nisba ending ends in ا, so the bare form is the one to test.
         var bare = key.Length > 3 && key[^1] == 'ا' ? key[..^1] : key;
-        return IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare));
+        // The word's form first: the lexicon look-up is the dearest test and nearly every word after a noun of force fails
+        // the form, so it is asked only of a word that could be an adjective.
+        return (IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare))) && _actors.StartingAt(j) is null && _lexicon.Find(token, _doc.Text) is null;
     }
 }

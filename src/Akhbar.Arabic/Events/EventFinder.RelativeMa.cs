@@ -18,7 +18,7 @@ internal sealed partial class EventFinder
     private bool AfterRelativeMa(int k)
     {
         var start = _sentenceStart[_sentenceOf[k]];
-        return k - 1 >= start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) == "ما"
-            && (k - 2 < start || !FrequencyWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)));
+        return k - 1 >= start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "ما"
+            && (k - 2 < start || !ArticleActors.ListsWithoutConjunction(FrequencyWords, _tokens[k - 2].Key));
     }
 }

@@ -42,7 +42,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        var impersonal = ArticleActors.WithoutConjunction(_tokens[cue].Key).StartsWith('ي') && cue + 1 < _tokens.Length && _tokens[cue + 1].Key == "ان";
+        var impersonal = ArticleActors.WithoutConjunctionSpan(_tokens[cue].Key).StartsWith('ي') && cue + 1 < _tokens.Length && _tokens[cue + 1].Key == "ان";
         return impersonal || (lemma == Approved && !AdmissionFrame(quote, cue)) ? null : PlainReportingStatement with { Lemma = lemma };
     }
 
@@ -79,7 +79,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        return that || ArticleActors.WithoutConjunction(_tokens[first].Key).StartsWith('ب');
+        return that || ArticleActors.WithoutConjunctionSpan(_tokens[first].Key).StartsWith('ب');
     }
 
     /// <summary>أن and بأن as they open admitted words (folded), with the pronoun the words begin with.</summary>

@@ -67,7 +67,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var noun = ArticleActors.WithoutConjunction(token.Key) == "حكما" || (k > start && ArticleActors.Lists(ReceivingVerbs, _tokens[k - 1].Key));
+        var noun = ArticleActors.WithoutConjunctionSpan(token.Key) is "حكما" || (k > start && ArticleActors.Lists(ReceivingVerbs, _tokens[k - 1].Key));
         if (penalty < 0 || (on < 0 && !noun))
         {
             // A verb without على names no one sentenced ("حكم البلاد بالحديد والنار").
@@ -81,7 +81,7 @@ internal sealed partial class EventFinder
         {
             // "حكم عليه": the person the pronoun stands for, the latest named before it; not for عليها or عليهم, which the
             // latest person, of either sex, does not answer.
-            if (ArticleActors.WithoutConjunction(_tokens[on].Key) == "عليه" && PronounReferent(on) is { } referent)
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[on].Key) is "عليه" && PronounReferent(on) is { } referent)
             {
                 targets.Add(referent);
             }
@@ -149,7 +149,7 @@ internal sealed partial class EventFinder
     /// <summary>The court named right after the verb ("حكمت محكمة مصرية على"), up to the word before على, or null.</summary>
     private EventArgument? CourtAfter(int from, int to)
     {
-        if (from >= to || !CourtWords.Contains(ArticleActors.WithoutConjunction(_tokens[from].Key)))
+        if (from >= to || !ArticleActors.ListsWithoutConjunction(CourtWords, _tokens[from].Key))
         {
             return _actors.StartingAt(from) is { IsActor: true, Entity.Type: EntityType.Organization } court && court.Last < to ? court.Argument : null;
         }
@@ -182,7 +182,7 @@ internal sealed partial class EventFinder
     {
         for (var j = k - 1; j >= start && j >= k - 6; j--)
         {
-            if (CourtWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(CourtWords, _tokens[j].Key))
             {
                 return HeadPhrase(j, k);
             }

@@ -22,7 +22,7 @@ internal sealed partial class EventFinder
 
         for (var j = start + 1; j < k; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _cues.Cue(_tokens[j]) is not null)
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) || _cues.Cue(_tokens[j]) is not null)
             {
                 return null;
             }

@@ -142,7 +142,7 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j < to && j < _tokens.Length; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 return true;
             }

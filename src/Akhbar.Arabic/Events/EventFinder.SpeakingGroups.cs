@@ -54,7 +54,7 @@ internal sealed partial class EventFinder
 
         var group = GroupArgument(last + 1, limit);
         var after = ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1;
-        if (after < end && lexeme.Lemma == "اتهم" && _tokens[after].Has(SegmentRole.Preposition) && ArticleActors.WithoutConjunction(_tokens[after].Key).StartsWith('ب'))
+        if (after < end && lexeme.Lemma == "اتهم" && _tokens[after].Has(SegmentRole.Preposition) && ArticleActors.WithoutConjunctionSpan(_tokens[after].Key).StartsWith('ب'))
         {
             // "واتهمت المجموعة بإنشاء فرع": the charge right after the noun makes the verb a passive, the noun the accused.
             return null;
@@ -63,7 +63,7 @@ internal sealed partial class EventFinder
         if (after < end && _tokens[after].Kind == TokenKind.Word && !_inTime[after] && _actors.StartingAt(after) is null
             && !_tokens[after].Has(SegmentRole.Preposition) && !_tokens[after].Has(SegmentRole.Conjunction)
             && !StandalonePrepositions.Contains(_tokens[after].Key) && !ClauseStops.Contains(_tokens[after].Key)
-            && !ArticleActors.WithoutConjunction(_tokens[after].Key).StartsWith("ال", StringComparison.Ordinal))
+            && !ArticleActors.WithoutConjunctionSpan(_tokens[after].Key).StartsWith("ال", StringComparison.Ordinal))
         {
             return null;
         }
@@ -85,7 +85,7 @@ internal sealed partial class EventFinder
     private EventArgument? PluperfectGroupSubject(int k, int start)
     {
         var last = k - 1;
-        if (last >= start && ArticleActors.WithoutConjunction(_tokens[last].Key) is "قد" or "لقد")
+        if (last >= start && ArticleActors.WithoutConjunctionSpan(_tokens[last].Key) is "قد" or "لقد")
         {
             last--;
         }
@@ -118,7 +118,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether the verb at k opens its clause: the sentence's first word, joined by و or ف, or after a comma or قد.</summary>
     private bool OpensItsClause(int k, int start) =>
         k == start || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[k - 1].Kind != TokenKind.Word
-        || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "قد" or "لقد";
+        || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "قد" or "لقد";
 
     /// <summary>
     /// Plural and dual nouns of bodies and groups that speak and act together (folded, without the article; the duals with it), which neither

@@ -39,7 +39,7 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (key is "رجال" or "عناصر")
             {
-                return j + 1 <= last && PoliceGenitives.Contains(ArticleActors.WithoutConjunction(_tokens[j + 1].Key));
+                return j + 1 <= last && ArticleActors.ListsWithoutConjunction(PoliceGenitives, _tokens[j + 1].Key);
             }
 
             if (StateForceHeads.Contains(key))

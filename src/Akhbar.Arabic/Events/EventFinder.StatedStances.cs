@@ -96,7 +96,7 @@ internal sealed partial class EventFinder
     {
         var k = ArticleActors.TokenAt(_tokens, words.Start);
         while (k >= 0 && k < _tokens.Length && _tokens[k].Span.Start < words.End
-            && (_tokens[k].Kind != TokenKind.Word || ArticleActors.WithoutConjunction(_tokens[k].Key) == "علي"))
+            && (_tokens[k].Kind != TokenKind.Word || ArticleActors.WithoutConjunctionSpan(_tokens[k].Key) is "علي"))
         {
             k++;
         }
@@ -114,7 +114,7 @@ internal sealed partial class EventFinder
     {
         for (var j = from; j < end && j < from + AddresseeWindow; j++)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
             {
                 break;
             }

@@ -253,7 +253,7 @@ internal sealed partial class EventFinder
             var end = _sentenceEnd[_sentenceOf[first]];
             for (var j = first; j + 2 < end && _tokens[j].Span.Start < words.End; j++)
             {
-                if (ArticleActors.WithoutConjunction(_tokens[j].Key) != "ما" || _tokens[j + 1].Key != "لم")
+                if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is not "ما" || _tokens[j + 1].Key != "لم")
                 {
                     continue;
                 }
@@ -303,12 +303,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (FirstPersonPronouns.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
+            if (ArticleActors.ListsWithoutConjunction(FirstPersonPronouns, _tokens[k].Key))
             {
                 k++;
             }
 
-            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith('ن')
+            if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ن')
                 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
                 || _codes.Find(act.Cameo) is not { } code)
             {

@@ -27,7 +27,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private int PastAddition(int j, int end)
     {
-        if (j + 2 >= end || _tokens[j].Kind != TokenKind.Word || !AdditionWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+        if (j + 2 >= end || _tokens[j].Kind != TokenKind.Word || !ArticleActors.ListsWithoutConjunction(AdditionWords, _tokens[j].Key))
         {
             return j;
         }

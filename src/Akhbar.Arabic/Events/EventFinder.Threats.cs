@@ -97,7 +97,7 @@ internal sealed partial class EventFinder
         // The subject opens its clause (after إن، أن، بأن or at the start of the words): "في غوطة دمشق سيتم الرد" has a
         // city in a genitive there, not the side that responds.
         return before >= from && _actors.EndingAt(before) is { IsActor: true } subject
-            && (subject.First <= from || ArticleActors.WithoutConjunction(_tokens[subject.First - 1].Key) is "ان" or "بان" or "لان")
+            && (subject.First <= from || ArticleActors.WithoutConjunctionSpan(_tokens[subject.First - 1].Key) is "ان" or "بان" or "لان")
             && !SameActor(subject.Argument, speaker) && !SameSide(subject.Argument, speaker);
     }
 }

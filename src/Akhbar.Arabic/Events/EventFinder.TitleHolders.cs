@@ -21,7 +21,7 @@ internal sealed partial class EventFinder
         }
 
         var next = genitive.Last + 1;
-        if (next < end && _tokens[next].Kind == TokenKind.Word && Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[next].Key))
+        if (next < end && _tokens[next].Kind == TokenKind.Word && ArticleActors.ListsWithoutConjunction(Ranks, _tokens[next].Key)
             && _actors.StartingAt(next) is null)
         {
             next++;

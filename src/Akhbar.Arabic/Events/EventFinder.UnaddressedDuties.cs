@@ -42,7 +42,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (j > first && NoAppealBeforeDuty.Contains(ArticleActors.WithoutConjunction(_tokens[j - 1].Key)))
+            if (j > first && ArticleActors.ListsWithoutConjunction(NoAppealBeforeDuty, _tokens[j - 1].Key))
             {
                 return false;
             }

@@ -62,14 +62,14 @@ internal sealed partial class EventFinder
         }
 
         if (IsForce(lexeme.Cameo) && _tokens[k].SegmentWith(Akhbar.Core.Model.SegmentRole.Preposition) is { } preposition && _doc.Text[preposition.Span.Start] == 'ل'
-            && (PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
-                || (k - 2 >= start && IsAdjectiveLike(_tokens[k - 1].Key) && PurposeHeads.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))))
+            && (ArticleActors.ListsWithoutConjunction(PurposeHeads, _tokens[k - 1].Key)
+                || (k - 2 >= start && IsAdjectiveLike(_tokens[k - 1].Key) && ArticleActors.ListsWithoutConjunction(PurposeHeads, _tokens[k - 2].Key))))
         {
             return true;
         }
 
         return (IsForce(lexeme.Cameo) && k - 2 >= start && _tokens[k - 1].Key == "علي"
-                && AbilityWords.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+                && ArticleActors.ListsWithoutConjunction(AbilityWords, _tokens[k - 2].Key))
             || IsThreatenedForce(k, start, lexeme);
     }
 

@@ -47,7 +47,7 @@ internal sealed partial class EventFinder
         // اليمن"، "مما يهدد بكسر ساقه").
         var threatBySource = root == "13" && lexeme.Lemma != "حذر" && source is not null
             && !(lexeme.Lemma == "هدد" && ArticleActors.WithoutConjunctionSpan(_tokens[k].Key)[0] is 'ي' or 'ت')
-            && !(k > 0 && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم" or "انه" or "انها" or "ان" or "بانه" or "بانها" or "لانه" or "لانها" or "مما");
+            && !(k > 0 && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "ثم" or "انه" or "انها" or "ان" or "بانه" or "بانها" or "لانه" or "لانها" or "مما");
         if (lexeme.Kind != EventWordKind.Verb || (subject is null && !threatBySource) || _tokens[k].Has(SegmentRole.Pronoun)
             || !(root == "12" || (root == "13" && lexeme.Lemma is "هدد" or "توعد" or "حذر")))
         {

@@ -295,7 +295,7 @@ internal sealed partial class EventFinder
 
             // A definite phrase or a group ("الحوثيين"، "قوات الاحتلال"); not an adverb ("وحمل بوتين شخصيا مسؤولية") nor a word
             // joined by و to the subject ("ضرورة تحمل المجتمع الدولي وكافة مؤسساته المسؤولية", the bearing of it).
-            var definite = ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+            var definite = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
             return IsObjectWord(j) && !_tokens[j].Has(SegmentRole.Conjunction) && (definite || GroupActors.Is(_tokens[j])) ? GroupArgument(j, _patternObject) : null;
         }
 

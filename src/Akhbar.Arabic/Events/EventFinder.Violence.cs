@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
 
     /// <summary>"هجوم انتحاري", "هجوم بسيارة مفخخة": an attack carried out by a bomb is unconventional violence (180).</summary>
     private bool IsBombing(EventLexeme lexeme, int last, int end) =>
-        lexeme.Lemma is "هجوم" or "اعتداء" && last + 1 < end && BombingWords.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key));
+        lexeme.Lemma is "هجوم" or "اعتداء" && last + 1 < end && ArticleActors.ListsWithoutConjunction(BombingWords, _tokens[last + 1].Key);
 
     /// <summary>
     /// "ما لا يقل عن 25 عنصرا من الميليشيات قتلوا": a count of people right before a verb of violence is who suffered it,
@@ -134,14 +134,14 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        if (!SufferForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)))
+        if (!ArticleActors.ListsWithoutConjunction(SufferForms, _tokens[k - 1].Key))
         {
             return SubjectAfterSufferVerb(k, start);
         }
 
         var verb = k - 1;
         var before = verb - 1;
-        if (before >= start && ArticleActors.WithoutConjunction(_tokens[before].Key) == "قد")
+        if (before >= start && ArticleActors.WithoutConjunctionSpan(_tokens[before].Key) is "قد")
         {
             before--;
         }
@@ -200,7 +200,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private (ActorMention? Actor, EventArgument? Words)? KilledIn(int k, int start)
     {
-        if (k - 2 < start || _tokens[k - 1].Key != "في" || !KilledForms.Contains(ArticleActors.WithoutConjunction(_tokens[k - 2].Key)))
+        if (k - 2 < start || _tokens[k - 1].Key != "في" || !ArticleActors.ListsWithoutConjunction(KilledForms, _tokens[k - 2].Key))
         {
             return null;
         }
@@ -246,7 +246,7 @@ internal sealed partial class EventFinder
         }
 
         // "قبل أن يتم قصفه": after the verbs that make a passive of a verbal noun the pronoun is what was struck.
-        if (k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
+        if (k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "تم" or "يتم" or "سيتم" or "جري" or "يجري")
         {
             return null;
         }
@@ -308,7 +308,7 @@ internal sealed partial class EventFinder
                 return (named, null);
             }
 
-            if (_inTime[v + 1] || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[v + 1].Key)) || _tokens[v + 1].Key == "منذ")
+            if (_inTime[v + 1] || ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[v + 1].Key) || _tokens[v + 1].Key == "منذ")
             {
                 // "الغوطة الشرقية المحاصرة والتي تتعرض منذ أيام لقصف": no subject after the verb; the antecedent of the
                 // relative clause before it suffered the attack, a place too.
@@ -318,7 +318,7 @@ internal sealed partial class EventFinder
             }
 
             var last = v + 1;
-            while (last + 1 < k && last < v + 3 && _tokens[last + 1].Kind == TokenKind.Word && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)))
+            while (last + 1 < k && last < v + 3 && _tokens[last + 1].Kind == TokenKind.Word && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[last + 1].Key))
             {
                 last++;
             }
@@ -334,7 +334,7 @@ internal sealed partial class EventFinder
 
     /// <summary>"إطلاق نار داخل مدرسة", "أطلق مسلح النار": gunfire is unconventional violence (180), not an air strike.</summary>
     private bool IsGunfire(EventLexeme lexeme, int last) =>
-        lexeme.Lemma is "اطلاق" or "اطلق" && GunfireWords.Contains(ArticleActors.WithoutConjunction(_tokens[last].Key));
+        lexeme.Lemma is "اطلاق" or "اطلق" && ArticleActors.ListsWithoutConjunction(GunfireWords, _tokens[last].Key);
 
     /// <summary>Head words of armed sides (folded, without a leading و): armies, forces, militias, fighters.</summary>
     private static readonly HashSet<string> ArmedHeads = new(StringComparer.Ordinal)
@@ -379,7 +379,7 @@ internal sealed partial class EventFinder
         for (var j = k - 1; j >= start && j >= k - reach; j--)
         {
             // "وقف" itself begins with و: the key is looked up with and without it.
-            if (StopWords.Contains(_tokens[j].Key) || StopWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            if (StopWords.Contains(_tokens[j].Key) || ArticleActors.ListsWithoutConjunction(StopWords, _tokens[j].Key))
             {
                 return true;
             }

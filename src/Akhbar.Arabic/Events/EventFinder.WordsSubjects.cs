@@ -39,7 +39,7 @@ internal sealed partial class EventFinder
 
             for (var j = opener.Last + 1; j < k; j++)
             {
-                if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Key is "،" or ",")
+                if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) || _tokens[j].Key is "،" or ",")
                 {
                     return null;
                 }

@@ -293,7 +293,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether token k is a participle of وصف; its و is a root letter, which the segmenter may take for the conjunction.</summary>
     private bool IsDescribingParticiple(int k) =>
-        DescribingParticiples.Contains(_tokens[k].Key) || DescribingParticiples.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key));
+        DescribingParticiples.Contains(_tokens[k].Key) || ArticleActors.ListsWithoutConjunction(DescribingParticiples, _tokens[k].Key);
 
     /// <summary>"بأنه"، "بأنها": the clause that gives what something is described as (folded).</summary>
     private static readonly HashSet<string> ThatClauses = new(StringComparer.Ordinal) { "بانه", "بانها", "بانهم", "بانهما", "بان" };
@@ -412,7 +412,7 @@ internal sealed partial class EventFinder
         var triggerSpan = _tokens[k].Span;
         // "التصرفات التي وصفتها بـ"، "لما وصفوه بـ": after a relative word the pronoun stands for the noun before it, which
         // is what is described, neither the describer nor the target of an act before.
-        var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
+        var relative = pronounObject && k > 0 && (RelativePronouns.Contains(_tokens[k - 1].Key) || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "ما" or "لما" or "فيما" or "مما");
         // "انتقد الوزير تصريحات الخزعلي ووصفه بـ"المجرم"": a name right before a verb that carries و and an object pronoun
         // ends the clause before (the object of its act), so it is not the describer.
         var joinedWithPronoun = pronounObject && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..];
@@ -590,8 +590,8 @@ internal sealed partial class EventFinder
 
     /// <summary>"قائلة في بيان إن": a statement noun after في right after the cue is where the words were said, not who said them.</summary>
     private bool StatementWhereSaid(int speakerHead, int cue) =>
-        speakerHead == cue + 2 && ArticleActors.WithoutConjunction(_tokens[cue + 1].Key) == "في"
-        && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[speakerHead].Key)) && IssuerAfter(speakerHead) is null;
+        speakerHead == cue + 2 && ArticleActors.WithoutConjunctionSpan(_tokens[cue + 1].Key) is "في"
+        && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[speakerHead].Key) && IssuerAfter(speakerHead) is null;
 
     private static bool SameActor(EventArgument? a, EventArgument? b) =>
         a is not null && b is not null && ((a.EntityId is { } id && id == b.EntityId) || a.Span.Overlaps(b.Span));
@@ -618,7 +618,7 @@ internal sealed partial class EventFinder
 
         // A quote continued in the next paragraph repeats its cue: one event per cue.
         _cueToken[cue] = true;
-        if (cue + 1 < _tokens.Length && StatementNouns.Contains(ArticleActors.WithoutConjunction(_tokens[cue + 1].Key)) && Issuer(cue + 1) is { } issuedBy
+        if (cue + 1 < _tokens.Length && ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[cue + 1].Key) && Issuer(cue + 1) is { } issuedBy
             && (quote.Speaker is not { } said || !said.Overlaps(_tokens[cue + 1].Span)))
         {
             // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement right after the cue speaks for its issuer, whoever the quote
@@ -644,8 +644,8 @@ internal sealed partial class EventFinder
         // عن": the quote stage ends the outlet's phrase before نقلا, QuoteFinder.SpeakerPhraseEnds.)
         var speakerId = QuoteSpeakers.EntityId(_doc, quote);
         var speakerHead = ArticleActors.TokenAt(_tokens, speakerSpan.Start);
-        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
-            || (ArticleActors.WithoutConjunction(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
+        if (speakerId is null && speakerHead >= 0 && (ArticleActors.WithoutConjunctionSpan(_tokens[speakerHead].Key) is "الوثيقه" or "الوثايق" or "وثيقه" or "وثايق"
+            || (ArticleActors.WithoutConjunctionSpan(_tokens[speakerHead].Key) is "تقارير" or "التقارير" && _tokens[speakerHead].Span.End == speakerSpan.End)))
         {
             // "وذكرت الوثيقة أن"، "وذكرت تقارير أن": a document, or reports, whose issuer the text does not name are a source of the
             // outlet, not a speaker (reports with their medium, "تقارير إعلامية"، "تقارير صحافية إسبانية", stay a speaker).
@@ -747,7 +747,7 @@ internal sealed partial class EventFinder
             // "أحد المشتبه بهم الذي قال": a speaker without an entity before الذي speaks, not the one the quote stage carried
             // over from an earlier sentence.
             var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
-                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[cue - 3].Key)) ? cue - 3 : cue - 2;
+                && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[cue - 3].Key) ? cue - 3 : cue - 2;
             source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
         }
         else if (root == "01" && lexeme.Lemma == "ابلغ")
@@ -786,7 +786,7 @@ internal sealed partial class EventFinder
                 var addressed = AfterAdverbials(from, sentenceEnd);
                 var afterSaying = AfterSayingPhrase(addressed, sentenceEnd);
                 appealed = AppealedGroup(addressed, sentenceEnd) ?? (afterSaying != addressed ? AppealedGroup(afterSaying, sentenceEnd) : null);
-                if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunction(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
+                if (appealed is { } group && (group.Span.Overlaps(speakerSpan) || (carried && addressed == cue + 1 && !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme) && ArticleActors.WithoutConjunctionSpan(_tokens[addressed].Key).StartsWith("ال", StringComparison.Ordinal))))
                 {
                     // "ودعت النقابة الاتحاد الدولي إلى"، "ودعا القائمون على الدراسة إلى": a definite word right after a verb whose
                     // speaker the quote stage carried over from an earlier sentence is the verb's own subject, not whom it
@@ -969,7 +969,7 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= start && j >= k - 3; j--)
         {
-            if (ArticleActors.WithoutConjunction(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
+            if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
             {
                 return;
             }
@@ -1026,7 +1026,7 @@ internal sealed partial class EventFinder
     /// which is far more common; only its perfect (أبلغ، أبلغت، with its hamza) tells.
     /// </summary>
     private bool IsReachNotTell(EventLexeme lexeme, Token token) =>
-        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunction(token.Key).StartsWith('ا');
+        lexeme.Lemma == "ابلغ" && !ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith('ا');
 
     /// <summary>
     /// "ونقلت رويترز عن قرويين أن"، "ونقلت وسائل إعلام أميركية أن": relayed words are a statement of whoever they are
@@ -1037,8 +1037,8 @@ internal sealed partial class EventFinder
     {
         // Only a finite verb that opens its clause relays words: "طائرة نقل" is a noun of transport.
         var opensClause = k - start <= 1 || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-            || ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
-        if (ArticleActors.WithoutConjunction(_tokens[k].Key) == "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
+            || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "فيما" or "بينما" or "قد" or "فقد";
+        if (ArticleActors.WithoutConjunctionSpan(_tokens[k].Key) is "نقلا" || _tokens[k].Has(SegmentRole.Pronoun) || !opensClause)
         {
             return;
         }
@@ -1080,7 +1080,7 @@ internal sealed partial class EventFinder
             // The words up to a preposition, a comma or the reported words, three at most ("مصادر مطلعة", "قرويين في").
             var last = speakerAt;
             while (last + 1 < that && last < speakerAt + 2 && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-                && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) && !_tokens[last + 1].Has(SegmentRole.Preposition))
+                && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[last + 1].Key) && !_tokens[last + 1].Has(SegmentRole.Preposition))
             {
                 last++;
             }
@@ -1124,7 +1124,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether a subject stands at <paramref name="j"/>: a name, a group, or a definite noun ("ولم تذكر الوزارة").</summary>
     private bool ExplicitSubjectAt(int j, int end) =>
         j < end && (_actors.StartingAt(j) is not null || GroupActors.Is(_tokens[j])
-            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
+            || (_tokens[j].Kind == TokenKind.Word && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) && !_inTime[j]));
 
     /// <summary>The speaker of the latest quote whose cue is in the sentence right before token k's, with or without an entity.</summary>
     private EventArgument? SpeakerOfSentenceBefore(int k)
@@ -1176,7 +1176,7 @@ internal sealed partial class EventFinder
                 return IsNamed(m) ? m : null;
             }
 
-            if (!Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[rank].Key)))
+            if (!ArticleActors.ListsWithoutConjunction(Ranks, _tokens[rank].Key))
             {
                 break;
             }
@@ -1212,7 +1212,7 @@ internal sealed partial class EventFinder
                 return after is "،" or "," or "ان" or "انه" or "انها" or ":" ? holder : null;
             }
 
-            if (token.Kind != TokenKind.Word || ClauseStops.Contains(ArticleActors.WithoutConjunction(token.Key)) || _cues.Cue(token) is not null
+            if (token.Kind != TokenKind.Word || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key) || _cues.Cue(token) is not null
                 || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
             {
                 return null;
@@ -1550,12 +1550,12 @@ internal sealed partial class EventFinder
             // A verb without a subject that opens reported words or a sentence has the speaker's or the carried-over
             // subject ("ولفت أنه بحث مع نظيره", "والتقى ..."); deeper in a clause its subject is something else.
             // A noun right before the verb in the reported words is its subject ("إن الجفاف يهدد سوريا"), not the speaker.
-            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key))
+            var nounBefore = k - 1 > start && _tokens[k - 1].Kind == TokenKind.Word && !ArticleActors.ListsWithoutConjunction(VerbLeaders, _tokens[k - 1].Key)
                 && _cues.Cue(_tokens[k - 1]) is null && !_inTime[k - 1];
             // "واتفق المجلس على بيان": a verb whose object takes a preposition has its subject in the definite noun right
             // after it, so nobody is carried over to it.
             var nounSubject = lexeme.Preposition is not null && last + 1 < end && _tokens[last + 1].Kind == TokenKind.Word && !_inTime[last + 1]
-                && ArticleActors.WithoutConjunction(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
+                && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null;
             // "وقصفت طائرات حربية": a group right after the verb is its subject (found below), so nobody is carried over.
             // "وزجت به السلطات": also across a preposition with its pronoun.
             var groupAfter = !IsPluralVerb(k) && ((last + 1 < end && GroupActors.Is(_tokens[last + 1]))
@@ -1635,7 +1635,7 @@ internal sealed partial class EventFinder
             }
         }
 
-        var alsoVerb = k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "كما" or "ثم";
+        var alsoVerb = k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "ثم";
         if (source is null && lexeme.Kind == EventWordKind.Verb && (_tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || alsoVerb)
             && LatestWithSourceBefore(sentence, _tokens[k].Span.Start, alsoVerb) is { } previous)
         {
@@ -1696,7 +1696,7 @@ internal sealed partial class EventFinder
 
         var targets = new List<ActorMention>();
         var doubleObject = lexeme.Kind == EventWordKind.Verb && root == "11" && _patternObject > last + 1
-            && !StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(_tokens[_patternObject - 1].Key));
+            && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[_patternObject - 1].Key);
         if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
         {
             // "حمّلت الحكومة الجماعة مسؤولية الهجوم"، "ترامب يحمّل الصين المسؤولية": who is held responsible stands before the
@@ -1969,7 +1969,7 @@ internal sealed partial class EventFinder
         }
 
         if (lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "181" && targets.Count == 0 && spanTarget is null
-            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunction(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
+            && (source is null || (IsDefinite(k) && k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "عمليات" or "حوادث" or "اعمال" or "ظاهره")))
         {
             // "عمليات الخطف"، "حوادث الاختطاف": an abduction with neither its author nor whoever was taken, or a definite one
             // after a plural of kind, is a kind of crime the text talks about, not one it reports ("ويقول مراسلنا إن عمليات
@@ -2236,11 +2236,11 @@ internal sealed partial class EventFinder
     /// may stand between a word and what completes it.
     /// </summary>
     private bool IsCountBetween(int j, int end) =>
-        _tokens[j].Kind == TokenKind.Number || CountWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || IsSomeOf(j, end);
+        _tokens[j].Kind == TokenKind.Number || ArticleActors.ListsWithoutConjunction(CountWords, _tokens[j].Key) || IsSomeOf(j, end);
 
     /// <summary>"عدد من", "عددا من": some of what follows.</summary>
     private bool IsSomeOf(int j, int end) =>
-        j + 1 < end && ArticleActors.WithoutConjunction(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
+        j + 1 < end && ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "عدد" or "عددا" && _tokens[j + 1].Key == "من";
 
     /// <summary>
     /// "صاروخان أطلقتهما الجماعة المسلحة", "صواريخ جرى إطلاقها": a word with an object pronoun refers to the
@@ -2339,7 +2339,7 @@ internal sealed partial class EventFinder
                     b--;
                 }
 
-                return b >= 0 && ArticleActors.WithoutConjunction(_tokens[b].Key) == "ان";
+                return b >= 0 && ArticleActors.WithoutConjunctionSpan(_tokens[b].Key) is "ان";
             }
         }
 
@@ -2368,7 +2368,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the token has the article, as a segment ("للهجوم") or in its key ("الهجوم", "هذا الهجوم").</summary>
     private bool IsDefinite(int k) =>
-        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
+        _tokens[k].Has(SegmentRole.Article) || ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>
     /// "فجر انتحاري نفسه ... قال إن التفجير يستهدف", "أطلقت طائرات صواريخ ... يذكر أن الغارة وقعت": a definite noun of
@@ -2680,13 +2680,16 @@ internal sealed partial class EventFinder
     /// </summary>
     private static readonly HashSet<string> TowardWords = new(StringComparer.Ordinal) { "باتجاه", "اتجاه", "تجاه", "نحو", "صوب" };
 
+    /// <summary><see cref="TowardWords"/> looked up by span: the test runs on every word after a trigger of force.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TowardWordSpans = TowardWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A word of direction at token j; "نحو" before a number is "about" ("قتل نحو 150 متمردا"), but the other words aim at
     /// whom they count ("أطلق النار باتجاه أربعة من رجال الشرطة"، "صوب آلاف المتظاهرين").
     /// </summary>
     private bool IsTowardWord(int j) =>
-        ArticleActors.WithoutConjunction(_tokens[j].Key) is var key && TowardWords.Contains(key)
-        && !(key == "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
+        ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is var key && TowardWordSpans.Contains(key)
+        && !(key is "نحو" && j + 1 < _tokens.Length && (_tokens[j + 1].Kind == TokenKind.Number || CountWords.Contains(_tokens[j + 1].Key)));
 
     /// <summary>
     /// Lemmas of force that strike no place (folded): intercepting or downing a missile or drone stops a weapon, and an
@@ -2745,7 +2748,7 @@ internal sealed partial class EventFinder
         int? head = null;
         for (var j = k - 1; j > start && j >= k - 3; j--)
         {
-            if (!IsObjectWord(j) || ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
+            if (!IsObjectWord(j) || ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal) || _actors.StartingAt(j) is not null)
             {
                 break;
             }
@@ -2816,7 +2819,7 @@ internal sealed partial class EventFinder
         }
 
         var before = _tokens[head - 1];
-        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || StandalonePrepositions.Contains(ArticleActors.WithoutConjunction(before.Key)))
+        return before.Kind == TokenKind.Word && (before.Has(SegmentRole.Preposition) || ArticleActors.ListsWithoutConjunction(StandalonePrepositions, before.Key))
             ? head
             : -1;
     }
@@ -2870,7 +2873,7 @@ internal sealed partial class EventFinder
 
         for (var i = j; i < person.First; i++)
         {
-            if (IsTitle(_tokens[i]) || Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[i].Key)))
+            if (IsTitle(_tokens[i]) || ArticleActors.ListsWithoutConjunction(Ranks, _tokens[i].Key))
             {
                 return true;
             }
@@ -3066,7 +3069,7 @@ internal sealed partial class EventFinder
 
         var previous = _tokens[k - 1];
         return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
-            && !VerbLeaders.Contains(ArticleActors.WithoutConjunction(previous.Key)) && _cues.Cue(previous) is null;
+            && !ArticleActors.ListsWithoutConjunction(VerbLeaders, previous.Key) && _cues.Cue(previous) is null;
     }
 
     /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
@@ -3266,7 +3269,7 @@ internal sealed partial class EventFinder
             }
 
             var token = _tokens[j];
-            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunction(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
+            if (!titled && token.Kind == TokenKind.Word && (IsTitle(token) || ArticleActors.WithoutConjunctionSpan(token.Key).StartsWith("نظير", StringComparison.Ordinal)))
             {
                 titled = true;
                 continue;
@@ -3387,7 +3390,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private ActorMention? RankAlone(ActorMention m)
     {
-        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !Ranks.Contains(ArticleActors.WithoutConjunction(_tokens[m.First].Key)))
+        if (m.Entity.Type != EntityType.Person || m.First != m.Last || !ArticleActors.ListsWithoutConjunction(Ranks, _tokens[m.First].Key))
         {
             return null;
         }
@@ -3418,7 +3421,7 @@ internal sealed partial class EventFinder
     /// <summary>Verbs of carrying out an act, with their object pronoun ("شنه", "نفذتها", "ينفذها", "ارتكبه", "تبناه"), folded.</summary>
     private static bool IsDoingVerb(Token token)
     {
-        var key = ArticleActors.WithoutConjunction(token.Key);
+        var key = ArticleActors.WithoutConjunctionSpan(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
             || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
@@ -3660,7 +3663,7 @@ internal sealed partial class EventFinder
                 // يوليا"); "فيتدخل روسيا" (ف and a verb, a missing space) leads nowhere.
                 if (_tokens[lead].Kind != TokenKind.Word || StandalonePrepositions.Contains(_tokens[lead].Key)
                     || (lead > at + 1 && !_tokens[lead].Key.StartsWith("ال", StringComparison.Ordinal))
-                    || (lead == at && !ArticleActors.WithoutConjunction(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
+                    || (lead == at && !ArticleActors.WithoutConjunctionSpan(_tokens[lead].Key).StartsWith("ال", StringComparison.Ordinal) && !IsTitle(_tokens[lead])
                         && !_tokens[lead].Has(SegmentRole.Pronoun)))
                 {
                     break;
@@ -3688,7 +3691,7 @@ internal sealed partial class EventFinder
         var said = false;
         for (var j = start; j < end; j++)
         {
-            said |= PartnerWords.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key));
+            said |= ArticleActors.ListsWithoutConjunction(PartnerWords, _tokens[j].Key);
         }
 
         if (!said)
@@ -3726,7 +3729,7 @@ internal sealed partial class EventFinder
                 int first = ArticleActors.TokenAt(_tokens, q.Content.Start), k = ArticleActors.TokenAt(_tokens, trigger.Start);
                 for (var j = Math.Max(first, 0); j < k; j++)
                 {
-                    if (ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+                    if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
                     {
                         return false;
                     }
@@ -3757,7 +3760,7 @@ internal sealed partial class EventFinder
 
         for (var j = k - 1; j >= first && j >= k - 2; j--)
         {
-            if (ClauseStops.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _tokens[j].Kind != TokenKind.Word)
+            if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) || _tokens[j].Kind != TokenKind.Word)
             {
                 return false;
             }

@@ -117,13 +117,13 @@ internal static class EventModality
     private static bool IsExpected(IReadOnlyList<Token> tokens, int k, int trigger)
     {
         if (tokens[trigger].Has(SegmentRole.Article)
-            && ((trigger - 1 > k && Repeats.Contains(ArticleActors.WithoutConjunction(tokens[trigger - 1].Key)))
+            && ((trigger - 1 > k && ArticleActors.ListsWithoutConjunction(Repeats, tokens[trigger - 1].Key))
                 || (trigger + 1 < tokens.Count && PointersBack.Contains(tokens[trigger + 1].Key))))
         {
             return false;
         }
 
-        if (trigger - 1 > k && AfterDoneEvent.Contains(ArticleActors.WithoutConjunction(tokens[trigger - 1].Key)))
+        if (trigger - 1 > k && ArticleActors.ListsWithoutConjunction(AfterDoneEvent, tokens[trigger - 1].Key))
         {
             return false;
         }
@@ -177,7 +177,7 @@ internal static class EventModality
             var mark = tokens[k].Kind == TokenKind.Punctuation && !joiner;
             sameClause &= !mark && key != "اذ";
             conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key != "اذ";
-            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunction(tokens[k - 1].Key) == "في")))
+            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key) is "في")))
             {
                 return true;
             }
@@ -208,7 +208,7 @@ internal static class EventModality
         {
             for (var k = trigger + 1; k < sentenceEnd && k <= trigger + 10; k++)
             {
-                if (FutureCopulas.Contains(ArticleActors.WithoutConjunction(tokens[k].Key)))
+                if (ArticleActors.ListsWithoutConjunction(FutureCopulas, tokens[k].Key))
                 {
                     return true;
                 }
@@ -223,7 +223,7 @@ internal static class EventModality
     {
         for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 3; k--)
         {
-            if (ArticleActors.WithoutConjunction(tokens[k].Key) == "سوف")
+            if (ArticleActors.WithoutConjunctionSpan(tokens[k].Key) is "سوف")
             {
                 return true;
             }

@@ -111,5 +111,5 @@ internal static class GroupActors
 
     /// <summary>Whether the token is a collective noun that also acts in the genitive of an event noun ("هجمات المسلحين").</summary>
     public static bool IsCollective(Token token) =>
-        token.Kind == TokenKind.Word && (Nouns.Contains(OwnKey(token)) || Nouns.Contains(ArticleActors.WithoutConjunction(token.Key))) && !token.Has(SegmentRole.Preposition);
+        token.Kind == TokenKind.Word && (Nouns.Contains(OwnKey(token)) || ArticleActors.ListsWithoutConjunction(Nouns, token.Key)) && !token.Has(SegmentRole.Preposition);
 }
