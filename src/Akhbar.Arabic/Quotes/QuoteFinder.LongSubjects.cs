@@ -1,5 +1,3 @@
-using Akhbar.Core.Text;
-
 namespace Akhbar.Arabic.Quotes;
 
 /// <summary>
@@ -26,9 +24,6 @@ internal sealed partial class QuoteFinder
     /// <summary>The most words of a subject phrase closed by إن/أن that is taken though it holds no name or speaker noun.</summary>
     private const int ThatSubjectWords = 6;
 
-    /// <summary>Folded lemmas of the verbs of judging (اعتبر، رأى), whose first noun is the thing judged.</summary>
-    private static readonly HashSet<string> JudgingLemmas = new(StringComparer.Ordinal) { "اعتبر", "راي" };
-
     /// <summary>Folded words of the gap before أن that open the writer's own clause rather than the speaker's content.</summary>
     private static readonly HashSet<string> ConcessiveWords = new(StringComparer.Ordinal)
     {
@@ -51,7 +46,9 @@ internal sealed partial class QuoteFinder
     /// </summary>
     private Carried? LongSubject(CueEntry entry, CueFrames frame, int from, int to)
     {
-        if (frame != CueFrames.That || entry.Kind != CueKind.Verb || (entry.Frames & CueFrames.Strict) != 0 || JudgingLemmas.Contains(ArabicFolding.Fold(entry.Lemma)) || from >= to)
+        if (frame != CueFrames.That || entry.Kind != CueKind.Verb || (entry.Frames & CueFrames.Strict) != 0
+            // The verbs of judging: their first noun is the thing judged, not a speaker (lemmas as cues.tsv writes them).
+            || entry.Lemma is "اعتبر" or "رأى")
         {
             return null;
         }
