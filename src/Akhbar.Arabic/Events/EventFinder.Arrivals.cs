@@ -53,7 +53,7 @@ internal sealed partial class EventFinder
             from = after.Last + 1;
         }
 
-        if (traveller is not { } person || PlaceReached(from, end) is not { } place)
+        if (traveller is not { } person || (key.Contains("جه", StringComparison.Ordinal) && AddressedWith(from, end)) || PlaceReached(from, end) is not { } place)
         {
             return false;
         }
@@ -66,6 +66,14 @@ internal sealed partial class EventFinder
         Add(_tokens[k].Span, k, sentence, future ? Intent("042") : "042", person.Argument, [place], negated, hypothetical, EventBasis.Trigger);
         return true;
     }
+
+    /// <summary>
+    /// Whether the word at <paramref name="j"/> opens with the preposition ب: "توجه بالشكر إلى السعودية"، "يتوجه الوزير
+    /// برسالة إلى": توجه with ب addresses thanks, an appeal or a letter to a place's people, no journey (وصل with ب is
+    /// still one: "وصل بطائرة خاصة إلى", so only توجه asks this).
+    /// </summary>
+    private bool AddressedWith(int j, int end) =>
+        j < end && _tokens[j].Segments is [{ Role: SegmentRole.Preposition } first, _, ..] && _doc.Text[first.Span.Start] == 'ب';
 
     /// <summary>
     /// The person named right before the verb: its subject ("ظريف وصل") or the antecedent of a relative clause ("غريفيث،

@@ -31,6 +31,21 @@ public sealed class EventArrivalTests
     }
 
     [Fact]
+    public void Thanks_addressed_to_a_country_are_no_journey_to_it()
+    {
+        var doc = Run("وتوجه الرئيس اللبناني ميشال عون بالشكر إلى السعودية على دعمها المتواصل للجيش.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo is "042" or "036");
+    }
+
+    [Fact]
+    public void Arriving_by_plane_is_still_a_visit()
+    {
+        var doc = Run("ووصل رئيس الوزراء البريطاني بوريس جونسون بطائرة خاصة إلى بغداد في زيارة لم يعلن عنها.");
+        var visit = Assert.Single(doc.Events, e => e.Cameo == "042");
+        Assert.Equal("بغداد", doc.Slice(visit.Target!.Span));
+    }
+
+    [Fact]
     public void Heading_to_a_country_in_the_future_is_an_intent_to_visit()
     {
         var doc = Run("وسيتوجه رئيس الوزراء الإيطالي جوزيبي كونتي إلى كندا للمشاركة في قمة مجموعة السبع.");
