@@ -19,21 +19,19 @@ internal sealed partial class EventFinder
         "توجه", "توجهت", "توجها", "توجهتا", "يتوجه", "تتوجه", "يتوجهان", "سيتوجه", "ستتوجه", "سيتوجهان",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ArrivalVerbSpans = ArrivalVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>How many words after the traveller (or the verb) the preposition إلى may stand: a time, a comma.</summary>
     private const int ArrivalWindow = 6;
 
     /// <summary>Codes an arrival at token k as the traveller's visit to the place reached; returns whether it did.</summary>
     private bool ArrivalEvent(int k)
     {
-        // Every token comes here: looked up by span, after a test of what every form has (three to eight letters, صل or جه
-        // in them), which turns nearly every token away before the hash; a lone ص or ج let through every word of the army
-        // (الجيش) or the foreign ministry (الخارجية). "وصل" may be read with its و as a conjunction, so the key is tried as
-        // written too.
+        // Every token comes here: a test of what every form has (three to eight letters, صل or جه in them) turns nearly
+        // every token away before the hash; a lone ص or ج let through every word of the army (الجيش) or the foreign
+        // ministry (الخارجية). "وصل" may be read with its و as a conjunction, so the key is tried as written first and then
+        // without و/ف, as a span (ArticleActors.Lists).
         var key = _tokens[k].Key;
         if (key.Length is < 3 or > 8 || (!key.Contains("صل", StringComparison.Ordinal) && !key.Contains("جه", StringComparison.Ordinal))
-            || !(ArrivalVerbSpans.Contains(key) || ArrivalVerbSpans.Contains(ArticleActors.WithoutConjunctionSpan(key))))
+            || !ArticleActors.Lists(ArrivalVerbs, key))
         {
             return false;
         }

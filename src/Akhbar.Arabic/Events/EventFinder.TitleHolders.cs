@@ -27,7 +27,7 @@ internal sealed partial class EventFinder
             next++;
         }
 
-        return next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
+        return PersonNamedAt(next, end);
     }
 
     /// <summary>
@@ -47,6 +47,10 @@ internal sealed partial class EventFinder
             next++;
         }
 
-        return next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
+        return PersonNamedAt(next, end);
     }
+
+    /// <summary>The person whose mention starts at <paramref name="next"/>, before <paramref name="end"/>, with no preposition; else null.</summary>
+    private ActorMention? PersonNamedAt(int next, int end) =>
+        next < end && _actors.StartingAt(next) is { IsActor: true, Preposition: null, Entity.Type: EntityType.Person } holder ? holder : null;
 }
