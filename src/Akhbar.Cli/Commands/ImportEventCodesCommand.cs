@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Akhbar.Core.Diagnostics;
 
 namespace Akhbar.Cli.Commands;
@@ -11,7 +12,7 @@ namespace Akhbar.Cli.Commands;
 /// with its English label, root, Goldstein score, quad class and PLOVER event type, from the GDELT lookup tables and
 /// PLOVER's CAMEO2PLOVER-2021.txt, and records the derivation in MANIFEST.tsv (the folder above --out).
 /// </summary>
-public static class ImportEventCodesCommand
+public static partial class ImportEventCodesCommand
 {
     public const string FileName = "cameo-codes.tsv";
 
@@ -126,11 +127,25 @@ public static class ImportEventCodesCommand
                 throw new BadInputException(DiagnosticCodes.BadRecord, $"{path}: expected code<TAB>description in '{line}'.");
             }
 
-            result[Code(f[0], path)] = Label(f[1]);
+            result[Code(f[0], path)] = Label(WithoutGluedRow(f[1]));
         }
 
         return result;
     }
+
+    /// <summary>
+    /// The lookup lost a line break once: 1056's description runs on into "106:[-5.0] Demand withdrawal", a row in
+    /// another layout (code, Goldstein score, label). The tail is cut rather than read as code 106, because that label
+    /// contradicts CAMEO 1.1b3's 106 (Demand meeting, negotiation), which cameo_codes.json supplies.
+    /// </summary>
+    private static string WithoutGluedRow(string description)
+    {
+        var glued = GluedRow().Match(description);
+        return glued.Success ? description[..glued.Index] : description;
+    }
+
+    [GeneratedRegex(@"\d{2,4}:\[-?\d+(\.\d+)?\]")]
+    private static partial Regex GluedRow();
 
     /// <summary>Collapses runs of spaces and trims, so labels never carry the layout noise of the sources.</summary>
     private static string Label(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
@@ -240,7 +255,7 @@ public static class ImportEventCodesCommand
         const string row = ResourceName
             + "\tGDELT Project CAMEO lookups via py-gdelt commit 6d1becc (../shared/data/gdelt-codebooks: LOOKUP-CAMEO.eventcodes.txt, cameo_codes.json, cameo_goldstein.json); PLOVER CAMEO2PLOVER-2021.txt, openeventdata/PLOVER commit 5e0c24f (../shared/data/plover)"
             + "\tGDELT lookups: open data, unrestricted use with attribution to the GDELT Project (py-gdelt conversion MIT); PLOVER table: CC BY-SA 4.0 (Halterman, Bagozzi, Beger, Schrodt, Scarborough 2023)"
-            + "\t`akhbar resources import event-codes --gdelt ../shared/data/gdelt-codebooks --plover ../shared/data/plover --out src/Akhbar.Resources/Data/events`: a row per CAMEO code with a Goldstein score; label from LOOKUP-CAMEO.eventcodes.txt (else cameo_codes.json name), root = first two digits, Goldstein from cameo_goldstein.json, quad class per root from cameo_codes.json quad_class, PLOVER event type (first field only) from CAMEO2PLOVER-2021.txt, empty where PLOVER drops the code (01x, 02x)";
+            + "\t`akhbar resources import event-codes --gdelt ../shared/data/gdelt-codebooks --plover ../shared/data/plover --out src/Akhbar.Resources/Data/events`: a row per CAMEO code with a Goldstein score; label from LOOKUP-CAMEO.eventcodes.txt (a description that runs on into another row, as 1056's, cut there; else cameo_codes.json name), root = first two digits, Goldstein from cameo_goldstein.json, quad class per root from cameo_codes.json quad_class, PLOVER event type (first field only) from CAMEO2PLOVER-2021.txt, empty where PLOVER drops the code (01x, 02x)";
         ResourceManifest.Record(manifest, ResourceName, row);
     }
 }

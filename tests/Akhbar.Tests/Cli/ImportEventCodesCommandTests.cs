@@ -12,7 +12,7 @@ public sealed class ImportEventCodesCommandTests : IDisposable
     private string Folder(string name, params (string File, string Content)[] files) => _temp.Folder(name, files);
 
     private string Gdelt(string goldstein) => Folder("gdelt",
-        ("LOOKUP-CAMEO.eventcodes.txt", "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n010\tMake statement,  not specified below \n04\tCONSULT\n042\tMake a visit\n183\tConduct bombing\n"),
+        ("LOOKUP-CAMEO.eventcodes.txt", "CAMEOEVENTCODE\tEVENTDESCRIPTION\n01\tMAKE PUBLIC STATEMENT\n010\tMake statement,  not specified below \n04\tCONSULT\n042\tMake a visit\n183\tConduct bombing\n1951\tEmploy precision-guided aerial munitions196:[-9.5] Violate ceasefire\n"),
         ("cameo_codes.json", """
             {
               "01": {"name": "MAKE PUBLIC STATEMENT", "quad_class": 1, "root": true},
