@@ -2002,6 +2002,11 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (CalledOffMeeting(k, sentence, start, root, lexeme, source, targets, spanTarget))
+        {
+            return;
+        }
+
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);
         // "وقعت باكستان وروسيا اتفاقا": a signed agreement is formal (057); "دعاه إلى زيارة": an invitation is hosting (043).
         var baseCameo = IsSigned(k, start, lexeme) ? "057" : lexeme.Cameo == "020" && InvitationVisit(last, end) >= 0 ? "043"
