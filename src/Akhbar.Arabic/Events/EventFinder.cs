@@ -128,7 +128,7 @@ internal sealed partial class EventFinder
             }
 
             if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
-                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme))
+                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme) || IsSupportPurpose(k, lexeme))
             {
                 continue;
             }
