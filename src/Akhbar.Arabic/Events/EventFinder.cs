@@ -1516,6 +1516,12 @@ internal sealed partial class EventFinder
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
+        else if (joint && lexeme.Kind == EventWordKind.Noun && TitledGenitive(k, last, end, lexeme) is { } titledGenitive)
+        {
+            // "زيارة الرئيس الأمريكي دونالد ترامب" (EventFinder.TitledGenitives).
+            subject = titledGenitive;
+            objectFrom = titledGenitive.Last + 1;
+        }
         else if (!InPrepositionalPhrase(k, start) && !groupGenitive)
         {
             // The subject of the light verb right before the noun ("شنت القوات هجوما", "النظام والقوات الروسية تواصل
