@@ -1362,6 +1362,14 @@ internal sealed partial class EventFinder
             clauseSpeaker = null;
             participants = null;
         }
+        else if (joint && DualMeetingSides(k, last, start, end, lexeme) is { } dual)
+        {
+            // "واتفق كيم ومون خلال قمتهما": the two named before met (EventFinder.DualMeetings).
+            subject = dual.First;
+            coordinated.Add(dual.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
         else if (clauseSpeaker is not null || participants is not null)
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
