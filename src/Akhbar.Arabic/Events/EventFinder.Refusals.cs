@@ -17,30 +17,39 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// The token of a form of رفض that governs the noun at <paramref name="k"/>: right before it, or before the name of
-    /// its subject that ends right before it; -1 when there is none.
+    /// The token of a word of <paramref name="forms"/> (folded, without a leading و or ف) that governs the noun at
+    /// <paramref name="k"/>: right before it, before the name of its subject that ends right before it, or before a group
+    /// or role phrase the entity stage did not link, a time expression or comma between them skipped ("ألغت كوريا الشمالية
+    /// الأسبوع الماضي اجتماعا"، "ألغى، الخميس، قمة"); -1 when there is none. Shared by refusals (رفض) and meetings called
+    /// off (EventFinder.CalledOffMeetings).
     /// </summary>
-    private int RefusalBefore(int k, int start)
+    private int GoverningWordBefore(int k, int start, HashSet<string> forms)
     {
-        if (k - 1 < start)
+        var e = k - 1;
+        while (e >= start && (_inTime[e] || _tokens[e].Key is "،" or ","))
+        {
+            e--;
+        }
+
+        if (e < start)
         {
             return -1;
         }
 
-        if (IsRefusal(k - 1))
+        if (IsFormOf(e, forms))
         {
-            return k - 1;
+            return e;
         }
 
-        if (_actors.EndingAt(k - 1) is { } subject && subject.First - 1 >= start && IsRefusal(subject.First - 1))
+        if (_actors.EndingAt(e) is { } subject && subject.First - 1 >= start && IsFormOf(subject.First - 1, forms))
         {
             return subject.First - 1;
         }
 
         // "رفضت الحكومة الليبية إجراء": a group or a role phrase the entity stage did not link stands between.
-        for (var j = k - 2; j >= start && j >= k - 4; j--)
+        for (var j = e - 1; j >= start && j >= e - 3; j--)
         {
-            if (IsRefusal(j))
+            if (IsFormOf(j, forms))
             {
                 return GroupActors.Is(_tokens[j + 1]) ? j : -1;
             }
@@ -49,8 +58,12 @@ internal sealed partial class EventFinder
         return -1;
     }
 
-    private bool IsRefusal(int j) =>
-        _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && ArticleActors.ListsWithoutConjunction(RefusalForms, _tokens[j].Key);
+    /// <summary>
+    /// Whether token j is a word of <paramref name="forms"/>. A preposition clitic is part of the key, so a form that
+    /// takes one is listed with it ("بالغاء") and the forms without one never match a word that has it.
+    /// </summary>
+    private bool IsFormOf(int j, HashSet<string> forms) =>
+        _tokens[j].Kind == TokenKind.Word && ArticleActors.ListsWithoutConjunction(forms, _tokens[j].Key);
 
     /// <summary>
     /// Codes the refusal of the act at <paramref name="k"/> in its place; false when no word of refusing governs it. The
@@ -58,7 +71,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private bool RefusedAct(int k, int sentence, int start, string root, EventArgument? source, List<ActorMention> targets, EventArgument? spanTarget)
     {
-        var r = RefusalBefore(k, start);
+        var r = GoverningWordBefore(k, start, RefusalForms);
         if (r < 0)
         {
             return false;

@@ -128,7 +128,7 @@ internal sealed partial class EventFinder
             }
 
             if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
-                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme))
+                || IsFirstNameWord(k) || IsNounParticiple(k, lexeme) || IsSupportPurpose(k, lexeme))
             {
                 continue;
             }
@@ -1362,6 +1362,14 @@ internal sealed partial class EventFinder
             clauseSpeaker = null;
             participants = null;
         }
+        else if (joint && DualMeetingSides(k, last, start, end, lexeme) is { } dual)
+        {
+            // "واتفق كيم ومون خلال قمتهما": the two named before met (EventFinder.DualMeetings).
+            subject = dual.First;
+            coordinated.Add(dual.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
         else if (clauseSpeaker is not null || participants is not null)
         {
             // "وقال X، بعد أن زار Y، إن": the speaker is the subject and Y the object; "اجتماع لدول البلقان": the members
@@ -1515,6 +1523,12 @@ internal sealed partial class EventFinder
             // after a meeting or a visit so does a country ("قمة سنغافورة", "زيارة روسيا": where it is held or whom it visits).
             subject = genitive;
             objectFrom = genitive.Last + 1;
+        }
+        else if (joint && lexeme.Kind == EventWordKind.Noun && TitledGenitive(k, last, end, lexeme) is { } titledGenitive)
+        {
+            // "زيارة الرئيس الأمريكي دونالد ترامب" (EventFinder.TitledGenitives).
+            subject = titledGenitive;
+            objectFrom = titledGenitive.Last + 1;
         }
         else if (!InPrepositionalPhrase(k, start) && !groupGenitive)
         {
@@ -1998,6 +2012,11 @@ internal sealed partial class EventFinder
         // A verb right after رفض is its verbal noun written like it ("رفضت الصين فرض عقوبات").
         if ((lexeme.Kind == EventWordKind.Noun || !_tokens[k].Has(SegmentRole.Conjunction)) && (subject is null || subject.Value.Last < k)
             && RefusedAct(k, sentence, start, root, source, targets, spanTarget))
+        {
+            return;
+        }
+
+        if (CalledOffMeeting(k, sentence, start, root, lexeme, source, targets, spanTarget))
         {
             return;
         }
