@@ -543,6 +543,23 @@ internal sealed partial class EventFinder
     /// <summary>Removes the targets that are the entity <paramref name="id"/> (none when it is null and every target has an entity).</summary>
     private static void RemoveEntity(List<ActorMention> targets, string? id) => targets.RemoveAll(t => t.Entity.Id == id);
 
+    /// <summary>
+    /// Whether one of the mentions is the entity <paramref name="id"/>. A plain loop, not Exists with a lambda: the rules ask
+    /// it inside their token loops, where a lambda that captures the loop's mention allocates a closure on every token.
+    /// </summary>
+    private static bool HasEntity(List<ActorMention> mentions, string id)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Entity.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsParticipleCue(TextSpan trigger)
     {
         var key = ArticleActors.WithoutConjunction(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, trigger.Start))].Key);
@@ -3675,7 +3692,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || targets.Exists(t => t.Entity.Id == next.Entity.Id))
+            if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || HasEntity(targets, next.Entity.Id))
             {
                 return;
             }
@@ -3992,7 +4009,7 @@ internal sealed partial class EventFinder
             var destination = visit && m.Preposition is "الي" or "ل";
             // The place an act of force strikes is also where it took place ("القصف على الغوطة الشرقية", "قصفت إدلب"):
             // gold/README.md codes the struck airport or country as target and place.
-            var target = targets.Exists(t => t.Entity.Id == m.Entity.Id);
+            var target = HasEntity(targets, m.Entity.Id);
             var struck = IsForce(cameo) && (target || m.Preposition is "علي") && m.Entity.Geo?.Feature != "PCLI";
             if (!destination && !struck && target)
             {
