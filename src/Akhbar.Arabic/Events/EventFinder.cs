@@ -4143,7 +4143,15 @@ internal sealed partial class EventFinder
 
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
-    private static string Root(string cameo) => cameo[..2];
+    /// <summary>
+    /// The root of a code, its first two digits ("190" is "19"). The rules ask it for every event word and event, and cutting
+    /// it from the code made a string each time: a code's root is one of the hundred two-digit strings, made once.
+    /// </summary>
+    private static string Root(string cameo) =>
+        cameo.Length >= 2 && char.IsAsciiDigit(cameo[0]) && char.IsAsciiDigit(cameo[1]) ? TwoDigitRoots[(cameo[0] - '0') * 10 + (cameo[1] - '0')] : cameo[..2];
+
+    /// <summary>"00" to "99", by their number: the roots <see cref="Root"/> hands out.</summary>
+    private static readonly string[] TwoDigitRoots = [.. Enumerable.Range(0, 100).Select(r => r.ToString("00", System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>Whether the lexicon's lemma of the word at the trigger's start is one of <paramref name="lemmas"/>.</summary>
     private bool TriggerLemmaIn(TextSpan trigger, HashSet<string> lemmas) =>
