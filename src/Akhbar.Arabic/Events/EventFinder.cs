@@ -3880,9 +3880,9 @@ internal sealed partial class EventFinder
         TimeExpression? best = null;
         var bestInWords = false;
         string? value = null;
-        foreach (var (t, date) in CalendarTimes)
+        foreach (var t in _doc.HasTimes ? _doc.Times : [])
         {
-            if (!span.Contains(t.Span) || InWordsReportedBeside(t.Span, trigger))
+            if (!span.Contains(t.Span) || EventDates.CalendarValue(t) is not { } date || InWordsReportedBeside(t.Span, trigger))
             {
                 continue;
             }
@@ -3909,15 +3909,6 @@ internal sealed partial class EventFinder
 
         return (_publication, null, _publication is not null);
     }
-
-    /// <summary>
-    /// The document's time expressions that name a date, with the date (<see cref="EventDates.CalendarValue"/>), in the
-    /// layer's order; found once, since every event's date asks it of every time expression.
-    /// </summary>
-    private (TimeExpression Time, string Date)[] CalendarTimes => _calendarTimes ??=
-        [.. (_doc.HasTimes ? _doc.Times : []).Select(t => (Time: t, Date: EventDates.CalendarValue(t))).Where(c => c.Date is not null).Select(c => (c.Time, c.Date!))];
-
-    private (TimeExpression Time, string Date)[]? _calendarTimes;
 
     /// <summary>The content of the reported clause (a direct quote, or words after أن or إن) that holds the trigger, or null.</summary>
     private TextSpan? ReportedClauseHolding(TextSpan trigger)
