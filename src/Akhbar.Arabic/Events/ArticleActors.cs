@@ -26,7 +26,15 @@ internal sealed class ArticleActors
         // An array, not the layer's list: the passes below index it per token and per mention, and through the list
         // interface each read is a dispatched call (the segmenter stores an array, so nothing is copied).
         var tokens = doc.Tokens as Token[] ?? [.. doc.Tokens];
-        var mentions = new List<ActorMention>();
+        // Each linked mention is stored once per table: room for all of them at once, so that the list is not grown (and
+        // copied) again and again for every document.
+        var linkedMentions = 0;
+        for (var e = 0; doc.HasLinkedEntities && e < doc.LinkedEntities.Count; e++)
+        {
+            linkedMentions += doc.LinkedEntities[e].Mentions.Count;
+        }
+
+        var mentions = new List<ActorMention>(2 * linkedMentions);
         _starting = new MentionSlots(mentions, tokens.Length);
         _ending = new MentionSlots(mentions, tokens.Length);
         _nameAfterRole = new int[tokens.Length];
@@ -36,9 +44,12 @@ internal sealed class ArticleActors
             return;
         }
 
+        // One list for the phrases of every entity in turn, not one per entity.
+        var phrases = new List<(TextSpan Span, int First, int Last, int RoleFirst)>();
         foreach (var entity in doc.LinkedEntities)
         {
-            foreach (var (span, first, last, roleFirst) in ActorPhrases(tokens, entity))
+            ActorPhrases(tokens, entity, phrases);
+            foreach (var (span, first, last, roleFirst) in phrases)
             {
                 if (roleFirst < first)
                 {
@@ -94,10 +105,11 @@ internal sealed class ArticleActors
     /// The entity's mentions by their tokens, less a role phrase right before the name it belongs to ("الزعيم الكوري
     /// الشمالي كيم جونغ أون", two mentions of one person): the finder reads such a role as the title words before the
     /// name (<see cref="EventFinder"/>'s NextActor), not as an actor of its own that the name would then follow as an object.
+    /// Written into <paramref name="phrases"/>, which it clears first.
     /// </summary>
-    private static List<(TextSpan Span, int First, int Last, int RoleFirst)> ActorPhrases(Token[] tokens, Entity entity)
+    private static void ActorPhrases(Token[] tokens, Entity entity, List<(TextSpan Span, int First, int Last, int RoleFirst)> phrases)
     {
-        var phrases = new List<(TextSpan Span, int First, int Last, int RoleFirst)>();
+        phrases.Clear();
         // The linker hands each entity's mentions over in text order.
         foreach (var m in entity.Mentions)
         {
@@ -117,8 +129,6 @@ internal sealed class ArticleActors
 
             phrases.Add((m.Span, first, last, roleFirst));
         }
-
-        return phrases;
     }
 
     /// <summary>

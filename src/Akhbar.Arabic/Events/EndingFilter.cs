@@ -31,6 +31,8 @@ public sealed class EndingFilter
     }
 
     /// <summary>Whether <paramref name="word"/>, or a part of it that ends where it ends and has at least three letters, may be one of the forms.</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool MayEndLikeAForm(ReadOnlySpan<char> word)
     {
         if (word.Length < 3)

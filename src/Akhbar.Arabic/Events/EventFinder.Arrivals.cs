@@ -23,6 +23,8 @@ internal sealed partial class EventFinder
     private const int ArrivalWindow = 6;
 
     /// <summary>Codes an arrival at token k as the traveller's visit to the place reached; returns whether it did.</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool ArrivalEvent(int k)
     {
         // Every token comes here: a test of what every form has (three to eight letters, صل or جه in them) turns nearly

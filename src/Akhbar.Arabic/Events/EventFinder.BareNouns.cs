@@ -317,7 +317,9 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>A folded key without the article, or without the لل of a preposition and the article.</summary>
-    private static string WithoutArticle(string key) =>
-        key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 3 ? key[2..]
-        : key.StartsWith("لل", StringComparison.Ordinal) && key.Length > 3 ? key[2..] : key;
+    private static string WithoutArticle(string key) => WithoutArticle(key.AsSpan()).Length == key.Length ? key : key[2..];
+
+    /// <summary><see cref="WithoutArticle(string)"/> as a span of the key, for a lookup that should not make a string.</summary>
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> key) =>
+        key.Length > 3 && (key.StartsWith("ال", StringComparison.Ordinal) || key.StartsWith("لل", StringComparison.Ordinal)) ? key[2..] : key;
 }

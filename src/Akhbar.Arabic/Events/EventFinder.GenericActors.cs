@@ -311,6 +311,8 @@ internal sealed partial class EventFinder
     /// already. Nominative plurals only ("المتظاهرون"), or a count ("مئات المتظاهرين"): "فرقت الشرطة المتظاهرين" has them
     /// as the object.
     /// </summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void ProtestersActing()
     {
         for (var j = 1; j < _tokens.Length; j++)

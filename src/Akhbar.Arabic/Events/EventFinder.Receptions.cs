@@ -20,6 +20,8 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> ReceptionTimes = new(StringComparer.Ordinal) { "لدي", "خلال", "اثناء", "عند" };
 
     /// <summary>Codes a reception at token k when it is one of the two frames; returns whether it was.</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool ReceptionEvent(int k)
     {
         // Every token comes here: looked up by span, so that the nearly all that fail make no string, and only after a test

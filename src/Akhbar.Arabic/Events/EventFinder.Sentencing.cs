@@ -31,6 +31,8 @@ internal sealed partial class EventFinder
     private const int PenaltyReach = 10;
 
     /// <summary>Codes a sentence at token k when حكم is followed in its clause by a penalty; returns whether it was.</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool SentencingEvent(int k)
     {
         // Every token comes here: looked up by span, so that the nearly all that fail make no string, and only after a

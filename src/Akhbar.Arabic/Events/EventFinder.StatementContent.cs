@@ -188,11 +188,14 @@ internal sealed partial class EventFinder
     /// <summary>Whether a speaker's entity has one of the roles, or its phrase or the title words right before it one of the words.</summary>
     private bool SpeakerIs(EventArgument speaker, HashSet<string> words, string[] roles)
     {
-        if (speaker.EntityId is { } id && EntityById(id) is { } entity)
+        if (speaker.EntityId is { } id && EntityById(id) is { Cameo: { } code })
         {
-            if (entity.Cameo is { } code && roles.Any(r => code.EndsWith(r, StringComparison.Ordinal)))
+            foreach (var role in roles)
             {
-                return true;
+                if (code.EndsWith(role, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -203,9 +206,11 @@ internal sealed partial class EventFinder
             from = t;
         }
 
+        // Looked up by span: each quote asks this several times over the words of its speaker, and nearly all fail.
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var j = from; j < _tokens.Length && _tokens[j].Span.Start < speaker.Span.End; j++)
         {
-            if (words.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key))))
+            if (lookup.Contains(WithoutArticle(ArticleActors.WithoutConjunctionSpan(_tokens[j].Key))))
             {
                 return true;
             }

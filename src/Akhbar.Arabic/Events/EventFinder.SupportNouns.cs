@@ -29,6 +29,8 @@ internal sealed partial class EventFinder
     /// token is no bare دعم or is the verb, which the general path codes: at the head of its sentence or clause, after a
     /// comma or after <see cref="PerfectLeaders"/>, unless ل follows it at once ("دعم للمستشارة").
     /// </summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool SupportNounEvent(int k)
     {
         if (!ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).SequenceEqual(SupportForm))

@@ -14,6 +14,8 @@ internal sealed partial class EventFinder
     private const string SupportWord = "بدعم";
 
     /// <summary>Codes "X ... بدعم من Y" at token k as Y's aid (070) to X; false when token k is no such phrase.</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool SupportedByEvent(int k)
     {
         // Every token comes here: compared by span, so that the nearly all that fail make no string.

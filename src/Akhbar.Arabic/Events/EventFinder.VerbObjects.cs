@@ -54,6 +54,8 @@ internal sealed partial class EventFinder
     /// Codes the verb+object pattern whose verb is token k, if its object follows; returns whether token k is settled (the
     /// verb of a coded pattern, or the object of one), so that the lexicon does not code it again.
     /// </summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool VerbObjectEvent(int k)
     {
         if (_objectsOfVerbs.Contains(k))

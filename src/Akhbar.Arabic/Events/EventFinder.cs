@@ -96,6 +96,8 @@ internal sealed partial class EventFinder
         _datelinePlace = DatelinePlace();
     }
 
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public List<CodedEvent> Find()
     {
         if (_tokens.Length == 0)
@@ -356,6 +358,8 @@ internal sealed partial class EventFinder
     /// did it: an actor named as the object ("وصفت تركيا الهجوم"), else the actor of the latest event of this or the
     /// previous sentence ("ما حدث" refers back to it). The describer is the actor at the verb, else the speaker of words
     /// the same sentence goes on to report ("مضيفا أن"), else the carried-over speaker. Returns whether k was such a verb.
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     /// </summary>
     private bool DescribedAs(int k)
     {
@@ -542,6 +546,23 @@ internal sealed partial class EventFinder
 
     /// <summary>Removes the targets that are the entity <paramref name="id"/> (none when it is null and every target has an entity).</summary>
     private static void RemoveEntity(List<ActorMention> targets, string? id) => targets.RemoveAll(t => t.Entity.Id == id);
+
+    /// <summary>
+    /// Whether one of the mentions is the entity <paramref name="id"/>. A plain loop, not Exists with a lambda: the rules ask
+    /// it inside their token loops, where a lambda that captures the loop's mention allocates a closure on every token.
+    /// </summary>
+    private static bool HasEntity(List<ActorMention> mentions, string id)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Entity.Id == id)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsParticipleCue(TextSpan trigger)
     {
@@ -3694,7 +3715,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || targets.Exists(t => t.Entity.Id == next.Entity.Id))
+            if (!joined || at >= end || _actors.StartingAt(at) is not { IsActor: true } next || HasEntity(targets, next.Entity.Id))
             {
                 return;
             }
@@ -4011,7 +4032,7 @@ internal sealed partial class EventFinder
             var destination = visit && m.Preposition is "الي" or "ل";
             // The place an act of force strikes is also where it took place ("القصف على الغوطة الشرقية", "قصفت إدلب"):
             // gold/README.md codes the struck airport or country as target and place.
-            var target = targets.Exists(t => t.Entity.Id == m.Entity.Id);
+            var target = HasEntity(targets, m.Entity.Id);
             var struck = IsForce(cameo) && (target || m.Preposition is "علي") && m.Entity.Geo?.Feature != "PCLI";
             if (!destination && !struck && target)
             {
@@ -4145,7 +4166,15 @@ internal sealed partial class EventFinder
 
     private static bool IsDay(string value) => value.Length == 10 && value[4] == '-' && value[7] == '-' && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[9]);
 
-    private static string Root(string cameo) => cameo[..2];
+    /// <summary>
+    /// The root of a code, its first two digits ("190" is "19"). The rules ask it for every event word and event, and cutting
+    /// it from the code made a string each time: a code's root is one of the hundred two-digit strings, made once.
+    /// </summary>
+    private static string Root(string cameo) =>
+        cameo.Length >= 2 && char.IsAsciiDigit(cameo[0]) && char.IsAsciiDigit(cameo[1]) ? TwoDigitRoots[(cameo[0] - '0') * 10 + (cameo[1] - '0')] : cameo[..2];
+
+    /// <summary>"00" to "99", by their number: the roots <see cref="Root"/> hands out.</summary>
+    private static readonly string[] TwoDigitRoots = [.. Enumerable.Range(0, 100).Select(r => r.ToString("00", System.Globalization.CultureInfo.InvariantCulture))];
 
     /// <summary>Whether the lexicon's lemma of the word at the trigger's start is one of <paramref name="lemmas"/>.</summary>
     private bool TriggerLemmaIn(TextSpan trigger, HashSet<string> lemmas) =>

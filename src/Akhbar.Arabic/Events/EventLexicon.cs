@@ -41,6 +41,8 @@ public sealed class EventLexicon
     /// The event word a token is, or null; <paramref name="future"/> tells whether it carried the future prefix
     /// ("سيلتقي", "وسيعقدان"), which the segmenter does not always split off.
     /// </summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public EventLexeme? Find(Token token, string text, out bool future)
     {
         future = false;

@@ -68,6 +68,8 @@ public sealed class EventVerbObjects
     /// The patterns whose verb the token is (with or without a leading و/ف or the future س), or null;
     /// <paramref name="future"/> tells whether it carried the future prefix ("ستقدم").
     /// </summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public VerbPatterns? PatternsOf(Token token, string text, out bool future)
     {
         future = false;

@@ -32,6 +32,8 @@ internal static class GenericActors
     private static readonly Lazy<EndingFilter> Endings = new(() => new EndingFilter(Words.Value.Keys));
 
     /// <summary>The kind of a word, less a leading و or ف and the article; None with a preposition clitic ("للمتظاهرين").</summary>
+    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Kind Of(Token token)
     {
         if (token.Kind == TokenKind.Number)

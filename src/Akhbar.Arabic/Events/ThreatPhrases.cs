@@ -83,7 +83,9 @@ internal static class ThreatPhrases
         // Spans of the keys, not strings: every word of a statement's reported words comes here, and nearly all fail.
         var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
         var next = k + 1 < to && k + 1 < tokens.Length ? ArticleActors.WithoutConjunctionSpan(tokens[k + 1].Key) : [];
-        if (WillPaySpans.Contains(key))
+        // Every word of every statement comes here: the forms of WillPay all begin with the future's س, which turns nearly
+        // every word away before the hash.
+        if (key.Length > 0 && key[0] == 'س' && WillPaySpans.Contains(key))
         {
             // "سيدفعون ثمن ذلك"، "ستدفع ثمنا باهظا"; not the price of a thing bought ("سيدفعون ثمنها").
             return (next.StartsWith("ثمن", StringComparison.Ordinal) && next is not ("ثمنه" or "ثمنها" or "ثمنهم" or "ثمنهما"))

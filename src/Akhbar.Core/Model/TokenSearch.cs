@@ -61,9 +61,49 @@ public static class TokenSearch
     /// <summary>
     /// <see cref="AtOrBefore(IReadOnlyList{Token}, int)"/> over an array: the event rules ask it for nearly every event and
     /// mention, and a binary search through the list interface pays a dispatched call for each token it reads. The loop is
-    /// written twice on purpose: one generic body would reach the array through the interface again.
+    /// written twice on purpose: one generic body would reach the array through the interface again. Tokens lie nearly
+    /// evenly over the text, so the offset's share of the text first guesses the token, and a few steps from the guess
+    /// find it (the event stage asks some hundred times per document); a guess that is far off falls back to the search.
     /// </summary>
     public static int AtOrBefore(Token[] tokens, int offset)
+    {
+        var count = tokens.Length;
+        if (count == 0 || offset < tokens[0].Span.Start)
+        {
+            return -1;
+        }
+
+        int firstStart = tokens[0].Span.Start, lastStart = tokens[count - 1].Span.Start;
+        if (offset >= lastStart)
+        {
+            return count - 1;
+        }
+
+        // Here tokens[0] starts at or before the offset and the last token after it.
+        var guess = (int)((long)(offset - firstStart) * (count - 1) / (lastStart - firstStart));
+        for (var step = 0; step < GuessSteps; step++)
+        {
+            if (tokens[guess].Span.Start > offset)
+            {
+                guess--;
+            }
+            else if (tokens[guess + 1].Span.Start <= offset)
+            {
+                guess++;
+            }
+            else
+            {
+                return guess;
+            }
+        }
+
+        return BinaryAtOrBefore(tokens, offset);
+    }
+
+    /// <summary>How many tokens <see cref="AtOrBefore(Token[], int)"/> steps from its guess before it searches instead.</summary>
+    private const int GuessSteps = 8;
+
+    private static int BinaryAtOrBefore(Token[] tokens, int offset)
     {
         int lo = 0, hi = tokens.Length - 1, found = -1;
         while (lo <= hi)

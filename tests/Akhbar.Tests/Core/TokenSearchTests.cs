@@ -39,6 +39,33 @@ public class TokenSearchTests
     }
 
     [Fact]
+    public void AtOrBefore_over_an_array_finds_the_same_token_as_the_list_search_however_unevenly_tokens_lie()
+    {
+        // Short words, then one very long token (a link), then short words again: a guess from the offset's share of the
+        // text lands far from the token, and the array search must still find the one the plain search finds.
+        var tokens = new List<Token>();
+        var at = 0;
+        for (var i = 0; i < 40; i++)
+        {
+            var length = i == 12 ? 400 : 2 + (i % 3);
+            tokens.Add(new Token(new TextSpan(at, at + length), "كلمة", [], TokenKind.Word));
+            at += length + 1;
+        }
+
+        var array = tokens.ToArray();
+        for (var offset = -2; offset <= at + 2; offset++)
+        {
+            Assert.Equal(TokenSearch.AtOrBefore(tokens, offset), TokenSearch.AtOrBefore(array, offset));
+        }
+
+        // One token only: every offset from its start on falls back on it.
+        Token[] single = [new(new TextSpan(5, 9), "كلمة", [], TokenKind.Word)];
+        Assert.Equal(-1, TokenSearch.AtOrBefore(single, 4));
+        Assert.Equal(0, TokenSearch.AtOrBefore(single, 5));
+        Assert.Equal(0, TokenSearch.AtOrBefore(single, 50));
+    }
+
+    [Fact]
     public void An_empty_token_list_has_no_token_anywhere()
     {
         Assert.Equal(-1, TokenSearch.Containing([], 0));
