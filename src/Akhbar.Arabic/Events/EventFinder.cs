@@ -748,7 +748,18 @@ internal sealed partial class EventFinder
             // over from an earlier sentence.
             var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
                 && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[cue - 3].Key) ? cue - 3 : cue - 2;
-            source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+            switch (RoleBeforeRelative(first, cue, lexeme))
+            {
+                case RelativeSpeakerRole.Speaker:
+                    source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+                    break;
+                case RelativeSpeakerRole.Object when SubjectAfterRelativePreposition(cue) is { } named:
+                    source = named;
+                    break;
+                case RelativeSpeakerRole.Thing:
+                    // "التوقعات التي تشير إلى": a thing that points or confirms; nobody speaks (EventFinder.RelativeSpeakers).
+                    return;
+            }
         }
         else if (root == "01" && lexeme.Lemma == "ابلغ")
         {
