@@ -991,7 +991,10 @@ internal sealed partial class EventFinder
         {
             // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement speaks for whoever issued it. With a noun for its object
             // instead ("أعلن بيان لوزارة الخزانة فرض عقوبات") it announces the issuer's own act, which is coded instead.
-            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end))
+            // "ولفت البيان، إلى وصول"، "ونبه البيان الذي أصدرته رئيسة الوزراء إلى": the statement named before speaks
+            // whatever follows, unless it announces or decides an act, which is coded instead.
+            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end)
+                || (ArticleActors.WithoutConjunctionSpan(_tokens[k + 1].Key).StartsWith("ال", StringComparison.Ordinal) && !AnnounceForms.Contains(key)))
             {
                 AddStatement(k, lexeme, sentence, start, end, issuer);
             }
