@@ -970,6 +970,12 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (IsParticipleCue(_tokens[k].Span) && RepeatsCodedCue(k))
+        {
+            // "وأضاف قائلا": one speech act, coded at its verb (EventFinder.DoubledCues).
+            return;
+        }
+
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         if (lexeme.Lemma == "نقل")
