@@ -48,7 +48,8 @@ internal sealed partial class EventFinder
 
         for (var i = j - 1; i >= 0; i--)
         {
-            if (ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
+            if ((ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) || IsStatementAfterPreposition(_tokens[i]))
+                && (IssuerAfter(i, issuingVerb: false) ?? SpeakerInStatement(i) ?? IssuerAfter(i) ?? IssuerBefore(i)) is { } earlier)
             {
                 return earlier;
             }
@@ -61,7 +62,12 @@ internal sealed partial class EventFinder
     /// The issuer named right after a statement noun: "بيان لوزارة" (ل), "بيان صادر عن الجيش", or the genitive of an
     /// indefinite noun ("بيان الخارجية"). "في بيان لها" names nobody new: the pronoun is the subject already known.
     /// </summary>
-    private EventArgument? IssuerAfter(int j)
+    /// <remarks>
+    /// With <paramref name="issuingVerb"/>, also the subject of a verb of issuing after the noun ("بيان نشرته وكالة الأنباء");
+    /// a back-reference tries it only after the speaker the statement was said in ("وقالت الوزارة في بيان نشرته وكالة
+    /// الأنباء الرسمية"), who issued what the agency only carried.
+    /// </remarks>
+    private EventArgument? IssuerAfter(int j, bool issuingVerb = true)
     {
         var end = _sentenceEnd[_sentenceOf[j]];
         var definite = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
@@ -70,6 +76,18 @@ internal sealed partial class EventFinder
         {
             // "البيان الختامي للقمة": one adjective may stand before the issuer.
             i++;
+        }
+
+        if (!definite)
+        {
+            // "بيان مشترك للقادة"، "بيان رسمي، صادر عن" (EventFinder.IssuingVerbs).
+            i = AfterStatementAdjective(i, end);
+        }
+
+        if (issuingVerb && IssuedItBy(i, end) is { } issuing)
+        {
+            // "بيان أصدرته كلية التمريض"، "البيان الذي أصدرته رئيسة الوزراء".
+            return issuing;
         }
 
         if (i >= end || _tokens[i].Kind != TokenKind.Word)

@@ -769,7 +769,18 @@ internal sealed partial class EventFinder
             // over from an earlier sentence.
             var first = cue - 3 >= _sentenceStart[_sentenceOf[cue]] && _tokens[cue - 3].Kind == TokenKind.Word
                 && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[cue - 3].Key) ? cue - 3 : cue - 2;
-            source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+            switch (RoleBeforeRelative(first, cue, lexeme))
+            {
+                case RelativeSpeakerRole.Speaker:
+                    source = new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[cue - 2].Span.End), null);
+                    break;
+                case RelativeSpeakerRole.Object when SubjectAfterRelativePreposition(cue) is { } named:
+                    source = named;
+                    break;
+                case RelativeSpeakerRole.Thing:
+                    // "التوقعات التي تشير إلى": a thing that points or confirms; nobody speaks (EventFinder.RelativeSpeakers).
+                    return;
+            }
         }
         else if (root == "01" && lexeme.Lemma == "ابلغ")
         {
@@ -980,6 +991,12 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (IsParticipleCue(_tokens[k].Span) && RepeatsCodedCue(k))
+        {
+            // "وأضاف قائلا": one speech act, coded at its verb (EventFinder.DoubledCues).
+            return;
+        }
+
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         if (lexeme.Lemma == "نقل")
@@ -1001,7 +1018,10 @@ internal sealed partial class EventFinder
         {
             // "وأفاد بيان صدر عن مكتب الادعاء أن": the statement speaks for whoever issued it. With a noun for its object
             // instead ("أعلن بيان لوزارة الخزانة فرض عقوبات") it announces the issuer's own act, which is coded instead.
-            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end))
+            // "ولفت البيان، إلى وصول"، "ونبه البيان الذي أصدرته رئيسة الوزراء إلى": the statement named before speaks
+            // whatever follows, unless it announces or decides an act, which is coded instead.
+            if (ReportedWordsAfter(ArticleActors.TokenAt(_tokens, issuer.Span.End - 1) + 1, end)
+                || (ArticleActors.WithoutConjunctionSpan(_tokens[k + 1].Key).StartsWith("ال", StringComparison.Ordinal) && !AnnounceForms.Contains(key)))
             {
                 AddStatement(k, lexeme, sentence, start, end, issuer);
             }

@@ -763,6 +763,12 @@ internal sealed partial class QuoteFinder
             {
                 speaker = before;
             }
+            else if (speaker is { } said && IsDocumentWhereSaid(cue, subjectFrom, said))
+            {
+                // "وأضاف في بيان"، "وقالوا في تقرير إن": the document is where the words were said; with no subject before
+                // the cue, the speaker is the one carried over (QuoteFinder.DocumentsWhereSaid).
+                speaker = null;
+            }
 
             // "وكان روحاني قد أبلغ مدير الوكالة أن": a telling verb's subject stands before it, and the noun after it was
             // told. A joined verb ("وأبلغ مسؤول أميركي رويترز أن") has its subject after it, and so has a verb after an

@@ -1,0 +1,28 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// "وأضاف قائلا": a participle cue right after a statement verb already coded repeats it; the words are one speech act,
+/// coded once at the verb (EventFinder.DoubledCues, branch wt-evactors3). Sentences written for these tests.
+/// </summary>
+public sealed class EventDoubledCueTests
+{
+    private static Document Run(string text) => EventArticle.Run("events-doubled-cue", "2021-05-06", text);
+
+    [Fact]
+    public void A_participle_right_after_a_coded_statement_verb_is_no_second_statement()
+    {
+        var doc = Run("قال المبعوث الأممي مارتن غريفيث إن المفاوضات مستمرة. وأضاف قائلا \"السيطرة على الميناء لن تنهي الحرب\".");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "قائلا");
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأضاف");
+    }
+
+    [Fact]
+    public void A_participle_after_a_verb_that_is_no_event_is_still_a_statement()
+    {
+        var doc = Run("وزار وزير الخارجية الأردني أيمن الصفدي المدينة أمس، ثم تحدث للصحفيين قائلا إن الوضع مستقر.");
+        Assert.Contains(doc.Events, e => doc.Slice(e.Trigger) == "قائلا" && e.Cameo.StartsWith("01", StringComparison.Ordinal));
+    }
+}
