@@ -72,6 +72,9 @@ internal sealed partial class EventFinder
     /// <summary>Offsets of quote cues joined by و whose speaker the quote stage carried over from an earlier sentence.</summary>
     private readonly HashSet<int> _carriedCues = [];
 
+    /// <summary>Tokens of demand cues whose quote names no speaker, left to the trigger rules only for a protest's demand.</summary>
+    private readonly HashSet<int> _speakerlessDemands = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -636,6 +639,14 @@ internal sealed partial class EventFinder
 
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
+            if (Root(lexeme.Cameo) == "10")
+            {
+                // "مظاهرات احتجاجية يطالب فيها الفلسطينيون": a demand with no speaker may be a protest's, which the trigger
+                // rules read once the protest is coded (EventFinder.ProtestDemands).
+                _cueToken[cue] = false;
+                _speakerlessDemands.Add(cue);
+            }
+
             return;
         }
 
@@ -1273,7 +1284,7 @@ internal sealed partial class EventFinder
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
-            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || IsDemandOutsidePurpose(k, lexeme))
+            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || (IsDemandOutsidePurpose(k, lexeme) && DemandingProtest(k) is null))
         {
             return;
         }
@@ -1919,7 +1930,22 @@ internal sealed partial class EventFinder
             source = DemandPurposeSubject(k);
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
+        // "تظاهرات احتجاجية تطالب بتوفير الخدمات": what a protest demands is the protest's actors' demand, named or not
+        // (EventFinder.ProtestDemands).
+        var protestDemand = false;
+        if (source is null && subject is null && root == "10" && DemandingProtest(k) is { } protestDemanding)
+        {
+            protestDemand = true;
+            source = DemandersAfterProtestPronoun(last, end) ?? protestDemanding.Source;
+        }
+
+        if (!protestDemand && _speakerlessDemands.Contains(k))
+        {
+            // A demand cue whose quote had no speaker stays uncoded unless a protest makes it.
+            return;
+        }
+
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
