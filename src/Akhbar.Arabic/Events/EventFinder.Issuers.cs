@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
 
         for (var i = j - 1; i >= 0; i--)
         {
-            if (ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) && (IssuerAfter(i) ?? SpeakerInStatement(i)) is { } earlier)
+            if (ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) && (IssuerAfter(i) ?? SpeakerInStatement(i) ?? IssuedBy(i)) is { } earlier)
             {
                 return earlier;
             }

@@ -1633,7 +1633,8 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
+            source = (lexeme.Kind == EventWordKind.Verb && QuoteRoots.Contains(root) ? StatementRelativeIssuer(k, start) : null)
+                ?? GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
                 ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
