@@ -346,7 +346,32 @@ internal sealed partial class EventFinder
         "استفزاز", "استفزازي", "استفزازيه", "عنصري", "عنصريه", "فاشي", "فاشيه", "سخيف", "سخيفه", "اكاذيب", "كذب", "كاذب", "كاذبه",
         "افتراء", "افتراءات", "احتيال", "خدعه", "مضلل", "مضلله", "مخزي", "مخزيه", "غبي", "غبيه", "مجرم", "مجرمه", "قاتل", "اسوا",
         "تطهير", "اعدام", "جاير", "جايره", "عدايي", "عداييه", "غدر",
+
+        // Plurals of the crimes above ("بـ"المجازر الفظيعة""، "بجرائم حرب") and the words of tyranny and thuggery the 8,600
+        // articles of the corpus samples describe a ruler, a group or its act with ("وصفها بالإجرامية"، "بالديكتاتور"،
+        // "بالتكفيرية"، "بأنه بلطجي"، "بحكم بوتين الاستبدادي").
+        "مجازر", "مذابح", "جرايم", "انتهاكات", "فضايح", "ديكتاتور", "دكتاتور", "ديكتاتوري", "دكتاتوري", "ديكتاتوريه", "دكتاتوريه",
+        "طاغيه", "استبدادي", "استبداديه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه", "خوارج", "بلطجي", "بلطجيه", "بشع", "بشعه",
+        "قبيح", "قبيحه", "وحشي", "وحشيه", "جبان", "جبانه",
     };
+
+    /// <summary>
+    /// "بالعمل الاستفزازي"، "بحكم بوتين الاستبدادي": the noun after ب is neutral and the judgement is its adjective, one of the
+    /// next two words (a genitive may stand between), before any punctuation.
+    /// </summary>
+    private bool JudgingAdjectiveAfter(int j, int end)
+    {
+        for (var a = j + 1; a < end && a <= j + 2 && _tokens[a].Kind == TokenKind.Word; a++)
+        {
+            var key = _tokens[a].Key;
+            if (key.StartsWith("ال", StringComparison.Ordinal) && JudgementNouns.Contains(key[2..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Qualities whose denial judges ("غير مقبولة"، "غير مبررة"، "غير شرعية"); folded, without the article.</summary>
     private static readonly HashSet<string> DeniedQualities = new(StringComparer.Ordinal)
@@ -400,7 +425,7 @@ internal sealed partial class EventFinder
             var key = _tokens[j].Key;
             var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
             var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
-            if (afterBa && JudgementNouns.Contains(bare))
+            if (afterBa && (JudgementNouns.Contains(bare) || JudgingAdjectiveAfter(j, end)))
             {
                 judged = j;
                 break;
