@@ -160,6 +160,7 @@ internal sealed partial class EventFinder
 
         GenericActorPasses();
         DetachedPronounTargets();
+        ThreatenedParties();
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
