@@ -161,6 +161,7 @@ internal sealed partial class EventFinder
         GenericActorPasses();
         DetachedPronounTargets();
         ThreatenedParties();
+        CondemnedActs();
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();

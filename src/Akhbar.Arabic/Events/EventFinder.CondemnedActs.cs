@@ -1,0 +1,73 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// "تونس تدين هجوم نيس"، "أدانت تونس بشدة الإعتداء الإرهابي"، "وزارة الخارجية التي دانت واستنكرت التفجير": the act a side
+/// condemns, rejects, demands or threatens over is the object of its speech act, not an act of its own. The rule that
+/// keeps the subject of a coded verb from acting in the noun after it (<see cref="ActsInEventBefore"/>) reads the subject
+/// after the verb; with the subject before it (a headline's SVO, a relative clause) the noun of force took the condemner
+/// for its author ("Tunisia attacked Nice"). Such a noun keeps no source: the sentence reports the attack as a fact whose
+/// author it does not name there.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>How many words may stand between the speech act and the act it is about: "بشدة"، "بأشد العبارات"، "عن إدانتها".</summary>
+    private const int CondemnedActReach = 3;
+
+    /// <summary>Clears the source of a noun of protest or force (14-20) that is the object of a speech act (10-13) by the same actor.</summary>
+    private void CondemnedActs()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var act = _events[i];
+            if (act.Basis != EventBasis.Trigger || act.Source is not { } author || Root(act.Cameo) is not ("14" or "15" or "17" or "18" or "19" or "20"))
+            {
+                continue;
+            }
+
+            // "تهدد بإيقاف نشاطها احتجاجا على": a protest given as a purpose is the speaker's own.
+            var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
+            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } || IsPurposeNoun(act.Trigger))
+            {
+                continue;
+            }
+
+            var speech = _events.FindLast(e => e.Sentence == act.Sentence && e.Trigger.End <= act.Trigger.Start && Root(e.Cameo) is "10" or "11" or "12" or "13");
+            if (speech is null || !SameActor(speech.Source, author))
+            {
+                continue;
+            }
+
+            var last = ArticleActors.TokenAt(_tokens, speech.Trigger.End - 1);
+            if (last >= 0 && OnlyObjectLeadBetween(last + 1, k, author))
+            {
+                _events[i] = act with { Source = null };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether tokens [from, to) hold only the speech act's own subject (VSO: "أدانت تونس بشدة الإعتداء") and at most
+    /// <see cref="CondemnedActReach"/> other words, none a named actor or a clause word, which would make the noun no
+    /// object of the act before it.
+    /// </summary>
+    private bool OnlyObjectLeadBetween(int from, int to, EventArgument subject)
+    {
+        var others = 0;
+        for (var j = from; j < to; j++)
+        {
+            if (subject.Span.Contains(_tokens[j].Span))
+            {
+                continue;
+            }
+
+            if (_actors.StartingAt(j) is not null || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key) || ++others > CondemnedActReach)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
