@@ -28,7 +28,7 @@ internal sealed partial class EventFinder
 
             // "تهدد بإيقاف نشاطها احتجاجا على": a protest given as a purpose is the speaker's own.
             var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } || IsPurposeNoun(act.Trigger))
+            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } || (Root(act.Cameo) == "14" && IsPurposeNoun(act.Trigger)))
             {
                 continue;
             }

@@ -1862,6 +1862,13 @@ internal sealed partial class EventFinder
             roleTarget = role;
         }
 
+        if (targets.Count == 0 && root == "12" && lexeme.Kind == EventWordKind.Verb && RejectedProposalMaker(objectFrom, end) is { } proposer
+            && !SameActor(proposer.Argument, source))
+        {
+            // "رفضت فصائل المعارضة شروط الاستسلام التي اقترحتها موسكو" (EventFinder.RejectedProposals).
+            targets.Add(proposer);
+        }
+
         if (targets.Count == 0 && doubleObject)
         {
             // "وحمّلت النقابة الحوثيين المسؤولية"، "حمّل الرئيس الجنود الإسرائيليين مسؤولية": whom a double-object verb holds
