@@ -1890,6 +1890,13 @@ internal sealed partial class EventFinder
             roleTarget = AppealedGroup(addressed, end);
         }
 
+        if (targets.Count == 0 && roleTarget is null && root == "13" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        {
+            // "وحذرت روسيا البلدان الغربية من شن عمليات"، "هدد الاتحاد الأندية بغرامات": a warning or threat after its
+            // subject is aimed at the group the text names by a common noun (EventFinder.WarnedGroups).
+            roleTarget = WarnedGroup(objectFrom, end);
+        }
+
         if (targets.Count == 0 && joint && coordinated.Count > 0)
         {
             // "بوتين ونظيره التركي أردوغان سيعقدان لقاء": the second party of a joint action is its target. A subject named
