@@ -218,6 +218,8 @@ internal sealed partial class EventFinder
             && a.Cameo == e.Cameo && ArticleActors.TokenAt(_tokens, a.Trigger.Start) + 1 == ArticleActors.TokenAt(_tokens, e.Trigger.Start)
             && NoneOrSame(e.Source, a.Source) && NoneOrSame(e.Target, a.Target)));
 
+        CoordinatedCritics();
+
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
