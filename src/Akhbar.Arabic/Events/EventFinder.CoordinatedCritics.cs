@@ -18,7 +18,7 @@ internal sealed partial class EventFinder
         for (var i = _events.Count - 1; i >= 0; i--)
         {
             var act = _events[i];
-            if (Root(act.Cameo) is not ("10" or "11" or "12" or "13") || act.Source is not { EntityId: { } firstId } source)
+            if (Root(act.Cameo) is not ("10" or "11" or "12" or "13") || act.Source is not { } source)
             {
                 continue;
             }
@@ -30,7 +30,13 @@ internal sealed partial class EventFinder
             }
 
             var end = _sentenceEnd[_sentenceOf[j - 1]];
-            var seen = new HashSet<string>(StringComparer.Ordinal) { firstId };
+            // "أصدر قادة فرنسا وألمانيا بيانا": a role phrase of the first side ends in its name, as an entity does.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (source.EntityId is { } firstId)
+            {
+                seen.Add(firstId);
+            }
+
             var at = i + 1;
             while (j < end && _tokens[j].Has(SegmentRole.Conjunction) && _actors.StartingAt(j) is { IsActor: true } joined)
             {
