@@ -21,20 +21,31 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var act = _events[i];
-            if (act.Basis != EventBasis.Trigger || act.Source is not { } author || Root(act.Cameo) is not ("14" or "15" or "17" or "18" or "19" or "20"))
+            if (act.Basis != EventBasis.Trigger || act.Source is not { } author || !IsForceOrProtest(act.Cameo))
+            {
+                continue;
+            }
+
+            // The latest speech act of roots 10-13 before it in its sentence (a loop, not a lambda: every force event comes here).
+            CodedEvent? speech = null;
+            for (var s = _events.Count - 1; s >= 0; s--)
+            {
+                var e = _events[s];
+                if (e.Sentence == act.Sentence && e.Trigger.End <= act.Trigger.Start && IsVerbalConflict(e.Cameo))
+                {
+                    speech = e;
+                    break;
+                }
+            }
+
+            if (speech is null || !SameActor(speech.Source, author))
             {
                 continue;
             }
 
             // "تهدد بإيقاف نشاطها احتجاجا على": a protest given as a purpose is the speaker's own.
             var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } || (Root(act.Cameo) == "14" && IsPurposeNoun(act.Trigger)))
-            {
-                continue;
-            }
-
-            var speech = _events.FindLast(e => e.Sentence == act.Sentence && e.Trigger.End <= act.Trigger.Start && Root(e.Cameo) is "10" or "11" or "12" or "13");
-            if (speech is null || !SameActor(speech.Source, author))
+            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } || (HasRoot(act.Cameo, '1', '4') && IsPurposeNoun(act.Trigger)))
             {
                 continue;
             }
@@ -46,6 +57,10 @@ internal sealed partial class EventFinder
             }
         }
     }
+
+    /// <summary>Whether a CAMEO code is of protest, force posture, coercion or violence: roots 14, 15, 17, 18, 19, 20.</summary>
+    private static bool IsForceOrProtest(string cameo) =>
+        cameo.Length >= 2 && ((cameo[0] == '1' && cameo[1] is '4' or '5' or '7' or '8' or '9') || (cameo[0] == '2' && cameo[1] == '0'));
 
     /// <summary>
     /// Whether tokens [from, to) hold only the speech act's own subject (VSO: "أدانت تونس بشدة الإعتداء") and at most

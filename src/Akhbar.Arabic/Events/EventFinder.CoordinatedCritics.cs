@@ -12,13 +12,16 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
+    /// <summary>Whether a CAMEO code has the root given by its two digits, without making a string.</summary>
+    private static bool HasRoot(string cameo, char first, char second) => cameo.Length >= 2 && cameo[0] == first && cameo[1] == second;
+
     /// <summary>Adds an event for each actor joined by و to the entity source of a verbal-conflict event (10-13).</summary>
     private void CoordinatedCritics()
     {
         for (var i = _events.Count - 1; i >= 0; i--)
         {
             var act = _events[i];
-            if (Root(act.Cameo) is not ("10" or "11" or "12" or "13") || act.Source is not { } source)
+            if (!IsVerbalConflict(act.Cameo) || act.Source is not { } source)
             {
                 continue;
             }

@@ -24,8 +24,18 @@ internal sealed partial class EventFinder
     {
         var sentence = _sentenceOf[k];
         var at = _tokens[k].Span.Start;
-        var protest = _events.FindLast(e => e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Trigger.End <= at);
-        if (protest is null || Root(protest.Cameo) != "14")
+        CodedEvent? protest = null;
+        for (var i = _events.Count - 1; i >= 0; i--)
+        {
+            var e = _events[i];
+            if (e.Sentence == sentence && e.Basis == EventBasis.Trigger && e.Trigger.End <= at)
+            {
+                protest = e;
+                break;
+            }
+        }
+
+        if (protest is null || !HasRoot(protest.Cameo, '1', '4'))
         {
             return null;
         }

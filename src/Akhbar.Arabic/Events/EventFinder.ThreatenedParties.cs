@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
         for (var i = 0; i < _events.Count; i++)
         {
             var threat = _events[i];
-            if (Root(threat.Cameo) != "13" || threat.Target is not null || threat.Source is not { } threatener)
+            if (!HasRoot(threat.Cameo, '1', '3') || threat.Target is not null || threat.Source is not { } threatener)
             {
                 continue;
             }
