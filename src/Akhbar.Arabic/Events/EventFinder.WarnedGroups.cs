@@ -13,7 +13,7 @@ namespace Akhbar.Arabic.Events;
 internal sealed partial class EventFinder
 {
     /// <summary>Words (folded) that open a partitive phrase with من, which is no warning's complement: "الكثير من المصانع".</summary>
-    private static readonly HashSet<string> PartitiveWords = new(StringComparer.Ordinal) { "الكثير", "العديد", "بعض", "معظم", "عدد", "كثير", "عشرات", "مئات", "الاف" };
+    private static readonly HashSet<string> PartitiveWords = new(StringComparer.Ordinal) { "الكثير", "العديد", "بعض", "معظم", "عدد", "كثير", "عشرات", "ميات", "الاف" };
 
     /// <summary>The group phrase at <paramref name="from"/> (past words of time) that a warning or threat addresses, or null.</summary>
     private EventArgument? WarnedGroup(int from, int end)
