@@ -173,8 +173,11 @@ internal sealed partial class EventFinder
     /// </summary>
     private static bool IsObliquePlural(string key) => key.Length > 5 && key.EndsWith("ين", StringComparison.Ordinal) && !key.EndsWith("امين", StringComparison.Ordinal);
 
-    /// <summary>Whether a code is verbal conflict: demand, disapprove, reject or threaten (roots 10-13).</summary>
-    private static bool IsVerbalConflict(string cameo) => Root(cameo) is "10" or "11" or "12" or "13";
+    /// <summary>
+    /// Whether a code is verbal conflict: demand, disapprove, reject or threaten (roots 10-13). Read from its first two
+    /// characters, since <see cref="Root"/> makes a string and some passes test every event of every document.
+    /// </summary>
+    private static bool IsVerbalConflict(string cameo) => cameo.Length >= 2 && cameo[0] == '1' && cameo[1] is '0' or '1' or '2' or '3';
 
     /// <summary>
     /// "هددت مصادر عسكرية إسرائيلية الرئيس السوري بشار الأسد، مؤكدة أن"، "أدانت المتحدثة ...، قائلة": a circumstantial

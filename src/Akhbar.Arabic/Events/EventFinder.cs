@@ -72,6 +72,9 @@ internal sealed partial class EventFinder
     /// <summary>Offsets of quote cues joined by و whose speaker the quote stage carried over from an earlier sentence.</summary>
     private readonly HashSet<int> _carriedCues = [];
 
+    /// <summary>Tokens of demand cues whose quote names no speaker, left to the trigger rules only for a protest's demand.</summary>
+    private readonly HashSet<int> _speakerlessDemands = [];
+
     public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
     {
         _doc = doc;
@@ -159,6 +162,8 @@ internal sealed partial class EventFinder
 
         GenericActorPasses();
         DetachedPronounTargets();
+        ThreatenedParties();
+        CondemnedActs();
         CreditClaimedAttacks();
         ConjoinedCues();
         WeaponOwners();
@@ -214,6 +219,8 @@ internal sealed partial class EventFinder
         _events.RemoveAll(e => e.Basis == EventBasis.Trigger && _events.Exists(a => a.Basis == EventBasis.Trigger && a.Sentence == e.Sentence
             && a.Cameo == e.Cameo && ArticleActors.TokenAt(_tokens, a.Trigger.Start) + 1 == ArticleActors.TokenAt(_tokens, e.Trigger.Start)
             && NoneOrSame(e.Source, a.Source) && NoneOrSame(e.Target, a.Target)));
+
+        CoordinatedCritics();
 
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
@@ -345,7 +352,32 @@ internal sealed partial class EventFinder
         "استفزاز", "استفزازي", "استفزازيه", "عنصري", "عنصريه", "فاشي", "فاشيه", "سخيف", "سخيفه", "اكاذيب", "كذب", "كاذب", "كاذبه",
         "افتراء", "افتراءات", "احتيال", "خدعه", "مضلل", "مضلله", "مخزي", "مخزيه", "غبي", "غبيه", "مجرم", "مجرمه", "قاتل", "اسوا",
         "تطهير", "اعدام", "جاير", "جايره", "عدايي", "عداييه", "غدر",
+
+        // Plurals of the crimes above ("بـ"المجازر الفظيعة""، "بجرائم حرب") and the words of tyranny and thuggery the 8,600
+        // articles of the corpus samples describe a ruler, a group or its act with ("وصفها بالإجرامية"، "بالديكتاتور"،
+        // "بالتكفيرية"، "بأنه بلطجي"، "بحكم بوتين الاستبدادي").
+        "مجازر", "مذابح", "جرايم", "انتهاكات", "فضايح", "ديكتاتور", "دكتاتور", "ديكتاتوري", "دكتاتوري", "ديكتاتوريه", "دكتاتوريه",
+        "طاغيه", "استبدادي", "استبداديه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه", "خوارج", "بلطجي", "بلطجيه", "بشع", "بشعه",
+        "قبيح", "قبيحه", "وحشي", "وحشيه", "جبان", "جبانه",
     };
+
+    /// <summary>
+    /// "بالعمل الاستفزازي"، "بحكم بوتين الاستبدادي": the noun after ب is neutral and the judgement is its adjective, one of the
+    /// next two words (a genitive may stand between), before any punctuation.
+    /// </summary>
+    private bool JudgingAdjectiveAfter(int j, int end)
+    {
+        for (var a = j + 1; a < end && a <= j + 2 && _tokens[a].Kind == TokenKind.Word; a++)
+        {
+            var key = _tokens[a].Key;
+            if (key.StartsWith("ال", StringComparison.Ordinal) && JudgementNouns.Contains(key[2..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Qualities whose denial judges ("غير مقبولة"، "غير مبررة"، "غير شرعية"); folded, without the article.</summary>
     private static readonly HashSet<string> DeniedQualities = new(StringComparer.Ordinal)
@@ -401,7 +433,7 @@ internal sealed partial class EventFinder
             var key = _tokens[j].Key;
             var bare = key.StartsWith("بال", StringComparison.Ordinal) ? key[3..] : key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key.StartsWith('ب') ? key[1..] : key;
             var afterBa = key.StartsWith('ب') || j - 1 > k && (_tokens[j - 1].Key is "ب" || j - 2 > k && _tokens[j - 2].Key == "ب" && _tokens[j - 1].Kind != TokenKind.Word);
-            if (afterBa && JudgementNouns.Contains(bare))
+            if (afterBa && (JudgementNouns.Contains(bare) || JudgingAdjectiveAfter(j, end)))
             {
                 judged = j;
                 break;
@@ -657,6 +689,14 @@ internal sealed partial class EventFinder
 
         if (quote.Speaker is not { } speakerSpan || quote.SpeakerKind == SpeakerKind.None)
         {
+            if (Root(lexeme.Cameo) == "10")
+            {
+                // "مظاهرات احتجاجية يطالب فيها الفلسطينيون": a demand with no speaker may be a protest's, which the trigger
+                // rules read once the protest is coded (EventFinder.ProtestDemands).
+                _cueToken[cue] = false;
+                _speakerlessDemands.Add(cue);
+            }
+
             return;
         }
 
@@ -1314,7 +1354,7 @@ internal sealed partial class EventFinder
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
-            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || IsDemandOutsidePurpose(k, lexeme))
+            || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || (IsDemandOutsidePurpose(k, lexeme) && DemandingProtest(k) is null))
         {
             return;
         }
@@ -1677,7 +1717,8 @@ internal sealed partial class EventFinder
 
         if (source is null && subject is null)
         {
-            source = GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
+            source = (lexeme.Kind == EventWordKind.Verb && QuoteRoots.Contains(root) ? StatementRelativeIssuer(k, start) : null)
+                ?? GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
                 ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
@@ -1878,6 +1919,13 @@ internal sealed partial class EventFinder
             roleTarget = role;
         }
 
+        if (targets.Count == 0 && root == "12" && lexeme.Kind == EventWordKind.Verb && RejectedProposalMaker(objectFrom, end) is { } proposer
+            && !SameActor(proposer.Argument, source))
+        {
+            // "رفضت فصائل المعارضة شروط الاستسلام التي اقترحتها موسكو" (EventFinder.RejectedProposals).
+            targets.Add(proposer);
+        }
+
         if (targets.Count == 0 && doubleObject)
         {
             // "وحمّلت النقابة الحوثيين المسؤولية"، "حمّل الرئيس الجنود الإسرائيليين مسؤولية": whom a double-object verb holds
@@ -1897,6 +1945,13 @@ internal sealed partial class EventFinder
             }
 
             roleTarget = AppealedGroup(addressed, end);
+        }
+
+        if (targets.Count == 0 && roleTarget is null && root == "13" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        {
+            // "وحذرت روسيا البلدان الغربية من شن عمليات"، "هدد الاتحاد الأندية بغرامات": a warning or threat after its
+            // subject is aimed at the group the text names by a common noun (EventFinder.WarnedGroups).
+            roleTarget = WarnedGroup(objectFrom, end);
         }
 
         if (targets.Count == 0 && joint && coordinated.Count > 0)
@@ -1974,7 +2029,22 @@ internal sealed partial class EventFinder
             source = DemandPurposeSubject(k);
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
+        // "تظاهرات احتجاجية تطالب بتوفير الخدمات": what a protest demands is the protest's actors' demand, named or not
+        // (EventFinder.ProtestDemands).
+        var protestDemand = false;
+        if (source is null && subject is null && root == "10" && DemandingProtest(k) is { } protestDemanding)
+        {
+            protestDemand = true;
+            source = DemandersAfterProtestPronoun(last, end) ?? protestDemanding.Source;
+        }
+
+        if (!protestDemand && _speakerlessDemands.Contains(k))
+        {
+            // A demand cue whose quote had no speaker stays uncoded unless a protest makes it.
+            return;
+        }
+
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
