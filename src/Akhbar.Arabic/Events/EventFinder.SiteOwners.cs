@@ -21,8 +21,8 @@ internal sealed partial class EventFinder
     /// <summary>How many tokens after the site its owner may start (adjectives, a second site joined by و, تابعة).</summary>
     private const int OwnerReach = 4;
 
-    /// <summary>The span target extended over the side that owns the site it names, or the target as it was.</summary>
-    private EventArgument? WithSiteOwner(EventArgument? target, int end)
+    /// <summary>The span target extended over the side that owns the site it names (that side as its entity where a common noun takes up a named one), or the target as it was.</summary>
+    private EventArgument? WithSiteOwner(EventArgument? target, int end, EventArgument? source)
     {
         if (target is not { EntityId: null } words)
         {
@@ -34,6 +34,20 @@ internal sealed partial class EventFinder
         if (first < 0 || last < first || !SiteNouns.Contains(WithoutArticle(_tokens[first])) || _tokens[first].Has(SegmentRole.Pronoun))
         {
             return target;
+        }
+
+        // "قصفت مواقع الميليشيات": the phrase may already hold the owner's common noun; it then takes the side only.
+        for (var j = first + 1; j <= last && j <= first + OwnerReach && _tokens[j].Kind == TokenKind.Word && _actors.StartingAt(j) is null; j++)
+        {
+            if (OwnedKey(j) is { } inside && IsOwnerWord(inside))
+            {
+                return OwnerSide(j, source) is { } side ? new EventArgument(words.Span, side) : target;
+            }
+
+            if (!IsPassableAfterSite(j))
+            {
+                break;
+            }
         }
 
         for (var j = last + 1; j < end && j <= last + OwnerReach; j++)
@@ -50,20 +64,14 @@ internal sealed partial class EventFinder
                 return m.IsActor && m.Preposition is null or "ل" ? new EventArgument(new TextSpan(words.Span.Start, m.Span.End), null) : target;
             }
 
-            var key = ArticleActors.WithoutConjunction(token.Key);
-            var owned = token.Has(SegmentRole.Preposition) ? (StartsWithLam(token) ? key[1..] : null) : key;
-            if (owned is not null && IsOwnerWord(owned))
+            if (OwnedKey(j) is { } owned && IsOwnerWord(owned))
             {
                 // "مواقع الميليشيات"، "تجمعات للمتمردين"، "معسكرات للحوثي": a side's common noun, with its words.
                 var owner = GroupArgument(j, end);
-                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), null);
+                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), OwnerSide(j, source));
             }
 
-            // Words the owner may follow: an adjective of the site ("عسكرية"، "عدة"), a second site joined by و ("وتجمعات"),
-            // and تابعة before ل.
-            var passable = (!token.Has(SegmentRole.Preposition) && (IsNisba(key) || key is "عده" or "تابعه" or "تابع" or "التابعه" or "اخري"))
-                || (token.Has(SegmentRole.Conjunction) && SiteNouns.Contains(WithoutArticle(token)));
-            if (!passable)
+            if (!IsPassableAfterSite(j))
             {
                 return target;
             }
@@ -71,6 +79,32 @@ internal sealed partial class EventFinder
 
         return target;
     }
+
+    /// <summary>The folded key of token <paramref name="j"/> without و or ف, and without a ل clitic; null after another preposition.</summary>
+    private string? OwnedKey(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return _tokens[j].Has(SegmentRole.Preposition) ? (StartsWithLam(_tokens[j]) ? key[1..] : null) : key;
+    }
+
+    /// <summary>
+    /// Words a site's owner may follow: an adjective of the site ("عسكرية"، "عدة"), a second site joined by و ("وتجمعات"),
+    /// and تابعة before ل.
+    /// </summary>
+    private bool IsPassableAfterSite(int j)
+    {
+        var token = _tokens[j];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return (!token.Has(SegmentRole.Preposition) && (IsNisba(key) || key is "عده" or "تابعه" or "تابع" or "التابعه" or "اخري"))
+            || (token.Has(SegmentRole.Conjunction) && SiteNouns.Contains(WithoutArticle(token)));
+    }
+
+    /// <summary>
+    /// "ميليشيات الحوثي ... قصفت مواقع الميليشيات": the side an owner's common noun at token <paramref name="j"/> takes up,
+    /// when the article named it in full before (EventFinder.BareNouns) and it is not the source itself; else null.
+    /// </summary>
+    private string? OwnerSide(int j, EventArgument? source) =>
+        WithReferent(new EventArgument(_tokens[j].Span, null)) is { EntityId: { } side } && side != source?.EntityId ? side : null;
 
     /// <summary>Sides named by a common noun that are not armed heads ("الانقلابيين"، "الاحتلال"), folded.</summary>
     private static readonly HashSet<string> OtherOwners = new(StringComparer.Ordinal)

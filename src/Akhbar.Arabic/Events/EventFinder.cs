@@ -1949,7 +1949,7 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source, coercedObject)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source, coercedObject) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
-        spanTarget = WithSiteOwner(spanTarget, end);
+        spanTarget = WithSiteOwner(spanTarget, end, source);
         if (achieved && lexeme.Cameo == "192")
         {
             // "تمكنت القوات من السيطرة على جبال الكاب": the ground taken is where the act happened, not whom it was done to.
