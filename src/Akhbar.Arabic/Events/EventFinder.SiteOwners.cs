@@ -41,7 +41,13 @@ internal sealed partial class EventFinder
         {
             if (OwnedKey(j) is { } inside && IsOwnerWord(inside))
             {
-                return OwnerSide(j, source) is { } side ? new EventArgument(words.Span, side) : target;
+                var ownerLast = Math.Min(last, ArticleActors.TokenAt(_tokens, GroupArgument(j, end).Span.End - 1));
+                if (OwnerSide(j, ownerLast, source) is { } side)
+                {
+                    return new EventArgument(words.Span, side);
+                }
+
+                break;
             }
 
             if (!IsPassableAfterSite(j))
@@ -68,7 +74,8 @@ internal sealed partial class EventFinder
             {
                 // "مواقع الميليشيات"، "تجمعات للمتمردين"، "معسكرات للحوثي": a side's common noun, with its words.
                 var owner = GroupArgument(j, end);
-                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), OwnerSide(j, source));
+                var ownerLast = ArticleActors.TokenAt(_tokens, owner.Span.End - 1);
+                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), OwnerSide(j, Math.Max(j, ownerLast), source));
             }
 
             if (!IsPassableAfterSite(j))
@@ -101,10 +108,37 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// "ميليشيات الحوثي ... قصفت مواقع الميليشيات": the side an owner's common noun at token <paramref name="j"/> takes up,
-    /// when the article named it in full before (EventFinder.BareNouns) and it is not the source itself; else null.
+    /// the latest organization before it whose name holds that noun or has it right before ("ميليشيات" before a mention
+    /// "الحوثي"), unless it is the source itself; else null. The owner's other words, up to <paramref name="ownerLast"/>,
+    /// must be words of that name too: "مواقع القوات النظامية" is not "قوات حزب الله". A noun joined by و names a second
+    /// owner beside the first ("مواقع الجيش والميليشيات") and is left as written.
     /// </summary>
-    private string? OwnerSide(int j, EventArgument? source) =>
-        WithReferent(new EventArgument(_tokens[j].Span, null)) is { EntityId: { } side } && side != source?.EntityId ? side : null;
+    private string? OwnerSide(int j, int ownerLast, EventArgument? source)
+    {
+        if (!_doc.HasLinkedEntities || _tokens[j].Has(SegmentRole.Conjunction))
+        {
+            return null;
+        }
+
+        var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key));
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (_actors.EndingAt(i) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity.Type == EntityType.Organization && (Holds(m, j, j) || HeadBefore(m) == head)
+                && (ownerLast <= j || WordsHeld(j + 1, ownerLast, Math.Max(0, m.First - 1), m.Last)))
+            {
+                return m.Entity.Id != source?.EntityId ? m.Entity.Id : null;
+            }
+
+            i = m.First;
+        }
+
+        return null;
+    }
 
     /// <summary>Sides named by a common noun that are not armed heads ("الانقلابيين"، "الاحتلال"), folded.</summary>
     private static readonly HashSet<string> OtherOwners = new(StringComparer.Ordinal)

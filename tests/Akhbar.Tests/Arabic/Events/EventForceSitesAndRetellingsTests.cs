@@ -33,4 +33,16 @@ public sealed class EventForceSitesAndRetellingsTests
         var militia = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "ميليشيات الحوثي"));
         Assert.Equal(militia.Id, On(doc, "هجوما").Target?.EntityId);
     }
+
+    [Fact]
+    public void The_sites_of_a_side_with_words_the_earlier_name_lacks_stay_as_written()
+    {
+        // "القوات النظامية" are the government's forces, not the Hezbollah forces named before them.
+        var doc = Run(
+            "انتشرت قوات حزب الله في البلدة الحدودية.",
+            "وشن المسلحون هجوما على مواقع القوات النظامية قرب البلدة.");
+        var attack = On(doc, "هجوما");
+        Assert.Null(attack.Target?.EntityId);
+        Assert.StartsWith("مواقع القوات النظامية", doc.Slice(attack.Target!.Span), StringComparison.Ordinal);
+    }
 }
