@@ -174,6 +174,7 @@ internal sealed partial class EventFinder
         AuxiliaryPassives();
         CasualtySideTargets();
         CasualtyClauses();
+        PassiveKillings();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);

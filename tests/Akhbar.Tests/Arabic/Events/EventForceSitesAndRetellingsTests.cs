@@ -5,7 +5,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// Material conflict (roots 14-20) on the causes pooled over the least-tuned gold folders (issue 7, branch wt-evforce5):
-/// the side a site's common noun takes up ("مواقع الميليشيات" after "ميليشيات الحوثي"). Sentences written for these tests.
+/// the side a site's common noun takes up ("مواقع الميليشيات" after "ميليشيات الحوثي"), and killings written as passives with
+/// no killer, which count the dead and are no event (gold/README.md: casualty clauses). Sentences written for these tests.
 /// </summary>
 public sealed class EventForceSitesAndRetellingsTests
 {
@@ -44,5 +45,44 @@ public sealed class EventForceSitesAndRetellingsTests
         var attack = On(doc, "هجوما");
         Assert.Null(attack.Target?.EntityId);
         Assert.StartsWith("مواقع القوات النظامية", doc.Slice(attack.Target!.Span), StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<CodedEvent> Killings(Document doc, string trigger) =>
+        doc.Events.Where(e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal) && e.Cameo[..2] is "18" or "19" or "20");
+
+    [Fact]
+    public void The_dead_counted_before_a_passive_killing_are_no_event()
+    {
+        var doc = Run("وقالت مصادر طبية إن خمسة أشخاص قتلوا في المدينة مساء السبت.");
+        Assert.Empty(Killings(doc, "قتلوا"));
+    }
+
+    [Fact]
+    public void A_person_killed_at_a_place_is_not_the_killer()
+    {
+        var doc = Run("وقال مسؤولون إن الصحفي سامي الحداد قتل داخل القنصلية.");
+        Assert.Empty(Killings(doc, "قتل"));
+    }
+
+    [Fact]
+    public void A_sentence_opened_by_a_killing_with_a_count_after_it_counts_the_dead()
+    {
+        // Not the spokesman of the sentence before: the dead are counted, nobody is named as killing them.
+        var doc = Run("وقال المتحدث باسم الجيش إريك مارتن إن الجنود صدوا الهجوم.", "وقتل اثنان من عناصر الشرطة الأربعاء في الهجوم.");
+        Assert.Empty(Killings(doc, "وقتل"));
+    }
+
+    [Fact]
+    public void A_killing_with_its_author_and_a_time_between_commas_stays_an_act()
+    {
+        var doc = Run("وقتلت الشرطة، الأحد، ثلاثة مسلحين في المدينة.");
+        Assert.Equal("الشرطة", doc.Slice(Assert.Single(Killings(doc, "قتلت")).Source!.Span));
+    }
+
+    [Fact]
+    public void A_passive_killing_whose_killer_is_named_stays()
+    {
+        var doc = Run("قتل 12 جنديا على يد مسلحين في شمال البلاد.");
+        Assert.Single(Killings(doc, "قتل"));
     }
 }
