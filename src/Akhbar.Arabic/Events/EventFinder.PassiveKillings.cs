@@ -47,9 +47,27 @@ internal sealed partial class EventFinder
         // not, is passed over; a comma before anything else ends the clause ("17 متمردا قتلوا، مشيرة إلى").
         var end = _sentenceEnd[_sentenceOf[k]];
         var j = k + 1;
-        while (j < end && (_inTime[j] || (_tokens[j].Key is "،" or "," && j + 1 < end && _inTime[j + 1])))
+        var afterTime = false;
+        while (j < end)
         {
-            j++;
+            if (_inTime[j])
+            {
+                afterTime = true;
+                j++;
+            }
+            else if (_tokens[j].Key is "،" or "," && (afterTime || (j + 1 < end && _inTime[j + 1])))
+            {
+                j++;
+            }
+            else if (_tokens[j].Key is "،" or "," && SetOffWord(j) is > 0 and var after)
+            {
+                // "وقتلت، الثلاثاء، العشرات": one or two words between commas are set off.
+                j = after;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (j < end && OpensSentenceWithCount(k, j))
@@ -83,6 +101,20 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         return _tokens[j].Kind == TokenKind.Number || CountWords.Contains(key) || (key.EndsWith("ان", StringComparison.Ordinal) && key.Length > 4
             && j + 1 < _tokens.Length && IsNisba(_tokens[j + 1].Key) && !_tokens[j].Has(SegmentRole.Article));
+    }
+
+    /// <summary>The token after a comma that closes one or two words set off by the comma at <paramref name="j"/>, or -1.</summary>
+    private int SetOffWord(int j)
+    {
+        for (var m = j + 2; m <= j + 3 && m < _tokens.Length; m++)
+        {
+            if (_tokens[m].Key is "،" or ",")
+            {
+                return _tokens[m - 1].Kind == TokenKind.Word && _tokens[j + 1].Kind == TokenKind.Word ? m + 1 : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether a word from <paramref name="from"/> up to (not including) <paramref name="to"/> names a killer ("على يد"، "برصاص"، "من قبل").</summary>
