@@ -6,7 +6,8 @@ namespace Akhbar.Tests.Arabic.Events;
 /// <summary>
 /// Material conflict (roots 14-20) on the causes pooled over the least-tuned gold folders (issue 7, branch wt-evforce5):
 /// the side a site's common noun takes up ("مواقع الميليشيات" after "ميليشيات الحوثي"), and killings written as passives with
-/// no killer, which count the dead and are no event (gold/README.md: casualty clauses). Sentences written for these tests.
+/// no killer, which count the dead and are no event (gold/README.md: casualty clauses), and troops or weapons deployed with
+/// نشر. Sentences written for these tests.
 /// </summary>
 public sealed class EventForceSitesAndRetellingsTests
 {
@@ -84,5 +85,27 @@ public sealed class EventForceSitesAndRetellingsTests
     {
         var doc = Run("قتل 12 جنديا على يد مسلحين في شمال البلاد.");
         Assert.Single(Killings(doc, "قتل"));
+    }
+
+    [Fact]
+    public void Troops_deployed_after_the_subject_are_a_show_of_force()
+    {
+        var doc = Run("ونشرت كوريا الجنوبية جنودا على الحدود مع جارتها.");
+        var deployment = Assert.Single(doc.Events, e => e.Cameo == "150");
+        Assert.Equal("كوريا الجنوبية", doc.Slice(deployment.Source!.Span));
+    }
+
+    [Fact]
+    public void Forces_that_publish_footage_deploy_nothing()
+    {
+        var doc = Run("ونشرت قوات التحالف لقطات مصورة للغارات على المدينة.");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "150");
+    }
+
+    [Fact]
+    public void A_refusal_to_publish_stays_a_refusal()
+    {
+        var doc = Run("ورفضت الحكومة البريطانية نشر نسخة من التقرير.");
+        Assert.Contains(doc.Events, e => e.Cameo == "120" && doc.Slice(e.Trigger).Contains("رفضت", StringComparison.Ordinal));
     }
 }
