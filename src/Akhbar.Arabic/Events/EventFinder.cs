@@ -1682,7 +1682,7 @@ internal sealed partial class EventFinder
         // with it an act that needs no second party (the ground is its object).
         var takesGround = lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "192";
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
-        if (source is null && force && IsBackReference(k, lexeme))
+        if (source is null && force && (IsBackReference(k, lexeme) || IsPlaceNamedBackReference(k, lexeme)))
         {
             return;
         }

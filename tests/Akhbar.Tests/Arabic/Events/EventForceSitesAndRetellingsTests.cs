@@ -7,7 +7,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// Material conflict (roots 14-20) on the causes pooled over the least-tuned gold folders (issue 7, branch wt-evforce5):
 /// the side a site's common noun takes up ("مواقع الميليشيات" after "ميليشيات الحوثي"), and killings written as passives with
 /// no killer, which count the dead and are no event (gold/README.md: casualty clauses), and troops or weapons deployed with
-/// نشر. Sentences written for these tests.
+/// نشر, and an attack named again by its place ("هجمات لييج"). Sentences written for these tests.
 /// </summary>
 public sealed class EventForceSitesAndRetellingsTests
 {
@@ -107,5 +107,32 @@ public sealed class EventForceSitesAndRetellingsTests
     {
         var doc = Run("ورفضت الحكومة البريطانية نشر نسخة من التقرير.");
         Assert.Contains(doc.Events, e => e.Cameo == "120" && doc.Slice(e.Trigger).Contains("رفضت", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_attack_named_again_by_its_place_is_no_new_event()
+    {
+        var doc = Run(
+            "هاجم مسلح مركزا للشرطة في مدينة لييج صباح الثلاثاء.",
+            "وقالت قاضية إن هجمات لييج تعتبر جريمة إرهابية.");
+        Assert.Empty(Killings(doc, "هجمات"));
+    }
+
+    [Fact]
+    public void An_attack_whose_place_is_named_for_the_first_time_stays()
+    {
+        var doc = Run(
+            "وقصفت الطائرات مواقع المسلحين في الجنوب.",
+            "والتقى الوزير ناجين من هجمات متفرقة مثل تفجيرات بالي عام 2002.");
+        Assert.Single(Killings(doc, "تفجيرات"));
+    }
+
+    [Fact]
+    public void An_attack_named_by_its_place_and_claimed_stays_the_claimant_s()
+    {
+        var doc = Run(
+            "هاجم مسلحون كنيسة في مدينة سورابايا صباح الأحد.",
+            "وتبنى تنظيم داعش هجمات سورابايا في بيان.");
+        Assert.Single(Killings(doc, "هجمات"));
     }
 }
