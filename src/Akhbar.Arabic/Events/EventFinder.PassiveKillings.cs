@@ -21,6 +21,9 @@ internal sealed partial class EventFinder
 
         // The dead counted apart after the verb ("4 أشخاص قتلوا، بينهم السائق").
         "بينهم", "بينهن", "منهم", "منهن", "معظمهم", "اغلبهم",
+
+        // The wounded told with the dead by the passive of أصاب ("بأن طفلا قتل وأصيب أربعة مدنيين"), whose active is أصاب.
+        "اصيب", "اصيبوا", "اصيبت", "اصيبا",
     };
 
     /// <summary>Words that name the killer after a passive verb ("على يد"، "برصاص"، "بنيران"، "من قبل"), folded.</summary>

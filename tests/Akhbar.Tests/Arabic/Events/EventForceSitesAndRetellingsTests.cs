@@ -135,4 +135,11 @@ public sealed class EventForceSitesAndRetellingsTests
             "وتبنى تنظيم داعش هجمات سورابايا في بيان.");
         Assert.Single(Killings(doc, "هجمات"));
     }
+
+    [Fact]
+    public void A_killing_told_with_the_wounded_by_the_passive_of_asaba_is_a_casualty_clause()
+    {
+        var doc = Run("وأفادت الوكالة الرسمية بأن طفلا قتل وأصيب ثلاثة مدنيين في بلدة قريبة.");
+        Assert.Empty(Killings(doc, "قتل"));
+    }
 }
