@@ -21,8 +21,8 @@ internal sealed partial class EventFinder
     /// <summary>How many tokens after the site its owner may start (adjectives, a second site joined by و, تابعة).</summary>
     private const int OwnerReach = 4;
 
-    /// <summary>The span target extended over the side that owns the site it names, or the target as it was.</summary>
-    private EventArgument? WithSiteOwner(EventArgument? target, int end)
+    /// <summary>The span target extended over the side that owns the site it names (that side as its entity where a common noun takes up a named one), or the target as it was.</summary>
+    private EventArgument? WithSiteOwner(EventArgument? target, int end, EventArgument? source)
     {
         if (target is not { EntityId: null } words)
         {
@@ -34,6 +34,26 @@ internal sealed partial class EventFinder
         if (first < 0 || last < first || !SiteNouns.Contains(WithoutArticle(_tokens[first])) || _tokens[first].Has(SegmentRole.Pronoun))
         {
             return target;
+        }
+
+        // "قصفت مواقع الميليشيات": the phrase may already hold the owner's common noun; it then takes the side only.
+        for (var j = first + 1; j <= last && j <= first + OwnerReach && _tokens[j].Kind == TokenKind.Word && _actors.StartingAt(j) is null; j++)
+        {
+            if (OwnedKey(j) is { } inside && IsOwnerWord(inside))
+            {
+                var ownerLast = Math.Min(last, ArticleActors.TokenAt(_tokens, GroupArgument(j, end).Span.End - 1));
+                if (OwnerSide(j, ownerLast, source) is { } side)
+                {
+                    return new EventArgument(words.Span, side);
+                }
+
+                break;
+            }
+
+            if (!IsPassableAfterSite(j))
+            {
+                break;
+            }
         }
 
         for (var j = last + 1; j < end && j <= last + OwnerReach; j++)
@@ -50,26 +70,74 @@ internal sealed partial class EventFinder
                 return m.IsActor && m.Preposition is null or "ل" ? new EventArgument(new TextSpan(words.Span.Start, m.Span.End), null) : target;
             }
 
-            var key = ArticleActors.WithoutConjunction(token.Key);
-            var owned = token.Has(SegmentRole.Preposition) ? (StartsWithLam(token) ? key[1..] : null) : key;
-            if (owned is not null && IsOwnerWord(owned))
+            if (OwnedKey(j) is { } owned && IsOwnerWord(owned))
             {
                 // "مواقع الميليشيات"، "تجمعات للمتمردين"، "معسكرات للحوثي": a side's common noun, with its words.
                 var owner = GroupArgument(j, end);
-                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), null);
+                var ownerLast = ArticleActors.TokenAt(_tokens, owner.Span.End - 1);
+                return new EventArgument(new TextSpan(words.Span.Start, Math.Max(owner.Span.End, token.Span.End)), OwnerSide(j, Math.Max(j, ownerLast), source));
             }
 
-            // Words the owner may follow: an adjective of the site ("عسكرية"، "عدة"), a second site joined by و ("وتجمعات"),
-            // and تابعة before ل.
-            var passable = (!token.Has(SegmentRole.Preposition) && (IsNisba(key) || key is "عده" or "تابعه" or "تابع" or "التابعه" or "اخري"))
-                || (token.Has(SegmentRole.Conjunction) && SiteNouns.Contains(WithoutArticle(token)));
-            if (!passable)
+            if (!IsPassableAfterSite(j))
             {
                 return target;
             }
         }
 
         return target;
+    }
+
+    /// <summary>The folded key of token <paramref name="j"/> without و or ف, and without a ل clitic; null after another preposition.</summary>
+    private string? OwnedKey(int j)
+    {
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return _tokens[j].Has(SegmentRole.Preposition) ? (StartsWithLam(_tokens[j]) ? key[1..] : null) : key;
+    }
+
+    /// <summary>
+    /// Words a site's owner may follow: an adjective of the site ("عسكرية"، "عدة"), a second site joined by و ("وتجمعات"),
+    /// and تابعة before ل.
+    /// </summary>
+    private bool IsPassableAfterSite(int j)
+    {
+        var token = _tokens[j];
+        var key = ArticleActors.WithoutConjunction(token.Key);
+        return (!token.Has(SegmentRole.Preposition) && (IsNisba(key) || key is "عده" or "تابعه" or "تابع" or "التابعه" or "اخري"))
+            || (token.Has(SegmentRole.Conjunction) && SiteNouns.Contains(WithoutArticle(token)));
+    }
+
+    /// <summary>
+    /// "ميليشيات الحوثي ... قصفت مواقع الميليشيات": the side an owner's common noun at token <paramref name="j"/> takes up,
+    /// the latest organization before it whose name holds that noun or has it right before ("ميليشيات" before a mention
+    /// "الحوثي"), unless it is the source itself; else null. The owner's other words, up to <paramref name="ownerLast"/>,
+    /// must be words of that name too: "مواقع القوات النظامية" is not "قوات حزب الله". A noun joined by و names a second
+    /// owner beside the first ("مواقع الجيش والميليشيات") and is left as written.
+    /// </summary>
+    private string? OwnerSide(int j, int ownerLast, EventArgument? source)
+    {
+        if (!_doc.HasLinkedEntities || _tokens[j].Has(SegmentRole.Conjunction))
+        {
+            return null;
+        }
+
+        var head = WithoutArticle(ArticleActors.WithoutConjunction(_tokens[j].Key));
+        for (var i = j - 1; i >= 0; i--)
+        {
+            if (_actors.EndingAt(i) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Entity.Type == EntityType.Organization && (Holds(m, j, j) || HeadBefore(m) == head)
+                && (ownerLast <= j || WordsHeld(j + 1, ownerLast, Math.Max(0, m.First - 1), m.Last)))
+            {
+                return m.Entity.Id != source?.EntityId ? m.Entity.Id : null;
+            }
+
+            i = m.First;
+        }
+
+        return null;
     }
 
     /// <summary>Sides named by a common noun that are not armed heads ("الانقلابيين"، "الاحتلال"), folded.</summary>

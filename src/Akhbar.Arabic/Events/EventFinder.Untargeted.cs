@@ -82,7 +82,8 @@ internal sealed partial class EventFinder
             // verbal noun, is coded as the refusal of that act, with its target (EventFinder.Refusals).
             for (var j = objectFrom; j < end && j <= objectFrom + 2 && !key.StartsWith("ال", StringComparison.Ordinal); j++)
             {
-                if (_lexicon.Find(_tokens[j], _doc.Text) is not null)
+                // A word that is an act only with the word it needs after it is none without ("رفضت نشر نسخة": publishing).
+                if (_lexicon.Find(_tokens[j], _doc.Text) is { } act && (act.Next.Count == 0 || WordThatCompletes(j, end, act) >= 0))
                 {
                     return null;
                 }

@@ -181,6 +181,7 @@ internal sealed partial class EventFinder
         AuxiliaryPassives();
         CasualtySideTargets();
         CasualtyClauses();
+        PassiveKillings();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -1777,7 +1778,7 @@ internal sealed partial class EventFinder
         // with it an act that needs no second party (the ground is its object).
         var takesGround = lexeme.Kind == EventWordKind.Noun && lexeme.Cameo == "192";
         var force = lexeme.Kind == EventWordKind.Noun && root is "14" or "15" or "18" or "19" or "20" && !takesGround;
-        if (source is null && force && IsBackReference(k, lexeme))
+        if (source is null && force && (IsBackReference(k, lexeme) || IsPlaceNamedBackReference(k, lexeme)))
         {
             return;
         }
@@ -2074,7 +2075,7 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source, coercedObject)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source, coercedObject) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
-        spanTarget = WithSiteOwner(spanTarget, end);
+        spanTarget = WithSiteOwner(spanTarget, end, source);
         if (achieved && lexeme.Cameo == "192")
         {
             // "تمكنت القوات من السيطرة على جبال الكاب": the ground taken is where the act happened, not whom it was done to.

@@ -124,12 +124,11 @@ public sealed class EventWarReportTests
     }
 
     [Fact]
-    public void People_counted_before_a_verb_of_killing_were_killed()
+    public void People_counted_before_a_passive_killing_are_a_casualty_clause_not_an_event()
     {
+        // The dead are counted, no killer is named: gold/README.md codes no casualty clause (EventFinder.PassiveKillings).
         var doc = Run("وقال المتحدث إن 12 مدنيا من سكان القرية قتلوا في القصف.");
-        var e = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("قتلوا", StringComparison.Ordinal));
-        Assert.Null(e.Source);
-        Assert.StartsWith("12", doc.Slice(e.Target!.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("قتلوا", StringComparison.Ordinal));
     }
 
     [Theory]
