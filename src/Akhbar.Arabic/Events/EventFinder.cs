@@ -391,9 +391,9 @@ internal sealed partial class EventFinder
     /// did it: an actor named as the object ("وصفت تركيا الهجوم"), else the actor of the latest event of this or the
     /// previous sentence ("ما حدث" refers back to it). The describer is the actor at the verb, else the speaker of words
     /// the same sentence goes on to report ("مضيفا أن"), else the carried-over speaker. Returns whether k was such a verb.
+    /// </summary>
     // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    /// </summary>
     private bool DescribedAs(int k)
     {
         var sentence = _sentenceOf[k];
