@@ -841,6 +841,14 @@ internal sealed partial class EventFinder
                 from = Math.Max(from, ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1);
             }
 
+            // "ودعت السعودية والإمارات إلى"، "وطالب ترامب والرئيس الفرنسي ماكرون بوقف": a side joined by و right after the
+            // speaker speaks with it (EventFinder.CoordinatedCritics); it is not whom the words address.
+            for (var j = ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1; j > 0 && j == from && j < _sentenceEnd[_sentenceOf[j]]
+                && _tokens[j].Has(SegmentRole.Conjunction) && NextActor(j, _sentenceEnd[_sentenceOf[j]]) is { IsActor: true } joined; j = from)
+            {
+                from = joined.Last + 1;
+            }
+
             for (var k = Math.Max(from, 0); k < _tokens.Length && k < from + AddresseeWindow && _tokens[k].Span.Start < quote.Content.End; k++)
             {
                 if (_actors.StartingAt(k) is { IsActor: true } m && m.Preposition is null or "الي" && m.Entity.Id != speakerId)
