@@ -28,10 +28,12 @@ internal sealed partial class EventFinder
         }
 
         // A group, a role or a people the appeal rules know ("المواطنين"، "الأطراف"), else any definite noun that is no event
-        // word ("البلدان الغربية"، "الشركات"): the من or ب that must follow it keeps out a topic.
+        // word ("البلدان الغربية"، "الشركات"): the من or ب that must follow it keeps out a topic. A singular nisba is no group
+        // but the adjective of the subject's name ("هدد نادي تيانجين الصيني باتخاذ").
         var key0 = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var group = AppealedGroup(j, end)
             ?? (key0.StartsWith("ال", StringComparison.Ordinal) && key0.Length > 4 && !_tokens[j].Has(SegmentRole.Preposition) && _lexicon.Find(_tokens[j], _doc.Text) is null
+                && !key0.EndsWith('ي') && !key0.EndsWith("يه", StringComparison.Ordinal)
                 ? GroupArgument(j, end) : null);
         if (group is null)
         {
