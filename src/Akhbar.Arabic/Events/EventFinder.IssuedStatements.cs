@@ -12,10 +12,11 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Forms of أصدر "issued" (folded), whose object is a statement.</summary>
+    /// <summary>Forms of أصدر "issued", and of نشر "published" and وزع "distributed" (folded), whose object is a statement.</summary>
     private static readonly HashSet<string> IssueForms = new(StringComparer.Ordinal)
     {
         "اصدر", "اصدرت", "اصدروا", "اصدرا", "اصدرتا", "يصدر", "تصدر", "يصدرون", "يصدران", "تصدران",
+        "نشر", "نشرت", "نشروا", "وزع", "وزعت",
     };
 
     /// <summary>How many tokens before a statement noun its verb of issuing may stand (the subject is between: "أصدر قادة فرنسا وألمانيا وبريطانيا والولايات المتحدة بيانا").</summary>
@@ -32,13 +33,14 @@ internal sealed partial class EventFinder
         for (var j = i - 1; j >= start && j >= i - IssueReach; j--)
         {
             var key = _tokens[j].Key;
-            if (ArticleActors.ListsWithoutConjunction(ClauseStops, key) || key is "،" or "," || _lexicon.Find(_tokens[j], _doc.Text) is not null)
-            {
-                return null;
-            }
-
             if (!ArticleActors.ListsWithoutConjunction(IssueForms, key))
             {
+                // The verb is asked first: نشر is an event word of its own (a deployment) when arms follow it.
+                if (ArticleActors.ListsWithoutConjunction(ClauseStops, key) || key is "،" or "," || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+                {
+                    return null;
+                }
+
                 continue;
             }
 

@@ -49,7 +49,7 @@ internal sealed partial class EventFinder
         for (var i = j - 1; i >= 0; i--)
         {
             if ((ArticleActors.ListsWithoutConjunction(StatementNouns, _tokens[i].Key) || IsStatementAfterPreposition(_tokens[i]))
-                && (IssuerAfter(i, issuingVerb: false) ?? SpeakerInStatement(i) ?? IssuerAfter(i) ?? IssuerBefore(i) ?? IssuedBy(i)) is { } earlier)
+                && (IssuerAfter(i, issuingVerb: false) ?? SpeakerInStatement(i) ?? IssuerAfter(i) ?? IssuedBy(i)) is { } earlier)
             {
                 return earlier;
             }

@@ -5,10 +5,10 @@ namespace Akhbar.Arabic.Events;
 /// <summary>
 /// Issuers named by the verb that issued the statement (gold/README.md: a statement whose issuer is known takes the
 /// issuer): "بيان أصدرته كلية التمريض"، "حسب بيان نشرته القوات المسلحة"، "البيان الذي أصدرته رئيسة الوزراء" (the verb with
-/// the statement's pronoun, its subject after it), "أصدرت وزارة الخارجية الفرنسية بيانا"، "أصدر قادة فرنسا وألمانيا ...
-/// بيانا مشتركا" (the statement the object of the verb, its subject before it), "وفقا لبيان لدائرة الشؤون الخارجية" (a
+/// the statement's pronoun, its subject after it), "وفقا لبيان لدائرة الشؤون الخارجية" (a
 /// statement after a preposition), and "بيان مشترك للقادة الأوروبيين" (an adjective between). A later "وقال البيان" then
-/// speaks for that issuer rather than for the document.
+/// speaks for that issuer rather than for the document. The statement as the object of the verb, its subject before it
+/// ("أصدرت وزارة الخارجية الفرنسية بيانا"، "نشرت الوزارة بيانا"), is EventFinder.IssuedBy's search.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -18,20 +18,11 @@ internal sealed partial class EventFinder
         "اصدرته", "اصدره", "نشرته", "نشره", "وزعته", "وزعه", "بثته", "بثه", "اصدرتها", "اصدرها", "نشرتها", "نشرها",
     };
 
-    /// <summary>Verbs of issuing a statement, folded, without و or ف: "أصدرت الوزارة بيانا"، "نشرت الوكالة بيانا".</summary>
-    private static readonly HashSet<string> IssuingVerbs = new(StringComparer.Ordinal)
-    {
-        "اصدر", "اصدرت", "اصدروا", "نشر", "نشرت", "وزع", "وزعت", "يصدر", "تصدر",
-    };
-
     /// <summary>Adjectives of a statement that may stand between it and its issuer, folded: "بيان مشترك لـ"، "بيان رسمي صادر عن".</summary>
     private static readonly HashSet<string> StatementAdjectives = new(StringComparer.Ordinal)
     {
         "مشترك", "رسمي", "صحفي", "صحافي", "مقتضب", "منفصل", "مكتوب", "ختامي", "مطول", "جديد",
     };
-
-    /// <summary>How many words may stand between a verb of issuing and the statement noun it issued.</summary>
-    private const int IssuingVerbReach = 8;
 
     /// <summary>
     /// Past an indefinite statement's adjective and its comma ("بيان رسمي، صادر عن"): the token where its issuer phrase may
@@ -73,44 +64,6 @@ internal sealed partial class EventFinder
         }
 
         return SpeakerGroupAt(i + 1) ? GroupArgument(i + 1, end) : null;
-    }
-
-    /// <summary>
-    /// The subject of a verb of issuing whose object is the statement noun at <paramref name="j"/> ("أصدرت وزارة الخارجية
-    /// الفرنسية بيانا"): the first actor or speaking group between the verb and the noun; null when none.
-    /// </summary>
-    private EventArgument? IssuerBefore(int j)
-    {
-        var start = _sentenceStart[_sentenceOf[j]];
-        for (var v = j - 1; v >= start && v >= j - IssuingVerbReach; v--)
-        {
-            if (_tokens[v].Key is "،" or "," || _tokens[v].Kind != TokenKind.Word)
-            {
-                return null;
-            }
-
-            if (!IssuingVerbs.Contains(ArticleActors.WithoutConjunction(_tokens[v].Key)))
-            {
-                continue;
-            }
-
-            for (var a = v + 1; a < j; a++)
-            {
-                if (_actors.StartingAt(a) is { IsActor: true, Preposition: null } named)
-                {
-                    return named.Argument;
-                }
-
-                if (SpeakerGroupAt(a))
-                {
-                    return GroupArgument(a, j);
-                }
-            }
-
-            return null;
-        }
-
-        return null;
     }
 
     /// <summary>Whether the token is a statement noun after a glued preposition: "لبيان"، "ببيان" ("وفقا لبيان لدائرة").</summary>
