@@ -633,14 +633,14 @@ internal sealed partial class QuoteFinder
             }
 
 
-            if ((entry.Frames & CueFrames.With) != 0 && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
+            if ((entry.Frames & CueFrames.With) != 0 && StartsWithBa(k) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
                 frame = CueFrames.With;
                 contentFrom = k;
                 break;
             }
 
-            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || AsksAtOnce(cue, entry, k)) && StartsWithBa(token) && !token.Key.Equals("باسم", StringComparison.Ordinal))
+            if ((entry.Frames & CueFrames.Object) != 0 && (k > cue + 1 || AsksAtOnce(cue, entry, k)) && StartsWithBa(k) && !token.Key.Equals("باسم", StringComparison.Ordinal))
             {
                 frame = CueFrames.Object;
                 contentFrom = k;
@@ -918,7 +918,7 @@ internal sealed partial class QuoteFinder
         // only what the crowd demands at once ("تطالب بتوفير", "مطالبين بتنفيذ") is the protest's purpose.
         var sentenceEnd = _sentenceEnd[_sentenceOf[cue]];
         var asked = cue + 1 < sentenceEnd && IsProtestWord(cue + 1) ? cue + 2 : cue + 1;
-        if (asked >= sentenceEnd || !StartsWithBa(_tokens[asked]))
+        if (asked >= sentenceEnd || !StartsWithBa(asked))
         {
             return false;
         }
@@ -1482,7 +1482,7 @@ internal sealed partial class QuoteFinder
     {
         var next = _candidates[c].Close + 1;
         return (entry.Frames & (CueFrames.Object | CueFrames.Colon)) == CueFrames.Object && next < end
-            && (StartsWithBa(_tokens[next]) || _tokens[next].Key is "الي" or "علي");
+            && (StartsWithBa(next) || _tokens[next].Key is "الي" or "علي");
     }
 
     /// <summary>A word that can open a noun object: not a preposition, particle, complementizer, time word, demonstrative or cue.</summary>
@@ -1573,6 +1573,12 @@ internal sealed partial class QuoteFinder
             }
             speaker = new Carried(Span(k, last), unnamed ? SpeakerKind.Unnamed : SpeakerKind.Role, Paragraph(k));
             k = SkipTimeWords(last + 1, end);
+        }
+
+        if (speaker is null && entry.Kind == CueKind.Verb && SubjectBeforeSetOffTime(k, end) is var (subject, objectFrom))
+        {
+            speaker = subject;
+            k = objectFrom;
         }
 
         // "أعلنت حركة حماس في قطاع غزة التوصل ...": where the subject sits stands between it and the object.
@@ -1729,6 +1735,16 @@ internal sealed partial class QuoteFinder
             }
 
             return (Phrase(from, to, strict: false), to);
+        }
+
+        if (IsNominativePlural(from))
+        {
+            // "ودعا المحتجون الحكومة إلى", "ودعا المتظاهرون إلى": a plural in ـون is the subject; the addressee, if any, follows.
+            var group = CallerRoleEnd(from, to);
+            var next = group + 1;
+            // A relative clause after it ("المعارضون الذين ...") still describes the subject.
+            var addressee = next < to && ((IsDefiniteWord(next) && !RelativePronouns.Contains(_tokens[next].Key)) || _mentionStarting[next] is not null);
+            return (Phrase(from, next, strict: false), addressee ? next : to);
         }
 
         return (null, from);
@@ -2833,7 +2849,7 @@ internal sealed partial class QuoteFinder
                 || (key == "علي" && (cue.Frames & (CueFrames.On | CueFrames.Object)) != 0)
                 || (key == "الي" && (cue.Frames & (CueFrames.To | CueFrames.Object)) != 0)
                 || (key == "عن" && (cue.Frames & CueFrames.About) != 0)
-                || (StartsWithBa(_tokens[k]) && (cue.Frames & (CueFrames.With | CueFrames.Object)) != 0))
+                || (StartsWithBa(k) && (cue.Frames & (CueFrames.With | CueFrames.Object)) != 0))
             {
                 return true;
             }
@@ -3063,7 +3079,6 @@ internal sealed partial class QuoteFinder
 
     private static bool HasPreposition(Token token) => token.Segments.Length > 1 && token.Has(SegmentRole.Preposition);
 
-    private bool StartsWithBa(Token token) => HasPreposition(token) && _doc.Text[token.Segments[0].Role == SegmentRole.Conjunction && token.Segments.Length > 1 ? token.Segments[1].Span.Start : token.Segments[0].Span.Start] == 'ب';
 
     /// <summary>
     /// A speaker with the paragraph it last spoke in and the gender its verb showed ('m', 'f', or '?' when no singular
