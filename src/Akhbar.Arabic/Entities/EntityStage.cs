@@ -112,7 +112,8 @@ public sealed class EntityStage : IPipelineStage
         CrownPrinceTitle.Apply(tokens, wordTokens, tags);
         var keys = new DocumentKeys(tokens);
 
-        var longerNameWords = LongerNameWords(tokens, wordTokens, tags);
+        var longerNameWords = LongerNameWords(tokens, wordTokens, tags, fromSecondWord: false);
+        var laterNameWords = LongerNameWords(tokens, wordTokens, tags, fromSecondWord: true);
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -134,7 +135,7 @@ public sealed class EntityStage : IPipelineStage
 
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[z]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last)
-                    || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key))
+                    || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key), a > 0 && LeadingTitles.IsTitle(document.Text, tokens[words[a - 1]], NerResources.Gazetteer))
                         || (!longerNameWords.Contains(tokens[first].Key) && NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking))
                         || MonthPairs.IsSecondMonthName(document.Text, tokens, first))))
                 {
@@ -149,7 +150,7 @@ public sealed class EntityStage : IPipelineStage
 
                 if (!listedPeople.TryGetValue((first, last), out var span))
                 {
-                    span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
+                    span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys, laterNameWords);
                     if (type == EntityType.Location && first != last && UnlistedPlaceRule.DistrictStart(document.Text, tokens[first]) is > 0 and var district)
                     {
                         span = span with { Start = district };
@@ -184,15 +185,17 @@ public sealed class EntityStage : IPipelineStage
     /// <summary>
     /// The words (keys) of the article's person names of two words or more: the same word alone is that name again, whatever
     /// its shape says ("قاسم سليماني ... وكان سليماني": سليماني looks like a nisba; a given name in ئ looks like an adjective).
+    /// With <paramref name="fromSecondWord"/>, only the words after the first, which carry no proclitic ("جوزيف بلاتر": بلاتر is
+    /// written whole, not ب + لاتر).
     /// </summary>
-    private static HashSet<string> LongerNameWords(IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<int[]> tags)
+    private static HashSet<string> LongerNameWords(IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<int[]> tags, bool fromSecondWord)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
         for (var s = 0; s < tags.Count; s++)
         {
             foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
             {
-                for (var i = a; b > a && type == EntityType.Person && i <= b; i++)
+                for (var i = fromSecondWord ? a + 1 : a; b > a && type == EntityType.Person && i <= b; i++)
                 {
                     words.Add(tokens[wordTokens[s][i]].Key);
                 }

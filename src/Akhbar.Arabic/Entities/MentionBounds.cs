@@ -10,13 +10,21 @@ namespace Akhbar.Arabic.Entities;
 /// often the end of a name: عبدالله). A proclitic is only cut off with evidence that it is one: the article
 /// follows it ("والموصل"), or what follows is a known name ("وبغداد", "لروسيا") or a word of the same
 /// article ("ولافروف" where "لافروف" also stands alone). Without evidence the token stays whole, because
-/// names that start like a clitic are common ("فيسبوك", "ويندوز", "وليد").
+/// names that start like a clitic are common ("فيسبوك", "ويندوز", "وليد"). Evidence for the whole word beats evidence for
+/// the rest: a person of the people table ("كيري" of جون كيري, whose يري is also the verb يرى of the same article) or a
+/// word that stands after the first word of a person's name in the article ("بلاتر" of "جوزيف بلاتر", whose لاتر is
+/// also the Indian town Latur) is not cut, and "لبلاتر" loses only its ل.
 /// </summary>
 public static class MentionBounds
 {
-    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
+    /// <param name="laterNameWords">
+    /// The keys of the words after the first of the article's person names of two words or more (<c>جوزيف بلاتر</c> gives
+    /// بلاتر): a proclitic never stands there, so the word is written whole.
+    /// </param>
+    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? laterNameWords = null)
     {
         var start = StartOf(text, first, gazetteer, documentKeys, first.Span != last.Span);
+        start = WholeNameStart(text, first, start, laterNameWords);
         var end = last.Span.End;
         var segments = last.Segments;
         if (segments.Length > 1 && segments[^1].Role == SegmentRole.Pronoun && segments[^1].Span.Length >= 2)
@@ -74,6 +82,32 @@ public static class MentionBounds
         if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCut(token.Key, offset, forms.PrepositionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.PrepositionEnd);
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The start of the longest tail of the token before <paramref name="start"/> that is a person's whole name (a family name
+    /// or name of the people table, or one of <paramref name="laterNameWords"/>), or <paramref name="start"/> when there is
+    /// none: the clitic reading of its first letters only stands where the name itself is not attested.
+    /// </summary>
+    private static int WholeNameStart(string text, Token token, int start, IReadOnlySet<string>? laterNameWords)
+    {
+        var offset = KeyOffset(text, token.Span, start);
+        var key = token.Key.AsSpan();
+        for (var p = 0; p < offset && p < key.Length - 2; p++)
+        {
+            if (p > 0 && !Proclitics.Letters.Contains(key[p - 1]))
+            {
+                break;
+            }
+
+            var tail = token.Key[p..];
+            if (Linking.LinkingResources.Default.KnownPeople.IsNameOrFamilyName(tail) || (laterNameWords is not null && laterNameWords.Contains(tail)))
+            {
+                return p == 0 ? token.Span.Start : TextOffset(text, token.Span, p);
+            }
         }
 
         return start;
