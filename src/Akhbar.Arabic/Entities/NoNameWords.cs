@@ -132,13 +132,14 @@ public static class NoNameWords
 
     /// <summary>
     /// Whether a mention of the one token <paramref name="token"/> is no name; <paramref name="inLongerName"/> (the word is
-    /// part of a longer person name in the article) spares a word in ئ, which is then that name's given name (هانئ), and
-    /// لي or بي, as does <paramref name="afterTitle"/> (a title stands right before the word: "الرئيس لي").
+    /// part of a longer person name in the article) spares a word in ئ, which is then that name's given name (هانئ);
+    /// لي or بي is spared by <paramref name="afterTitle"/> (a title stands right before the word: "الرئيس لي") or
+    /// <paramref name="firstOfLongerName"/> (a longer person name of the article starts with it: "لي كه تشيانغ").
     /// </summary>
-    public static bool IsNoName(string text, Token token, bool inLongerName = false, bool afterTitle = false)
+    public static bool IsNoName(string text, Token token, bool inLongerName = false, bool afterTitle = false, bool firstOfLongerName = false)
     {
         if (IsPronoun(token.Key) || PrepositionPronouns.Contains(token.Key) || IsCommonNoun(token.Key) || IsPrepositionAla(text, token)
-            || (NameLikePrepositionPronouns.Contains(token.Key) && !inLongerName && !afterTitle))
+            || (NameLikePrepositionPronouns.Contains(token.Key) && !firstOfLongerName && !afterTitle))
         {
             return true;
         }
