@@ -113,6 +113,8 @@ public sealed class EntityStage : IPipelineStage
         var keys = new DocumentKeys(tokens);
 
         var longerNameWords = LongerNameWords(tokens, wordTokens, tags);
+        var familyNamesFirst = FamilyNamesFirst(tokens, wordTokens, tags, linking);
+        var wordsAfterGivenNames = WordsAfterGivenNames(document.Text, tokens, wordTokens, tags, key => linking.NameSpellings.ContainsKey(key) || (_tagger.Model.Gazetteer.LookupWord(key) & GazetteerTypes.Person) != 0);
         var mentions = new List<EntityMention>();
         for (var s = 0; s < sentences.Count; s++)
         {
@@ -134,7 +136,7 @@ public sealed class EntityStage : IPipelineStage
 
                 var (first, last) = DottedAcronyms.Widen(document.Text, tokens, words[a], words[z]);
                 if (MeasureNouns.IsNoName(type, document.Text, tokens, first, last)
-                    || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key))
+                    || (first == last && (NoNameWords.IsNoName(document.Text, tokens[first], longerNameWords.Contains(tokens[first].Key), a > 0 && LeadingTitles.IsTitle(document.Text, tokens[words[a - 1]], NerResources.Gazetteer), familyNamesFirst.Contains(tokens[first].Key))
                         || (!longerNameWords.Contains(tokens[first].Key) && NoNameWords.IsIndefiniteNisba(tokens[first].Key, type, linking))
                         || MonthPairs.IsSecondMonthName(document.Text, tokens, first))))
                 {
@@ -149,7 +151,7 @@ public sealed class EntityStage : IPipelineStage
 
                 if (!listedPeople.TryGetValue((first, last), out var span))
                 {
-                    span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys);
+                    span = MentionBounds.Of(document.Text, tokens[first], tokens[last], _tagger.Model.Gazetteer, keys, wordsAfterGivenNames);
                     if (type == EntityType.Location && first != last && UnlistedPlaceRule.DistrictStart(document.Text, tokens[first]) is > 0 and var district)
                     {
                         span = span with { Start = district };
@@ -195,6 +197,55 @@ public sealed class EntityStage : IPipelineStage
                 for (var i = a; b > a && type == EntityType.Person && i <= b; i++)
                 {
                     words.Add(tokens[wordTokens[s][i]].Key);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The first words of the article's person names of two words or more whose second word is no listed Arabic given name:
+    /// "لي كه تشيانغ" names Li, so "لي" alone is Li again; "قال لي يوسف شاهين" (Youssef Chahine told me), which the tagger
+    /// reads as one name, does not make the pronoun a name.
+    /// </summary>
+    private static HashSet<string> FamilyNamesFirst(IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<int[]> tags, Linking.LinkingResources linking)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+        {
+            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
+            {
+                if (type == EntityType.Person && b > a && !linking.NameSpellings.ContainsKey(tokens[wordTokens[s][a + 1]].Key))
+                {
+                    words.Add(tokens[wordTokens[s][a]].Key);
+                }
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The keys of the words right after a given name (<paramref name="isGivenName"/>: a listed Arabic one of
+    /// Data/entities/given-names.tsv, or a person's name of the model's gazetteer, جوزيف، جون) inside the article's person names:
+    /// "جوزيف بلاتر" writes بلاتر whole, so the word alone elsewhere in the article is no ب + لاتر (<see cref="MentionBounds"/>).
+    /// Only after a given name: a person chunk that runs on over a place or a team ("عيسى ماندي لبيتيس", "للديوانة بقفصة") keeps
+    /// such clitics.
+    /// </summary>
+    private static HashSet<string> WordsAfterGivenNames(string text, IReadOnlyList<Token> tokens, List<int[]> wordTokens, List<int[]> tags, Func<string, bool> isGivenName)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < tags.Count; s++)
+        {
+            foreach (var (a, b, type) in BioTags.ChunksOf(tags[s]))
+            {
+                for (var i = a; type == EntityType.Person && i < b; i++)
+                {
+                    if (isGivenName(Linking.TokenWords.WordKey(text, tokens[wordTokens[s][i]])))
+                    {
+                        words.Add(tokens[wordTokens[s][i + 1]].Key);
+                    }
                 }
             }
         }

@@ -10,13 +10,21 @@ namespace Akhbar.Arabic.Entities;
 /// often the end of a name: عبدالله). A proclitic is only cut off with evidence that it is one: the article
 /// follows it ("والموصل"), or what follows is a known name ("وبغداد", "لروسيا") or a word of the same
 /// article ("ولافروف" where "لافروف" also stands alone). Without evidence the token stays whole, because
-/// names that start like a clitic are common ("فيسبوك", "ويندوز", "وليد").
+/// names that start like a clitic are common ("فيسبوك", "ويندوز", "وليد"). Evidence for the whole word beats evidence for
+/// the rest: a person of the people table ("كيري" of جون كيري, whose يري is also the verb يرى of the same article) or a
+/// word that stands right after a given name in a person's name of the article ("بلاتر" of "جوزيف بلاتر", whose لاتر is
+/// also the Indian town Latur) is not cut, and "لبلاتر" loses only its ل.
 /// </summary>
 public static class MentionBounds
 {
-    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys)
+    /// <param name="wordsAfterGivenNames">
+    /// The keys of the words right after a given name in the article's person names (<c>جوزيف بلاتر</c> gives بلاتر): a proclitic
+    /// does not stand there, so the word is written whole.
+    /// </param>
+    public static TextSpan Of(string text, Token first, Token last, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? wordsAfterGivenNames = null)
     {
         var start = StartOf(text, first, gazetteer, documentKeys, first.Span != last.Span);
+        start = WholeNameStart(text, first, start, documentKeys, wordsAfterGivenNames);
         var end = last.Span.End;
         var segments = last.Segments;
         if (segments.Length > 1 && segments[^1].Role == SegmentRole.Pronoun && segments[^1].Span.Length >= 2)
@@ -74,6 +82,41 @@ public static class MentionBounds
         if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCut(token.Key, offset, forms.PrepositionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.PrepositionEnd);
+        }
+
+        return start;
+    }
+
+    /// <summary>
+    /// The start of the longest tail of the token before <paramref name="start"/> that is a person's whole name (a family name
+    /// or name of the people table, or one of <paramref name="wordsAfterGivenNames"/>), or <paramref name="start"/> when there is
+    /// none: the clitic reading of its first letters only stands where the name itself is not attested. Never before the
+    /// article ("والدي" is و + الدي, my father, whatever the tagger joined it to). A word after a given name only wins where the
+    /// rest never stands alone in the article: "عدن" written alone as well makes "بعدن" in Aden even after "علي" (a chunk
+    /// that ran on), while "لاتر" is never written alone in an article on Blatter.
+    /// </summary>
+    private static int WholeNameStart(string text, Token token, int start, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? wordsAfterGivenNames)
+    {
+        var offset = KeyOffset(text, token.Span, start);
+        var key = token.Key.AsSpan();
+        if (offset == 0 || key[offset..].StartsWith("ال", StringComparison.Ordinal))
+        {
+            return start;
+        }
+
+        var restAlone = wordsAfterGivenNames is not null && documentKeys.Contains(token.Key[offset..]);
+        for (var p = 0; p < offset && p < key.Length - 2; p++)
+        {
+            if (p > 0 && !Proclitics.Letters.Contains(key[p - 1]))
+            {
+                break;
+            }
+
+            var tail = token.Key[p..];
+            if (Linking.LinkingResources.Default.KnownPeople.IsNameOrFamilyName(tail) || (!restAlone && wordsAfterGivenNames is not null && wordsAfterGivenNames.Contains(tail)))
+            {
+                return p == 0 ? token.Span.Start : TextOffset(text, token.Span, p);
+            }
         }
 
         return start;

@@ -63,6 +63,12 @@ public sealed class KnownEntities
     public bool TryGetByKey(ReadOnlySpan<char> key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? listedKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out KnownEntity? entity) =>
         _byKeySpans.TryGetValue(key, out listedKey, out entity);
 
+    /// <summary>
+    /// Whether a folded word is a listed name or the family name of a listed person (كيري of جون كيري), whatever the person's
+    /// role: the word is written so, whoever bears it.
+    /// </summary>
+    public bool IsNameOrFamilyName(string key) => _byKey.ContainsKey(key) || _allByFamilyName.ContainsKey(key);
+
     /// <summary>People: also found by a family name alone.</summary>
     public static KnownEntities People(TsvResource table) => Load(table, byFamilyName: true);
 

@@ -36,11 +36,12 @@ public class QuoteSpeakerTests
     }
 
     [Theory]
-    [InlineData("ووصف لي الإصابات بأنها خفية.")]
+    [InlineData("زار الرئيس لي ميونغ باك المستشفى.\n\nووصف لي الإصابات بأنها خفية.")]
     [InlineData("وأضاف ليو أن الصين ستخفض الضرائب.")]
     public void A_short_name_that_begins_with_lam_still_speaks(string body)
     {
-        // Lee and Liu begin with ل: they are names, not لـ + a word.
+        // Lee and Liu begin with ل: they are names, not لـ + a word. Lee alone is the pronoun (لي: to me) unless the article
+        // names him in full (NoNameWords), as here.
         Assert.NotNull(Assert.Single(Run(body)).Speaker);
     }
 
