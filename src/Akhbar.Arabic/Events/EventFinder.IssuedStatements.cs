@@ -84,7 +84,7 @@ internal sealed partial class EventFinder
                 return j + 1 < k && IssuerAfter(j) is { } named ? named : IssuedBy(j);
             }
 
-            if (!(_tokens[j].Kind != TokenKind.Word || _inTime[j] || key is "مشترك" or "مشتركا" or "رسمي" or "رسميا" or "مكتوب" or "مكتوبا"))
+            if (!(_tokens[j].Kind != TokenKind.Word || _inTime[j] || StatementAdjectives.Contains(key)))
             {
                 return null;
             }

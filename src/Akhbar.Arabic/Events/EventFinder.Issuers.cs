@@ -70,7 +70,9 @@ internal sealed partial class EventFinder
     private EventArgument? IssuerAfter(int j, bool issuingVerb = true)
     {
         var end = _sentenceEnd[_sentenceOf[j]];
-        var definite = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal);
+        // "بالبيان الختامي": a statement after a glued preposition is definite by what follows the preposition.
+        var noun = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key);
+        var definite = noun.StartsWith("ال", StringComparison.Ordinal) || (IsStatementAfterPreposition(_tokens[j]) && noun[1..].StartsWith("ال", StringComparison.Ordinal));
         var i = j + 1;
         if (definite && i < end && _tokens[i].Key.StartsWith("ال", StringComparison.Ordinal) && _tokens[i].Key is not ("الصادر" or "الصادره"))
         {

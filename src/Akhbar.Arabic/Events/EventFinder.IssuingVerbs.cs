@@ -22,6 +22,7 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> StatementAdjectives = new(StringComparer.Ordinal)
     {
         "مشترك", "رسمي", "صحفي", "صحافي", "مقتضب", "منفصل", "مكتوب", "ختامي", "مطول", "جديد",
+        "مشتركا", "رسميا", "صحفيا", "صحافيا", "مقتضبا", "منفصلا", "مكتوبا", "ختاميا", "مطولا", "جديدا",
     };
 
     /// <summary>

@@ -49,7 +49,8 @@ internal sealed partial class EventFinder
         // "نحو خمسة آلاف سجين قتلوا خلال بضعة أشهر عام 1988": dead counted in thousands may be a mass killing told as background,
         // which the gold codes at the verb (gold/events-test4); such a count stays.
         var start = _sentenceStart[_sentenceOf[k]];
-        if (CountedPatient(k, start) is >= 0 and var counted && CountsThousands(counted, k))
+        // The thousands may stand before the count nearest the verb ("ثلاثة آلاف و500 سجين قتلوا").
+        if (CountedPatient(k, start) is >= 0 and var counted && CountsThousands(Math.Max(start, Math.Min(counted, k - 6)), k))
         {
             return false;
         }
@@ -88,8 +89,9 @@ internal sealed partial class EventFinder
             return !KillerNamed(k + 1, end);
         }
 
+        // A name that folds like a follower is an object ("قتلوا علي عبد الله صالح": علي is على folded).
         if (j < end && !(_tokens[j].Kind == TokenKind.Punctuation && _tokens[j].Key is "." or "؛" or ":" or "،" or ",")
-            && !PassiveKillingFollowers.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)))
+            && (!PassiveKillingFollowers.Contains(ArticleActors.WithoutConjunction(_tokens[j].Key)) || _actors.StartingAt(j) is not null))
         {
             return false;
         }

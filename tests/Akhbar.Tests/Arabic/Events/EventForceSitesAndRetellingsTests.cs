@@ -142,4 +142,19 @@ public sealed class EventForceSitesAndRetellingsTests
         var doc = Run("وأفادت الوكالة الرسمية بأن طفلا قتل وأصيب ثلاثة مدنيين في بلدة قريبة.");
         Assert.Empty(Killings(doc, "قتل"));
     }
+
+    [Fact]
+    public void A_killed_man_named_ali_is_the_object_not_the_preposition_of_a_passive()
+    {
+        var doc = Run("وقال المتحدث إن الحوثيين قتلوا علي عبد الله صالح في صنعاء يوم الاثنين.");
+        Assert.Contains(doc.Events, e => e.Cameo == "193" && doc.Slice(e.Trigger).Contains("قتلوا", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Dead_counted_in_thousands_and_more_stay_a_killing()
+    {
+        var doc = Run("وقالت المنظمة إن نحو ثلاثة آلاف و500 سجين قتلوا خلال بضعة أشهر في سجون البلاد.");
+        Assert.Contains(doc.Events, e => e.Cameo == "193" && doc.Slice(e.Trigger).Contains("قتلوا", StringComparison.Ordinal));
+    }
 }
+

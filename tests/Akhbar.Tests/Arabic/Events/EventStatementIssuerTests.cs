@@ -42,4 +42,18 @@ public sealed class EventStatementIssuerTests
         var doc = Run("وقالت وزارة الداخلية الإماراتية في بيان نشرته وكالة الأنباء الرسمية إن الشرطة فككت عصابة للقرصنة. وأضاف البيان أن العصابة استهدفت حسابات مصرفية.");
         Assert.Equal("وزارة الداخلية الإماراتية", SourceOf(doc, "وأضاف"));
     }
+
+    [Fact]
+    public void A_definite_statement_after_a_glued_preposition_takes_no_adjective_for_its_issuer()
+    {
+        var doc = Run("رحبت وزارة الخارجية السعودية بالبيان الختامي لقمة بروكسل. وطالب البيان إيران بوقف تدخلاتها في المنطقة.");
+        Assert.DoesNotContain(doc.Events, e => e.Source is { } s && doc.Slice(s.Span) == "الختامي");
+    }
+
+    [Fact]
+    public void An_accusative_adjective_may_stand_between_an_issued_statement_and_its_issuer()
+    {
+        var doc = Run("وزعت السفارة بيانا مشتركا للحكومة السورية. وطالب البيان تركيا بسحب قواتها من الشمال.");
+        Assert.Contains("لحكومة السورية", SourceOf(doc, "وطالب"));
+    }
 }
