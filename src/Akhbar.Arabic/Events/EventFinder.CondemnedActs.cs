@@ -15,7 +15,7 @@ internal sealed partial class EventFinder
     /// <summary>How many words may stand between the speech act and the act it is about: "بشدة"، "بأشد العبارات"، "عن إدانتها".</summary>
     private const int CondemnedActReach = 3;
 
-    /// <summary>Clears the source of a noun of protest or force (14-20) that is the object of a speech act (10-13) by the same actor.</summary>
+    /// <summary>Clears the source of a noun of protest or force (roots 14, 15, 17-20) that is the object of a speech act (10-13) by the same actor.</summary>
     private void CondemnedActs()
     {
         for (var i = 0; i < _events.Count; i++)

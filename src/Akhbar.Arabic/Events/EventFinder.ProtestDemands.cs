@@ -17,7 +17,7 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The protest (a root-14 event of the sentence coded from a trigger) whose noun stands right before the demand word at
-    /// token k, with at most <see cref="ProtestDemandReach"/> words between and no comma, clause word or other event word
+    /// token k, with at most <see cref="ProtestDemandReach"/> words between and no comma, clause word, conjunction or actor
     /// among them; null when there is none.
     /// </summary>
     private CodedEvent? DemandingProtest(int k)
