@@ -843,7 +843,7 @@ internal sealed partial class EventFinder
 
             // "ودعت السعودية والإمارات إلى"، "وطالب ترامب والرئيس الفرنسي ماكرون بوقف": a side joined by و right after the
             // speaker speaks with it (EventFinder.CoordinatedCritics); it is not whom the words address.
-            for (var j = ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1; j > 0 && j == from && j < _sentenceEnd[_sentenceOf[j]]
+            for (var j = ArticleActors.TokenAt(_tokens, speakerSpan.End - 1) + 1; j > 0 && j == from && j < _tokens.Length && j < _sentenceEnd[_sentenceOf[j]]
                 && _tokens[j].Has(SegmentRole.Conjunction) && NextActor(j, _sentenceEnd[_sentenceOf[j]]) is { IsActor: true } joined; j = from)
             {
                 from = joined.Last + 1;

@@ -1741,6 +1741,16 @@ internal sealed partial class QuoteFinder
         {
             // "ودعا المحتجون الحكومة إلى", "ودعا المتظاهرون إلى": a plural in ـون is the subject; the addressee, if any, follows.
             var group = CallerRoleEnd(from, to);
+            for (var w = from + 1; w <= group; w++)
+            {
+                // "ودعا المحتجون السعودية والإمارات إلى": a place or body named after the plural is the addressee, not a nisba of it.
+                if (_mentionStarting[w] is not null)
+                {
+                    group = w - 1;
+                    break;
+                }
+            }
+
             var next = group + 1;
             // A relative clause after it ("المعارضون الذين ...") still describes the subject.
             var addressee = next < to && ((IsDefiniteWord(next) && !RelativePronouns.Contains(_tokens[next].Key)) || _mentionStarting[next] is not null);

@@ -50,4 +50,12 @@ public class QuoteSubjectAtCueTests
         Assert.Equal("المحتجون", quote.Speaker);
         Assert.StartsWith("إلى الإفراج", quote.Text);
     }
+
+    [Fact]
+    public void A_place_named_after_a_plural_in_un_is_the_addressee_not_part_of_the_subject()
+    {
+        var quote = Assert.Single(Run("ودعا المحتجون السعودية والإمارات إلى التدخل لوقف الحرب في البلاد."), q => q.Cue == "ودعا");
+        Assert.Equal("المحتجون", quote.Speaker);
+        Assert.StartsWith("السعودية", quote.Text);
+    }
 }
