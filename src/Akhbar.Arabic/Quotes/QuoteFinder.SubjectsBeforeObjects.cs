@@ -15,8 +15,8 @@ internal sealed partial class QuoteFinder
     /// <summary>The most tokens of an unknown subject before the set-off time words.</summary>
     private const int LongestUnknownSubject = 6;
 
-    /// <summary>Folded definite words in ـون that are no plural of persons.</summary>
-    private static readonly HashSet<string> SingularsInUn = new(StringComparer.Ordinal) { "التلفزيون", "التليفزيون", "القانون", "الزيتون", "المليون", "الكون", "اللون", "الفرعون" };
+    /// <summary>Folded definite words in ـون that are no plural of persons (shorter ones, الكون، اللون, fall below IsNominativePlural's length).</summary>
+    private static readonly HashSet<string> SingularsInUn = new(StringComparer.Ordinal) { "التلفزيون", "التليفزيون", "القانون", "الزيتون", "المليون", "الفرعون" };
 
     /// <summary>
     /// The subject [from, comma) and where the object starts, when words with no comma among them are followed by
