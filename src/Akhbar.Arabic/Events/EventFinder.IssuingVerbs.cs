@@ -59,12 +59,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        if (_actors.StartingAt(i + 1) is { IsActor: true, Preposition: null } named)
-        {
-            return named.Argument;
-        }
-
-        return SpeakerGroupAt(i + 1) ? GroupArgument(i + 1, end) : null;
+        return SubjectNamedAt(i + 1, end);
     }
 
     /// <summary>Whether the token is a statement noun after a glued preposition: "لبيان"، "ببيان" ("وفقا لبيان لدائرة").</summary>

@@ -73,11 +73,6 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        if (_actors.StartingAt(cue + 2) is { IsActor: true, Preposition: null } named)
-        {
-            return named.Argument;
-        }
-
-        return SpeakerGroupAt(cue + 2) ? GroupArgument(cue + 2, end) : null;
+        return SubjectNamedAt(cue + 2, end);
     }
 }

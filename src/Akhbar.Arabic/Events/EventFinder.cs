@@ -258,6 +258,20 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
+    /// The subject named at token j, right after its verb: an actor with no preposition, else a speaking group (<see
+    /// cref="SpeakerGroupAt"/>) reaching up to <paramref name="end"/>; null when neither opens there.
+    /// </summary>
+    private EventArgument? SubjectNamedAt(int j, int end)
+    {
+        if (_actors.StartingAt(j) is { IsActor: true, Preposition: null } named)
+        {
+            return named.Argument;
+        }
+
+        return SpeakerGroupAt(j) ? GroupArgument(j, end) : null;
+    }
+
+    /// <summary>
     /// Whether a group or an organization's noun opens at token j ("جماعة أخرى"، "مسؤولون حكوميون"، "نشطاء"): the subject of a
     /// cue right before it.
     /// </summary>
