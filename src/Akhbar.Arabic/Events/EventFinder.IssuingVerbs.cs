@@ -12,10 +12,10 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Verbs of issuing with the pronoun of a (masculine) statement, folded: "أصدرته"، "نشره"، "وزعته"، "بثته".</summary>
+    /// <summary>Verbs of issuing with the pronoun of a statement (بيان and بلاغ are masculine), folded: "أصدرته"، "نشره"، "وزعته"، "بثته".</summary>
     private static readonly HashSet<string> IssuedItForms = new(StringComparer.Ordinal)
     {
-        "اصدرته", "اصدره", "نشرته", "نشره", "وزعته", "وزعه", "بثته", "بثه", "اصدرتها", "اصدرها", "نشرتها", "نشرها",
+        "اصدرته", "اصدره", "نشرته", "نشره", "وزعته", "وزعه", "بثته", "بثه",
     };
 
     /// <summary>Adjectives of a statement that may stand between it and its issuer, folded: "بيان مشترك لـ"، "بيان رسمي صادر عن".</summary>
