@@ -77,7 +77,7 @@ internal sealed partial class EventFinder
 
         // "أدان هجوم داعش", "ندد بقصف الجيش للمدينة": an act is condemned in its author, named in its genitive or as the
         // group there; without one the criticism has no target (not the act's victim).
-        if (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } act && j + 1 < end)
+        if (_readings.Lexeme(j) is { Kind: EventWordKind.Noun } act && j + 1 < end)
         {
             // "إطلاق جماعة الحوثي صواريخ": the author may stand between a noun and the word that completes it.
             var after = act.Next.Count > 0 && _actors.StartingAt(j + 1) is null ? j + 2 : j + 1;
@@ -93,7 +93,7 @@ internal sealed partial class EventFinder
             var clause = after;
             while (clause < end && clause <= after + 3 && (IsQuotationMark(clause) || (_tokens[clause].Kind == TokenKind.Word
                 && ArticleActors.WithoutConjunctionSpan(_tokens[clause].Key).StartsWith("ال", StringComparison.Ordinal) && !_tokens[clause].Has(SegmentRole.Conjunction)
-                && _actors.StartingAt(clause) is null && _lexicon.Find(_tokens[clause], _doc.Text) is null && !RelativePronouns.Contains(_tokens[clause].Key))))
+                && _actors.StartingAt(clause) is null && _readings.Lexeme(clause) is null && !RelativePronouns.Contains(_tokens[clause].Key))))
             {
                 clause++;
             }

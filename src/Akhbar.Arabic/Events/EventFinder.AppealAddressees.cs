@@ -129,7 +129,7 @@ internal sealed partial class EventFinder
                 return true;
             }
 
-            if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ClauseStops.Contains(next) || _lexicon.Find(_tokens[k], _doc.Text) is { Kind: EventWordKind.Verb })
+            if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) || ClauseStops.Contains(next) || _readings.Lexeme(k) is { Kind: EventWordKind.Verb })
             {
                 return false;
             }

@@ -52,7 +52,7 @@ internal sealed partial class EventFinder
     {
         if (e.Basis != EventBasis.Trigger || e.Cameo != "193" || e.Negated || e.Hypothetical
             || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (>= 0 and var k) || _tokens[k].Has(SegmentRole.Pronoun)
-            || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb, Lemma: "قتل" })
+            || _readings.Lexeme(k) is not { Kind: EventWordKind.Verb, Lemma: "قتل" })
         {
             return -1;
         }
@@ -103,6 +103,6 @@ internal sealed partial class EventFinder
     private bool IsCasualtyLink(int j, string key)
     {
         return CasualtyLinks.Contains(key) || (key == "من" && j + 1 < _tokens.Length && _tokens[j + 1].Key == "جراء")
-            || (HasLeadingBa(_tokens[j]) && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } lexeme && IsForce(lexeme.Cameo));
+            || (HasLeadingBa(_tokens[j]) && _readings.Lexeme(j) is { Kind: EventWordKind.Noun } lexeme && IsForce(lexeme.Cameo));
     }
 }

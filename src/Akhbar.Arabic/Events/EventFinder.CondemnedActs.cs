@@ -46,7 +46,7 @@ internal sealed partial class EventFinder
             // "تهدد بإيقاف نشاطها احتجاجا على": a protest given as a purpose is the speaker's own.
             var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
             // "بعد إدانته لخطفه طفلا": a noun with its own pronoun names whose act it is.
-            if (k < 0 || OwnPronoun(_tokens[k]) || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun }
+            if (k < 0 || OwnPronoun(_tokens[k]) || _readings.Lexeme(k) is not { Kind: EventWordKind.Noun }
                 || (HasRoot(act.Cameo, '1', '4') && IsPurposeNoun(act.Trigger)))
             {
                 continue;

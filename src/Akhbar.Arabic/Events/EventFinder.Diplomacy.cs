@@ -419,7 +419,7 @@ internal sealed partial class EventFinder
     {
         for (var j = k - 1; j >= start && j >= k - 10; j--)
         {
-            if (_lexicon.Find(_tokens[j], _doc.Text) is { Cameo: "020" } inviting && (lexeme.Cameo == "042" || inviting.Kind == EventWordKind.Verb)
+            if (_readings.Lexeme(j) is { Cameo: "020" } inviting && (lexeme.Cameo == "042" || inviting.Kind == EventWordKind.Verb)
                 && InvitationVisit(j, k + 1) == k)
             {
                 return true;

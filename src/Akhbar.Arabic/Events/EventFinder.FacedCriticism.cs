@@ -65,7 +65,7 @@ internal sealed partial class EventFinder
                 return j;
             }
 
-            if (ClauseStops.Contains(key) || _tokens[j].Key is "،" or "," || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            if (ClauseStops.Contains(key) || _tokens[j].Key is "،" or "," || _readings.Lexeme(j) is not null)
             {
                 return null;
             }

@@ -69,7 +69,7 @@ internal sealed partial class EventFinder
                 return IsProtesterPhrase(second.Side) && !IsProtesterPhrase(first.Side) ? (second.Side, first.Side) : (first.Side, second.Side);
             }
 
-            if (ClauseStops.Contains(key) || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+            if (ClauseStops.Contains(key) || _readings.Lexeme(j) is not null)
             {
                 return null;
             }
@@ -92,7 +92,7 @@ internal sealed partial class EventFinder
         }
 
         var j = ArticleActors.TokenAt(_tokens, side.Span.Start);
-        return j >= 0 && (GroupActors.Is(_tokens[j]) || GenericActors.Of(_tokens[j]) is GenericActors.Kind.Armed or GenericActors.Kind.Security);
+        return j >= 0 && (GroupActors.Is(_tokens[j]) || _readings.GenericKind(j) is GenericActors.Kind.Armed or GenericActors.Kind.Security);
     }
 
     /// <summary>
@@ -132,7 +132,7 @@ internal sealed partial class EventFinder
 
         var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
         if (ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || SideMarkers.Contains(key) || PartnerWords.Contains(key)
-            || _lexicon.Find(_tokens[j], _doc.Text) is not null || NamedPairs.Contains(key))
+            || _readings.Lexeme(j) is not null || NamedPairs.Contains(key))
         {
             // "بين الطرفين"، "بين البلدين": the sides were named before.
             return null;
@@ -150,7 +150,7 @@ internal sealed partial class EventFinder
         while (last + 1 < end && last < j + 2 && _tokens[last + 1].Kind == TokenKind.Word && !_tokens[last + 1].Has(SegmentRole.Conjunction)
             && !_tokens[last + 1].Has(SegmentRole.Preposition) && !_inTime[last + 1]
             && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) is var next && !StandalonePrepositions.Contains(next) && !ClauseStops.Contains(next)
-            && !SideMarkers.Contains(next) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !SideMarkers.Contains(next) && _readings.Lexeme(last + 1) is null)
         {
             last++;
         }

@@ -46,7 +46,7 @@ internal sealed partial class EventFinder
         var counted = false;
         while (i < limit && i <= j + 4 && !_inTime[i])
         {
-            if (GenericActors.Of(_tokens[i]) == GenericActors.Kind.Quantity)
+            if (_readings.GenericKind(i) == GenericActors.Kind.Quantity)
             {
                 counted = true;
                 i++;
@@ -63,7 +63,7 @@ internal sealed partial class EventFinder
 
         if (counted && (i == j + 1 || (i == j + 2 && _tokens[j + 1].Key == "من")) && ArticleActors.ListsWithoutConjunction(DefiniteCounts, _tokens[j].Key)
             && !_tokens[j].Has(SegmentRole.Preposition)
-            && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || GenericActors.Of(_tokens[i]) == GenericActors.Kind.None))
+            && (i >= limit || _inTime[i] || _tokens[i].Kind != TokenKind.Word || _readings.GenericKind(i) == GenericActors.Kind.None))
         {
             // "وتظاهر المئات أمام السفارة"، "تظاهر العشرات من أتباع الطريقة": a definite count, alone or with من and a noun
             // the list does not know, names the people it counts.
@@ -75,7 +75,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        var kind = GenericActors.Of(_tokens[i]);
+        var kind = _readings.GenericKind(i);
         var key = ArticleActors.WithoutConjunction(_tokens[i].Key);
         if (kind is GenericActors.Kind.None or GenericActors.Kind.Quantity)
         {
@@ -139,7 +139,7 @@ internal sealed partial class EventFinder
                     // "قتلوا خمسة مسلحين": a verb with its subject in its ending has its object after it; after a verb of
                     // force a counted group is whom it hit ("قصفت عشرات المتمردين"), armed men alone who struck.
                     var plural = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).EndsWith("وا", StringComparison.Ordinal);
-                    var counted = GenericActors.Of(_tokens[after.First]) == GenericActors.Kind.Quantity && root is "17" or "18" or "19" or "20";
+                    var counted = _readings.GenericKind(after.First) == GenericActors.Kind.Quantity && root is "17" or "18" or "19" or "20";
                     return ActsAfterVerb(after.Kind, cameo) && !plural && !counted ? PhraseArgument(after) : null;
                 }
 
@@ -213,7 +213,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (key == "من" && a > start && GenericActors.Of(_tokens[a - 1]) == GenericActors.Kind.Quantity)
+            if (key == "من" && a > start && _readings.GenericKind(a - 1) == GenericActors.Kind.Quantity)
             {
                 // "شارك عشرات الآلاف من الفلسطينيين في مظاهرات": the من of a count is inside the phrase.
                 continue;
@@ -229,7 +229,7 @@ internal sealed partial class EventFinder
             {
                 // "عشرات الآلاف من الفلسطينيين": the counting words before the phrase are part of it.
                 var first = subject.First;
-                while (first > start && GenericActors.Of(_tokens[first - 1]) == GenericActors.Kind.Quantity)
+                while (first > start && _readings.GenericKind(first - 1) == GenericActors.Kind.Quantity)
                 {
                     first--;
                 }
@@ -318,7 +318,7 @@ internal sealed partial class EventFinder
         for (var j = 1; j < _tokens.Length; j++)
         {
             // Most words are neither a protester noun nor a count: the cheap test first.
-            if (GenericActors.Of(_tokens[j]) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity))
+            if (_readings.GenericKind(j) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity))
             {
                 continue;
             }
@@ -345,7 +345,7 @@ internal sealed partial class EventFinder
 
             var head = ArticleActors.WithoutConjunction(_tokens[phrase.Last].Key);
             var countedOrNominative = phrase.First < phrase.Last || _tokens[phrase.First].Key.EndsWith("ون", StringComparison.Ordinal)
-                || GenericActors.Of(_tokens[phrase.First]) == GenericActors.Kind.Quantity || head.EndsWith("ون", StringComparison.Ordinal);
+                || _readings.GenericKind(phrase.First) == GenericActors.Kind.Quantity || head.EndsWith("ون", StringComparison.Ordinal);
             var source = PhraseArgument(phrase);
             if (!countedOrNominative || HasProtestBy(sentence, source) || EventModality.IsFuture(_tokens, v, start, EventWordKind.Verb))
             {
@@ -394,9 +394,9 @@ internal sealed partial class EventFinder
         var token = _tokens[v];
         var key = ArticleActors.WithoutConjunction(token.Key);
         if (token.Kind != TokenKind.Word || key.Length < 3 || key.StartsWith("ال", StringComparison.Ordinal) || token.Has(SegmentRole.Preposition)
-            || token.Has(SegmentRole.Pronoun) || _inTime[v] || _actors.StartingAt(v) is not null || GenericActors.Of(token) != GenericActors.Kind.None
+            || token.Has(SegmentRole.Pronoun) || _inTime[v] || _actors.StartingAt(v) is not null || _readings.GenericKind(v) != GenericActors.Kind.None
             || UndergoneVerbs.Contains(key) || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || VerbLeaders.Contains(key)
-            || _cues.Cue(token) is not null || _lexicon.Find(token, _doc.Text) is not null)
+            || _cues.Cue(token) is not null || _readings.Lexeme(v) is not null)
         {
             return false;
         }
@@ -416,7 +416,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? ProtestedAfterSubject(int k, int last, int end)
     {
-        if (_lexicon.Find(_tokens[k], _doc.Text) is not { Preposition: "علي" })
+        if (_readings.Lexeme(k) is not { Preposition: "علي" })
         {
             return null;
         }
@@ -604,10 +604,10 @@ internal sealed partial class EventFinder
         var token = _tokens[j];
         var key = token.Key;
         return token.Kind == TokenKind.Word && key.Length > 2 && !key.StartsWith("ال", StringComparison.Ordinal) && !token.Has(SegmentRole.Preposition)
-            && !token.Has(SegmentRole.Conjunction) && !_inTime[j] && !IsNisba(key) && GenericActors.Of(token) == GenericActors.Kind.None
+            && !token.Has(SegmentRole.Conjunction) && !_inTime[j] && !IsNisba(key) && _readings.GenericKind(j) == GenericActors.Kind.None
             && _actors.StartingAt(j) is null && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !CauseAndTimeWords.Contains(key)
             && !key.EndsWith('ه') && !key.EndsWith('ا') && !IsTowardWord(j) && !MarchAdverbs.Contains(key) && !MarchPurposes.Contains(key)
-            && !LooksLikeVerb(key) && _lexicon.Find(token, _doc.Text) is null;
+            && !LooksLikeVerb(key) && _readings.Lexeme(j) is null;
     }
 
     /// <summary>
@@ -729,7 +729,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        return GenericActors.Of(_tokens[j]) == GenericActors.Kind.Quantity && GenericPhrase(j, end) is { } counted && counted.Last >= ArticleActors.TokenAt(_tokens, t.Span.End - 1)
+        return _readings.GenericKind(j) == GenericActors.Kind.Quantity && GenericPhrase(j, end) is { } counted && counted.Last >= ArticleActors.TokenAt(_tokens, t.Span.End - 1)
             ? PhraseArgument(counted)
             : target;
     }
@@ -760,7 +760,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
         if (kind == EventWordKind.Noun && root is "17" or "18" && !key.StartsWith("ال", StringComparison.Ordinal) && !_tokens[k].Has(SegmentRole.Pronoun)
             && last + 1 < end && (_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) || IsTitle(_tokens[last + 1])) && !IsNisba(_tokens[last + 1].Key)
-            && !_tokens[last + 1].Has(SegmentRole.Preposition) && !_inTime[last + 1] && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !_tokens[last + 1].Has(SegmentRole.Preposition) && !_inTime[last + 1] && _readings.Lexeme(last + 1) is null)
         {
             // "اغتيال النائب وليد عيدو", "اعتقال الصحافيين": an indefinite noun's genitive is who suffered it.
             return TargetPhrase(last + 1, end);

@@ -36,7 +36,7 @@ internal sealed partial class EventFinder
             if (!ArticleActors.ListsWithoutConjunction(IssueForms, key))
             {
                 // The verb is asked first: نشر is an event word of its own (a deployment) when arms follow it.
-                if (ArticleActors.ListsWithoutConjunction(ClauseStops, key) || key is "،" or "," || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+                if (ArticleActors.ListsWithoutConjunction(ClauseStops, key) || key is "،" or "," || _readings.Lexeme(j) is not null)
                 {
                     return null;
                 }

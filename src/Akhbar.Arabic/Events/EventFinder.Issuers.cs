@@ -127,7 +127,7 @@ internal sealed partial class EventFinder
             return ClauseSubjectBefore(j);
         }
 
-        return !_inTime[i] && !Skippable.Contains(key) && _tokens[i].Key.Length > 3 && _lexicon.Find(_tokens[i], _doc.Text) is null
+        return !_inTime[i] && !Skippable.Contains(key) && _tokens[i].Key.Length > 3 && _readings.Lexeme(i) is null
             ? GroupArgument(i, end)
             : null;
     }
@@ -304,7 +304,7 @@ internal sealed partial class EventFinder
     private bool IsVoiceOfState(CodedEvent act)
     {
         var k = ArticleActors.TokenAt(_tokens, act.Trigger.Start);
-        if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb })
+        if (k < 0 || _readings.Lexeme(k) is not { Kind: EventWordKind.Verb })
         {
             return false;
         }

@@ -39,7 +39,7 @@ internal sealed partial class EventFinder
             var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
             // The adjective first: it is a cheap test of one token, and most attacks have none.
             if (k < 0 || last + 1 >= _tokens.Length || !IsMissileAdjective(_tokens[last + 1])
-                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
+                || _readings.Lexeme(k) is not { Kind: EventWordKind.Noun } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
             {
                 continue;
             }

@@ -68,7 +68,7 @@ internal sealed partial class EventFinder
             }
 
             if (ClauseStops.Contains(_tokens[j].Key) || ClauseStops.Contains(key) || _tokens[j].Key is "\"" or "«" or "“"
-                || (_lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb } && _actors.StartingAt(j) is null))
+                || (_readings.Lexeme(j) is { Kind: EventWordKind.Verb } && _actors.StartingAt(j) is null))
             {
                 return -1;
             }

@@ -41,7 +41,7 @@ internal sealed partial class EventFinder
     private bool IsPassiveKilling(CodedEvent e)
     {
         if (e.Basis != EventBasis.Trigger || e.Cameo != "193" || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (>= 0 and var k)
-            || _tokens[k].Has(SegmentRole.Pronoun) || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb, Lemma: "قتل" })
+            || _tokens[k].Has(SegmentRole.Pronoun) || _readings.Lexeme(k) is not { Kind: EventWordKind.Verb, Lemma: "قتل" })
         {
             return false;
         }

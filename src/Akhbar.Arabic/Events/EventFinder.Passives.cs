@@ -74,7 +74,7 @@ internal sealed partial class EventFinder
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             // "ألقي القبض عليه وتم استجوابه من قبل الحرس": a word joined by و opens another clause, whose agent it is.
             if (ClauseStops.Contains(key) || key is "،" or "," || _tokens[j].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-                || (_actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb }))
+                || (_actors.StartingAt(j) is null && _readings.Lexeme(j) is { Kind: EventWordKind.Verb }))
             {
                 break;
             }

@@ -30,7 +30,7 @@ internal sealed partial class EventFinder
             if (e.Basis != EventBasis.Trigger || Root(e.Cameo) != "14" || e.Source is not { } source
                 || !(IsStateForce(source) || IsAuthority(source)) || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (> 0 and var k)
                 || _tokens[k].Has(SegmentRole.Pronoun) || OrganizedBy(k, source)
-                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Noun })
+                || _readings.Lexeme(k) is not { Kind: EventWordKind.Noun })
             {
                 // A verb of protest ("واحتجت الشرطة المحلية") has the police as its own subject: they protest.
                 continue;

@@ -53,7 +53,7 @@ internal sealed partial class EventFinder
             }
 
             var k = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { Lemma: "دعا" or "سال" } || !PrayerAfter(k))
+            if (k < 0 || _readings.Lexeme(k) is not { Lemma: "دعا" or "سال" } || !PrayerAfter(k))
             {
                 continue;
             }

@@ -70,14 +70,14 @@ internal sealed partial class EventFinder
         // The pronoun goes back to the subject of the clause before لكن: the previous event must be that clause's verb, with
         // no other event verb between ("في أعقاب الغزو الأمريكي ساند ... لكنه ندد": the subject of ساند, not the invader).
         var from = ArticleActors.TokenAt(_tokens, previous.Trigger.Start);
-        if (_lexicon.Find(_tokens[from], _doc.Text) is { Kind: EventWordKind.Noun })
+        if (_readings.Lexeme(from) is { Kind: EventWordKind.Noun })
         {
             return null;
         }
 
         for (var j = from + 1; j < k - 1; j++)
         {
-            if (_tokens[j].Kind == TokenKind.Word && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+            if (_tokens[j].Kind == TokenKind.Word && _readings.Lexeme(j) is { Kind: EventWordKind.Verb })
             {
                 return null;
             }
@@ -169,7 +169,7 @@ internal sealed partial class EventFinder
         }
 
         var from = ArticleActors.TokenAt(_tokens, previous.Trigger.Start);
-        if (_lexicon.Find(_tokens[from], _doc.Text) is { Kind: EventWordKind.Noun })
+        if (_readings.Lexeme(from) is { Kind: EventWordKind.Noun })
         {
             return null;
         }

@@ -57,7 +57,7 @@ internal sealed partial class EventFinder
 
         for (var j = ArticleActors.TokenAt(_tokens, words.Span.Start); j >= 0 && j < _tokens.Length && _tokens[j].Span.End <= words.Span.End; j++)
         {
-            if (GenericActors.Of(_tokens[j]) == GenericActors.Kind.Protester)
+            if (_readings.GenericKind(j) == GenericActors.Kind.Protester)
             {
                 return true;
             }

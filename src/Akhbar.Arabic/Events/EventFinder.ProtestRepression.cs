@@ -75,7 +75,7 @@ internal sealed partial class EventFinder
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         for (var j = start; j < end; j++)
         {
-            if (_tokens[j].Kind != TokenKind.Word || _lexicon.Find(_tokens[j], _doc.Text) is not { Kind: EventWordKind.Noun } lexeme || !lexeme.Cameo.StartsWith("14", StringComparison.Ordinal))
+            if (_tokens[j].Kind != TokenKind.Word || _readings.Lexeme(j) is not { Kind: EventWordKind.Noun } lexeme || !lexeme.Cameo.StartsWith("14", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -63,7 +63,7 @@ internal sealed partial class EventFinder
             int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
             for (var j = start; j < end; j++)
             {
-                if (GenericActors.Of(_tokens[j]) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity) || GenericPhrase(j, end) is not { Kind: GenericActors.Kind.Protester } phrase)
+                if (_readings.GenericKind(j) is not (GenericActors.Kind.Protester or GenericActors.Kind.Quantity) || GenericPhrase(j, end) is not { Kind: GenericActors.Kind.Protester } phrase)
                 {
                     continue;
                 }

@@ -27,7 +27,7 @@ internal sealed partial class EventFinder
     /// ("لتوقيع مذكرات تفاهم ...، مضيفا") was not said by the speaker of the participle.
     /// </summary>
     private bool IsSpokenAct(CodedEvent act) =>
-        act.Basis == EventBasis.Quote || _lexicon.Find(_tokens[Math.Max(0, ArticleActors.TokenAt(_tokens, act.Trigger.Start))], _doc.Text) is { Kind: EventWordKind.Verb };
+        act.Basis == EventBasis.Quote || _readings.Lexeme(Math.Max(0, ArticleActors.TokenAt(_tokens, act.Trigger.Start))) is { Kind: EventWordKind.Verb };
 
     /// <summary>
     /// Whether nothing between two cues opens reported words: no أن/إن, إلى (of أشار إلى، لفت إلى), quotation mark or colon,

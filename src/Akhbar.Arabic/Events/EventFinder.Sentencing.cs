@@ -62,7 +62,7 @@ internal sealed partial class EventFinder
             {
                 on = j;
             }
-            else if (ClauseStops.Contains(key) || _lexicon.Find(_tokens[j], _doc.Text) is not null || WithoutArticle(key) == "حكم")
+            else if (ClauseStops.Contains(key) || _readings.Lexeme(j) is not null || WithoutArticle(key) == "حكم")
             {
                 // "أبقت حكم الاحتيال، والحكم عليها بالسجن": the penalty belongs to another word.
                 return false;

@@ -28,7 +28,7 @@ internal sealed partial class EventFinder
 
             var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
             var last = ArticleActors.TokenAt(_tokens, e.Trigger.End - 1);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { } lexeme || !DoneToWeaponLemmas.Contains(lexeme.Lemma))
+            if (k < 0 || _readings.Lexeme(k) is not { } lexeme || !DoneToWeaponLemmas.Contains(lexeme.Lemma))
             {
                 continue;
             }

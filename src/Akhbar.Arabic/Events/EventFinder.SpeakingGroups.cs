@@ -97,7 +97,7 @@ internal sealed partial class EventFinder
             {
                 var first = c + 1;
                 if (first > last || _actors.StartingAt(first) is not null || _tokens[first].Has(SegmentRole.Preposition)
-                    || !(GroupActors.Is(_tokens[first]) || IsBodyNoun(first) || GenericActors.Of(_tokens[first]) != GenericActors.Kind.None
+                    || !(GroupActors.Is(_tokens[first]) || IsBodyNoun(first) || _readings.GenericKind(first) != GenericActors.Kind.None
                         || _cues.IsSpeakerNoun(_tokens[first], out _) || OrganizationHeads.Contains(WithoutArticle(ArticleActors.WithoutConjunction(_tokens[first].Key)))))
                 {
                     return null;
@@ -106,7 +106,7 @@ internal sealed partial class EventFinder
                 return new EventArgument(new TextSpan(_tokens[first].Span.Start, _tokens[last].Span.End), null);
             }
 
-            if (_tokens[c].Kind != TokenKind.Word || ClauseStops.Contains(key) || _lexicon.Find(_tokens[c], _doc.Text) is not null)
+            if (_tokens[c].Kind != TokenKind.Word || ClauseStops.Contains(key) || _readings.Lexeme(c) is not null)
             {
                 return null;
             }
@@ -196,7 +196,7 @@ internal sealed partial class EventFinder
             }
 
             var cue = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
-            if (cue < 0 || _lexicon.Find(_tokens[cue], _doc.Text) is not { } lexeme || !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
+            if (cue < 0 || _readings.Lexeme(cue) is not { } lexeme || !IsCircumstantialParticiple(cue, _sentenceStart[_sentenceOf[cue]], lexeme))
             {
                 continue;
             }

@@ -145,7 +145,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether token j names a harm: an act of coercion or force the lexicon codes (17-20: "الهجوم"، "اغتيال") or a killing or poisoning.</summary>
     private bool IsHarm(int j) =>
         AccusationPredicates.IsHarmWord(ArticleActors.WithoutConjunction(_tokens[j].Key))
-        || (_lexicon.Find(_tokens[j], _doc.Text) is { } act && (Root(act.Cameo) == "17" || IsForce(act.Cameo)));
+        || (_readings.Lexeme(j) is { } act && (Root(act.Cameo) == "17" || IsForce(act.Cameo)));
 
     /// <summary>
     /// Whether the act is told as going on: a word of going on up to two words before it ("يواصلون الهجوم"، "استمرار
@@ -314,7 +314,7 @@ internal sealed partial class EventFinder
             }
 
             if (!words.Contains(_tokens[k].Span) || !ArticleActors.WithoutConjunctionSpan(_tokens[k].Key).StartsWith('ن')
-                || _lexicon.Find(_tokens[k], _doc.Text) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
+                || _readings.Lexeme(k) is not { Kind: EventWordKind.Verb } act || !PerformedRoots.Contains(Root(act.Cameo))
                 || _codes.Find(act.Cameo) is not { } code)
             {
                 continue;

@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
             return true;
         }
 
-        var counts = _tokens[j].Kind == TokenKind.Number || (IsPlainWord(j) && GenericActors.Of(_tokens[j]) == GenericActors.Kind.Quantity);
+        var counts = _tokens[j].Kind == TokenKind.Number || (IsPlainWord(j) && _readings.GenericKind(j) == GenericActors.Kind.Quantity);
         // The counted site must lie in the sentence (before end), not open the next one.
         var site = j + 1 < end && _tokens[j + 1].Key == "من" ? j + 2 : j + 1;
         return counts && site < end && IsSiteWord(site);

@@ -39,7 +39,7 @@ internal sealed partial class EventFinder
             supporter = named.Argument;
         }
         else if (GroupActors.Is(_tokens[from]) && GroupArgument(from, end) is var group
-            && !(GenericActors.Of(_tokens[from]) == GenericActors.Kind.Armed && group.Span == _tokens[from].Span))
+            && !(_readings.GenericKind(from) == GenericActors.Kind.Armed && group.Span == _tokens[from].Span))
         {
             // Not aircraft alone ("بمشاركة خمسة آلاف شرطي بدعم من المروحيات"): they are the means of the side that acts, not
             // a side that aids it; "طيران التحالف" names the side.

@@ -31,7 +31,7 @@ internal sealed partial class EventFinder
             }
 
             var k = ArticleActors.TokenAt(_tokens, threat.Trigger.Start);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { } lexeme || !ThreatLemmas.Contains(lexeme.Lemma))
+            if (k < 0 || _readings.Lexeme(k) is not { } lexeme || !ThreatLemmas.Contains(lexeme.Lemma))
             {
                 continue;
             }

@@ -53,7 +53,7 @@ internal sealed partial class EventFinder
             }
 
             var k = ArticleActors.TokenAt(_tokens, e.Trigger.Start);
-            if (k < 0 || _lexicon.Find(_tokens[k], _doc.Text) is not { } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
+            if (k < 0 || _readings.Lexeme(k) is not { } lexeme || !AttackLemmas.Contains(lexeme.Lemma))
             {
                 continue;
             }

@@ -83,7 +83,7 @@ internal sealed partial class EventFinder
             for (var j = objectFrom; j < end && j <= objectFrom + 2 && !key.StartsWith("ال", StringComparison.Ordinal); j++)
             {
                 // A word that is an act only with the word it needs after it is none without ("رفضت نشر نسخة": publishing).
-                if (_lexicon.Find(_tokens[j], _doc.Text) is { } act && (act.Next.Count == 0 || WordThatCompletes(j, end, act) >= 0))
+                if (_readings.Lexeme(j) is { } act && (act.Next.Count == 0 || WordThatCompletes(j, end, act) >= 0))
                 {
                     return null;
                 }

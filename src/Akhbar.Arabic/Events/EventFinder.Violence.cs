@@ -100,7 +100,7 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        if (_lexicon.Find(_tokens[k], _doc.Text) is { Lemma: "تبني" })
+        if (_readings.Lexeme(k) is { Lemma: "تبني" })
         {
             return true;
         }
@@ -172,7 +172,7 @@ internal sealed partial class EventFinder
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (_tokens[j].Kind != TokenKind.Word || ClauseStops.Contains(key) || VerbLeaders.Contains(key) || StandalonePrepositions.Contains(key) || key is "كان" or "كانت"
-                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+                || _readings.Lexeme(j) is not null)
             {
                 break;
             }
@@ -222,7 +222,7 @@ internal sealed partial class EventFinder
         {
             var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
             if (_tokens[j].Kind != TokenKind.Word || _inTime[j] || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _tokens[j].Has(SegmentRole.Preposition)
-                || _lexicon.Find(_tokens[j], _doc.Text) is not null)
+                || _readings.Lexeme(j) is not null)
             {
                 break;
             }
@@ -406,7 +406,7 @@ internal sealed partial class EventFinder
             return (struck, null);
         }
 
-        return _lexicon.Find(_tokens[j], _doc.Text) is null ? (null, GroupArgument(j, end)) : null;
+        return _readings.Lexeme(j) is null ? (null, GroupArgument(j, end)) : null;
     }
 
     /// <summary>

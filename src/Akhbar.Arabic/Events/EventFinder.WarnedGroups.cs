@@ -32,7 +32,7 @@ internal sealed partial class EventFinder
         // but the adjective of the subject's name ("هدد نادي تيانجين الصيني باتخاذ").
         var key0 = ArticleActors.WithoutConjunction(_tokens[j].Key);
         var group = AppealedGroup(j, end)
-            ?? (key0.StartsWith("ال", StringComparison.Ordinal) && key0.Length > 4 && !_tokens[j].Has(SegmentRole.Preposition) && _lexicon.Find(_tokens[j], _doc.Text) is null
+            ?? (key0.StartsWith("ال", StringComparison.Ordinal) && key0.Length > 4 && !_tokens[j].Has(SegmentRole.Preposition) && _readings.Lexeme(j) is null
                 && !key0.EndsWith('ي') && !key0.EndsWith("يه", StringComparison.Ordinal)
                 ? GroupArgument(j, end) : null);
         if (group is null)
@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
 
         // "البلدان الغربية": adjectives the group phrase did not take (a broken plural's feminine adjective) belong to it.
         for (var a = 0; a < 2 && next + 1 < end && _tokens[next].Kind == TokenKind.Word && _tokens[next].Key.StartsWith("ال", StringComparison.Ordinal)
-            && _actors.StartingAt(next) is null && _lexicon.Find(_tokens[next], _doc.Text) is null; a++)
+            && _actors.StartingAt(next) is null && _readings.Lexeme(next) is null; a++)
         {
             group = new EventArgument(new TextSpan(group.Span.Start, _tokens[next].Span.End), null);
             next++;

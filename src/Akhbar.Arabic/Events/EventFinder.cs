@@ -59,6 +59,9 @@ internal sealed partial class EventFinder
     private readonly int[] _sentenceEnd;
     private readonly bool[] _inTime;
     private readonly bool[] _cueToken;
+
+    /// <summary>Each token's event word and generic-actor kind, read once per document (TokenReadings).</summary>
+    private readonly TokenReadings _readings;
     private readonly string? _publication;
     private readonly ActorMention? _datelinePlace;
     private readonly List<CodedEvent> _events = [];
@@ -95,6 +98,7 @@ internal sealed partial class EventFinder
         }
 
         _cueToken = new bool[n];
+        _readings = new TokenReadings(_tokens, doc.Text, _lexicon);
         _publication = doc.Raw.Published?.DateText ?? DatelineDay(doc);
         _datelinePlace = DatelinePlace();
     }
@@ -132,7 +136,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || (_lexicon.Find(_tokens[k], _doc.Text, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+            if (_cueToken[k] || (_readings.Lexeme(k, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
                 || IsFirstNameWord(k) || IsNounParticiple(k, lexeme) || IsSupportPurpose(k, lexeme))
             {
                 continue;
@@ -671,7 +675,7 @@ internal sealed partial class EventFinder
     private void QuoteEvent(Quote quote)
     {
         var cue = ArticleActors.TokenAt(_tokens, quote.Cue.Start);
-        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _lexicon.Find(_tokens[cue], _doc.Text) ?? UnlistedReportingCue(cue, quote)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
+        if (cue < 0 || _cueToken[cue] || (CueWithObject(cue) ?? _readings.Lexeme(cue) ?? UnlistedReportingCue(cue, quote)) is not { } lexeme || !QuoteRoots.Contains(Root(lexeme.Cameo))
             || IsReachNotTell(lexeme, _tokens[cue]) || BetweenPreposition.IsPreposition(_tokens, _sentenceStart[_sentenceOf[cue]], _sentenceEnd[_sentenceOf[cue]], cue))
         {
             return;
@@ -1317,7 +1321,7 @@ internal sealed partial class EventFinder
             }
 
             if (token.Kind != TokenKind.Word || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key) || _cues.Cue(token) is not null
-                || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
+                || _readings.Lexeme(j) is not null || _actors.StartingAt(j) is { Entity.Type: EntityType.Person })
             {
                 return null;
             }
@@ -2243,7 +2247,7 @@ internal sealed partial class EventFinder
             var token = _tokens[j];
             var key = ArticleActors.WithoutConjunction(token.Key);
             if (token.Kind != TokenKind.Word || _inTime[j] || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || StandalonePrepositions.Contains(key)
-                || ClauseStops.Contains(key) || Skippable.Contains(key) || _lexicon.Find(token, _doc.Text) is not null)
+                || ClauseStops.Contains(key) || Skippable.Contains(key) || _readings.Lexeme(j) is not null)
             {
                 return false;
             }
@@ -2301,7 +2305,7 @@ internal sealed partial class EventFinder
                     return w;
                 }
 
-                if (_tokens[w].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _lexicon.Find(_tokens[w], _doc.Text) is not null)
+                if (_tokens[w].Kind != TokenKind.Word || ClauseStops.Contains(key) || StandalonePrepositions.Contains(key) || _readings.Lexeme(w) is not null)
                 {
                     break;
                 }
@@ -2481,7 +2485,7 @@ internal sealed partial class EventFinder
                 // The noun opens the words, or follows only their count ("إن 3 انفجارات هزت"); after another word it is
                 // in its genitive or a verb spelled like the noun ("أن سلاح المدفعية قصف").
                 var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
-                if (k != first && !(k == first + 1 && GenericActors.Of(_tokens[first]) == GenericActors.Kind.Quantity))
+                if (k != first && !(k == first + 1 && _readings.GenericKind(first) == GenericActors.Kind.Quantity))
                 {
                     return false;
                 }
@@ -2818,7 +2822,7 @@ internal sealed partial class EventFinder
             // "قصفا صاروخيا استهدف اجتماعا للحزب"، "غارة استهدفت حفل زفاف": a gathering an attack aimed at is its target,
             // though its noun is an event word of its own.
             if (IsForce(lexeme.Cameo) && IsAimVerb(key) && _tokens[j + 1].Kind == TokenKind.Word && !_tokens[j + 1].Has(SegmentRole.Preposition)
-                && _lexicon.Find(_tokens[j + 1], _doc.Text) is { Kind: EventWordKind.Noun })
+                && _readings.Lexeme(j + 1) is { Kind: EventWordKind.Noun })
             {
                 return new EventArgument(_tokens[j + 1].Span, null);
             }
@@ -2922,7 +2926,7 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunction(token.Key);
         return token.Kind == TokenKind.Word && !_inTime[j] && key.Length > 2 && _actors.StartingAt(j) is not { IsPlace: true }
             && !StandalonePrepositions.Contains(key) && !ClauseStops.Contains(key) && !VerbLeaders.Contains(key) && !Skippable.Contains(key)
-            && !token.Has(SegmentRole.Preposition) && _lexicon.Find(token, _doc.Text) is null
+            && !token.Has(SegmentRole.Preposition) && _readings.Lexeme(j) is null
             && !PlaceNouns.Contains(key) && !PrepositionIdioms.Contains(key) && !Reflexives.Contains(key) && !IsTowardWord(j);
     }
 
@@ -2934,7 +2938,7 @@ internal sealed partial class EventFinder
     {
         var token = _tokens[j];
         return token.Kind == TokenKind.Word && token.Segments.Length == 1 && !_inTime[j] && _actors.StartingAt(j) is null
-            && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb } && !ClauseStops.Contains(token.Key) && !StandalonePrepositions.Contains(token.Key);
+            && _readings.Lexeme(j) is { Kind: EventWordKind.Verb } && !ClauseStops.Contains(token.Key) && !StandalonePrepositions.Contains(token.Key);
     }
 
     /// <summary>"فجر انتحاري نفسه": a reflexive object is the actor again, not whom the force was used on.</summary>
@@ -3078,7 +3082,7 @@ internal sealed partial class EventFinder
                     && !TitlesPerson(last + 1, limit))
                 || _actors.StartingAt(last + 1) is { Preposition: null })
             && !(definiteHead && _actors.StartingAt(last + 1) is not null && NamesObjectAfterHead(last + 1))
-            && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _readings.Lexeme(last + 1) is null)
         {
             // The folded إلى ("الي") looks like a definite nisba: it is the preposition that ends the phrase.
             last = _actors.StartingAt(last + 1) is { Preposition: null } m ? m.Last : last + 1;
@@ -3095,7 +3099,7 @@ internal sealed partial class EventFinder
 
         // "طائرات حربية روسية": an indefinite head takes its indefinite nisba adjectives.
         while (last - j < 2 && last + 1 < limit && !head.StartsWith("ال", StringComparison.Ordinal) && IsSingularNisbaWord(_tokens[last + 1]) && !DyingVerbsAfter.Contains(_tokens[last + 1].Key)
-            && !_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _lexicon.Find(_tokens[last + 1], _doc.Text) is null)
+            && !_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal) && _actors.StartingAt(last + 1) is null && _readings.Lexeme(last + 1) is null)
         {
             last++;
         }
@@ -3199,7 +3203,7 @@ internal sealed partial class EventFinder
             }
 
             if (token.Kind == TokenKind.Word && (StandalonePrepositions.Contains(key) || _cues.Cue(token) is not null
-                || (j < k - 1 && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb })))
+                || (j < k - 1 && _readings.Lexeme(j) is { Kind: EventWordKind.Verb })))
             {
                 break;
             }
@@ -3485,7 +3489,7 @@ internal sealed partial class EventFinder
                 return i;
             }
 
-            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(key) || _cues.Cue(_tokens[i]) is not null || (_lexicon.Find(_tokens[i], _doc.Text) is not null && _actors.StartingAt(i) is null))
+            if (_tokens[i].Kind != TokenKind.Word || ClauseStops.Contains(key) || _cues.Cue(_tokens[i]) is not null || (_readings.Lexeme(i) is not null && _actors.StartingAt(i) is null))
             {
                 return -1;
             }
@@ -3641,7 +3645,7 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        return _lexicon.Find(_tokens[k], _doc.Text) is not { } word
+        return _readings.Lexeme(k) is not { } word
             || !(key == word.Lemma || (key.Length == word.Lemma.Length + 1 && key[0] is 'ي' or 'ت' or 'ن' && key.AsSpan(1).SequenceEqual(word.Lemma)));
     }
 
@@ -3683,7 +3687,7 @@ internal sealed partial class EventFinder
                 break;
             }
 
-            if (conflict && (j > from || !required) && _actors.StartingAt(j) is null && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Noun } other
+            if (conflict && (j > from || !required) && _actors.StartingAt(j) is null && _readings.Lexeme(j) is { Kind: EventWordKind.Noun } other
                 && (root is "10" or "11" or "12" or "13"
                     || (Root(other.Cameo) is "14" or "18" or "19" or "20" && Root(other.Cameo) != root && (other.Next.Count == 0 || WordThatCompletes(j, end, other) >= 0))))
             {
@@ -3882,7 +3886,7 @@ internal sealed partial class EventFinder
                 int first = ArticleActors.TokenAt(_tokens, q.Content.Start), k = ArticleActors.TokenAt(_tokens, trigger.Start);
                 for (var j = Math.Max(first, 0); j < k; j++)
                 {
-                    if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith('ن') && _lexicon.Find(_tokens[j], _doc.Text) is { Kind: EventWordKind.Verb })
+                    if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key).StartsWith('ن') && _readings.Lexeme(j) is { Kind: EventWordKind.Verb })
                     {
                         return false;
                     }
@@ -4291,7 +4295,7 @@ internal sealed partial class EventFinder
 
     /// <summary>Whether the lexicon's lemma of the word at the trigger's start is one of <paramref name="lemmas"/>.</summary>
     private bool TriggerLemmaIn(TextSpan trigger, HashSet<string> lemmas) =>
-        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _lexicon.Find(_tokens[k], _doc.Text) is { } lexeme && lemmas.Contains(lexeme.Lemma);
+        ArticleActors.TokenAt(_tokens, trigger.Start) is >= 0 and var k && _readings.Lexeme(k) is { } lexeme && lemmas.Contains(lexeme.Lemma);
 
     /// <summary>Whether a code is one of force: assault, fight or mass violence (roots 18, 19, 20); no substring is cut.</summary>
     private static bool IsForce(string cameo) =>
