@@ -1391,7 +1391,8 @@ internal sealed partial class EventFinder
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
         // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
         var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
-        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
+        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null
+            && !(root == "04" && lexeme.Kind == EventWordKind.Verb && lexeme.Preposition == "مع" && HasJointSubjects(k, last, start, end)))
         {
             return;
         }
