@@ -57,6 +57,7 @@ internal sealed partial class EventFinder
 
         Add(_tokens[k].Span, k, sentence, "070", supporter, [], false, EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Noun),
             EventBasis.Trigger, supported);
+        MarkBackingPhrase(k);
         return true;
     }
 

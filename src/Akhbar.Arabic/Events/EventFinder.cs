@@ -131,7 +131,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
             {
                 continue;
             }
@@ -578,9 +578,13 @@ internal sealed partial class EventFinder
     // QuoteEvent, GroupSubject): a lambda there captures a parameter or a local of the whole method, and C# then makes a
     // closure object on every call and keeps those variables in it, read from the heap all through the method.
 
-    /// <summary>The latest event of the sentence ending before <paramref name="before"/> with a source: one coded by a trigger, or also a statement.</summary>
+    /// <summary>
+    /// The latest event of the sentence ending before <paramref name="before"/> with a source: one coded by a trigger, or also a
+    /// statement; not one of a backing phrase, which describes a side (<see cref="IsBackingPhrase"/>).
+    /// </summary>
     private CodedEvent? LatestWithSourceBefore(int sentence, int before, bool alsoStatements) =>
-        _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoStatements) && e.Source is not null && e.Trigger.End <= before);
+        _events.FindLast(e => e.Sentence == sentence && (e.Basis == EventBasis.Trigger || alsoStatements) && e.Source is not null && e.Trigger.End <= before
+            && !IsBackingPhrase(e));
 
     /// <summary>Whether an act of force by <paramref name="source"/>'s entity was coded by a trigger ending before <paramref name="before"/>.</summary>
     private bool HasForceOfBefore(EventArgument? source, int before) =>
@@ -1391,7 +1395,8 @@ internal sealed partial class EventFinder
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
         // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
         var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
-        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null)
+        if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null
+            && !(root == "04" && lexeme.Kind == EventWordKind.Verb && lexeme.Preposition == "مع" && HasJointSubjects(k, last, start, end)))
         {
             return;
         }
