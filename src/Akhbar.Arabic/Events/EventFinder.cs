@@ -787,6 +787,16 @@ internal sealed partial class EventFinder
             carried = false;
         }
 
+        if (EachOfSubject(cue, cue + 1, _sentenceStart[_sentenceOf[cue]], _sentenceEnd[_sentenceOf[cue]]) is { } eachOf)
+        {
+            // "وتطالب كل من الفلبين وفيتنام بالسيادة" (EventFinder.EachOfSubjects): the list after the cue speaks, not a speaker
+            // the quote stage carried over; its other names join it (EventFinder.CoordinatedCritics), the addressee follows it.
+            source = eachOf.Argument;
+            speakerSpan = eachOf.Span;
+            speakerId = eachOf.Entity.Id;
+            carried = false;
+        }
+
         if (carried && SubjectsBefore(cue, _sentenceStart[_sentenceOf[cue]]) is { Count: > 0 } subjects
             && (subjects[^1].Last >= cue - 1 || OnlyAuxiliariesBetween(subjects[^1].Last + 1, cue)) && OpensClause(subjects[0].First))
         {
@@ -1501,6 +1511,20 @@ internal sealed partial class EventFinder
             {
                 return;
             }
+        }
+        else if (lexeme.Kind == EventWordKind.Verb && EachOfSubject(k, last + 1, start, end) is { } eachOf)
+        {
+            // "وتطالب كل من الفلبين وفيتنام" (EventFinder.EachOfSubjects): the names of the list are the subjects, the object follows
+            // them. A joint act takes coordinated subjects for its partners, but "رحبت كل من واشنطن وموسكو" welcomed side by side.
+            subject = eachOf;
+            var joined = new List<ActorMention> { eachOf };
+            AddCoordinated(joined, eachOf, end);
+            if (!joint)
+            {
+                coordinated.AddRange(joined.Skip(1));
+            }
+
+            objectFrom = joined[^1].Last + 1;
         }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !_tokens[k].Has(SegmentRole.Pronoun) && !AfterPlaceAntecedent(k, lexeme))
