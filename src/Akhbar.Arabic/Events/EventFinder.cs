@@ -3601,7 +3601,8 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunctionSpan(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
-            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
+            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal)
+            || key.StartsWith("يرتكب", StringComparison.Ordinal) || key.StartsWith("ترتكب", StringComparison.Ordinal));
     }
 
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
@@ -3626,6 +3627,12 @@ internal sealed partial class EventFinder
             {
                 // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
                 return NextActor(j + 2, end);
+            }
+
+            if (RelativePronouns.Contains(_tokens[j].Key) && j <= from + 2 && j + 3 < end && DoingVerbs.Contains(_tokens[j + 1].Key) && _tokens[j + 2].Key is "به" or "بها")
+            {
+                // "الانتهاكات التي تقوم بها الميليشيا": قام carries its act with ب and the act's pronoun, then the doer.
+                return NextActor(j + 3, end);
             }
 
             if (j <= from + 2 && j + 1 < end && IsDoingVerb(_tokens[j]) && _tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..]
