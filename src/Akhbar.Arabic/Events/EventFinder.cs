@@ -1538,6 +1538,16 @@ internal sealed partial class EventFinder
             {
                 subject = antecedent;
             }
+            else if (HasRoot(lexeme.Cameo, '1', '0') && last + 2 < end && IsPronounPreposition(last + 1)
+                && _actors.StartingAt(last + 2) is { IsActor: true, Preposition: null } demander)
+            {
+                // "الأمر الذي تطالب به الولايات المتحدة"، "المبلغ الذي طالب به النادي": the preposition carries the relative's
+                // pronoun, the antecedent is what is demanded, and the actor after it is the subject. Only demands: after
+                // اتهم the name is as often the one accused ("الهجوم الذي اتهمت به دمشق", a passive; "تصريحاتها التي اتهمت
+                // فيها موسكو").
+                subject = demander;
+                objectFrom = demander.Last + 1;
+            }
         }
         else if (lexeme.Kind == EventWordKind.Verb && IsVerbalRoot(lexeme.Cameo) && k - 1 > start && _tokens[k - 1].Key is "،" or ","
             && !_tokens[k].Has(SegmentRole.Pronoun) && !_tokens[k].Has(SegmentRole.Conjunction) && ClosedRelativeAntecedent(k - 1, start) is { } clauseAntecedent)
