@@ -795,6 +795,16 @@ internal sealed partial class EventFinder
             carried = false;
         }
 
+        if (EachOfSubject(cue, cue + 1, _sentenceStart[_sentenceOf[cue]], _sentenceEnd[_sentenceOf[cue]]) is { } eachOf)
+        {
+            // "وتطالب كل من الفلبين وفيتنام بالسيادة" (EventFinder.EachOfSubjects): the list after the cue speaks, not a speaker
+            // the quote stage carried over; its other names join it (EventFinder.CoordinatedCritics), the addressee follows it.
+            source = eachOf.Argument;
+            speakerSpan = eachOf.Span;
+            speakerId = eachOf.Entity.Id;
+            carried = false;
+        }
+
         if (carried && SubjectsBefore(cue, _sentenceStart[_sentenceOf[cue]]) is { Count: > 0 } subjects
             && (subjects[^1].Last >= cue - 1 || OnlyAuxiliariesBetween(subjects[^1].Last + 1, cue)) && OpensClause(subjects[0].First))
         {
@@ -1511,6 +1521,20 @@ internal sealed partial class EventFinder
                 return;
             }
         }
+        else if (lexeme.Kind == EventWordKind.Verb && EachOfSubject(k, last + 1, start, end) is { } eachOf)
+        {
+            // "وتطالب كل من الفلبين وفيتنام" (EventFinder.EachOfSubjects): the names of the list are the subjects, the object follows
+            // them. A joint act takes coordinated subjects for its partners, but "رحبت كل من واشنطن وموسكو" welcomed side by side.
+            subject = eachOf;
+            var joined = new List<ActorMention> { eachOf };
+            AddCoordinated(joined, eachOf, end);
+            if (!joint)
+            {
+                coordinated.AddRange(joined.Skip(1));
+            }
+
+            objectFrom = joined[^1].Last + 1;
+        }
         else if (lexeme.Kind == EventWordKind.Verb && k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key)
             && !_tokens[k].Has(SegmentRole.Pronoun) && !AfterPlaceAntecedent(k, lexeme))
         {
@@ -1522,6 +1546,16 @@ internal sealed partial class EventFinder
             if (_tokens[k - 2].Key is not ("،" or ",") && AntecedentOfRelative(k - 1, start) is { } antecedent && VerbAgreesWithRelative(k - 1, k))
             {
                 subject = antecedent;
+            }
+            else if (HasRoot(lexeme.Cameo, '1', '0') && last + 2 < end && IsPronounPreposition(last + 1)
+                && _actors.StartingAt(last + 2) is { IsActor: true, Preposition: null } demander)
+            {
+                // "الأمر الذي تطالب به الولايات المتحدة"، "المبلغ الذي طالب به النادي": the preposition carries the relative's
+                // pronoun, the antecedent is what is demanded, and the actor after it is the subject. Only demands: after
+                // اتهم the name is as often the one accused ("الهجوم الذي اتهمت به دمشق", a passive; "تصريحاتها التي اتهمت
+                // فيها موسكو").
+                subject = demander;
+                objectFrom = demander.Last + 1;
             }
         }
         else if (lexeme.Kind == EventWordKind.Verb && IsVerbalRoot(lexeme.Cameo) && k - 1 > start && _tokens[k - 1].Key is "،" or ","
@@ -3586,7 +3620,8 @@ internal sealed partial class EventFinder
         var key = ArticleActors.WithoutConjunctionSpan(token.Key);
         return token.Has(SegmentRole.Pronoun) && (key.StartsWith("شن", StringComparison.Ordinal) || key.StartsWith("نفذ", StringComparison.Ordinal)
             || key.StartsWith("ارتكب", StringComparison.Ordinal) || key.StartsWith("تبنا", StringComparison.Ordinal) || key.StartsWith("يشن", StringComparison.Ordinal)
-            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal));
+            || key.StartsWith("تشن", StringComparison.Ordinal) || key.StartsWith("ينفذ", StringComparison.Ordinal) || key.StartsWith("تنفذ", StringComparison.Ordinal)
+            || key.StartsWith("يرتكب", StringComparison.Ordinal) || key.StartsWith("ترتكب", StringComparison.Ordinal));
     }
 
     /// <summary>A title noun of the quote lexicon ("الوزير", "الرئيس"), also in the dual ("الرئيسان"), that is not an unnamed source.</summary>
@@ -3611,6 +3646,12 @@ internal sealed partial class EventFinder
             {
                 // "الهجوم الذي شنه تنظيم داعش", "التفجير الذي نفذته الحركة": the relative clause names who carried it out.
                 return NextActor(j + 2, end);
+            }
+
+            if (RelativePronouns.Contains(_tokens[j].Key) && j <= from + 2 && j + 3 < end && DoingVerbs.Contains(_tokens[j + 1].Key) && _tokens[j + 2].Key is "به" or "بها")
+            {
+                // "الانتهاكات التي تقوم بها الميليشيا": قام carries its act with ب and the act's pronoun, then the doer.
+                return NextActor(j + 3, end);
             }
 
             if (j <= from + 2 && j + 1 < end && IsDoingVerb(_tokens[j]) && _tokens[j].Segments is not [{ Role: SegmentRole.Conjunction }, ..]
