@@ -6,7 +6,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// <summary>
 /// Force and protest done by sides joined by و (issue 7, branch wt-evforce6): each joined side is a source of its own, as
 /// gold/README.md asks ("one event per source-target pair"), unless the first side stands inside a phrase of leading or
-/// backing. Sentences written for these tests.
+/// backing; and an attack prepared for ("يستعدون لتنفيذ هجمات") is not done. Sentences written for these tests.
 /// </summary>
 public sealed class EventJoinedAttackersTests
 {
@@ -41,5 +41,13 @@ public sealed class EventJoinedAttackersTests
         // The second name joins "بقيادة", who leads the coalition, not the coalition that attacks.
         var doc = Run("وبدأ التحالف بقيادة السعودية والإمارات هجومه على المدينة الساحلية.");
         Assert.DoesNotContain("الإمارات", Sources(doc, "هجومه"));
+    }
+
+    [Fact]
+    public void Attacks_a_group_prepares_for_are_not_done()
+    {
+        var doc = Run("وأوقفت الشرطة خمسة أشخاص كانوا يستعدون لتنفيذ هجمات ضد مراكز تجارية في العاصمة.");
+        var attack = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("هجمات", StringComparison.Ordinal));
+        Assert.True(attack.Hypothetical);
     }
 }
