@@ -8,7 +8,10 @@ namespace Akhbar.Arabic.Events;
 /// "one event per source"), as the engine already codes one per coordinated target; the subject reader keeps the first
 /// name only, so the others were lost. Each actor joined to the source by و, right after it, gets an event of its own with
 /// the same code, trigger and target. Only for these roots, whose subjects are the speaking sides; a joint action's second
-/// name is its partner (EventFinder.Parties), not a second source.
+/// name is its partner (EventFinder.Parties), not a second source. Force and protest (14, 15, 17-20) are done by each of
+/// their joined subjects too ("شنت الولايات المتحدة وفرنسا وبريطانيا هجوما"، "الغارات التي نفذتها لندن وباريس"), but only
+/// when the source stands where a subject stands: a side named inside a phrase of leading or backing ("التحالف بقيادة
+/// السعودية والإمارات"، "المدعومة من قبل السعودية والإمارات") or after a preposition is not the actor, nor are those joined to it.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -21,13 +24,14 @@ internal sealed partial class EventFinder
         for (var i = _events.Count - 1; i >= 0; i--)
         {
             var act = _events[i];
-            if (!IsVerbalConflict(act.Cameo) || act.Source is not { } source)
+            var material = IsForceOrProtest(act.Cameo);
+            if (!(IsVerbalConflict(act.Cameo) || material) || act.Source is not { } source)
             {
                 continue;
             }
 
             var j = ArticleActors.TokenAt(_tokens, source.Span.End - 1) + 1;
-            if (j <= 0)
+            if (j <= 0 || (material && !InSubjectPosition(ArticleActors.TokenAt(_tokens, source.Span.Start), j)))
             {
                 continue;
             }
@@ -43,7 +47,7 @@ internal sealed partial class EventFinder
             var at = i + 1;
             while (j < end && _tokens[j].Has(SegmentRole.Conjunction) && _actors.StartingAt(j) is { IsActor: true } joined)
             {
-                if (seen.Add(joined.Entity.Id) && !SameActor(joined.Argument, act.Target))
+                if (seen.Add(joined.Entity.Id) && !SameActor(joined.Argument, act.Target) && !HasSourceAt(act.Trigger, joined.Argument, act.Target))
                 {
                     // Right after the event it shares a trigger with, so events stay in text order.
                     _events.Insert(at++, act with { Source = joined.Argument });
@@ -52,5 +56,46 @@ internal sealed partial class EventFinder
                 j = joined.Last + 1;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the source phrase in tokens [<paramref name="first"/>, <paramref name="end"/>) stands where a subject stands:
+    /// not after a preposition ("على إسرائيل"، "من قبل السعودية") nor a noun that carries one ("بقيادة السعودية"، "بدعم إيران"),
+    /// and with no such word inside it ("التحالف بقيادة السعودية", whose next name joins the leaders, not the coalition).
+    /// </summary>
+    private bool InSubjectPosition(int first, int end)
+    {
+        if (first < 0 || _tokens[first].Has(SegmentRole.Preposition))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(first - 1, 0); k < end; k++)
+        {
+            if (k != first && _tokens[k].Kind == TokenKind.Word && (_tokens[k].Has(SegmentRole.Preposition)
+                || ArticleActors.WithoutConjunction(_tokens[k].Key) is var word && (StandalonePrepositions.Contains(word) || word == "قبل")))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Whether an event on <paramref name="trigger"/> already has <paramref name="actor"/> as its source and
+    /// <paramref name="target"/> as its target (a joint exercise, whose parties are each coded already).
+    /// </summary>
+    private bool HasSourceAt(TextSpan trigger, EventArgument actor, EventArgument? target)
+    {
+        foreach (var e in _events)
+        {
+            if (e.Trigger == trigger && SameActor(e.Source, actor) && (e.Target is null ? target is null : SameActor(e.Target, target)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

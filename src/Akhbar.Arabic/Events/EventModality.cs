@@ -46,11 +46,13 @@ internal static class EventModality
 
     /// <summary>
     /// Verbs of intending ("تعتزم دول طرد دبلوماسيين"، "ويعتزم الفلسطينيون الاستمرار في تنظيم احتجاجات"): the act is
-    /// intended, not done, so it is hypothetical like a plan (gold/README.md, events), folded.
+    /// intended, not done, so it is hypothetical like a plan (gold/README.md, events), folded. So is an act prepared for
+    /// ("تستعد القوات لشن هجوم بري"، "كانوا يستعدون لتنفيذ هجمات"): the attack has not begun.
     /// </summary>
     private static readonly HashSet<string> Intentions = new(StringComparer.Ordinal)
     {
         "اعتزم", "اعتزمت", "اعتزموا", "يعتزم", "تعتزم", "يعتزمون", "نعتزم", "معتزما", "معتزمه", "عازم", "عازمه", "عازمون", "عازمين",
+        "يستعد", "تستعد", "يستعدون", "يستعدان", "تستعدان", "نستعد", "استعدت", "استعدوا",
     };
 
     /// <summary>
