@@ -110,6 +110,63 @@ internal sealed partial class EventFinder
     /// التحالف أن ...، متوعدا")، else the subject of the clause before it ("وصل الوزير إلى أنقرة، داعيا").
     /// </summary>
     private EventArgument? CircumstantialSubject(int k, int sentence) =>
-        _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start)?.Source
-        ?? ClauseSubjectBefore(k);
+        _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start
+            && !InRelativeClauseBefore(e.Trigger.Start, k))?.Source
+        ?? HeadClauseSubjectBefore(k);
+
+    /// <summary>
+    /// The subject of the clause before a participle, past a relative clause that holds its antecedent's description: in "كرر
+    /// الوزير الاتهامات التي وجهها رئيس الوزراء إلى طهران، مؤكدا" and "وأشاد القائد بالانتصارات التي حققها الجيش، مؤكدا" the
+    /// participle goes with the subject of the clause the relative hangs on, not with the subject inside the relative. Only a
+    /// relative right after its noun (no comma before it): after a comma ("، الذي فاجأهما بسؤال، قائلا") the antecedent may be
+    /// who goes on speaking. With no subject before the relative ("هذه المرة الأولى التي تعلن فيها إسرائيل، مشيرة") the one
+    /// inside it stays.
+    /// </summary>
+    private EventArgument? HeadClauseSubjectBefore(int k)
+    {
+        var relative = RelativeOpeningClauseOf(k);
+        return (relative > 0 ? OpeningVerbSubjectBefore(relative) : null) ?? ClauseSubjectBefore(k);
+    }
+
+    /// <summary>
+    /// The subject right after the word that opens the sentence, before <paramref name="end"/>: "وندد الملك سلمان"، "ونعت وكالة
+    /// سبأ"، "وأكدت الوزارة"; null when the sentence opens with a name or a phrase that is no verb's ("في المقابل،").
+    /// </summary>
+    private EventArgument? OpeningVerbSubjectBefore(int end)
+    {
+        var start = _sentenceStart[_sentenceOf[end]];
+        if (start + 1 >= end || _tokens[start].Kind != TokenKind.Word || _tokens[start].Has(SegmentRole.Preposition) || _actors.StartingAt(start) is not null)
+        {
+            return null;
+        }
+
+        return NextActor(start + 1, end)?.Argument ?? (GroupActors.Is(_tokens[start + 1]) ? GroupArgument(start + 1, end) : null);
+    }
+
+    /// <summary>Whether the text offset <paramref name="at"/> lies inside the relative clause that the participle at token <paramref name="k"/> follows.</summary>
+    private bool InRelativeClauseBefore(int at, int k)
+    {
+        var relative = RelativeOpeningClauseOf(k);
+        return relative > 0 && at > _tokens[relative].Span.Start;
+    }
+
+    /// <summary>
+    /// The relative pronoun right after its noun (no comma before it) that opens the clause the participle at <paramref name="k"/>
+    /// follows, the first clause word met going back from it; -1 when that word is no such relative.
+    /// </summary>
+    private int RelativeOpeningClauseOf(int k)
+    {
+        var start = _sentenceStart[_sentenceOf[k]];
+        for (var j = k - 1; j > start && j >= k - SubjectWindow; j--)
+        {
+            if (!ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
+            {
+                continue;
+            }
+
+            return RelativePronouns.Contains(_tokens[j].Key) && _tokens[j - 1].Kind == TokenKind.Word ? j : -1;
+        }
+
+        return -1;
+    }
 }

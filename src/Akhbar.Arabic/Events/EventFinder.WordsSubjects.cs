@@ -31,7 +31,7 @@ internal sealed partial class EventFinder
             }
 
             var first = ArticleActors.TokenAt(_tokens, q.Content.Start);
-            if (first < 0 || first >= k || NextActor(first, k) is not { IsActor: true, Preposition: null } opener || opener.Last >= k
+            if (first < 0 || first >= k || (NextActor(first, k) ?? NamedAfterRoleNoun(first, k)) is not { IsActor: true, Preposition: null } opener || opener.Last >= k
                 || ArticleActors.TokenAt(_tokens, opener.Span.Start) - first > 2)
             {
                 return null;
@@ -50,5 +50,26 @@ internal sealed partial class EventFinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "المحقق الخاص روبرت مولر": a person named right after a definite role noun that is no title for <see cref="NextActor"/>
+    /// (المحقق، المحامي), with at most one definite adjective between; null otherwise.
+    /// </summary>
+    private ActorMention? NamedAfterRoleNoun(int first, int end)
+    {
+        if (_tokens[first].Kind != TokenKind.Word || _tokens[first].Has(SegmentRole.Preposition) || !_tokens[first].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var j = first + 1;
+        if (j < end && _actors.StartingAt(j) is null && _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition)
+            && _tokens[j].Key.StartsWith("ال", StringComparison.Ordinal))
+        {
+            j++;
+        }
+
+        return j < end && _actors.StartingAt(j) is { Entity.Type: EntityType.Person } named ? named : null;
     }
 }

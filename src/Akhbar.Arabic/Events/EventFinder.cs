@@ -170,6 +170,7 @@ internal sealed partial class EventFinder
         CondemnedActs();
         CreditClaimedAttacks();
         ConjoinedCues();
+        RelativesOfNamed();
         WeaponOwners();
         InterceptedLaunchers();
         UnconventionalAttacks();

@@ -25,4 +25,21 @@ public sealed class EventDoubledCueTests
         var doc = Run("وزار وزير الخارجية الأردني أيمن الصفدي المدينة أمس، ثم تحدث للصحفيين قائلا إن الوضع مستقر.");
         Assert.Contains(doc.Events, e => doc.Slice(e.Trigger) == "قائلا" && e.Cameo.StartsWith("01", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_participle_of_said_after_a_comma_goes_on_with_the_statement_before_it()
+    {
+        // The gold codes "وذكر أن ...، قائلا: ..." as one speech act, on the verb (branch wt-evstmt6).
+        var doc = Run("وذكر وزير الخارجية الأردني أيمن الصفدي أن المفاوضات ستستأنف الأسبوع المقبل، قائلا: \"لا بديل عن الحوار\".");
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger) == "قائلا");
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وذكر");
+    }
+
+    [Fact]
+    public void The_participle_of_said_right_after_another_verb_belongs_to_that_verb()
+    {
+        // "وعلق قائلا": no comma before the participle, which goes with the verb right before it, not with the statement.
+        var doc = Run("قال وزير الخارجية الأردني أيمن الصفدي إن المفاوضات ستستأنف الأسبوع المقبل، وعلق قائلا إن الحوار هو الحل.");
+        Assert.Contains(doc.Events, e => doc.Slice(e.Trigger) == "قائلا");
+    }
 }

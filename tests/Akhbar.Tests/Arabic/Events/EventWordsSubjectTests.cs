@@ -30,4 +30,14 @@ public sealed class EventWordsSubjectTests
         var withTrump = doc.Events.Where(e => e.Source is { } s && doc.Slice(s.Span).Contains("ترمب", StringComparison.Ordinal)).ToList();
         Assert.Equal("قمة", doc.Slice(Assert.Single(withTrump).Trigger));
     }
+
+    [Fact]
+    public void A_name_after_a_role_noun_that_is_no_title_opens_the_words()
+    {
+        // "المحقق الخاص" is no title for the subject search; the name after it still opens the words (branch wt-evstmt6).
+        var doc = Run("ذكرت صحيفة نيويورك تايمز أن المحقق الخاص جون دورهام طرح في اجتماع مع الرئيس الفرنسي إيمانويل ماكرون ملف التحقيق.");
+        var meeting = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "اجتماع");
+        Assert.Contains("جون", doc.Slice(meeting.Source!.Span), StringComparison.Ordinal);
+        Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "ذكرت");
+    }
 }
