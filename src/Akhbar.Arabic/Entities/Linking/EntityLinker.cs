@@ -585,6 +585,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
             }
 
+            c.NameEn ??= c.Type == EntityType.Miscellaneous ? Entities.FeastNames.EnglishName(c.NameKeys[0]) : null;
             c.NameEn ??= PairedName(c);
             if (c.NameEn is null)
             {
