@@ -516,6 +516,11 @@ public sealed class EntityLinker(LinkingResources resources)
             {
                 c.Type = EntityType.Person;
             }
+            else if (c.Type == EntityType.Miscellaneous && c.NameKeys.TrueForAll(resources.Regions.ContainsKey))
+            {
+                // A listed region or holy site the tagger called a thing ("الكعبة"): the gold sets mark landmarks as places.
+                c.Type = EntityType.Location;
+            }
 
             if (c.Type == EntityType.Location && c.Geo is null)
             {
