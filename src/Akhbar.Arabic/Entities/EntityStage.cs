@@ -19,7 +19,8 @@ namespace Akhbar.Arabic.Entities;
 /// (<see cref="SportNames"/>), an institution or landmark named after a person is one name with its noun
 /// (<see cref="HonoreeNames"/>: مركز الملك سلمان للإغاثة، مطار الملك فهد الدولي), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
-/// (<see cref="MentionBounds"/>) and a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>);
+/// (<see cref="MentionBounds"/>), a weekday the tagger ran the name on over (<see cref="TrailingWeekdays"/>) and the words that
+/// introduce speech after a speaker's name (<see cref="TrailingSpeechWords"/>);
 /// currencies, units and bare numbers are no mentions (<see cref="MeasureNouns"/>), nor are
 /// pronouns and words with an accusative ending alone (<see cref="NoNameWords"/>).
 /// The tagger does not see the marks that social-media style glues to names (<see cref="NameJoiners"/>: "#ماكرون",
@@ -130,6 +131,12 @@ public sealed class EntityStage : IPipelineStage
                 a = type == EntityType.Person ? LeadingTitles.FirstNameWord(document.Text, tokens, words, a, b, NerResources.Gazetteer) : a;
                 var z = TrailingWeekdays.LastNameWord(tokens, words, a, b);
                 if (z < 0)
+                {
+                    continue;
+                }
+
+                z = TrailingSpeechWords.LastNameWord(document.Text, tokens, words, a, z);
+                if (z < a)
                 {
                     continue;
                 }

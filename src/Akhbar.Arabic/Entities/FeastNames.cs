@@ -9,7 +9,8 @@ namespace Akhbar.Arabic.Entities;
 /// and gold/saudi `عيد الفطر`), and the tagger, trained on ANERcorp where they are tagged O, never finds them. Only the feasts
 /// whose second word names nothing else; عيد before any other word is a feast of something (عيد العمال، عيد الاستقلال) or no
 /// feast at all ("وعيد", a threat). A word of praise after it goes with it ("عيد الفطر المبارك", as gold/saudi marks it; left out, the
-/// span no longer matched the gold's). The praised and the bare name are still two entities for linking.
+/// span no longer matched the gold's). Linking reads the praised and the bare name as one feast (<see cref="WithoutPraise"/>) and
+/// gives it the English name the press uses (<see cref="EnglishName"/>), which the transliteration never spelled ("Eid al-Ftr al-Mubarak").
 /// </summary>
 public static class FeastNames
 {
@@ -18,6 +19,36 @@ public static class FeastNames
 
     /// <summary>Folded words of praise that follow a feast's name and that the gold spans take in: blessed, glorious, happy.</summary>
     private static readonly FrozenSet<string> Praise = new[] { "المبارك", "المجيد", "السعيد" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>English names of the feasts by their folded second word.</summary>
+    private static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["الفطر"] = "Eid al-Fitr",
+        ["الاضحي"] = "Eid al-Adha",
+        ["الميلاد"] = "Christmas",
+        ["النوروز"] = "Nowruz",
+        ["الفصح"] = "Easter",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A feast's folded name (<c>LinkingResources.Key</c>) without the word of praise after it: "عيد الفطر المبارك" is "عيد الفطر",
+    /// so that both are one entity; any other name as it is.
+    /// </summary>
+    public static ReadOnlySpan<char> WithoutPraise(ReadOnlySpan<char> key)
+    {
+        if (!key.StartsWith("عيد ", StringComparison.Ordinal) || key.LastIndexOf(' ') is var last && last <= 4)
+        {
+            return key;
+        }
+
+        var name = key[..last];
+        return Feasts.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name[4..]) && Praise.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[(last + 1)..]) ? name : key;
+    }
+
+    /// <summary>The English name of a feast by its folded name, with or without its word of praise; null for any other name.</summary>
+    public static string? EnglishName(string key) =>
+        WithoutPraise(key) is var name && name.StartsWith("عيد ", StringComparison.Ordinal)
+            && English.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name[4..], out var english) ? english : null;
 
     /// <summary>The folded word عيد with or without و، ب or ل before it.</summary>
     private static bool IsFeastWord(string key) =>

@@ -73,7 +73,7 @@ public static class NerResources
     {
         var gazetteer = LoadGazetteer();
         // Divisions and towns that the city table lacks are places of one state, typed as places like its cities (regions are
-        // not): the region files after regions.tsv, governorates.tsv and towns.tsv.
+        // not): the region files after regions.tsv, governorates.tsv, towns.tsv and the holy sites of landmarks.tsv.
         foreach (var file in Linking.LinkingResources.RegionFiles[1..])
         {
             var divisions = TsvResource.Load(file);

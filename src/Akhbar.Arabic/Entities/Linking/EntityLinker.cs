@@ -512,6 +512,16 @@ public sealed class EntityLinker(LinkingResources resources)
         var sport = sportPage;
         foreach (var c in clusters)
         {
+            if (c.Type == EntityType.Location && c.Geo is null && IsListedPersonOnly(c))
+            {
+                c.Type = EntityType.Person;
+            }
+            else if (c.Type == EntityType.Miscellaneous && c.NameKeys.TrueForAll(resources.Regions.ContainsKey))
+            {
+                // A listed region or holy site the tagger called a thing ("الكعبة"): the gold sets mark landmarks as places.
+                c.Type = EntityType.Location;
+            }
+
             if (c.Type == EntityType.Location && c.Geo is null)
             {
                 var candidates = Candidates(c, articleCountries);
@@ -585,6 +595,7 @@ public sealed class EntityLinker(LinkingResources resources)
                 }
             }
 
+            c.NameEn ??= c.Type == EntityType.Miscellaneous ? Entities.FeastNames.EnglishName(c.NameKeys[0]) : null;
             c.NameEn ??= PairedName(c);
             if (c.NameEn is null)
             {
@@ -646,6 +657,13 @@ public sealed class EntityLinker(LinkingResources resources)
         EntityType.Organization => resources.KnownOrganizations.Find(c, articleCountries),
         _ => null,
     };
+
+    /// <summary>
+    /// Whether every name of a place cluster is a name of a listed person (people.tsv) and none a place's or region's: the tagger
+    /// typed a place a family name it saw alone ("سيب بلاتر" with سيب left out, read as بلاتر), which is that person.
+    /// </summary>
+    private bool IsListedPersonOnly(MentionCluster c) =>
+        c.NameKeys.TrueForAll(resources.KnownPeople.ByKey.ContainsKey) && Candidates(c).Count == 0 && RegionOf(c) is null;
 
     /// <summary>The English name that parallel text gives the fullest name of the cluster the table knows.</summary>
     private string? PairedName(MentionCluster c)

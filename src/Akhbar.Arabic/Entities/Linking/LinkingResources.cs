@@ -100,9 +100,9 @@ public sealed class LinkingResources
 
     /// <summary>
     /// The tables of places that have no point: regions.tsv, the divisions of governorates.tsv and the towns GeoNames lacks
-    /// (towns.tsv: القنفذة، رفحاء) (columns name, name_en, country).
+    /// (towns.tsv: القنفذة، رفحاء), and the holy sites (landmarks.tsv: المسجد الحرام) (columns name, name_en, country).
     /// </summary>
-    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv", TownsFile];
+    public static readonly string[] RegionFiles = ["entities/regions.tsv", "entities/governorates.tsv", TownsFile, "entities/landmarks.tsv"];
 
     /// <summary>Towns and second-level governorates of the Arab states that the GeoNames city table does not hold.</summary>
     public const string TownsFile = "entities/towns.tsv";

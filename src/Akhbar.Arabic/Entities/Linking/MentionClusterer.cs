@@ -5,7 +5,7 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <summary>
 /// Groups the name mentions of one article: mentions with the same loose key (<see cref="LooseKey"/>:
 /// spelling variants such as بوتين and بوتن) form one group, a place designator is left out ("محافظة إدلب"
-/// is إدلب), and a one-word group joins the one multi-word person group whose last word it is
+/// is إدلب), and so is a feast's word of praise ("عيد الفطر المبارك" is عيد الفطر, FeastNames), and a one-word group joins the one multi-word person group whose last word it is
 /// ("لافروف" joins "سيرغي لافروف"), or whose first word it is when that is a family name written first ("كيم" joins
 /// "كيم جونغ أون", Data/entities/family-first-names.tsv), whatever the tagger called it, so type votes can fix a stray tag;
 /// a one-word person group with no such owner joins the one multi-word person group that starts with its word, the given
@@ -48,7 +48,7 @@ public static class MentionClusterer
             }
 
             // The loose key is written on the stack, and made a string only for a new group.
-            var stripped = WithoutDesignator(key);
+            var stripped = FeastNames.WithoutPraise(WithoutDesignator(key));
             var loose = stripped.Length <= buffer.Length ? buffer[..LooseKey(stripped, buffer)] : LooseKey(stripped).AsSpan();
             if (!byLooseSpan.TryGetValue(loose, out var cluster))
             {
