@@ -48,7 +48,9 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, k, start, end, EventWordKind.Noun);
+        // The participle describes who backs the side now; the mood of the clause around it (تستعد قوات ... المدعومة من
+        // إيران لشن هجوم: the attack is intended, the backing is not) does not reach it.
+        const bool hypothetical = false;
         if (_actors.StartingAt(from) is { IsActor: true } first)
         {
             // "من إيران وروسيا": one event per backer.

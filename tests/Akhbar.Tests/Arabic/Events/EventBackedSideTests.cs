@@ -24,6 +24,14 @@ public sealed class EventBackedSideTests
     }
 
     [Fact]
+    public void The_backing_of_a_side_preparing_an_attack_is_no_intention()
+    {
+        var doc = Run("وتستعد قوات الجيش الليبي المدعومة من مصر لشن هجوم على مدينة درنة.");
+        var aid = Assert.Single(doc.Events, e => e.Cameo == "070");
+        Assert.False(aid.Hypothetical);
+    }
+
+    [Fact]
     public void A_party_in_a_genitive_is_the_side_the_participle_describes()
     {
         var doc = Run("وقال زعيم حزب الله اللبناني المدعوم من إيران إن الحدود هادئة.");
