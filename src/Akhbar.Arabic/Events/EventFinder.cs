@@ -2213,7 +2213,7 @@ internal sealed partial class EventFinder
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180"
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsSuicideBombing(lexeme, k, last, end) ? "1831" : IsBombing(lexeme, last, end) ? "180"
             : IsGunfire(lexeme, last) ? (IsStateForce(source) ? "190" : "180")
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;

@@ -73,4 +73,26 @@ public sealed class EventBombedSitesTests
         var strike = Force(doc, "وقصفت");
         Assert.StartsWith("صيادين", TargetWords(doc, strike));
     }
+
+    [Fact]
+    public void A_bomber_who_blew_himself_up_carried_out_a_suicide_bombing()
+    {
+        var doc = Run("وفجر انتحاري نفسه قرب حاجز للجيش شمال المدينة.");
+        Assert.Equal("1831", Force(doc, "فجر").Cameo);
+    }
+
+    [Fact]
+    public void A_suicide_attack_noun_is_a_suicide_bombing()
+    {
+        var doc = Run("وأعلنت جماعة مسلحة مسؤوليتها عن هجوم انتحاري استهدف حاجزا للجيش.");
+        Assert.Equal("1831", Force(doc, "هجوم").Cameo);
+    }
+
+    [Fact]
+    public void The_same_attack_is_no_suicide_bombing()
+    {
+        // "الهجوم نفسه" is "the same attack": the reflexive makes a suicide bombing only after a verb or noun of blowing up.
+        var doc = Run("وشن مسلحون الهجوم نفسه على ثكنة قريبة من الحدود.");
+        Assert.NotEqual("1831", Force(doc, "الهجوم").Cameo);
+    }
 }
