@@ -2141,6 +2141,12 @@ internal sealed partial class EventFinder
         var spanTarget = targets.Count == 0 && root is "08" or "16" or "17" or "18" or "19" or "20" ? describedTarget ?? battleTarget ?? SpanTarget(k, last, end, lexeme, source, coercedObject)
             : roleTarget ?? (targets.Count == 0 && lexeme.Cameo == "112" && lexeme.Kind == EventWordKind.Verb ? SpanTarget(k, last, end, lexeme, source, coercedObject) : null);
         spanTarget = WholeTarget(spanTarget, end) ?? (targets.Count == 0 ? GenericTarget(k, last, start, end, root, lexeme.Kind) : null);
+        if (targets.Count == 0)
+        {
+            // "فجر انتحاري نفسه أمام مقر الاستخبارات": the site, not the bomb or the dead (EventFinder.BombedSites).
+            spanTarget = BombingTarget(spanTarget, k, last, end, lexeme);
+        }
+
         spanTarget = WithSiteOwner(spanTarget, end, source);
         if (achieved && lexeme.Cameo == "192")
         {
@@ -2207,7 +2213,7 @@ internal sealed partial class EventFinder
             : achieved && RecoversMateriel(k, end, lexeme) ? "171"
             : communal ? "180"
             : IsChemicalAttack(lexeme.Cameo, last, end) ? "2041"
-            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsBombing(lexeme, last, end) ? "180"
+            : IsVerbalAttack(lexeme, subject, targets, last, end) ? "111" : IsSuicideBombing(lexeme, k, last, end) ? "1831" : IsBombing(lexeme, last, end) ? "180"
             : IsGunfire(lexeme, last) ? (IsStateForce(source) ? "190" : "180")
             : statedCode ?? lexeme.Cameo;
         var cameo = future ? Intent(baseCameo) : baseCameo;
@@ -3144,6 +3150,8 @@ internal sealed partial class EventFinder
             last++;
         }
 
+        // "طائرة إسرائيلية من دون طيار": a drone's phrase goes on over "without a pilot" (EventFinder.Drones).
+        last = PastWithoutPilot(j, last, limit);
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
     }
 
