@@ -100,8 +100,7 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The side a participle at token k describes (backed "المدعومة" or backing "الداعمة"): the actor (not a place below a
     /// country) or the group phrase ending right before it, or before a comma there ("الحوثيون، مدعومين من إيران"), across up
-    /// to two adjectives with the article ("الميليشيا الحوثية المدعومة"); null when neither does. A leader named after
-    /// بقيادة is no side of its own: the participle describes the side led ("التحالف بقيادة السعودية، الداعم").
+    /// to two adjectives with the article ("الميليشيا الحوثية المدعومة"); null when neither does.
     /// </summary>
     private EventArgument? ParticipleSide(int k, int start)
     {
@@ -121,14 +120,6 @@ internal sealed partial class EventFinder
         {
             if (_actors.EndingAt(j) is { } named)
             {
-                if (IsLedBy(named))
-                {
-                    // Skip "بقيادة X" and look at what ends right before بقيادة (j-- of the loop lands there).
-                    j = named.First - 1;
-                    last = j - 1;
-                    continue;
-                }
-
                 return named.IsActor ? named.Argument : null;
             }
 
@@ -155,8 +146,4 @@ internal sealed partial class EventFinder
 
         return null;
     }
-
-    /// <summary>Whether the mention is the leader of "بقيادة X" (the ب noun right before it is قيادة).</summary>
-    private bool IsLedBy(ActorMention named) =>
-        named.Preposition == "*" && named.First - 1 >= 0 && _tokens[named.First - 1].Key is "بقياده" or "وبقياده";
 }
