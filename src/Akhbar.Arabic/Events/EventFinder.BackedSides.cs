@@ -43,7 +43,7 @@ internal sealed partial class EventFinder
             from++;
         }
 
-        if (from < 0 || from >= end || BackedSide(k, start) is not { } backed)
+        if (from < 0 || from >= end || ParticipleSide(k, start) is not { } backed)
         {
             return false;
         }
@@ -98,11 +98,11 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The side a participle at token k describes: the actor (not a place below a country) or the group phrase ending
-    /// right before it, or before a comma there ("الحوثيون، مدعومين من إيران"), across up to two adjectives with the article
-    /// ("الميليشيا الحوثية المدعومة"); null when neither does.
+    /// The side a participle at token k describes (backed "المدعومة" or backing "الداعمة"): the actor (not a place below a
+    /// country) or the group phrase ending right before it, or before a comma there ("الحوثيون، مدعومين من إيران"), across up
+    /// to two adjectives with the article ("الميليشيا الحوثية المدعومة"); null when neither does.
     /// </summary>
-    private EventArgument? BackedSide(int k, int start)
+    private EventArgument? ParticipleSide(int k, int start)
     {
         var last = k - 1;
         if (last > start && _tokens[last].Key is "،" or ",")

@@ -131,7 +131,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
             {
                 continue;
             }
@@ -4356,10 +4356,14 @@ internal sealed partial class EventFinder
     private static bool IsForce(string cameo) =>
         cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal) || cameo.StartsWith("20", StringComparison.Ordinal);
 
-    /// <summary>A meeting or cooperation announced for the future is an intent (CAMEO 036, 032), not the act.</summary>
+    /// <summary>
+    /// Cooperation announced for the future ("ستدعم"، "سيتعاون") is an intent (CAMEO 032), not the act. A meeting, call or
+    /// visit announced for the future ("سيلتقي"، "ستتحدث مع"، "سيتوجه إلى") keeps its own code (04x): the gold codes every
+    /// scheduled meeting and visit as the act, announced as decided and not hypothetical, and 036 only for agreeing to meet
+    /// or proposing one (<see cref="AgreedMeeting"/>), which is an act of its own.
+    /// </summary>
     private static string Intent(string cameo) => Root(cameo) switch
     {
-        "04" => "036",
         "05" => "032",
         _ => cameo,
     };
