@@ -48,7 +48,7 @@ internal sealed partial class EventFinder
         // "اتفاق فك الاشتباك"، "اتفاقية حظر الأسلحة": a chain whose last word is definite names the treaty by its subject.
         return k + 2 < end && next.Kind == TokenKind.Word && !next.Has(SegmentRole.Preposition) && !next.Has(SegmentRole.Conjunction) && !next.Has(SegmentRole.Pronoun)
             && !StandalonePrepositions.Contains(next.Key) && !ClauseStops.Contains(next.Key) && !_inTime[k + 1] && _actors.StartingAt(k + 1) is null
-            && _lexicon.Find(next, _doc.Text) is null && IsDefiniteGenitive(k + 2);
+            && _readings.Lexeme(k + 1) is null && IsDefiniteGenitive(k + 2);
     }
 
     /// <summary>Whether token j is a definite word that can be a genitive: the article without a conjunction, no nisba.</summary>

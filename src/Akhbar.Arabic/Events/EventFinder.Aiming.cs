@@ -150,7 +150,7 @@ internal sealed partial class EventFinder
                 // A definite event noun the stage left uncoded ("إن التفجير يستهدف") refers back to an attack told before.
                 // The weapon an interception stopped ("اعتراض سبعة صواريخ أطلقتها") is its object, not an attack of its own.
                 var coded = _events.Exists(e => e.Trigger.Start <= token.Span.Start && token.Span.End <= e.Trigger.End && !IsInterception(e))
-                    || (IsDefinite(j) && _lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Noun, Next.Count: 0 });
+                    || (IsDefinite(j) && _readings.Lexeme(j) is { Kind: EventWordKind.Noun, Next.Count: 0 });
                 return coded ? Instrument.Coded : Instrument.Uncoded;
             }
 

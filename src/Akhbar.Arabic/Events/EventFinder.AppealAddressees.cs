@@ -95,7 +95,7 @@ internal sealed partial class EventFinder
         }
 
         var key = ArticleActors.WithoutConjunction(token.Key);
-        if (key.Length < 4 || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || _lexicon.Find(token, _doc.Text) is not null)
+        if (key.Length < 4 || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || _readings.Lexeme(j) is not null)
         {
             return false;
         }

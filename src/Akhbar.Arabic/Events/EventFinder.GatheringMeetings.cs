@@ -35,7 +35,7 @@ internal sealed partial class EventFinder
             }
 
             var key = ArticleActors.WithoutConjunction(token.Key);
-            if (CircumstancePrepositions.Contains(key) || _lexicon.Find(token, _doc.Text) is not null)
+            if (CircumstancePrepositions.Contains(key) || _readings.Lexeme(g) is not null)
             {
                 // "ويأتي هذا اللقاء بعد قمة جمعت كيم بالرئيس": the verb belongs to the other meeting.
                 return null;

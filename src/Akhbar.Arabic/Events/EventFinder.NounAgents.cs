@@ -37,7 +37,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (token.Kind != TokenKind.Word || _lexicon.Find(token, _doc.Text) is not null || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key))
+            if (token.Kind != TokenKind.Word || _readings.Lexeme(w) is not null || ArticleActors.ListsWithoutConjunction(ClauseStops, token.Key))
             {
                 return null;
             }

@@ -189,6 +189,6 @@ internal sealed partial class EventFinder
         var bare = key.Length > 3 && key[^1] == 'ا' ? key[..^1] : key;
         // The word's form first: the lexicon look-up is the dearest test and nearly every word after a noun of force fails
         // the form, so it is asked only of a word that could be an adjective.
-        return (IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare))) && _actors.StartingAt(j) is null && _lexicon.Find(token, _doc.Text) is null;
+        return (IsNisba(bare) || AdjectiveWords.Contains(WithoutArticle(bare))) && _actors.StartingAt(j) is null && _readings.Lexeme(j) is null;
     }
 }

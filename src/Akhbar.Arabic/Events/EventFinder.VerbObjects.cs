@@ -242,7 +242,7 @@ internal sealed partial class EventFinder
                 }
             }
 
-            if (_lexicon.Find(token, _doc.Text) is { Kind: EventWordKind.Verb })
+            if (_readings.Lexeme(j) is { Kind: EventWordKind.Verb })
             {
                 // "أبدت معارضتها وطالبت لقاء دعمها": another event verb starts another clause.
                 break;

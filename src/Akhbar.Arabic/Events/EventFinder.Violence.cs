@@ -53,7 +53,7 @@ internal sealed partial class EventFinder
             // Only "من" ("25 عنصرا من الميليشيات") and "قد" may stand in the counted phrase; another preposition starts
             // a phrase of its own ("أحكام بالإعدام على المتهم").
             if (token.Kind != TokenKind.Word || ClauseStops.Contains(key) || (StandalonePrepositions.Contains(key) && key != "من")
-                || (token.Has(SegmentRole.Preposition) && key != "من") || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is { IsActor: true })
+                || (token.Has(SegmentRole.Preposition) && key != "من") || _readings.Lexeme(j) is not null || _actors.StartingAt(j) is { IsActor: true })
             {
                 return -1;
             }
@@ -474,7 +474,7 @@ internal sealed partial class EventFinder
             var token = _tokens[j];
             var key = ArticleActors.WithoutConjunction(token.Key);
             if (token.Kind != TokenKind.Word || _inTime[j] || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || token.Has(SegmentRole.Pronoun)
-                || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || _lexicon.Find(token, _doc.Text) is not null || _actors.StartingAt(j) is not null
+                || StandalonePrepositions.Contains(key) || ClauseStops.Contains(key) || _readings.Lexeme(j) is not null || _actors.StartingAt(j) is not null
                 || !(IsNisba(key) || key.EndsWith('ه') || key.EndsWith('ي') || AdjectiveWords.Contains(WithoutArticle(key))))
             {
                 return false;

@@ -55,13 +55,13 @@ internal sealed partial class EventFinder
     private bool IsWeaponAdjective(int at, bool definite)
     {
         var token = _tokens[at];
-        if (_actors.StartingAt(at) is not null || GenericActors.Of(token) != GenericActors.Kind.None || PlaceStruck(at) is not null
+        if (_actors.StartingAt(at) is not null || _readings.GenericKind(at) != GenericActors.Kind.None || PlaceStruck(at) is not null
             || token.Kind != TokenKind.Word || token.Has(SegmentRole.Preposition) || token.Has(SegmentRole.Conjunction) || token.Has(SegmentRole.Pronoun))
         {
             return false;
         }
 
         var key = token.Key;
-        return WeaponAdjectives.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) == definite && IsAdjectiveLike(key) && _lexicon.Find(token, _doc.Text) is null);
+        return WeaponAdjectives.Contains(key) || (key.StartsWith("ال", StringComparison.Ordinal) == definite && IsAdjectiveLike(key) && _readings.Lexeme(at) is null);
     }
 }
