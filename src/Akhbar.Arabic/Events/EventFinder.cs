@@ -1993,6 +1993,13 @@ internal sealed partial class EventFinder
             targets.Add(proposer);
         }
 
+        if (targets.Count == 0 && root == "12" && lexeme.Kind == EventWordKind.Verb && RejectedProposalNisba(objectFrom, end) is { } proposingState
+            && proposingState.EntityId != source?.EntityId)
+        {
+            // "رفض لافروف الاتهامات الأمريكية" (EventFinder.RejectedProposals).
+            roleTarget = proposingState;
+        }
+
         if (targets.Count == 0 && doubleObject)
         {
             // "وحمّلت النقابة الحوثيين المسؤولية"، "حمّل الرئيس الجنود الإسرائيليين مسؤولية": whom a double-object verb holds
