@@ -1593,6 +1593,10 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = last + 1;
             }
+            else if (AfterContrastPronoun(k, start))
+            {
+                // "لكنه اتهم روسيا وإيران": the pronoun on لكن is the subject (ContrastSubject below); the names are the object.
+            }
             else if (!IsPluralVerb(k) && GroupHeadedActor(last + 1, end) is { } headed)
             {
                 // "هاجمت ميليشيات الحوثي مأرب"، "صاروخا أطلقته ميليشيات الحوثي"، "قصفت قوات النظام دوما": the forces of a side
@@ -1782,7 +1786,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (source is null && subject is null)
+        // "لكنها انتقدت الحكومة الفرنسية": a group after a verb whose subject is the pronoun on لكن is its object (ContrastSubject).
+        if (source is null && subject is null && !(lexeme.Kind == EventWordKind.Verb && AfterContrastPronoun(k, start)))
         {
             source = (lexeme.Kind == EventWordKind.Verb && QuoteRoots.Contains(root) ? StatementRelativeIssuer(k, start) : null)
                 ?? GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
