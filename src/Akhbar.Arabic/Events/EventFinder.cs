@@ -724,6 +724,17 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (Root(lexeme.Cameo) is "02" or "10" or "11" or "12" or "13" && ArticleActors.TokenAt(_tokens, speakerSpan.Start) == cue + 1
+            && DescribesNounBefore(cue, _sentenceStart[_sentenceOf[cue]]) && IsBareIndefinite(_tokens[cue - 1]))
+        {
+            // "ردد المحتجون هتافات تطالب ميركل بالرحيل"، "رفعوا لافتات تطالب الأمم المتحدة بوقف": a present verb right after an
+            // indefinite noun describes that noun (a relative clause has no التي after an indefinite noun); the name after it
+            // is whom the banner or the chant addresses, not who speaks. The trigger rules read the verb, which keeps no
+            // subject after it there. Not after a definite word or one with a pronoun ("وفي الوقت نفسه تطالب تركيا").
+            _cueToken[cue] = false;
+            return;
+        }
+
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity. ("وقالت الصحيفة نقلا
         // عن": the quote stage ends the outlet's phrase before نقلا, QuoteFinder.SpeakerPhraseEnds.)
@@ -3280,6 +3291,13 @@ internal sealed partial class EventFinder
         return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
             && !ArticleActors.ListsWithoutConjunction(VerbLeaders, previous.Key) && _cues.Cue(previous) is null;
     }
+
+    /// <summary>
+    /// Whether a word is a bare indefinite noun: no article, no clitic, no pronoun ("هتافات"، "لافتات"، "رسالة"); not a word in
+    /// ا, which is more often an adverb before a verb ("مجددا تطالب تركيا"، "حاليا").
+    /// </summary>
+    private static bool IsBareIndefinite(Token token) =>
+        token.Kind == TokenKind.Word && token.Segments.Length == 1 && !token.Key.StartsWith("ال", StringComparison.Ordinal) && !token.Key.EndsWith('ا');
 
     /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
     private static readonly HashSet<string> VerbLeaders = new(StringComparer.Ordinal)
