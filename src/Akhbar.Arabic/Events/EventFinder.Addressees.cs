@@ -75,6 +75,13 @@ internal sealed partial class EventFinder
             return ActorOrRole(j, end);
         }
 
+        // "انتقد الدور التخريبي لإيران"، "انتقد السياسات الأمريكية" (EventFinder.ConductOwners): before the act nouns, as
+        // "الحملة" is one of them when "عسكرية" follows.
+        if (ConductOwner(j, end) is var conduct && (conduct.Actor is not null || conduct.Span is not null))
+        {
+            return conduct;
+        }
+
         // "أدان هجوم داعش", "ندد بقصف الجيش للمدينة": an act is condemned in its author, named in its genitive or as the
         // group there; without one the criticism has no target (not the act's victim).
         if (_readings.Lexeme(j) is { Kind: EventWordKind.Noun } act && j + 1 < end)

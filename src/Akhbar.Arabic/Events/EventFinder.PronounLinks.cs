@@ -56,8 +56,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? ContrastSubject(int k, int start, int sentence)
     {
-        if (k - 1 < start || !ContrastPronouns.TryGetValue(ArticleActors.WithoutConjunction(_tokens[k - 1].Key), out var person)
-            || !AgreesWith(VerbWithoutObject(k), person))
+        if (!AfterContrastPronoun(k, start))
         {
             return null;
         }
@@ -85,6 +84,13 @@ internal sealed partial class EventFinder
 
         return previous.Source;
     }
+
+    /// <summary>
+    /// Whether لكن with a pronoun the verb at <paramref name="k"/> agrees with stands right before it ("لكنه اتهم روسيا
+    /// وإيران"): the pronoun is the verb's subject, so a name right after the verb is its object, not its subject.
+    /// </summary>
+    private bool AfterContrastPronoun(int k, int start) =>
+        k - 1 >= start && ContrastPronouns.TryGetValue(ArticleActors.WithoutConjunction(_tokens[k - 1].Key), out var person) && AgreesWith(VerbWithoutObject(k), person);
 
     /// <summary>The folded verb at <paramref name="k"/> without its conjunction and object pronoun ("وأطلقته" -> "اطلقت").</summary>
     private string VerbWithoutObject(int k)

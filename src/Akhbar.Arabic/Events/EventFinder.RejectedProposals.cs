@@ -16,11 +16,29 @@ internal sealed partial class EventFinder
     private static readonly HashSet<string> ProposalNouns = new(StringComparer.Ordinal)
     {
         "عرض", "مقترح", "مقترحات", "اقتراح", "اقتراحات", "خطه", "مبادره", "شروط", "مطالب", "مطلب", "طلب", "طلبات", "دعوه", "دعوات",
-        "ادعاءات", "مزاعم", "اتهامات", "تصريحات", "مشروع",
+        "ادعاءات", "مزاعم", "اتهامات", "تصريحات", "مشروع", "قرار", "قرارات",
     };
 
     /// <summary>Forms (folded, object pronoun included) of the verbs of proposing in a relative clause: "التي اقترحتها"، "الذي قدمه".</summary>
     private static readonly string[] ProposingStems = ["اقترح", "قدم", "طرح", "عرض", "وضع", "يقترح", "تقترح", "يطرح", "تطرح"];
+
+    /// <summary>
+    /// "رفض لافروف الاتهامات الأمريكية"، "رفضت الحكومة المقترح الروسي": a definite proposal noun whose maker is the country
+    /// of the nisba right after it (as a span, with the country's entity, which the article must name); null otherwise.
+    /// </summary>
+    private EventArgument? RejectedProposalNisba(int from, int end)
+    {
+        var j = AfterAdverbials(from, end);
+        if (j >= end || _tokens[j].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
+        return key.StartsWith("ال", StringComparison.Ordinal) && ProposalNouns.Contains(key[2..]) && NisbaAuthor(j, end) is { EntityId: not null } nisba
+            ? nisba
+            : null;
+    }
 
     /// <summary>
     /// The maker of the proposal that is the object of the rejection, the object starting at token <paramref name="from"/>:

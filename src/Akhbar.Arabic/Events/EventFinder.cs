@@ -724,6 +724,17 @@ internal sealed partial class EventFinder
             return;
         }
 
+        if (Root(lexeme.Cameo) is "02" or "10" or "11" or "12" or "13" && ArticleActors.TokenAt(_tokens, speakerSpan.Start) == cue + 1
+            && DescribesNounBefore(cue, _sentenceStart[_sentenceOf[cue]]) && IsBareIndefinite(_tokens[cue - 1]))
+        {
+            // "ردد المحتجون هتافات تطالب ميركل بالرحيل"، "رفعوا لافتات تطالب الأمم المتحدة بوقف": a present verb right after an
+            // indefinite noun describes that noun (a relative clause has no التي after an indefinite noun); the name after it
+            // is whom the banner or the chant addresses, not who speaks. The trigger rules read the verb, which keeps no
+            // subject after it there. Not after a definite word or one with a pronoun ("وفي الوقت نفسه تطالب تركيا").
+            _cueToken[cue] = false;
+            return;
+        }
+
         // A speaker the text identifies without a name ("مصادر رسمية", "الشرطة", "وزارة الداخلية") still makes a
         // statement a reader can weigh: the event keeps the phrase as its source, with no entity. ("وقالت الصحيفة نقلا
         // عن": the quote stage ends the outlet's phrase before نقلا, QuoteFinder.SpeakerPhraseEnds.)
@@ -1593,6 +1604,10 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(joined.Skip(1));
                 objectFrom = last + 1;
             }
+            else if (AfterContrastPronoun(k, start))
+            {
+                // "لكنه اتهم روسيا وإيران": the pronoun on لكن is the subject (ContrastSubject below); the names are the object.
+            }
             else if (!IsPluralVerb(k) && GroupHeadedActor(last + 1, end) is { } headed)
             {
                 // "هاجمت ميليشيات الحوثي مأرب"، "صاروخا أطلقته ميليشيات الحوثي"، "قصفت قوات النظام دوما": the forces of a side
@@ -1782,7 +1797,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (source is null && subject is null)
+        // "لكنها انتقدت الحكومة الفرنسية": a group after a verb whose subject is the pronoun on لكن is its object (ContrastSubject).
+        if (source is null && subject is null && !(lexeme.Kind == EventWordKind.Verb && AfterContrastPronoun(k, start)))
         {
             source = (lexeme.Kind == EventWordKind.Verb && QuoteRoots.Contains(root) ? StatementRelativeIssuer(k, start) : null)
                 ?? GroupSubject(k, last, start, end, lexeme.Kind, genitiveIsTarget)
@@ -1991,6 +2007,13 @@ internal sealed partial class EventFinder
         {
             // "رفضت فصائل المعارضة شروط الاستسلام التي اقترحتها موسكو" (EventFinder.RejectedProposals).
             targets.Add(proposer);
+        }
+
+        if (targets.Count == 0 && root == "12" && lexeme.Kind == EventWordKind.Verb && RejectedProposalNisba(objectFrom, end) is { } proposingState
+            && proposingState.EntityId != source?.EntityId)
+        {
+            // "رفض لافروف الاتهامات الأمريكية" (EventFinder.RejectedProposals).
+            roleTarget = proposingState;
         }
 
         if (targets.Count == 0 && doubleObject)
@@ -3276,6 +3299,13 @@ internal sealed partial class EventFinder
         return previous.Kind == TokenKind.Word && !_inTime[k - 1] && _actors.EndingAt(k - 1) is null
             && !ArticleActors.ListsWithoutConjunction(VerbLeaders, previous.Key) && _cues.Cue(previous) is null;
     }
+
+    /// <summary>
+    /// Whether a word is a bare indefinite noun: no article, no clitic, no pronoun ("هتافات"، "لافتات"، "رسالة"); not a word in
+    /// ا, which is more often an adverb before a verb ("مجددا تطالب تركيا"، "حاليا").
+    /// </summary>
+    private static bool IsBareIndefinite(Token token) =>
+        token.Kind == TokenKind.Word && token.Segments.Length == 1 && !token.Key.StartsWith("ال", StringComparison.Ordinal) && !token.Key.EndsWith('ا');
 
     /// <summary>Particles and adverbs a verb with its subject after it may follow ("حيث يلتقي", "لم يلتق", "كما يدعو").</summary>
     private static readonly HashSet<string> VerbLeaders = new(StringComparer.Ordinal)
