@@ -28,6 +28,12 @@ internal sealed partial class EventFinder
             return false;
         }
 
+        if (ArticleActors.WithoutConjunctionSpan(_tokens[k].Key) is ['ن' or 'ا', ..])
+        {
+            // "نتحدث هنا عن"، "أتحدث عن": the writer or the quoted speaker in the first person, no one the text names here.
+            return true;
+        }
+
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         var about = -1;
@@ -79,11 +85,31 @@ internal sealed partial class EventFinder
             source = SpeakerOfSentenceBefore(k);
         }
 
+        if (source is { EntityId: null } words && IsBareReports(words.Span))
+        {
+            // "وتحدثت تقارير عن"، "تتحدث تقارير أخرى عن": reports whose medium the text does not name are no speaker, as in a
+            // quote (EventFinder.QuoteEvent); "تقارير إعلامية" stays one.
+            source = null;
+        }
+
         if (source is not null)
         {
             AddStatement(k, SpokeAboutStatement, sentence, start, end, source);
         }
 
         return true;
+    }
+
+    /// <summary>Whether the words are تقارير / التقارير, alone or with أخرى, a source of the outlet rather than a speaker.</summary>
+    private bool IsBareReports(TextSpan span)
+    {
+        var head = ArticleActors.TokenAt(_tokens, span.Start);
+        if (head < 0 || ArticleActors.WithoutConjunctionSpan(_tokens[head].Key) is not ("تقارير" or "التقارير"))
+        {
+            return false;
+        }
+
+        return _tokens[head].Span.End == span.End
+            || (head + 1 < _tokens.Length && _tokens[head + 1].Span.End == span.End && ArticleActors.WithoutConjunctionSpan(_tokens[head + 1].Key) is "اخري" or "اخرى");
     }
 }
