@@ -49,6 +49,47 @@ internal sealed partial class EventFinder
     private static readonly string Approved = ArabicFolding.Fold("أقر");
 
     /// <summary>
+    /// "وتابع قائلا:"، "وتابعت رئيسة الوزراء قائلة": a participle of قال right after a plain reporting verb the event lexicon
+    /// lacks or تابع, or after that verb and its subject, opens the verb's words; the two are one speech act, and the gold codes it at
+    /// the verb (gold/README.md: one event per speech act, on its first verb), where a listed verb is already coded
+    /// (EventFinder.DoubledCues). Returns the verb's token, or -1.
+    /// </summary>
+    private int ReportingVerbBeforeParticiple(int cue)
+    {
+        if (!ArticleActors.WithoutConjunctionSpan(_tokens[cue].Key).StartsWith("قايل", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        // Back over the subject ("وتابعت رئيسة الوزراء البريطانية تيريزا ماي قائلة") to the first cue; a comma, a clause word or
+        // another cue ("وعلق المذيع قائلا") ends the search.
+        var start = _sentenceStart[_sentenceOf[cue]];
+        for (var j = cue - 1; j >= start && j >= cue - ParticipleSubjectWindow; j--)
+        {
+            if (_tokens[j].Kind != TokenKind.Word || ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
+            {
+                return -1;
+            }
+
+            if (_cues.Cue(_tokens[j]) is { } entry)
+            {
+                return entry.Kind == CueKind.Verb && (ArabicFolding.Fold(entry.Lemma) is var lemma && (PlainReportingCues.Contains(lemma) || lemma == WentOn)) ? j : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// تابع "went on": alone its quote is no plain statement (above), but with قائلا after it the speech act is told at it,
+    /// whatever the act turns out to be.
+    /// </summary>
+    private static readonly string WentOn = ArabicFolding.Fold("تابع");
+
+    /// <summary>How many words the subject between a reporting verb and its participle may take.</summary>
+    private const int ParticipleSubjectWindow = 7;
+
+    /// <summary>
     /// Whether the words of <paramref name="quote"/> open with أن / بأن or a word in بـ right after the cue and who spoke
     /// (the speaker's words, names and titles, commas and words of time may stand between: "أقر الرئيس التركي، رجب طيب
     /// أردوغان، بفقدان"); not after an object ("وأقر مجلس الشيوخ الإصلاح ... بتأييد 245 صوتا").

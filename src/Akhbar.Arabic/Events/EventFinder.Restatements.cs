@@ -24,7 +24,7 @@ internal sealed partial class EventFinder
     {
         var restated = _events.FindAll(e => e.Basis == EventBasis.Quote && e.Cameo == "010" && IsParticipleCue(e.Trigger)
             && _events.Exists(a => !ReferenceEquals(a, e) && a.Sentence == e.Sentence && a.Trigger.End <= e.Trigger.Start
-                && SpeechActRoots.Contains(Root(a.Cameo)) && IsSpokenAct(a) && SameActor(a.Source, e.Source)
+                && SpeechActRoots.Contains(Root(a.Cameo)) && IsSpokenAct(a) && !SpokeAboutTopic(a) && SameActor(a.Source, e.Source)
                 && (NoWordsReportedBetween(a.Trigger, e.Trigger) || SayingAfterBreak(e.Trigger))));
         _events.RemoveAll(restated.Contains);
     }
@@ -39,6 +39,13 @@ internal sealed partial class EventFinder
         return k > 0 && ArticleActors.WithoutConjunction(_tokens[k].Key).StartsWith("قايل", StringComparison.Ordinal)
             && _doc.Slice(_tokens[k - 1].Span) is "،" or "," or "\"" or "”" or "»";
     }
+
+    /// <summary>
+    /// "وتحدث عن الأوضاع في حلب، مضيفا أن": what follows عن is the topic spoken about, already told, so the participle adds
+    /// words of its own (EventFinder.SpokeAbout).
+    /// </summary>
+    private bool SpokeAboutTopic(CodedEvent act) =>
+        act.Basis == EventBasis.Trigger && _readings.Lexeme(Math.Max(0, ArticleActors.TokenAt(_tokens, act.Trigger.Start))) is { Lemma: var lemma } && lemma == SpokeLemma;
 
     /// <summary>
     /// Whether an event was coded on a cue or a verb: "أشاد الرزاز بالأجهزة الأمنية قائلا" is one act of praise, but a noun

@@ -148,6 +148,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
+            if (SpokeAboutEvent(k, lexeme))
+            {
+                // "وتحدث شهود عيان عن" (EventFinder.SpokeAbout).
+                continue;
+            }
+
             if (Root(lexeme.Cameo) == "01")
             {
                 // Statements are coded from the quotes they introduce, where the speaker is known, and here only when a
@@ -996,10 +1002,19 @@ internal sealed partial class EventFinder
         }
 
         var sentence = _sentenceOf[cue];
+        var trigger = quote.Cue;
+        if (ReportingVerbBeforeParticiple(cue) is var verb and >= 0 && !_cueToken[verb])
+        {
+            // "وتابع الوزير قائلا:": one speech act, told at the verb (EventFinder.ReportingCues).
+            _cueToken[verb] = true;
+            cue = verb;
+            trigger = _tokens[verb].Span;
+        }
+
         var negated = EventModality.IsNegated(_tokens, cue, _sentenceStart[sentence], EventWordKind.Verb);
         var hypothetical = EventModality.IsHypothetical(_doc.Text, _tokens, cue, _sentenceStart[sentence], _sentenceEnd[sentence], EventWordKind.Verb, lexeme.Lemma);
-        _statementWords[quote.Cue.Start] = quote.Content;
-        Add(quote.Cue, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
+        _statementWords[trigger.Start] = quote.Content;
+        Add(trigger, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
 
     /// <summary>Whether the words of a quote, in the sentence of their start, hold a word of condemnation.</summary>
@@ -1152,7 +1167,8 @@ internal sealed partial class EventFinder
             return;
         }
 
-        AddStatement(k, lexeme, sentence, start, end, source);
+        // "وتابع قائلا:" whose quote the quote stage read at تابع: the speech act is told at the verb.
+        AddStatement(ReportingVerbBeforeParticiple(k) is var verb and >= 0 ? verb : k, lexeme, sentence, start, end, source);
     }
 
     /// <summary>
