@@ -676,6 +676,13 @@ internal sealed partial class QuoteFinder
         {
             middleEnd--;
         }
+        else if (frame == CueFrames.About && middleEnd > cue + 2 && IsPossessedObjectBeforeAbout(cue, middleEnd - 1))
+        {
+            // "وأعلن تنظيم داعش مسؤوليته عن الهجوم": the possessed noun is the object and opens the words
+            // (QuoteFinder.PossessedObjects).
+            middleEnd--;
+            contentFrom = middleEnd;
+        }
 
         var subjectFrom = SkipTimeWords(cue + 1, middleEnd);
         while (subjectFrom + 2 < middleEnd && IsTitleAbbreviationDot(subjectFrom + 1))
