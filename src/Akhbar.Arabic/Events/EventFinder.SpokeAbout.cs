@@ -57,13 +57,10 @@ internal sealed partial class EventFinder
             return false;
         }
 
-        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        if (AfterAttributionOrRelative(k, start, alsoKama: false))
         {
-            if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "ما" or "حسب" or "بحسب" or "حسبما" or "وفق" or "وفقا" or "الذي" or "التي")
-            {
-                // "بحسب ما تحدثت عنه"، "الذي تحدث عن": an attribution or a relative clause, not a statement told here.
-                return true;
-            }
+            // "بحسب ما تحدثت عنه"، "الذي تحدث عن": an attribution or a relative clause, not a statement told here.
+            return true;
         }
 
         EventArgument? source = null;

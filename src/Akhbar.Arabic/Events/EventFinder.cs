@@ -1017,6 +1017,25 @@ internal sealed partial class EventFinder
         Add(trigger, cue, sentence, cameo, source, targets, negated, hypothetical, EventBasis.Quote, echoed);
     }
 
+    /// <summary>
+    /// Whether one of the three words before the verb at <paramref name="k"/> makes it an attribution or a relative clause
+    /// ("بحسب ما ذكرت"، "وفقا لما أعلنه"، "الذي تحدث عن"), a statement told elsewhere, not here; with
+    /// <paramref name="alsoKama"/> also "كما" ("كما أفادت الوكالة"), which before تحدث is "also" and opens a statement.
+    /// </summary>
+    private bool AfterAttributionOrRelative(int k, int start, bool alsoKama)
+    {
+        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        {
+            var key = ArticleActors.WithoutConjunctionSpan(_tokens[j].Key);
+            if (key is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "الذي" or "التي" || (alsoKama && key is "كما"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the words of a quote, in the sentence of their start, hold a word of condemnation.</summary>
     private bool CondemnsIn(Quote quote)
     {
@@ -1113,12 +1132,9 @@ internal sealed partial class EventFinder
             return;
         }
 
-        for (var j = k - 1; j >= start && j >= k - 3; j--)
+        if (AfterAttributionOrRelative(k, start, alsoKama: true))
         {
-            if (ArticleActors.WithoutConjunctionSpan(_tokens[j].Key) is "ما" or "لما" or "حسب" or "بحسب" or "حسبما" or "بحسبما" or "وفق" or "وفقا" or "طبقا" or "كما" or "الذي" or "التي")
-            {
-                return;
-            }
+            return;
         }
 
         ActorMention? speaker = null;

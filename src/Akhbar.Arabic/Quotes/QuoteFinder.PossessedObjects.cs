@@ -1,4 +1,5 @@
 using Akhbar.Core.Model;
+using Akhbar.Core.Text;
 
 namespace Akhbar.Arabic.Quotes;
 
@@ -34,7 +35,7 @@ internal sealed partial class QuoteFinder
             return false;
         }
 
-        var stem = Akhbar.Core.Text.ArabicFolding.Fold(_doc.Text.AsSpan(segments[0].Span.Start, segments[0].Span.End - segments[0].Span.Start));
+        var stem = ArabicFolding.Fold(_doc.Text.AsSpan(segments[0].Span.Start, segments[0].Span.End - segments[0].Span.Start));
         if (SubjectEmphasisStems.Contains(stem))
         {
             return false;
