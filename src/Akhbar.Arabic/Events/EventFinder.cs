@@ -193,6 +193,7 @@ internal sealed partial class EventFinder
         CasualtySideTargets();
         CasualtyClauses();
         PassiveKillings();
+        RetoldBlasts();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
