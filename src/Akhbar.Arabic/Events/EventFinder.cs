@@ -2168,7 +2168,7 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded && !IsPassiveArrest(k, lexeme)) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
