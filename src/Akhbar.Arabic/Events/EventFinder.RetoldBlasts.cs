@@ -35,10 +35,34 @@ internal sealed partial class EventFinder
             && Root(e.Cameo) == "18" && IsBlastWord(e.Trigger));
     }
 
-    /// <summary>Whether the trigger's first word is a word of explosion (<see cref="BlastLemmas"/>).</summary>
+    /// <summary>
+    /// Whether the trigger is a word of explosion (<see cref="BlastLemmas"/>) that names no new bomb: none near it, or only
+    /// a definite one ("إذا انفجرت القنبلة", the bomb already told). An indefinite bomb is a new one ("وانفجرت سيارة مفخخة"،
+    /// "عبوة ناسفة انفجرت"، "انفجار قنبلة"), another attack even after the first.
+    /// </summary>
     private bool IsBlastWord(TextSpan trigger)
     {
         var k = ArticleActors.TokenAt(_tokens, trigger.Start);
-        return k >= 0 && _readings.Lexeme(k) is { } lexeme && BlastLemmas.Contains(lexeme.Lemma);
+        if (k < 0 || _readings.Lexeme(k) is not { } lexeme || !BlastLemmas.Contains(lexeme.Lemma))
+        {
+            return false;
+        }
+
+        var sentence = _sentenceOf[k];
+        var from = Math.Max(_sentenceStart[sentence], k - BombReach);
+        var to = Math.Min(_sentenceEnd[sentence], k + BombReach + 1);
+        for (var j = from; j < to; j++)
+        {
+            if (j != k && _tokens[j].Kind == TokenKind.Word && ExplosiveWords.Contains(WithoutArticle(_tokens[j]))
+                && !ArticleActors.WithoutConjunction(_tokens[j].Key).StartsWith("ال", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    /// <summary>How many words before or after a word of explosion its bomb may stand ("عبوة ناسفة انفجرت"، "انفجار سيارة مفخخة").</summary>
+    private const int BombReach = 3;
 }
