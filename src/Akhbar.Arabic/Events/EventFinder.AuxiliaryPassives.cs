@@ -23,7 +23,7 @@ internal sealed partial class EventFinder
             var e = _events[i];
             if (e.Basis != EventBasis.Trigger || e.Source is not { } source || source.Span.Start >= e.Trigger.End
                 || Root(e.Cameo) is "01" or "02" or "03" or "04" or "05" or "06"
-                || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (> 0 and var k) || !IsPassiveAuxiliary(_tokens[k - 1]))
+                || ArticleActors.TokenAt(_tokens, e.Trigger.Start) is not (> 0 and var k) || !(IsPassiveAuxiliary(_tokens[k - 1]) || IsPassiveSeizure(k) || IsPassiveSeizure(k - 1)))
             {
                 continue;
             }

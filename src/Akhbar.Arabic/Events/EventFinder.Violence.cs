@@ -493,6 +493,6 @@ internal sealed partial class EventFinder
     /// <summary>Adjectives of attacks that end neither in ة nor in ي (folded, without the article).</summary>
     private static readonly HashSet<string> AdjectiveWords = new(StringComparer.Ordinal)
     {
-        "جديد", "عنيف", "مكثف", "كبير", "واسع", "مسلح", "دام", "متكرر", "مباشر", "محدود", "مفاجي", "مزدوج", "اخر", "متواصل", "مستمر",
+        "جديد", "عنيف", "مكثف", "كبير", "واسع", "مسلح", "دام", "متكرر", "مباشر", "محدود", "مفاجي", "مزدوج", "اخر", "متواصل", "مستمر", "شامل",
     };
 }

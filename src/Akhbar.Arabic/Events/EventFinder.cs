@@ -193,6 +193,8 @@ internal sealed partial class EventFinder
         CasualtySideTargets();
         CasualtyClauses();
         PassiveKillings();
+        RetoldBlasts();
+        PartitiveSubjects();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -2166,7 +2168,7 @@ internal sealed partial class EventFinder
             return;
         }
 
-        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
+        if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded && !IsPassiveArrest(k, lexeme)) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
             || (AimingLemmas.Contains(lexeme.Lemma) && !AimsForce(k, last, start, end, source)))
         {
             return;
