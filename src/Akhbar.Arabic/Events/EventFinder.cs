@@ -774,6 +774,14 @@ internal sealed partial class EventFinder
             speakerId = named.Entity.Id;
         }
 
+        if (TitledSpeakerAfterCue(cue) is { } titled && !titled.Span.Overlaps(speakerSpan))
+        {
+            // "ودعا مساعد السفير الروسي لدى الأمم المتحدة فلان إلى" (EventFinder.TitledSpeakers): the named holder speaks.
+            speakerSpan = titled.Span;
+            speakerId = titled.Entity.Id;
+            speakerHead = titled.First;
+        }
+
         if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && (_sentenceOf[speakerHead] != _sentenceOf[cue] || StatementWhereSaid(speakerHead, cue))
             && ClauseSubjectBefore(cue) is { } clauseSubject)
         {
