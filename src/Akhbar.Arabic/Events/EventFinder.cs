@@ -2883,6 +2883,12 @@ internal sealed partial class EventFinder
             }
         }
 
+        if (genitiveAuthor && ObjectAfterGenitiveAuthor(end, source!) is { } struckAfterAuthor)
+        {
+            // "غارات النظام، الأحد، على الغوطة"، "قصف إسرائيل عام 2007 للمفاعل" (EventFinder.GenitiveAuthorObjects).
+            return struckAfterAuthor;
+        }
+
         // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
         var after = Math.Max(last, _patternObject) + 1;
         if (lexeme.Kind == EventWordKind.Noun && source is { } author && author.Span.Start > _tokens[last].Span.End
