@@ -111,8 +111,9 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? CircumstantialSubject(int k, int sentence) =>
         _events.Find(e => e.Sentence == sentence && e.Source is not null && e.Trigger.End <= _tokens[k].Span.Start
-            && !InRelativeClauseBefore(e.Trigger.Start, k))?.Source
-        ?? HeadClauseSubjectBefore(k);
+            && !InRelativeClauseBefore(e.Trigger.Start, k)) is { } first
+            ? RelayerOfDisagreeingCue(first, k) ?? first.Source
+            : HeadClauseSubjectBefore(k);
 
     /// <summary>
     /// The subject of the clause before a participle, past a relative clause that holds its antecedent's description: in "كرر

@@ -60,4 +60,11 @@ internal sealed partial class EventFinder
 
         return agrees && !(pronoun.Length > 0 && verb + 1 < _tokens.Length && IsPronounPreposition(verb + 1) && _tokens[verb + 1].Key.EndsWith(pronoun, StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether the speaker the quote stage found ends before the antecedent of a relative clause that holds the cue: a
+    /// speaker of the main clause ("وتقول الولايات المتحدة إنها مستعدة لضمان أمن النظام الذي يعتبر أن") or of an earlier
+    /// sentence, whom the relative clause's verb, agreeing with its antecedent, does not have for subject.
+    /// </summary>
+    private static bool SpeakerBeforeAntecedent(TextSpan speaker, ActorMention antecedent) => speaker.End <= antecedent.Span.Start;
 }

@@ -75,4 +75,12 @@ internal sealed partial class EventFinder
 
         return SubjectNamedAt(cue + 2, end);
     }
+
+    /// <summary>
+    /// Whether the speaker the quote stage found is the antecedent's own words (<paramref name="first"/> .. the word before
+    /// the relative at <paramref name="cue"/> - 1): when the cue does not agree with the relative, the antecedent is what
+    /// is said about ("عن الجماعة التي قال إنها نفذت الهجوم"), and the speaker is the subject of the clause it belongs to.
+    /// </summary>
+    private bool SpeakerIsAntecedentWords(TextSpan speaker, int first, int cue) =>
+        speaker.Start >= _tokens[first].Span.Start && speaker.End <= _tokens[cue - 2].Span.End;
 }

@@ -776,6 +776,14 @@ internal sealed partial class EventFinder
             speakerId = named.Entity.Id;
         }
 
+        if (TitledSpeakerAfterCue(cue) is { } titled && !titled.Span.Overlaps(speakerSpan))
+        {
+            // "ودعا مساعد السفير الروسي لدى الأمم المتحدة فلان إلى" (EventFinder.TitledSpeakers): the named holder speaks.
+            speakerSpan = titled.Span;
+            speakerId = titled.Entity.Id;
+            speakerHead = titled.First;
+        }
+
         if (IsParticipleCue(quote.Cue) && speakerHead >= 0 && (_sentenceOf[speakerHead] != _sentenceOf[cue] || StatementWhereSaid(speakerHead, cue))
             && ClauseSubjectBefore(cue) is { } clauseSubject)
         {
@@ -843,11 +851,12 @@ internal sealed partial class EventFinder
         EventArgument? appealed = null;
         if (cue >= 2 && RelativePronouns.Contains(_tokens[cue - 1].Key) && !_tokens[cue].Has(SegmentRole.Pronoun)
             && _tokens[cue - 2].Key is not ("،" or ",") && AntecedentOfRelative(cue - 1, 0) is { } antecedent && VerbAgreesWithRelative(cue - 1, cue)
-            && speakerSpan.Start > quote.Cue.Start)
+            && (speakerSpan.Start > quote.Cue.Start || SpeakerBeforeAntecedent(speakerSpan, antecedent)))
         {
             // "روسيا التي حذرت مقدونيا من أن": the antecedent speaks; the name the quote stage took for a VSO speaker is the
-            // addressee.
-            if (_actors.StartingAt(ArticleActors.TokenAt(_tokens, speakerSpan.Start)) is { IsActor: true } addressee && addressee.Entity.Id != antecedent.Entity.Id)
+            // addressee. A speaker named before the antecedent, or carried over from an earlier sentence, is not the
+            // relative clause's ("وتقول واشنطن إنها مستعدة لضمان أمن النظام الذي يعتبر أن", EventFinder.RelativeAntecedents).
+            if (speakerSpan.Start > quote.Cue.Start && _actors.StartingAt(ArticleActors.TokenAt(_tokens, speakerSpan.Start)) is { IsActor: true } addressee && addressee.Entity.Id != antecedent.Entity.Id)
             {
                 targets.Add(addressee);
             }
@@ -869,6 +878,10 @@ internal sealed partial class EventFinder
                     break;
                 case RelativeSpeakerRole.Object when SubjectAfterRelativePreposition(cue) is { } named:
                     source = named;
+                    break;
+                case RelativeSpeakerRole.Object when SpeakerIsAntecedentWords(speakerSpan, first, cue) && ClauseSubjectBefore(first) is { } mainSubject:
+                    // "ولم يكشف الحرس الثوري عن الجماعة التي قال إنها نفذت الهجوم" (EventFinder.RelativeSpeakers).
+                    source = mainSubject;
                     break;
                 case RelativeSpeakerRole.Thing:
                     // "التوقعات التي تشير إلى": a thing that points or confirms; nobody speaks (EventFinder.RelativeSpeakers).
@@ -2870,6 +2883,12 @@ internal sealed partial class EventFinder
                     break;
                 }
             }
+        }
+
+        if (genitiveAuthor && ObjectAfterGenitiveAuthor(end, source!) is { } struckAfterAuthor)
+        {
+            // "غارات النظام، الأحد، على الغوطة"، "قصف إسرائيل عام 2007 للمفاعل" (EventFinder.GenitiveAuthorObjects).
+            return struckAfterAuthor;
         }
 
         // "ألقت الشرطة الأميركية اليوم السبت، القبض على طالب": after a verb+object pattern the preposition follows its object.
