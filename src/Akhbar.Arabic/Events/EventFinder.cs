@@ -207,6 +207,9 @@ internal sealed partial class EventFinder
         ObligationAppeals();
         FirstPersonActs();
         StatedStances();
+
+        // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
+        SupportedRightsTargets();
         AccusingPredicates();
 
         // A participle cue after a speech act is said by that act's subject, not by its addressee.
