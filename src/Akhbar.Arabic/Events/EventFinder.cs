@@ -240,6 +240,9 @@ internal sealed partial class EventFinder
 
         CoordinatedCritics();
 
+        // "وتابع" whose words stayed a plain statement (EventFinder.WentOnActs).
+        WentOnActs();
+
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
             : (a.Target?.Span.Start ?? -1).CompareTo(b.Target?.Span.Start ?? -1));
