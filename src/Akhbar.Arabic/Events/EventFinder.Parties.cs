@@ -159,6 +159,9 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? ClauseSubjectBefore(int at) => ClauseSubjectBefore(at, withGroups: true);
 
+    /// <summary>How far before a person's name the body of the title it is named by may stand ("وزير الخارجية الروسي سيرغي").</summary>
+    private const int TitleGenitiveReach = 2;
+
     /// <summary>
     /// <see cref="ClauseSubjectBefore(int)"/>, or with <paramref name="withGroups"/> false its first named actor only (a
     /// group word such as الوزير or القوات is passed over).
@@ -167,6 +170,7 @@ internal sealed partial class EventFinder
     {
         var start = _sentenceStart[_sentenceOf[at]];
         EventArgument? first = null;
+        var namedPerson = -1;
         for (var j = at - 1; j >= start && j >= at - SubjectWindow; j--)
         {
             if (ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[j].Key))
@@ -180,9 +184,17 @@ internal sealed partial class EventFinder
                 if (m.IsActor && m.Preposition is null && m.Span != _datelinePlace?.Span)
                 {
                     first = m.Argument;
+                    namedPerson = m.Entity.Type == EntityType.Person ? m.First : -1;
                 }
 
                 j = m.First;
+                continue;
+            }
+
+            if (withGroups && namedPerson > j && namedPerson - j <= TitleGenitiveReach && j > start && IsTitle(_tokens[j - 1]))
+            {
+                // "وانتقد وزير الخارجية الروسي سيرغي لافروف ...، داعيا": the body in a title's genitive belongs to the title
+                // of the person named right after it, who is the subject, not the body.
                 continue;
             }
 

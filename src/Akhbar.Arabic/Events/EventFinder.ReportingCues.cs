@@ -37,7 +37,20 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventLexeme? UnlistedReportingCue(int cue, Quote quote)
     {
-        if (_cues.Cue(_tokens[cue]) is not { Kind: CueKind.Verb or CueKind.Participle } entry || ArabicFolding.Fold(entry.Lemma) is var lemma && !PlainReportingCues.Contains(lemma))
+        if (_cues.Cue(_tokens[cue]) is not { Kind: CueKind.Verb or CueKind.Participle } entry)
+        {
+            return null;
+        }
+
+        var lemma = ArabicFolding.Fold(entry.Lemma);
+        if (lemma == WentOn && quote.Cue.Start == _tokens[cue].Span.Start && !SayingParticipleAfter(cue, quote))
+        {
+            // "وتابع: "على إسرائيل أن ..."": coded for now, kept only if its words do something (EventFinder.WentOnActs).
+            _wentOnCues.Add(quote.Cue.Start);
+            return PlainReportingStatement with { Lemma = lemma };
+        }
+
+        if (!PlainReportingCues.Contains(lemma))
         {
             return null;
         }

@@ -209,6 +209,12 @@ internal sealed partial class EventFinder
         ObligationAppeals();
         FirstPersonActs();
         StatedStances();
+
+        // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
+        SupportedRightsTargets();
+
+        // "عبر عن أمله في تحسين العلاقات مع واشنطن": hope for relations with a side is intent to cooperate (EventFinder.HopedCooperation).
+        HopedCooperation();
         AccusingPredicates();
 
         // A participle cue after a speech act is said by that act's subject, not by its addressee.
@@ -235,6 +241,9 @@ internal sealed partial class EventFinder
             && NoneOrSame(e.Source, a.Source) && NoneOrSame(e.Target, a.Target)));
 
         CoordinatedCritics();
+
+        // "وتابع" whose words stayed a plain statement (EventFinder.WentOnActs).
+        WentOnActs();
 
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)
@@ -815,7 +824,7 @@ internal sealed partial class EventFinder
 
         var source = new EventArgument(speakerSpan, speakerId);
         var carried = speakerHead >= 0 && _sentenceOf[speakerHead] != _sentenceOf[cue];
-        if (carried && cue + 1 < _sentenceEnd[_sentenceOf[cue]] && SpeakerGroupAt(cue + 1))
+        if (carried && cue + 1 < _sentenceEnd[_sentenceOf[cue]] && (SpeakerGroupAt(cue + 1) || StatesSubjectAt(cue + 1)))
         {
             // "وأكدت جماعة أخرى ... خبر"، "وقال مسؤولون": a group named right after the cue speaks, not the speaker the quote
             // stage carried over from an earlier sentence.
