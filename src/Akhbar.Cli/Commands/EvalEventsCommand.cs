@@ -28,9 +28,13 @@ public static class EvalEventsCommand
         {
             Description = "Apply the learned event filter (off by default; trained on arabic-event-gsr, so its --gsr figures are training-set figures).",
         };
+        var withoutStatementRoots = new Option<bool>("--no-statement-roots")
+        {
+            Description = "Leave plain statements as the rules code them, without the learned statement-root classifier (on by default).",
+        };
         var command = new Command("events", "Events: (source, type, target) P/R/F1 on gold articles; PROTEST/ASSAULT detection and actors on the Arabic event data sets.")
         {
-            shared, gold, compare, gsr, up, verbose, withFilter,
+            shared, gold, compare, gsr, up, verbose, withFilter, withoutStatementRoots,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +52,7 @@ public static class EvalEventsCommand
             }
 
             var filtered = parse.GetValue(withFilter);
-            var pipeline = ArabicPipeline.CreateDefault(eventFilter: filtered);
+            var pipeline = ArabicPipeline.CreateDefault(eventFilter: filtered, statementRoots: !parse.GetValue(withoutStatementRoots));
             var list = parse.GetValue(verbose);
             if (goldDir is not null)
             {
