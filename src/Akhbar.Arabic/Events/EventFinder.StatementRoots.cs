@@ -119,7 +119,8 @@ internal sealed partial class EventFinder
 
         // Whom the statement would be aimed at, and whether it is of the speaker's own country (a side telling of its own).
         aimed = FirstActorIn(from, to, statement.Source?.EntityId);
-        var aimedSide = aimed is null ? "no-actor" : statement.Source is { } said && SameSide(aimed.Value.Argument, said) ? "actor-same-side" : "actor";
+        var aimedSide = aimed is null ? "no-actor" : statement.Source is { } said && SameSide(aimed.Value.Argument, said) ? "actor-same-side"
+            : ActedOnBefore(from, aimed.Value.First) ? "actor-after-act" : "actor";
         set.Add(aimedSide);
         if (CondemnationWords.AnyIn(_tokens, from, to))
         {
@@ -150,5 +151,23 @@ internal sealed partial class EventFinder
         var features = new List<string>(set);
         features.Sort(StringComparer.Ordinal);
         return features;
+    }
+
+    /// <summary>
+    /// Whether an event word stands in the statement's words before token <paramref name="actor"/>: the actor then follows
+    /// the act, as what it is done to ("إن الجفاف يهدد سوريا"), rather than standing as its doer or owner, whom a judgment
+    /// is aimed at ("إن إيران ارتكبت"، "سياسة إيران").
+    /// </summary>
+    private bool ActedOnBefore(int from, int actor)
+    {
+        for (var j = from; j < actor; j++)
+        {
+            if (_readings.Lexeme(j) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

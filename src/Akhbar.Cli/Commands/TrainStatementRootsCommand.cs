@@ -61,16 +61,6 @@ public static class TrainStatementRootsCommand
             var ceiling = string.Join(", ", StatementRootModel.Roots.Select((root, r) => $"{root} {instances.Count(i => i.Label == root && i.RecodedMatches[r])}/{instances.Count(i => i.Label == root)}"));
             notes.Add($"matched as coded: {instances.Count(i => i.PlainMatches)}; recoded as their gold root, would match: {ceiling}");
             writer.WriteLine(notes[^1]);
-            if (Environment.GetEnvironmentVariable("STMTML_TOP") is { } top)
-            {
-                foreach (var l2 in StatementRootTraining.L2Grid)
-                {
-                    var oof = StatementRootTraining.OutOfGroup(instances, l2);
-                    var order = Enumerable.Range(0, instances.Count).OrderByDescending(i => oof[i].Max()).Take(40).ToList();
-                    writer.WriteLine($"L2 {l2}: " + string.Join(" ", order.Select(i => $"{oof[i].Max():0.00}:{StatementRootModel.Roots[Array.IndexOf(oof[i], oof[i].Max())]}/{instances[i].Label}{(instances[i].MatchesWith(Array.IndexOf(oof[i], oof[i].Max())) ? "+" : instances[i].PlainMatches ? "-" : "")}")));
-                }
-            }
-
             if (parse.GetValue(cv))
             {
                 notes.AddRange(CrossValidate(articles, instances, parse.GetValue(verbose), writer));
@@ -183,11 +173,6 @@ public static class TrainStatementRootsCommand
                     flags[r] = events.Find(e => e.Trigger == statement.Trigger && e.Cameo.StartsWith(root, StringComparison.Ordinal)) is { } e && Matches(article, e, g);
                 }
             }
-        }
-
-        if (Environment.GetEnvironmentVariable("STMTML_DUMP") is { } dump)
-        {
-            File.WriteAllLines(dump, labeled.Select(l => $"{l.Gold.Cameo}\t{l.Statement.Cameo}\t{l.Article.Id}\t{l.Article.Doc.Slice(l.Statement.Trigger)}\t{string.Join(' ', l.Features)}"));
         }
 
         return labeled.Select(l => new StatementInstance(l.Article.Group, l.Gold.Root, l.Gold.Cameo, l.Features, Matches(l.Article, l.Statement, l.Gold),
