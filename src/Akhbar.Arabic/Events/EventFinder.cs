@@ -78,9 +78,10 @@ internal sealed partial class EventFinder
     /// <summary>Tokens of demand cues whose quote names no speaker, left to the trigger rules only for a protest's demand.</summary>
     private readonly HashSet<int> _speakerlessDemands = [];
 
-    public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes)
+    public EventFinder(Document doc, EventLexicon lexicon, CueLexicon cues, CameoCodes codes, IStatementRootChooser? statementRoots = null)
     {
         _doc = doc;
+        _statementRoots = statementRoots;
         _lexicon = lexicon;
         _cues = cues;
         _codes = codes;
@@ -244,6 +245,9 @@ internal sealed partial class EventFinder
 
         // "وتابع" whose words stayed a plain statement (EventFinder.WentOnActs).
         WentOnActs();
+
+        // Last, so that it judges only the statements every rule above left plain (EventFinder.StatementRoots).
+        LearnedStatementRoots();
 
         _events.Sort((a, b) => a.Trigger.Start != b.Trigger.Start
             ? a.Trigger.Start.CompareTo(b.Trigger.Start)

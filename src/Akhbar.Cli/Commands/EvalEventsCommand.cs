@@ -28,9 +28,13 @@ public static class EvalEventsCommand
         {
             Description = "Apply the learned event filter (off by default; trained on arabic-event-gsr, so its --gsr figures are training-set figures).",
         };
+        var withStatementRoots = new Option<bool>("--statement-roots")
+        {
+            Description = "Recode plain statements with the learned statement-root classifier (off by default; trained on the tuning gold sets, so its figures there are training-set figures: the real ones are those of 'akhbar train statement-roots --cv').",
+        };
         var command = new Command("events", "Events: (source, type, target) P/R/F1 on gold articles; PROTEST/ASSAULT detection and actors on the Arabic event data sets.")
         {
-            shared, gold, compare, gsr, up, verbose, withFilter,
+            shared, gold, compare, gsr, up, verbose, withFilter, withStatementRoots,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +52,7 @@ public static class EvalEventsCommand
             }
 
             var filtered = parse.GetValue(withFilter);
-            var pipeline = ArabicPipeline.CreateDefault(eventFilter: filtered);
+            var pipeline = ArabicPipeline.CreateDefault(eventFilter: filtered, statementRoots: parse.GetValue(withStatementRoots));
             var list = parse.GetValue(verbose);
             if (goldDir is not null)
             {

@@ -19,6 +19,7 @@ public static class TrainCommand
         command.Subcommands.Add(CreateNameLikeness());
         command.Subcommands.Add(CreatePseudo());
         command.Subcommands.Add(TrainEventFilterCommand.Create());
+        command.Subcommands.Add(TrainStatementRootsCommand.Create());
         return command;
     }
 

@@ -35,9 +35,15 @@ public sealed record PredictedEvents(IReadOnlyList<PredictedEvent> Events, IRead
             throw new InvalidOperationException("the document has no event layer");
         }
 
+        return From(doc, doc.Events);
+    }
+
+    /// <summary>Maps <paramref name="coded"/>, events found in <paramref name="doc"/> but not set as its layer, as <see cref="From(Document)"/> does.</summary>
+    public static PredictedEvents From(Document doc, IReadOnlyList<CodedEvent> coded)
+    {
         var sentences = RawSentences(doc);
         var events = new List<PredictedEvent>();
-        foreach (var e in doc.Events)
+        foreach (var e in coded)
         {
             if (Raw(doc, e.Trigger) is { } trigger)
             {
