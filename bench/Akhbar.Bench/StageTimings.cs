@@ -24,6 +24,7 @@ public static class StageTimings
         var stages = pipeline.Stages;
         var ticks = new long[stages.Count];
         var allocated = new long[stages.Count];
+        var cpu = new long[stages.Count];
         long cleaning = 0;
         foreach (var article in corpus.Articles.Take(WarmUpArticles))
         {
@@ -40,9 +41,11 @@ public static class StageTimings
                 for (var s = 0; s < stages.Count; s++)
                 {
                     var bytes = GC.GetAllocatedBytesForCurrentThread();
+                    var cpuBefore = ThreadCpuClock.Nanoseconds();
                     watch.Restart();
                     stages[s].Process(document);
                     ticks[s] += watch.ElapsedTicks;
+                    cpu[s] += ThreadCpuClock.Nanoseconds() - cpuBefore;
                     allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytes;
                 }
             }
@@ -55,6 +58,17 @@ public static class StageTimings
         {
             var name = stages[s].GetType().Name;
             Console.WriteLine($"  {name,-24} {ticks[s] * 1000.0 / Stopwatch.Frequency,9:F0} ms  {100.0 * ticks[s] / total,5:F1}%  (+{100.0 * ticks[s] / (total - ticks[s]),4:F1}% over the rest)  {allocated[s] / 1e6 / passes,5:F0} MB allocated per pass");
+        }
+
+        if (ThreadCpuClock.Available)
+        {
+            // The stages' own CPU time (cleaning is left out of this sum: it was not timed so), without the waits for a core.
+            var cpuTotal = cpu.Sum();
+            Console.WriteLine($"  thread CPU time of the stages: {cpuTotal / 1e6:F0} ms");
+            for (var s = 0; s < stages.Count; s++)
+            {
+                Console.WriteLine($"  {stages[s].GetType().Name,-24} {cpu[s] / 1e6,9:F0} ms CPU  {100.0 * cpu[s] / cpuTotal,5:F1}%  (+{100.0 * cpu[s] / (cpuTotal - cpu[s]),4:F1}% over the other stages)");
+            }
         }
 
         return 0;
