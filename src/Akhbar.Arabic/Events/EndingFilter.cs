@@ -11,79 +11,34 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 /// <remarks>
 /// Endings are hashed into the bits, so an ending no form has may still pass (then the lookups decide, as without the
-/// filter); a form's ending never fails. Words shorter than three letters always pass.
-/// <para>
-/// The set is sized to its list, about 32 bits per distinct ending (1 in 32 of other endings passes by a shared bit),
-/// from 1,024 bits up to 65,536 (8 KB). It used to be 8 KB whatever the list: a document's words then read a different
-/// cache line of it nearly every time, and the stages before the event stage (the tagger's tables above all) evict
-/// those lines between documents, so each filter's test was a wait on memory (docs/PERFORMANCE.md, wt-perf23). The
-/// event lexicon's 500 endings now take 2 KB, a list of a few dozen words 128 bytes.
-/// </para>
+/// filter); a form's ending never fails. Words shorter than three letters always pass. About 32 bits per distinct ending
+/// (1 in 32 of other endings passes by a shared bit): the event lexicon's 500 endings take 2 KB, a list of a few dozen
+/// words 128 bytes. It used to be 8 KB whatever the list, read at a different cache line nearly every time
+/// (docs/PERFORMANCE.md, wt-perf23).
 /// </remarks>
 public sealed class EndingFilter
 {
     /// <summary>Bits per distinct ending: the share of other endings that pass is about its inverse.</summary>
     private const int BitsPerEnding = 32;
 
-    private const int MinBitsLog2 = 10;
-
-    private const int MaxBitsLog2 = 16;
-
-    private readonly ulong[] _bits;
-
-    /// <summary>64 less the log2 of the number of bits: the hash's top bits index the set.</summary>
-    private readonly int _shift;
+    private readonly HashedBitSet _endings;
 
     public EndingFilter(IEnumerable<string> forms)
     {
-        var endings = new HashSet<ulong>();
-        foreach (var form in forms)
-        {
-            if (form.Length >= 3)
-            {
-                endings.Add(Packed(form));
-            }
-        }
-
-        var log2 = MinBitsLog2;
-        while (log2 < MaxBitsLog2 && (1L << log2) < (long)endings.Count * BitsPerEnding)
-        {
-            log2++;
-        }
-
-        _bits = new ulong[(1 << log2) / 64];
-        _shift = 64 - log2;
-        foreach (var ending in endings)
-        {
-            var bit = BitOf(ending);
-            _bits[bit >> 6] |= 1UL << (bit & 63);
-        }
+        _endings = new HashedBitSet(forms.Where(f => f.Length >= 3).Select(f => Packed(f)), BitsPerEnding);
     }
 
     /// <summary>How many bits the set has (for tests: it grows with the list and stays within its bounds).</summary>
-    public int Size => _bits.Length * 64;
+    public int Size => _endings.Size;
 
     /// <summary>Whether <paramref name="word"/>, or a part of it that ends where it ends and has at least three letters, may be one of the forms.</summary>
     // Inlined into the per-token rules that ask it (several times for every token of every document): as a call of its
     // own, with the hash a second call, it cost more than the bit test itself.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayEndLikeAForm(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return true;
-        }
-
-        var bit = BitOf(Packed(word));
-        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    public bool MayEndLikeAForm(ReadOnlySpan<char> word) => word.Length < 3 || _endings.MayHold(Packed(word));
 
     /// <summary>A word's last three letters in one number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Packed(ReadOnlySpan<char> word) =>
         ((ulong)word[^3] << 32) | ((ulong)word[^2] << 16) | word[^1];
-
-    /// <summary>The bit of an ending (a multiplicative hash; its top bits).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BitOf(ulong packed) => (int)((packed * 0x9E3779B97F4A7C15UL) >> _shift);
 }

@@ -19,59 +19,19 @@ public sealed class FormShapeFilter
     /// <summary>Bits per form: about one in eight other shapes passes by a shared bit.</summary>
     private const int BitsPerForm = 8;
 
-    private const int MinBitsLog2 = 10;
-
-    private const int MaxBitsLog2 = 16;
-
-    private readonly ulong[] _bits;
-
-    /// <summary>64 less the log2 of the number of bits: the hash's top bits index the set.</summary>
-    private readonly int _shift;
+    private readonly HashedBitSet _shapes;
 
     public FormShapeFilter(IEnumerable<string> forms)
     {
-        var shapes = new HashSet<ulong>();
-        foreach (var form in forms)
-        {
-            if (form.Length >= 3)
-            {
-                shapes.Add(Shape(form));
-            }
-        }
-
-        var log2 = MinBitsLog2;
-        while (log2 < MaxBitsLog2 && (1L << log2) < (long)shapes.Count * BitsPerForm)
-        {
-            log2++;
-        }
-
-        _bits = new ulong[(1 << log2) / 64];
-        _shift = 64 - log2;
-        foreach (var shape in shapes)
-        {
-            var bit = BitOf(shape);
-            _bits[bit >> 6] |= 1UL << (bit & 63);
-        }
+        _shapes = new HashedBitSet(forms.Where(f => f.Length >= 3).Select(f => Shape(f)), BitsPerForm);
     }
 
     /// <summary>Whether <paramref name="reading"/> may be one of the forms: its shape is a form's, or it is too short to tell.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayBeAForm(ReadOnlySpan<char> reading)
-    {
-        if (reading.Length < 3)
-        {
-            return true;
-        }
-
-        var bit = BitOf(Shape(reading));
-        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
+    public bool MayBeAForm(ReadOnlySpan<char> reading) => reading.Length < 3 || _shapes.MayHold(Shape(reading));
 
     /// <summary>The first letter, the last three and the length in one number (the length cut to its low 8 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Shape(ReadOnlySpan<char> word) =>
         ((ulong)(byte)word.Length << 56) ^ ((ulong)word[0] << 40) ^ ((ulong)word[^3] << 32) ^ ((ulong)word[^2] << 16) ^ word[^1];
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BitOf(ulong shape) => (int)((shape * 0x9E3779B97F4A7C15UL) >> _shift);
 }
