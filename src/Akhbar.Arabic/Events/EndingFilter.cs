@@ -1,54 +1,44 @@
+using System.Runtime.CompilerServices;
+
 namespace Akhbar.Arabic.Events;
 
 /// <summary>
 /// The last three letters of the forms of a word list, as a set of bits: a word whose last three letters end no form of
 /// the list is none of its forms, and neither is any part of it that keeps its end and at least three letters (the word
 /// less a leading و, the future س or the article). Most words of a text are in no event list, and one test on the
-/// word's end, which reads a few kilobytes that stay in the processor's cache, spares them the several dictionary
+/// word's end, which reads a few hundred bytes that stay in the processor's cache, spares them the several dictionary
 /// lookups (one per clitic reading) that would each find nothing.
 /// </summary>
 /// <remarks>
 /// Endings are hashed into the bits, so an ending no form has may still pass (then the lookups decide, as without the
-/// filter); a form's ending never fails. Words shorter than three letters always pass.
+/// filter); a form's ending never fails. Words shorter than three letters always pass. About 32 bits per distinct ending
+/// (1 in 32 of other endings passes by a shared bit): the event lexicon's 500 endings take 2 KB, a list of a few dozen
+/// words 128 bytes. It used to be 8 KB whatever the list, read at a different cache line nearly every time
+/// (docs/PERFORMANCE.md, wt-perf23).
 /// </remarks>
 public sealed class EndingFilter
 {
-    /// <summary>Bits of the set (8 KB): a few hundred endings in it keep false passes rare.</summary>
-    private const int Bits = 1 << 16;
+    /// <summary>Bits per distinct ending: the share of other endings that pass is about its inverse.</summary>
+    private const int BitsPerEnding = 32;
 
-    private readonly ulong[] _bits = new ulong[Bits / 64];
+    private readonly HashedBitSet _endings;
 
     public EndingFilter(IEnumerable<string> forms)
     {
-        foreach (var form in forms)
-        {
-            if (form.Length >= 3)
-            {
-                var bit = BitOf(form);
-                _bits[bit >> 6] |= 1UL << (bit & 63);
-            }
-        }
+        _endings = new HashedBitSet(forms.Where(f => f.Length >= 3).Select(f => Packed(f)), BitsPerEnding);
     }
+
+    /// <summary>How many bits the set has (for tests: it grows with the list and stays within its bounds).</summary>
+    public int Size => _endings.Size;
 
     /// <summary>Whether <paramref name="word"/>, or a part of it that ends where it ends and has at least three letters, may be one of the forms.</summary>
-    // Optimized from the first call, not after tiering: every token of every document passes through it (docs/PERFORMANCE.md, wt-perf20).
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public bool MayEndLikeAForm(ReadOnlySpan<char> word)
-    {
-        if (word.Length < 3)
-        {
-            return true;
-        }
+    // Inlined into the per-token rules that ask it (several times for every token of every document): as a call of its
+    // own, with the hash a second call, it cost more than the bit test itself.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayEndLikeAForm(ReadOnlySpan<char> word) => word.Length < 3 || _endings.MayHold(Packed(word));
 
-        var bit = BitOf(word);
-        return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
-    }
-
-    /// <summary>The bit of a word's last three letters (a multiplicative hash; its top 16 bits).</summary>
-    private static int BitOf(ReadOnlySpan<char> word)
-    {
-        var last = word[^3..];
-        var packed = ((ulong)last[0] << 32) | ((ulong)last[1] << 16) | last[2];
-        return (int)((packed * 0x9E3779B97F4A7C15UL) >> 48);
-    }
+    /// <summary>A word's last three letters in one number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Packed(ReadOnlySpan<char> word) =>
+        ((ulong)word[^3] << 32) | ((ulong)word[^2] << 16) | word[^1];
 }

@@ -23,11 +23,15 @@ public sealed class EventLexicon
     /// <summary>The forms' endings: every lookup of a token's key (whole, less و/ف, less the future س, less the article) keeps its end.</summary>
     private readonly EndingFilter _endings;
 
+    /// <summary>The forms' shapes (first letter, ending, length), asked before each lookup of a reading that passed the endings.</summary>
+    private readonly FormShapeFilter _shapes;
+
     public EventLexicon(Dictionary<string, EventLexeme> forms)
     {
         Forms = forms;
         _lookup = forms.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new EndingFilter(forms.Keys);
+        _shapes = new FormShapeFilter(forms.Keys);
     }
 
     public static EventLexicon Default => Shipped.Value;
@@ -58,7 +62,7 @@ public sealed class EventLexicon
         EventLexeme? entry;
         if (keyMayMatch)
         {
-            if (_lookup.TryGetValue(key, out entry))
+            if (_shapes.MayBeAForm(key) && _lookup.TryGetValue(key, out entry))
             {
                 return entry;
             }
@@ -66,13 +70,13 @@ public sealed class EventLexicon
             if (key.Length > 3 && key[0] is 'و' or 'ف')
             {
                 key = key[1..];
-                if (_lookup.TryGetValue(key, out entry))
+                if (_shapes.MayBeAForm(key) && _lookup.TryGetValue(key, out entry))
                 {
                     return entry;
                 }
             }
 
-            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
+            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _shapes.MayBeAForm(key[1..]) && _lookup.TryGetValue(key[1..], out entry) && entry.Kind == EventWordKind.Verb)
             {
                 future = true;
                 return entry;
@@ -89,7 +93,7 @@ public sealed class EventLexicon
                 // A stem after the article is a noun: "للتوافق" is not the verb توافق; nor is one after ب or ك, which never
                 // come before a verb ("بدعم من": with the support of), unlike ل ("ليدعم").
                 // (Asked only of a verb found, since most stems are no event word.)
-                if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _lookup.TryGetValue(buffer[..n], out entry)
+                if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _shapes.MayBeAForm(buffer[..n]) && _lookup.TryGetValue(buffer[..n], out entry)
                     && !(entry.Kind == EventWordKind.Verb && (token.Has(SegmentRole.Article) || NounPreposition(token, text))))
                 {
                     future = token.Has(SegmentRole.Future);
@@ -107,7 +111,7 @@ public sealed class EventLexicon
         foreach (var prefix in ArticlePrefixes)
         {
             if (key.Length > prefix.Length + 2 && key.StartsWith(prefix, StringComparison.Ordinal)
-                && _lookup.TryGetValue(key[prefix.Length..], out entry) && entry.Kind == EventWordKind.Noun)
+                && _shapes.MayBeAForm(key[prefix.Length..]) && _lookup.TryGetValue(key[prefix.Length..], out entry) && entry.Kind == EventWordKind.Noun)
             {
                 return entry;
             }

@@ -56,10 +56,14 @@ public sealed class EventVerbObjects
     /// <summary>The verb forms' endings: every lookup of a token's key (whole, less و/ف, less the future س) keeps its end.</summary>
     private readonly EndingFilter _endings;
 
+    /// <summary>The verb forms' shapes (first letter, ending, length), asked before each lookup of a reading that passed the endings.</summary>
+    private readonly FormShapeFilter _shapes;
+
     public EventVerbObjects(Dictionary<string, VerbPatterns> byVerbForm)
     {
         _byVerbForm = byVerbForm.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _endings = new EndingFilter(byVerbForm.Keys);
+        _shapes = new FormShapeFilter(byVerbForm.Keys);
     }
 
     public static EventVerbObjects Default => Shipped.Value;
@@ -84,7 +88,7 @@ public sealed class EventVerbObjects
         // Most tokens are no verb of a pattern: when no verb form ends as the key does, none of the key's readings can be one.
         if (_endings.MayEndLikeAForm(key))
         {
-            if (_byVerbForm.TryGetValue(key, out found))
+            if (_shapes.MayBeAForm(key) && _byVerbForm.TryGetValue(key, out found))
             {
                 return found;
             }
@@ -92,13 +96,13 @@ public sealed class EventVerbObjects
             if (key.Length > 3 && key[0] is 'و' or 'ف')
             {
                 key = key[1..];
-                if (_byVerbForm.TryGetValue(key, out found))
+                if (_shapes.MayBeAForm(key) && _byVerbForm.TryGetValue(key, out found))
                 {
                     return found;
                 }
             }
 
-            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _byVerbForm.TryGetValue(key[1..], out found))
+            if (key.Length > 3 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن' && _shapes.MayBeAForm(key[1..]) && _byVerbForm.TryGetValue(key[1..], out found))
             {
                 future = true;
                 return found;
@@ -111,7 +115,7 @@ public sealed class EventVerbObjects
         {
             Span<char> buffer = stackalloc char[64];
             var n = ArabicFolding.Fold(text.AsSpan(token.Stem.Span.Start, token.Stem.Span.Length), buffer);
-            if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _byVerbForm.TryGetValue(buffer[..n], out found))
+            if (n >= 2 && _endings.MayEndLikeAForm(buffer[..n]) && _shapes.MayBeAForm(buffer[..n]) && _byVerbForm.TryGetValue(buffer[..n], out found))
             {
                 future = token.Has(SegmentRole.Future);
                 return found;
