@@ -49,14 +49,13 @@ internal sealed class ArticleActors
         foreach (var entity in doc.LinkedEntities)
         {
             ActorPhrases(tokens, entity, phrases);
-            foreach (var (phrase, name, last, roleFirst) in phrases)
+            foreach (var (span, first, last, roleFirst) in phrases)
             {
-                if (roleFirst < name)
+                if (roleFirst < first)
                 {
-                    _nameAfterRole[roleFirst] = name;
+                    _nameAfterRole[roleFirst] = first;
                 }
 
-                var (span, first) = WithHashtag(tokens, phrase, name);
                 var mention = new ActorMention(entity, span, first, last, PrepositionBefore(doc, first, span.Start));
                 if (_starting[first] is not { } s || s.Last < last)
                 {
@@ -94,17 +93,6 @@ internal sealed class ArticleActors
     }
 
     public ActorMention? StartingAt(int token) => _starting[token];
-
-    /// <summary>
-    /// "وهددت #إيران بالرد"، "ويلقي باللوم على #موسكو": some outlets tag names with a hashtag, which the tokenizer keeps as a
-    /// punctuation token of its own, right before the name. The rules look for an actor at the word after a verb or a
-    /// preposition, where the # stands, and found none: the mention is taken to start at the # so that it stands where the
-    /// name does. Only a # joined to the name (no space) is taken.
-    /// </summary>
-    private static (TextSpan Span, int First) WithHashtag(Token[] tokens, TextSpan span, int first) =>
-        first > 0 && tokens[first - 1].Key == "#" && tokens[first - 1].Span.End == tokens[first].Span.Start && tokens[first].Span.Start == span.Start
-            ? (new TextSpan(tokens[first - 1].Span.Start, span.End), first - 1)
-            : (span, first);
 
     /// <summary>
     /// "المستشارة الألمانية أنغيلا ميركل": when a role phrase of a person starts at <paramref name="token"/> and the linker
