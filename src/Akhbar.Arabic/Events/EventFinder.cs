@@ -400,6 +400,11 @@ internal sealed partial class EventFinder
         "مجازر", "مذابح", "جرايم", "انتهاكات", "فضايح", "ديكتاتور", "دكتاتور", "ديكتاتوري", "دكتاتوري", "ديكتاتوريه", "دكتاتوريه",
         "طاغيه", "استبدادي", "استبداديه", "اجرامي", "اجراميه", "تكفيري", "تكفيريه", "خوارج", "بلطجي", "بلطجيه", "بشع", "بشعه",
         "قبيح", "قبيحه", "وحشي", "وحشيه", "جبان", "جبانه",
+
+        // Words of deceit, malice and betrayal, which judge a side's character or conduct as the insults above do ("ووصفه
+        // بالخبيث"، "يصفه بالماكر"، "بأنه فرد خطير ومراوغ"، "بالخائن"): none of them describes a state or a danger.
+        "خبيث", "خبيثه", "ماكر", "ماكره", "مراوغ", "مراوغه", "مخادع", "مخادعه", "منافق", "منافقه", "خاين", "خاينه", "خونه",
+        "تخريبي", "تخريبيه", "شرير", "شريره",
     };
 
     /// <summary>
@@ -514,6 +519,10 @@ internal sealed partial class EventFinder
         // Only a direct object names who is judged: in "ما حدث في الرقة السورية" the country is where it happened. With an
         // object pronoun ("ووصفه بأنه") what is judged was named before, and a name after the subject is no object.
         var named = describedRightAfter ?? (pronounObject ? null : NextActor(subject is { } s && s.First > k ? s.Last + 1 : k + 1, judged));
+        if (source is null && !participle && !pronounObject && named is not null)
+        {
+            source = RelativeDescriber(k, start);
+        }
 
         if (source is null && !relative)
         {

@@ -56,7 +56,7 @@ internal sealed class TokenReadings
 
         for (var k = 0; k < n; k++)
         {
-            _lexemes[k] = lexicon.Find(tokens[k], text, out var future);
+            _lexemes[k] = CircumstantialReadings.AfterComma(tokens, k, lexicon.Find(tokens[k], text, out var future), lexicon);
             _flags[k] = (byte)((byte)GenericActors.Of(tokens[k]) | (future ? FutureBit : 0));
         }
     }
