@@ -10,7 +10,7 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal sealed partial class EventFinder
 {
-    /// <summary>Clears the source of a force verb with a partitive count of things as its subject and takes the actor after it as the target.</summary>
+    /// <summary>Clears the source of a force verb with a partitive count of things as its subject and an actor after it, which becomes the target.</summary>
     private void PartitiveSubjects()
     {
         for (var i = 0; i < _events.Count; i++)
@@ -27,8 +27,12 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            var target = after < _tokens.Length && _actors.StartingAt(after) is { IsActor: true, Preposition: null } struck ? struck.Argument : null;
-            _events[i] = e with { Source = null, Target = target };
+            // Only with an actor right after the count is the count the subject ("واستهدف 3 منها الرياض"); with none it may
+            // be the object ("أسقطت الدفاعات 7 طائرات ودمرت 4 منها"), whose author is the subject carried over.
+            if (after < _tokens.Length && _actors.StartingAt(after) is { IsActor: true, Preposition: null } struck)
+            {
+                _events[i] = e with { Source = null, Target = struck.Argument };
+            }
         }
     }
 

@@ -14,26 +14,33 @@ internal sealed partial class EventFinder
     /// <summary>Lemmas of an explosion (folded): what goes off, with no one named as doing it.</summary>
     private static readonly HashSet<string> BlastLemmas = new(StringComparer.Ordinal) { "انفجار", "انفجر", "تفجر" };
 
-    /// <summary>Removes the explosions with no actor and no target told after an assault or a fight the article has already coded.</summary>
+    /// <summary>
+    /// Removes the explosions with no actor and no target told shortly after an assault or a fight the article has already
+    /// coded (within <see cref="RetellingReach"/> sentences): a round-up's later, separate blast ("وفي حادث منفصل، وقع
+    /// انفجار") stands far from the attack it would otherwise be taken for.
+    /// </summary>
     private void RetoldBlasts()
     {
-        var firstForce = -1;
+        List<CodedEvent>? force = null;
         foreach (var e in _events)
         {
-            if (e.Basis == EventBasis.Trigger && Root(e.Cameo) is "18" or "19" && !InTitle(e.Trigger) && (firstForce < 0 || e.Trigger.Start < firstForce))
+            if (e.Basis == EventBasis.Trigger && Root(e.Cameo) is "18" or "19" && !InTitle(e.Trigger))
             {
-                firstForce = e.Trigger.Start;
+                (force ??= []).Add(e);
             }
         }
 
-        if (firstForce < 0)
+        if (force is null)
         {
             return;
         }
 
-        _events.RemoveAll(e => e.Basis == EventBasis.Trigger && e.Source is null && e.Target is null && e.Trigger.Start > firstForce
-            && Root(e.Cameo) == "18" && IsBlastWord(e.Trigger));
+        _events.RemoveAll(e => e.Basis == EventBasis.Trigger && e.Source is null && e.Target is null && Root(e.Cameo) == "18"
+            && force.Exists(f => f.Trigger.Start < e.Trigger.Start && e.Sentence - f.Sentence <= RetellingReach) && IsBlastWord(e.Trigger));
     }
+
+    /// <summary>How many sentences after an attack an explosion with no actor is still taken for that attack told again.</summary>
+    private const int RetellingReach = 3;
 
     /// <summary>
     /// Whether the trigger is a word of explosion (<see cref="BlastLemmas"/>) that names no new bomb: none near it, or only

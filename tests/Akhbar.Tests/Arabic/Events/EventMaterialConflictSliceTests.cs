@@ -43,6 +43,26 @@ public sealed class EventMaterialConflictSliceTests
     }
 
     [Fact]
+    public void A_count_of_weapons_as_object_keeps_the_author()
+    {
+        var doc = Run("وهاجمت قوات الجيش العراقي خمسة مواقع للمسلحين وقصفت 3 منها بالمدفعية الثقيلة.");
+        var shelled = Assert.Single(At(doc, "قصفت"));
+        Assert.Contains("الجيش العراقي", Words(doc, shelled.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_separate_explosion_told_far_after_an_attack_stays_an_event()
+    {
+        var doc = Run(
+            "وفجر انتحاري نفسه أمام مبنى البلدية صباح اليوم.",
+            "وأعلنت السلطات الحداد ثلاثة أيام في المحافظة.",
+            "ودعا المحافظ السكان إلى التبرع بالدم في المستشفيات.",
+            "وتابعت الفرق الطبية نقل الجرحى طوال النهار.",
+            "وفي حادث منفصل، وقع انفجار في مخزن للوقود شمالي البلاد.");
+        Assert.Single(At(doc, "انفجار"));
+    }
+
+    [Fact]
     public void A_passive_arrest_has_no_source_and_the_arrested_as_target()
     {
         var doc = Run("وقال المتحدث باسم النيابة إنه ألقي القبض على رجل في الحي الشرقي.");
