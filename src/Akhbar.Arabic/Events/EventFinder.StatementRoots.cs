@@ -107,7 +107,9 @@ internal sealed partial class EventFinder
         set.Add("speaker=" + (statement.Source is null ? "none" : speaker is null ? "words" : speaker.Type.ToString()));
         if (speaker?.Cameo is { Length: >= 3 } role)
         {
-            // "USAGOV", "IRNMIL": the speaker's role, the last three letters of its CAMEO actor code.
+            // The last three letters of the speaker's CAMEO actor code: its role for a country-and-role code ("USAGOV",
+            // "IRNMIL"), but the country for a bare one and an organisation's own letters ("IGOUNOREFHCR"); the model learned
+            // its weights over that mix, so the feature stays as trained.
             set.Add("role=" + role[^3..]);
         }
 

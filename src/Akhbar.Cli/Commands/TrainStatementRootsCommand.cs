@@ -76,7 +76,7 @@ public static class TrainStatementRootsCommand
                 var header = new List<string>
                 {
                     "Akhbar statement-root classifier (docs/stages/events.md, Models/MODEL_CARD.md): one-vs-rest logistic regression per root over the statement features of EventFinder.StatementRoots.",
-                    $"Trained on {DateTime.UtcNow:yyyy-MM-dd} on the tuning gold folders {string.Join(' ', folders.Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))))} by:",
+                    string.Create(CultureInfo.InvariantCulture, $"Trained on {DateTime.UtcNow:yyyy-MM-dd} on the tuning gold folders {string.Join(' ', folders.Select(f => Path.GetFileName(Path.TrimEndingDirectorySeparator(f))))} by:"),
                     $"akhbar train statement-roots --gold {string.Join(' ', folders)} --shared ../shared{(parse.GetValue(cv) ? " --cv" : "")} --out {path}",
                 };
                 using (var file = new StreamWriter(path))
