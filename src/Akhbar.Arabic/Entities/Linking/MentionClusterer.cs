@@ -38,24 +38,10 @@ public static class MentionClusterer
         var byLooseSpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var clusters = new List<MentionCluster>();
         Span<char> buffer = stackalloc char[128];
-        var surfaces = new string[mentions.Count];
-        var keys = new string[mentions.Count];
-        HashSet<string>? personLastWords = null;
-        for (var i = 0; i < mentions.Count; i++)
+        foreach (var m in mentions)
         {
-            surfaces[i] = MentionText.Of(text, mentions[i]);
-            keys[i] = LinkingResources.Key(surfaces[i]);
-            if (mentions[i].Type == EntityType.Person && keys[i].LastIndexOf(' ') is var space && space > 0)
-            {
-                (personLastWords ??= new HashSet<string>(StringComparer.Ordinal)).Add(LooseKey(keys[i].AsSpan(space + 1)));
-            }
-        }
-
-        HashSet<MentionCluster>? designatedPlaces = null;
-        for (var i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            var key = keys[i];
+            var surface = MentionText.Of(text, m);
+            var key = LinkingResources.Key(surface);
             if (key.Length == 0)
             {
                 continue;
@@ -64,21 +50,13 @@ public static class MentionClusterer
             // The loose key is written on the stack, and made a string only for a new group.
             var stripped = FeastNames.WithoutPraise(WithoutDesignator(key));
             var loose = stripped.Length <= buffer.Length ? buffer[..LooseKey(stripped, buffer)] : LooseKey(stripped).AsSpan();
-            var designated = personLastWords is not null && m.Type == EntityType.Location && personLastWords.Contains(loose.ToString())
-                && (stripped.Length < key.Length || FollowsDesignator(text, m.Span.Start));
-            var groupKey = designated ? DesignatedPlaceMark + loose.ToString() : null;
-            if (groupKey is not null ? !byKey.TryGetValue(groupKey, out var cluster) : !byLooseSpan.TryGetValue(loose, out cluster))
+            if (!byLooseSpan.TryGetValue(loose, out var cluster))
             {
-                cluster = new MentionCluster();
-                byKey[groupKey ?? loose.ToString()] = cluster;
+                byKey[loose.ToString()] = cluster = new MentionCluster();
                 clusters.Add(cluster);
-                if (designated)
-                {
-                    (designatedPlaces ??= []).Add(cluster);
-                }
             }
 
-            cluster.AddName(m.Span, m.Type, surfaces[i], key);
+            cluster.AddName(m.Span, m.Type, surface, key);
         }
 
         // Short forms: a one-word group joins the single multi-word person group ending in that word, or starting in it
@@ -115,7 +93,7 @@ public static class MentionClusterer
         var absorbed = new HashSet<MentionCluster>();
         foreach (var c in clusters)
         {
-            if (HasMultiWordName(c) || (designatedPlaces is not null && designatedPlaces.Contains(c)))
+            if (HasMultiWordName(c))
             {
                 continue;
             }
@@ -343,40 +321,6 @@ public static class MentionClusterer
         {
             list.Add(c);
         }
-    }
-
-    /// <summary>
-    /// Marks the group key of a place written after its designator ("مدينة الصدر") whose name is also the last word of a
-    /// person's name in the article ("مقتدى الصدر"): the place keeps a group of its own, so that its votes do not make the
-    /// person a place when the person's short form "الصدر" joins the full name. Every other place after a designator
-    /// ("مدينة حلب") still groups with the bare name.
-    /// </summary>
-    private const string DesignatedPlaceMark = "\u0001";
-
-    /// <summary>Whether the word right before <paramref name="start"/> in the text is a place designator ("مدينة" before "الصدر").</summary>
-    private static bool FollowsDesignator(string text, int start)
-    {
-        var end = start;
-        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        var begin = end;
-        while (begin > 0 && char.IsLetter(text[begin - 1]))
-        {
-            begin--;
-        }
-
-        if (end == start || end - begin is < 3 or > 12)
-        {
-            return false;
-        }
-
-        Span<char> word = stackalloc char[end - begin];
-        var length = Akhbar.Core.Text.ArabicFolding.Fold(text.AsSpan(begin, end - begin), word);
-        var folded = word[..length];
-        return IsDesignatorWord(folded.StartsWith("و", StringComparison.Ordinal) && !IsDesignatorWord(folded) ? folded[1..] : folded);
     }
 
     private static bool HasMultiWordName(MentionCluster c)
