@@ -80,6 +80,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_maghrebi_given_name_after_a_regional_role_starts_a_person()
+    {
+        // منجي is a Tunisian given name the tagger does not know; the role phrase before it makes the two words a person.
+        var doc = Analyze.Text("وأوضح المدير الجهوي للتعليم بالقصرين، منجي السلطاني في حديث لإذاعة محلية إن الامتحانات ستجرى في موعدها.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("منجي السلطاني", doc.Slice(person.Span));
+    }
+
+    [Fact]
     public void A_feminine_given_name_before_a_tagged_family_name_is_part_of_the_person()
     {
         var doc = Analyze.Text("وأعدمت السلطات الشابة نورا حسين أمس بعد محاكمة سريعة.");
