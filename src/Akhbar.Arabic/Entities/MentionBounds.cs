@@ -65,7 +65,7 @@ public static class MentionBounds
         // An article written as the second ل of لل (للعراق) was weighed by the segmenter against a name that starts
         // with ل (للبنان: لبنان); its reading is the spelled-out name, which the article itself attests.
         var offset = KeyOffset(text, token.Span, start);
-        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCut(token.Key, 0, offset, gazetteer, documentKeys, longerName))
+        if (offset > 0 && !IsElidedArticle(text, token, start) && !IsCut(text, token, 0, offset, gazetteer, documentKeys, longerName))
         {
             start = token.Span.Start;
             offset = 0;
@@ -73,13 +73,13 @@ public static class MentionBounds
 
         // Proclitics the segmenter left attached: the light forms, with the same evidence.
         var forms = WordForms.FromKey(token.Key);
-        if (forms.ConjunctionEnd > offset && IsCut(token.Key, offset, forms.ConjunctionEnd, gazetteer, documentKeys, longerName))
+        if (forms.ConjunctionEnd > offset && IsCut(text, token, offset, forms.ConjunctionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.ConjunctionEnd);
             offset = forms.ConjunctionEnd;
         }
 
-        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCut(token.Key, offset, forms.PrepositionEnd, gazetteer, documentKeys, longerName))
+        if (forms.HasBarePreposition && forms.PrepositionEnd > offset && IsCut(text, token, offset, forms.PrepositionEnd, gazetteer, documentKeys, longerName))
         {
             start = TextOffset(text, token.Span, forms.PrepositionEnd);
         }
@@ -128,11 +128,31 @@ public static class MentionBounds
     /// the word is no word of its own (<see cref="IsWordOfItsOwn"/>), or, in a name of two words or more, the rest is a noun
     /// that heads names ("بسلطنة عمان", "ووكالة إنترفاكس": <see cref="NameHeads"/>).
     /// </summary>
-    private static bool IsCut(string key, int from, int to, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, bool longerName)
+    private static bool IsCut(string text, Token token, int from, int to, Gazetteer gazetteer, IReadOnlySet<string> documentKeys, bool longerName)
     {
+        var key = token.Key;
         var rest = key.AsSpan(to);
         return (longerName && NameHeads.Contains(rest))
-            || (IsCliticBefore(rest, gazetteer, documentKeys) && !IsWordOfItsOwn(key.AsSpan(from), rest));
+            || (IsCliticBefore(rest, gazetteer, documentKeys) && !IsWordOfItsOwn(key.AsSpan(from), rest)
+                && !IsHamzaLeftOut(text, token, to, documentKeys));
+    }
+
+    /// <summary>
+    /// Whether the rest after a would-be proclitic starts with a bare alef where news almost always writes that word with a
+    /// hamza, and the article never writes the rest alone: then the alef belongs to the whole word, a foreign name that
+    /// merely starts with ب، ل or و ("بايك تاي هيون" is no ب + أيك, which the frequency lexicon writes with its hamza 24
+    /// times of 26). A writer who drops hamzas writes the name alone elsewhere too ("بايران" beside "ايران"), which keeps the cut.
+    /// </summary>
+    private static bool IsHamzaLeftOut(string text, Token token, int restOffset, IReadOnlySet<string> documentKeys)
+    {
+        var rest = token.Key.AsSpan(restOffset);
+        if (rest.Length < 2 || rest[0] != 'ا' || rest[1] == 'ل' || text[TextOffset(text, token.Span, restOffset)] != 'ا')
+        {
+            return false;
+        }
+
+        return Segmentation.WordFrequencies.Default.MostlyHamzaInitial(rest)
+            && !(documentKeys is DocumentKeys keys ? keys.Contains(rest) : documentKeys.Contains(rest.ToString()));
     }
 
     /// <summary>How often a word must occur in the frequency lexicon to count as a word of its own.</summary>

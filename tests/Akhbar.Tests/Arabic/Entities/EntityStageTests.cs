@@ -80,6 +80,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void A_maghrebi_given_name_after_a_regional_role_starts_a_person()
+    {
+        // منجي is a Tunisian given name the tagger does not know; the role phrase before it makes the two words a person.
+        var doc = Analyze.Text("وأوضح المدير الجهوي للتعليم بالقصرين، منجي السلطاني في حديث لإذاعة محلية إن الامتحانات ستجرى في موعدها.");
+        var person = Assert.Single(doc.Entities, e => e.Type == EntityType.Person);
+        Assert.Equal("منجي السلطاني", doc.Slice(person.Span));
+    }
+
+    [Fact]
     public void A_feminine_given_name_before_a_tagged_family_name_is_part_of_the_person()
     {
         var doc = Analyze.Text("وأعدمت السلطات الشابة نورا حسين أمس بعد محاكمة سريعة.");
@@ -93,6 +102,17 @@ public class EntityStageTests
         var doc = Analyze.Text("وجه الوزير رسالة لروسيا أمس.");
         var span = MentionBounds.Of(doc.Text, doc.Tokens[3], doc.Tokens[3], NerTagger.Default.Model.Gazetteer, Keys(doc));
         Assert.Equal("روسيا", doc.Slice(span));
+    }
+
+    [Fact]
+    public void A_foreign_name_starting_with_ba_before_a_bare_alef_keeps_its_first_letter()
+    {
+        // ايك is in the gazetteer, but news writes it with a hamza: the bare alef says بايك is one word.
+        var doc = Analyze.Text("وأكد بايك تاي هيون في مؤتمر صحفي أن الوفد سيعود غدا.");
+        var token = doc.Tokens.Single(t => doc.Slice(t.Span) == "بايك");
+        var last = doc.Tokens.Single(t => doc.Slice(t.Span) == "هيون");
+        var span = MentionBounds.Of(doc.Text, token, last, NerTagger.Default.Model.Gazetteer, Keys(doc));
+        Assert.Equal("بايك تاي هيون", doc.Slice(span));
     }
 
     [Fact]
