@@ -43,11 +43,21 @@ public static class StatementRootTraining
 
     /// <summary>Per root, its most frequent gold code among the instances of that root (the root's general code when none).</summary>
     public static Dictionary<string, string> Codes(IReadOnlyList<StatementInstance> instances) =>
-        StatementRootModel.Roots.ToDictionary(
+        MostFrequentCodes(instances.Select(i => (i.Label, i.GoldCode)));
+
+    /// <summary>
+    /// Per root of <see cref="StatementRootModel.Roots"/>, the most frequent of the codes given with it (ties in ordinal
+    /// order; the root's general code when none): the code a statement recoded to that root takes.
+    /// </summary>
+    public static Dictionary<string, string> MostFrequentCodes(IEnumerable<(string Root, string Code)> labels)
+    {
+        var list = labels.ToList();
+        return StatementRootModel.Roots.ToDictionary(
             root => root,
-            root => instances.Where(i => i.Label == root).GroupBy(i => i.GoldCode, StringComparer.Ordinal)
+            root => list.Where(l => l.Root == root).GroupBy(l => l.Code, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? root + "0",
             StringComparer.Ordinal);
+    }
 
     /// <summary>A model of the weights, codes and threshold.</summary>
     public static StatementRootModel Model(IReadOnlyList<StatementInstance> instances, double l2, double threshold, IReadOnlyList<string> notes) =>

@@ -156,8 +156,7 @@ public static class TrainStatementRootsCommand
             }
         }
 
-        var codes = StatementRootModel.Roots.ToDictionary(r => r, r => labeled.Where(l => l.Gold.Root == r).GroupBy(l => l.Gold.Cameo)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault() ?? r + "0");
+        var codes = StatementRootTraining.MostFrequentCodes(labeled.Select(l => (l.Gold.Root, l.Gold.Cameo)));
         var recoded = new Dictionary<(Article, int), bool[]>();
         for (var r = 0; r < StatementRootModel.Roots.Length; r++)
         {
