@@ -17,7 +17,5 @@ internal sealed partial class EventFinder
     /// ("الرجل الذي وُصف بالإرهابي"), and the antecedent is who is described.
     /// </summary>
     private EventArgument? RelativeDescriber(int k, int start) =>
-        k - 1 > start && RelativePronouns.Contains(_tokens[k - 1].Key) && VerbAgreesWithRelative(k - 1, k)
-            ? RelativeAntecedentOf(k, start)?.Argument
-            : null;
+        RelativeAntecedentOf(k, start) is { } antecedent && VerbAgreesWithRelative(k - 1, k) ? antecedent.Argument : null;
 }

@@ -5,6 +5,7 @@ using Akhbar.Arabic.Entities.Linking.Evaluation;
 using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Model;
+using static Akhbar.Cli.Commands.Ratios;
 
 namespace Akhbar.Cli.Commands;
 
@@ -149,8 +150,6 @@ public static class EvalEntitiesCommand
 
     private static void Row(TextWriter output, string name, (int Right, int Total) r) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-12} {Percent(r.Right, r.Total),5:0.0}% of {r.Total} matched entities with a gold value"));
-
-    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 
     private static double F1(int matched, int predicted, int gold) => matched == 0 ? 0 : 200.0 * matched / (predicted + gold);
 }

@@ -6,6 +6,7 @@ using Akhbar.Arabic.Events.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Model;
 using Akhbar.Core.Pipeline;
+using static Akhbar.Cli.Commands.Ratios;
 
 namespace Akhbar.Cli.Commands;
 
@@ -238,6 +239,4 @@ public static class EvalEventsCommand
             }
         }
     }
-
-    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 }

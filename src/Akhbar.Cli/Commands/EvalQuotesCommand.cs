@@ -5,6 +5,7 @@ using Akhbar.Arabic.Quotes.Evaluation;
 using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Storage.Ingestion;
+using static Akhbar.Cli.Commands.Ratios;
 
 namespace Akhbar.Cli.Commands;
 
@@ -54,6 +55,4 @@ public static class EvalQuotesCommand
         });
         return command;
     }
-
-    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 }

@@ -8,6 +8,7 @@ using Akhbar.Arabic.Time.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Pipeline;
 using Akhbar.Storage.Ingestion;
+using static Akhbar.Cli.Commands.Ratios;
 
 namespace Akhbar.Cli.Commands;
 
@@ -144,6 +145,4 @@ public static class EvalTimeCommand
 
     private static void WriteRow(TextWriter output, string name, int total, int right) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-42} {total,9} {right,6} {Percent(right, total),6:0.0}"));
-
-    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 }

@@ -5,6 +5,7 @@ using Akhbar.Arabic.Events;
 using Akhbar.Arabic.Events.Evaluation;
 using Akhbar.Core.Diagnostics;
 using Akhbar.Core.Model;
+using static Akhbar.Cli.Commands.Ratios;
 
 namespace Akhbar.Cli.Commands;
 
@@ -257,6 +258,4 @@ public static class TrainStatementRootsCommand
 
     private static string Figures(string what, EventScore s) => string.Create(CultureInfo.InvariantCulture,
         $"{what}: gold {s.Gold} predicted {s.Predicted} matched {s.RootMatched}, triples P {Percent(s.RootMatched, s.Predicted):0.0} R {Percent(s.RootMatched, s.Gold):0.0} F1 {100 * EventScore.F1(s.RootMatched, s.Predicted, s.Gold):0.0}");
-
-    private static double Percent(int a, int b) => b == 0 ? 0 : 100.0 * a / b;
 }
