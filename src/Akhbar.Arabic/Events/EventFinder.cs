@@ -132,7 +132,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k) || SuppliedArmsEvent(k))
             {
                 continue;
             }
