@@ -231,6 +231,9 @@ internal sealed partial class EventFinder
         NecessityAppeals();
         AccountabilityTargets();
 
+        // "دعا الفلسطينيين والإسرائيليين إلى": one appeal per side addressed (EventFinder.CoordinatedAddressees).
+        CoordinatedAddressees();
+
         // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
         // two speech acts, and the prayer must not be taken for the words of the appeal.
         Prayers();
