@@ -214,6 +214,10 @@ internal sealed partial class EventFinder
         // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
         SupportedRightsTargets();
 
+        // After the rule above, which gives "تدعم حق السعوديين" its side: "يدعم جهود الدبلوماسية", support for an idea, names
+        // no side (EventFinder.SupportedIdeas).
+        SupportedIdeas();
+
         // "عبر عن أمله في تحسين العلاقات مع واشنطن": hope for relations with a side is intent to cooperate (EventFinder.HopedCooperation).
         HopedCooperation();
         AccusingPredicates();
