@@ -132,7 +132,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k))
+            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k) || SuppliedArmsEvent(k))
             {
                 continue;
             }
@@ -214,6 +214,10 @@ internal sealed partial class EventFinder
         // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
         SupportedRightsTargets();
 
+        // After the rule above, which gives "تدعم حق السعوديين" its side: "يدعم جهود الدبلوماسية", support for an idea, names
+        // no side (EventFinder.SupportedIdeas).
+        SupportedIdeas();
+
         // "عبر عن أمله في تحسين العلاقات مع واشنطن": hope for relations with a side is intent to cooperate (EventFinder.HopedCooperation).
         HopedCooperation();
         AccusingPredicates();
@@ -230,6 +234,9 @@ internal sealed partial class EventFinder
 
         NecessityAppeals();
         AccountabilityTargets();
+
+        // "دعا الفلسطينيين والإسرائيليين إلى": one appeal per side addressed (EventFinder.CoordinatedAddressees).
+        CoordinatedAddressees();
 
         // After the participle rule above: "وحث الحارثي منسوبي الشركة ...، داعياً أن يتقبل الله" is an appeal and then a prayer,
         // two speech acts, and the prayer must not be taken for the words of the appeal.
