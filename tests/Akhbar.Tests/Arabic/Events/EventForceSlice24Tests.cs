@@ -1,0 +1,48 @@
+using Akhbar.Core.Model;
+using Akhbar.Tests.Support;
+
+namespace Akhbar.Tests.Arabic.Events;
+
+/// <summary>
+/// Material conflict rules of the twenty-fourth session, on sentences written for these tests: a strike told again with a
+/// past verb (EventFinder.RetoldStrikes).
+/// </summary>
+public sealed class EventForceSlice24Tests
+{
+    private static Document Run(params string[] paragraphs) => EventArticle.Run("events-force-slice-24", "2021-06-14", paragraphs);
+
+    private static string? Words(Document doc, EventArgument? argument) => argument is null ? null : doc.Slice(argument.Span);
+
+    private static IEnumerable<CodedEvent> At(Document doc, string trigger) =>
+        doc.Events.Where(e => doc.Slice(e.Trigger).Contains(trigger, StringComparison.Ordinal));
+
+    [Fact]
+    public void A_strike_told_again_with_a_past_verb_is_coded_at_the_verb_without_an_author()
+    {
+        var doc = Run(
+            "وشنت طائرات التحالف غارات على مواقع المسلحين أمس.",
+            "وقال مصدر ميداني إن الغارات استهدفت مخازن للأسلحة قرب المدينة.");
+        var aimed = Assert.Single(At(doc, "استهدفت"));
+        Assert.Equal("19", aimed.Cameo[..2]);
+        Assert.Null(aimed.Source);
+        Assert.Contains("مخازن", Words(doc, aimed.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_strike_after_a_relative_pronoun_is_told_again_too()
+    {
+        var doc = Run(
+            "وقصفت الطائرات الحربية قاعدة جوية شرقي البلاد.",
+            "ورفع الجيش حالة التأهب تحسبا لرد على الغارة التي استهدفت القاعدة الجوية.");
+        Assert.Single(At(doc, "استهدفت"));
+    }
+
+    [Fact]
+    public void A_present_verb_after_a_definite_attack_noun_describes_its_aim()
+    {
+        var doc = Run(
+            "وفجر انتحاري نفسه قرب مقر الشرطة صباح اليوم.",
+            "وقال مصدر أمني إن التفجير يستهدف قوات الأمن في المنطقة.");
+        Assert.Empty(At(doc, "يستهدف"));
+    }
+}
