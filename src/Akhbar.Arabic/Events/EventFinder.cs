@@ -137,7 +137,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || (_readings.Lexeme(k, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+            if (_cueToken[k] || (_readings.Lexeme(k, out var future) ?? AchievedOnlyAct(k) ?? ChemicalUseAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
                 || IsFirstNameWord(k) || IsNounParticiple(k, lexeme) || IsSupportPurpose(k, lexeme))
             {
                 continue;

@@ -5,7 +5,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// Material conflict rules of the twenty-fourth session, on sentences written for these tests: a strike told again with a
-/// past verb (EventFinder.RetoldStrikes).
+/// past verb (EventFinder.RetoldStrikes) and the use of chemical weapons by a side named after استخدام
+/// (EventFinder.ChemicalUse).
 /// </summary>
 public sealed class EventForceSlice24Tests
 {
@@ -44,5 +45,30 @@ public sealed class EventForceSlice24Tests
             "وفجر انتحاري نفسه قرب مقر الشرطة صباح اليوم.",
             "وقال مصدر أمني إن التفجير يستهدف قوات الأمن في المنطقة.");
         Assert.Empty(At(doc, "يستهدف"));
+    }
+
+    [Fact]
+    public void The_use_of_chemical_weapons_by_a_named_side_is_that_sides_act()
+    {
+        var doc = Run("وتوعدت العواصم الغربية بالرد على استخدام الجيش السوري الأسلحة الكيماوية في ريف المدينة.");
+        var use = Assert.Single(At(doc, "استخدام"));
+        Assert.Equal("2041", use.Cameo);
+        Assert.Contains("الجيش السوري", Words(doc, use.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_use_of_chemical_weapons_with_lam_before_the_weapon_is_coded_too()
+    {
+        var doc = Run("وقال الوزير إن استخدام الحكومة السورية لغاز الكلور جريمة حرب.");
+        Assert.Equal("2041", Assert.Single(At(doc, "استخدام")).Cameo);
+    }
+
+    [Fact]
+    public void Chemical_weapons_in_general_and_other_uses_are_no_event()
+    {
+        var doc = Run(
+            "ودعا البيان إلى منع استخدام الأسلحة الكيماوية في أي مكان.",
+            "وانتقد الوزير استخدام الحكومة السورية القوة ضد المتظاهرين.");
+        Assert.Empty(At(doc, "استخدام"));
     }
 }
