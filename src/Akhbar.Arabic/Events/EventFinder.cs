@@ -2181,6 +2181,12 @@ internal sealed partial class EventFinder
             source = SuccessSubject(k, start) ?? source;
         }
 
+        if (source is null && lexeme.Kind == EventWordKind.Noun && root is "17" or "18" or "19" or "20" && NounAgentPhrase(last, end) is { } agentNamed)
+        {
+            // "احتجاز عدد من المدرسين على يد مسلحين": the author the agent phrase names (EventFinder.NounAgentPhrases).
+            source = agentNamed;
+        }
+
         if (IsDemandPurpose(lexeme))
         {
             // "احتشد المحتجون ... للمطالبة بالإفراج": a demand given as a purpose is made by whoever did the act it is the

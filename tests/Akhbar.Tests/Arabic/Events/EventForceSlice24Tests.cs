@@ -6,7 +6,8 @@ namespace Akhbar.Tests.Arabic.Events;
 /// <summary>
 /// Material conflict rules of the twenty-fourth session, on sentences written for these tests: a strike told again with a
 /// past verb (EventFinder.RetoldStrikes) and the use of chemical weapons by a side named after استخدام
-/// (EventFinder.ChemicalUse).
+/// (EventFinder.ChemicalUse), and the author an agent phrase names after a noun of coercion or force
+/// (EventFinder.NounAgentPhrases).
 /// </summary>
 public sealed class EventForceSlice24Tests
 {
@@ -70,5 +71,22 @@ public sealed class EventForceSlice24Tests
             "ودعا البيان إلى منع استخدام الأسلحة الكيماوية في أي مكان.",
             "وانتقد الوزير استخدام الحكومة السورية القوة ضد المتظاهرين.");
         Assert.Empty(At(doc, "استخدام"));
+    }
+
+    [Fact]
+    public void An_agent_phrase_after_an_arrest_noun_names_its_author()
+    {
+        var doc = Run("وقالت النقابة إنها تلقت بلاغا بواقعة احتجاز عدد من المعلمين على يد مسلحين مجهولين.");
+        var arrest = Assert.Single(At(doc, "احتجاز"));
+        Assert.Equal("173", arrest.Cameo);
+        Assert.Contains("مسلحين", Words(doc, arrest.Source), StringComparison.Ordinal);
+        Assert.Contains("المعلمين", Words(doc, arrest.Target), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_agent_phrase_in_another_clause_is_not_the_nouns()
+    {
+        var doc = Run("وأدان الوزير احتجاز الصحفيين، وقال إن قرار الإفراج عنهم صدر من قبل المحكمة.");
+        Assert.Empty(At(doc, "احتجاز"));
     }
 }
