@@ -22,7 +22,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventLexeme? ChemicalUseAct(int k)
     {
-        if (ArticleActors.WithoutConjunction(_tokens[k].Key) != "استخدام" || _tokens[k].Has(SegmentRole.Preposition) || k + 1 >= _tokens.Length)
+        if (ArticleActors.WithoutConjunctionSpan(_tokens[k].Key) is not "استخدام" || _tokens[k].Has(SegmentRole.Preposition) || k + 1 >= _tokens.Length)
         {
             return null;
         }
