@@ -147,10 +147,11 @@ internal sealed partial class EventFinder
 
             if (instruments.Contains(WithoutArticle(token)) && !token.Has(SegmentRole.Preposition))
             {
-                // A definite event noun the stage left uncoded ("إن التفجير يستهدف") refers back to an attack told before.
+                // A definite event noun the stage left uncoded ("إن التفجير يستهدف") refers back to an attack told before,
+                // unless a past verb tells a strike again (EventFinder.RetoldStrikes).
                 // The weapon an interception stopped ("اعتراض سبعة صواريخ أطلقتها") is its object, not an attack of its own.
                 var coded = _events.Exists(e => e.Trigger.Start <= token.Span.Start && token.Span.End <= e.Trigger.End && !IsInterception(e))
-                    || (IsDefinite(j) && _readings.Lexeme(j) is { Kind: EventWordKind.Noun, Next.Count: 0 });
+                    || (IsDefinite(j) && _readings.Lexeme(j) is { Kind: EventWordKind.Noun, Next.Count: 0 } && !RetellsStrike(j, k));
                 return coded ? Instrument.Coded : Instrument.Uncoded;
             }
 

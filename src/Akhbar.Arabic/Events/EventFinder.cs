@@ -137,7 +137,7 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (_cueToken[k] || (_readings.Lexeme(k, out var future) ?? AchievedOnlyAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
+            if (_cueToken[k] || (_readings.Lexeme(k, out var future) ?? AchievedOnlyAct(k) ?? ChemicalUseAct(k)) is not { } lexeme || IsReachNotTell(lexeme, _tokens[k])
                 || IsFirstNameWord(k) || IsNounParticiple(k, lexeme) || IsSupportPurpose(k, lexeme))
             {
                 continue;
@@ -2186,6 +2186,12 @@ internal sealed partial class EventFinder
         {
             // "تمكنت القوات من تحرير", "نفذت القوات عملية، تمكنت خلالها من تحرير": the side that succeeded (EventFinder.Achievements).
             source = SuccessSubject(k, start) ?? source;
+        }
+
+        if (source is null && lexeme.Kind == EventWordKind.Noun && root is "17" or "18" or "19" or "20" && NounAgentPhrase(last, end) is { } agentNamed)
+        {
+            // "احتجاز عدد من المدرسين على يد مسلحين": the author the agent phrase names (EventFinder.NounAgentPhrases).
+            source = agentNamed;
         }
 
         if (IsDemandPurpose(lexeme))
