@@ -345,6 +345,9 @@ internal sealed partial class EventFinder
     /// <summary>The endings of <see cref="DescribeForms"/> and their forms with a pronoun, which turn nearly every token away before the lookup.</summary>
     private static readonly EndingFilter DescribeEndings = new(DescribeForms.Concat(DescribeFormsWithPronoun));
 
+    /// <summary>Whether a key has the letters of every form of وصف: three to eight letters, ص second or third.</summary>
+    private static bool MayBeDescribeForm(string key) => key.Length is >= 3 and <= 8 && (key[1] == 'ص' || key[2] == 'ص');
+
     /// <summary>The circumstantial participle of وصف, folded: "، واصفا إياه بـ".</summary>
     private static readonly HashSet<string> DescribingParticiples = new(StringComparer.Ordinal) { "واصفا", "واصفه", "واصفين" };
 
@@ -448,6 +451,13 @@ internal sealed partial class EventFinder
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private bool DescribedAs(int k)
     {
+        // Nearly every token leaves here, before its sentence is read: neither a form of وصف by its letters (the test
+        // below) nor after a comma, which the participle needs.
+        if (!MayBeDescribeForm(_tokens[k].Key) && (k == 0 || _tokens[k - 1].Key is not ("،" or ",")))
+        {
+            return false;
+        }
+
         var sentence = _sentenceOf[k];
         int start = _sentenceStart[sentence], end = _sentenceEnd[sentence];
         // "، واصفا إياه بالإرهابي": the circumstantial participle describes as its sentence's subject's second act. The
@@ -457,7 +467,7 @@ internal sealed partial class EventFinder
         // Every form has ص second, third after the conjunction, in three to eight letters (with an object pronoun: "ووصفتها"): a
         // test of two letters turns nearly every token away before the endings and the lookup.
         var verb = _tokens[k].Key;
-        if (!participle && (verb.Length is < 3 or > 8 || (verb[1] != 'ص' && verb[2] != 'ص') || !DescribeEndings.MayEndLikeAForm(verb)))
+        if (!participle && (!MayBeDescribeForm(verb) || !DescribeEndings.MayEndLikeAForm(verb)))
         {
             return false;
         }

@@ -83,6 +83,9 @@ public sealed class EventLexicon
             }
         }
 
+        // The folded stem once it has been read (found no noun and no verb it may be): a reading below equal to it can find
+        // nothing either.
+        scoped ReadOnlySpan<char> readStem = default;
         if (token.Segments.Length > 1)
         {
             var stem = token.Stem.Span;
@@ -99,6 +102,11 @@ public sealed class EventLexicon
                     future = token.Has(SegmentRole.Future);
                     return entry;
                 }
+
+                if (n >= 2)
+                {
+                    readStem = buffer[..n];
+                }
             }
         }
 
@@ -111,14 +119,23 @@ public sealed class EventLexicon
         foreach (var prefix in ArticlePrefixes)
         {
             if (key.Length > prefix.Length + 2 && key.StartsWith(prefix, StringComparison.Ordinal)
-                && _shapes.MayBeAForm(key[prefix.Length..]) && _lookup.TryGetValue(key[prefix.Length..], out entry) && entry.Kind == EventWordKind.Noun)
+                && ArticleReading(key[prefix.Length..], readStem) is { } noun)
             {
-                return entry;
+                return noun;
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The noun a key read without an article prefix is, or null. When the segmenter split the article off, the rest is
+    /// the stem just read ("الاجتماع", "بالهجوم"): the stem found no noun there (it would have been returned) and a verb is
+    /// no answer here, so the same lookup is not made again; that was one lookup in every failed reading of a word with the
+    /// article (docs/PERFORMANCE.md, wt-perf24).
+    /// </summary>
+    private EventLexeme? ArticleReading(ReadOnlySpan<char> rest, ReadOnlySpan<char> readStem) =>
+        !rest.SequenceEqual(readStem) && _shapes.MayBeAForm(rest) && _lookup.TryGetValue(rest, out var entry) && entry.Kind == EventWordKind.Noun ? entry : null;
 
     private static readonly string[] ArticlePrefixes = ["بال", "كال", "ال", "لل"];
 

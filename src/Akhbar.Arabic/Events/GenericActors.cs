@@ -48,8 +48,21 @@ internal static class GenericActors
 
         // The key as it is first: a word of the list may begin with ف itself ("فدائيون"), which is no conjunction.
         var key = token.Key.AsSpan();
-        return Endings.Value.MayEndLikeAForm(key) && !token.Has(SegmentRole.Preposition)
-            && (Lookup.Value.TryGetValue(key, out var kind) || Lookup.Value.TryGetValue(ArticleActors.WithoutConjunctionSpan(token.Key), out kind)) ? kind : Kind.None;
+        if (!Endings.Value.MayEndLikeAForm(key) || token.Has(SegmentRole.Preposition))
+        {
+            return Kind.None;
+        }
+
+        var lookup = Lookup.Value;
+        if (lookup.TryGetValue(key, out var kind))
+        {
+            return kind;
+        }
+
+        // Without و or ف only when the key has one: the same key looked up again (every token that passed the endings
+        // and opens with neither) would find nothing again (docs/PERFORMANCE.md, wt-perf24).
+        var bare = ArticleActors.WithoutConjunctionSpan(token.Key);
+        return bare.Length != key.Length && lookup.TryGetValue(bare, out kind) ? kind : Kind.None;
     }
 
     /// <summary>

@@ -53,6 +53,18 @@ public sealed class EventArrivalTests
         Assert.Equal("كندا", doc.Slice(visit.Target!.Span));
     }
 
+    [Theory]
+    [InlineData("وصلت المستشارة الألمانية أنغيلا ميركل صباح اليوم إلى باريس في زيارة رسمية.", "باريس")]
+    [InlineData("ويتوجه وزير الخارجية الإيراني محمد جواد ظريف اليوم إلى موسكو لإجراء محادثات.", "موسكو")]
+    public void Every_form_of_the_two_verbs_is_read_wherever_its_letters_stand(string sentence, string place)
+    {
+        // The forms are turned away before the lookup unless they hold صل or جه (EventFinder.Arrivals): the letters
+        // stand after the conjunction, before a suffix or after a prefix of the present.
+        var doc = Run(sentence);
+        var visit = Assert.Single(doc.Events, e => e.Cameo == "042");
+        Assert.Equal(place, doc.Slice(visit.Target!.Span));
+    }
+
     [Fact]
     public void Prices_and_amounts_that_reach_a_figure_are_no_visit()
     {
