@@ -33,4 +33,18 @@ public sealed class EventCivilianDeadTests
         var doc = Run("وقال مصدر عسكري إن 11 جنديا قتلوا خلال اشتباكات عنيفة قرب الحدود.");
         Assert.Equal("11 جنديا", Slice(doc, Force(doc, "اشتباكات").Target));
     }
+
+    [Fact]
+    public void A_people_counted_by_its_nisba_is_the_target_of_the_clashes_it_died_in()
+    {
+        var doc = Run("وقتل 5 فلسطينيين خلال مواجهات عند السياج الحدودي.");
+        Assert.Equal("5 فلسطينيين", Slice(doc, Force(doc, "مواجهات").Target));
+    }
+
+    [Fact]
+    public void A_bare_count_followed_by_whom_it_counts_is_kept()
+    {
+        var doc = Run("وقتل العشرات من الانقلابيين خلال معارك في المديرية.");
+        Assert.StartsWith("العشرات", Slice(doc, Force(doc, "معارك").Target), StringComparison.Ordinal);
+    }
 }
