@@ -38,7 +38,7 @@ internal sealed partial class EventFinder
             }
 
             var attack = _events[a];
-            if (attack.Target is null && _events[i].Target is { } dead)
+            if (attack.Target is null && _events[i].Target is { } dead && !CountsCivilianDead(dead))
             {
                 _events[a] = attack with { Target = dead };
             }

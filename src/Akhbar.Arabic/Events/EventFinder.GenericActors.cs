@@ -797,13 +797,13 @@ internal sealed partial class EventFinder
 
                 if (m < end && GenericPhrase(m, end) is { } victims)
                 {
-                    return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, PhraseArgument(victims));
+                    return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, DeadSide(k, victims));
                 }
             }
 
             if (j > start && CasualtyVerbsAfter.Contains(word) && CountedBefore(j, start) is { } counted)
             {
-                return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, PhraseArgument(counted));
+                return DeadOrStruckCity(root == "18" && kind == EventWordKind.Noun, last, end, DeadSide(k, counted));
             }
         }
 

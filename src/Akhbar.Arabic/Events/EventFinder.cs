@@ -981,6 +981,14 @@ internal sealed partial class EventFinder
             }
         }
 
+        if (AccusedAfterVerb(cue, lexeme, source) is { } accusation)
+        {
+            // "واتهم لندن بممارسة ضغوط" (EventFinder.AccusedAfterVerb): the actor after the verb is the accused.
+            source = accusation.Accuser;
+            targets.Clear();
+            targets.Add(accusation.Accused);
+        }
+
         var cameo = lexeme.Cameo;
         if (root == "02" && InvitationVisit(cue, _sentenceEnd[_sentenceOf[cue]]) is var visit and >= 0)
         {
@@ -2318,6 +2326,15 @@ internal sealed partial class EventFinder
         if (CalledOffMeeting(k, sentence, start, root, lexeme, source, targets, spanTarget))
         {
             return;
+        }
+
+        if (AccusedAfterVerb(k, lexeme, source) is { } accusation)
+        {
+            // "واتهم لندن بممارسة ضغوط" (EventFinder.AccusedAfterVerb): the actor after the verb is the accused.
+            source = accusation.Accuser;
+            targets.Clear();
+            targets.Add(accusation.Accused);
+            spanTarget = null;
         }
 
         future |= EventModality.IsFuture(_tokens, k, start, lexeme.Kind);

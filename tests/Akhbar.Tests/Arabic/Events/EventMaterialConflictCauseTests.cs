@@ -72,10 +72,10 @@ public sealed class EventMaterialConflictCauseTests
     [Fact]
     public void The_dead_of_an_attack_are_no_killing_of_their_own_and_become_its_target()
     {
-        var doc = Run("وقال مصدر طبي إن سبعة مدنيين قتلوا خلال معارك عنيفة في ريف المدينة الشمالي.");
+        var doc = Run("وقال مصدر طبي إن سبعة مسلحين قتلوا خلال معارك عنيفة في ريف المدينة الشمالي.");
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "193");
         var battle = Assert.Single(doc.Events, e => IsForce(e));
-        Assert.Equal("سبعة مدنيين", Slice(doc, battle.Target));
+        Assert.Equal("سبعة مسلحين", Slice(doc, battle.Target));
     }
 
     [Fact]
