@@ -157,6 +157,15 @@ public sealed class KnownEntities
             }
         }
 
+        // "ميليشيات حزب الله": a militia noun before a listed group's name.
+        foreach (var key in keys)
+        {
+            if (OrganizationNameBounds.WithoutMilitiaNoun(key) is { } name && _byKey.TryGetValue(name, out var entity))
+            {
+                return entity;
+            }
+        }
+
         var byLooseSpan = _byLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[256];
         foreach (var key in keys)
