@@ -48,6 +48,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = ConjunctionGluedPlaces.Trim(text, mentions, resources);
         mentions = WithoutPlaceIdioms(text, mentions, tokens);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = NewsAgencyNames.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -120,7 +121,7 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>
     /// The voted type; a tie that includes location goes to location when the name is a known place. A person named in full with
     /// a listed given name ("مقتدى الصدر") stays a person however often the tagger read the family name alone as a place
-    /// (<see cref="IsGivenNameAndShortForms"/>).
+    /// (<see cref="IsGivenNameAndShortForms"/>), and a news agency written with its nouns is an organization (<see cref="NewsAgencyNames"/>).
     /// </summary>
     private EntityType ChooseType(MentionCluster c)
     {
@@ -128,6 +129,12 @@ public sealed class EntityLinker(LinkingResources resources)
         if (voted != EntityType.Person && c.Votes(EntityType.Person) > 0 && IsGivenNameAndShortForms(c))
         {
             return EntityType.Person;
+        }
+
+        // "وكالة الأناضول للأنباء" beside "الأناضول" read as a place: a name written with the agency's nouns is the agency.
+        if (voted != EntityType.Organization && c.NameKeys.Exists(NewsAgencyNames.IsFramed))
+        {
+            return EntityType.Organization;
         }
 
         if (voted != EntityType.Location && c.Votes(EntityType.Location) == c.Votes(voted) && c.NameKeys.Any(k => resources.CountriesByKey.ContainsKey(k) || resources.PlacesByKey.ContainsKey(MentionClusterer.StripDesignator(k))))
@@ -386,8 +393,10 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
         var overlapping = new List<(MentionCluster Cluster, LinkedMention Mention)>();
-        foreach (var (span, key, entity) in listed)
+        foreach (var (found, key, entity) in listed)
         {
+            // "وكالة سانا" listed, "وكالة سانا للأنباء" written.
+            var span = NewsAgencyNames.WithForNews(text, found);
 
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
@@ -1062,10 +1071,10 @@ public sealed class EntityLinker(LinkingResources resources)
 
         if (c.Type == EntityType.Organization)
         {
-            // "ميليشيات حزب الله" is the group's entry.
+            // "ميليشيات حزب الله" is the group's entry, "وكالة أنباء رويترز" the agency's.
             foreach (var key in c.KeysByWords(distinct: true))
             {
-                if (OrganizationNameBounds.WithoutMilitiaNoun(key) is { } name && resources.ActorsByKey.TryGetValue(name, out var actor))
+                if ((OrganizationNameBounds.WithoutMilitiaNoun(key) ?? NewsAgencyNames.NameWithin(key)) is { } name && resources.ActorsByKey.TryGetValue(name, out var actor))
                 {
                     return actor;
                 }

@@ -48,7 +48,8 @@ public static class MentionClusterer
             }
 
             // The loose key is written on the stack, and made a string only for a new group.
-            var stripped = FeastNames.WithoutPraise(WithoutDesignator(key));
+            // An agency's forms with its noun are one group ("وكالة دوغان التركية للأنباء", "وكالة دوغان").
+            var stripped = NewsAgencyNames.GroupKey(key) ?? FeastNames.WithoutPraise(WithoutDesignator(key));
             var loose = stripped.Length <= buffer.Length ? buffer[..LooseKey(stripped, buffer)] : LooseKey(stripped).AsSpan();
             if (!byLooseSpan.TryGetValue(loose, out var cluster))
             {
