@@ -50,7 +50,7 @@ public static class NewsAgencyNames
             if (before >= 1 && tokens[before].Key == News && IsAgencyWord(text, tokens[before - 1]))
             {
                 // "وكالة أنباء X": the name goes back over both nouns, and on over the closing mark of a quoted name.
-                start = TokenWords.WordStart(tokens[before - 1]);
+                start = AgencyStart(text, tokens[before - 1]);
                 end = quoted && last + 1 < tokens.Count && IsQuote(text, tokens[last + 1]) ? tokens[last + 1].Span.End : m.Span.End;
                 last = end == m.Span.End ? last : last + 1;
                 first = before - 1;
@@ -58,7 +58,7 @@ public static class NewsAgencyNames
             else if (before >= 0 && !quoted && IsAgencyWord(text, tokens[before]) && ForNewsAfter(text, tokens, last, resources) is var closing && closing > last)
             {
                 // "وكالة X [nisba] للأنباء".
-                (start, end, first, last) = (TokenWords.WordStart(tokens[before]), tokens[closing].Span.End, before, closing);
+                (start, end, first, last) = (AgencyStart(text, tokens[before]), tokens[closing].Span.End, before, closing);
             }
             else if (IsAgencyWord(text, tokens[first]) && first < last && ForNewsAfter(text, tokens, last, resources) is var tail && tail > last)
             {
@@ -85,7 +85,7 @@ public static class NewsAgencyNames
                 if (!widened.Contains(n) && before >= 0 && m.Span.Start == tokens[m.FirstToken].Span.Start && IsAgencyWord(text, tokens[before])
                     && fullNames.Contains(NameKey(text, m)))
                 {
-                    list[n] = m with { Type = EntityType.Organization, Span = new TextSpan(TokenWords.WordStart(tokens[before]), m.Span.End), FirstToken = before, ArticleElided = false };
+                    list[n] = m with { Type = EntityType.Organization, Span = new TextSpan(AgencyStart(text, tokens[before]), m.Span.End), FirstToken = before, ArticleElided = false };
                     widened.Add(n);
                 }
             }
@@ -198,9 +198,19 @@ public static class NewsAgencyNames
         return next < tokens.Count && tokens[next].Key == ForNews ? next : -1;
     }
 
-    /// <summary>Whether the token is وكالة, alone or after a conjunction or preposition ("لوكالة").</summary>
+    /// <summary>
+    /// Whether the token is وكالة, alone or after a conjunction or preposition ("لوكالة", "وبوكالة"). Read off the letters, not the
+    /// segments: the segmenter may read the word's own و and ك as clitics (و + ك + الة).
+    /// </summary>
     private static bool IsAgencyWord(string text, Token token) =>
-        token.Kind == TokenKind.Word && TokenWords.KeySpan(text, token, TokenWords.WordStart(token)).SequenceEqual(Agency);
+        token.Kind == TokenKind.Word && token.Key.EndsWith(Agency, StringComparison.Ordinal) && token.Key.Length - Agency.Length <= 2
+        && !token.Key.AsSpan(0, token.Key.Length - Agency.Length).ContainsAnyExcept("وفبل");
+
+    /// <summary>Where the word وكالة starts in an agency token (<see cref="IsAgencyWord"/>): after its proclitic letters.</summary>
+    private static int AgencyStart(string text, Token token) =>
+        token.Span.Length >= Agency.Length && ArabicFolding.Fold(text.AsSpan(token.Span.End - Agency.Length, Agency.Length)) == Agency
+            ? token.Span.End - Agency.Length
+            : TokenWords.WordStart(token);
 
     private static bool IsQuote(string text, Token token) =>
         token.Kind == TokenKind.Punctuation && token.Span.Length == 1 && text[token.Span.Start] is '"' or '«' or '»' or '“' or '”';
