@@ -47,8 +47,8 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = ConjunctionGluedPlaces.Trim(text, mentions, resources);
         mentions = WithoutPlaceIdioms(text, mentions, tokens);
-        mentions = OrganizationDescriptors.Trim(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
+        mentions = NewsAgencyNames.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
         foreach (var c in clusters)
         {
@@ -118,16 +118,75 @@ public sealed class EntityLinker(LinkingResources resources)
             : fullest;
     }
 
-    /// <summary>The voted type; a tie that includes location goes to location when the name is a known place.</summary>
+    /// <summary>
+    /// The voted type; a tie that includes location goes to location when the name is a known place. A person named in full with
+    /// a listed given name ("مقتدى الصدر") stays a person however often the tagger read the family name alone as a place
+    /// (<see cref="IsGivenNameAndShortForms"/>), and a news agency written with its nouns is an organization (<see cref="NewsAgencyNames"/>).
+    /// </summary>
     private EntityType ChooseType(MentionCluster c)
     {
         var voted = c.VotedType();
+        if (voted != EntityType.Person && c.Votes(EntityType.Person) > 0 && IsGivenNameAndShortForms(c))
+        {
+            return EntityType.Person;
+        }
+
+        // "وكالة الأناضول للأنباء" beside "الأناضول" read as a place: a name written with the agency's nouns is the agency.
+        if (voted != EntityType.Organization && c.NameKeys.Exists(NewsAgencyNames.IsFramed))
+        {
+            return EntityType.Organization;
+        }
+
         if (voted != EntityType.Location && c.Votes(EntityType.Location) == c.Votes(voted) && c.NameKeys.Any(k => resources.CountriesByKey.ContainsKey(k) || resources.PlacesByKey.ContainsKey(MentionClusterer.StripDesignator(k))))
         {
             return EntityType.Location;
         }
 
         return voted;
+    }
+
+    /// <summary>
+    /// Whether the cluster is one name of two words or more that opens with a listed given name (given-names.tsv) and is no
+    /// listed place, with the one word that ends it written alone (the family name the clusterer joined to it, whatever the
+    /// tagger called it): the name's own person vote outweighs the family name's stray place votes ("وقال الصدر").
+    /// </summary>
+    private bool IsGivenNameAndShortForms(MentionCluster c)
+    {
+        string? full = null;
+        foreach (var k in c.NameKeys)
+        {
+            if (k.IndexOf(' ', StringComparison.Ordinal) is var space && space > 0)
+            {
+                if ((full is not null && full != k) || !resources.NameSpellings.ContainsKey(k[..space])
+                    || resources.PlacesByKey.ContainsKey(k) || resources.Regions.ContainsKey(k) || resources.CountriesByKey.ContainsKey(k))
+                {
+                    return false;
+                }
+
+                full = k;
+            }
+        }
+
+        if (full is null)
+        {
+            return false;
+        }
+
+        var shortForms = 0;
+        foreach (var k in c.NameKeys)
+        {
+            if (k != full)
+            {
+                if (!full.EndsWith(k, StringComparison.Ordinal) || full[full.Length - k.Length - 1] != ' ')
+                {
+                    return false;
+                }
+
+                shortForms++;
+            }
+        }
+
+        return shortForms > 0;
     }
 
     /// <summary>Phrases right before a name give it a role; the others are returned to be resolved later.</summary>
@@ -334,10 +393,10 @@ public sealed class EntityLinker(LinkingResources resources)
     {
         var byRow = new Dictionary<KnownEntity, MentionCluster>();
         var overlapping = new List<(MentionCluster Cluster, LinkedMention Mention)>();
-        foreach (var (found, foundKey, entity) in listed)
+        foreach (var (found, key, entity) in listed)
         {
-            // "ميليشيا الحوثي", a listed spelling, is named الحوثي (OrganizationDescriptors).
-            var (span, key) = OrganizationDescriptors.NameAfter(text, found, resources) ?? (found, foundKey);
+            // "وكالة سانا" listed, "وكالة سانا للأنباء" written.
+            var span = NewsAgencyNames.WithForNews(text, found);
 
             // A name the tagger found only in part ("رانس برس" in فرانس برس، "بي" in إف بي آي) gives way to the listed
             // name; a name the tagger found whole, one that is itself a name of the row ("حماس" in حركة حماس), or one
@@ -1012,6 +1071,15 @@ public sealed class EntityLinker(LinkingResources resources)
 
         if (c.Type == EntityType.Organization)
         {
+            // "ميليشيات حزب الله" is the group's entry, "وكالة أنباء رويترز" the agency's.
+            foreach (var key in c.KeysByWords(distinct: true))
+            {
+                if ((OrganizationNameBounds.WithoutMilitiaNoun(key) ?? NewsAgencyNames.NameWithin(key)) is { } name && resources.ActorsByKey.TryGetValue(name, out var actor))
+                {
+                    return actor;
+                }
+            }
+
             // "الاتحاد الأوروبي" is in the dictionary as its lemma "اتحاد أوروبي"; only names of two words or
             // more, since one bare lemma ("قاعدة") is too often another word.
             // A body named without its country has no entry (LinkingResources drops them: BodyCountry.IsBareBodyEntry).

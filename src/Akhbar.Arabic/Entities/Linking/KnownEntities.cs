@@ -157,6 +157,21 @@ public sealed class KnownEntities
             }
         }
 
+        // "ميليشيات حزب الله", "وكالة أنباء رويترز": a militia noun before a listed group's name, an agency's nouns around its name.
+        foreach (var key in keys)
+        {
+            if ((OrganizationNameBounds.WithoutMilitiaNoun(key) ?? NewsAgencyNames.NameWithin(key)) is { } name && _byKey.TryGetValue(name, out var entity))
+            {
+                return entity;
+            }
+
+            // "وكالة فارس الإيرانية للأنباء": the agency listed as "وكالة فارس".
+            if (NewsAgencyNames.GroupKey(key) is { } agency && agency != key && _byKey.TryGetValue(agency, out entity))
+            {
+                return entity;
+            }
+        }
+
         var byLooseSpan = _byLooseKey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[256];
         foreach (var key in keys)

@@ -48,7 +48,8 @@ public static class MentionClusterer
             }
 
             // The loose key is written on the stack, and made a string only for a new group.
-            var stripped = FeastNames.WithoutPraise(WithoutDesignator(key));
+            // An agency's forms with its noun are one group ("وكالة دوغان التركية للأنباء", "وكالة دوغان").
+            var stripped = NewsAgencyNames.GroupKey(key) ?? FeastNames.WithoutPraise(WithoutDesignator(key));
             var loose = stripped.Length <= buffer.Length ? buffer[..LooseKey(stripped, buffer)] : LooseKey(stripped).AsSpan();
             if (!byLooseSpan.TryGetValue(loose, out var cluster))
             {
@@ -101,10 +102,12 @@ public static class MentionClusterer
             // A family name is looked for first: "رونالدو" is كريستيانو رونالدو even where the tagger also ran a mention on
             // from it ("رونالدو لزيدان"). Only a person is called by a given name alone: "إسرائيل" is the country even in an
             // article about إسرائيل كاتس.
+            // A group of another type joins only a name written with its very letters: the loose key, which takes ق for ج,
+            // reads "العراق" as "الأعرجي" (قاسم الأعرجي), and a place is no stray tag of a person's name spelled otherwise.
             var shortForm = LooseKey(c.NameKeys[0]);
-            if ((byLast.TryGetValue(shortForm, out var owners)
-                    || (c.VotedType() == EntityType.Person && byFirst.TryGetValue(shortForm, out owners)))
-                && owners.Count == 1 && owners[0] != c)
+            var isPerson = c.VotedType() == EntityType.Person;
+            if ((byLast.TryGetValue(shortForm, out var owners) || (isPerson && byFirst.TryGetValue(shortForm, out owners)))
+                && owners.Count == 1 && owners[0] != c && (isPerson || WritesWordOf(owners[0], c.NameKeys)))
             {
                 owners[0].Absorb(c);
                 absorbed.Add(c);
@@ -321,6 +324,25 @@ public static class MentionClusterer
         {
             list.Add(c);
         }
+    }
+
+    /// <summary>Whether a name of <paramref name="owner"/> starts or ends with one of <paramref name="keys"/> as a whole word, letter for letter.</summary>
+    private static bool WritesWordOf(MentionCluster owner, List<string> keys)
+    {
+        foreach (var name in owner.NameKeys)
+        {
+            foreach (var k in keys)
+            {
+                if (name.Length > k.Length
+                    && ((name.EndsWith(k, StringComparison.Ordinal) && name[name.Length - k.Length - 1] == ' ')
+                        || (name.StartsWith(k, StringComparison.Ordinal) && name[k.Length] == ' ')))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMultiWordName(MentionCluster c)

@@ -5,7 +5,8 @@ namespace Akhbar.Arabic.Entities.Linking;
 /// <summary>
 /// Widens an organization mention to the name as written, over the words ANERcorp, and so the tagger, leaves out:
 /// the noun a movement or party names itself by, right before the name ("حركة حماس", "حزب الاتحاد الديمقراطي", "جماعة
-/// الإخوان", "جبهة النصرة", "ميليشيات الحوثي"; not تنظيم, on which the gold sets disagree, see <see cref="OrganizationDescriptors"/>), and
+/// الإخوان", "جبهة النصرة", "ميليشيات الحوثي", as every tuning gold set but gold/dev writes a militia; not تنظيم, on which the gold
+/// sets disagree, but before a listed armed group or party), and
 /// the word glued to لل after a head noun and its adjective ("الهيئة العامة" + "للترفيه", "المنظمة الدولية" + "للهجرة"),
 /// where the tagger stops. Not before a word the article names a person by ("حزب ميركل" is Merkel's party).
 /// <see cref="MentionClusterer"/> groups an organization's name without the leading noun
@@ -16,8 +17,8 @@ public static class OrganizationNameBounds
     /// <summary>
     /// Folded militia nouns. A name the tagger read as a person right after one is the militia named after a leader or family
     /// ("ميليشيات الحوثي": الحوثي is also a family name, and such mentions joined عبد الملك الحوثي), and the mention takes the
-    /// noun in, as gold/events-test and events-test4 write the name. An organization the tagger found after the noun is left
-    /// as <see cref="OrganizationDescriptors"/> makes it (gold/dev marks الحوثي alone there; the sets disagree).
+    /// noun in, as gold/events-test and events-test4 write the name; so does an organization the tagger found after the noun
+    /// (eight tuning folders write "ميليشيات الحوثي" and "ميليشيات حزب الله" whole, gold/dev alone marks the bare name).
     /// </summary>
     private static readonly HashSet<string> MilitiaNouns = new(StringComparer.Ordinal) { "ميليشيا", "ميليشيات", "مليشيا", "مليشيات" };
 
@@ -64,6 +65,16 @@ public static class OrganizationNameBounds
         return WithoutSelfNamingNoun(tail > 0 && key[(tail + SportTail.Length)..].IndexOf(' ') < 0 ? key[..tail] : key);
     }
 
+    /// <summary>
+    /// A folded name without a leading militia noun ("ميليشيات حزب الله" gives "حزب الله"), or null when it has none: the group's
+    /// rows in the tables are looked up by the name the militia noun goes before.
+    /// </summary>
+    public static string? WithoutMilitiaNoun(string key)
+    {
+        var space = key.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && MilitiaNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key.AsSpan(0, space)) ? key[(space + 1)..] : null;
+    }
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SelfNamingLookup =
         SelfNamingNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -101,9 +112,10 @@ public static class OrganizationNameBounds
             var (start, first, end, last) = (m.Span.Start, m.FirstToken, m.Span.End, m.LastToken);
             var before = first - 1;
             var type = m.Type;
+            // A militia may be a party's ("ميليشيات حزب الله"); no other self-naming noun goes before another.
             if (before >= 0 && !covered[before] && tokens[before].Kind == TokenKind.Word && start == tokens[first].Span.Start
-                && !SelfNamingNouns.Contains(TokenWords.WordKey(text, tokens[first]))
                 && TokenWords.WordStart(tokens[before]) is var wordStart && TokenWords.Key(text, tokens[before], wordStart) is var noun
+                && (MilitiaNouns.Contains(noun) || !SelfNamingNouns.Contains(TokenWords.WordKey(text, tokens[first])))
                 && ((m.Type == EntityType.Organization && SelfNamingNouns.Contains(noun) && !personWords.Contains(TokenWords.WordKey(text, tokens[first])))
                     || IsGroupNounOfListedGroup(text, tokens[before], wordStart, m, resources)
                     || (m.Type == EntityType.Person && MilitiaNouns.Contains(noun))))

@@ -31,6 +31,16 @@ public sealed class MentionClustererTests
     }
 
     [Fact]
+    public void A_place_joins_a_person_by_family_name_only_when_spelled_letter_for_letter()
+    {
+        // "العراق" and "الاعرجي" share the loose key (ق read as ج, long vowels dropped); "الصدر" is the name's own last word.
+        var (text, mentions) = Build(("العراق", EntityType.Location), ("قاسم الأعرجي", EntityType.Person));
+        Assert.Equal(2, MentionClusterer.Cluster(text, mentions).Count);
+        var (sadr, sadrMentions) = Build(("مقتدى الصدر", EntityType.Person), ("الصدر", EntityType.Location));
+        Assert.Single(MentionClusterer.Cluster(sadr, sadrMentions));
+    }
+
+    [Fact]
     public void A_short_form_joins_the_full_name_even_when_it_comes_first()
     {
         var (text, mentions) = Build(("نادر", EntityType.Person), ("سمير نادر", EntityType.Person), ("نادر", EntityType.Person));
