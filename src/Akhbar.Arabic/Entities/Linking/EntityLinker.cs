@@ -108,11 +108,21 @@ public sealed class EntityLinker(LinkingResources resources)
         }
     }
 
-    /// <summary>The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its name ("سوريا"), and so is one named "المملكة" (<see cref="KingdomShortName"/>); "السعودية" is a name too.</summary>
+    /// <summary>
+    /// The entity's Arabic name: its fullest name, except that a country named only by its nisba ("السورية") is called by its
+    /// name ("سوريا"), and so is one named "المملكة" (<see cref="KingdomShortName"/>); "السعودية" is a name too. A group's
+    /// mentions keep the militia noun some outlets write before its name ("ميليشيات الحوثي", as the gold marks them), but the
+    /// entity is named without it: the noun is the outlet's judgement, not the group's name.
+    /// </summary>
     private string CanonicalName(MentionCluster c)
     {
         var fullest = c.FullestName();
         var key = LinkingResources.Key(fullest);
+        if (c.Type == EntityType.Organization && OrganizationNameBounds.WithoutMilitiaNoun(key) is not null)
+        {
+            return fullest[(fullest.IndexOf(' ', StringComparison.Ordinal) + 1)..].TrimStart('#');
+        }
+
         return c.Geo is { Feature: "PCLI" } && c.Country is { } iso3 && ((resources.NisbaByKey.ContainsKey(key) && !resources.CountriesByKey.ContainsKey(key)) || KingdomShortName.IsShortName(key)) && resources.CountriesByIso3.TryGetValue(iso3, out var country)
             ? country.Name
             : fullest;

@@ -759,6 +759,7 @@ public sealed class EntityLinkingStageTests
         var doc = Analyze.Text("قصفت ميليشيات الحوثي أحياء سكنية في مدينة تعز مساء الخميس. وقال مسؤول إن الحوثيين رفضوا الهدنة.");
         var houthis = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Houthis");
         Assert.Equal(["ميليشيات الحوثي", "الحوثيين"], houthis.Mentions.Select(m => doc.Slice(m.Span)));
+        Assert.Equal("الحوثي", houthis.Name);
         var hezbollah = Analyze.Text("واتهم الوزير ميليشيات حزب الله بتهريب السلاح عبر الحدود.");
         Assert.Contains(hezbollah.LinkedEntities, e => e.Type == EntityType.Organization && e.Mentions.Any(m => hezbollah.Slice(m.Span) == "ميليشيات حزب الله"));
     }
