@@ -224,6 +224,9 @@ internal sealed partial class EventFinder
         // "إن برنامج طهران الصاروخي يزيد من التوترات": words that say an actor harms criticize it (EventFinder.HarmfulConduct).
         HarmfulConduct();
 
+        // "لديه أدلة على تورط بريطانيا": words naming an actor's involvement accuse it (EventFinder.ChargedInvolvement).
+        ChargedInvolvement();
+
         // A participle cue after a speech act is said by that act's subject, not by its addressee.
         AddresseeParticiples();
 

@@ -5,8 +5,8 @@ namespace Akhbar.Tests.Arabic.Events;
 
 /// <summary>
 /// Plain statements whose words do more than tell: they say an actor harms (criticism of that actor), the speaker calls on or
-/// demands of a side in the first person singular (an appeal or a demand), or a warning promises a side a cost (a threat);
-/// sentences written for these tests.
+/// demands of a side in the first person singular (an appeal or a demand), name an actor's involvement (an accusation), or a
+/// warning promises a side a cost (a threat); sentences written for these tests.
 /// </summary>
 public sealed class EventStatementActTests
 {
@@ -72,5 +72,17 @@ public sealed class EventStatementActTests
         var warning = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("محذرا", StringComparison.Ordinal));
         Assert.Equal("130", warning.Cameo);
         Assert.Equal("دمشق", doc.Slice(warning.Target!.Span));
+    }
+
+    [Fact]
+    public void Words_naming_an_actors_involvement_accuse_it_unless_they_deny_it()
+    {
+        var doc = Run(
+            "وقال الجيش الروسي إن لديه أدلة على تورط بريطانيا في الهجوم.",
+            "وقال وزير الخارجية الأمريكي إن واشنطن استبعدت أي تورط للسلطات الفرنسية في القضية.");
+        var charge = SaidBy(doc, "الجيش الروسي");
+        Assert.Equal("112", charge.Cameo);
+        Assert.Equal("بريطانيا", doc.Slice(charge.Target!.Span));
+        Assert.Equal("010", SaidBy(doc, "الأمريكي").Cameo);
     }
 }
