@@ -85,4 +85,20 @@ public sealed class EventStatementActTests
         Assert.Equal("بريطانيا", doc.Slice(charge.Target!.Span));
         Assert.Equal("010", SaidBy(doc, "الأمريكي").Cameo);
     }
+
+    [Fact]
+    public void An_actor_held_alone_or_perhaps_responsible_for_a_harm_is_accused_but_not_one_responsible_for_a_duty()
+    {
+        var doc = Run(
+            "واعتبر السفير الإسرائيلي داني دانون أن حماس مسؤولة وحدها عن التصعيد في غزة.",
+            "وقال الرئيس الأميركي دونالد ترمب إن الرد سيأتي خلال ساعات، مشيرا إلى أن بوتين ربما يكون مسؤولا عن الهجوم.",
+            "وقال الرئيس الفرنسي إيمانويل ماكرون إن الحكومة اللبنانية قد تكون مسؤولة عن حماية المدنيين.");
+        var alone = SaidBy(doc, "دانون");
+        Assert.Equal("112", alone.Cameo);
+        Assert.Equal("حماس", doc.Slice(alone.Target!.Span));
+        var perhaps = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("مشيرا", StringComparison.Ordinal));
+        Assert.Equal("112", perhaps.Cameo);
+        Assert.Equal("بوتين", doc.Slice(perhaps.Target!.Span));
+        Assert.Equal("010", SaidBy(doc, "ماكرون").Cameo);
+    }
 }
