@@ -10,10 +10,10 @@ namespace Akhbar.Arabic.Events;
 /// </summary>
 internal static class AccusationPredicates
 {
-    /// <summary>Forms of "responsible" (folded: ؤ is و, ة is ه; without و), before عن.</summary>
+    /// <summary>Forms of "responsible" (folded: ؤ is و, ة is ه; without و), before عن or "وحده عن" ("مسؤولة وحدها عن التصعيد").</summary>
     private static readonly HashSet<string> Responsible = new(StringComparer.Ordinal)
     {
-        "مسوول", "مسووله", "مسوولون", "مسوولين", "المسوول", "المسووله", "المسوولون", "المسوولين",
+        "مسوول", "مسووله", "مسوولا", "مسوولون", "مسوولين", "المسوول", "المسووله", "المسوولون", "المسوولين",
     };
 
     /// <summary>Forms of "involved" (folded, without و), before في or a word with ب.</summary>
@@ -38,7 +38,7 @@ internal static class AccusationPredicates
     private static readonly HashSet<string> Crimes = new(StringComparer.Ordinal) { "جرايم", "جريمه", "مجازر", "مجزره", "انتهاكات", "فظايع", "اباده" };
 
     /// <summary>Harms that make "responsible for" a charge and that the event lexicon does not code (folded, without the article).</summary>
-    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "تسميم", "مقتل", "قتل", "تعذيب", "تهريب", "فساد" };
+    private static readonly HashSet<string> Harms = new(StringComparer.Ordinal) { "تسميم", "مقتل", "قتل", "تعذيب", "تهريب", "فساد", "تصعيد" };
 
     /// <summary>Whether a word (folded key, the article left on) is one of <see cref="Harms"/>.</summary>
     public static bool IsHarmWord(string key) => Harms.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
@@ -59,7 +59,8 @@ internal static class AccusationPredicates
         var next = tokens[k + 1].Key;
         return key switch
         {
-            _ when Responsible.Contains(key) => next == "عن" && k + 2 < to && isHarm(k + 2),
+            _ when Responsible.Contains(key) => (next == "عن" && k + 2 < to && isHarm(k + 2))
+                || (next is "وحده" or "وحدها" or "وحدهم" && k + 3 < to && tokens[k + 2].Key == "عن" && isHarm(k + 3)),
             _ when Involved.Contains(key) => next == "في"
                 || ((next.StartsWith("في", StringComparison.Ordinal) || next.StartsWith('ب')) && tokens[k + 1].Has(SegmentRole.Preposition)),
             _ when StandsBehind.Contains(key) => next is "وراء" or "وراءه" or "وراءها" or "خلف",

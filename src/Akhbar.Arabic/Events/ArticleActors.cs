@@ -295,7 +295,9 @@ internal sealed class ArticleActors
             return key;
         }
 
-        // "بقيادة X", "بمشاركة X", "لصالح X": X is the complement of a prepositional phrase.
-        return previous.Has(SegmentRole.Preposition) ? "*" : null;
+        // "بقيادة X", "بمشاركة X", "لصالح X": X is the complement of a prepositional phrase. Not after "بأن", whose ب governs
+        // the clause the name opens as its subject ("محذرا بأن دمشق ستدفع الثمن"). ("لأن أنقرة" stays apart: a clause of cause
+        // after a demand or an appeal names no addressee.)
+        return previous.Has(SegmentRole.Preposition) && key != "بان" ? "*" : null;
     }
 }

@@ -86,8 +86,11 @@ internal sealed partial class EventFinder
     /// <summary>The token after the last of a statement's reported words, or the end of the sentence of token k if that comes first.</summary>
     private int WordsEndInSentence(int k, TextSpan words) => Math.Min(_sentenceEnd[_sentenceOf[k]], ArticleActors.TokenAt(_tokens, words.End - 1) + 1);
 
-    /// <summary>Words that may stand between an accused subject and its predicate: a copula pronoun or a past copula ("موسكو هي المسؤولة عن").</summary>
-    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم", "كان", "كانت", "كانوا" };
+    /// <summary>
+    /// Words that may stand between an accused subject and its predicate: a copula pronoun, a past copula or a present one
+    /// ("موسكو هي المسؤولة عن"، "بوتين ربما يكون مسؤولا عن").
+    /// </summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal) { "هو", "هي", "هم", "كان", "كانت", "كانوا", "يكون", "تكون" };
 
     /// <summary>
     /// "وقالت لندن إن موسكو مسؤولة عن تسميم سكريبال"، "وأضاف أن النظام يمول الإرهاب": a plain statement (010, no target) whose
@@ -126,6 +129,12 @@ internal sealed partial class EventFinder
                 }
 
                 var predicate = accused.Last + 1;
+                if (predicate + 1 < end && _tokens[predicate].Key is "ربما" or "قد" && Copulas.Contains(_tokens[predicate + 1].Key))
+                {
+                    // "إن بوتين ربما يكون مسؤولا عن الهجوم": a copula hedged is still one.
+                    predicate++;
+                }
+
                 if (predicate < end && Copulas.Contains(_tokens[predicate].Key))
                 {
                     predicate++;

@@ -209,6 +209,9 @@ internal sealed partial class EventFinder
         ConditionalThreats();
         ObligationAppeals();
         FirstPersonActs();
+
+        // "أدعو القوات العراقية إلى": the speaker's own appeal, demand, criticism or rejection (EventFinder.SingularPerformatives).
+        SingularPerformatives();
         StatedStances();
 
         // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
@@ -221,6 +224,12 @@ internal sealed partial class EventFinder
         // "عبر عن أمله في تحسين العلاقات مع واشنطن": hope for relations with a side is intent to cooperate (EventFinder.HopedCooperation).
         HopedCooperation();
         AccusingPredicates();
+
+        // "إن برنامج طهران الصاروخي يزيد من التوترات": words that say an actor harms criticize it (EventFinder.HarmfulConduct).
+        HarmfulConduct();
+
+        // "لديه أدلة على تورط بريطانيا": words naming an actor's involvement accuse it (EventFinder.ChargedInvolvement).
+        ChargedInvolvement();
 
         // A participle cue after a speech act is said by that act's subject, not by its addressee.
         AddresseeParticiples();
@@ -1060,7 +1069,15 @@ internal sealed partial class EventFinder
                 return;
             }
 
-            cameo = "012";
+            if (ThreatensIn(quote, source, speakerId, out var warned) && warned is { } side)
+            {
+                // "محذرا بأن دمشق ستدفع ثمنا باهظا": a warning whose words promise a cost to a side threatens it (EventFinder.Threats).
+                targets.Add(side);
+            }
+            else
+            {
+                cameo = "012";
+            }
         }
 
         var sentence = _sentenceOf[cue];
