@@ -54,9 +54,9 @@ public sealed class EventActorResolutionTests
             "وتتهم الحكومة اليمنية ميليشيا الحوثي بتهديد الملاحة في البحر الأحمر.",
             "وأدانت الحكومة إطلاق صواريخ حوثية على مدينة مأرب.");
         var launch = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).StartsWith("إطلاق", StringComparison.Ordinal));
-        Assert.Equal("ميليشيا الحوثي", Name(doc, launch.Source));
+        Assert.Equal("الحوثي", Name(doc, launch.Source));
         var condemned = Assert.Single(doc.Events, e => doc.Slice(e.Trigger) == "وأدانت");
-        Assert.Equal("ميليشيا الحوثي", Name(doc, condemned.Target));
+        Assert.Equal("الحوثي", Name(doc, condemned.Target));
     }
 
     [Fact]
