@@ -9,7 +9,7 @@ namespace Akhbar.Tests.Arabic.Events;
 /// (EventFinder.ChemicalUse), and the author an agent phrase names after a noun of coercion or force
 /// (EventFinder.NounAgentPhrases).
 /// </summary>
-public sealed class EventForceSlice24Tests
+public sealed class EventRetoldStrikeChemicalUseAndAgentTests
 {
     private static Document Run(params string[] paragraphs) => EventArticle.Run("events-force-slice-24", "2021-06-14", paragraphs);
 
