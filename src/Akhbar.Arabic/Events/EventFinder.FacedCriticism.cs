@@ -137,16 +137,22 @@ internal sealed partial class EventFinder
             }
         }
 
+        return !DirectedByVerbBefore(k);
+    }
+
+    /// <summary>Whether a light verb of directing (وجّه) stands at most <see cref="DirectingReach"/> tokens before noun k in its sentence.</summary>
+    private bool DirectedByVerbBefore(int k)
+    {
         var start = _sentenceStart[_sentenceOf[k]];
         for (var j = k - 1; j >= start && j >= k - DirectingReach; j--)
         {
             if (DirectingVerbs.Contains(_tokens[j].Key) || ArticleActors.ListsWithoutConjunction(DirectingVerbs, _tokens[j].Key))
             {
-                return false;
+                return true;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>The actor after من within a few words from <paramref name="from"/> ("انتقادات لاذعة من الإعلام الألماني"), not the one criticized; else null.</summary>

@@ -1547,6 +1547,10 @@ internal sealed partial class EventFinder
         // "احتجاز أنقرة للقس"، "احتجاز الشرطة أعضاء": with the one arrested after it, the genitive made the arrest.
         var agentGenitive = genitiveIsTarget ? AgentGenitive(last, end, lexeme) : null;
         genitiveIsTarget &= agentGenitive is null;
+        // "على خلفية اتهام النظام بقصف دوما": the genitive of an accusation with its charge after it is the accused
+        // (EventFinder.AccusedGenitives).
+        var chargedGenitive = AccusedGenitive(k, last, end, lexeme);
+        genitiveIsTarget |= chargedGenitive is { Accuser: null };
 
         // A group in the genitive of a noun ("زيارة مبعوثين") acted itself: neither the subject of a light verb before the
         // noun nor a carried-over speaker; the group rule below takes it.
@@ -1783,6 +1787,12 @@ internal sealed partial class EventFinder
             subject = author;
             objectFrom = author.Last + 1;
         }
+        else if (chargedGenitive is { Accuser: { } accuser })
+        {
+            // "اتهام الحكومة البريطانية روسيا بتسميم": the genitive accused the name after it.
+            subject = accuser;
+            objectFrom = chargedGenitive.Value.Accused.Last + 1;
+        }
         else if (agentGenitive is { Named: { } arrester })
         {
             // "احتجاز أنقرة للقس": a capital or a city in the genitive of an arrest, with the one arrested after it, is the
@@ -2004,6 +2014,10 @@ internal sealed partial class EventFinder
 
             describedTarget ??= nisbaObject.Words;
         }
+        else if (chargedGenitive is { } charged)
+        {
+            targets.Add(charged.Accused);
+        }
         else if (agentGenitive is { } arrest)
         {
             if (_actors.StartingAt(arrest.PatientAt) is { IsActor: true } patient && patient.Entity.Type != EntityType.Location)
@@ -2077,7 +2091,15 @@ internal sealed partial class EventFinder
         // criticized. "وواجه فيسبوك انتقادات حادة"، "سالفيني الذي أثار الانتقادات": whoever faced or drew it too, and the
         // actor before the noun, which the source rules took for its author, is not (EventFinder.FacedCriticism); but not
         // criticism named with its own target ("وسط انتقادات أوروبية لواشنطن").
-        var criticizedUnnamed = false;
+        if (targets.Count == 0 && lexeme.Kind == EventWordKind.Noun && root == "11" && DirectedCriticism(k, last, end) is { } directed)
+        {
+            // "ووجه الادعاء الاتهام إلى الوزير"، "الاتهامات التي وجهها المحقق إلى مانافورت" (EventFinder.DirectedCriticism).
+            targets.Add(directed.Addressee);
+            source = directed.Author?.Argument ?? source;
+        }
+
+        // "على خلفية اتهام النظام بقصف": an accusation the text names with the accused but not its author is still one.
+        var criticizedUnnamed = chargedGenitive is { Accuser: null };
         var unattributed = lexeme.Kind == EventWordKind.Noun && root == "11" && targets is [{ } ownTarget] && UnattributedCriticism(k, last, ownTarget, lexeme);
         if (lexeme.Kind == EventWordKind.Noun && root == "11" && !unattributed && CriticismFaced(k, last, start, end) is { } faced)
         {
@@ -2249,6 +2271,18 @@ internal sealed partial class EventFinder
         {
             // A demand cue whose quote had no speaker stays uncoded unless a protest makes it.
             return;
+        }
+
+        if (lexeme.Kind == EventWordKind.Noun && root == "11" && source is { } answerer && answerer.Span.End <= _tokens[k].Span.Start && AnsweredCriticism(k, start))
+        {
+            // "وتنفي إيران هذه الاتهامات": who denies or judges the criticism is not its author (EventFinder.AnsweredCriticism).
+            source = null;
+        }
+        else if (chargedGenitive is { Accuser: null })
+        {
+            // "اعتبر بوتين أن اتهام موسكو بتسميم العميل هراء": the text names the accused, and whoever speaks of the
+            // accusation (the speaker whose words open with it, a subject before it) is as often its answer as its author.
+            source = null;
         }
 
         if ((source is null && !force && counted < 0 && !criticizedUnnamed && !protestDemand && instrument != Instrument.Uncoded && !IsPassiveArrest(k, lexeme)) || ((achieved || ArmedOnlyLemmas.Contains(lexeme.Lemma)) && !IsArmedSide(source))
