@@ -31,12 +31,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        // "لكنه اتهم روسيا بـ": the pronoun on لكن is the subject, who acted in the clause before it; a name before لكن
-        // belongs to that clause ("مع شركاء الولايات المتحدة، لكنه اتهم").
-        var sentence = _sentenceOf[k];
-        var accuser = AfterContrastPronoun(k, _sentenceStart[sentence])
-            ? ContrastSubject(k, _sentenceStart[sentence], sentence) ?? LatestWithSourceBefore(sentence, _tokens[k].Span.Start, alsoStatements: true)?.Source
-            : ClauseSubjectBefore(k) ?? SpeakerOfSentenceBefore(k);
+        var accuser = ClauseSubjectBefore(k) ?? SpeakerOfSentenceBefore(k);
         return accuser is { } a && !SameActor(accused.Argument, a) ? (accused, a) : null;
     }
 }

@@ -25,8 +25,9 @@ internal sealed partial class EventFinder
     /// <summary>
     /// The two persons a dual noun of persons refers to, when it is the subject right after a joint verb ("التقى الرجلان")
     /// or the genitive of a joint noun, with or without بين ("اجتماع الرجلين"، "لقاء بين الزعيمين"): the two distinct persons
-    /// named nearest before it, in its sentence or the two before. Null when the dual has its own names after it ("الرئيسان
-    /// الروسي بوتين والسوري الأسد", which the names' own rules read) or fewer than two persons are named before.
+    /// named nearest before it, both in its own sentence or both in the two before. Null when the dual has its own names
+    /// after it ("الرئيسان الروسي بوتين والسوري الأسد", which the names' own rules read) or fewer than two persons are named
+    /// before.
     /// </summary>
     private (ActorMention First, ActorMention Second)? DualReferenceSides(int k, int last, int end, EventLexeme lexeme)
     {
@@ -41,9 +42,19 @@ internal sealed partial class EventFinder
             return null;
         }
 
+        // Both persons in the dual's own sentence ("وكان ترمب وكيم اجتمعا ...، والتقى الرجلان"), else both in the sentences
+        // before it: a single person named in its own sentence is most often who reports the meeting ("وأعلن مستشار الكرملين،
+        // يوري أوشاكوف، عن قرار عقد القمة بين الرئيسين"), not one of the two.
+        var sentence = _sentenceOf[k];
+        return LastTwoPersons(_sentenceStart[sentence], k)
+            ?? (sentence > 0 ? LastTwoPersons(_sentenceStart[Math.Max(0, sentence - DualReferenceSentences)], _sentenceStart[sentence]) : null);
+    }
+
+    /// <summary>The two distinct persons named nearest before <paramref name="before"/> from <paramref name="from"/> on, the earlier first; null when fewer.</summary>
+    private (ActorMention First, ActorMention Second)? LastTwoPersons(int from, int before)
+    {
         ActorMention? nearest = null;
-        var from = _sentenceStart[Math.Max(0, _sentenceOf[k] - DualReferenceSentences)];
-        for (var j = k - 1; j >= from; j--)
+        for (var j = before - 1; j >= from; j--)
         {
             if (_actors.EndingAt(j) is not { } m)
             {
