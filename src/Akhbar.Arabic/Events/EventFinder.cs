@@ -1529,7 +1529,8 @@ internal sealed partial class EventFinder
         // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
         var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
         if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null
-            && !(root == "04" && lexeme.Kind == EventWordKind.Verb && lexeme.Preposition == "مع" && HasJointSubjects(k, last, start, end)))
+            && !(root == "04" && lexeme.Kind == EventWordKind.Verb && lexeme.Preposition == "مع" && HasJointSubjects(k, last, start, end))
+            && !(joint && lexeme.Kind == EventWordKind.Verb && DualReferenceSides(k, last, end, lexeme) is not null))
         {
             return;
         }
@@ -1558,6 +1559,7 @@ internal sealed partial class EventFinder
         ActorMention? subject = null;
         EventArgument? circumstantialSource = null;
         var coordinated = new List<ActorMention>();
+        ActorMention? dualPartner = null;
         var objectFrom = Math.Max(last, _patternObject) + 1;
         var clauseSpeaker = SpeakerOfInsertedClause(k, start, lexeme.Kind == EventWordKind.Noun);
         var participants = root == "04" && lexeme.Kind == EventWordKind.Noun ? Participants(last, end) : null;
@@ -1617,6 +1619,16 @@ internal sealed partial class EventFinder
             // "واتفق كيم ومون خلال قمتهما": the two named before met (EventFinder.DualMeetings).
             subject = dual.First;
             coordinated.Add(dual.Second);
+            clauseSpeaker = null;
+            participants = null;
+        }
+        else if (joint && DualReferenceSides(k, last, end, lexeme) is { } named)
+        {
+            // "والتقى الرجلان في المطار": the dual stands for the two persons named last (EventFinder.DualReferences); they
+            // are both sides, so nothing after it is a partner.
+            subject = named.First;
+            coordinated.Add(named.Second);
+            dualPartner = named.Second;
             clauseSpeaker = null;
             participants = null;
         }
@@ -1997,7 +2009,11 @@ internal sealed partial class EventFinder
         var targets = new List<ActorMention>();
         var doubleObject = lexeme.Kind == EventWordKind.Verb && root == "11" && _patternObject > last + 1
             && !ArticleActors.ListsWithoutConjunction(StandalonePrepositions, _tokens[_patternObject - 1].Key);
-        if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
+        if (dualPartner is { } otherPerson)
+        {
+            targets.Add(otherPerson);
+        }
+        else if (doubleObject && AddresseeBeforeObject(last, objectFrom, subject) is { } addressee)
         {
             // "حمّلت الحكومة الجماعة مسؤولية الهجوم"، "ترامب يحمّل الصين المسؤولية": who is held responsible stands before the
             // pattern's object noun; what follows that noun is the deed, not a target.
