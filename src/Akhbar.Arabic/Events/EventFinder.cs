@@ -1666,16 +1666,11 @@ internal sealed partial class EventFinder
             // "روسيا التي حذرت مقدونيا", also "من روسيا التي ...": the antecedent acts, whatever its case, and the name
             // after the verb is its object. With an object
             // pronoun ("غولن الذي تتهمه أنقرة") the antecedent is the object and the subject follows as usual.
-            // Across a comma only when nothing in the clause takes the antecedent up again and the verb is no passive of
-            // force ("فنزويلا، التي تتهم إدارة ترامب نظامها"، "نافالني، الذي احتجز اليوم"): EventFinder.SetOffRelatives.
+            // Not across a comma: a clause set off by one goes on about its antecedent with a subject of its own more often
+            // ("فنزويلا، التي تتهم إدارة ترامب نظامها"، "نافالني، الذي احتجز اليوم": a passive) than with the antecedent acting.
             if (_tokens[k - 2].Key is not ("،" or ",") && AntecedentOfRelative(k - 1, start) is { } antecedent && VerbAgreesWithRelative(k - 1, k))
             {
                 subject = antecedent;
-            }
-            else if (SetOffRelativeSubject(k, k - 1, start, end, lexeme) is { } setOffAntecedent)
-            {
-                // "وشدد العبادي، الذي دعا إلى": the clause set off by a comma has no subject of its own (EventFinder.SetOffRelatives).
-                subject = setOffAntecedent;
             }
             else if (HasRoot(lexeme.Cameo, '1', '0') && last + 2 < end && IsPronounPreposition(last + 1)
                 && _actors.StartingAt(last + 2) is { IsActor: true, Preposition: null } demander)
