@@ -12,20 +12,22 @@ namespace Akhbar.Arabic.Events;
 /// their joined subjects too ("شنت الولايات المتحدة وفرنسا وبريطانيا هجوما"، "الغارات التي نفذتها لندن وباريس"), but only
 /// when the source stands where a subject stands: a side named inside a phrase of leading or backing ("التحالف بقيادة
 /// السعودية والإمارات"، "المدعومة من قبل السعودية والإمارات") or after a preposition is not the actor, nor are those joined to it.
+/// Sponsors and mediators joined by و mediate each ("برعاية روسيا وإيران وتركيا"، "ترعى روسيا وتركيا وإيران محادثات"): a mediator
+/// is no party to the talks (EventFinder.Sponsorships), so its joined names are not its partners.
 /// </summary>
 internal sealed partial class EventFinder
 {
     /// <summary>Whether a CAMEO code has the root given by its two digits, without making a string.</summary>
     private static bool HasRoot(string cameo, char first, char second) => cameo.Length >= 2 && cameo[0] == first && cameo[1] == second;
 
-    /// <summary>Adds an event for each actor joined by و to the entity source of a verbal-conflict event (10-13).</summary>
+    /// <summary>Adds an event for each actor joined by و to the entity source of a verbal-conflict (10-13), mediation (045), force or protest event.</summary>
     private void CoordinatedCritics()
     {
         for (var i = _events.Count - 1; i >= 0; i--)
         {
             var act = _events[i];
             var material = IsForceOrProtest(act.Cameo);
-            if (!(IsVerbalConflict(act.Cameo) || material) || act.Source is not { } source)
+            if (!(IsVerbalConflict(act.Cameo) || IsMediation(act.Cameo) || material) || act.Source is not { } source)
             {
                 continue;
             }

@@ -1518,13 +1518,15 @@ internal sealed partial class EventFinder
         }
 
         if (((lexeme.Cameo == "042" || (lexeme.Cameo == "040" && lexeme.Kind == EventWordKind.Noun)) && IsInvitedVisit(k, start, lexeme)) || (IsForce(lexeme.Cameo) && IsCeasefire(k, start, lexeme)) || IsNoMarch(k, start, end, lexeme) || IsCaseReference(k, start, lexeme) || IsChargedAct(k, start, lexeme) || IsNamedAgreement(k, start, end, lexeme) || IsNameWord(k, start) || IsUnrealized(k, start, lexeme)
+            || IsCareNotSponsorship(k, end, lexeme)
             || IsStrikeIdiom(k, end, lexeme) || ReceivedCall(k, last, sentence, start, end, lexeme, future) || (IsDemandOutsidePurpose(k, lexeme) && DemandingProtest(k) is null))
         {
             return;
         }
 
         var root = Root(lexeme.Cameo);
-        var joint = root is "03" or "04" or "05" or "06";
+        // A mediator is no party to what it mediates: sides joined to it mediate with it (EventFinder.Sponsorships).
+        var joint = root is "03" or "04" or "05" or "06" && !IsMediation(lexeme.Cameo);
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
         // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
         var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
@@ -1784,6 +1786,12 @@ internal sealed partial class EventFinder
                 coordinated.AddRange(before.Skip(1));
             }
         }
+        else if (Sponsor(k, end, lexeme) is { } sponsor)
+        {
+            // "برعاية روسيا وإيران وتركيا": the state after the noun, inside the ب phrase, sponsored (EventFinder.Sponsorships).
+            subject = sponsor;
+            objectFrom = sponsor.Last + 1;
+        }
         else if (AgentAfter(last + 1, end) is { } agent)
         {
             subject = agent;
@@ -1813,10 +1821,11 @@ internal sealed partial class EventFinder
             objectFrom = arrester.Last + 1;
         }
         else if (!genitiveIsTarget && last + 1 < end && _actors.StartingAt(last + 1) is { IsActor: true, Preposition: null } genitive
-            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && root != "04")))
+            && (genitive.Entity.Type != EntityType.Location || (genitive.Entity.Geo?.Feature == "PCLI" && (root != "04" || IsMediation(lexeme.Cameo)))))
         {
             // "زيارة البشير"; but "لقاء فيينا", "اتفاق روما": a city after the noun names the event, not who acted, and
             // after a meeting or a visit so does a country ("قمة سنغافورة", "زيارة روسيا": where it is held or whom it visits).
+            // After a mediation it is the mediator ("برعاية روسيا"، "وساطة قطر").
             subject = genitive;
             objectFrom = genitive.Last + 1;
         }
