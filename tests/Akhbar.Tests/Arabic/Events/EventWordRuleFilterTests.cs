@@ -24,8 +24,8 @@ public sealed class EventWordRuleFilterTests
     [InlineData("وسيطرت القوات العراقية على البلدة، وبدعم من التحالف الدولي تقدمت نحو الحدود.", "وبدعم", "070")]
     // The backed participle with the article.
     [InlineData("وهاجمت الميليشيات المدعومة من إيران مواقع الجيش في المدينة.", "المدعومة", "070")]
-    // The supporting participle with و and the article.
-    [InlineData("وأعلنت قطر والدول الداعمة للمعارضة السورية رفضها للاتفاق.", "الداعمة", "051")]
+    // The supporting participle with the article.
+    [InlineData("وأكدت تركيا الداعمة للمعارضة السورية أنها لن تنسحب من إدلب.", "الداعمة", "051")]
     // The noun دعم in the frame "دعم X لـY".
     [InlineData("وانتقد الوزير دعم إيران للحوثيين في اليمن.", "دعم", "051")]
     // وصل with و in front.
