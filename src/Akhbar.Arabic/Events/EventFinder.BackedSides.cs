@@ -90,12 +90,14 @@ internal sealed partial class EventFinder
         return true;
     }
 
-    /// <summary>The folded participle (المدعوم، مدعومة، المدعومين، مدعومون ...), compared by span: every token comes here.</summary>
-    private static bool IsBackedParticiple(ReadOnlySpan<char> key)
-    {
-        var stem = key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key;
-        return stem is "مدعوم" or "مدعومه" or "مدعومين" or "مدعومون";
-    }
+    /// <summary>The folded participle without the article (مدعوم، مدعومة، مدعومين، مدعومون).</summary>
+    private static readonly HashSet<string> BackedParticiples = new(StringComparer.Ordinal) { "مدعوم", "مدعومه", "مدعومين", "مدعومون" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> BackedParticipleSpans = BackedParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The folded participle with or without the article (المدعوم، مدعومة ...), looked up by span: no string is made.</summary>
+    private static bool IsBackedParticiple(ReadOnlySpan<char> key) =>
+        BackedParticipleSpans.Contains(key.StartsWith("ال", StringComparison.Ordinal) ? key[2..] : key);
 
     /// <summary>
     /// The side a participle at token k describes (backed "المدعومة" or backing "الداعمة"): the actor (not a place below a

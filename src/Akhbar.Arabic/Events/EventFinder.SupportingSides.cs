@@ -60,7 +60,11 @@ internal sealed partial class EventFinder
         return true;
     }
 
-    /// <summary>The folded active participle of دعم (الداعم، الداعمة، الداعمين، الداعمون), compared by span: every token comes here.</summary>
-    private static bool IsSupportingParticiple(ReadOnlySpan<char> key) =>
-        key is "الداعم" or "الداعمه" or "الداعمين" or "الداعمون";
+    /// <summary>The folded active participle of دعم with the article (الداعم، الداعمة، الداعمين، الداعمون).</summary>
+    private static readonly HashSet<string> SupportingParticiples = new(StringComparer.Ordinal) { "الداعم", "الداعمه", "الداعمين", "الداعمون" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SupportingParticipleSpans = SupportingParticiples.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Whether the key is one of <see cref="SupportingParticiples"/>, looked up by span: no string is made.</summary>
+    private static bool IsSupportingParticiple(ReadOnlySpan<char> key) => SupportingParticipleSpans.Contains(key);
 }

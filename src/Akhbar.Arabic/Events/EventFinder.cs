@@ -123,7 +123,9 @@ internal sealed partial class EventFinder
 
         for (var k = 0; k < _tokens.Length; k++)
         {
-            if ((!_cueToken[k] || IsDescribingParticiple(k)) && DescribedAs(k))
+            // Nearly every token ends like no form of the nine word rules below, and skips them all (EventFinder.WordRules).
+            var wordRule = MayOpenWordRule(_tokens[k].Key);
+            if (wordRule && (!_cueToken[k] || IsDescribingParticiple(k)) && DescribedAs(k))
             {
                 // "، واصفا إياه بأنه انتهاك": a participle cue that judges is criticism, not also a statement.
                 var cue = _tokens[k].Span;
@@ -132,7 +134,8 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (VerbObjectEvent(k) || ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k) || SuppliedArmsEvent(k))
+            if (VerbObjectEvent(k)
+                || (wordRule && (ReceptionEvent(k) || SentencingEvent(k) || SupportedByEvent(k) || BackedSideEvent(k) || SupportingSideEvent(k) || SupportNounEvent(k) || ArrivalEvent(k) || SuppliedArmsEvent(k))))
             {
                 continue;
             }

@@ -15,14 +15,20 @@ internal static class EventModality
     /// </summary>
     private static readonly HashSet<string> VerbNegations = new(StringComparer.Ordinal) { "لم", "لن", "لا", "ليس", "لما" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VerbNegationSpans = VerbNegations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Words that negate the verbal noun after them (عدم إجراء، دون إجراء مباحثات).</summary>
     private static readonly HashSet<string> NounNegations = new(StringComparer.Ordinal) { "عدم", "دون", "بدون", "غير", "لا" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounNegationSpans = NounNegations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that open a condition or a possibility: what follows has not happened (في حال، إذا، لو، ربما).</summary>
     private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
     {
         "اذا", "لو", "لولا", "ربما", "يمكن", "يمكنه", "يمكنها", "يجب", "ينبغي", "المحتمل", "محتمل", "احتمال", "امكانيه",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConditionSpans = Conditions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Words of expectation and fear ("يتوقع المراقبون اندلاع مواجهات"، "خشية وقوع هجمات"، "مخاوف من حدوث اعتقالات"): the
@@ -35,14 +41,20 @@ internal static class EventModality
         "تخشي", "مخاوف", "تخوف", "تخوفا", "يحتمل",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ExpectationSpans = Expectations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Verbs of prevention and intent: "منع حدوث هجوم" is an attack that did not happen.</summary>
     private static readonly HashSet<string> Preventions = new(StringComparer.Ordinal) { "منع", "لمنع", "يمنع", "تمنع", "لتجنب", "تجنب", "تفادي", "لتفادي" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PreventionSpans = Preventions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Plans ("خططا لهجوم", "التخطيط لهجوم"): the event was planned, not done (gold/README.md, events).</summary>
     private static readonly HashSet<string> Plans = new(StringComparer.Ordinal)
     {
         "خطط", "خططا", "خطه", "خططت", "يخطط", "يخططون", "تخطط", "التخطيط", "بالتخطيط", "للتخطيط", "مخطط", "مخططا", "مخططات",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlanSpans = Plans.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Verbs of intending ("تعتزم دول طرد دبلوماسيين"، "ويعتزم الفلسطينيون الاستمرار في تنظيم احتجاجات"): the act is
@@ -55,6 +67,8 @@ internal static class EventModality
         "يستعد", "تستعد", "يستعدون", "يستعدان", "تستعدان", "نستعد", "استعدت", "استعدوا",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> IntentionSpans = Intentions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// Verbs and participles of ruling out ("استبعد بومبيو فرض عقوبات", "مستبعدا أن يلتقي"): what they govern is
     /// called unlikely, not done, so it is hypothetical like a condition (gold/README.md, events), folded.
@@ -64,6 +78,8 @@ internal static class EventModality
         "استبعد", "استبعدت", "استبعدوا", "يستبعد", "تستبعد", "نستبعد", "مستبعدا", "مستبعده", "مستبعد", "المستبعد",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RulingOutSpans = RulingOut.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A future copula after a verbal noun makes the noun a supposition ("شن هجوم ... سيكون له عواقب").</summary>
     private static readonly HashSet<string> FutureCopulas = new(StringComparer.Ordinal) { "سيكون", "ستكون", "سيودي", "ستودي", "سيشكل", "سيمثل" };
 
@@ -71,14 +87,14 @@ internal static class EventModality
     {
         for (var k = trigger - 1; k >= sentenceStart && k >= trigger - 2; k--)
         {
-            var key = ArticleActors.WithoutConjunction(tokens[k].Key);
-            if (kind == EventWordKind.Verb ? VerbNegations.Contains(key) : NounNegations.Contains(key))
+            var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
+            if (kind == EventWordKind.Verb ? VerbNegationSpans.Contains(key) : NounNegationSpans.Contains(key))
             {
                 return true;
             }
 
             // Only "قد" may stand between a negation and its verb ("لم يكن قد"); a noun may follow a light verb.
-            if (kind == EventWordKind.Verb && key != "قد")
+            if (kind == EventWordKind.Verb && key is not "قد")
             {
                 break;
             }
@@ -173,28 +189,30 @@ internal static class EventModality
         var reach = trigger - 8;
         for (var k = trigger - 1; k >= sentenceStart && k >= reach; k--)
         {
-            var key = ArticleActors.WithoutConjunction(tokens[k].Key);
+            // The word less a leading و or ف as a span of its key: every word before every trigger is read here, and
+            // cutting it as a string made one for each such word (docs/PERFORMANCE.md, wt-perf25).
+            var key = ArticleActors.WithoutConjunctionSpan(tokens[k].Key);
             var joiner = NameJoiners.IsJoiner(text, tokens, k);
             reach -= joiner ? 1 : 0;
             var mark = tokens[k].Kind == TokenKind.Punctuation && !joiner;
-            sameClause &= !mark && key != "اذ";
-            conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key != "اذ";
-            if (conditionClause && (Conditions.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key) is "في")))
+            sameClause &= !mark && key is not "اذ";
+            conditionClause &= (!mark || IsQuotationMark(tokens[k]) || consequence) && key is not "اذ";
+            if (conditionClause && (ConditionSpans.Contains(key) || (key is "حال" or "حاله" && k > sentenceStart && ArticleActors.WithoutConjunctionSpan(tokens[k - 1].Key) is "في")))
             {
                 return true;
             }
 
-            if (RulingOut.Contains(key) || (sameClause && Intentions.Contains(key)))
+            if (RulingOutSpans.Contains(key) || (sameClause && IntentionSpans.Contains(key)))
             {
                 return true;
             }
 
-            if (kind == EventWordKind.Noun && sameClause && Expectations.Contains(key) && IsExpected(tokens, k, trigger))
+            if (kind == EventWordKind.Noun && sameClause && ExpectationSpans.Contains(key) && IsExpected(tokens, k, trigger))
             {
                 return true;
             }
 
-            if (k >= trigger - 3 && (Preventions.Contains(key) || Plans.Contains(key)))
+            if (k >= trigger - 3 && (PreventionSpans.Contains(key) || PlanSpans.Contains(key)))
             {
                 return true;
             }
@@ -234,7 +252,7 @@ internal static class EventModality
         if (kind == EventWordKind.Noun && trigger > sentenceStart)
         {
             var light = tokens[trigger - 1];
-            var key = ArticleActors.WithoutConjunction(light.Key);
+            var key = ArticleActors.WithoutConjunctionSpan(light.Key);
             return light.Has(SegmentRole.Future)
                 || (key.Length >= 5 && key[0] == 'س' && key[1] is 'ي' or 'ت' or 'ن');
         }
