@@ -95,6 +95,7 @@ public sealed class EntityStage : IPipelineStage
         ListedPlaceNames.Apply(sentences, tags, stems, _tagger.Model.Lexicon, isIndefinitePlaceNisba);
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
+        PartyNames.Apply(sentences, tags);
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         FeastNames.Apply(sentences, tags);
@@ -105,6 +106,7 @@ public sealed class EntityStage : IPipelineStage
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
+        GivenNamePropagation.Apply(sentences, tags, linking.NameSpellings.ContainsKey);
         document.IsSportPage ??= SportContext.IsSport(stems);
         SportNames.Apply(sentences, tags, document.IsSportPage.Value, linking);
         HonoreeNames.Apply(sentences, tags);
