@@ -175,7 +175,7 @@ public static class BodyNames
     }
 
     /// <summary>Whether a folded word ends a chain: one of <see cref="ChainStops"/>, relative pronouns included.</summary>
-    private static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key);
+    internal static bool IsChainStop(ReadOnlySpan<char> key) => ChainStopLookup.Contains(key);
 
     private static bool IsConstructHead(ReadOnlySpan<char> key) => ConstructHeadLookup.Contains(key);
 
@@ -207,12 +207,11 @@ public static class BodyNames
     private static bool IsNameWordAfterComplement(WordForms w) =>
         w.ConjunctionEnd > 0 || w.Key.EndsWith('ي') || w.Key.EndsWith("يه", StringComparison.Ordinal) || OtherAdjectiveLookup.Contains(w.Key);
 
-    /// <summary>Whether word <paramref name="i"/> exists and is untagged.</summary>
     /// <summary>
     /// Whether a word is a definite Arabic word that may go on a body's name: the article (with or without و), or لل (a
     /// complement in ل), and a stem of three letters or more ("إلى" folds to الي, which is no article and no name).
     /// </summary>
-    private static bool IsDefinite(WordForms w)
+    internal static bool IsDefinite(WordForms w)
     {
         // The tagger's forms read the article (or لل) off only before a stem of two letters or more.
         if (w.Shape != WordShape.Arabic || w.Stem.Length < 3 || w.StemStart - w.ConjunctionEnd < 2)

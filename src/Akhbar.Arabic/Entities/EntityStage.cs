@@ -10,12 +10,13 @@ namespace Akhbar.Arabic.Entities;
 /// <see cref="NerTagger"/>, known places in unambiguous places are added (<see cref="PlaceRule"/>), as are places listed in a row after
 /// a dual or plural place noun (<see cref="ListedPlaceNames"/>: بلدتي نبل والزهراء), names run together over
 /// "و" are split (<see cref="CoordinatedNames"/>), public bodies named by a head noun and its genitive chain are
-/// organizations (<see cref="BodyNames"/>: وزارة التعليم، الإدارة العامة للتعليم), a quoted name after the noun that says what it names is one name of
+/// organizations (<see cref="BodyNames"/>: وزارة التعليم، الإدارة العامة للتعليم), as are parties named after حزب
+/// (<see cref="PartyNames"/>: حزب العدالة والتنمية), a quoted name after the noun that says what it names is one name of
 /// that noun's type (<see cref="QuotedNames"/>: صحيفة « ... »، برنامج « ... »), listed people written in full
 /// are persons (<see cref="KnownPeopleRule"/>), given names left out before a person are added (<see cref="GivenNameRule"/>,
 /// and <see cref="NameAfterTitle"/> for the word between a title and the name),
 /// names found in one sentence are looked for in the others
-/// (<see cref="NamePropagation"/>), on sport pages clubs, federations, competitions and players are read as such
+/// (<see cref="NamePropagation"/>, and a listed given name alone after the full name: <see cref="GivenNamePropagation"/>), on sport pages clubs, federations, competitions and players are read as such
 /// (<see cref="SportNames"/>), an institution or landmark named after a person is one name with its noun
 /// (<see cref="HonoreeNames"/>: مركز الملك سلمان للإغاثة، مطار الملك فهد الدولي), a person's or place's name goes on over a hyphen glued between two words
 /// (<see cref="HyphenatedNames"/>: "مون جاي-إن"), and each BIO chunk becomes a mention whose span leaves out clitics
@@ -95,6 +96,7 @@ public sealed class EntityStage : IPipelineStage
         ListedPlaceNames.Apply(sentences, tags, stems, _tagger.Model.Lexicon, isIndefinitePlaceNisba);
         DatelinePlaces.Apply(sentences, tags, titleSentences, (s, i) => IsPersonsNameOnly(stems[s][i]));
         BodyNames.Apply(sentences, tags, key => Linking.BodyCountry.IsCountryNisba(key, linking));
+        PartyNames.Apply(sentences, tags);
         CoordinatedNames.Apply(sentences, tags, linking);
         QuotedNames.Apply(sentences, tags);
         FeastNames.Apply(sentences, tags);
@@ -105,6 +107,7 @@ public sealed class EntityStage : IPipelineStage
         NameAfterTitle.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NisbaByKey.ContainsKey);
         NameAfterRolePhrase.Apply(document.Text, tokens, wordTokens, sentences, tags, NerResources.Gazetteer, linking.NameSpellings.ContainsKey);
         NamePropagation.Apply(sentences, tags, stems, linking.NisbaByKey.ContainsKey);
+        GivenNamePropagation.Apply(sentences, tags, linking.NameSpellings.ContainsKey);
         document.IsSportPage ??= SportContext.IsSport(stems);
         SportNames.Apply(sentences, tags, document.IsSportPage.Value, linking);
         HonoreeNames.Apply(sentences, tags);

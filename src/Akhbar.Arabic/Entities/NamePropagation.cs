@@ -172,7 +172,7 @@ public static class NamePropagation
     private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     /// <summary>The word without a leading و or ف: the surname keeps any other clitic it was written with.</summary>
-    private static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];
+    internal static string WithoutConjunction(WordForms word) => word.ConjunctionEnd == 0 ? word.Key : word.Key[word.ConjunctionEnd..];
 
     private static ReadOnlySpan<char> WithoutConjunctionSpan(WordForms word) => word.Key.AsSpan(word.ConjunctionEnd);
 

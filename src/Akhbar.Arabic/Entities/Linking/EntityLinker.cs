@@ -158,7 +158,8 @@ public sealed class EntityLinker(LinkingResources resources)
     /// <summary>
     /// Whether the cluster is one name of two words or more that opens with a listed given name (given-names.tsv) and is no
     /// listed place, with the one word that ends it written alone (the family name the clusterer joined to it, whatever the
-    /// tagger called it): the name's own person vote outweighs the family name's stray place votes ("وقال الصدر").
+    /// tagger called it): the name's own person vote outweighs the family name's stray place votes ("وقال الصدر"). The given
+    /// name written alone is a short form too ("مقتدى يدعو ..." in a headline; <see cref="GivenNamePropagation"/>).
     /// </summary>
     private bool IsGivenNameAndShortForms(MentionCluster c)
     {
@@ -187,7 +188,8 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             if (k != full)
             {
-                if (!full.EndsWith(k, StringComparison.Ordinal) || full[full.Length - k.Length - 1] != ' ')
+                if ((!full.EndsWith(k, StringComparison.Ordinal) || full[full.Length - k.Length - 1] != ' ')
+                    && (!full.StartsWith(k, StringComparison.Ordinal) || full[k.Length] != ' '))
                 {
                     return false;
                 }

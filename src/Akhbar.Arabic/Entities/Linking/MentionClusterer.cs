@@ -310,7 +310,7 @@ public static class MentionClusterer
     /// First words no one is called by alone: the words that bind the next into a compound name (عبد، أبو، بن، آل:
     /// <see cref="NamePropagation.CompoundLinks"/>), and the particles of European surnames (دي، فان، فون).
     /// </summary>
-    private static readonly HashSet<string> CompoundFirstWords = new(NamePropagation.CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
+    internal static readonly HashSet<string> CompoundFirstWords = new(NamePropagation.CompoundLinks.Concat(["دي", "فان", "فون"]), StringComparer.Ordinal);
 
     private static void AddShortForm(Dictionary<string, List<MentionCluster>> byLast, string shortForm, MentionCluster c)
     {

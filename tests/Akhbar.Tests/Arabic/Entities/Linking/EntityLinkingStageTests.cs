@@ -776,6 +776,17 @@ public sealed class EntityLinkingStageTests
     }
 
     [Fact]
+    public void A_full_name_with_its_given_name_alone_in_the_headline_stays_a_person()
+    {
+        // The headline calls the cleric by his given name; that lone word is his too, and does not turn his name into a place.
+        var doc = Analyze.Text("دعا زعيم التيار الصدري، مقتدى الصدر، الحكومة إلى نزع السلاح في مدينة الصدر.\nوطلب الصدر من الحكومة البدء بحملة في مدينة الصدر بعد العيد.\nوقال الصدر في بيان إن الحملة ستبدأ قريبا.",
+            title: "مقتدى يدعو لنزع السلاح في مدينة الصدر");
+        var sadr = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "مقتدى الصدر"));
+        Assert.Equal(EntityType.Person, sadr.Type);
+        Assert.Contains(sadr.Mentions, m => doc.Slice(m.Span) == "مقتدى");
+    }
+
+    [Fact]
     public void A_country_is_no_short_form_of_a_person_whose_family_name_spells_alike_only_loosely()
     {
         // The loose key takes ق for ج: "العراق" and "الأعرجي" read alike, and the country joined the minister.
