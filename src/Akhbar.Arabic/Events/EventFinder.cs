@@ -1872,7 +1872,7 @@ internal sealed partial class EventFinder
 
         var nisbaSource = false;
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
-            && NisbaAuthor(last, end) is { } state)
+            && NisbaAuthorPastAdjectives(last, end) is { } state)
         {
             // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
             // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
