@@ -196,6 +196,7 @@ internal sealed partial class EventFinder
         PassiveKillings();
         RetoldBlasts();
         PartitiveSubjects();
+        ExchangedFire();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
