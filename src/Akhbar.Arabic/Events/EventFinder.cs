@@ -2612,12 +2612,16 @@ internal sealed partial class EventFinder
         {
             var token = _tokens[j];
             var key = ArticleActors.WithoutConjunction(token.Key);
-            if (Completes(lexeme, key, k) && !token.Has(SegmentRole.Preposition))
+            // "اعتراض صاروخ أطلقته": the word before the verb is in any case, while the verb's list holds it in the case of an
+            // object after the verb ("أطلقت صاروخا"); so is its nisba ("صاروخا بالستيا").
+            if ((Completes(lexeme, key, k) || (lexeme.Kind == EventWordKind.Verb && !key.EndsWith('ا') && Completes(lexeme, key + "ا", k)))
+                && !token.Has(SegmentRole.Preposition))
             {
                 return true;
             }
 
-            if (!(_inTime[j] || token.Key is "،" or "," || PassiveAuxiliaries.Contains(key) || (token.Kind == TokenKind.Word && IsNisba(key))))
+            if (!(_inTime[j] || token.Key is "،" or "," || PassiveAuxiliaries.Contains(key)
+                || (token.Kind == TokenKind.Word && (IsNisba(key) || (key.EndsWith("يا", StringComparison.Ordinal) && IsNisba(key[..^1]))))))
             {
                 return false;
             }

@@ -6,8 +6,9 @@ namespace Akhbar.Tests.Arabic.Events;
 /// <summary>
 /// Material conflict rules of the twenty-fifth session, on sentences written for these tests: a country's nisba past the
 /// adjectives of kind of a noun of force names its author (EventFinder.AdjectivalAuthors), an armed group named in
-/// quotation marks after its designator is no state (EventFinder.Unconventional), and fire exchanged is a fight
-/// (EventFinder.ExchangedFire).
+/// quotation marks after its designator is no state (EventFinder.Unconventional), fire exchanged is a fight
+/// (EventFinder.ExchangedFire), and a launch verb whose object pronoun stands for a missile named before it in any case
+/// is a launch (EventFinder.CompletedBefore).
 /// </summary>
 public sealed class EventKindAdjectiveAuthorsAndExchangedFireTests
 {
@@ -61,5 +62,21 @@ public sealed class EventKindAdjectiveAuthorsAndExchangedFireTests
     {
         var doc = Run("وبدأ مسلح إطلاق النار على المصلين داخل المسجد.");
         Assert.Equal("18", Assert.Single(At(doc, "إطلاق")).Cameo[..2]);
+    }
+
+    [Fact]
+    public void A_missile_in_the_genitive_before_its_launch_verb_completes_it()
+    {
+        var doc = Run("وأعلنت الدفاعات الجوية اعتراض صاروخ أطلقته ميليشيات الحوثي باتجاه مدينة جازان.");
+        var launch = Assert.Single(At(doc, "أطلقته"));
+        Assert.Equal("19", launch.Cameo[..2]);
+        Assert.Contains("الحوثي", Words(doc, launch.Source), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missile_with_its_accusative_nisba_before_the_launch_verb_completes_it()
+    {
+        var doc = Run("واعترضت الدفاعات الجوية صاروخا بالستيا أطلقه المتمردون من الجبال.");
+        Assert.Single(At(doc, "أطلقه"));
     }
 }
