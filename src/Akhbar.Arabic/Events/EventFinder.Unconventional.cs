@@ -72,7 +72,8 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Whether an actor is an armed group of no state: its words hold a group's head noun, or, for an entity, one of its
-    /// mentions or the word right before one does ("حركة طالبان" for a later "طالبان"). A country's entity never is.
+    /// mentions or the word right before one does ("حركة طالبان" for a later "طالبان", also past a quotation mark: "تنظيم
+    /// "داعش""). A country's entity never is.
     /// </summary>
     private bool IsNonState(EventArgument actor)
     {
@@ -89,8 +90,10 @@ internal sealed partial class EventFinder
 
         foreach (var m in entity.Mentions)
         {
+            // "تنظيم "داعش"": a name in quotation marks has its designator before the opening mark.
             var first = ArticleActors.TokenAt(_tokens, m.Span.Start);
-            var from = first > 0 && _tokens[first - 1].Kind == TokenKind.Word ? _tokens[first - 1].Span.Start : m.Span.Start;
+            var before = first > 1 && EventModality.IsQuotationMark(_tokens[first - 1]) ? first - 2 : first - 1;
+            var from = before >= 0 && _tokens[before].Kind == TokenKind.Word ? _tokens[before].Span.Start : m.Span.Start;
             if (HasStem(new TextSpan(from, m.Span.End), NonStateStems))
             {
                 return true;

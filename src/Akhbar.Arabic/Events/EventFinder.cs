@@ -199,6 +199,7 @@ internal sealed partial class EventFinder
         PassiveKillings();
         RetoldBlasts();
         PartitiveSubjects();
+        ExchangedFire();
 
         // On a sport page an attack on goal or a match is no event, and no statement that tells of it accuses anyone.
         SportSenses.Without(_doc, _events);
@@ -1906,7 +1907,7 @@ internal sealed partial class EventFinder
 
         var nisbaSource = false;
         if (source is null && subject is null && lexeme.Kind == EventWordKind.Noun && root is "15" or "18" or "19" or "20" && !DoneToWeaponLemmas.Contains(lexeme.Lemma)
-            && NisbaAuthor(last, end) is { } state)
+            && NisbaAuthorPastAdjectives(last, end) is { } state)
         {
             // "الهجوم الإسرائيلي": the state whose adjective follows the noun of force used it (not the side that lost the
             // weapon named before the adjective, "إسقاط طائرة حوثية": EventFinder.SideAdjectives).
@@ -2673,12 +2674,16 @@ internal sealed partial class EventFinder
         {
             var token = _tokens[j];
             var key = ArticleActors.WithoutConjunction(token.Key);
-            if (Completes(lexeme, key, k) && !token.Has(SegmentRole.Preposition))
+            // "اعتراض صاروخ أطلقته": the word before the verb is in any case, while the verb's list holds it in the case of an
+            // object after the verb ("أطلقت صاروخا"); so is its nisba ("صاروخا بالستيا").
+            if ((Completes(lexeme, key, k) || (lexeme.Kind == EventWordKind.Verb && !key.EndsWith('ا') && Completes(lexeme, key + "ا", k)))
+                && !token.Has(SegmentRole.Preposition))
             {
                 return true;
             }
 
-            if (!(_inTime[j] || token.Key is "،" or "," || PassiveAuxiliaries.Contains(key) || (token.Kind == TokenKind.Word && IsNisba(key))))
+            if (!(_inTime[j] || token.Key is "،" or "," || PassiveAuxiliaries.Contains(key)
+                || (token.Kind == TokenKind.Word && (IsNisba(key) || (key.EndsWith("يا", StringComparison.Ordinal) && IsNisba(key[..^1]))))))
             {
                 return false;
             }
