@@ -1531,12 +1531,15 @@ internal sealed partial class EventFinder
         var root = Root(lexeme.Cameo);
         // A mediator is no party to what it mediates: sides joined to it mediate with it (EventFinder.Sponsorships).
         var joint = root is "03" or "04" or "05" or "06" && !IsMediation(lexeme.Cameo);
+        // "والتقى الرجلان": a dual noun of persons standing for both sides (EventFinder.DualReferences); read once, for the
+        // partner check and the subject below.
+        var dualSides = joint ? DualReferenceSides(k, last, end, lexeme) : null;
         // "أفرجت عن خمسة آخرين": a material act with its own preposition right after it stands without a named target; a
         // joint action ("بحث مع") still needs its partner, since without one the word has another sense.
         var ownPrepositionNext = !joint && last + 1 < end && ArticleActors.WithoutConjunction(_tokens[last + 1].Key) == lexeme.Preposition;
         if (lexeme.NeedsPreposition && !ownPrepositionNext && PrepositionTarget(last + 1, end, lexeme, root, required: true) is null
             && !(root == "04" && lexeme.Kind == EventWordKind.Verb && lexeme.Preposition == "مع" && HasJointSubjects(k, last, start, end))
-            && !(joint && lexeme.Kind == EventWordKind.Verb && DualReferenceSides(k, last, end, lexeme) is not null))
+            && !(lexeme.Kind == EventWordKind.Verb && dualSides is not null))
         {
             return;
         }
@@ -1628,7 +1631,7 @@ internal sealed partial class EventFinder
             clauseSpeaker = null;
             participants = null;
         }
-        else if (joint && DualReferenceSides(k, last, end, lexeme) is { } named)
+        else if (dualSides is { } named)
         {
             // "والتقى الرجلان في المطار": the dual stands for the two persons named last (EventFinder.DualReferences); they
             // are both sides, so nothing after it is a partner.
