@@ -82,6 +82,15 @@ internal sealed partial class EventFinder
             }
         }
 
+        // "وأكد فوتيل البقاء مع شركاء الولايات المتحدة، ودعم المسار ...، لكنه اتهم": a state or a city is taken up with ها, so
+        // the masculine pronoun does not stand for one an event in between read as its actor; it stands for the man who
+        // speaks in the sentence, when one does, else for no one.
+        if (previous.Source is { EntityId: { } id } && EntityById(id) is { Type: EntityType.Location }
+            && ContrastPronouns.GetValueOrDefault(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)) == 'm')
+        {
+            return Carried(k) is { } speaker && speaker.Span.Start >= _tokens[start].Span.Start ? speaker : null;
+        }
+
         return previous.Source;
     }
 

@@ -1887,7 +1887,7 @@ internal sealed partial class EventFinder
             var groupAfter = !IsPluralVerb(k) && ((last + 1 < end && GroupActors.Is(_tokens[last + 1]))
                 || (last + 2 < end && IsPronounPreposition(last + 1) && SubjectAfterPronounPreposition(k, start) && GroupActors.Is(_tokens[last + 2])));
             source = groupAfter ? null
-                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k) : null)
+                : (OpensQuote(triggerSpan) && !nounBefore ? SpeakerOfWordsAt(triggerSpan) : null) ?? (k - start <= 2 && !nounSubject ? Carried(k, agreeing: true) : null)
                     ?? CarriedActor(k, last, start, end, sentence);
         }
         else if (source is null && OpensQuote(triggerSpan) && !NamedBeforeInWords(k) && !JudgedInWords(triggerSpan) && !ReportedBackReference(k, lexeme, root)
@@ -4245,9 +4245,10 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// The subject a subject-less trigger carries over, as a subject-less quote cue does: the speaker of the latest quote
-    /// before it in the same paragraph or the one before, when that speaker is an entity.
+    /// before it in the same paragraph or the one before, when that speaker is an entity. With <paramref name="agreeing"/>,
+    /// only when the quote's cue and the verb at <paramref name="k"/> agree in person (EventFinder.CarriedAgreement).
     /// </summary>
-    private EventArgument? Carried(int k)
+    private EventArgument? Carried(int k, bool agreeing = false)
     {
         if (!_doc.HasQuotes)
         {
@@ -4265,7 +4266,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        if (latest is not { Speaker: { } s } || ParagraphAt(latest.Cue.Start) < paragraph - 1 || QuoteSpeakers.EntityId(_doc, latest) is not { } id)
+        if (latest is not { Speaker: { } s } || ParagraphAt(latest.Cue.Start) < paragraph - 1 || QuoteSpeakers.EntityId(_doc, latest) is not { } id
+            || (agreeing && !AgreesWithCue(k, ArticleActors.TokenAt(_tokens, latest.Cue.Start))))
         {
             return null;
         }

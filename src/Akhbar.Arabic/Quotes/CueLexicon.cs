@@ -48,6 +48,37 @@ public sealed class CueLexicon
     public bool IsCueForm(string folded) => _cues.ContainsKey(folded);
 
     /// <summary>
+    /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
+    /// plural, dual and other forms. Read off the lexicon: a form is feminine when the same verb lists it without its ت.
+    /// </summary>
+    public char Gender(Token token)
+    {
+        var key = token.Key;
+        if (IsJoinedCue(token) && key.Length > 3)
+        {
+            key = key[1..];
+        }
+
+        // A final alif after a form the lexicon lists is the masculine dual ("قالا"، "أكدا"), not the last letter of "دعا"
+        // nor of the object pronoun ("يصفها").
+        var stem = key.Length > 0 ? key[..^1] : key;
+        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal)
+            || (key[^1] == 'ا' && key[^2] != 'ه' && IsCueForm(stem)))
+        {
+            return '?';
+        }
+
+        // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
+        if ((key[^1] == 'ت' && (IsCueForm(stem) || IsCueForm(stem + "ي") || IsCueForm(stem + "ا")))
+            || (key[0] == 'ت' && IsCueForm("ي" + key[1..])))
+        {
+            return 'f';
+        }
+
+        return IsCueForm(key + "ت") || (key[^1] is 'ي' or 'ا' && IsCueForm(stem + "ت")) || (key[0] == 'ي' && IsCueForm("ت" + key[1..])) ? 'm' : '?';
+    }
+
+    /// <summary>
     /// Whether the token is a cue with a conjunction in front ("وأضاف", "فقال"): a new clause. A form that itself starts
     /// with و ("وصف", "وصفه") is not joined to anything.
     /// </summary>

@@ -817,15 +817,19 @@ internal sealed partial class QuoteFinder
             relayedEnd++;
         }
 
+        var relaying = false;
         if (relayedBy >= 0 && relayedEnd > relayedBy + 1 && Phrase(relayedBy + 1, relayedEnd, strict: false) is { } relayed)
         {
             speaker = relayed;
+            relaying = true;
         }
 
         speaker ??= QuotedSource(cue);
         // A participle's speaker is its clause's subject; a name right before it is mostly the object of the verb it
         // follows ("اشتكت إلى مفوض المعلومات زاعمة ...").
-        if (speaker is { Gender: '?' } written && entry.Kind == CueKind.Verb)
+        // The verb of a relayed quote agrees with the outlet that relays ("ونقلت رويترز عن الوزير"), not with the one it
+        // relays, whose gender it does not tell: a later "وأوضح" may still carry the minister on.
+        if (speaker is { Gender: '?' } written && entry.Kind == CueKind.Verb && !relaying)
         {
             // "قالت الشركة", "قال الجيش": the verb before or after its subject agrees with it in gender, which a later
             // cue without a subject must match to carry it on.
@@ -1041,36 +1045,8 @@ internal sealed partial class QuoteFinder
     /// <summary>Words of quantity (folded: مئات is ميات) before a counted noun: "5.5 مليون طالب"، "آلاف الطلاب".</summary>
     private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal) { "مليون", "ملايين", "الف", "الاف", "ميات", "عشرات", "مليار" };
 
-    /// <summary>
-    /// The gender of a singular reporting verb: 'f' for "قالت", "وأضافت", "تقول", 'm' for "قال", "وأضاف", "يقول", '?' for
-    /// plural, dual and other forms. Read off the lexicon: a form is feminine when the same verb lists it without its ت.
-    /// </summary>
-    private char CueGender(int cue)
-    {
-        var key = _tokens[cue].Key;
-        if (_lexicon.IsJoinedCue(_tokens[cue]) && key.Length > 3)
-        {
-            key = key[1..];
-        }
-
-        // A final alif after a form the lexicon lists is the masculine dual ("قالا"، "أكدا"), not the last letter of "دعا"
-        // nor of the object pronoun ("يصفها").
-        var stem = key.Length > 0 ? key[..^1] : key;
-        if (key.Length < 3 || key.EndsWith("ان", StringComparison.Ordinal) || key.EndsWith("تا", StringComparison.Ordinal)
-            || (key[^1] == 'ا' && key[^2] != 'ه' && _lexicon.IsCueForm(stem)))
-        {
-            return '?';
-        }
-
-        // "نفت" and "دعت" are "نفى" and "دعا" with the feminine ending, which replaces the final alif.
-        if ((key[^1] == 'ت' && (_lexicon.IsCueForm(stem) || _lexicon.IsCueForm(stem + "ي") || _lexicon.IsCueForm(stem + "ا")))
-            || (key[0] == 'ت' && _lexicon.IsCueForm("ي" + key[1..])))
-        {
-            return 'f';
-        }
-
-        return _lexicon.IsCueForm(key + "ت") || (key[^1] is 'ي' or 'ا' && _lexicon.IsCueForm(stem + "ت")) || (key[0] == 'ي' && _lexicon.IsCueForm("ت" + key[1..])) ? 'm' : '?';
-    }
+    /// <summary>The gender of the singular reporting verb at <paramref name="cue"/> (<see cref="CueLexicon.Gender"/>).</summary>
+    private char CueGender(int cue) => _lexicon.Gender(_tokens[cue]);
 
     /// <summary>
     /// The carried speaker, unless its verb showed the other gender ("وأضافت" after "قال الوزير"): then the latest earlier

@@ -47,6 +47,17 @@ public sealed class EventPronounLinkTests
     }
 
     [Fact]
+    public void A_masculine_pronoun_of_lakin_is_no_state_but_the_man_who_speaks_in_the_sentence()
+    {
+        // ودعم read as a verb took the United States of the phrase before it for its actor; لكنه is the general, not the state.
+        var doc = Run("قال القائد الأمريكي جوزيف فوتيل إن الخطوة خطيرة. وأكد فوتيل البقاء في سوريا مع شركاء الولايات المتحدة، ودعم المسار "
+            + "السياسي لحل الأزمة، لكنه اتهم روسيا وإيران بالتسبب في تفاقم الأزمة.");
+        var accusations = doc.Events.Where(e => doc.Slice(e.Trigger) == "اتهم").ToList();
+        Assert.Equal(2, accusations.Count);
+        Assert.All(accusations, e => Assert.Equal("جوزيف فوتيل", Name(doc, e.Source)));
+    }
+
+    [Fact]
     public void A_verb_that_does_not_agree_with_the_pronoun_of_lakin_keeps_no_subject_from_it()
     {
         // لكنه (he) and أطلقت (she): the masculine pronoun is not the police.
