@@ -218,6 +218,9 @@ internal sealed partial class EventFinder
         SingularPerformatives();
         StatedStances();
 
+        // "إن بلاده مستعدة لتقديم المساعدة": the speaker's side ready to act states the intent to act (EventFinder.StatedReadiness).
+        StatedReadiness();
+
         // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
         SupportedRightsTargets();
 

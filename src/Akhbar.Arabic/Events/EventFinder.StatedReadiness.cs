@@ -1,0 +1,229 @@
+using Akhbar.Core.Model;
+
+namespace Akhbar.Arabic.Events;
+
+/// <summary>
+/// "وقال الوزير إن بلاده مستعدة لتقديم المساعدة"، "وتقول واشنطن إنها مستعدة لضمان أمن النظام"، "وقال إنه على استعداد للقاء
+/// الزعيم"، "أن بلاده تعتزم إرسال منظومات إلى سوريا": a speaker who says that the speaker's own side is ready to do
+/// something, or means to, states an intent to do it. CAMEO codes
+/// the statement by that intent (gold/README.md, events: the speech's more specific act replaces 010): to cooperate (03x)
+/// when the act is one of cooperation, meeting, aid or yielding, to use force (138, a threat) when it is an act of force
+/// ("مستعدة للحرب مع كل من يحاول"). The readiness must be the speaker's side's, said of the speaker right after "إن" (its
+/// pronoun), of the speaker's country or of an actor of that country: "إن السعودية مستعدة للتعاون" said by a Turkish
+/// spokesman reports another side's stance. A readiness the words deny ("غير مستعدة"، "ليست مستعدة") is left alone.
+/// </summary>
+internal sealed partial class EventFinder
+{
+    /// <summary>Forms (folded, without a conjunction) of the adjective ready: مستعد، مستعدة، مستعدون ...</summary>
+    private static readonly HashSet<string> ReadyWords = new(StringComparer.Ordinal)
+    {
+        "مستعد", "مستعده", "مستعدون", "مستعدين", "مستعدان", "مستعدتان", "مستعدتين",
+    };
+
+    /// <summary>
+    /// Verbs and adjectives of intending (folded, without a conjunction): "تعتزم إرسال منظومات"، "عازمة على توقيع"; unlike
+    /// readiness their act may follow them with no ل. Not يستعد, which tells of preparations rather than states an intent.
+    /// </summary>
+    private static readonly HashSet<string> IntendWords = new(StringComparer.Ordinal)
+    {
+        "اعتزم", "اعتزمت", "يعتزم", "تعتزم", "نعتزم", "يعتزمون", "تعتزمان", "يعتزمان", "ينوي", "تنوي", "ننوي", "ينوون",
+        "عازم", "عازمه", "عازمون", "عازمين",
+    };
+
+    /// <summary>
+    /// Words (folded, without a conjunction) that may stand before the readiness in the speaker's words: "إن" and "أن" with
+    /// the pronoun of the speaker's side, the first person, and the speaker's country or government by a possessive.
+    /// </summary>
+    private static readonly HashSet<string> ReadySubjectWords = new(StringComparer.Ordinal)
+    {
+        "انه", "انها", "اننا", "انهم", "انني", "اني", "بانه", "بانها", "باننا", "بانهم", "نحن", "انا", "ان", "بان",
+        "بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا", "دولته", "دولتها",
+    };
+
+    /// <summary>Words that deny the readiness after them: "غير مستعدة"، "ليست مستعدة"، "لسنا مستعدين".</summary>
+    private static readonly HashSet<string> ReadyDenials = new(StringComparer.Ordinal)
+    {
+        "غير", "ليس", "ليست", "لسنا", "لست", "ليسوا", "لم", "لن",
+    };
+
+    /// <summary>How many words of the speaker's words may stand before the readiness ("إن الولايات المتحدة الأمريكية مستعدة").</summary>
+    private const int ReadinessReach = 6;
+
+    /// <summary>How many words after the readiness its act is looked for ("مستعدة لتوقيع اتفاق آخر مع إيران").</summary>
+    private const int ReadyActWindow = 4;
+
+    /// <summary>Recodes a plain statement whose words say the speaker's side is ready to act, or means to, as the intent to do that act.</summary>
+    private void StatedReadiness()
+    {
+        for (var i = 0; i < _events.Count; i++)
+        {
+            var statement = _events[i];
+            if (!IsPlainStatement(statement) || statement.Source is not { } speaker
+                || !_statementWords.TryGetValue(statement.Trigger.Start, out var words) || IsRelayer(speaker))
+            {
+                continue;
+            }
+
+            var first = FirstWordOf(words);
+            if (first < 0)
+            {
+                continue;
+            }
+
+            var end = WordsEndInSentence(first, words);
+            var ready = ReadinessOfSpeakerSide(first, end, speaker);
+            if (ready < 0 || ReadyAct(ready + 1, end, speaker) is not ({ } code, var target))
+            {
+                continue;
+            }
+
+            _events[i] = Recoded(statement, code) with { Target = target };
+        }
+    }
+
+    /// <summary>
+    /// The last token of the readiness ("مستعدة"، "على استعداد") among the first words of [first, end), when only the
+    /// speaker's side stands before it; -1 otherwise.
+    /// </summary>
+    private int ReadinessOfSpeakerSide(int first, int end, EventArgument speaker)
+    {
+        for (var k = first; k < end && k < first + ReadinessReach; k++)
+        {
+            var token = _tokens[k];
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var key = ArticleActors.WithoutConjunction(token.Key);
+            if (ReadyWords.Contains(key) || IntendWords.Contains(key) || (key == "علي" && k + 1 < end && _tokens[k + 1].Key == "استعداد"))
+            {
+                return k > first && ReadyDenials.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)) ? -1 : key == "علي" ? k + 1 : k;
+            }
+
+            if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } side)
+            {
+                if (!SameActor(side.Argument, speaker) && !SameSide(side.Argument, speaker))
+                {
+                    return -1;
+                }
+
+                k = side.Last;
+                continue;
+            }
+
+            if (!ReadySubjectWords.Contains(key))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The intent a readiness states, read from its act: "ل" + a word the lexicon codes, within <see cref="ReadyActWindow"/>
+    /// words and its clause. Cooperation, meeting, aid and yielding (04-08) give the intent of that act (036, 032, 031, 033,
+    /// 035); force (18-20) a threat of force (138); the target is the first actor after it that is not the speaker's side. A
+    /// readiness whose act the lexicon does not code is intent to cooperate (030) only with a side named in its clause
+    /// ("مستعدة لضمان أمن النظام الكوري الشمالي"), as for a readiness stated by a noun (EventFinder.StatedStances).
+    /// </summary>
+    private (CameoCode? Code, EventArgument? Target) ReadyAct(int from, int end, EventArgument speaker)
+    {
+        if (from < end && IntendWords.Contains(ArticleActors.WithoutConjunction(_tokens[from - 1].Key)))
+        {
+            // "تعتزم روسيا إرسال"، "عازمة على توقيع": the intending verb's subject may follow it, and its act needs no ل.
+            if (_actors.StartingAt(from) is { IsActor: true, Preposition: null } side && (SameActor(side.Argument, speaker) || SameSide(side.Argument, speaker)))
+            {
+                from = side.Last + 1;
+            }
+
+            if (from < end && ArticleActors.WithoutConjunction(_tokens[from].Key) == "علي")
+            {
+                from++;
+            }
+        }
+        else if (from >= end || !StartsWithLi(from))
+        {
+            return (null, null);
+        }
+
+        var clauseEnd = from;
+        while (clauseEnd < end && clauseEnd < from + AddresseeWindow + ReadyActWindow && !ArticleActors.ListsWithoutConjunction(ClauseStops, _tokens[clauseEnd].Key)
+            && _tokens[clauseEnd].Key is not ("،" or ","))
+        {
+            clauseEnd++;
+        }
+
+        string? root = null;
+        for (var j = from; j < clauseEnd && j < from + ReadyActWindow; j++)
+        {
+            if (_readings.Lexeme(j) is { } act)
+            {
+                root = Root(act.Cameo);
+                break;
+            }
+        }
+
+        var intent = root switch
+        {
+            "03" => "030",
+            "04" => "036",
+            "05" => "032",
+            "06" => "031",
+            "07" => "033",
+            "08" => "035",
+            "18" or "19" or "20" => "138",
+            null => "030",
+            _ => null,
+        };
+
+        var target = FirstOtherSideIn(from, clauseEnd, speaker);
+        if (intent is null || (root is null && target is null) || _codes.Find(intent) is not { } code)
+        {
+            return (null, null);
+        }
+
+        return (code, target);
+    }
+
+    /// <summary>Whether token k opens with the preposition ل ("لتقديم"، "للتعاون"، "لـ"): the act a readiness is for.</summary>
+    private bool StartsWithLi(int k)
+    {
+        var key = _tokens[k].Key;
+        return key is "ل" or "لـ" || (key.Length > 2 && key[0] == 'ل' && _tokens[k].Has(SegmentRole.Preposition));
+    }
+
+    /// <summary>
+    /// Words (folded, without a conjunction) that open what the act is about rather than with whom ("لتقديم العون في التحقيق
+    /// الخاص باختفاء الصحفي"، "لتقديم مقترحات حول فصل الجماعات المرتبطة بالقاعدة"): no partner is looked for past them.
+    /// </summary>
+    private static readonly HashSet<string> TopicPrepositions = new(StringComparer.Ordinal) { "في", "حول", "بشان", "عن", "بخصوص" };
+
+    /// <summary>
+    /// The partner of a readiness in [from, end): the first actor that is the act's object or stands after مع، ل or إلى
+    /// ("لتوقيع اتفاق مع إيران"، "للسماح لتركيا"), neither the speaker nor of the speaker's country; none past a word of topic.
+    /// </summary>
+    private EventArgument? FirstOtherSideIn(int from, int end, EventArgument speaker)
+    {
+        for (var j = from; j < end; j++)
+        {
+            if (ArticleActors.ListsWithoutConjunction(TopicPrepositions, _tokens[j].Key))
+            {
+                return null;
+            }
+
+            if (_actors.StartingAt(j) is { IsActor: true } m)
+            {
+                if (m.Preposition is null or "مع" or "ل" or "الي" && !SameActor(m.Argument, speaker) && !SameSide(m.Argument, speaker))
+                {
+                    return m.Argument;
+                }
+
+                j = m.Last;
+            }
+        }
+
+        return null;
+    }
+}
