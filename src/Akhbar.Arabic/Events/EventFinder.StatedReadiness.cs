@@ -31,7 +31,7 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// Words (folded, without a conjunction) that may stand before the readiness in the speaker's words: "إن" and "أن" with
+    /// Words (folded, without a conjunction) that may stand before what the speaker's side will do, in the speaker's words: "إن" and "أن" with
     /// the pronoun of the speaker's side, the first person, and the speaker's country or government by a possessive.
     /// </summary>
     private static readonly HashSet<string> ReadySubjectWords = new(StringComparer.Ordinal)
@@ -40,14 +40,8 @@ internal sealed partial class EventFinder
         "بلاده", "بلادها", "بلادنا", "حكومته", "حكومتها", "حكومتنا", "دولته", "دولتها",
     };
 
-    /// <summary>Words that deny the readiness after them: "غير مستعدة"، "ليست مستعدة"، "لسنا مستعدين".</summary>
-    private static readonly HashSet<string> ReadyDenials = new(StringComparer.Ordinal)
-    {
-        "غير", "ليس", "ليست", "لسنا", "لست", "ليسوا", "لم", "لن",
-    };
-
-    /// <summary>How many words of the speaker's words may stand before the readiness ("إن الولايات المتحدة الأمريكية مستعدة").</summary>
-    private const int ReadinessReach = 6;
+    /// <summary>How many words of the speaker's words may stand before what the speaker's side will do ("إن الولايات المتحدة الأمريكية مستعدة").</summary>
+    private const int SpeakerSideReach = 6;
 
     /// <summary>How many words after the readiness its act is looked for ("مستعدة لتوقيع اتفاق آخر مع إيران").</summary>
     private const int ReadyActWindow = 4;
@@ -71,7 +65,15 @@ internal sealed partial class EventFinder
             }
 
             var end = WordsEndInSentence(first, words);
-            var ready = ReadinessOfSpeakerSide(first, end, speaker);
+            var k = AfterSpeakerSide(first, end, speaker);
+            if (k < 0)
+            {
+                continue;
+            }
+
+            // A denied readiness ("ليست مستعدة"، "غير مستعد") stops at its denial, which is no word of readiness.
+            var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
+            var ready = ReadyWords.Contains(key) || IntendWords.Contains(key) ? k : key == "علي" && k + 1 < end && _tokens[k + 1].Key == "استعداد" ? k + 1 : -1;
             if (ready < 0 || ReadyAct(ready + 1, end, speaker) is not ({ } code, var target))
             {
                 continue;
@@ -82,23 +84,17 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// The last token of the readiness ("مستعدة"، "على استعداد") among the first words of [first, end), when only the
-    /// speaker's side stands before it; -1 otherwise.
+    /// The first word of [first, end) after the speaker's side that opens the words as its subject ("إنها"، "بلاده"، "إن
+    /// موسكو" said by a Russian, "نحن"), within <see cref="SpeakerSideReach"/> words: what that side is said to be or do.
+    /// -1 when an actor of another side stands there first ("إن السعودية مستعدة" said by a Turk), or none is found.
     /// </summary>
-    private int ReadinessOfSpeakerSide(int first, int end, EventArgument speaker)
+    private int AfterSpeakerSide(int first, int end, EventArgument speaker)
     {
-        for (var k = first; k < end && k < first + ReadinessReach; k++)
+        for (var k = first; k < end && k < first + SpeakerSideReach; k++)
         {
-            var token = _tokens[k];
-            if (token.Kind != TokenKind.Word)
+            if (_tokens[k].Kind != TokenKind.Word)
             {
                 continue;
-            }
-
-            var key = ArticleActors.WithoutConjunction(token.Key);
-            if (ReadyWords.Contains(key) || IntendWords.Contains(key) || (key == "علي" && k + 1 < end && _tokens[k + 1].Key == "استعداد"))
-            {
-                return k > first && ReadyDenials.Contains(ArticleActors.WithoutConjunction(_tokens[k - 1].Key)) ? -1 : key == "علي" ? k + 1 : k;
             }
 
             if (_actors.StartingAt(k) is { IsActor: true, Preposition: null } side)
@@ -112,9 +108,9 @@ internal sealed partial class EventFinder
                 continue;
             }
 
-            if (!ReadySubjectWords.Contains(key))
+            if (!ReadySubjectWords.Contains(ArticleActors.WithoutConjunction(_tokens[k].Key)))
             {
-                return -1;
+                return k;
             }
         }
 
