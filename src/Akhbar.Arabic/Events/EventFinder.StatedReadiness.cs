@@ -31,6 +31,15 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
+    /// Cues of pledging (folded, without a conjunction), which the lexicon leaves uncoded because the pledged act decides the
+    /// code: "تعهد بحل الخلافات" is an intent to settle, "تعهدوا بتقديم 4 مليارات دولار" one to give aid.
+    /// </summary>
+    private static readonly HashSet<string> PledgeCues = new(StringComparer.Ordinal)
+    {
+        "تعهد", "تعهدت", "تعهدوا", "يتعهد", "تتعهد", "يتعهدون", "نتعهد", "اتعهد", "متعهدا", "متعهده", "متعهدين",
+    };
+
+    /// <summary>
     /// Words (folded, without a conjunction) that may stand before what the speaker's side will do, in the speaker's words: "إن" and "أن" with
     /// the pronoun of the speaker's side, the first person, and the speaker's country or government by a possessive.
     /// </summary>
@@ -43,8 +52,8 @@ internal sealed partial class EventFinder
     /// <summary>How many words of the speaker's words may stand before what the speaker's side will do ("إن الولايات المتحدة الأمريكية مستعدة").</summary>
     private const int SpeakerSideReach = 6;
 
-    /// <summary>How many words after the readiness its act is looked for ("مستعدة لتوقيع اتفاق آخر مع إيران").</summary>
-    private const int ReadyActWindow = 4;
+    /// <summary>How many words after the readiness its act is looked for: the verbal noun and the noun of a light verb ("لإجراء محادثات").</summary>
+    private const int ReadyActWindow = 2;
 
     /// <summary>Recodes a plain statement whose words say the speaker's side is ready to act, or means to, as the intent to do that act.</summary>
     private void StatedReadiness()
@@ -65,6 +74,18 @@ internal sealed partial class EventFinder
             }
 
             var end = WordsEndInSentence(first, words);
+            if (ArticleActors.ListsWithoutConjunction(PledgeCues, _tokens[ArticleActors.TokenAt(_tokens, statement.Trigger.Start)].Key))
+            {
+                // "وتعهد بحل الخلافات بين البلدين": the pledge's words open with its act after ب.
+                if (_tokens[first].Key.Length > 2 && _tokens[first].Key[0] == 'ب' && _tokens[first].Has(SegmentRole.Preposition)
+                    && ReadyAct(first, end, speaker, 'ب') is ({ } pledged, var partner))
+                {
+                    _events[i] = Recoded(statement, pledged) with { Target = partner };
+                }
+
+                continue;
+            }
+
             var k = AfterSpeakerSide(first, end, speaker);
             if (k < 0)
             {
@@ -74,7 +95,7 @@ internal sealed partial class EventFinder
             // A denied readiness ("ليست مستعدة"، "غير مستعد") stops at its denial, which is no word of readiness.
             var key = ArticleActors.WithoutConjunction(_tokens[k].Key);
             var ready = ReadyWords.Contains(key) || IntendWords.Contains(key) ? k : key == "علي" && k + 1 < end && _tokens[k + 1].Key == "استعداد" ? k + 1 : -1;
-            if (ready < 0 || ReadyAct(ready + 1, end, speaker) is not ({ } code, var target))
+            if (ready < 0 || ReadyAct(ready + 1, end, speaker, 'ل') is not ({ } code, var target))
             {
                 continue;
             }
@@ -124,7 +145,7 @@ internal sealed partial class EventFinder
     /// readiness whose act the lexicon does not code is intent to cooperate (030) only with a side named in its clause
     /// ("مستعدة لضمان أمن النظام الكوري الشمالي"), as for a readiness stated by a noun (EventFinder.StatedStances).
     /// </summary>
-    private (CameoCode? Code, EventArgument? Target) ReadyAct(int from, int end, EventArgument speaker)
+    private (CameoCode? Code, EventArgument? Target) ReadyAct(int from, int end, EventArgument speaker, char preposition)
     {
         if (from < end && IntendWords.Contains(ArticleActors.WithoutConjunction(_tokens[from - 1].Key)))
         {
@@ -139,7 +160,7 @@ internal sealed partial class EventFinder
                 from++;
             }
         }
-        else if (from >= end || !StartsWithLi(from))
+        else if (from >= end || !StartsWithPreposition(from, preposition))
         {
             return (null, null);
         }
@@ -154,6 +175,12 @@ internal sealed partial class EventFinder
         string? root = null;
         for (var j = from; j < clauseEnd && j < from + ReadyActWindow; j++)
         {
+            if (j > from && StartsWithPreposition(j, 'ل'))
+            {
+                // "بتقديم خطة لاستعادة ثقة الرأي العام": a purpose after the act is not the act.
+                break;
+            }
+
             if (_readings.Lexeme(j) is { } act)
             {
                 root = Root(act.Cameo);
@@ -183,11 +210,14 @@ internal sealed partial class EventFinder
         return (code, target);
     }
 
-    /// <summary>Whether token k opens with the preposition ل ("لتقديم"، "للتعاون"، "لـ"): the act a readiness is for.</summary>
-    private bool StartsWithLi(int k)
+    /// <summary>
+    /// Whether token k opens with the preposition (ل: "لتقديم"، "للتعاون"، "لـ"; ب: "بحل"، "بتقديم"): the act a readiness or
+    /// a pledge is for.
+    /// </summary>
+    private bool StartsWithPreposition(int k, char preposition)
     {
         var key = _tokens[k].Key;
-        return key is "ل" or "لـ" || (key.Length > 2 && key[0] == 'ل' && _tokens[k].Has(SegmentRole.Preposition));
+        return (key.Length <= 2 && key[0] == preposition) || (key.Length > 2 && key[0] == preposition && _tokens[k].Has(SegmentRole.Preposition));
     }
 
     /// <summary>

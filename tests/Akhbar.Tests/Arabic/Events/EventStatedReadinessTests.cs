@@ -39,6 +39,18 @@ public sealed class EventStatedReadinessTests
     }
 
     [Fact]
+    public void A_pledge_is_coded_by_its_act_and_not_by_an_act_of_its_purpose()
+    {
+        var doc = Run(
+            "وتعهد رئيس الوزراء الياباني شينزو آبي بتطوير التعاون مع الهند في مجال الطاقة.",
+            "وتعهدت رئيسة المؤسسة ماري لوبان بتقديم خطة لاستعادة ثقة الجمهور.");
+        var pledge = Assert.Single(doc.Events, e => doc.Slice(e.Trigger).Contains("وتعهد", StringComparison.Ordinal) && e.Source is { } s && doc.Slice(s.Span).Contains("آبي", StringComparison.Ordinal));
+        Assert.StartsWith("03", pledge.Cameo, StringComparison.Ordinal);
+        Assert.Equal("الهند", doc.Slice(pledge.Target!.Span));
+        Assert.DoesNotContain(doc.Events, e => doc.Slice(e.Trigger).Contains("وتعهدت", StringComparison.Ordinal) && e.Cameo.StartsWith("13", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Another_sides_readiness_a_denied_one_or_one_with_no_partner_stays_a_plain_statement()
     {
         var doc = Run(
