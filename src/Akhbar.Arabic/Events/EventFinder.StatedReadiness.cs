@@ -4,13 +4,13 @@ namespace Akhbar.Arabic.Events;
 
 /// <summary>
 /// "وقال الوزير إن بلاده مستعدة لتقديم المساعدة"، "وتقول واشنطن إنها مستعدة لضمان أمن النظام"، "وقال إنه على استعداد للقاء
-/// الزعيم"، "أن بلاده تعتزم إرسال منظومات إلى سوريا": a speaker who says that the speaker's own side is ready to do
-/// something, or means to, states an intent to do it. CAMEO codes
-/// the statement by that intent (gold/README.md, events: the speech's more specific act replaces 010): to cooperate (03x)
-/// when the act is one of cooperation, meeting, aid or yielding, to use force (138, a threat) when it is an act of force
-/// ("مستعدة للحرب مع كل من يحاول"). The readiness must be the speaker's side's, said of the speaker right after "إن" (its
-/// pronoun), of the speaker's country or of an actor of that country: "إن السعودية مستعدة للتعاون" said by a Turkish
-/// spokesman reports another side's stance. A readiness the words deny ("غير مستعدة"، "ليست مستعدة") is left alone.
+/// الزعيم"، "أن بلاده تعتزم إرسال منظومات إلى سوريا"، "وتعهد بحل الخلافات": a speaker who says that the speaker's own side is
+/// ready to do something, means to, or pledges it states an intent to do it. CAMEO codes the statement by that intent
+/// (gold/README.md, events: the speech's more specific act replaces 010): to cooperate (03x) when the act is one the lexicon
+/// codes as cooperation, meeting, aid or yielding, to use force (138, a threat) when it codes it as force. The readiness must
+/// be the speaker's side's, said of the speaker right after "إن" (its pronoun), of the speaker's country or of an actor of
+/// that country: "إن السعودية مستعدة للتعاون" said by a Turkish spokesman reports another side's stance. A readiness the
+/// words deny ("غير مستعدة"، "ليست مستعدة") is left alone.
 /// </summary>
 internal sealed partial class EventFinder
 {
@@ -40,8 +40,9 @@ internal sealed partial class EventFinder
     };
 
     /// <summary>
-    /// Words (folded, without a conjunction) that may stand before what the speaker's side will do, in the speaker's words: "إن" and "أن" with
-    /// the pronoun of the speaker's side, the first person, and the speaker's country or government by a possessive.
+    /// Words (folded, without a conjunction) that may stand before what the speaker's side will do, in the speaker's words:
+    /// "إن" and "أن" with the pronoun of the speaker's side, the first person, and the speaker's country or government by a
+    /// possessive.
     /// </summary>
     private static readonly HashSet<string> ReadySubjectWords = new(StringComparer.Ordinal)
     {
