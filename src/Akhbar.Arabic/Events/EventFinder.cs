@@ -218,6 +218,12 @@ internal sealed partial class EventFinder
         SingularPerformatives();
         StatedStances();
 
+        // "إن بلاده مستعدة لتقديم المساعدة": the speaker's side ready to act states the intent to act (EventFinder.StatedReadiness).
+        StatedReadiness();
+
+        // "إن إسرائيل لن تسمح لإيران"، "إن إيران لن تقبل": the speaker's side will not allow (a threat) or accept (a rejection) (EventFinder.StatedRefusals).
+        StatedRefusals();
+
         // "دعمها الثابت لحق الفلسطينيين": support for a side's right is support for that side (EventFinder.SupportedRights).
         SupportedRightsTargets();
 
