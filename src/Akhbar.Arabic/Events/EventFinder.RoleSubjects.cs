@@ -54,10 +54,11 @@ internal sealed partial class EventFinder
 
     /// <summary>
     /// Words that count or pick out part of a role phrase before its head ("بعض المسؤولين"، "عدد من النواب"، "أحد الخبراء"،
-    /// "مجموعة من الدبلوماسيين"), folded; with من after them when they take it.
+    /// "مجموعة من الدبلوماسيين"), folded; with من after them when they take it. Not جميع or كافة, which after a verb open
+    /// whom it addresses ("تناشد جميع السكان"، "حث كافة الأطراف").
     /// </summary>
     private static readonly HashSet<string> RoleQuantifiers = new(
-        new[] { "بعض", "عدد", "الكثير", "كثير", "العديد", "مجموعة", "أحد", "إحدى", "جميع", "كافة", "معظم", "غالبية", "عشرات", "مئات", "آلاف" }
+        new[] { "بعض", "عدد", "الكثير", "كثير", "العديد", "مجموعة", "أحد", "إحدى", "معظم", "غالبية", "عشرات", "مئات", "آلاف" }
             .Select(w => Akhbar.Core.Text.ArabicFolding.Fold(w)),
         StringComparer.Ordinal);
 
@@ -232,12 +233,13 @@ internal sealed partial class EventFinder
     }
 
     /// <summary>
-    /// Whether the verb at k, joined by و inside its sentence, goes on from an event before it whose actor is known ("زار البابا
-    /// المدينة وحث السكان على"): the noun after it is then its object, not a new subject.
+    /// Whether the verb at k, joined by و inside its sentence, goes on with the subject of the clause before it ("زار البابا
+    /// البلدة وحث السكان على"): right after a word, not a comma, or after an event whose actor is known. The noun after it
+    /// is then its object, not a new subject.
     /// </summary>
     private bool SharesSubjectBefore(int k, int start) =>
         k > start && _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..]
-        && LatestWithSourceBefore(_sentenceOf[k], _tokens[k].Span.Start, alsoStatements: true) is not null;
+        && (_tokens[k - 1].Kind == TokenKind.Word || LatestWithSourceBefore(_sentenceOf[k], _tokens[k].Span.Start, alsoStatements: true) is not null);
 
     /// <summary>Documents, which report and judge but do not meet, agree, help or yield ("يدعم تقرير الرئيس": it bears him out), folded, without the article.</summary>
     private static readonly HashSet<string> DocumentNouns = new(StringComparer.Ordinal) { "تقرير", "تقارير", "دراسه", "وثيقه", "وثايق", "بيان", "رساله" };
