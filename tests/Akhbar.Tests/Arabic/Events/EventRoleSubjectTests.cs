@@ -90,4 +90,15 @@ public sealed class EventRoleSubjectTests
         Assert.DoesNotContain("العراقية", doc.Slice(appeal.Source!.Span), StringComparison.Ordinal);
         Assert.Contains("العراقية", doc.Slice(appeal.Target!.Span), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_definite_or_construct_role_phrase_after_an_appeal_is_whom_it_addresses_and_a_bare_indefinite_one_is_not()
+    {
+        var doc = Run(
+            "ودعا نتنياهو وسائل الإعلام المحلية إلى الالتزام بالمهنية.",
+            "ودعا أعضاء في مجلس الشيوخ إلى تعليق صفقات السلاح.");
+        var appeal = doc.Events.Where(e => doc.Slice(e.Trigger) == "ودعا").OrderBy(e => e.Trigger.Start).First();
+        Assert.Contains("وسائل الإعلام", doc.Slice(appeal.Target!.Span), StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Events, e => e.Target is { } t && doc.Slice(t.Span).StartsWith("أعضاء", StringComparison.Ordinal));
+    }
 }
