@@ -210,7 +210,12 @@ internal sealed partial class EventFinder
 
         // "دعا المواطنين إلى الهدوء"، "رجال الأعمال": people the text names by a common noun are addressed as a group too;
         // so are the sides a duty is laid on ("دعا الأطراف الموقعة على الاتفاقية إلى"، "حث الدول الأعضاء على").
+        // Any role phrase the subject rules know (EventFinder.RoleSubjects), definite or in a construct ("الجهات المعنية"،
+        // "منظمات المجتمع المدني"), and everyone ("طالب الجميع بإطاعة الأوامر"); not a bare indefinite noun, which right after
+        // the verb is as often its subject ("ودعا أعضاء في مجلس الشيوخ إلى") or no person at all ("طلب تنظيم تجمع").
         return GroupActors.Is(token) || IsTitle(token) || GenericActors.IsActorNoun(token) || DutyBearers.Contains(key) || AddressedByPlace(from, end)
+            || (RoleHeadAt(from) && (key.StartsWith("ال", StringComparison.Ordinal) || (from + 1 < end && _tokens[from + 1].Key.StartsWith("ال", StringComparison.Ordinal))))
+            || key == "الجميع"
             ? GroupArgument(from, end) : null;
     }
 

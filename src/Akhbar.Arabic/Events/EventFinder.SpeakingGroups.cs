@@ -25,7 +25,7 @@ internal sealed partial class EventFinder
     /// </summary>
     private EventArgument? SpeakingGroupSubject(int k, int last, int start, int end, EventLexeme lexeme)
     {
-        if (lexeme.Kind != EventWordKind.Verb || !IsVerbalConflict(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || IsFirstPersonPlural(k, lexeme))
+        if (lexeme.Kind != EventWordKind.Verb || !IsRoleSubjectRoot(lexeme.Cameo) || _tokens[k].Has(SegmentRole.Pronoun) || IsFirstPersonPlural(k, lexeme))
         {
             return null;
         }
@@ -35,8 +35,15 @@ internal sealed partial class EventFinder
             return before;
         }
 
-        if (last + 1 >= end || !OpensItsClause(k, start) || !(SpeakerGroupAt(last + 1) || IsBodyNoun(last + 1))
-            || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[last + 1].Key)) || !AgreesAsSubject(k, last + 1))
+        var cooperation = lexeme.Cameo[0] == '0';
+        if (RoleSubjectBefore(k, start) is { } fronted)
+        {
+            return cooperation && IsDocumentNoun(ArticleActors.TokenAt(_tokens, fronted.Span.Start)) ? null : fronted;
+        }
+
+        var head = last + 1 < end && OpensItsClause(k, start) && !EndsAsPluralVerb(last) ? RoleHeadFrom(last + 1, end) : -1;
+        if (head < 0 || IsObliquePlural(ArticleActors.WithoutConjunction(_tokens[head].Key)) || !AgreesAsSubject(k, head) || SharesSubjectBefore(k, start)
+            || (cooperation && IsDocumentNoun(head)))
         {
             return null;
         }
@@ -52,7 +59,8 @@ internal sealed partial class EventFinder
             }
         }
 
-        var group = GroupArgument(last + 1, limit);
+        var group = GroupArgument(head, limit);
+        group = group with { Span = new TextSpan(_tokens[last + 1].Span.Start, group.Span.End) };
         var after = ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1;
         if (after < end && lexeme.Lemma == "اتهم" && _tokens[after].Has(SegmentRole.Preposition) && ArticleActors.WithoutConjunctionSpan(_tokens[after].Key).StartsWith('ب'))
         {
@@ -68,7 +76,7 @@ internal sealed partial class EventFinder
             return null;
         }
 
-        return group;
+        return WithRoleComplement(group, after, limit);
     }
 
     /// <summary>Forms of كان that open a clause told in the past perfect ("وكانت النقابات قد توعدت"), folded, without و.</summary>
@@ -118,7 +126,7 @@ internal sealed partial class EventFinder
     /// <summary>Whether the verb at k opens its clause: the sentence's first word, joined by و or ف, or after a comma or قد.</summary>
     private bool OpensItsClause(int k, int start) =>
         k == start || _tokens[k].Segments is [{ Role: SegmentRole.Conjunction }, ..] || _tokens[k - 1].Kind != TokenKind.Word
-        || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "قد" or "لقد";
+        || ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "قد" or "لقد" || SubjectOpeners.Contains(_tokens[k - 1].Key);
 
     /// <summary>
     /// Plural and dual nouns of bodies and groups that speak and act together (folded, without the article; the duals with it), which neither
@@ -177,6 +185,8 @@ internal sealed partial class EventFinder
     /// Whether a code is verbal conflict: demand, disapprove, reject or threaten (roots 10-13). Read from its first two
     /// characters, since <see cref="Root"/> makes a string and some passes test every event of every document.
     /// </summary>
+    private static bool IsRoleSubjectRoot(string cameo) => cameo.Length >= 2 && ((cameo[0] == '0' && cameo[1] is >= '2' and <= '9') || IsVerbalConflict(cameo));
+
     private static bool IsVerbalConflict(string cameo) => cameo.Length >= 2 && cameo[0] == '1' && cameo[1] is '0' or '1' or '2' or '3';
 
     /// <summary>

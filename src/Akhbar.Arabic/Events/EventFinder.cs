@@ -327,19 +327,16 @@ internal sealed partial class EventFinder
     /// Whether a group or an organization's noun opens at token j ("جماعة أخرى"، "مسؤولون حكوميون"، "نشطاء"): the subject of a
     /// cue right before it.
     /// </summary>
-    private bool SpeakerGroupAt(int j)
-    {
-        // "قد أعلنوا تنظيم مسيرة": a verb before its subject is singular in Arabic, so a plural verb's subject came before it
-        // and the noun after it is its object.
-        var verb = ArticleActors.WithoutConjunction(_tokens[j - 1].Key);
-        if (verb.EndsWith("وا", StringComparison.Ordinal) || verb.EndsWith("ون", StringComparison.Ordinal))
-        {
-            return false;
-        }
+    private bool SpeakerGroupAt(int j) => !EndsAsPluralVerb(j - 1) && RoleHeadAt(j, bodies: false);
 
-        var key = ArticleActors.WithoutConjunction(_tokens[j].Key);
-        return _tokens[j].Kind == TokenKind.Word && !_tokens[j].Has(SegmentRole.Preposition) && _actors.StartingAt(j) is null
-            && (GroupActors.Is(_tokens[j]) || OrganizationHeads.Contains(WithoutArticle(key)) || _cues.IsSpeakerNoun(_tokens[j], out _));
+    /// <summary>
+    /// "قد أعلنوا تنظيم مسيرة": a verb before its subject is singular in Arabic, so a plural verb's subject came before it
+    /// and the noun after it is its object.
+    /// </summary>
+    private bool EndsAsPluralVerb(int k)
+    {
+        var verb = ArticleActors.WithoutConjunctionSpan(_tokens[k].Key);
+        return verb.EndsWith("وا", StringComparison.Ordinal) || verb.EndsWith("ون", StringComparison.Ordinal);
     }
 
     /// <summary>Forms of وصف "described (as)", folded; a token is looked up as it is and without a leading و or ف ("ووصف").</summary>
@@ -1258,6 +1255,12 @@ internal sealed partial class EventFinder
             source = GroupArgument(k + 1, end);
         }
 
+        if (source is null && speaker is null && lexeme.Kind == EventWordKind.Verb && RoleSubjectBefore(k, start) is { } fronted)
+        {
+            // "إلا أن مسؤولين حكوميين قالوا": a role phrase that opens the verb's clause is its subject (EventFinder.RoleSubjects).
+            source = fronted;
+        }
+
         // "ويذكر أن": a masculine present right before أن is the outlet's impersonal formula, spoken by nobody.
         var impersonal = key.StartsWith('ي') && k + 1 < end && _tokens[k + 1].Key == "ان";
         if (source is null && speaker is null && k - start <= 2 && !impersonal && !ExplicitSubjectAt(k + 1, end))
@@ -1952,6 +1955,9 @@ internal sealed partial class EventFinder
             }
         }
 
+        var phraseSubject = false;
+        var roleSubject = false;
+
         // "لكنها انتقدت الحكومة الفرنسية": a group after a verb whose subject is the pronoun on لكن is its object (ContrastSubject).
         if (source is null && subject is null && !(lexeme.Kind == EventWordKind.Verb && AfterContrastPronoun(k, start)))
         {
@@ -1960,13 +1966,22 @@ internal sealed partial class EventFinder
                 ?? (lexeme.Kind == EventWordKind.Noun && root is "18" or "19" or "20" && !AimingLemmas.Contains(lexeme.Lemma) ? LamGroupAuthor(last, end) : null)
                 ?? (lexeme.Kind == EventWordKind.Noun && root == "14" ? ProtestLamAuthor(last, end) : null)
                 ?? GenericActorSource(k, last, start, end, lexeme.Kind, lexeme.Cameo, genitiveIsTarget)
-                ?? ProtestPurposeSource(k, start, lexeme)
-                ?? SpeakingGroupSubject(k, last, start, end, lexeme);
+                ?? ProtestPurposeSource(k, start, lexeme);
+            if (source is null && SpeakingGroupSubject(k, last, start, end, lexeme) is { } role)
+            {
+                source = role;
+                roleSubject = true;
+            }
+
             if (source is { } group && lexeme.Kind == EventWordKind.Verb && group.Span.Start > _tokens[last].Span.End)
             {
                 // "أدانت الخارجية الفرنسية هجوم داعش": the object comes after a group subject too.
                 objectFrom = Math.Max(objectFrom, ArticleActors.TokenAt(_tokens, group.Span.End - 1) + 1);
             }
+
+            // A phrase the clause names as the verb's subject ("حث مسؤولون أمريكيون الحكومة على"، "إن نشطاء اتهموا") stands
+            // where a named subject would, so the object rules that read a named subject read it too.
+            phraseSubject = source is not null && lexeme.Kind == EventWordKind.Verb;
         }
 
         var alsoVerb = k > start && ArticleActors.WithoutConjunctionSpan(_tokens[k - 1].Key) is "كما" or "ثم";
@@ -2194,7 +2209,7 @@ internal sealed partial class EventFinder
             roleTarget = PhraseBeforeObject(k, last, source);
         }
 
-        if (targets.Count == 0 && roleTarget is null && root is "02" or "10" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        if (targets.Count == 0 && roleTarget is null && root is "02" or "10" && lexeme.Kind == EventWordKind.Verb && (subject is not null || phraseSubject))
         {
             // "وحث الأمين العام للجامعة العربية السلطات الليبية على التهدئة"، "طالبت المنظمة الحكومة بالإفراج": after its
             // subject, an appeal or demand addresses a group or a role the text names by a common noun, as in reported words.
@@ -2208,7 +2223,7 @@ internal sealed partial class EventFinder
             roleTarget = AppealedGroup(addressed, end);
         }
 
-        if (targets.Count == 0 && roleTarget is null && root == "13" && lexeme.Kind == EventWordKind.Verb && subject is not null)
+        if (targets.Count == 0 && roleTarget is null && root == "13" && lexeme.Kind == EventWordKind.Verb && (subject is not null || phraseSubject))
         {
             // "وحذرت روسيا البلدان الغربية من شن عمليات"، "هدد الاتحاد الأندية بغرامات": a warning or threat after its
             // subject is aimed at the group the text names by a common noun (EventFinder.WarnedGroups).
@@ -2230,7 +2245,7 @@ internal sealed partial class EventFinder
 
         EventArgument? otherSide = null;
         if (targets.Count == 0 && roleTarget is null && root == "04" && between is null && participants is null
-            && (subject is not null || clauseSpeaker is not null || circumstantialSource is not null) && MeetingSide(k, Math.Max(last + 1, objectFrom), end, lexeme) is { } side)
+            && (subject is not null || phraseSubject || clauseSpeaker is not null || circumstantialSource is not null) && MeetingSide(k, Math.Max(last + 1, objectFrom), end, lexeme) is { } side)
         {
             otherSide = NextMeetingSide(side, end);
             // "التقى ... وفدا من"، "اجتماعات مع المعارضة": a side named by a common noun (EventFinder.MeetingPartners), when
@@ -2396,6 +2411,13 @@ internal sealed partial class EventFinder
             // sentence (a demand given as a purpose needs none: "للمطالبة بالإفراج"), and a warning without an addressee is
             // rarely a threat ("حذراً" is also the adjective cautious): without a second actor they code too much that is
             // not an event.
+            return;
+        }
+
+        if (roleSubject && source is { EntityId: null } && root is "03" or "04" && targets.Count == 0 && spanTarget is null)
+        {
+            // "واتفق المجلس في النهاية على نص": a body named by its noun that agrees or meets with nobody the sentence names
+            // settles its own business; the gold codes agreements and meetings between sides.
             return;
         }
 
@@ -3357,7 +3379,7 @@ internal sealed partial class EventFinder
             && ((_tokens[last + 1].Key.StartsWith("ال", StringComparison.Ordinal)
                     && (last == j || IsNisba(_tokens[last + 1].Key)) && (!definiteHead || AgreesWithHead(headKey, _tokens[last + 1].Key))
                     && !TitlesPerson(last + 1, limit))
-                || _actors.StartingAt(last + 1) is { Preposition: null })
+                || (_actors.StartingAt(last + 1) is { Preposition: null } && !SecondDefiniteName(j, last)))
             && !(definiteHead && _actors.StartingAt(last + 1) is not null && NamesObjectAfterHead(last + 1))
             && !ClauseStops.Contains(_tokens[last + 1].Key) && !StandalonePrepositions.Contains(_tokens[last + 1].Key) && _readings.Lexeme(last + 1) is null)
         {
@@ -3385,6 +3407,14 @@ internal sealed partial class EventFinder
         last = PastWithoutPilot(j, last, limit);
         return new EventArgument(new TextSpan(_tokens[j].Span.Start, _tokens[Math.Min(last, limit - 1)].Span.End), null);
     }
+
+    /// <summary>
+    /// "ودعت حكومة إقليم كردستان الحكومة العراقية": once a group's phrase has taken a genitive, a definite name that is no
+    /// nisba adjective starts the verb's object; a construct chain ends at its first definite word or name.
+    /// </summary>
+    private bool SecondDefiniteName(int j, int last) =>
+        last > j && ArticleActors.WithoutConjunctionSpan(_tokens[last + 1].Key).StartsWith("ال", StringComparison.Ordinal) && !IsNisba(_tokens[last + 1].Key)
+        && _actors.StartingAt(last + 1) is { Entity.Type: not EntityType.Person };
 
     /// <summary>
     /// "وطالب المتظاهرون الحكومة بالتراجع": a definite group has no genitive, so a name right after it that is no nisba
