@@ -85,7 +85,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             WidenOverRoyalTitles(c, royal);
             c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
+            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions) { Descriptive = c.IsDescriptive });
         }
 
         return entities;
@@ -1192,9 +1192,17 @@ public sealed class EntityLinker(LinkingResources resources)
 
             if (!byKey.TryGetValue(p.Key, out var org))
             {
-                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo };
+                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo, DescriptionSpans = p.Descriptive ? [] : null };
                 clusters.Add(org);
             }
+
+            // "النظام السوري" names the body that "الحكومة السورية" describes: one naming phrase makes the whole a name.
+            if (!p.Descriptive)
+            {
+                org.DescriptionSpans = null;
+            }
+
+            org.DescriptionSpans?.Add(p.Span);
 
             var surface = text[p.Span.Start..p.Span.End];
             org.AddName(p.Span, EntityType.Organization, surface, LinkingResources.Key(surface));

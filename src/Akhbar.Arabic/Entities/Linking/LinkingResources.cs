@@ -280,7 +280,7 @@ public sealed class LinkingResources
         foreach (var row in institutions.Rows)
         {
             var key = Key(row[institutions.Column("name")]);
-            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f");
+            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f", row[institutions.Column("phrase")] == "description");
             switch (row[institutions.Column("kind")])
             {
                 case "head":

@@ -796,4 +796,15 @@ public sealed class EntityLinkingStageTests
         Assert.Equal(EntityType.Location, iraq.Type);
         Assert.Single(iraq.Mentions);
     }
+
+    [Fact]
+    public void A_body_named_by_its_noun_once_is_no_description_and_a_government_named_after_its_leader_is_a_name()
+    {
+        var doc = Analyze.Text("وقال النظام السوري إن الحكومة السورية سترد. وفي عمان أعلنت حكومة الملقي خطة جديدة، ورفضت الشرطة الأردنية التعليق.");
+        var syria = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "النظام السوري"));
+        Assert.Contains(syria.Mentions, m => doc.Slice(m.Span) == "الحكومة السورية");
+        Assert.False(syria.Descriptive);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Descriptive && e.Mentions.Any(m => doc.Slice(m.Span).Contains("الملقي", StringComparison.Ordinal)));
+        Assert.True(Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الشرطة الأردنية")).Descriptive);
+    }
 }
