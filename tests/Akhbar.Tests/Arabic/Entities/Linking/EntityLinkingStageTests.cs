@@ -207,7 +207,7 @@ public sealed class EntityLinkingStageTests
     public void A_listed_name_wins_over_a_piece_of_it_and_a_foreign_company_name_is_found_alone()
     {
         var doc = Analyze.Text("قال مسؤول أمني لوكالة فرانس برس إن عناصر مكتب التحقيقات إف بي آي وصلوا، ونشرت الشرطة صورهم على تويتر مساء الأحد.");
-        var afp = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Agence France-Presse");
+        var afp = Assert.Single(doc.LinkedEntities, e => e.NameEn == "AFP");
         Assert.Equal("فرانس برس", doc.Slice(Assert.Single(afp.Mentions).Span));
         var fbi = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Federal Bureau of Investigation");
         Assert.Contains(fbi.Mentions, m => doc.Slice(m.Span) == "إف بي آي");
@@ -806,5 +806,14 @@ public sealed class EntityLinkingStageTests
         Assert.False(syria.Descriptive);
         Assert.DoesNotContain(doc.LinkedEntities, e => e.Descriptive && e.Mentions.Any(m => doc.Slice(m.Span).Contains("الملقي", StringComparison.Ordinal)));
         Assert.True(Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الشرطة الأردنية")).Descriptive);
+    }
+
+    [Fact]
+    public void An_institution_with_a_proper_english_name_in_the_phoenix_dictionaries_takes_it_and_others_keep_adjective_and_gloss()
+    {
+        var doc = Analyze.Text("وقال الجيش الإسرائيلي إن طائراته قصفت موقعا، فيما دعت وزارة الخارجية الأميركية إلى التهدئة ونفى الجيش اللبناني الخبر.");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Israel Defense Forces" && e.Country == "ISR");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "US State Department" && e.Country == "USA");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Lebanese army" && e.Country == "LBN");
     }
 }
