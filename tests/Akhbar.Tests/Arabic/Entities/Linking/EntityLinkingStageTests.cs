@@ -816,4 +816,12 @@ public sealed class EntityLinkingStageTests
         Assert.Contains(doc.LinkedEntities, e => e.NameEn == "US State Department" && e.Country == "USA");
         Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Lebanese army" && e.Country == "LBN");
     }
+
+    [Fact]
+    public void A_party_named_by_two_nouns_joined_by_wa_is_found_in_the_actor_dictionary()
+    {
+        var doc = PublishedOn("2018-06-01", "وقال نائب عن حزب العدالة والتنمية في البرلمان إن التصويت سيجري غدا.");
+        var party = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "حزب العدالة والتنمية"));
+        Assert.Equal(("TUR", "TURPTY"), (party.Country, party.Cameo));
+    }
 }
