@@ -47,6 +47,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = ConjunctionGluedPlaces.Trim(text, mentions, resources);
         mentions = WithoutPlaceIdioms(text, mentions, tokens);
+        mentions = NisbaPlaces.Without(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         mentions = NewsAgencyNames.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);

@@ -824,4 +824,14 @@ public sealed class EntityLinkingStageTests
         var party = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "حزب العدالة والتنمية"));
         Assert.Equal(("TUR", "TURPTY"), (party.Country, party.Cameo));
     }
+
+    [Fact]
+    public void A_nisba_after_a_definite_word_is_no_mention_of_the_country_but_the_country_with_its_article_is()
+    {
+        var doc = Analyze.Text("وتعرضت القرى لعشرات الغارات الجوية السورية والروسية، وقالت وكالة الأنباء السورية إن الجيش تقدم. وتقع الباراغواي في أمريكا الجنوبية، وسفارة الباراغواي في القدس.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "السورية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Country == "SYR" && e.Mentions.Any(m => doc.Slice(m.Span) == "وكالة الأنباء السورية"));
+        var paraguay = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Paraguay");
+        Assert.Equal(2, paraguay.Mentions.Count(m => doc.Slice(m.Span) == "الباراغواي"));
+    }
 }
