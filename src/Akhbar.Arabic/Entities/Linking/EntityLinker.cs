@@ -608,7 +608,8 @@ public sealed class EntityLinker(LinkingResources resources)
 
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
 
-                    // "محافظة إدلب" names the governorate that bears the city's name: English writes it with its unit ("Idlib Governorate").
+                    // "محافظة إدلب" names the governorate that bears the city's name: English writes it with its unit ("Idlib Governorate")
+                    // where the article mostly names the unit; one "محافظة إدلب" among many a bare "إدلب" is a story about the place.
                     c.NameEn = UnitHeadOf(c) is { } unit ? unit.EnglishOf(place.NameEn)! : place.NameEn;
                     c.Country = place.Country;
                     if (HomonymPlaces.IsDoubtful(c, place))
@@ -932,19 +933,25 @@ public sealed class EntityLinker(LinkingResources resources)
     /// pattern around the English name of the country, place, region or listed person after it, or, for a unit, around
     /// its transliterated name; null when the cluster has no such name or a feature's name is unknown.
     /// </summary>
-    /// <summary>The administrative unit noun (place-heads.tsv, kind unit) that one of the entity's names opens with, if any: "محافظة" of "محافظة إدلب".</summary>
+    /// <summary>
+    /// The administrative unit noun (place-heads.tsv, kind unit) that at least half of the entity's names open with, if any:
+    /// "محافظة" of "محافظة إدلب".
+    /// </summary>
     private PlaceHead? UnitHeadOf(MentionCluster c)
     {
+        PlaceHead? unit = null;
+        var count = 0;
         foreach (var key in c.NameKeys)
         {
             var space = key.IndexOf(' ', StringComparison.Ordinal);
             if (space > 0 && resources.PlaceHeads.TryGetValue(key[..space], out var head) && head.IsUnit && head.NameEn is not null)
             {
-                return head;
+                unit ??= head;
+                count++;
             }
         }
 
-        return null;
+        return 2 * count >= c.NameKeys.Count ? unit : null;
     }
 
     private (string NameEn, string? Country)? NameUnderHead(MentionCluster c)
