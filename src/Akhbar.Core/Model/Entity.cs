@@ -15,4 +15,12 @@ public sealed record Entity(
     IReadOnlyList<string> Roles,
     string? Cameo,
     GeoLink? Geo,
-    IReadOnlyList<LinkedMention> Mentions);
+    IReadOnlyList<LinkedMention> Mentions)
+{
+    /// <summary>
+    /// Whether the article only describes this organization, by a common noun and a nisba ("الحكومة الروسية", "القوات
+    /// التركية") and bare nouns referring back to it, and never names it. Such an entity is kept, since events take it as
+    /// an actor (RUSGOV), but it is no name: the gold folders leave those phrases out, and so does the entity scoring.
+    /// </summary>
+    public bool Descriptive { get; init; }
+}

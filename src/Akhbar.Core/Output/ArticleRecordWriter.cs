@@ -311,6 +311,13 @@ public static class ArticleRecordWriter
 
         w.WriteEndArray();
         WriteNullable(w, RecordNames.Cameo, e.Cameo);
+
+        // Written only when true, so that the records of named entities keep their fields.
+        if (e.Descriptive)
+        {
+            w.WriteBoolean(RecordNames.Descriptive, true);
+        }
+
         w.WritePropertyName(RecordNames.Geo);
         if (e.Geo is { } geo)
         {

@@ -22,6 +22,8 @@ internal static class RecordNames
 
     public static readonly JsonEncodedText Dateline = JsonEncodedText.Encode("dateline");
 
+    public static readonly JsonEncodedText Descriptive = JsonEncodedText.Encode("descriptive");
+
     public static readonly JsonEncodedText Diagnostics = JsonEncodedText.Encode("diagnostics");
 
     public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");

@@ -47,6 +47,7 @@ public sealed class EntityLinker(LinkingResources resources)
         mentions = PlaceNameBounds.Widen(text, tokens, mentions, resources);
         mentions = ConjunctionGluedPlaces.Trim(text, mentions, resources);
         mentions = WithoutPlaceIdioms(text, mentions, tokens);
+        mentions = NisbaPlaces.Without(text, tokens, mentions, resources);
         mentions = OrganizationNameBounds.Widen(text, tokens, mentions, resources);
         mentions = NewsAgencyNames.Widen(text, tokens, mentions, resources);
         var clusters = MentionClusterer.Cluster(text, mentions);
@@ -85,7 +86,7 @@ public sealed class EntityLinker(LinkingResources resources)
         {
             WidenOverRoyalTitles(c, royal);
             c.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions));
+            entities.Add(new Entity($"e{entities.Count + 1}", c.Type, CanonicalName(c), c.NameEn, c.Country, c.Roles, c.Cameo, c.Geo, c.Mentions) { Descriptive = c.IsDescriptive });
         }
 
         return entities;
@@ -606,7 +607,10 @@ public sealed class EntityLinker(LinkingResources resources)
                     }
 
                     c.Geo = new GeoLink(place.GeonameId, place.Lat, place.Lon, place.Feature, place.Country);
-                    c.NameEn = place.NameEn;
+
+                    // "محافظة إدلب" names the governorate that bears the city's name: English writes it with its unit ("Idlib Governorate")
+                    // where the article mostly names the unit; one "محافظة إدلب" among many a bare "إدلب" is a story about the place.
+                    c.NameEn = UnitHeadOf(c) is { } unit ? unit.EnglishOf(place.NameEn)! : place.NameEn;
                     c.Country = place.Country;
                     if (HomonymPlaces.IsDoubtful(c, place))
                     {
@@ -929,6 +933,27 @@ public sealed class EntityLinker(LinkingResources resources)
     /// pattern around the English name of the country, place, region or listed person after it, or, for a unit, around
     /// its transliterated name; null when the cluster has no such name or a feature's name is unknown.
     /// </summary>
+    /// <summary>
+    /// The administrative unit noun (place-heads.tsv, kind unit) that at least half of the entity's names open with, if any:
+    /// "محافظة" of "محافظة إدلب".
+    /// </summary>
+    private PlaceHead? UnitHeadOf(MentionCluster c)
+    {
+        PlaceHead? unit = null;
+        var count = 0;
+        foreach (var key in c.NameKeys)
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space > 0 && resources.PlaceHeads.TryGetValue(key[..space], out var head) && head.IsUnit && head.NameEn is not null)
+            {
+                unit ??= head;
+                count++;
+            }
+        }
+
+        return 2 * count >= c.NameKeys.Count ? unit : null;
+    }
+
     private (string NameEn, string? Country)? NameUnderHead(MentionCluster c)
     {
         foreach (var key in c.KeysByWords())
@@ -1192,9 +1217,17 @@ public sealed class EntityLinker(LinkingResources resources)
 
             if (!byKey.TryGetValue(p.Key, out var org))
             {
-                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo };
+                byKey[p.Key] = org = new MentionCluster { Type = EntityType.Organization, Country = p.Country, NameEn = p.NameEn, Cameo = p.Cameo, DescriptionSpans = p.Descriptive ? [] : null };
                 clusters.Add(org);
             }
+
+            // "النظام السوري" names the body that "الحكومة السورية" describes: one naming phrase makes the whole a name.
+            if (!p.Descriptive)
+            {
+                org.DescriptionSpans = null;
+            }
+
+            org.DescriptionSpans?.Add(p.Span);
 
             var surface = text[p.Span.Start..p.Span.End];
             org.AddName(p.Span, EntityType.Organization, surface, LinkingResources.Key(surface));

@@ -69,11 +69,11 @@ public static class InstitutionFinder
                 // A nisba of two words names its country whole ("الكورية الشمالية").
                 end = tokens[nisbaLast].Span.End;
                 last = nisbaLast - 1;
-                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, resources.InstitutionName(head.Gloss, country), country, country + head.Cameo, null, null));
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + country, resources.InstitutionName(head.Gloss, country), country, country + head.Cameo, null, null, head.Descriptive));
             }
             else if (resources.Collectives.TryGetValue(next.Key, out var collective))
             {
-                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + collective, $"{collective} {head.Gloss}", null, null, null, null));
+                found.Add(new InstitutionPhrase(new TextSpan(start, end), head.Gloss + ":" + collective, $"{collective} {head.Gloss}", null, null, null, null, head.Descriptive));
             }
             // A ministry's field is never a leader's name: LinkingResources indexes no actor by it.
             else if (Leader(next.Key, resources, date) is { } actor && actor.CodeOn(date) is { Length: >= 3 } code && IsPolitical(code) && resources.CountriesByIso3.TryGetValue(code[..3], out var leaderCountry))

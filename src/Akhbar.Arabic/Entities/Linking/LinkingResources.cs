@@ -56,6 +56,12 @@ public sealed class LinkingResources
     /// <summary>English adjectives of countries by ISO3 ("SYR": "Syrian"), from Data/entities/demonyms.tsv.</summary>
     public Dictionary<string, string> Demonyms { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Proper English names of state institutions by gloss and ISO3 ("army", "ISR": "Israel Defense Forces"), where the Phoenix
+    /// actor dictionaries give one (Data/entities/institution-names.tsv); other institutions are named by adjective and gloss.
+    /// </summary>
+    public Dictionary<(string Gloss, string Iso3), string> InstitutionProperNames { get; } = [];
+
     /// <summary>Folded place words with the folded prefixes of the words after which they are common words ("مسقط" before "راس").</summary>
     public Dictionary<string, List<string>> PlaceIdioms { get; } = new(StringComparer.Ordinal);
 
@@ -194,7 +200,8 @@ public sealed class LinkingResources
 
     /// <summary>The English name of a country's institution: "Syrian government", else "government of Syria".</summary>
     public string InstitutionName(string gloss, string iso3) =>
-        Demonyms.TryGetValue(iso3, out var adjective) ? $"{adjective} {gloss}"
+        InstitutionProperNames.TryGetValue((gloss, iso3), out var proper) ? proper
+        : Demonyms.TryGetValue(iso3, out var adjective) ? $"{adjective} {gloss}"
         : CountriesByIso3.TryGetValue(iso3, out var country) ? $"{gloss} of {country.NameEn}"
         : gloss;
 
@@ -280,7 +287,7 @@ public sealed class LinkingResources
         foreach (var row in institutions.Rows)
         {
             var key = Key(row[institutions.Column("name")]);
-            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f");
+            var noun = new InstitutionNoun(row[institutions.Column("gloss")], row[institutions.Column("cameo")], row[institutions.Column("gender")] == "f", row[institutions.Column("phrase")] == "description");
             switch (row[institutions.Column("kind")])
             {
                 case "head":
@@ -446,6 +453,12 @@ public sealed class LinkingResources
         foreach (var row in demonyms.Rows)
         {
             r.Demonyms[row[demonyms.Column("iso3")]] = row[demonyms.Column("demonym")];
+        }
+
+        var properNames = TsvResource.Load("entities/institution-names.tsv");
+        foreach (var row in properNames.Rows)
+        {
+            r.InstitutionProperNames[(row[properNames.Column("gloss")], row[properNames.Column("iso3")])] = row[properNames.Column("name_en")];
         }
 
         var roles = TsvResource.Load("entities/role-heads.tsv");

@@ -43,6 +43,15 @@ public sealed class MentionCluster
 
     public EntityType Type { get; set; }
 
+    /// <summary>
+    /// The institution phrases that describe this organization rather than name it ("الحكومة الروسية"), when it was made of
+    /// such phrases (<see cref="InstitutionPhrase.Descriptive"/>); null for any other cluster.
+    /// </summary>
+    public List<TextSpan>? DescriptionSpans { get; set; }
+
+    /// <summary>Whether every mention is a describing phrase or a bare noun referring back to one ("الحكومة"): no name at all.</summary>
+    public bool IsDescriptive => DescriptionSpans is { } spans && Mentions.TrueForAll(m => m.Kind == MentionKind.Role || spans.Contains(m.Span));
+
     public int FirstStart
     {
         get

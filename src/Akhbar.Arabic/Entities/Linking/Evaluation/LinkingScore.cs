@@ -34,7 +34,8 @@ public sealed class LinkingScore
     /// The predicted entities of an analyzed article with their mentions as raw spans. Gold marks no mention glued to لل,
     /// whose article's alef is gone (gold/README.md): the entity stage starts such a mention at the article's ل ("لصين",
     /// <see cref="EntityMention.ArticleElided"/>), and it is left out of the scored spans, as an entity with no other
-    /// mention is left out of the scored entities.
+    /// mention is left out of the scored entities. A descriptive entity (<see cref="Entity.Descriptive"/>: "الحكومة الروسية") is
+    /// left out too: gold marks such phrases as actor spans, not entities.
     /// </summary>
     public static List<(Entity Entity, HashSet<TextSpan> Raw)> Predictions(Document doc)
     {
@@ -42,6 +43,11 @@ public sealed class LinkingScore
         var predicted = new List<(Entity, HashSet<TextSpan>)>();
         foreach (var e in doc.LinkedEntities)
         {
+            if (e.Descriptive)
+            {
+                continue;
+            }
+
             var raw = new HashSet<TextSpan>();
             var scored = 0;
             foreach (var m in e.Mentions)

@@ -20,4 +20,10 @@ public sealed class DictionaryFormTests
         Assert.Equal("هيئه عامه", DictionaryForm.Of("الهيئه العامه"));
         Assert.Equal("حزب الله", DictionaryForm.Of("حزب الله"));
     }
+
+    [Theory]
+    [InlineData("حزب العمل والتنميه", "حزب عمل و تنميه")]
+    [InlineData("مجلس الزراعه والتنميه الريفيه", "مجلس زراعه و تنميه ريفي")]
+    public void A_defined_noun_joined_by_wa_stands_apart_from_the_conjunction_and_keeps_its_ending(string key, string form) =>
+        Assert.Equal(form, DictionaryForm.Of(key));
 }

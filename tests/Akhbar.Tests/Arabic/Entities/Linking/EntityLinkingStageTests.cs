@@ -207,7 +207,7 @@ public sealed class EntityLinkingStageTests
     public void A_listed_name_wins_over_a_piece_of_it_and_a_foreign_company_name_is_found_alone()
     {
         var doc = Analyze.Text("قال مسؤول أمني لوكالة فرانس برس إن عناصر مكتب التحقيقات إف بي آي وصلوا، ونشرت الشرطة صورهم على تويتر مساء الأحد.");
-        var afp = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Agence France-Presse");
+        var afp = Assert.Single(doc.LinkedEntities, e => e.NameEn == "AFP");
         Assert.Equal("فرانس برس", doc.Slice(Assert.Single(afp.Mentions).Span));
         var fbi = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Federal Bureau of Investigation");
         Assert.Contains(fbi.Mentions, m => doc.Slice(m.Span) == "إف بي آي");
@@ -388,7 +388,7 @@ public sealed class EntityLinkingStageTests
     [Theory]
     [InlineData("وقع انفجار قرب جسر لندن مساء أمس.", "جسر لندن", "London Bridge", "GBR")]
     [InlineData("سقط صاروخ على مطار شارل ديغول قرب العاصمة.", "مطار شارل ديغول", null, null)]
-    [InlineData("تقدمت القوات في محافظة إدلب أمس.", "محافظة إدلب", "Idlib", "SYR")]
+    [InlineData("تقدمت القوات في محافظة إدلب أمس.", "محافظة إدلب", "Idlib Governorate", "SYR")]
     [InlineData("عبرت السفينة نهر النيل أمس.", "نهر النيل", "Nile River", null)]
     [InlineData("دخلت المساعدات إلى الغوطة الشرقية أمس.", "الغوطة الشرقية", "Eastern Ghouta", "SYR")]
     public void A_place_named_under_a_head_noun_is_named_in_full(string text, string name, string? nameEn, string? iso3)
@@ -795,5 +795,43 @@ public sealed class EntityLinkingStageTests
         var iraq = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "العراق"));
         Assert.Equal(EntityType.Location, iraq.Type);
         Assert.Single(iraq.Mentions);
+    }
+
+    [Fact]
+    public void A_body_named_by_its_noun_once_is_no_description_and_a_government_named_after_its_leader_is_a_name()
+    {
+        var doc = Analyze.Text("وقال النظام السوري إن الحكومة السورية سترد. وفي عمان أعلنت حكومة الملقي خطة جديدة، ورفضت الشرطة الأردنية التعليق.");
+        var syria = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "النظام السوري"));
+        Assert.Contains(syria.Mentions, m => doc.Slice(m.Span) == "الحكومة السورية");
+        Assert.False(syria.Descriptive);
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Descriptive && e.Mentions.Any(m => doc.Slice(m.Span).Contains("الملقي", StringComparison.Ordinal)));
+        Assert.True(Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الشرطة الأردنية")).Descriptive);
+    }
+
+    [Fact]
+    public void An_institution_with_a_proper_english_name_in_the_phoenix_dictionaries_takes_it_and_others_keep_adjective_and_gloss()
+    {
+        var doc = Analyze.Text("وقال الجيش الإسرائيلي إن طائراته قصفت موقعا، فيما دعت وزارة الخارجية الأميركية إلى التهدئة ونفى الجيش اللبناني الخبر.");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Israel Defense Forces" && e.Country == "ISR");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "US State Department" && e.Country == "USA");
+        Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Lebanese army" && e.Country == "LBN");
+    }
+
+    [Fact]
+    public void A_party_named_by_two_nouns_joined_by_wa_is_found_in_the_actor_dictionary()
+    {
+        var doc = PublishedOn("2018-06-01", "وقال نائب عن حزب العدالة والتنمية في البرلمان إن التصويت سيجري غدا.");
+        var party = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "حزب العدالة والتنمية"));
+        Assert.Equal(("TUR", "TURPTY"), (party.Country, party.Cameo));
+    }
+
+    [Fact]
+    public void A_nisba_after_a_definite_word_is_no_mention_of_the_country_but_the_country_with_its_article_is()
+    {
+        var doc = Analyze.Text("وتعرضت القرى لعشرات الغارات الجوية السورية والروسية، وقالت وكالة الأنباء السورية إن الجيش تقدم. وتقع الباراغواي في أمريكا الجنوبية، وسفارة الباراغواي في القدس.");
+        Assert.DoesNotContain(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "السورية"));
+        Assert.Contains(doc.LinkedEntities, e => e.Type == EntityType.Organization && e.Country == "SYR" && e.Mentions.Any(m => doc.Slice(m.Span) == "وكالة الأنباء السورية"));
+        var paraguay = Assert.Single(doc.LinkedEntities, e => e.NameEn == "Paraguay");
+        Assert.Equal(2, paraguay.Mentions.Count(m => doc.Slice(m.Span) == "الباراغواي"));
     }
 }

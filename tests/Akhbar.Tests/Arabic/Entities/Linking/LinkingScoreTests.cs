@@ -64,4 +64,18 @@ public sealed class LinkingScoreTests
         Assert.DoesNotContain(predictions, p => p.Entity.NameEn == "Iraq");
         Assert.Contains(doc.LinkedEntities, e => e.NameEn == "Iraq");
     }
+
+    [Fact]
+    public void An_organization_only_described_by_a_noun_and_a_nisba_is_kept_for_events_but_not_scored()
+    {
+        var doc = Analyze.Text("وقالت الحكومة الكندية إنها ستفتح تحقيقا. وأكدت الحكومة أن النتائج ستنشر قريبا، فيما رحب الجيش الكندي بالقرار.");
+        var government = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الحكومة الكندية"));
+        Assert.True(government.Descriptive);
+        Assert.Equal("CANGOV", government.Cameo);
+        var army = Assert.Single(doc.LinkedEntities, e => e.Mentions.Any(m => doc.Slice(m.Span) == "الجيش الكندي"));
+        Assert.False(army.Descriptive);
+        var predictions = LinkingScore.Predictions(doc);
+        Assert.DoesNotContain(predictions, p => p.Entity == government);
+        Assert.Contains(predictions, p => p.Entity == army);
+    }
 }
